@@ -1,0 +1,107 @@
+//! Thin, fallible wrappers around the browser APIs the shell needs (location, title, focus,
+//! downloads, fetching the app's own files). Nothing here panics: a missing `window` or a
+//! refused call simply does nothing or returns an error text.
+//!
+//! Local storage is *not* here: [`super::speicher`] is its only owner.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Current `location.hash`, including the leading `#`, or an empty string.
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Sets `document.title`.
+pub fn setze_titel(titel: &str) {
+    if let Some(dokument) = web_sys::window().and_then(|w| w.document()) {
+        dokument.set_title(titel);
+    }
+}
+
+/// Moves keyboard focus to the first element matching `selektor` (it needs `tabindex="-1"` if it
+/// is not focusable by itself). Returns whether an element was found.
+pub fn fokussiere(selektor: &str) -> bool {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selektor).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match element {
+        Some(element) => element.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// Current time as ISO 8601 (`2026-11-28T17:40:00.000Z`) from the browser clock.
+pub fn jetzt_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// Creates an object URL for `inhalt` with the given MIME type.
+pub fn objekt_url(inhalt: &[u8], mime: &str) -> Result<String, JsValue> {
+    let array = js_sys::Uint8Array::from(inhalt);
+    let teile = js_sys::Array::of1(&array);
+    let optionen = web_sys::BlobPropertyBag::new();
+    optionen.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&teile, &optionen)?;
+    web_sys::Url::create_object_url_with_blob(&blob)
+}
+
+/// Offers `inhalt` as a file download named `dateiname`.
+///
+/// The object URL is revoked only after a delay: revoking it synchronously can cancel the
+/// download in some browsers.
+pub fn herunterladen(dateiname: &str, mime: &str, inhalt: &[u8]) -> Result<(), String> {
+    let fehler = |_| "Der Download konnte nicht gestartet werden.".to_owned();
+    let url = objekt_url(inhalt, mime).map_err(fehler)?;
+    let dokument = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("Kein Dokument verfügbar.")?;
+    let link: web_sys::HtmlAnchorElement = dokument
+        .create_element("a")
+        .map_err(fehler)?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(dateiname);
+    let body = dokument.body().ok_or("Kein Dokument verfügbar.")?;
+    body.append_child(&link).map_err(fehler)?;
+    link.click();
+    link.remove();
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+/// Fetches one of the app's own files (relative URL) as text.
+///
+/// `Ok(None)` means the server answered 404: the file is optional.
+pub async fn lade_text(url: &str) -> Result<Option<String>, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let fenster = web_sys::window().ok_or("Kein Browserfenster verfügbar.")?;
+    let nicht_erreichbar = |_| format!("„{url}“ konnte nicht geladen werden.");
+    let antwort: web_sys::Response = JsFuture::from(fenster.fetch_with_str(url))
+        .await
+        .map_err(nicht_erreichbar)?
+        .unchecked_into();
+    if antwort.status() == 404 {
+        return Ok(None);
+    }
+    if !antwort.ok() {
+        return Err(format!(
+            "„{url}“ konnte nicht geladen werden (HTTP {}).",
+            antwort.status()
+        ));
+    }
+    let text = JsFuture::from(antwort.text().map_err(nicht_erreichbar)?)
+        .await
+        .map_err(nicht_erreichbar)?;
+    Ok(text.as_string())
+}

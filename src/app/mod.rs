@@ -1,0 +1,117 @@
+//! The browser side: the Leptos shell around the tools.
+//!
+//! [`App`] owns the current [`Route`] (from `location.hash`), sets the page title and moves
+//! focus to the main heading after every route change, and renders header, navigation, the
+//! page and the footer. Pages live in [`seiten`], shared components in [`components`].
+
+pub mod browser;
+pub mod components;
+pub mod layout;
+pub mod panic;
+pub mod seiten;
+pub mod speicher;
+
+use leptos::prelude::*;
+
+use crate::shared::betreiber::Betreiber;
+use crate::shared::route::Route;
+use crate::tools;
+
+/// Loading state of `betreiber.json`, provided as context to the pages that show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BetreiberStand {
+    /// Still being fetched.
+    Laedt,
+    /// Loaded (or absent: then all fields are empty).
+    Geladen(Box<Betreiber>),
+    /// The file exists but is malformed; the German message explains where.
+    Fehlerhaft(String),
+}
+
+/// Context handle for the operator settings.
+#[derive(Clone, Copy)]
+pub struct BetreiberKontext(pub ReadSignal<BetreiberStand>);
+
+/// What a route shows: the page title (first part of `document.title`) and the page.
+fn titel(route: &Route) -> String {
+    match route {
+        Route::Uebersicht => "Übersicht".into(),
+        Route::Datenschutz => "Datenschutz".into(),
+        Route::Barrierefreiheit => "Erklärung zur Barrierefreiheit".into(),
+        Route::Ueber => "Über den UPO-Werkzeugkasten".into(),
+        Route::Absturztest => "Absturztest".into(),
+        Route::Werkzeug { slug, .. } => match tools::finde(slug) {
+            Some(werkzeug) => werkzeug.titel.into(),
+            None => "Seite nicht gefunden".into(),
+        },
+    }
+}
+
+fn seite(route: Route) -> AnyView {
+    match route {
+        Route::Uebersicht => view! { <seiten::Uebersicht/> }.into_any(),
+        Route::Datenschutz => view! { <seiten::Datenschutz/> }.into_any(),
+        Route::Barrierefreiheit => view! { <seiten::Barrierefreiheit/> }.into_any(),
+        Route::Ueber => view! { <seiten::Ueber/> }.into_any(),
+        Route::Absturztest => seiten::absturztest(),
+        Route::Werkzeug { slug, unterpfad } => match tools::finde(&slug) {
+            Some(werkzeug) => (werkzeug.ansicht)(&unterpfad),
+            None => view! { <seiten::NichtGefunden/> }.into_any(),
+        },
+    }
+}
+
+/// Root component.
+#[component]
+pub fn App() -> impl IntoView {
+    let route = RwSignal::new(Route::aus_hash(&browser::hash()).unwrap_or(Route::Uebersicht));
+
+    // Fragments that are not routes (the skip link's `#hauptinhalt`) leave the page as it is.
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(neu) = Route::aus_hash(&browser::hash()) {
+            route.set(neu);
+        }
+    });
+    on_cleanup(move || hashchange.remove());
+
+    // Title on every route; focus only on changes, so that the first Tab after loading still
+    // reaches the skip link.
+    let erster_aufruf = StoredValue::new(true);
+    Effect::new(move |_| {
+        let aktuell = route.get();
+        browser::setze_titel(&format!("{} – {}", titel(&aktuell), crate::PRODUKTNAME));
+        if erster_aufruf.get_value() {
+            erster_aufruf.set_value(false);
+        } else {
+            request_animation_frame(|| {
+                browser::fokussiere("main h1");
+            });
+        }
+    });
+
+    let (betreiber, setze_betreiber) = signal(BetreiberStand::Laedt);
+    provide_context(BetreiberKontext(betreiber));
+    leptos::task::spawn_local(async move {
+        let stand = match browser::lade_text("betreiber.json").await {
+            Ok(Some(text)) => match Betreiber::aus_json(&text) {
+                Ok(werte) => BetreiberStand::Geladen(Box::new(werte)),
+                Err(meldung) => BetreiberStand::Fehlerhaft(meldung),
+            },
+            Ok(None) => BetreiberStand::Geladen(Box::default()),
+            Err(meldung) => BetreiberStand::Fehlerhaft(meldung),
+        };
+        setze_betreiber.set(stand);
+    });
+
+    view! {
+        <layout::Sprunglink/>
+        <layout::Kopfzeile/>
+        <div class="kern-container seitenraster">
+            <layout::Hauptnavigation route=route.read_only()/>
+            <main id="hauptinhalt" class="seitenraster__inhalt" tabindex="-1">
+                {move || seite(route.get())}
+            </main>
+        </div>
+        <layout::Fusszeile/>
+    }
+}

@@ -1,0 +1,107 @@
+//! "Über": version, publisher (from `betreiber.json`) and the licences of everything shipped.
+
+use leptos::prelude::*;
+
+use crate::app::components::{Auszufuellen, Seitenkopf};
+use crate::app::{BetreiberKontext, BetreiberStand};
+
+/// One shipped component and its licence.
+struct Bestandteil {
+    name: &'static str,
+    zweck: &'static str,
+    lizenz: &'static str,
+    /// Licence text shipped with the app, relative to `index.html`.
+    lizenztext: &'static str,
+}
+
+const BESTANDTEILE: &[Bestandteil] = &[
+    Bestandteil {
+        name: "UPO-Werkzeugkasten",
+        zweck: "diese Anwendung",
+        lizenz: "EUPL-1.2",
+        lizenztext: "lizenzen/EUPL-1.2.md",
+    },
+    Bestandteil {
+        name: "KERN UX (@kern-ux/native 2.7.2)",
+        zweck: "Gestaltung nach dem UX-Standard der deutschen Verwaltung, unverändert; Quelle: gitlab.opencode.de/kern-ux/kern-ux-plain",
+        lizenz: "EUPL-1.2",
+        lizenztext: "lizenzen/EUPL-1.2.md",
+    },
+    Bestandteil {
+        name: "Fira Sans",
+        zweck: "Schrift, unverändert; © Mozilla Foundation, Telefonica S.A., Carrois Corporate GbR, bBox Type GmbH",
+        lizenz: "SIL Open Font License 1.1",
+        lizenztext: "fira-sans/OFL.txt",
+    },
+    Bestandteil {
+        name: "Rust-Bibliotheken (u. a. Leptos, wasm-bindgen, serde, rust_xlsxwriter)",
+        zweck: "Programmcode; vollständige Liste mit Versionen und Lizenzen in der Lizenzdatei",
+        lizenz: "MIT, Apache-2.0 und weitere freie Lizenzen",
+        lizenztext: "lizenzen/rust-bibliotheken.txt",
+    },
+];
+
+/// The "Über" page.
+#[component]
+pub fn Ueber() -> impl IntoView {
+    let BetreiberKontext(betreiber) = expect_context();
+    let herausgeber = move || match betreiber.get() {
+        BetreiberStand::Geladen(b) if b.behoerde.is_some() => {
+            let zeilen = std::iter::once(b.behoerde.unwrap_or_default())
+                .chain(b.anschrift)
+                .chain(b.email.map(|e| format!("E-Mail: {e}")))
+                .chain(b.telefon.map(|t| format!("Telefon: {t}")))
+                .chain(b.verantwortlich.map(|v| format!("Inhaltlich verantwortlich: {v}")))
+                .map(|zeile| view! { <span class="zeile">{zeile}</span> })
+                .collect_view();
+            view! { <address class="kern-body herausgeber">{zeilen}</address> }.into_any()
+        }
+        _ => view! { <p class="kern-body"><Auszufuellen/></p> }.into_any(),
+    };
+    let zeilen = BESTANDTEILE
+        .iter()
+        .map(|b| {
+            view! {
+                <tr class="kern-table__row">
+                    <th class="kern-table__header" scope="row">{b.name}</th>
+                    <td class="kern-table__cell">{b.zweck}</td>
+                    <td class="kern-table__cell">
+                        <a class="kern-link" href=b.lizenztext>{b.lizenz}</a>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <Seitenkopf
+            titel="Über den UPO-Werkzeugkasten".to_owned()
+            einleitung="Planungswerkzeuge für Projektleitungen, OZG-Koordination und Haushalt, \
+                hervorgegangen aus dem Programm UPO des Bundesministeriums des Innern."
+        />
+        <dl class="begriffsliste">
+            <dt class="kern-label">"Version"</dt>
+            <dd class="kern-body">{crate::APP_VERSION}</dd>
+            <dt class="kern-label">"Technik"</dt>
+            <dd class="kern-body">
+                "Eine WebAssembly-Anwendung, die vollständig im Browser läuft. "
+                "Es gibt keinen Anwendungsserver und keine Datenbank außerhalb Ihres Browsers."
+            </dd>
+        </dl>
+        <h2 class="kern-heading-medium">"Herausgeber"</h2>
+        {herausgeber}
+        <h2 class="kern-heading-medium">"Lizenzen"</h2>
+        <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby="lizenzen-titel">
+            <table class="kern-table">
+                <caption class="kern-title" id="lizenzen-titel">"Enthaltene Bestandteile"</caption>
+                <thead class="kern-table__head">
+                    <tr class="kern-table__row">
+                        <th class="kern-table__header" scope="col">"Bestandteil"</th>
+                        <th class="kern-table__header" scope="col">"Verwendung"</th>
+                        <th class="kern-table__header" scope="col">"Lizenz"</th>
+                    </tr>
+                </thead>
+                <tbody class="kern-table__body">{zeilen}</tbody>
+            </table>
+        </div>
+    }
+}

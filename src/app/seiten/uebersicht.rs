@@ -1,0 +1,97 @@
+//! Start page "Übersicht": what the app is, that data stays on this device, and the tools.
+
+use leptos::prelude::*;
+
+use crate::app::components::{Hinweis, HinweisArt, Seitenkopf};
+use crate::shared::route::Route;
+use crate::shared::vokabular::{Dimension, Handlungsfeld};
+use crate::tools::{self, WERKZEUGE};
+
+/// The start page.
+#[component]
+pub fn Uebersicht() -> impl IntoView {
+    let gruppen = tools::nach_handlungsfeld(WERKZEUGE);
+    let werkzeuge = if gruppen.is_empty() {
+        view! {
+            <p class="kern-body">
+                "In dieser Version sind noch keine Werkzeuge enthalten. "
+                "Sobald ein Werkzeug freigegeben ist, erscheint es hier und in der Navigation."
+            </p>
+        }
+        .into_any()
+    } else {
+        gruppen
+            .into_iter()
+            .map(|(feld, liste)| {
+                let eintraege = liste
+                    .into_iter()
+                    .map(|w| {
+                        view! {
+                            <li class="werkzeugliste__eintrag">
+                                <a class="kern-link" href=Route::werkzeug_href(w.slug)>{w.titel}</a>
+                                <p class="kern-body">{w.kurzbeschreibung}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h3 class="kern-heading-small">{feld.name()}</h3>
+                    <ul class="werkzeugliste">{eintraege}</ul>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let felder = Handlungsfeld::ALLE
+        .iter()
+        .map(|feld| {
+            view! {
+                <dt class="kern-label">{feld.name()}</dt>
+                <dd class="kern-body">{feld.beschreibung()}</dd>
+            }
+        })
+        .collect_view();
+    let dimensionen = Dimension::ALLE
+        .iter()
+        .map(|d| d.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+
+    view! {
+        <Seitenkopf
+            titel="Übersicht".to_owned()
+            einleitung="Der UPO-Werkzeugkasten bündelt die Planungswerkzeuge aus dem Programm \
+                „Unterstützung bei der Projektorganisation“ (UPO) des Bundesministeriums des Innern \
+                für die Umsetzung des Onlinezugangsgesetzes (OZG)."
+        />
+        <Hinweis art=HinweisArt::Info titel="Ihre Daten bleiben auf diesem Gerät".to_owned()>
+            <p class="kern-body">
+                "Alles, was Sie eingeben, speichert der Browser auf diesem Gerät. "
+                "Es wird nichts an einen Server, an die betreibende Behörde oder an Dritte übertragen. "
+                "Die Anwendung lädt keine Inhalte aus dem Internet und funktioniert auch ohne Netzverbindung."
+            </p>
+            <p class="kern-body">
+                "Weil es keine zweite Kopie gibt, sichern Sie Ihre Arbeit regelmäßig als Datei. "
+                "Mehr dazu unter "
+                <a class="kern-link" href=Route::Datenschutz.href()>"Datenschutz"</a> "."
+            </p>
+        </Hinweis>
+
+        <h2 class="kern-heading-medium">"Werkzeuge"</h2>
+        {werkzeuge}
+
+        <h2 class="kern-heading-medium">"Handlungsfelder"</h2>
+        <p class="kern-body">
+            "Jedes Werkzeug dient einem von sechs Handlungsfeldern und stärkt die Dimensionen "
+            {dimensionen} "."
+        </p>
+        <dl class="begriffsliste">{felder}</dl>
+
+        <h2 class="kern-heading-medium">"So arbeiten Sie mit dem Werkzeugkasten"</h2>
+        <ul class="kern-body aufzaehlung">
+            <li>"Alle Funktionen sind mit der Tastatur bedienbar. Mit der Tabulatortaste gelangen Sie zuerst zum Link „Zum Hauptinhalt springen“."</li>
+            <li>"Beträge und Daten werden in deutscher Schreibweise angezeigt, etwa 1.234,56 € und 05.01.2026."</li>
+            <li>"Für Berichte exportieren die Werkzeuge Excel-Dateien (.xlsx), die Sie weitergeben können."</li>
+        </ul>
+    }
+}

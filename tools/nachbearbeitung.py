@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Trunk post_build hook: runs in Trunk's staging directory before it replaces dist/.
+
+1. Moves Trunk's inline loader <script type="module"> into an external, content-hashed module
+   file, so the Content-Security-Policy needs no 'unsafe-inline' and no per-build hash.
+2. Refuses to finish if any inline script, inline style or style attribute is left in index.html.
+3. Writes lizenzen/rust-bibliotheken.txt: every Rust crate compiled into the app (normal
+   dependencies for wasm32), with version, licence and source, from `cargo metadata`.
+"""
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+PROJEKT = Path(__file__).resolve().parent.parent
+STAGING = Path(os.environ.get("TRUNK_STAGING_DIR", PROJEKT / "dist"))
+
+INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<code>.*?)</script>", re.S)
+
+
+def loader_auslagern(html: str) -> str:
+    def ersetzen(treffer: re.Match) -> str:
+        attrs, code = treffer.group("attrs"), treffer.group("code")
+        if "src=" in attrs or not code.strip():
+            return treffer.group(0)
+        if 'type="module"' not in attrs:
+            sys.exit(f"nachbearbeitung: unerwartetes Inline-Skript ohne type=module: {attrs!r}")
+        name = "start-" + hashlib.sha256(code.encode()).hexdigest()[:16] + ".js"
+        (STAGING / name).write_text(code.strip() + "\n", encoding="utf-8")
+        return f'<script type="module" src="./{name}"></script>'
+
+    return INLINE_SCRIPT.sub(ersetzen, html)
+
+
+def pruefen(html: str) -> None:
+    for treffer in INLINE_SCRIPT.finditer(html):
+        if "src=" not in treffer.group("attrs") and treffer.group("code").strip():
+            sys.exit("nachbearbeitung: index.html enthält noch ein Inline-Skript")
+    if re.search(r"<style[\s>]", html) or re.search(r"\sstyle=", html):
+        sys.exit("nachbearbeitung: index.html enthält Inline-Styles (verboten durch die CSP)")
+
+
+def lizenzliste() -> str:
+    metadata = json.loads(
+        subprocess.run(
+            ["cargo", "metadata", "--format-version", "1", "--locked",
+             "--filter-platform", "wasm32-unknown-unknown"],
+            cwd=PROJEKT, check=True, capture_output=True, text=True,
+        ).stdout
+    )
+    pakete = {p["id"]: p for p in metadata["packages"]}
+    knoten = {n["id"]: n for n in metadata["resolve"]["nodes"]}
+    wurzel = metadata["resolve"]["root"]
+    gesehen, offen = set(), [wurzel]
+    while offen:
+        paket_id = offen.pop()
+        if paket_id in gesehen:
+            continue
+        gesehen.add(paket_id)
+        for dep in knoten[paket_id]["deps"]:
+            if any(art["kind"] is None for art in dep["dep_kinds"]):
+                offen.append(dep["pkg"])
+    gesehen.discard(wurzel)
+    zeilen = [
+        "Rust-Bibliotheken im UPO-Werkzeugkasten (Laufzeitabhängigkeiten des WebAssembly-Moduls)",
+        "Erzeugt beim Build aus Cargo.lock. Lizenztexte: siehe die jeweilige Quelle.",
+        "",
+    ]
+    for p in sorted((pakete[i] for i in gesehen), key=lambda p: (p["name"], p["version"])):
+        quelle = p.get("repository") or f"https://crates.io/crates/{p['name']}"
+        zeilen.append(f"{p['name']} {p['version']} | {p.get('license') or 'siehe Quelle'} | {quelle}")
+    return "\n".join(zeilen) + "\n"
+
+
+def main() -> None:
+    index = STAGING / "index.html"
+    html = loader_auslagern(index.read_text(encoding="utf-8"))
+    pruefen(html)
+    index.write_text(html, encoding="utf-8")
+    lizenzen = STAGING / "lizenzen"
+    lizenzen.mkdir(exist_ok=True)
+    (lizenzen / "rust-bibliotheken.txt").write_text(lizenzliste(), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
