@@ -13,16 +13,23 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
-/// Sets `document.title`.
+/// Sets `document.title` (not after a panic: the error view owns the title then).
 pub fn setze_titel(titel: &str) {
+    if super::panic::ist_abgestuerzt() {
+        return;
+    }
     if let Some(dokument) = web_sys::window().and_then(|w| w.document()) {
         dokument.set_title(titel);
     }
 }
 
 /// Moves keyboard focus to the first element matching `selektor` (it needs `tabindex="-1"` if it
-/// is not focusable by itself). Returns whether an element was found.
+/// is not focusable by itself). Returns whether an element was found. Does nothing after a
+/// panic, so the error view keeps the focus.
 pub fn fokussiere(selektor: &str) -> bool {
+    if super::panic::ist_abgestuerzt() {
+        return false;
+    }
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(selektor).ok().flatten())

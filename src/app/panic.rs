@@ -7,14 +7,26 @@
 //! the download is a plain `<a download href="blob:…">` prepared in advance: clicking it needs no
 //! WebAssembly.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use wasm_bindgen::JsCast;
 
 use super::{browser, speicher};
 use crate::shared::notfall;
 
+static ABGESTUERZT: AtomicBool = AtomicBool::new(false);
+
+/// Whether a panic has happened. The module stays callable after the abort (queued effects and
+/// event listeners still run), so code that touches page-wide state (title, focus) checks this
+/// and leaves the error view alone.
+pub fn ist_abgestuerzt() -> bool {
+    ABGESTUERZT.load(Ordering::Relaxed)
+}
+
 /// Installs the hook. Call it first thing in `main`.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
+        ABGESTUERZT.store(true, Ordering::Relaxed);
         console_error_panic_hook::hook(info);
         // The view is best effort: if even the DOM is gone there is nothing left to show.
         let _ = zeige_fehleransicht(&info.to_string());

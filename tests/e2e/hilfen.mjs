@@ -1,0 +1,103 @@
+// Shared set-up for the end-to-end tests: one static server and one Chromium per test file,
+// a fresh browser context (empty local storage) per test, and guards that record everything a
+// page must never do: requests to other origins, CSP violations, console errors, uncaught
+// exceptions.
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { starteServer } from './server.mjs';
+
+export const PRODUKT = 'UPO-Werkzeugkasten';
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export async function umgebung() {
+  const server = await starteServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    ],
+  });
+  return {
+    url: server.url,
+    browser,
+    async schliessen() {
+      await browser.close();
+      await server.schliessen();
+    },
+  };
+}
+
+/** Opens a page in a fresh context with all guards attached. */
+export async function neueSeite(umg, { breite = 1280, hoehe = 900 } = {}) {
+  const kontext = await umg.browser.newContext({
+    locale: 'de-DE',
+    viewport: { width: breite, height: hoehe },
+    acceptDownloads: true,
+  });
+  const seite = await kontext.newPage();
+  const ursprung = new URL(umg.url).origin;
+  const befunde = { fremdeAnfragen: [], csp: [], konsolenfehler: [], ausnahmen: [] };
+  seite.on('request', (anfrage) => {
+    const adresse = anfrage.url();
+    if (adresse.startsWith('data:') || adresse.startsWith('blob:')) return;
+    if (new URL(adresse).origin !== ursprung) befunde.fremdeAnfragen.push(adresse);
+  });
+  seite.on('console', (nachricht) => {
+    if (nachricht.type() === 'error') befunde.konsolenfehler.push(nachricht.text());
+  });
+  seite.on('pageerror', (fehler) => befunde.ausnahmen.push(String(fehler)));
+  await seite.exposeFunction('__cspVerstoss', (text) => befunde.csp.push(text));
+  await seite.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspVerstoss(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  return { seite, kontext, befunde };
+}
+
+/** Navigates to a hash route (or any relative URL) and waits until the app has rendered it. */
+export async function oeffne(umg, seite, pfad = '#/') {
+  await seite.goto(new URL(pfad, umg.url).href);
+  await seite.locator('main h1').first().waitFor();
+}
+
+/** Fails if the page did anything it must never do. */
+export function pruefeSauber(befunde, { erlaubteAusnahmen = [] } = {}) {
+  assert.deepEqual(befunde.fremdeAnfragen, [], 'Anfragen an fremde Adressen');
+  assert.deepEqual(befunde.csp, [], 'Verstöße gegen die Content-Security-Policy');
+  const ausnahmen = befunde.ausnahmen.filter((a) => !erlaubteAusnahmen.some((m) => m.test(a)));
+  assert.deepEqual(ausnahmen, [], 'Nicht abgefangene Ausnahmen');
+  const fehler = befunde.konsolenfehler.filter((a) => !erlaubteAusnahmen.some((m) => m.test(a)));
+  assert.deepEqual(fehler, [], 'Fehler in der Konsole');
+}
+
+/** axe-core with the WCAG 2.0/2.1 A and AA rules, plus a check axe does not make: every ID
+ *  referenced by aria-labelledby / aria-describedby / aria-controls must exist. */
+export async function pruefeBarrierefreiheit(seite, bezeichnung) {
+  const ergebnis = await new AxeBuilder({ page: seite }).withTags(WCAG_TAGS).analyze();
+  const verstoesse = ergebnis.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(verstoesse, [], `axe-Verstöße auf ${bezeichnung}`);
+  const fehlendeIds = await seite.evaluate(() => {
+    const fehlend = [];
+    for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls']) {
+      for (const el of document.querySelectorAll(`[${attr}]`)) {
+        for (const id of el.getAttribute(attr).split(/\s+/).filter(Boolean)) {
+          if (!document.getElementById(id)) fehlend.push(`${attr}=${id}`);
+        }
+      }
+    }
+    return fehlend;
+  });
+  assert.deepEqual(fehlendeIds, [], `Verweise auf fehlende IDs auf ${bezeichnung}`);
+}
+
+/** All hash routes the app links to from its start page (navigation, footer, content). */
+export async function verlinkteRouten(umg) {
+  const { seite, kontext } = await neueSeite(umg);
+  await oeffne(umg, seite, '#/');
+  const routen = await seite.$$eval('a[href^="#/"]', (links) => links.map((a) => a.getAttribute('href')));
+  await kontext.close();
+  return [...new Set(routen)].sort();
+}
