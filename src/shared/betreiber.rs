@@ -138,7 +138,10 @@ mod tests {
                 "barrierefreiheit":{"vereinbarkeit":"teilweise","feedback_email":"a11y@example.org"}}"#,
         )
         .unwrap();
-        assert_eq!(betreiber.behoerde.as_deref(), Some("Bundesamt für Beispiele"));
+        assert_eq!(
+            betreiber.behoerde.as_deref(),
+            Some("Bundesamt für Beispiele")
+        );
         assert_eq!(betreiber.anschrift.len(), 2);
         assert_eq!(
             betreiber.barrierefreiheit.vereinbarkeit,

@@ -30,7 +30,11 @@ struct Eintrag<'a> {
 /// are left out; the rest keep their order.
 ///
 /// `erstellt_am` is an ISO 8601 timestamp supplied by the caller (the browser clock).
-pub fn sicherung_json(eintraege: &[(String, String)], app_version: &str, erstellt_am: &str) -> String {
+pub fn sicherung_json(
+    eintraege: &[(String, String)],
+    app_version: &str,
+    erstellt_am: &str,
+) -> String {
     let dokument = Notfallsicherung {
         art: ART,
         app_version,
@@ -59,9 +63,15 @@ mod tests {
     #[test]
     fn nur_eigene_eintraege_unveraendert() {
         let eintraege = vec![
-            ("upo-werkzeugkasten:arbeitsbereich:1".to_owned(), "{kaputt\"".to_owned()),
+            (
+                "upo-werkzeugkasten:arbeitsbereich:1".to_owned(),
+                "{kaputt\"".to_owned(),
+            ),
             ("andere-app".to_owned(), "geheim".to_owned()),
-            ("upo-werkzeugkasten:einstellungen".to_owned(), "ä€\n".to_owned()),
+            (
+                "upo-werkzeugkasten:einstellungen".to_owned(),
+                "ä€\n".to_owned(),
+            ),
         ];
         let text = sicherung_json(&eintraege, "0.1.0", "2026-11-28T17:40:00Z");
         let wert: serde_json::Value = serde_json::from_str(&text).unwrap();

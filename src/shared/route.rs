@@ -46,7 +46,12 @@ impl Route {
             .filter(|s| !s.is_empty())
             .map(prozent_dekodieren)
             .collect();
-        let route = match segmente.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        let route = match segmente
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
             [] => Route::Uebersicht,
             ["datenschutz"] => Route::Datenschutz,
             ["barrierefreiheit"] => Route::Barrierefreiheit,

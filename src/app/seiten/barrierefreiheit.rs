@@ -5,9 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::components::{Auszufuellen, Hinweis, HinweisArt, Seitenkopf};
 use crate::app::{BetreiberKontext, BetreiberStand};
-use crate::shared::betreiber::{
-    Betreiber, SCHLICHTUNGSSTELLE_BUND, SCHLICHTUNGSSTELLE_BUND_URL,
-};
+use crate::shared::betreiber::{Betreiber, SCHLICHTUNGSSTELLE_BUND, SCHLICHTUNGSSTELLE_BUND_URL};
 
 /// Known limitations of the app itself, independent of the hosting agency.
 const BEKANNTE_EINSCHRAENKUNGEN: &[&str] = &[
@@ -28,7 +26,9 @@ pub fn Barrierefreiheit() -> impl IntoView {
     let BetreiberKontext(betreiber) = expect_context();
     let inhalt = move || {
         let (angaben, fehler) = match betreiber.get() {
-            BetreiberStand::Laedt => return view! { <p class="kern-body">"Angaben werden geladen …"</p> }.into_any(),
+            BetreiberStand::Laedt => {
+                return view! { <p class="kern-body">"Angaben werden geladen …"</p> }.into_any()
+            }
             BetreiberStand::Geladen(b) => (*b, None),
             BetreiberStand::Fehlerhaft(meldung) => (Betreiber::default(), Some(meldung)),
         };
@@ -48,8 +48,10 @@ pub fn Barrierefreiheit() -> impl IntoView {
 fn erklaerung(b: Betreiber, fehler: Option<String>) -> AnyView {
     let a = b.barrierefreiheit;
     let status = a.vereinbarkeit.map(|v| v.satz().to_owned());
-    let mut einschraenkungen: Vec<String> =
-        BEKANNTE_EINSCHRAENKUNGEN.iter().map(|s| (*s).to_owned()).collect();
+    let mut einschraenkungen: Vec<String> = BEKANNTE_EINSCHRAENKUNGEN
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
     einschraenkungen.extend(a.weitere_nicht_barrierefreie_inhalte);
     let einschraenkungen = einschraenkungen
         .into_iter()

@@ -11,12 +11,14 @@ use crate::shared::{format, speicher::belegte_bytes};
 #[component]
 pub fn Datenschutz() -> impl IntoView {
     let BetreiberKontext(betreiber) = expect_context();
-    let verantwortlich = move || match betreiber.get() {
+    let verantwortlich = move || {
+        match betreiber.get() {
         BetreiberStand::Geladen(b) => b.behoerde.map(|name| {
             let anschrift = b.anschrift.join(", ");
             view! { <span>{name}</span> {(!anschrift.is_empty()).then(|| format!(", {anschrift}"))} }
         }),
         _ => None,
+    }
     };
     let dsb = move || match betreiber.get() {
         BetreiberStand::Geladen(b) => b.datenschutzbeauftragte,

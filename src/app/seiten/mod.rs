@@ -18,5 +18,7 @@ use leptos::prelude::AnyView;
 /// The diagnostic route `#/diagnose/absturz`: panics on purpose so that the error view and its
 /// emergency backup can be checked on a real installation.
 pub fn absturztest() -> AnyView {
-    panic!("Absturztest: Dieser Programmfehler wurde über #/diagnose/absturz absichtlich ausgelöst.")
+    panic!(
+        "Absturztest: Dieser Programmfehler wurde über #/diagnose/absturz absichtlich ausgelöst."
+    )
 }

@@ -51,7 +51,10 @@ pub fn Ueber() -> impl IntoView {
                 .chain(b.anschrift)
                 .chain(b.email.map(|e| format!("E-Mail: {e}")))
                 .chain(b.telefon.map(|t| format!("Telefon: {t}")))
-                .chain(b.verantwortlich.map(|v| format!("Inhaltlich verantwortlich: {v}")))
+                .chain(
+                    b.verantwortlich
+                        .map(|v| format!("Inhaltlich verantwortlich: {v}")),
+                )
                 .map(|zeile| view! { <span class="zeile">{zeile}</span> })
                 .collect_view();
             view! { <address class="kern-body herausgeber">{zeilen}</address> }.into_any()

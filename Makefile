@@ -1,0 +1,52 @@
+# UPO-Werkzeugkasten: every command installs what it needs first (tools/einrichten.sh).
+#   make run    build and serve the app at http://127.0.0.1:8080
+#   make test   everything CI runs: fmt, clippy, native tests, release build, browser tests
+#   make dist   build the static dist/ folder for any web server
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+ADRESSE ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: setup dist run watch test fmt lint unit e2e groessen clean
+
+setup:
+	@tools/einrichten.sh
+
+dist: setup
+	trunk build --release --offline
+
+run: dist
+	@echo "UPO-Werkzeugkasten läuft unter http://$(ADRESSE):$(PORT)/ (beenden mit Strg+C)"
+	python3 -m http.server $(PORT) --bind $(ADRESSE) --directory dist
+
+# Rebuilds on every change (debug build, no wasm-opt). The CSP forbids Trunk's inline
+# autoreload script, hence --no-autoreload: reload the page yourself.
+watch: setup
+	trunk serve --offline --no-autoreload --address $(ADRESSE) --port $(PORT) --public-url /
+
+fmt:
+	cargo fmt --all -- --check
+
+lint:
+	cargo clippy --all-targets --locked -- -D warnings
+
+unit:
+	cargo test --locked
+
+e2e:
+	node --test tests/e2e/*.test.mjs
+
+groessen:
+	@tools/bundlegroessen.sh
+
+test: setup
+	$(MAKE) fmt
+	$(MAKE) lint
+	$(MAKE) unit
+	trunk build --release --offline
+	$(MAKE) e2e
+	$(MAKE) groessen
+
+clean:
+	cargo clean
+	rm -rf dist

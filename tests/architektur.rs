@@ -1,0 +1,189 @@
+//! Architecture invariants from `ARCHITECTURE.md`, checked on the source tree under
+//! `cargo test`. Each check is phrased as an absence ("… never …") and names the offending file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_dateien(verzeichnis: &Path) -> Vec<PathBuf> {
+    let mut dateien = Vec::new();
+    let mut offen = vec![verzeichnis.to_path_buf()];
+    while let Some(pfad) = offen.pop() {
+        for eintrag in fs::read_dir(&pfad).expect("Quellverzeichnis lesbar") {
+            let pfad = eintrag.expect("Eintrag lesbar").path();
+            if pfad.is_dir() {
+                offen.push(pfad);
+            } else if pfad.extension().is_some_and(|e| e == "rs") {
+                dateien.push(pfad);
+            }
+        }
+    }
+    dateien.sort();
+    dateien
+}
+
+fn quellen() -> Vec<(String, String)> {
+    let wurzel = Path::new(env!("CARGO_MANIFEST_DIR"));
+    rust_dateien(&wurzel.join("src"))
+        .into_iter()
+        .map(|pfad| {
+            let text = fs::read_to_string(&pfad).expect("Datei lesbar");
+            let relativ = pfad
+                .strip_prefix(wurzel)
+                .expect("unter der Wurzel")
+                .to_string_lossy()
+                .replace('\\', "/");
+            (relativ, text)
+        })
+        .collect()
+}
+
+/// Code lines only: comments and doc comments may talk about anything.
+fn code_zeilen(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, zeile)| !zeile.trim_start().starts_with("//"))
+        .map(|(nr, zeile)| (nr + 1, zeile))
+}
+
+/// Lines of `text` whose code uses any of `muster`.
+fn verwendungen(text: &str, muster: &[&str]) -> Vec<String> {
+    code_zeilen(text)
+        .filter(|(_, zeile)| muster.iter().any(|m| zeile.contains(m)))
+        .map(|(nr, zeile)| format!("{nr}: {}", zeile.trim()))
+        .collect()
+}
+
+/// Paths of browser crates as they appear in code (`use leptos::…`, `web_sys::window()`).
+const BROWSER: &[&str] = &["leptos::", "web_sys::", "js_sys::", "wasm_bindgen", "gloo_"];
+
+/// Pure modules: the shared building blocks and, per tool, model, calculations, export and
+/// examples. They must run under a native `cargo test`.
+fn ist_rein(pfad: &str) -> bool {
+    let datei = pfad.rsplit('/').next().unwrap_or(pfad);
+    pfad.starts_with("src/shared/")
+        || (pfad.starts_with("src/tools/")
+            && ["model.rs", "calc.rs", "export.rs", "examples.rs"].contains(&datei))
+}
+
+#[test]
+fn reine_module_kennen_den_browser_nicht() {
+    let verstoesse: Vec<String> = quellen()
+        .iter()
+        .filter(|(pfad, _)| ist_rein(pfad))
+        .flat_map(|(pfad, text)| {
+            verwendungen(text, BROWSER)
+                .into_iter()
+                .map(move |z| format!("{pfad}:{z}"))
+        })
+        .collect();
+    assert!(
+        verstoesse.is_empty(),
+        "Browser-Abhängigkeit in reinem Modul:\n{}",
+        verstoesse.join("\n")
+    );
+}
+
+#[test]
+fn nur_app_speicher_beruehrt_den_lokalen_speicher() {
+    let verstoesse: Vec<String> = quellen()
+        .iter()
+        .filter(|(pfad, _)| pfad != "src/app/speicher.rs")
+        .flat_map(|(pfad, text)| {
+            verwendungen(
+                text,
+                &[".local_storage(", ".session_storage(", "gloo_storage::"],
+            )
+            .into_iter()
+            .map(move |z| format!("{pfad}:{z}"))
+        })
+        .collect();
+    assert!(
+        verstoesse.is_empty(),
+        "Speicherzugriff außerhalb von app/speicher.rs:\n{}",
+        verstoesse.join("\n")
+    );
+}
+
+#[test]
+fn nur_exportmodule_kennen_rust_xlsxwriter() {
+    let verstoesse: Vec<String> = quellen()
+        .iter()
+        .filter(|(pfad, _)| !(pfad.ends_with("/export.rs") || pfad.contains("/export/")))
+        .flat_map(|(pfad, text)| {
+            verwendungen(text, &["rust_xlsxwriter::"])
+                .into_iter()
+                .map(move |z| format!("{pfad}:{z}"))
+        })
+        .collect();
+    assert!(
+        verstoesse.is_empty(),
+        "rust_xlsxwriter außerhalb der Exportmodule:\n{}",
+        verstoesse.join("\n")
+    );
+}
+
+/// The Content-Security-Policy forbids inline styles, so views must style through classes.
+#[test]
+fn keine_inline_styles_in_ansichten() {
+    let verstoesse: Vec<String> = quellen()
+        .iter()
+        .flat_map(|(pfad, text)| {
+            verwendungen(text, &[" style=", "style:"])
+                .into_iter()
+                .map(move |z| format!("{pfad}:{z}"))
+        })
+        .collect();
+    assert!(
+        verstoesse.is_empty(),
+        "Inline-Style (CSP verbietet sie):\n{}",
+        verstoesse.join("\n")
+    );
+}
+
+#[test]
+fn jedes_modul_beginnt_mit_einem_modulkommentar() {
+    let ohne: Vec<String> = quellen()
+        .into_iter()
+        .filter(|(_, text)| !text.trim_start().starts_with("//!"))
+        .map(|(pfad, _)| pfad)
+        .collect();
+    assert!(ohne.is_empty(), "Module ohne //!-Kopf: {ohne:?}");
+}
+
+#[test]
+fn keine_fremden_adressen_zum_nachladen_in_index_html() {
+    let html = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html"))
+        .expect("index.html lesbar");
+    assert!(
+        !html.contains("unsafe-inline"),
+        "CSP darf kein unsafe-inline erlauben"
+    );
+    assert!(html.contains("default-src 'self'"));
+    assert!(
+        !html.contains("rel=\"scss\"") && !html.contains("rel=\"sass\""),
+        "scss lädt dart-sass aus dem Netz"
+    );
+    for zeile in html
+        .lines()
+        .filter(|z| z.contains("<link") || z.contains("<script"))
+    {
+        assert!(
+            !zeile.contains("http://") && !zeile.contains("https://"),
+            "externes Asset: {zeile}"
+        );
+    }
+}
+
+/// The checks above must be able to fail: they find a violation in a made-up file.
+#[test]
+fn die_pruefungen_erkennen_verstoesse() {
+    let beispiel = "//! Kopf\n// leptos:: im Kommentar ist erlaubt\nuse leptos::prelude::*;\n";
+    assert_eq!(
+        verwendungen(beispiel, BROWSER),
+        vec!["3: use leptos::prelude::*;"]
+    );
+    assert!(ist_rein("src/shared/format.rs"));
+    assert!(ist_rein("src/tools/budgetmonitor/calc.rs"));
+    assert!(!ist_rein("src/tools/budgetmonitor/views/tabelle.rs"));
+    assert!(!ist_rein("src/app/mod.rs"));
+}
