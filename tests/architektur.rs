@@ -53,6 +53,19 @@ fn verwendungen(text: &str, muster: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// Every use of `muster` in the files whose path satisfies `gilt_fuer`, as `file:line: code`.
+fn verstoesse(gilt_fuer: impl Fn(&str) -> bool, muster: &[&str]) -> Vec<String> {
+    quellen()
+        .iter()
+        .filter(|(pfad, _)| gilt_fuer(pfad))
+        .flat_map(|(pfad, text)| {
+            verwendungen(text, muster)
+                .into_iter()
+                .map(move |z| format!("{pfad}:{z}"))
+        })
+        .collect()
+}
+
 /// Paths of browser crates as they appear in code (`use leptos::…`, `web_sys::window()`).
 const BROWSER: &[&str] = &["leptos::", "web_sys::", "js_sys::", "wasm_bindgen", "gloo_"];
 
@@ -67,15 +80,7 @@ fn ist_rein(pfad: &str) -> bool {
 
 #[test]
 fn reine_module_kennen_den_browser_nicht() {
-    let verstoesse: Vec<String> = quellen()
-        .iter()
-        .filter(|(pfad, _)| ist_rein(pfad))
-        .flat_map(|(pfad, text)| {
-            verwendungen(text, BROWSER)
-                .into_iter()
-                .map(move |z| format!("{pfad}:{z}"))
-        })
-        .collect();
+    let verstoesse = verstoesse(ist_rein, BROWSER);
     assert!(
         verstoesse.is_empty(),
         "Browser-Abhängigkeit in reinem Modul:\n{}",
@@ -85,18 +90,10 @@ fn reine_module_kennen_den_browser_nicht() {
 
 #[test]
 fn nur_app_speicher_beruehrt_den_lokalen_speicher() {
-    let verstoesse: Vec<String> = quellen()
-        .iter()
-        .filter(|(pfad, _)| pfad != "src/app/speicher.rs")
-        .flat_map(|(pfad, text)| {
-            verwendungen(
-                text,
-                &[".local_storage(", ".session_storage(", "gloo_storage::"],
-            )
-            .into_iter()
-            .map(move |z| format!("{pfad}:{z}"))
-        })
-        .collect();
+    let verstoesse = verstoesse(
+        |p| p != "src/app/speicher.rs",
+        &[".local_storage(", ".session_storage(", "gloo_storage::"],
+    );
     assert!(
         verstoesse.is_empty(),
         "Speicherzugriff außerhalb von app/speicher.rs:\n{}",
@@ -106,15 +103,10 @@ fn nur_app_speicher_beruehrt_den_lokalen_speicher() {
 
 #[test]
 fn nur_exportmodule_kennen_rust_xlsxwriter() {
-    let verstoesse: Vec<String> = quellen()
-        .iter()
-        .filter(|(pfad, _)| !(pfad.ends_with("/export.rs") || pfad.contains("/export/")))
-        .flat_map(|(pfad, text)| {
-            verwendungen(text, &["rust_xlsxwriter::"])
-                .into_iter()
-                .map(move |z| format!("{pfad}:{z}"))
-        })
-        .collect();
+    let verstoesse = verstoesse(
+        |p| !(p.ends_with("/export.rs") || p.contains("/export/")),
+        &["rust_xlsxwriter::"],
+    );
     assert!(
         verstoesse.is_empty(),
         "rust_xlsxwriter außerhalb der Exportmodule:\n{}",
@@ -125,14 +117,7 @@ fn nur_exportmodule_kennen_rust_xlsxwriter() {
 /// The Content-Security-Policy forbids inline styles, so views must style through classes.
 #[test]
 fn keine_inline_styles_in_ansichten() {
-    let verstoesse: Vec<String> = quellen()
-        .iter()
-        .flat_map(|(pfad, text)| {
-            verwendungen(text, &[" style=", "style:"])
-                .into_iter()
-                .map(move |z| format!("{pfad}:{z}"))
-        })
-        .collect();
+    let verstoesse = verstoesse(|_| true, &[" style=", "style:"]);
     assert!(
         verstoesse.is_empty(),
         "Inline-Style (CSP verbietet sie):\n{}",

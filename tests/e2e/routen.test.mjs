@@ -1,7 +1,7 @@
 // Sweep over every route: the routes come from the app's own links, so a tool is covered the
 // day it is registered. Each route must render a main heading, set the title
 // "<Überschrift> – UPO-Werkzeugkasten", pass axe, and make no foreign request, CSP violation or
-// console error.
+// console error, and arriving there by a route change must move focus to its heading.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -37,6 +37,14 @@ describe('Alle Routen', () => {
       // Dark scheme requested by the system must not change anything: the theme is forced light.
       await seite.emulateMedia({ colorScheme: 'dark' });
       await pruefeBarrierefreiheit(seite, `${route} (System im dunklen Modus)`);
+      // Arriving by a route change (not a fresh load) moves focus to the main heading.
+      const vorher = route === '#/ueber' ? '#/' : '#/ueber';
+      await seite.evaluate((r) => { location.hash = r; }, vorher);
+      await seite.waitForFunction((r) => document.title !== '' && location.hash === r, vorher);
+      await seite.evaluate((r) => { location.hash = r; }, route);
+      await seite.waitForFunction(
+        () => document.activeElement === document.querySelector('main h1'), null, { timeout: 5000 });
+      assert.equal(await seite.title(), `${ueberschrift} – ${PRODUKT}`, `Titel nach Wechsel zu ${route}`);
       pruefeSauber(befunde);
       await kontext.close();
     }
