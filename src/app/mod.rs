@@ -32,7 +32,7 @@ pub enum BetreiberStand {
 #[derive(Clone, Copy)]
 pub struct BetreiberKontext(pub ReadSignal<BetreiberStand>);
 
-/// What a route shows: the page title (first part of `document.title`) and the page.
+/// The page title of a route: the first part of `document.title`, equal to the page's `h1`.
 fn titel(route: &Route) -> String {
     match route {
         Route::Uebersicht => "Übersicht".into(),

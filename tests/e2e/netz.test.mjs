@@ -38,9 +38,13 @@ describe('Netz und Content-Security-Policy', () => {
   it('die Wächter erkennen einen Verbindungsversuch nach außen', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, '#/');
-    await seite.evaluate(() => fetch('https://beispiel.invalid/telemetrie').catch(() => null));
-    await seite.waitForFunction(() => true);
-    await new Promise((r) => setTimeout(r, 200));
+    // Resolves once the browser has reported the blocked connection.
+    await seite.evaluate(() => new Promise((gemeldet) => {
+      document.addEventListener('securitypolicyviolation', () => gemeldet(), { once: true });
+      fetch('https://beispiel.invalid/telemetrie').catch(() => null);
+    }));
+    // The guard's report travels to Node separately; a few round trips let it arrive.
+    for (let i = 0; i < 50 && befunde.csp.length === 0; i++) await seite.evaluate(() => 0);
     assert.ok(befunde.csp.some((v) => v.startsWith('connect-src')), `CSP meldet: ${befunde.csp}`);
     assert.throws(() => pruefeSauber(befunde));
     await kontext.close();
