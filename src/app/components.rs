@@ -83,3 +83,25 @@ pub fn Auszufuellen() -> impl IntoView {
         <span class="auszufuellen">{crate::shared::betreiber::NICHT_AUSGEFUELLT}</span>
     }
 }
+
+/// A data table in KERN style inside a focusable, labelled scroll region, so that wide tables
+/// scroll by keyboard and the page itself never scrolls sideways (WCAG 1.4.10). The caption
+/// names both the table and the region.
+#[component]
+pub fn Tabelle(
+    /// ID of the caption; must be unique on the page.
+    id: &'static str,
+    /// Caption text.
+    titel: &'static str,
+    /// `<thead>`, `<tbody>` and optionally `<tfoot>`.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby=id>
+            <table class="kern-table">
+                <caption class="kern-title" id=id>{titel}</caption>
+                {children()}
+            </table>
+        </div>
+    }
+}

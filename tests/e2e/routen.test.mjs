@@ -61,6 +61,26 @@ describe('Alle Routen', () => {
     await kontext.close();
   });
 
+  it('Datenschutz listet die gespeicherten Einträge der App mit ihrer Größe', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, '#/');
+    await seite.evaluate(() => {
+      localStorage.setItem('upo-werkzeugkasten:arbeitsbereich:1', 'x'.repeat(2000));
+      localStorage.setItem('andere-anwendung', 'nicht zeigen');
+    });
+    await oeffne(umg, seite, '#/datenschutz');
+    const tabelle = seite.getByRole('region', { name: 'Gespeicherte Einträge' });
+    await tabelle.waitFor();
+    const text = await tabelle.innerText();
+    assert.ok(text.includes('upo-werkzeugkasten:arbeitsbereich:1'));
+    assert.ok(!text.includes('andere-anwendung'), 'fremde Schlüssel bleiben verborgen');
+    // 35 + 2000 UTF-16 code units, two bytes each = 4070 bytes.
+    assert.ok(text.includes('4,0\u00a0KB'), text);
+    await pruefeBarrierefreiheit(seite, '#/datenschutz mit Daten');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
   it('die Erklärung zur Barrierefreiheit zeigt auszufüllende Felder und die Schlichtungsstelle', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, '#/barrierefreiheit');

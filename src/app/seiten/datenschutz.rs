@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::{Auszufuellen, Seitenkopf};
+use crate::app::components::{Auszufuellen, Seitenkopf, Tabelle};
 use crate::app::speicher::{self, Speicherzugriff};
 use crate::app::{BetreiberKontext, BetreiberStand};
 use crate::shared::{format, speicher::belegte_bytes};
@@ -97,9 +97,7 @@ fn GespeicherteDaten() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby="speicher-titel">
-                    <table class="kern-table">
-                        <caption class="kern-title" id="speicher-titel">"Gespeicherte Einträge"</caption>
+                <Tabelle id="speicher-titel" titel="Gespeicherte Einträge">
                         <thead class="kern-table__head">
                             <tr class="kern-table__row">
                                 <th class="kern-table__header" scope="col">"Schlüssel"</th>
@@ -113,8 +111,7 @@ fn GespeicherteDaten() -> impl IntoView {
                                 <td class="kern-table__cell kern-table__cell--numeric">{format::bytes(summe)}</td>
                             </tr>
                         </tfoot>
-                    </table>
-                </div>
+                </Tabelle>
             }
             .into_any()
         }

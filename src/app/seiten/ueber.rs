@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::{Auszufuellen, Seitenkopf};
+use crate::app::components::{Auszufuellen, Seitenkopf, Tabelle};
 use crate::app::{BetreiberKontext, BetreiberStand};
 
 /// One shipped component and its licence.
@@ -93,9 +93,7 @@ pub fn Ueber() -> impl IntoView {
         <h2 class="kern-heading-medium">"Herausgeber"</h2>
         {herausgeber}
         <h2 class="kern-heading-medium">"Lizenzen"</h2>
-        <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby="lizenzen-titel">
-            <table class="kern-table">
-                <caption class="kern-title" id="lizenzen-titel">"Enthaltene Bestandteile"</caption>
+        <Tabelle id="lizenzen-titel" titel="Enthaltene Bestandteile">
                 <thead class="kern-table__head">
                     <tr class="kern-table__row">
                         <th class="kern-table__header" scope="col">"Bestandteil"</th>
@@ -104,7 +102,6 @@ pub fn Ueber() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody class="kern-table__body">{zeilen}</tbody>
-            </table>
-        </div>
+        </Tabelle>
     }
 }
