@@ -20,9 +20,10 @@ run: dist
 	python3 -m http.server $(PORT) --bind $(ADRESSE) --directory dist
 
 # Rebuilds on every change (debug build, no wasm-opt). The CSP forbids Trunk's inline
-# autoreload script, hence --no-autoreload: reload the page yourself.
+# autoreload script, hence --no-autoreload: reload the page yourself. It builds into
+# target/dist-entwicklung so that dist/ always holds a release build.
 watch: setup
-	trunk serve --offline --no-autoreload --address $(ADRESSE) --port $(PORT) --public-url /
+	trunk serve --offline --no-autoreload --dist target/dist-entwicklung --address $(ADRESSE) --port $(PORT) --public-url /
 
 fmt:
 	cargo fmt --all -- --check
