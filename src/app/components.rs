@@ -84,6 +84,14 @@ pub fn Auszufuellen() -> impl IntoView {
     }
 }
 
+/// A value from the operator settings, or [`Auszufuellen`] where it is missing or blank.
+pub fn angabe(text: Option<String>) -> AnyView {
+    match text {
+        Some(text) if !text.trim().is_empty() => text.into_any(),
+        _ => view! { <Auszufuellen/> }.into_any(),
+    }
+}
+
 /// A data table in KERN style inside a focusable, labelled scroll region, so that wide tables
 /// scroll by keyboard and the page itself never scrolls sideways (WCAG 1.4.10). The caption
 /// names both the table and the region.

@@ -28,6 +28,16 @@ pub enum BetreiberStand {
     Fehlerhaft(String),
 }
 
+impl BetreiberStand {
+    /// The settings once loaded; `None` while loading or when the file is malformed.
+    pub fn geladen(&self) -> Option<&Betreiber> {
+        match self {
+            BetreiberStand::Geladen(betreiber) => Some(betreiber),
+            _ => None,
+        }
+    }
+}
+
 /// Context handle for the operator settings.
 #[derive(Clone, Copy)]
 pub struct BetreiberKontext(pub ReadSignal<BetreiberStand>);

@@ -62,6 +62,12 @@ export async function oeffne(umg, seite, pfad = '#/') {
   await seite.locator('main h1').first().waitFor();
 }
 
+/** Waits until the page's main heading has keyboard focus (after a route change). */
+export function fokusAufHauptueberschrift(seite) {
+  return seite.waitForFunction(
+    () => document.activeElement === document.querySelector('main h1'), null, { timeout: 5000 });
+}
+
 /** Fails if the page did anything it must never do. */
 export function pruefeSauber(befunde, { erlaubteAusnahmen = [] } = {}) {
   assert.deepEqual(befunde.fremdeAnfragen, [], 'Anfragen an fremde Adressen');

@@ -3,11 +3,10 @@
 // heading has focus and the navigation marks the current page.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { umgebung, neueSeite, oeffne, pruefeSauber, PRODUKT } from './hilfen.mjs';
+import {
+  umgebung, neueSeite, oeffne, pruefeSauber, fokusAufHauptueberschrift, PRODUKT,
+} from './hilfen.mjs';
 import { UNTERPFAD } from './server.mjs';
-
-const fokusIstHauptueberschrift = (seite) =>
-  seite.waitForFunction(() => document.activeElement === document.querySelector('main h1'));
 
 describe('Navigation', () => {
   let umg;
@@ -22,21 +21,21 @@ describe('Navigation', () => {
 
     const fuss = seite.getByRole('navigation', { name: 'Rechtliches und Informationen' });
     await fuss.getByRole('link', { name: 'Datenschutz' }).click();
-    await fokusIstHauptueberschrift(seite);
+    await fokusAufHauptueberschrift(seite);
     assert.equal(await seite.title(), `Datenschutz – ${PRODUKT}`);
     assert.equal(new URL(seite.url()).hash, '#/datenschutz');
     assert.equal(await nav.getByRole('link', { name: 'Übersicht' }).getAttribute('aria-current'), null);
 
     await fuss.getByRole('link', { name: 'Über den Werkzeugkasten' }).click();
-    await fokusIstHauptueberschrift(seite);
+    await fokusAufHauptueberschrift(seite);
     assert.equal(await seite.title(), `Über den UPO-Werkzeugkasten – ${PRODUKT}`);
 
     await seite.goBack();
     await seite.waitForFunction(() => document.title.startsWith('Datenschutz'));
-    await fokusIstHauptueberschrift(seite);
+    await fokusAufHauptueberschrift(seite);
 
     await nav.getByRole('link', { name: 'Übersicht' }).click();
-    await fokusIstHauptueberschrift(seite);
+    await fokusAufHauptueberschrift(seite);
     assert.equal(await nav.getByRole('link', { name: 'Übersicht' }).getAttribute('aria-current'), 'page');
     pruefeSauber(befunde);
     await kontext.close();

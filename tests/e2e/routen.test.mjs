@@ -5,7 +5,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, verlinkteRouten, PRODUKT,
+  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, verlinkteRouten,
+  fokusAufHauptueberschrift, PRODUKT,
 } from './hilfen.mjs';
 
 const FESTE_ROUTEN = ['#/', '#/datenschutz', '#/barrierefreiheit', '#/ueber'];
@@ -42,8 +43,7 @@ describe('Alle Routen', () => {
       await seite.evaluate((r) => { location.hash = r; }, vorher);
       await seite.waitForFunction((r) => document.title !== '' && location.hash === r, vorher);
       await seite.evaluate((r) => { location.hash = r; }, route);
-      await seite.waitForFunction(
-        () => document.activeElement === document.querySelector('main h1'), null, { timeout: 5000 });
+      await fokusAufHauptueberschrift(seite);
       assert.equal(await seite.title(), `${ueberschrift} – ${PRODUKT}`, `Titel nach Wechsel zu ${route}`);
       pruefeSauber(befunde);
       await kontext.close();

@@ -2,7 +2,7 @@
 // everything that takes focus, no keyboard trap, and reflow at 320 px (WCAG 1.4.10).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { umgebung, neueSeite, oeffne, pruefeSauber } from './hilfen.mjs';
+import { umgebung, neueSeite, oeffne, pruefeSauber, fokusAufHauptueberschrift } from './hilfen.mjs';
 
 /** Describes the focused element: tag, text and href, plus whether its focus is visible. */
 const fokus = (seite) => seite.evaluate(() => {
@@ -68,7 +68,7 @@ describe('Tastatur', () => {
       assert.ok(f.sichtbar, `sichtbarer Fokus auf ${ziel}`);
       await seite.keyboard.press('Enter');
       await seite.waitForFunction((z) => location.hash === z, ziel);
-      await seite.waitForFunction(() => document.activeElement === document.querySelector('main h1'));
+      await fokusAufHauptueberschrift(seite);
     }
     // The footer links too, without a mouse.
     await oeffne(umg, seite, '#/');

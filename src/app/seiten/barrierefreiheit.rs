@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::{Auszufuellen, Hinweis, HinweisArt, Seitenkopf};
+use crate::app::components::{angabe, Hinweis, HinweisArt, Seitenkopf};
 use crate::app::{BetreiberKontext, BetreiberStand};
 use crate::shared::betreiber::{Betreiber, SCHLICHTUNGSSTELLE_BUND, SCHLICHTUNGSSTELLE_BUND_URL};
 
@@ -12,13 +12,6 @@ const BEKANNTE_EINSCHRAENKUNGEN: &[&str] = &[
     "Erläuterungen in Leichter Sprache und in Deutscher Gebärdensprache (§ 4 BITV 2.0) liegen noch nicht vor.",
     "Die Anwendung wurde bisher nur automatisiert (axe-core, Tastaturtests) und nicht durch eine Prüfstelle nach BITV-Test geprüft.",
 ];
-
-fn wert(text: Option<String>) -> AnyView {
-    match text {
-        Some(text) if !text.trim().is_empty() => text.into_any(),
-        _ => view! { <Auszufuellen/> }.into_any(),
-    }
-}
 
 /// The accessibility statement.
 #[component]
@@ -70,7 +63,7 @@ fn erklaerung(b: Betreiber, fehler: Option<String>) -> AnyView {
             </Hinweis>
         })}
         <h2 class="kern-heading-medium">"Stand der Vereinbarkeit mit den Anforderungen"</h2>
-        <p class="kern-body">{wert(status)}</p>
+        <p class="kern-body">{angabe(status)}</p>
 
         <h2 class="kern-heading-medium">"Nicht barrierefreie Inhalte"</h2>
         <ul class="kern-body aufzaehlung">{einschraenkungen}</ul>
@@ -78,11 +71,11 @@ fn erklaerung(b: Betreiber, fehler: Option<String>) -> AnyView {
         <h2 class="kern-heading-medium">"Erstellung dieser Erklärung"</h2>
         <dl class="begriffsliste">
             <dt class="kern-label">"Erstellt am"</dt>
-            <dd class="kern-body">{wert(a.erstellt_am)}</dd>
+            <dd class="kern-body">{angabe(a.erstellt_am)}</dd>
             <dt class="kern-label">"Zuletzt überprüft am"</dt>
-            <dd class="kern-body">{wert(a.zuletzt_ueberprueft_am)}</dd>
+            <dd class="kern-body">{angabe(a.zuletzt_ueberprueft_am)}</dd>
             <dt class="kern-label">"Methode der Bewertung"</dt>
-            <dd class="kern-body">{wert(a.methode)}</dd>
+            <dd class="kern-body">{angabe(a.methode)}</dd>
         </dl>
 
         <h2 class="kern-heading-medium">"Barrieren melden: Kontakt zu den Feedback-Ansprechpartnern"</h2>
@@ -93,13 +86,13 @@ fn erklaerung(b: Betreiber, fehler: Option<String>) -> AnyView {
         </p>
         <dl class="begriffsliste">
             <dt class="kern-label">"Behörde"</dt>
-            <dd class="kern-body">{wert(b.behoerde)}</dd>
+            <dd class="kern-body">{angabe(b.behoerde)}</dd>
             <dt class="kern-label">"E-Mail"</dt>
-            <dd class="kern-body">{wert(a.feedback_email)}</dd>
+            <dd class="kern-body">{angabe(a.feedback_email)}</dd>
             <dt class="kern-label">"Telefon"</dt>
-            <dd class="kern-body">{wert(a.feedback_telefon)}</dd>
+            <dd class="kern-body">{angabe(a.feedback_telefon)}</dd>
             <dt class="kern-label">"Anschrift"</dt>
-            <dd class="kern-body">{wert(a.feedback_anschrift)}</dd>
+            <dd class="kern-body">{angabe(a.feedback_anschrift)}</dd>
         </dl>
 
         <h2 class="kern-heading-medium">"Schlichtungsverfahren"</h2>

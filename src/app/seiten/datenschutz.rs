@@ -2,28 +2,29 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::{Auszufuellen, Seitenkopf, Tabelle};
+use crate::app::components::{angabe, Seitenkopf, Tabelle};
 use crate::app::speicher::{self, Speicherzugriff};
-use crate::app::{BetreiberKontext, BetreiberStand};
+use crate::app::BetreiberKontext;
 use crate::shared::{format, speicher::belegte_bytes};
 
 /// The privacy notice.
 #[component]
 pub fn Datenschutz() -> impl IntoView {
     let BetreiberKontext(betreiber) = expect_context();
+    // "Behörde, Anschrift" on one line.
     let verantwortlich = move || {
-        match betreiber.get() {
-        BetreiberStand::Geladen(b) => b.behoerde.map(|name| {
-            let anschrift = b.anschrift.join(", ");
-            view! { <span>{name}</span> {(!anschrift.is_empty()).then(|| format!(", {anschrift}"))} }
-        }),
-        _ => None,
-    }
+        betreiber.with(|stand| {
+            let b = stand.geladen()?;
+            let name = b.behoerde.clone()?;
+            Some(
+                std::iter::once(name)
+                    .chain(b.anschrift.iter().cloned())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+        })
     };
-    let dsb = move || match betreiber.get() {
-        BetreiberStand::Geladen(b) => b.datenschutzbeauftragte,
-        _ => None,
-    };
+    let dsb = move || betreiber.with(|stand| stand.geladen()?.datenschutzbeauftragte.clone());
 
     view! {
         <Seitenkopf
@@ -31,10 +32,10 @@ pub fn Datenschutz() -> impl IntoView {
             einleitung="Der UPO-Werkzeugkasten verarbeitet Ihre Eingaben ausschließlich in Ihrem Browser auf diesem Gerät."
         />
         <h2 class="kern-heading-medium">"Verantwortliche Stelle"</h2>
-        <p class="kern-body">{move || verantwortlich().map(|v| v.into_any()).unwrap_or_else(|| view! { <Auszufuellen/> }.into_any())}</p>
+        <p class="kern-body">{move || angabe(verantwortlich())}</p>
         <p class="kern-body">
             "Datenschutzbeauftragte: "
-            {move || dsb().map(|v| v.into_any()).unwrap_or_else(|| view! { <Auszufuellen/> }.into_any())}
+            {move || angabe(dsb())}
         </p>
 
         <h2 class="kern-heading-medium">"Keine Übertragung"</h2>

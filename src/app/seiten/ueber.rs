@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::{Auszufuellen, Seitenkopf, Tabelle};
-use crate::app::{BetreiberKontext, BetreiberStand};
+use crate::app::BetreiberKontext;
 
 /// One shipped component and its licence.
 struct Bestandteil {
@@ -45,21 +45,27 @@ const BESTANDTEILE: &[Bestandteil] = &[
 #[component]
 pub fn Ueber() -> impl IntoView {
     let BetreiberKontext(betreiber) = expect_context();
-    let herausgeber = move || match betreiber.get() {
-        BetreiberStand::Geladen(b) if b.behoerde.is_some() => {
-            let zeilen = std::iter::once(b.behoerde.unwrap_or_default())
-                .chain(b.anschrift)
-                .chain(b.email.map(|e| format!("E-Mail: {e}")))
-                .chain(b.telefon.map(|t| format!("Telefon: {t}")))
-                .chain(
-                    b.verantwortlich
-                        .map(|v| format!("Inhaltlich verantwortlich: {v}")),
-                )
-                .map(|zeile| view! { <span class="zeile">{zeile}</span> })
-                .collect_view();
-            view! { <address class="kern-body herausgeber">{zeilen}</address> }.into_any()
-        }
-        _ => view! { <p class="kern-body"><Auszufuellen/></p> }.into_any(),
+    let herausgeber = move || {
+        betreiber.with(|stand| match stand.geladen() {
+            Some(b) if b.behoerde.is_some() => {
+                let zeilen = b
+                    .behoerde
+                    .iter()
+                    .chain(&b.anschrift)
+                    .cloned()
+                    .chain(b.email.as_ref().map(|e| format!("E-Mail: {e}")))
+                    .chain(b.telefon.as_ref().map(|t| format!("Telefon: {t}")))
+                    .chain(
+                        b.verantwortlich
+                            .as_ref()
+                            .map(|v| format!("Inhaltlich verantwortlich: {v}")),
+                    )
+                    .map(|zeile| view! { <span class="zeile">{zeile}</span> })
+                    .collect_view();
+                view! { <address class="kern-body herausgeber">{zeilen}</address> }.into_any()
+            }
+            _ => view! { <p class="kern-body"><Auszufuellen/></p> }.into_any(),
+        })
     };
     let zeilen = BESTANDTEILE
         .iter()
