@@ -1,10 +1,12 @@
 //! UPO-Werkzeugkasten: the planning tools of the BMI programme "UPO – Unterstützung bei der
 //! Projektorganisation" as one offline web application.
 //!
-//! The crate has three layers, and dependencies point one way (`app` → `tools` → `shared`):
+//! The crate has four parts. The first three are pure, the last is the browser:
 //!
 //! - [`shared`]: pure building blocks (routes, German formats, operator settings, emergency
 //!   backup). Plain Rust, no browser; tested natively with `cargo test`.
+//! - [`daten`]: the persisted data: workspaces, envelope and migrations, backups, undo history.
+//!   Pure as well.
 //! - [`tools`]: the tool registry and, from the first tool on, one folder per tool.
 //! - [`app`]: everything that runs in the browser: the Leptos shell, pages, components, the panic
 //!   view and the only code that talks to `web_sys`.
@@ -12,6 +14,7 @@
 //! See `ARCHITECTURE.md` for the code map and the invariants.
 
 pub mod app;
+pub mod daten;
 pub mod shared;
 pub mod tools;
 

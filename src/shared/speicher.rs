@@ -4,9 +4,19 @@
 /// Prefix of every local-storage key the app writes. Other apps on the same origin keep theirs.
 pub const SPEICHER_PRAEFIX: &str = "upo-werkzeugkasten:";
 
-/// Bytes an entry occupies: browsers store keys and values as UTF-16 code units.
-pub fn belegte_bytes(schluessel: &str, inhalt: &str) -> u64 {
-    ((schluessel.encode_utf16().count() + inhalt.encode_utf16().count()) * 2) as u64
+/// The browser's local-storage quota per origin, in the unit of [`belegung`].
+///
+/// Measured in Chromium 156 (`tests/e2e/speicherfehler.test.mjs` fills it up): 5 MiB of UTF-16
+/// code units, keys included, whatever the characters. Firefox counts the same way.
+pub const KONTINGENT: u64 = 5 * 1024 * 1024;
+
+/// Share of [`KONTINGENT`] from which the app warns, in percent.
+pub const WARNSCHWELLE_PROZENT: u64 = 80;
+
+/// Quota an entry uses: browsers count the UTF-16 code units of key and value. One unit is
+/// shown as one byte, so that "2,0 MB von 5,0 MB" matches how the quota is counted.
+pub fn belegung(schluessel: &str, inhalt: &str) -> u64 {
+    (schluessel.encode_utf16().count() + inhalt.encode_utf16().count()) as u64
 }
 
 /// Whether a key belongs to this app.
@@ -20,9 +30,9 @@ mod tests {
 
     #[test]
     fn utf16_zaehlung() {
-        assert_eq!(belegte_bytes("ab", "c"), 6);
+        assert_eq!(belegung("ab", "c"), 3);
         // "€" is one UTF-16 unit, "𝄞" two.
-        assert_eq!(belegte_bytes("", "€𝄞"), 6);
+        assert_eq!(belegung("", "€𝄞"), 3);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::components::{angabe, Seitenkopf, Tabelle};
 use crate::app::speicher::{self, Speicherzugriff};
 use crate::app::BetreiberKontext;
-use crate::shared::{format, speicher::belegte_bytes};
+use crate::shared::{format, speicher::belegung};
 
 /// The privacy notice.
 #[component]
@@ -84,11 +84,11 @@ fn GespeicherteDaten() -> impl IntoView {
         }
         .into_any(),
         Speicherzugriff::Eintraege(eintraege) => {
-            let summe: u64 = eintraege.iter().map(|(k, v)| belegte_bytes(k, v)).sum();
+            let summe: u64 = eintraege.iter().map(|(k, v)| belegung(k, v)).sum();
             let zeilen = eintraege
                 .into_iter()
                 .map(|(schluessel, inhalt)| {
-                    let groesse = format::bytes(belegte_bytes(&schluessel, &inhalt));
+                    let groesse = format::bytes(belegung(&schluessel, &inhalt));
                     view! {
                         <tr class="kern-table__row">
                             <th class="kern-table__header" scope="row"><code>{schluessel}</code></th>

@@ -1,0 +1,463 @@
+//! The versioned envelope a workspace is stored in, and the migrations between schema versions.
+//!
+//! ```json
+//! { "art": "upo-werkzeugkasten-arbeitsbereich", "schema": 1, "revision": 7,
+//!   "gespeichert_am": "2026-11-28T14:32:05.123Z", "app_version": "0.1.0",
+//!   "pruefsumme": "fnv1a64:…", "daten": { …the Arbeitsbereich… } }
+//! ```
+//!
+//! - `schema` is raised by **every** change of the stored format, even an additive one; the
+//!   fixture test below fails until it is. Each raise adds one function to [`MIGRATIONEN`] and a
+//!   fixture `tests/fixtures/arbeitsbereich-v<N>.json`, so that every released schema keeps
+//!   loading.
+//! - `revision` counts saves; two tabs use it to notice each other (see `app::daten`).
+//! - `pruefsumme` covers `daten` in a canonical form (keys sorted), so a truncated or altered
+//!   entry is recognised even where it still parses, while re-indenting a backup file by hand
+//!   does not break it.
+//!
+//! [`lesen`] never panics; everything that is not a valid workspace becomes a [`Ladefehler`]
+//! with a German explanation.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::arbeitsbereich::Arbeitsbereich;
+
+/// Value of `art` in a workspace envelope.
+pub const ART: &str = "upo-werkzeugkasten-arbeitsbereich";
+
+/// Current schema version of the stored workspace.
+pub const SCHEMA: u32 = MIGRATIONEN.len() as u32 + 1;
+
+/// One migration: turns the `daten` of schema N into schema N + 1, or explains in German why it
+/// cannot.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONEN[i]` turns schema `i + 1` into schema `i + 2`. Schema 1 is the first released
+/// format (app 0.1.0); there is nothing to migrate yet.
+pub const MIGRATIONEN: &[Migration] = &[];
+
+#[derive(Serialize, Deserialize)]
+struct Umschlag {
+    art: String,
+    schema: u32,
+    revision: u64,
+    gespeichert_am: String,
+    app_version: String,
+    pruefsumme: String,
+    daten: Value,
+}
+
+/// A workspace as read from storage or from a backup, with its envelope data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gespeichert {
+    /// The workspace, migrated to the current schema where needed.
+    pub arbeitsbereich: Arbeitsbereich,
+    /// Save counter at the time of writing.
+    pub revision: u64,
+    /// When it was written (ISO 8601).
+    pub gespeichert_am: String,
+    /// Version of the app that wrote it.
+    pub app_version: String,
+    /// Schema it was written in (before migration).
+    pub schema: u32,
+}
+
+impl Gespeichert {
+    /// Written by a newer app version: it may be shown, but never written back.
+    pub fn nur_lesen(&self) -> bool {
+        self.schema > SCHEMA
+    }
+}
+
+/// Why stored text is not a usable workspace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ladefehler {
+    /// Not JSON at all; position of the first error.
+    KeinJson { zeile: usize, spalte: usize },
+    /// JSON that ends too early: an interrupted write or a cut-off file.
+    Unvollstaendig,
+    /// JSON, but not a workspace (`art` missing or different).
+    FalscheArt(Option<String>),
+    /// The content does not match its checksum: altered or damaged.
+    Pruefsumme,
+    /// A migration from an older schema failed.
+    Migration { von: u32, meldung: String },
+    /// Structure or content rules violated.
+    Ungueltig(Vec<String>),
+    /// Written by a newer version in a form this version cannot even display.
+    NeuereVersion { schema: u32, app_version: String },
+}
+
+impl fmt::Display for Ladefehler {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ladefehler::KeinJson { zeile, spalte } => write!(
+                f,
+                "Die gespeicherten Daten sind beschädigt: Sie sind kein gültiges JSON (Fehler in Zeile {zeile}, Spalte {spalte})."
+            ),
+            Ladefehler::Unvollstaendig => f.write_str(
+                "Die gespeicherten Daten sind unvollständig: Sie brechen vorzeitig ab, etwa weil ein Speichervorgang unterbrochen wurde.",
+            ),
+            Ladefehler::FalscheArt(Some(art)) => write!(
+                f,
+                "Die Daten sind kein Arbeitsbereich des UPO-Werkzeugkastens (Art „{art}“)."
+            ),
+            Ladefehler::FalscheArt(None) => {
+                f.write_str("Die Daten sind kein Arbeitsbereich des UPO-Werkzeugkastens.")
+            }
+            Ladefehler::Pruefsumme => f.write_str(
+                "Die Prüfsumme stimmt nicht: Die Daten wurden nach dem Speichern verändert oder beschädigt.",
+            ),
+            Ladefehler::Migration { von, meldung } => write!(
+                f,
+                "Die Daten im Format {von} konnten nicht in das aktuelle Format {SCHEMA} übertragen werden: {meldung}"
+            ),
+            Ladefehler::Ungueltig(meldungen) => write!(
+                f,
+                "Die Daten verletzen das erwartete Format: {}",
+                meldungen.join(" ")
+            ),
+            Ladefehler::NeuereVersion { schema, app_version } => write!(
+                f,
+                "Die Daten stammen aus einer neueren Version des Werkzeugkastens (Version {app_version}, Format {schema}) und können von dieser Version ({}, Format {SCHEMA}) nicht angezeigt werden.",
+                crate::APP_VERSION
+            ),
+        }
+    }
+}
+
+/// Writes `text` in the canonical form the checksum covers: objects with sorted keys, no
+/// whitespace. Independent of serde_json's `preserve_order` feature.
+fn kanonisch(wert: &Value, text: &mut String) {
+    match wert {
+        Value::Object(felder) => {
+            let mut schluessel: Vec<&String> = felder.keys().collect();
+            schluessel.sort();
+            text.push('{');
+            for (i, name) in schluessel.into_iter().enumerate() {
+                if i > 0 {
+                    text.push(',');
+                }
+                text.push_str(&Value::String(name.clone()).to_string());
+                text.push(':');
+                kanonisch(&felder[name.as_str()], text);
+            }
+            text.push('}');
+        }
+        Value::Array(liste) => {
+            text.push('[');
+            for (i, element) in liste.iter().enumerate() {
+                if i > 0 {
+                    text.push(',');
+                }
+                kanonisch(element, text);
+            }
+            text.push(']');
+        }
+        anderer => text.push_str(&anderer.to_string()),
+    }
+}
+
+/// Checksum of `daten`: FNV-1a (64 bit) over the canonical form. It detects accidental damage,
+/// not deliberate forgery; nothing in this app is secret from its own user.
+pub fn pruefsumme(daten: &Value) -> String {
+    let mut text = String::new();
+    kanonisch(daten, &mut text);
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("fnv1a64:{hash:016x}")
+}
+
+/// Builds the envelope text for `daten` (a serialised [`Arbeitsbereich`] of the current schema).
+pub fn schreiben(daten: &Value, revision: u64, gespeichert_am: &str) -> String {
+    let umschlag = Umschlag {
+        art: ART.to_owned(),
+        schema: SCHEMA,
+        revision,
+        gespeichert_am: gespeichert_am.to_owned(),
+        app_version: crate::APP_VERSION.to_owned(),
+        pruefsumme: pruefsumme(daten),
+        daten: daten.clone(),
+    };
+    // Serialising a `Value` tree cannot fail.
+    serde_json::to_string(&umschlag).unwrap_or_default()
+}
+
+/// Serialises a workspace to the `daten` value of an envelope.
+pub fn als_wert(arbeitsbereich: &Arbeitsbereich) -> Value {
+    // Plain structs of strings, numbers and options always serialise.
+    serde_json::to_value(arbeitsbereich).unwrap_or(Value::Null)
+}
+
+/// Classifies a serde_json error from parsing text.
+pub(crate) fn json_fehler(fehler: &serde_json::Error) -> Ladefehler {
+    match fehler.classify() {
+        serde_json::error::Category::Eof => Ladefehler::Unvollstaendig,
+        _ => Ladefehler::KeinJson {
+            zeile: fehler.line(),
+            spalte: fehler.column(),
+        },
+    }
+}
+
+/// Reads an envelope from stored text.
+pub fn lesen(text: &str) -> Result<Gespeichert, Ladefehler> {
+    let wert: Value = serde_json::from_str(text).map_err(|f| json_fehler(&f))?;
+    aus_wert(wert)
+}
+
+/// Reads an envelope that is already parsed (e.g. one element of a backup file).
+pub fn aus_wert(wert: Value) -> Result<Gespeichert, Ladefehler> {
+    match wert.get("art") {
+        Some(Value::String(art)) if art == ART => {}
+        Some(Value::String(art)) => return Err(Ladefehler::FalscheArt(Some(art.clone()))),
+        _ => return Err(Ladefehler::FalscheArt(None)),
+    }
+    let umschlag: Umschlag = serde_json::from_value(wert)
+        .map_err(|f| Ladefehler::Ungueltig(vec![format!("Umschlag: {f}.")]))?;
+    if pruefsumme(&umschlag.daten) != umschlag.pruefsumme {
+        return Err(Ladefehler::Pruefsumme);
+    }
+    let schema = umschlag.schema;
+    if schema == 0 {
+        return Err(Ladefehler::Ungueltig(vec!["Format 0 gibt es nicht.".into()]));
+    }
+    let mut daten = umschlag.daten;
+    if schema > SCHEMA {
+        // Newer data is shown read-only when this version understands enough of it.
+        let arbeitsbereich = decodieren(daten).map_err(|_| Ladefehler::NeuereVersion {
+            schema,
+            app_version: umschlag.app_version.clone(),
+        })?;
+        return Ok(Gespeichert {
+            arbeitsbereich,
+            revision: umschlag.revision,
+            gespeichert_am: umschlag.gespeichert_am,
+            app_version: umschlag.app_version,
+            schema,
+        });
+    }
+    for (index, migration) in MIGRATIONEN.iter().enumerate().skip(schema as usize - 1) {
+        daten = migration(daten).map_err(|meldung| Ladefehler::Migration {
+            von: index as u32 + 1,
+            meldung,
+        })?;
+    }
+    let arbeitsbereich = decodieren(daten)?;
+    Ok(Gespeichert {
+        arbeitsbereich,
+        revision: umschlag.revision,
+        gespeichert_am: umschlag.gespeichert_am,
+        app_version: umschlag.app_version,
+        schema,
+    })
+}
+
+fn decodieren(daten: Value) -> Result<Arbeitsbereich, Ladefehler> {
+    let arbeitsbereich: Arbeitsbereich = serde_json::from_value(daten)
+        .map_err(|f| Ladefehler::Ungueltig(vec![format!("{f}.")]))?;
+    arbeitsbereich.pruefe().map_err(Ladefehler::Ungueltig)?;
+    Ok(arbeitsbereich)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::daten::arbeitsbereich::Metadaten;
+    use crate::shared::datum::Datum;
+    use proptest::prelude::*;
+
+    pub(crate) fn beispiel() -> Arbeitsbereich {
+        let mut ab = Arbeitsbereich::neu("ab-1", "OZG-Programm", "2026-11-28T10:00:00.000Z");
+        ab.metadaten.behoerde = "Bundesverwaltungsamt".into();
+        ab.metadaten.stand = Datum::neu(2026, 11, 30);
+        ab
+    }
+
+    fn fixture(schema: u32) -> String {
+        let pfad = format!(
+            "{}/tests/fixtures/arbeitsbereich-v{schema}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(&pfad)
+            .unwrap_or_else(|_| panic!("Fixture für Schema {schema} fehlt: {pfad}"))
+    }
+
+    #[test]
+    fn rundreise() {
+        let ab = beispiel();
+        let text = schreiben(&als_wert(&ab), 7, "2026-11-28T14:32:05.123Z");
+        let gelesen = lesen(&text).unwrap();
+        assert_eq!(gelesen.arbeitsbereich, ab);
+        assert_eq!(gelesen.revision, 7);
+        assert_eq!(gelesen.schema, SCHEMA);
+        assert_eq!(gelesen.app_version, crate::APP_VERSION);
+        assert!(!gelesen.nur_lesen());
+    }
+
+    /// Every released schema has a fixture, and each one loads through the migrations.
+    #[test]
+    fn jede_schemaversion_laedt() {
+        for schema in 1..=SCHEMA {
+            let gelesen = lesen(&fixture(schema))
+                .unwrap_or_else(|f| panic!("Fixture v{schema} lädt nicht: {f}"));
+            assert_eq!(gelesen.schema, schema);
+            assert!(!gelesen.arbeitsbereich.metadaten.bezeichnung.is_empty());
+        }
+    }
+
+    /// The current model writes exactly the fields of the newest fixture. A field added or
+    /// removed without raising `SCHEMA` (and adding a migration and a fixture) fails here.
+    #[test]
+    fn format_aenderung_verlangt_neues_schema() {
+        let fixture: Value = serde_json::from_str(&fixture(SCHEMA)).unwrap();
+        let gelesen = lesen(&fixture.to_string()).unwrap();
+        assert_eq!(
+            als_wert(&gelesen.arbeitsbereich),
+            fixture["daten"],
+            "Das gespeicherte Format hat sich geändert: SCHEMA erhöhen, Migration und \
+             tests/fixtures/arbeitsbereich-v{}.json ergänzen.",
+            SCHEMA + 1
+        );
+    }
+
+    #[test]
+    fn pruefsumme_ist_kanonisch_und_erkennt_aenderungen() {
+        let a: Value = serde_json::from_str(r#"{"b":1,"a":{"y":[1,"ä"],"x":null}}"#).unwrap();
+        let b: Value = serde_json::from_str(
+            r#"{ "a" : { "x" : null , "y" : [ 1 , "\u00e4" ] } , "b" : 1 }"#,
+        )
+        .unwrap();
+        assert_eq!(pruefsumme(&a), pruefsumme(&b));
+        let c: Value = serde_json::from_str(r#"{"b":2,"a":{"y":[1,"ä"],"x":null}}"#).unwrap();
+        assert_ne!(pruefsumme(&a), pruefsumme(&c));
+    }
+
+    #[test]
+    fn fehlerarten() {
+        let gut = schreiben(&als_wert(&beispiel()), 1, "2026-11-28T00:00:00Z");
+        assert!(matches!(lesen("{kaputt"), Err(Ladefehler::KeinJson { zeile: 1, .. })));
+        assert_eq!(lesen(&gut[..gut.len() / 2]), Err(Ladefehler::Unvollstaendig));
+        assert_eq!(lesen("[1,2]"), Err(Ladefehler::FalscheArt(None)));
+        assert_eq!(
+            lesen(r#"{"art":"upo-werkzeugkasten-notfallsicherung"}"#),
+            Err(Ladefehler::FalscheArt(Some("upo-werkzeugkasten-notfallsicherung".into())))
+        );
+        let veraendert = gut.replace("OZG-Programm", "OZG-Programm X");
+        assert_eq!(lesen(&veraendert), Err(Ladefehler::Pruefsumme));
+        // Valid checksum, but the content breaks the rules.
+        let mut leer = beispiel();
+        leer.metadaten.bezeichnung = String::new();
+        let text = schreiben(&als_wert(&leer), 1, "t");
+        assert!(matches!(lesen(&text), Err(Ladefehler::Ungueltig(_))));
+        for fehler in [
+            lesen("{kaputt").unwrap_err(),
+            Ladefehler::Unvollstaendig,
+            Ladefehler::Pruefsumme,
+            lesen(&text).unwrap_err(),
+        ] {
+            assert!(fehler.to_string().starts_with("Die "), "{fehler}");
+        }
+    }
+
+    fn mit_schema(daten: &Value, schema: u32, app_version: &str) -> String {
+        serde_json::json!({
+            "art": ART, "schema": schema, "revision": 3, "gespeichert_am": "t",
+            "app_version": app_version, "pruefsumme": pruefsumme(daten), "daten": daten,
+        })
+        .to_string()
+    }
+
+    #[test]
+    fn neuere_version_nur_lesend_oder_unlesbar() {
+        let mut daten = als_wert(&beispiel());
+        daten["neues_werkzeug"] = serde_json::json!({"eintraege": [1, 2]});
+        let gelesen = lesen(&mit_schema(&daten, SCHEMA + 1, "9.0.0")).unwrap();
+        assert!(gelesen.nur_lesen());
+        assert_eq!(gelesen.arbeitsbereich, beispiel());
+
+        daten["metadaten"] = serde_json::json!("jetzt ein Text");
+        assert_eq!(
+            lesen(&mit_schema(&daten, SCHEMA + 1, "9.0.0")),
+            Err(Ladefehler::NeuereVersion { schema: SCHEMA + 1, app_version: "9.0.0".into() })
+        );
+        assert!(matches!(
+            lesen(&mit_schema(&als_wert(&beispiel()), 0, "0.0.1")),
+            Err(Ladefehler::Ungueltig(_))
+        ));
+    }
+
+    fn text_strategie() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            "[a-zA-Z0-9 äöüß€\"\\\\\n-]{0,40}",
+            any::<String>(),
+        ]
+    }
+
+    prop_compose! {
+        fn arbeitsbereich_strategie()(
+            id in "[a-z0-9-]{1,20}",
+            bezeichnung in "[A-Za-zÄÖÜäöü0-9][A-Za-zÄÖÜäöü0-9 .-]{0,60}",
+            behoerde in text_strategie(),
+            ressort in text_strategie(),
+            verantwortlich in text_strategie(),
+            stand in proptest::option::of((1i32..=9999, 1u32..=12, 1u32..=28)),
+            angelegt_am in text_strategie(),
+        ) -> Arbeitsbereich {
+            Arbeitsbereich {
+                id,
+                angelegt_am,
+                metadaten: Metadaten {
+                    bezeichnung,
+                    behoerde: behoerde.chars().take(200).collect(),
+                    ressort: ressort.chars().take(200).collect(),
+                    verantwortlich: verantwortlich.chars().take(200).collect(),
+                    stand: stand.and_then(|(j, m, t)| Datum::neu(j, m, t)),
+                },
+            }
+        }
+    }
+
+    proptest! {
+        /// Save → load returns the same workspace, for generated workspaces.
+        #[test]
+        fn speichern_und_laden_ergibt_dasselbe(ab in arbeitsbereich_strategie(), revision in any::<u64>()) {
+            let text = schreiben(&als_wert(&ab), revision, "2026-11-28T00:00:00Z");
+            let gelesen = lesen(&text).unwrap();
+            prop_assert_eq!(gelesen.arbeitsbereich, ab);
+            prop_assert_eq!(gelesen.revision, revision);
+        }
+
+        /// Reading never panics, whatever the stored text.
+        #[test]
+        fn lesen_stuerzt_nie_ab(text in any::<String>()) {
+            let _ = lesen(&text);
+        }
+
+        /// Any single-byte change to a valid envelope either still reads the same workspace or is
+        /// rejected; it never panics and never yields different content silently.
+        #[test]
+        fn veraenderte_umschlaege_werden_erkannt(
+            ab in arbeitsbereich_strategie(),
+            position in any::<prop::sample::Index>(),
+            byte in any::<u8>(),
+        ) {
+            let text = schreiben(&als_wert(&ab), 1, "t");
+            let mut bytes = text.into_bytes();
+            let index = position.index(bytes.len());
+            bytes[index] = byte;
+            if let Ok(text) = String::from_utf8(bytes) {
+                if let Ok(gelesen) = lesen(&text) {
+                    prop_assert_eq!(gelesen.arbeitsbereich, ab);
+                }
+            }
+        }
+    }
+}

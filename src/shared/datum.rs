@@ -1,0 +1,185 @@
+//! Calendar dates without time zones: the `Stand` of a workspace, Stichtage, deadlines.
+//!
+//! A [`Datum`] is stored as ISO 8601 (`2026-11-28`) so that persisted data sorts and diffs
+//! well, and shown the German way (`28.11.2026`) through [`Datum::deutsch`]. German input such
+//! as `5.1.2026` is accepted by [`Datum::aus_deutsch`].
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A valid date of the proleptic Gregorian calendar between the years 1 and 9999.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Datum {
+    jahr: i32,
+    monat: u32,
+    tag: u32,
+}
+
+fn ist_schaltjahr(jahr: i32) -> bool {
+    (jahr % 4 == 0 && jahr % 100 != 0) || jahr % 400 == 0
+}
+
+fn tage_im_monat(jahr: i32, monat: u32) -> u32 {
+    match monat {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if ist_schaltjahr(jahr) => 29,
+        _ => 28,
+    }
+}
+
+impl Datum {
+    /// A date, if it exists (`31.02.` does not).
+    pub fn neu(jahr: i32, monat: u32, tag: u32) -> Option<Datum> {
+        let gueltig = (1..=9999).contains(&jahr)
+            && (1..=12).contains(&monat)
+            && tag >= 1
+            && tag <= tage_im_monat(jahr, monat);
+        gueltig.then_some(Datum { jahr, monat, tag })
+    }
+
+    /// Year.
+    pub fn jahr(self) -> i32 {
+        self.jahr
+    }
+
+    /// Month, 1 to 12.
+    pub fn monat(self) -> u32 {
+        self.monat
+    }
+
+    /// Day of the month.
+    pub fn tag(self) -> u32 {
+        self.tag
+    }
+
+    /// Parses `JJJJ-MM-TT`; also accepts a full ISO timestamp and takes its date part.
+    pub fn aus_iso(text: &str) -> Option<Datum> {
+        let datum = text.get(..10)?;
+        let mut teile = datum.split('-');
+        let (j, m, t) = (teile.next()?, teile.next()?, teile.next()?);
+        if j.len() != 4 || m.len() != 2 || t.len() != 2 || teile.next().is_some() {
+            return None;
+        }
+        if text.len() > 10 && !text[10..].starts_with('T') {
+            return None;
+        }
+        Datum::neu(j.parse().ok()?, m.parse().ok()?, t.parse().ok()?)
+    }
+
+    /// Parses German input `T.M.JJJJ` or `TT.MM.JJJJ` (surrounding blanks allowed).
+    pub fn aus_deutsch(text: &str) -> Option<Datum> {
+        let mut teile = text.trim().split('.');
+        let (t, m, j) = (teile.next()?, teile.next()?, teile.next()?);
+        if teile.next().is_some() || j.len() != 4 || t.is_empty() || m.is_empty() {
+            return None;
+        }
+        if t.len() > 2 || m.len() > 2 {
+            return None;
+        }
+        Datum::neu(j.parse().ok()?, m.parse().ok()?, t.parse().ok()?)
+    }
+
+    /// `2026-11-28`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.jahr, self.monat, self.tag)
+    }
+
+    /// `28.11.2026`.
+    pub fn deutsch(self) -> String {
+        super::format::datum(self.jahr, self.monat, self.tag)
+    }
+
+    /// Days since 1970-01-01 (negative before), after H. Hinnant's `days_from_civil`.
+    pub fn tagesnummer(self) -> i64 {
+        let j = i64::from(self.jahr) - i64::from(self.monat <= 2);
+        let epoche = j.div_euclid(400);
+        let jahr_der_epoche = j - epoche * 400;
+        let m = i64::from(self.monat);
+        let tag_des_jahres = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.tag) - 1;
+        let tag_der_epoche = jahr_der_epoche * 365 + jahr_der_epoche / 4 - jahr_der_epoche / 100 + tag_des_jahres;
+        epoche * 146_097 + tag_der_epoche - 719_468
+    }
+
+    /// Whole days from `self` to `spaeter` (negative if `spaeter` lies before).
+    pub fn tage_bis(self, spaeter: Datum) -> i64 {
+        spaeter.tagesnummer() - self.tagesnummer()
+    }
+}
+
+impl fmt::Display for Datum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.deutsch())
+    }
+}
+
+impl Serialize for Datum {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for Datum {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Datum::aus_iso(&text)
+            .filter(|_| text.len() == 10)
+            .ok_or_else(|| serde::de::Error::custom(format!("kein gültiges Datum: „{text}“")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gueltige_und_ungueltige_daten() {
+        assert!(Datum::neu(2024, 2, 29).is_some());
+        assert!(Datum::neu(2026, 2, 29).is_none());
+        assert!(Datum::neu(1900, 2, 29).is_none());
+        assert!(Datum::neu(2000, 2, 29).is_some());
+        assert!(Datum::neu(2026, 4, 31).is_none());
+        assert!(Datum::neu(2026, 13, 1).is_none());
+        assert!(Datum::neu(0, 1, 1).is_none());
+    }
+
+    #[test]
+    fn iso_und_deutsch() {
+        let d = Datum::neu(2026, 1, 5).unwrap();
+        assert_eq!(d.iso(), "2026-01-05");
+        assert_eq!(d.deutsch(), "05.01.2026");
+        assert_eq!(Datum::aus_iso("2026-01-05"), Some(d));
+        assert_eq!(Datum::aus_iso("2026-01-05T23:59:00.000Z"), Some(d));
+        assert_eq!(Datum::aus_iso("2026-1-5"), None);
+        assert_eq!(Datum::aus_iso("2026-01-05x"), None);
+        assert_eq!(Datum::aus_deutsch(" 5.1.2026 "), Some(d));
+        assert_eq!(Datum::aus_deutsch("05.01.2026"), Some(d));
+        assert_eq!(Datum::aus_deutsch("05.01.26"), None);
+        assert_eq!(Datum::aus_deutsch("31.02.2026"), None);
+    }
+
+    #[test]
+    fn tagesabstaende() {
+        let epoche = Datum::neu(1970, 1, 1).unwrap();
+        assert_eq!(epoche.tagesnummer(), 0);
+        assert_eq!(Datum::neu(2000, 3, 1).unwrap().tagesnummer(), 11_017);
+        let a = Datum::neu(2026, 2, 27).unwrap();
+        let b = Datum::neu(2026, 3, 1).unwrap();
+        assert_eq!(a.tage_bis(b), 2);
+        assert_eq!(b.tage_bis(a), -2);
+        assert_eq!(
+            Datum::neu(2024, 1, 1).unwrap().tage_bis(Datum::neu(2025, 1, 1).unwrap()),
+            366
+        );
+    }
+
+    #[test]
+    fn serde_als_iso_text() {
+        let d = Datum::neu(2026, 11, 28).unwrap();
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2026-11-28\"");
+        assert_eq!(serde_json::from_str::<Datum>("\"2026-11-28\"").unwrap(), d);
+        assert!(serde_json::from_str::<Datum>("\"2026-02-30\"").is_err());
+        assert!(serde_json::from_str::<Datum>("\"2026-11-28T00:00Z\"").is_err());
+    }
+}
