@@ -112,3 +112,102 @@ pub async fn lade_text(url: &str) -> Result<Option<String>, String> {
         .map_err(nicht_erreichbar)?;
     Ok(text.as_string())
 }
+
+/// Today's date on the user's clock (local time zone).
+pub fn heute() -> crate::shared::datum::Datum {
+    let jetzt = js_sys::Date::new_0();
+    crate::shared::datum::Datum::neu(
+        jetzt.get_full_year() as i32,
+        jetzt.get_month() + 1,
+        jetzt.get_date(),
+    )
+    .unwrap_or_else(|| {
+        crate::shared::datum::Datum::neu(1970, 1, 1).expect("1970-01-01 ist ein gültiges Datum")
+    })
+}
+
+/// Local wall-clock time `14:32` of an ISO 8601 timestamp; `"–"` if it cannot be read.
+pub fn uhrzeit(iso: &str) -> String {
+    let zeit = js_sys::Date::new(&JsValue::from_str(iso));
+    if zeit.get_time().is_nan() {
+        return "–".to_owned();
+    }
+    format!("{:02}:{:02}", zeit.get_hours(), zeit.get_minutes())
+}
+
+/// Local date and time `28.11.2026, 14:32` of an ISO 8601 timestamp.
+pub fn datum_uhrzeit(iso: &str) -> String {
+    let zeit = js_sys::Date::new(&JsValue::from_str(iso));
+    if zeit.get_time().is_nan() {
+        return "unbekannt".to_owned();
+    }
+    format!(
+        "{:02}.{:02}.{:04}, {:02}:{:02}",
+        zeit.get_date(),
+        zeit.get_month() + 1,
+        zeit.get_full_year(),
+        zeit.get_hours(),
+        zeit.get_minutes()
+    )
+}
+
+/// A fresh identifier such as `ab-lq2k3x9f-7h2k`: time plus randomness, so two tabs creating a
+/// workspace in the same millisecond still differ.
+pub fn neue_id() -> String {
+    fn basis36(mut zahl: u64) -> String {
+        const ZEICHEN: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+        let mut text = Vec::new();
+        loop {
+            text.push(ZEICHEN[(zahl % 36) as usize]);
+            zahl /= 36;
+            if zahl == 0 {
+                break;
+            }
+        }
+        text.reverse();
+        String::from_utf8(text).unwrap_or_default()
+    }
+    let zeit = js_sys::Date::now() as u64;
+    let zufall = (js_sys::Math::random() * 1_679_616.0) as u64;
+    format!("ab-{}-{}", basis36(zeit), basis36(zufall))
+}
+
+/// Sets `location.hash`, which leads to a route change through the `hashchange` event.
+pub fn setze_hash(hash: &str) {
+    if let Some(fenster) = web_sys::window() {
+        let _ = fenster.location().set_hash(hash);
+    }
+}
+
+/// `navigator.storage`, which browsers offer only in secure contexts (https, localhost).
+fn speicherverwaltung() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    let wert = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok()?;
+    if wert.is_undefined() || wert.is_null() {
+        return None;
+    }
+    Some(wert.unchecked_into())
+}
+
+/// Calls `navigator.storage.persisted()` or, with `anfordern`, `persist()`. `None` where the
+/// browser does not offer the API (plain http on an intranet host, for instance).
+pub async fn dauerhafter_speicher(anfordern: bool) -> Option<bool> {
+    let verwaltung = speicherverwaltung()?;
+    let versprechen = if anfordern {
+        verwaltung.persist().ok()?
+    } else {
+        verwaltung.persisted().ok()?
+    };
+    wasm_bindgen_futures::JsFuture::from(versprechen)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Reads a file the user picked, completely, as bytes.
+pub async fn datei_lesen(datei: &web_sys::File) -> Result<Vec<u8>, String> {
+    let puffer = wasm_bindgen_futures::JsFuture::from(datei.array_buffer())
+        .await
+        .map_err(|_| "Die Datei konnte nicht gelesen werden.".to_owned())?;
+    Ok(js_sys::Uint8Array::new(&puffer).to_vec())
+}

@@ -113,3 +113,79 @@ pub fn Tabelle(
         </div>
     }
 }
+
+/// A modal confirmation dialog (native `<dialog>` opened with `showModal()`, so the page behind
+/// it is inert). Escape and "Abbrechen" close it; focus returns to where it was before.
+///
+/// `titel` names what happens ("Arbeitsbereich „X“ löschen?"), the body says what is lost.
+#[component]
+pub fn Bestaetigung(
+    /// ID of the dialog; its heading gets `<id>-titel`.
+    id: &'static str,
+    /// Heading, a question.
+    #[prop(into)]
+    titel: Signal<String>,
+    /// Opens and closes the dialog.
+    offen: RwSignal<bool>,
+    /// Label of the confirming button, a verb ("Löschen").
+    bestaetigen: &'static str,
+    /// Whether confirming destroys data (red button).
+    #[prop(optional)]
+    gefaehrlich: bool,
+    /// Runs on confirmation, before the dialog closes.
+    #[prop(into)]
+    bei_bestaetigung: Callback<()>,
+    /// Body text.
+    children: Children,
+) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let vorher = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |_| {
+        let soll_offen = offen.get();
+        let Some(element) = dialog.get() else { return };
+        if soll_offen && !element.open() {
+            let aktiv = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            vorher.set_value(aktiv);
+            let _ = element.show_modal();
+        } else if !soll_offen && element.open() {
+            element.close();
+        }
+    });
+    let geschlossen = move |_| {
+        offen.set(false);
+        if let Some(element) = vorher.get_value() {
+            if element.is_connected() {
+                let _ = element.focus();
+            }
+        }
+    };
+    let titel_id = format!("{id}-titel");
+    let titel_verweis = titel_id.clone();
+    let knopf = if gefaehrlich {
+        "kern-btn kern-btn--primary knopf--gefaehrlich"
+    } else {
+        "kern-btn kern-btn--primary"
+    };
+    view! {
+        <dialog id=id class="kern-dialog" aria-labelledby=titel_verweis node_ref=dialog on:close=geschlossen>
+            <header class="kern-dialog__header">
+                <h2 class="kern-title kern-title--large" id=titel_id>{titel}</h2>
+            </header>
+            <section class="kern-dialog__body">{children()}</section>
+            <footer class="kern-dialog__footer">
+                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| offen.set(false)>
+                    <span class="kern-label">"Abbrechen"</span>
+                </button>
+                <button type="button" class=knopf on:click=move |_| {
+                    bei_bestaetigung.run(());
+                    offen.set(false);
+                }>
+                    <span class="kern-label">{bestaetigen}</span>
+                </button>
+            </footer>
+        </dialog>
+    }
+}

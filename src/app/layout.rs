@@ -1,4 +1,5 @@
-//! The frame around every page: skip link, header, main navigation and footer.
+//! The frame around every page: skip link, header, the workspace bar, main navigation and
+//! footer.
 
 use leptos::prelude::*;
 
@@ -34,6 +35,78 @@ pub fn Kopfzeile() -> impl IntoView {
                 <span class="kopfzeile__zusatz">"Planungswerkzeuge für die OZG-Umsetzung"</span>
             </div>
         </header>
+    }
+}
+
+/// The bar under the header: open workspace, save state, undo and redo.
+#[component]
+pub fn Arbeitsleiste() -> impl IntoView {
+    let daten = expect_context::<super::daten::Daten>();
+    let name = move || {
+        daten.arbeitsbereich.with(|ab| {
+            ab.as_ref()
+                .map(|ab| ab.metadaten.bezeichnung.clone())
+                .unwrap_or_else(|| "Kein Arbeitsbereich geöffnet".to_owned())
+        })
+    };
+    let status = move || status_text(&daten.status.get());
+    let rueckgaengig = move || daten.verlauf.with(|v| v.rueckgaengig.clone());
+    let wiederholen = move || daten.verlauf.with(|v| v.wiederholen.clone());
+    view! {
+        <div class="arbeitsleiste">
+            <div class="kern-container arbeitsleiste__inhalt">
+                <p class="kern-body arbeitsleiste__bereich">
+                    <span class="arbeitsleiste__etikett">"Arbeitsbereich: "</span>
+                    <a class="kern-link" href=Route::Arbeitsbereiche.href() id="aktueller-arbeitsbereich">{name}</a>
+                    <span class="arbeitsleiste__status" id="speicherstatus">{status}</span>
+                </p>
+                <div class="arbeitsleiste__verlauf">
+                    <button type="button" class="kern-btn kern-btn--tertiary" id="knopf-rueckgaengig"
+                        aria-keyshortcuts="Control+Z"
+                        aria-label=move || rueckgaengig().map_or_else(|| "Rückgängig".to_owned(), |t| format!("Rückgängig: {t}"))
+                        disabled=move || rueckgaengig().is_none() || !daten.bearbeitbar()
+                        on:click=move |_| daten.rueckgaengig()>
+                        <span class="kern-label">"Rückgängig"</span>
+                    </button>
+                    <button type="button" class="kern-btn kern-btn--tertiary" id="knopf-wiederholen"
+                        aria-keyshortcuts="Control+Y"
+                        aria-label=move || wiederholen().map_or_else(|| "Wiederholen".to_owned(), |t| format!("Wiederholen: {t}"))
+                        disabled=move || wiederholen().is_none() || !daten.bearbeitbar()
+                        on:click=move |_| daten.wiederholen()>
+                        <span class="kern-label">"Wiederholen"</span>
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// The save state in words (never by colour alone).
+fn status_text(status: &super::daten::Speicherstatus) -> String {
+    use super::daten::{Konflikt, Speicherstatus as S};
+    let zeit = |iso: &str| super::browser::uhrzeit(iso);
+    match status {
+        S::Unveraendert {
+            gespeichert_am: Some(t),
+        }
+        | S::Gespeichert { gespeichert_am: t } => {
+            format!("Alle Änderungen gespeichert · {}", zeit(t))
+        }
+        S::Unveraendert {
+            gespeichert_am: None,
+        } => "Neu – wird bei der ersten Änderung gespeichert".to_owned(),
+        S::Ausstehend => "Änderungen werden gespeichert …".to_owned(),
+        S::Voll => "Nicht gespeichert – der Speicher ist voll".to_owned(),
+        S::Fehler(_) => "Nicht gespeichert – siehe Hinweis".to_owned(),
+        S::Konflikt(Konflikt::Geaendert { .. }) => {
+            "Nicht gespeichert – in einem anderen Tab geändert".to_owned()
+        }
+        S::Konflikt(Konflikt::Geloescht) => {
+            "Nicht gespeichert – in einem anderen Tab gelöscht".to_owned()
+        }
+        S::NurLesen { .. } => "Schreibgeschützt – mit neuerer Version gespeichert".to_owned(),
+        S::OhneSpeicher => "Nicht gespeichert – der Browser erlaubt keinen Speicher".to_owned(),
+        S::KeinArbeitsbereich => "Wiederherstellung nötig".to_owned(),
     }
 }
 
@@ -81,6 +154,8 @@ pub fn Hauptnavigation(
         })
         .collect_view();
     let start = Route::Uebersicht.href();
+    let arbeitsbereiche = Route::Arbeitsbereiche.href();
+    let sicherung = Route::Sicherung.href();
     view! {
         <nav class="hauptnavigation seitenraster__navigation" aria-label="Hauptnavigation">
             <ul class="hauptnavigation__liste">
@@ -91,6 +166,23 @@ pub fn Hauptnavigation(
                     </a>
                 </li>
                 {gruppen}
+                <li class="hauptnavigation__gruppe">
+                    <span class="hauptnavigation__gruppentitel" id="navigation-gruppe-daten">"Ihre Daten"</span>
+                    <ul class="hauptnavigation__liste" aria-labelledby="navigation-gruppe-daten">
+                        <li>
+                            <a class="hauptnavigation__link" href=arbeitsbereiche.clone()
+                                aria-current=move || aktuell(&arbeitsbereiche)>
+                                "Arbeitsbereiche"
+                            </a>
+                        </li>
+                        <li>
+                            <a class="hauptnavigation__link" href=sicherung.clone()
+                                aria-current=move || aktuell(&sicherung)>
+                                "Sicherung"
+                            </a>
+                        </li>
+                    </ul>
+                </li>
             </ul>
         </nav>
     }

@@ -6,7 +6,9 @@
 
 pub mod browser;
 pub mod components;
+pub mod daten;
 pub mod layout;
+pub mod meldungen;
 pub mod panic;
 pub mod seiten;
 pub mod speicher;
@@ -49,6 +51,9 @@ fn titel(route: &Route) -> String {
         Route::Datenschutz => "Datenschutz".into(),
         Route::Barrierefreiheit => "Erklärung zur Barrierefreiheit".into(),
         Route::Ueber => "Über den UPO-Werkzeugkasten".into(),
+        Route::Arbeitsbereiche => "Arbeitsbereiche".into(),
+        Route::Sicherung => "Sicherung".into(),
+        Route::Wiederherstellung { .. } => "Arbeitsbereich wiederherstellen".into(),
         Route::Absturztest => "Absturztest".into(),
         Route::Werkzeug { slug, .. } => match tools::finde(slug) {
             Some(werkzeug) => werkzeug.titel.into(),
@@ -63,6 +68,9 @@ fn seite(route: Route) -> AnyView {
         Route::Datenschutz => view! { <seiten::Datenschutz/> }.into_any(),
         Route::Barrierefreiheit => view! { <seiten::Barrierefreiheit/> }.into_any(),
         Route::Ueber => view! { <seiten::Ueber/> }.into_any(),
+        Route::Arbeitsbereiche => view! { <seiten::Arbeitsbereiche/> }.into_any(),
+        Route::Sicherung => view! { <seiten::Sicherung/> }.into_any(),
+        Route::Wiederherstellung { id } => view! { <seiten::Wiederherstellung id/> }.into_any(),
         Route::Absturztest => seiten::absturztest(),
         Route::Werkzeug { slug, unterpfad } => match tools::finde(&slug) {
             Some(werkzeug) => (werkzeug.ansicht)(&unterpfad),
@@ -71,10 +79,70 @@ fn seite(route: Route) -> AnyView {
     }
 }
 
+/// Window events the data layer needs: other tabs' saves, undo/redo shortcuts, and saving
+/// before the page goes away.
+fn datenereignisse(daten: daten::Daten) {
+    use crate::shared::speicher::ist_app_schluessel;
+    let speicher = window_event_listener(leptos::ev::storage, move |ereignis| {
+        let schluessel = ereignis.key();
+        if schluessel.as_deref().is_none_or(ist_app_schluessel) {
+            daten.fremde_aenderung(schluessel);
+        }
+    });
+    let tasten = window_event_listener(leptos::ev::keydown, move |ereignis| {
+        if !(ereignis.ctrl_key() || ereignis.meta_key()) || ereignis.alt_key() {
+            return;
+        }
+        // In text fields the browser's own undo of the typed text comes first.
+        let im_textfeld = ereignis
+            .target()
+            .and_then(|ziel| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(ziel).ok())
+            .is_some_and(|element| {
+                matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA")
+                    || element.is_content_editable()
+            });
+        if im_textfeld {
+            return;
+        }
+        match (ereignis.key().to_lowercase().as_str(), ereignis.shift_key()) {
+            ("z", false) => daten.rueckgaengig(),
+            ("y", false) | ("z", true) => daten.wiederholen(),
+            _ => return,
+        }
+        ereignis.prevent_default();
+    });
+    let verstecken = window_event_listener(leptos::ev::pagehide, move |_| daten.speichern());
+    let sichtbarkeit =
+        window_event_listener(leptos::ev::visibilitychange, move |_| daten.speichern());
+    let verlassen = window_event_listener(leptos::ev::beforeunload, move |ereignis| {
+        daten.speichern();
+        if daten.hat_ungespeichertes() {
+            // The browser asks whether to leave; the banners say why.
+            ereignis.prevent_default();
+            ereignis.set_return_value("Nicht alle Änderungen sind gespeichert.");
+        }
+    });
+    on_cleanup(move || {
+        speicher.remove();
+        tasten.remove();
+        verstecken.remove();
+        sichtbarkeit.remove();
+        verlassen.remove();
+    });
+}
+
 /// Root component.
 #[component]
 pub fn App() -> impl IntoView {
-    let route = RwSignal::new(Route::aus_hash(&browser::hash()).unwrap_or(Route::Uebersicht));
+    let (daten, umleitung) = daten::Daten::starten();
+    provide_context(daten);
+    if let Some(ziel) = &umleitung {
+        browser::setze_hash(&ziel.href());
+    }
+    let route = RwSignal::new(
+        umleitung.unwrap_or_else(|| Route::aus_hash(&browser::hash()).unwrap_or(Route::Uebersicht)),
+    );
+    datenereignisse(daten);
 
     // Fragments that are not routes (the skip link's `#hauptinhalt`) leave the page as it is.
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -116,6 +184,10 @@ pub fn App() -> impl IntoView {
     view! {
         <layout::Sprunglink/>
         <layout::Kopfzeile/>
+        <layout::Arbeitsleiste/>
+        <div class="kern-container">
+            <meldungen::Datenmeldungen/>
+        </div>
         <div class="kern-container seitenraster">
             <layout::Hauptnavigation route=route.read_only()/>
             <main id="hauptinhalt" class="seitenraster__inhalt" tabindex="-1">

@@ -74,7 +74,10 @@ pub enum Befund {
     /// Neither slot exists.
     Leer,
     /// Every present slot is intact; `gespeichert` is the highest revision, found in `slot`.
-    Intakt { slot: Slot, gespeichert: Box<Gespeichert> },
+    Intakt {
+        slot: Slot,
+        gespeichert: Box<Gespeichert>,
+    },
     /// At least one slot cannot be read. `letzte_intakte` is the best readable revision, if any.
     Beschaedigt {
         fehler: Vec<(Slot, Ladefehler)>,
@@ -179,7 +182,10 @@ mod tests {
             let s = schluessel("ab-1", slot);
             assert_eq!(zerlege(&s), Some(("ab-1".to_owned(), slot)));
         }
-        assert_eq!(schluessel("x", Slot::B), "upo-werkzeugkasten:arbeitsbereich:x:b");
+        assert_eq!(
+            schluessel("x", Slot::B),
+            "upo-werkzeugkasten:arbeitsbereich:x:b"
+        );
         assert_eq!(zerlege("upo-werkzeugkasten:arbeitsbereich:x:c"), None);
         assert_eq!(zerlege("upo-werkzeugkasten:arbeitsbereich:X:a"), None);
         assert_eq!(zerlege("upo-werkzeugkasten:einstellungen"), None);
@@ -196,7 +202,10 @@ mod tests {
             (None, Some(&r4), Slot::B, 4),
         ] {
             match bewerte(a.map(|s| s.as_str()), b.map(|s| s.as_str())) {
-                Befund::Intakt { slot: s, gespeichert } => {
+                Befund::Intakt {
+                    slot: s,
+                    gespeichert,
+                } => {
                     assert_eq!((s, gespeichert.revision), (slot, revision));
                 }
                 anderes => panic!("{anderes:?}"),
@@ -211,7 +220,10 @@ mod tests {
         let (r4, r5) = (gespeichert(4), gespeichert(5));
         let halb = &r5[..r5.len() / 2];
         match bewerte(Some(&r4), Some(halb)) {
-            Befund::Beschaedigt { fehler, letzte_intakte } => {
+            Befund::Beschaedigt {
+                fehler,
+                letzte_intakte,
+            } => {
                 assert_eq!(fehler, vec![(Slot::B, Ladefehler::Unvollstaendig)]);
                 let (slot, g) = letzte_intakte.unwrap();
                 assert_eq!((slot, g.revision), (Slot::A, 4));
@@ -220,7 +232,10 @@ mod tests {
         }
         assert!(matches!(
             bewerte(Some("Müll"), None),
-            Befund::Beschaedigt { letzte_intakte: None, .. }
+            Befund::Beschaedigt {
+                letzte_intakte: None,
+                ..
+            }
         ));
     }
 
@@ -240,8 +255,18 @@ mod tests {
         assert_eq!(b.sonstiges, 2 + einstellungen_schluessel().len() as u64);
         assert_eq!(b.fremd, 20);
         assert!(!b.ist_knapp());
-        let voll = Belegung { fremd: crate::shared::speicher::KONTINGENT * 4 / 5, ..b.clone() };
+        let voll = Belegung {
+            fremd: crate::shared::speicher::KONTINGENT * 4 / 5,
+            ..b.clone()
+        };
         assert!(voll.ist_knapp());
-        assert_eq!(Belegung { fremd: crate::shared::speicher::KONTINGENT * 4 / 5 - 1000, ..Default::default() }.prozent(), 79);
+        assert_eq!(
+            Belegung {
+                fremd: crate::shared::speicher::KONTINGENT * 4 / 5 - 1000,
+                ..Default::default()
+            }
+            .prozent(),
+            79
+        );
     }
 }

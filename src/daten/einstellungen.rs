@@ -93,7 +93,12 @@ impl Einstellungen {
     }
 
     /// Whether to remind the user to back up workspace `id` (created on `angelegt_am`) today.
-    pub fn erinnerung(&self, id: &str, angelegt_am: Option<Datum>, heute: Datum) -> Option<Erinnerung> {
+    pub fn erinnerung(
+        &self,
+        id: &str,
+        angelegt_am: Option<Datum>,
+        heute: Datum,
+    ) -> Option<Erinnerung> {
         let grenze = i64::from(self.erinnerung_nach_tagen);
         if grenze == 0 {
             return None;
@@ -132,12 +137,24 @@ mod tests {
 
     #[test]
     fn fehlerhafte_einstellungen() {
-        assert!(matches!(Einstellungen::lesen("{"), Err(Ladefehler::Unvollstaendig)));
-        assert!(matches!(Einstellungen::lesen("[]"), Err(Ladefehler::Ungueltig(_))));
+        assert!(matches!(
+            Einstellungen::lesen("{"),
+            Err(Ladefehler::Unvollstaendig)
+        ));
+        assert!(matches!(
+            Einstellungen::lesen("[]"),
+            Err(Ladefehler::Ungueltig(_))
+        ));
         let falsch = r#"{"art":"x","schema":1,"einstellungen":{}}"#;
-        assert!(matches!(Einstellungen::lesen(falsch), Err(Ladefehler::FalscheArt(_))));
+        assert!(matches!(
+            Einstellungen::lesen(falsch),
+            Err(Ladefehler::FalscheArt(_))
+        ));
         let neu = r#"{"art":"upo-werkzeugkasten-einstellungen","schema":2,"einstellungen":{}}"#;
-        assert!(matches!(Einstellungen::lesen(neu), Err(Ladefehler::NeuereVersion { .. })));
+        assert!(matches!(
+            Einstellungen::lesen(neu),
+            Err(Ladefehler::NeuereVersion { .. })
+        ));
     }
 
     #[test]
@@ -145,13 +162,19 @@ mod tests {
         let mut e = Einstellungen::default();
         // Never backed up: counted from creation.
         assert_eq!(e.erinnerung("a", Some(tag(20)), tag(26)), None);
-        assert_eq!(e.erinnerung("a", Some(tag(20)), tag(27)), Some(Erinnerung::NochNie { tage: 7 }));
+        assert_eq!(
+            e.erinnerung("a", Some(tag(20)), tag(27)),
+            Some(Erinnerung::NochNie { tage: 7 })
+        );
         e.letzte_sicherung.insert("a".into(), tag(25));
         assert_eq!(e.erinnerung("a", Some(tag(1)), tag(28)), None);
         e.erinnerung_nach_tagen = 3;
         assert_eq!(
             e.erinnerung("a", Some(tag(1)), tag(28)),
-            Some(Erinnerung::Veraltet { am: tag(25), tage: 3 })
+            Some(Erinnerung::Veraltet {
+                am: tag(25),
+                tage: 3
+            })
         );
         e.erinnerung_nach_tagen = 0;
         assert_eq!(e.erinnerung("a", Some(tag(1)), tag(28)), None);

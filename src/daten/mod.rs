@@ -10,4 +10,4 @@ pub mod arbeitsbereich;
 pub mod einstellungen;
 pub mod sicherung;
 pub mod umschlag;
-// pub mod verlauf;
+pub mod verlauf;

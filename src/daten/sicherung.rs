@@ -209,9 +209,10 @@ fn arbeitsbereich(nummer: usize, wert: Value) -> Result<Gespeichert, Importfehle
             app_version: g.app_version,
         }),
         Ok(g) => Ok(g),
-        Err(Ladefehler::NeuereVersion { app_version, .. }) => {
-            Err(Importfehler::NeuereVersion { nummer, app_version })
-        }
+        Err(Ladefehler::NeuereVersion { app_version, .. }) => Err(Importfehler::NeuereVersion {
+            nummer,
+            app_version,
+        }),
         Err(fehler) => Err(Importfehler::Arbeitsbereich { nummer, fehler }),
     }
 }
@@ -223,7 +224,9 @@ fn text_feld(wert: &Value, feld: &str) -> Option<String> {
 /// Reads and validates a file completely. Never panics, whatever the bytes.
 pub fn einlesen(bytes: &[u8]) -> Result<Vorschau, Importfehler> {
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(Importfehler::ZuGross { bytes: bytes.len() as u64 });
+        return Err(Importfehler::ZuGross {
+            bytes: bytes.len() as u64,
+        });
     }
     if bytes.starts_with(b"PK\x03\x04") {
         return Err(Importfehler::Tabelle);
@@ -236,7 +239,10 @@ pub fn einlesen(bytes: &[u8]) -> Result<Vorschau, Importfehler> {
     let wert: Value = serde_json::from_str(text).map_err(|f| match json_fehler(&f) {
         Ladefehler::Unvollstaendig => Importfehler::Abgeschnitten,
         Ladefehler::KeinJson { zeile, spalte } => Importfehler::KeinJson { zeile, spalte },
-        _ => Importfehler::KeinJson { zeile: f.line(), spalte: f.column() },
+        _ => Importfehler::KeinJson {
+            zeile: f.line(),
+            spalte: f.column(),
+        },
     })?;
     let art = text_feld(&wert, "art");
     let vorschau = match art.as_deref() {
@@ -266,7 +272,10 @@ fn sicherung(mut wert: Value) -> Result<Vorschau, Importfehler> {
     let app_version = text_feld(&wert, "app_version").unwrap_or_else(|| "unbekannt".into());
     match wert.get("format").and_then(Value::as_u64) {
         Some(format) if format > u64::from(FORMAT) => {
-            return Err(Importfehler::NeueresFormat { format, app_version })
+            return Err(Importfehler::NeueresFormat {
+                format,
+                app_version,
+            })
         }
         Some(format) if format >= 1 => {}
         _ => return Err(Importfehler::FormatFehlt),
@@ -310,7 +319,10 @@ fn notfallsicherung(wert: &Value) -> Result<Vorschau, Importfehler> {
         match bewerte(a, b) {
             Befund::Leer => {}
             Befund::Intakt { gespeichert, .. } => arbeitsbereiche.push(*gespeichert),
-            Befund::Beschaedigt { fehler, letzte_intakte } => {
+            Befund::Beschaedigt {
+                fehler,
+                letzte_intakte,
+            } => {
                 let grund = fehler
                     .first()
                     .map(|(_, f)| f.to_string())
@@ -323,7 +335,9 @@ fn notfallsicherung(wert: &Value) -> Result<Vorschau, Importfehler> {
                         ));
                         arbeitsbereiche.push(*g);
                     }
-                    None => hinweise.push(format!("Arbeitsbereich „{id}“ wird übersprungen. {grund}")),
+                    None => {
+                        hinweise.push(format!("Arbeitsbereich „{id}“ wird übersprungen. {grund}"))
+                    }
                 }
             }
         }
@@ -331,10 +345,15 @@ fn notfallsicherung(wert: &Value) -> Result<Vorschau, Importfehler> {
     let arbeitsbereiche = arbeitsbereiche
         .into_iter()
         .enumerate()
-        .map(|(i, g)| if g.nur_lesen() {
-            Err(Importfehler::NeuereVersion { nummer: i + 1, app_version: g.app_version })
-        } else {
-            Ok(g)
+        .map(|(i, g)| {
+            if g.nur_lesen() {
+                Err(Importfehler::NeuereVersion {
+                    nummer: i + 1,
+                    app_version: g.app_version,
+                })
+            } else {
+                Ok(g)
+            }
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Vorschau {
@@ -371,22 +390,40 @@ mod tests {
         let v = einlesen(datei(&["a", "b"]).as_bytes()).unwrap();
         assert_eq!(v.herkunft, Herkunft::Sicherung);
         assert_eq!(v.erstellt_am.as_deref(), Some("2026-11-28T12:00:00Z"));
-        let ids: Vec<&str> = v.arbeitsbereiche.iter().map(|g| g.arbeitsbereich.id.as_str()).collect();
+        let ids: Vec<&str> = v
+            .arbeitsbereiche
+            .iter()
+            .map(|g| g.arbeitsbereich.id.as_str())
+            .collect();
         assert_eq!(ids, ["a", "b"]);
-        assert_eq!(v.arbeitsbereiche[0].arbeitsbereich.metadaten, beispiel().metadaten);
+        assert_eq!(
+            v.arbeitsbereiche[0].arbeitsbereich.metadaten,
+            beispiel().metadaten
+        );
         // A byte order mark and re-indentation by hand do not matter.
         let umformatiert: Value = serde_json::from_str(&datei(&["a"])).unwrap();
-        let text = format!("\u{feff}{}", serde_json::to_string_pretty(&umformatiert).unwrap().replace("  ", "\t"));
+        let text = format!(
+            "\u{feff}{}",
+            serde_json::to_string_pretty(&umformatiert)
+                .unwrap()
+                .replace("  ", "\t")
+        );
         assert!(einlesen(text.as_bytes()).is_ok());
     }
 
     #[test]
     fn dateinamen() {
         let heute = Datum::neu(2026, 11, 28).unwrap();
-        assert_eq!(dateiname(Some("OZG-Programm Süd"), heute), "upo-sicherung-ozg-programm-sued-2026-11-28.json");
+        assert_eq!(
+            dateiname(Some("OZG-Programm Süd"), heute),
+            "upo-sicherung-ozg-programm-sued-2026-11-28.json"
+        );
         assert_eq!(dateiname(None, heute), "upo-sicherung-alle-2026-11-28.json");
         assert_eq!(namensteil(" ** "), "arbeitsbereich");
-        assert_eq!(namensteil("Straße / Referat DG I 4"), "strasse-referat-dg-i-4");
+        assert_eq!(
+            namensteil("Straße / Referat DG I 4"),
+            "strasse-referat-dg-i-4"
+        );
         assert_eq!(namensteil(&"x ".repeat(40)).len(), 39);
     }
 
@@ -429,7 +466,9 @@ mod tests {
         assert_eq!(meldungen.len(), 12, "jede Fehlerart hat einen eigenen Text");
         assert_eq!(
             einlesen(&vec![b' '; MAX_BYTES as usize + 1]),
-            Err(Importfehler::ZuGross { bytes: MAX_BYTES + 1 })
+            Err(Importfehler::ZuGross {
+                bytes: MAX_BYTES + 1
+            })
         );
     }
 
@@ -440,13 +479,19 @@ mod tests {
             "art": umschlag::ART, "schema": SCHEMA + 1, "revision": 1, "gespeichert_am": "t",
             "app_version": "9.0.0", "pruefsumme": pruefsumme(&daten), "daten": daten,
         });
-        let text = erstellen(&[neuer.clone()], "t");
+        let text = erstellen(std::slice::from_ref(&neuer), "t");
         assert_eq!(
             einlesen(text.as_bytes()),
-            Err(Importfehler::NeuereVersion { nummer: 1, app_version: "9.0.0".into() })
+            Err(Importfehler::NeuereVersion {
+                nummer: 1,
+                app_version: "9.0.0".into()
+            })
         );
         // The same envelope on its own.
-        assert!(matches!(einlesen(neuer.to_string().as_bytes()), Err(Importfehler::NeuereVersion { .. })));
+        assert!(matches!(
+            einlesen(neuer.to_string().as_bytes()),
+            Err(Importfehler::NeuereVersion { .. })
+        ));
     }
 
     #[test]
@@ -460,7 +505,10 @@ mod tests {
             (schluessel("a", Slot::B), r5[..r5.len() / 2].to_owned()),
             (schluessel("b", Slot::A), umschlag_text("b", 9)),
             (schluessel("c", Slot::A), "Müll".to_owned()),
-            ("upo-werkzeugkasten:einstellungen".to_owned(), "{}".to_owned()),
+            (
+                "upo-werkzeugkasten:einstellungen".to_owned(),
+                "{}".to_owned(),
+            ),
         ];
         let text = notfall::sicherung_json(&eintraege, "0.1.0", "2026-11-28T00:00:00Z");
         let v = einlesen(text.as_bytes()).unwrap();

@@ -226,7 +226,9 @@ pub fn aus_wert(wert: Value) -> Result<Gespeichert, Ladefehler> {
     }
     let schema = umschlag.schema;
     if schema == 0 {
-        return Err(Ladefehler::Ungueltig(vec!["Format 0 gibt es nicht.".into()]));
+        return Err(Ladefehler::Ungueltig(
+            vec!["Format 0 gibt es nicht.".into()],
+        ));
     }
     let mut daten = umschlag.daten;
     if schema > SCHEMA {
@@ -260,8 +262,8 @@ pub fn aus_wert(wert: Value) -> Result<Gespeichert, Ladefehler> {
 }
 
 fn decodieren(daten: Value) -> Result<Arbeitsbereich, Ladefehler> {
-    let arbeitsbereich: Arbeitsbereich = serde_json::from_value(daten)
-        .map_err(|f| Ladefehler::Ungueltig(vec![format!("{f}.")]))?;
+    let arbeitsbereich: Arbeitsbereich =
+        serde_json::from_value(daten).map_err(|f| Ladefehler::Ungueltig(vec![format!("{f}.")]))?;
     arbeitsbereich.pruefe().map_err(Ladefehler::Ungueltig)?;
     Ok(arbeitsbereich)
 }
@@ -330,10 +332,9 @@ pub(crate) mod tests {
     #[test]
     fn pruefsumme_ist_kanonisch_und_erkennt_aenderungen() {
         let a: Value = serde_json::from_str(r#"{"b":1,"a":{"y":[1,"ä"],"x":null}}"#).unwrap();
-        let b: Value = serde_json::from_str(
-            r#"{ "a" : { "x" : null , "y" : [ 1 , "\u00e4" ] } , "b" : 1 }"#,
-        )
-        .unwrap();
+        let b: Value =
+            serde_json::from_str(r#"{ "a" : { "x" : null , "y" : [ 1 , "\u00e4" ] } , "b" : 1 }"#)
+                .unwrap();
         assert_eq!(pruefsumme(&a), pruefsumme(&b));
         let c: Value = serde_json::from_str(r#"{"b":2,"a":{"y":[1,"ä"],"x":null}}"#).unwrap();
         assert_ne!(pruefsumme(&a), pruefsumme(&c));
@@ -342,12 +343,20 @@ pub(crate) mod tests {
     #[test]
     fn fehlerarten() {
         let gut = schreiben(&als_wert(&beispiel()), 1, "2026-11-28T00:00:00Z");
-        assert!(matches!(lesen("{kaputt"), Err(Ladefehler::KeinJson { zeile: 1, .. })));
-        assert_eq!(lesen(&gut[..gut.len() / 2]), Err(Ladefehler::Unvollstaendig));
+        assert!(matches!(
+            lesen("{kaputt"),
+            Err(Ladefehler::KeinJson { zeile: 1, .. })
+        ));
+        assert_eq!(
+            lesen(&gut[..gut.len() / 2]),
+            Err(Ladefehler::Unvollstaendig)
+        );
         assert_eq!(lesen("[1,2]"), Err(Ladefehler::FalscheArt(None)));
         assert_eq!(
             lesen(r#"{"art":"upo-werkzeugkasten-notfallsicherung"}"#),
-            Err(Ladefehler::FalscheArt(Some("upo-werkzeugkasten-notfallsicherung".into())))
+            Err(Ladefehler::FalscheArt(Some(
+                "upo-werkzeugkasten-notfallsicherung".into()
+            )))
         );
         let veraendert = gut.replace("OZG-Programm", "OZG-Programm X");
         assert_eq!(lesen(&veraendert), Err(Ladefehler::Pruefsumme));
@@ -385,7 +394,10 @@ pub(crate) mod tests {
         daten["metadaten"] = serde_json::json!("jetzt ein Text");
         assert_eq!(
             lesen(&mit_schema(&daten, SCHEMA + 1, "9.0.0")),
-            Err(Ladefehler::NeuereVersion { schema: SCHEMA + 1, app_version: "9.0.0".into() })
+            Err(Ladefehler::NeuereVersion {
+                schema: SCHEMA + 1,
+                app_version: "9.0.0".into()
+            })
         );
         assert!(matches!(
             lesen(&mit_schema(&als_wert(&beispiel()), 0, "0.0.1")),

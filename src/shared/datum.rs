@@ -97,8 +97,10 @@ impl Datum {
         let epoche = j.div_euclid(400);
         let jahr_der_epoche = j - epoche * 400;
         let m = i64::from(self.monat);
-        let tag_des_jahres = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.tag) - 1;
-        let tag_der_epoche = jahr_der_epoche * 365 + jahr_der_epoche / 4 - jahr_der_epoche / 100 + tag_des_jahres;
+        let tag_des_jahres =
+            (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.tag) - 1;
+        let tag_der_epoche =
+            jahr_der_epoche * 365 + jahr_der_epoche / 4 - jahr_der_epoche / 100 + tag_des_jahres;
         epoche * 146_097 + tag_der_epoche - 719_468
     }
 
@@ -169,7 +171,9 @@ mod tests {
         assert_eq!(a.tage_bis(b), 2);
         assert_eq!(b.tage_bis(a), -2);
         assert_eq!(
-            Datum::neu(2024, 1, 1).unwrap().tage_bis(Datum::neu(2025, 1, 1).unwrap()),
+            Datum::neu(2024, 1, 1)
+                .unwrap()
+                .tage_bis(Datum::neu(2025, 1, 1).unwrap()),
             366
         );
     }

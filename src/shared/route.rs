@@ -16,6 +16,16 @@ pub enum Route {
     Barrierefreiheit,
     /// Version, licences and publisher (`#/ueber`).
     Ueber,
+    /// List of workspaces, metadata of the open one, storage use (`#/arbeitsbereiche`).
+    Arbeitsbereiche,
+    /// Backup download and restore, backup reminder (`#/sicherung`).
+    Sicherung,
+    /// Recovery view for a workspace whose stored data cannot be read
+    /// (`#/wiederherstellung/<id>`).
+    Wiederherstellung {
+        /// Workspace identifier.
+        id: String,
+    },
     /// Diagnostic route that panics on purpose, so that operators and the end-to-end suite can
     /// see the error view (`#/diagnose/absturz`). It is not linked anywhere.
     Absturztest,
@@ -56,6 +66,11 @@ impl Route {
             ["datenschutz"] => Route::Datenschutz,
             ["barrierefreiheit"] => Route::Barrierefreiheit,
             ["ueber"] => Route::Ueber,
+            ["arbeitsbereiche"] => Route::Arbeitsbereiche,
+            ["sicherung"] => Route::Sicherung,
+            ["wiederherstellung", id] => Route::Wiederherstellung {
+                id: (*id).to_owned(),
+            },
             ["diagnose", "absturz"] => Route::Absturztest,
             [slug, rest @ ..] => Route::Werkzeug {
                 slug: (*slug).to_owned(),
@@ -72,6 +87,11 @@ impl Route {
             Route::Datenschutz => "#/datenschutz".to_owned(),
             Route::Barrierefreiheit => "#/barrierefreiheit".to_owned(),
             Route::Ueber => "#/ueber".to_owned(),
+            Route::Arbeitsbereiche => "#/arbeitsbereiche".to_owned(),
+            Route::Sicherung => "#/sicherung".to_owned(),
+            Route::Wiederherstellung { id } => {
+                format!("#/wiederherstellung/{}", prozent_kodieren(id))
+            }
             Route::Absturztest => "#/diagnose/absturz".to_owned(),
             Route::Werkzeug { slug, unterpfad } => {
                 let mut href = format!("#/{}", prozent_kodieren(slug));
@@ -199,6 +219,9 @@ mod tests {
             Route::Datenschutz,
             Route::Barrierefreiheit,
             Route::Ueber,
+            Route::Arbeitsbereiche,
+            Route::Sicherung,
+            Route::Wiederherstellung { id: "ab-1".into() },
             Route::Absturztest,
             Route::Werkzeug {
                 slug: "budgetmonitor".into(),

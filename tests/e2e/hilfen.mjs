@@ -107,3 +107,66 @@ export async function verlinkteRouten(umg) {
   await kontext.close();
   return [...new Set(routen)].sort();
 }
+
+// ----- data layer -------------------------------------------------------------------------
+
+export const PRAEFIX = 'upo-werkzeugkasten:';
+
+/** Every local-storage entry of the page's origin, as an object. */
+export function speicherinhalt(seite) {
+  return seite.evaluate(() => Object.fromEntries(
+    Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i))
+      .map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** Keys of workspace slots in a storage snapshot. */
+export function arbeitsbereichSchluessel(inhalt) {
+  return Object.keys(inhalt).filter((k) => k.startsWith(`${PRAEFIX}arbeitsbereich:`)).sort();
+}
+
+/** Waits until the header says that everything is saved. */
+export async function warteGespeichert(seite) {
+  await seite.locator('#speicherstatus', { hasText: 'Alle Änderungen gespeichert' }).waitFor();
+}
+
+/** Types into a text field and leaves it, which commits the change (one undo step). */
+export async function feldSetzen(seite, beschriftung, wert) {
+  const feld = seite.getByLabel(beschriftung, { exact: true });
+  await feld.fill(wert);
+  await feld.press('Tab');
+}
+
+/** The checksum of the app's envelope: FNV-1a 64 over canonical JSON (keys sorted). */
+export function pruefsumme(daten) {
+  const kanonisch = (w) => {
+    if (Array.isArray(w)) return `[${w.map(kanonisch).join(',')}]`;
+    if (w && typeof w === 'object') {
+      return `{${Object.keys(w).sort().map((k) => `${JSON.stringify(k)}:${kanonisch(w[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(w);
+  };
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(kanonisch(daten), 'utf8')) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return `fnv1a64:${hash.toString(16).padStart(16, '0')}`;
+}
+
+/** A workspace envelope as the app writes it (for fixtures in tests). */
+export function umschlag(daten, { schema = 1, revision = 1, appVersion = '0.1.0' } = {}) {
+  return JSON.stringify({
+    art: 'upo-werkzeugkasten-arbeitsbereich', schema, revision,
+    gespeichert_am: '2026-11-20T10:00:00.000Z', app_version: appVersion,
+    pruefsumme: pruefsumme(daten), daten,
+  });
+}
+
+/** Plain workspace data with the given id and name. */
+export function arbeitsbereichDaten(id, bezeichnung, extra = {}) {
+  return {
+    id, angelegt_am: '2026-11-01T09:00:00.000Z',
+    metadaten: { bezeichnung, behoerde: 'Bundesamt für Tests', ressort: 'BMI', verantwortlich: '', stand: null },
+    ...extra,
+  };
+}

@@ -1,17 +1,24 @@
-//! The shell's own pages: start page, legal pages, "Über", not-found and the crash test.
+//! The shell's own pages: start page, workspaces, backup, recovery, legal pages, "Über",
+//! not-found and the crash test.
 //! Tool pages come from the registry in `crate::tools`.
 
+mod arbeitsbereiche;
 mod barrierefreiheit;
 mod datenschutz;
 mod nicht_gefunden;
+mod sicherung;
 mod ueber;
 mod uebersicht;
+mod wiederherstellung;
 
+pub use arbeitsbereiche::Arbeitsbereiche;
 pub use barrierefreiheit::Barrierefreiheit;
 pub use datenschutz::Datenschutz;
 pub use nicht_gefunden::NichtGefunden;
+pub use sicherung::Sicherung;
 pub use ueber::Ueber;
 pub use uebersicht::Uebersicht;
+pub use wiederherstellung::Wiederherstellung;
 
 use leptos::prelude::AnyView;
 
