@@ -177,6 +177,14 @@ fn gespeicherte_ids(eintraege: &[(String, String)]) -> Vec<String> {
     ids
 }
 
+/// Storage use of the whole origin right now.
+fn aktuelle_belegung() -> Belegung {
+    match speicher::alle_eintraege() {
+        Speicherzugriff::Eintraege(eintraege) => Belegung::aus(&eintraege),
+        Speicherzugriff::NichtVerfuegbar => Belegung::default(),
+    }
+}
+
 /// Writes a new workspace as revision 1 into slot A.
 fn schreibe_neu(arbeitsbereich: &Arbeitsbereich) -> Result<(), Schreibfehler> {
     let text = umschlag::schreiben(
@@ -585,7 +593,10 @@ impl Daten {
                     .set(Speicherstatus::Gespeichert { gespeichert_am });
                 self.persistenz_anfragen();
             }
-            Err(Schreibfehler::Voll) => self.status.set(Speicherstatus::Voll),
+            Err(Schreibfehler::Voll) => {
+                self.belegung.set(aktuelle_belegung());
+                self.status.set(Speicherstatus::Voll);
+            }
             Err(fehler) => self
                 .status
                 .set(Speicherstatus::Fehler(schreibfehler_text(&fehler))),
@@ -1016,11 +1027,7 @@ impl Daten {
         let Some(ab) = self.arbeitsbereich.get_untracked() else {
             return;
         };
-        let eintraege = match speicher::alle_eintraege() {
-            Speicherzugriff::Eintraege(e) => e,
-            Speicherzugriff::NichtVerfuegbar => Vec::new(),
-        };
-        let belegung = Belegung::aus(&eintraege);
+        let belegung = aktuelle_belegung();
         let eintrag = Listeneintrag {
             id: ab.id.clone(),
             zustand: Eintragszustand::Intakt {
