@@ -69,11 +69,12 @@ fn verstoesse(gilt_fuer: impl Fn(&str) -> bool, muster: &[&str]) -> Vec<String> 
 /// Paths of browser crates as they appear in code (`use leptos::…`, `web_sys::window()`).
 const BROWSER: &[&str] = &["leptos::", "web_sys::", "js_sys::", "wasm_bindgen", "gloo_"];
 
-/// Pure modules: the shared building blocks and, per tool, model, calculations, export and
-/// examples. They must run under a native `cargo test`.
+/// Pure modules: the shared building blocks, the data layer and, per tool, model,
+/// calculations, export and examples. They must run under a native `cargo test`.
 fn ist_rein(pfad: &str) -> bool {
     let datei = pfad.rsplit('/').next().unwrap_or(pfad);
     pfad.starts_with("src/shared/")
+        || pfad.starts_with("src/daten/")
         || (pfad.starts_with("src/tools/")
             && ["model.rs", "calc.rs", "export.rs", "examples.rs"].contains(&datei))
 }
@@ -97,6 +98,28 @@ fn nur_app_speicher_beruehrt_den_lokalen_speicher() {
     assert!(
         verstoesse.is_empty(),
         "Speicherzugriff außerhalb von app/speicher.rs:\n{}",
+        verstoesse.join("\n")
+    );
+}
+
+/// `app::daten` alone decides when to write: pages and tools may read storage through
+/// `app::speicher`, but never write or delete there, and never replace the open workspace
+/// except through `Daten::aendere` (which records undo and schedules the autosave).
+#[test]
+fn nur_app_daten_schreibt_und_aendert_den_arbeitsbereich() {
+    let verstoesse = verstoesse(
+        |p| !p.starts_with("src/app/daten/") && p != "src/app/speicher.rs",
+        &[
+            "speicher::schreibe(",
+            "speicher::entferne(",
+            "arbeitsbereich.set(",
+            "arbeitsbereich.update(",
+            "arbeitsbereich.write(",
+        ],
+    );
+    assert!(
+        verstoesse.is_empty(),
+        "Schreibzugriff außerhalb von app/daten:\n{}",
         verstoesse.join("\n")
     );
 }
@@ -168,6 +191,11 @@ fn die_pruefungen_erkennen_verstoesse() {
         vec!["3: use leptos::prelude::*;"]
     );
     assert!(ist_rein("src/shared/format.rs"));
+    assert!(ist_rein("src/daten/umschlag.rs"));
+    assert_eq!(
+        verwendungen("    daten.arbeitsbereich.set(None);\n", &["arbeitsbereich.set("]).len(),
+        1
+    );
     assert!(ist_rein("src/tools/budgetmonitor/calc.rs"));
     assert!(!ist_rein("src/tools/budgetmonitor/views/tabelle.rs"));
     assert!(!ist_rein("src/app/mod.rs"));

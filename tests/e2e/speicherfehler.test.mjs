@@ -133,12 +133,22 @@ describe('Fehlerfälle der Datenhaltung', () => {
     assert.equal(await seite.getByLabel('Behörde – optional', { exact: true }).inputValue(), 'Diese Änderung passt nicht mehr hinein');
     await pruefeBarrierefreiheit(seite, 'Speicher voll');
 
+    // Switching away would drop the unsaved change: refused until it is in a backup file.
+    const neuFeld = seite.getByLabel('Bezeichnung des neuen Arbeitsbereichs');
+    await neuFeld.fill('Anderer Bereich');
+    await seite.getByRole('button', { name: 'Anlegen und öffnen' }).click();
+    await seite.locator('#neu-bezeichnung-fehler', { hasText: 'Die Änderungen in „Voller Speicher“ sind nicht gespeichert' }).waitFor();
+
     const [download] = await Promise.all([
       seite.waitForEvent('download'),
       banner.getByRole('button', { name: 'Sicherung herunterladen' }).click(),
     ]);
     const datei = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(datei.arbeitsbereiche[0].daten.metadaten.behoerde, 'Diese Änderung passt nicht mehr hinein');
+    // With the backup in hand, switching is allowed; the full storage still refuses the new one.
+    await seite.getByRole('button', { name: 'Anlegen und öffnen' }).click();
+    await seite.locator('#neu-bezeichnung-fehler', { hasText: 'Der Speicher des Browsers ist voll. Der neue Arbeitsbereich wurde nicht angelegt.' }).waitFor();
+    assert.match(await seite.locator('#aktueller-arbeitsbereich').innerText(), /Voller Speicher/);
 
     // Space freed: the next change is saved, together with the one that did not fit.
     await seite.evaluate(() => {

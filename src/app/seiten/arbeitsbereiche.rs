@@ -229,7 +229,7 @@ fn Liste() -> impl IntoView {
                 let ist_offen = offene_id.as_deref() == Some(eintrag.id.as_str());
                 let name = bezeichnung(&eintrag);
                 let (behoerde, gespeichert, zustand) = match &eintrag.zustand {
-                    Eintragszustand::Intakt { metadaten, gespeichert_am, nur_lesen, revision } => (
+                    Eintragszustand::Intakt { metadaten, gespeichert_am, nur_lesen, revision, .. } => (
                         metadaten.behoerde.clone(),
                         browser::datum_uhrzeit(gespeichert_am),
                         if *nur_lesen {
@@ -276,10 +276,10 @@ fn Liste() -> impl IntoView {
                                             let beschriftung = beschriftung.clone();
                                             view! {
                                                 <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Öffnen: {beschriftung}") on:click=move |_| {
-                                                    if let Some(route) = daten.oeffne(&id_oeffnen) {
-                                                        browser::setze_hash(&route.href());
-                                                    } else {
-                                                        daten.ansage.set("Arbeitsbereich geöffnet.".to_owned());
+                                                    match daten.oeffne(&id_oeffnen) {
+                                                        Ok(Some(route)) => browser::setze_hash(&route.href()),
+                                                        Ok(None) => meldung.set(Some("Arbeitsbereich geöffnet.".to_owned())),
+                                                        Err(f) => meldung.set(Some(f)),
                                                     }
                                                 }>
                                                     <span class="kern-label">"Öffnen"</span>
@@ -317,14 +317,20 @@ fn Liste() -> impl IntoView {
 
     let dialog_text = move || {
         zu_loeschen.get().map(|e| {
-            let stand = match &e.zustand {
-                Eintragszustand::Intakt { gespeichert_am, .. } => {
-                    format!(" Zuletzt gespeichert: {}.", browser::datum_uhrzeit(gespeichert_am))
-                }
-                _ => String::new(),
+            let (inhalt, stand) = match &e.zustand {
+                Eintragszustand::Intakt { kennzahlen, gespeichert_am, .. } => (
+                    if kennzahlen.is_empty() {
+                        "die Angaben zum Arbeitsbereich".to_owned()
+                    } else {
+                        kennzahlen.iter().map(|(w, z)| format!("{w}: {z}")).collect::<Vec<_>>().join("; ")
+                    },
+                    format!(" Zuletzt gespeichert: {}.", browser::datum_uhrzeit(gespeichert_am)),
+                ),
+                Eintragszustand::NeuImSpeicher { .. } => ("die noch nicht gespeicherten Angaben".to_owned(), String::new()),
+                Eintragszustand::Beschaedigt(_) => ("der beschädigte gespeicherte Text".to_owned(), String::new()),
             };
             format!(
-                "Gelöscht werden alle Daten dieses Arbeitsbereichs in diesem Browser ({}).{stand} Das lässt sich nicht rückgängig machen. Laden Sie vorher eine Sicherung herunter, wenn Sie die Daten noch brauchen.",
+                "Gelöscht wird aus diesem Browser: {inhalt} ({}).{stand} Das lässt sich nicht rückgängig machen. Laden Sie vorher eine Sicherung herunter, wenn Sie die Daten noch brauchen.",
                 format::bytes(e.belegung)
             )
         })

@@ -50,8 +50,10 @@ pub fn Wiederherstellung(id: String) -> impl IntoView {
             view! {
                 <p class="kern-body">"Dieser Arbeitsbereich ist lesbar und muss nicht wiederhergestellt werden."</p>
                 <button type="button" class="kern-btn kern-btn--primary" on:click=move |_| {
-                    daten.oeffne(&id);
-                    browser::setze_hash(&Route::Arbeitsbereiche.href());
+                    match daten.oeffne(&id) {
+                        Ok(_) => browser::setze_hash(&Route::Arbeitsbereiche.href()),
+                        Err(f) => meldung.set(Some(f)),
+                    }
                 }>
                     <span class="kern-label">"Öffnen"</span>
                 </button>

@@ -1,0 +1,525 @@
+//! The live data of the app: the open workspace, autosave, undo and redo, other tabs.
+//!
+//! [`Daten`] is provided as context by the `App`. Every change of workspace data goes through
+//! [`Daten::aendere`], which records it for undo and schedules the autosave; tools never write
+//! anywhere else. What is stored and how it is read back is decided by [`crate::daten`];
+//! [`super::speicher`] does the actual storage calls.
+//!
+//! Parts: this file holds the state, opening and changing (with undo); [`speichern`] the
+//! autosave and what other tabs do; [`verwaltung`] creating, deleting, importing, backups,
+//! settings and the list.
+//!
+//! Rules this module keeps (each has an end-to-end test in `tests/e2e/daten*.test.mjs`):
+//! - Data that fails to load is never written over: a damaged workspace opens the recovery view
+//!   and both its slots stay untouched until the user decides.
+//! - Before a save, the stored revision is read again. If another tab saved in between, this tab
+//!   does not write; it shows a conflict and keeps its own changes in memory.
+//! - A save that fails (full quota, storage switched off) keeps the change in memory and says
+//!   so in the header; nothing is dropped.
+//! - Nothing is written after a panic ([`super::panic::ist_abgestuerzt`]).
+
+mod speichern;
+mod verwaltung;
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use super::browser;
+use super::speicher::{self, Schreibfehler, Speicherzugriff};
+use crate::daten::ablage::{self, bewerte, Befund, Belegung, Slot};
+use crate::daten::arbeitsbereich::{Arbeitsbereich, Metadaten};
+use crate::daten::einstellungen::Einstellungen;
+use crate::daten::umschlag::{self, Gespeichert};
+use crate::daten::verlauf::Verlauf;
+use crate::shared::route::Route;
+
+/// Delay between the last change and the autosave.
+const SPEICHERVERZOEGERUNG: Duration = Duration::from_millis(500);
+
+/// Name of the workspace created on first start.
+const ERSTER_ARBEITSBEREICH: &str = "Mein Arbeitsbereich";
+
+/// What happened to this tab's data, shown in the header.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Speicherstatus {
+    /// Nothing changed since the workspace was opened; `seit` is when it was last saved.
+    Unveraendert { gespeichert_am: Option<String> },
+    /// A change waits for the autosave.
+    Ausstehend,
+    /// Everything is saved.
+    Gespeichert { gespeichert_am: String },
+    /// The browser's quota is used up; the change is only in memory.
+    Voll,
+    /// Another failure; the change is only in memory.
+    Fehler(String),
+    /// Another tab changed or deleted this workspace; this tab does not write.
+    Konflikt(Konflikt),
+    /// Written by a newer version: shown, never written.
+    NurLesen { app_version: String },
+    /// Local storage cannot be used at all.
+    OhneSpeicher,
+    /// The open workspace could not be loaded; see the recovery view.
+    KeinArbeitsbereich,
+}
+
+/// What another tab did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Konflikt {
+    /// Saved a newer revision.
+    Geaendert {
+        revision: u64,
+        gespeichert_am: String,
+    },
+    /// Deleted the workspace.
+    Geloescht,
+}
+
+/// Undo and redo as the header shows them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Verlaufsstand {
+    /// Description of the step undo would revert.
+    pub rueckgaengig: Option<String>,
+    /// Description of the step redo would repeat.
+    pub wiederholen: Option<String>,
+}
+
+/// One line of the workspace list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listeneintrag {
+    /// Identifier.
+    pub id: String,
+    /// What the stored slots hold.
+    pub zustand: Eintragszustand,
+    /// Storage used by both slots.
+    pub belegung: u64,
+}
+
+/// State of a listed workspace.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Eintragszustand {
+    /// Readable.
+    Intakt {
+        metadaten: Metadaten,
+        /// Record counts per tool, for the delete confirmation.
+        kennzahlen: Vec<(&'static str, String)>,
+        revision: u64,
+        gespeichert_am: String,
+        nur_lesen: bool,
+    },
+    /// Open in this tab but never saved yet.
+    NeuImSpeicher { metadaten: Metadaten },
+    /// Not readable; the German reason.
+    Beschaedigt(String),
+}
+
+/// Whether the browser promised to keep the data (`navigator.storage.persist()`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Persistenz {
+    /// Not asked yet.
+    Unbekannt,
+    /// Granted: the browser will not evict the data under storage pressure.
+    Dauerhaft,
+    /// Not granted (yet).
+    NichtDauerhaft,
+    /// The API is not offered here (plain http, old browser).
+    NichtVerfuegbar,
+}
+
+/// Internal bookkeeping that does not drive the view.
+struct Intern {
+    /// The open workspace serialised; undo patches and saves work on it.
+    wert: Value,
+    /// Revision this tab's state is based on (`None`: never saved).
+    basis: Option<u64>,
+    /// Slot holding that revision.
+    slot: Option<Slot>,
+    /// Changes not yet written.
+    ungespeichert: bool,
+    verlauf: Verlauf,
+    timer: Option<leptos::leptos_dom::helpers::TimeoutHandle>,
+    speicher_verfuegbar: bool,
+    /// Persistence was requested in this session.
+    persistenz_angefragt: bool,
+    /// A backup with the open workspace was downloaded since its last change.
+    gesichert: bool,
+}
+
+/// Context handle of the live data; `Copy`, like a signal.
+#[derive(Clone, Copy)]
+pub struct Daten {
+    /// The open workspace; `None` only while a damaged one awaits recovery.
+    pub arbeitsbereich: RwSignal<Option<Arbeitsbereich>>,
+    /// Save state for the header.
+    pub status: RwSignal<Speicherstatus>,
+    /// All workspaces in storage (and the open one if not saved yet).
+    pub liste: RwSignal<Vec<Listeneintrag>>,
+    /// Storage use of the origin.
+    pub belegung: RwSignal<Belegung>,
+    /// App settings.
+    pub einstellungen: RwSignal<Einstellungen>,
+    /// Undo/redo descriptions.
+    pub verlauf: RwSignal<Verlaufsstand>,
+    /// Text for the polite live region (undo, redo, tab sync).
+    pub ansage: RwSignal<String>,
+    /// A visible notice about something that happened without the user's action.
+    pub hinweis: RwSignal<Option<String>>,
+    /// Answer of `navigator.storage.persist()`.
+    pub persistenz: RwSignal<Persistenz>,
+    intern: StoredValue<Intern, LocalStorage>,
+}
+
+/// Reads both slots of a workspace. `None` if storage cannot be read at all.
+fn lies_befund(id: &str) -> Option<Befund> {
+    let a = speicher::lies(&ablage::schluessel(id, Slot::A)).ok()?;
+    let b = speicher::lies(&ablage::schluessel(id, Slot::B)).ok()?;
+    Some(bewerte(a.as_deref(), b.as_deref()))
+}
+
+/// Ids of all workspaces in storage, sorted.
+fn gespeicherte_ids(eintraege: &[(String, String)]) -> Vec<String> {
+    let mut ids: Vec<String> = eintraege
+        .iter()
+        .filter_map(|(schluessel, _)| ablage::zerlege(schluessel).map(|(id, _)| id))
+        .collect();
+    ids.dedup();
+    ids
+}
+
+/// Storage use of the whole origin right now.
+fn aktuelle_belegung() -> Belegung {
+    match speicher::alle_eintraege() {
+        Speicherzugriff::Eintraege(eintraege) => Belegung::aus(&eintraege),
+        Speicherzugriff::NichtVerfuegbar => Belegung::default(),
+    }
+}
+
+/// Writes a new workspace as revision 1 into slot A.
+fn schreibe_neu(arbeitsbereich: &Arbeitsbereich) -> Result<(), Schreibfehler> {
+    let text = umschlag::schreiben(
+        &umschlag::als_wert(arbeitsbereich),
+        1,
+        &browser::jetzt_iso(),
+    );
+    speicher::schreibe(&ablage::schluessel(&arbeitsbereich.id, Slot::A), &text)
+}
+
+/// German text for a failed write.
+pub fn schreibfehler_text(fehler: &Schreibfehler) -> String {
+    match fehler {
+        Schreibfehler::Voll => "Der Speicher des Browsers ist voll.".to_owned(),
+        Schreibfehler::NichtVerfuegbar => {
+            "Der Browser erlaubt derzeit keinen lokalen Speicher.".to_owned()
+        }
+        Schreibfehler::Anderer(text) => format!("Der Browser meldet: {text}"),
+    }
+}
+
+impl Daten {
+    /// Reads settings and workspaces and opens the last used one. Returns the handle and, if
+    /// the workspace to open is damaged, the recovery route to show first.
+    pub fn starten() -> (Daten, Option<Route>) {
+        let speicher_verfuegbar = speicher::verfuegbar();
+        let daten = Daten {
+            arbeitsbereich: RwSignal::new(None),
+            status: RwSignal::new(Speicherstatus::KeinArbeitsbereich),
+            liste: RwSignal::new(Vec::new()),
+            belegung: RwSignal::new(Belegung::default()),
+            einstellungen: RwSignal::new(Einstellungen::default()),
+            verlauf: RwSignal::new(Verlaufsstand::default()),
+            ansage: RwSignal::new(String::new()),
+            hinweis: RwSignal::new(None),
+            persistenz: RwSignal::new(Persistenz::Unbekannt),
+            intern: StoredValue::new_local(Intern {
+                wert: Value::Null,
+                basis: None,
+                slot: None,
+                ungespeichert: false,
+                verlauf: Verlauf::new(),
+                timer: None,
+                speicher_verfuegbar,
+                persistenz_angefragt: false,
+                gesichert: false,
+            }),
+        };
+        if !speicher_verfuegbar {
+            daten.oeffne_im_arbeitsspeicher(daten.erster_arbeitsbereich());
+            daten.status.set(Speicherstatus::OhneSpeicher);
+            return (daten, None);
+        }
+        daten.lade_einstellungen();
+        let eintraege = match speicher::alle_eintraege() {
+            Speicherzugriff::Eintraege(e) => e,
+            Speicherzugriff::NichtVerfuegbar => Vec::new(),
+        };
+        let ids = gespeicherte_ids(&eintraege);
+        let gewuenscht = daten
+            .einstellungen
+            .with_untracked(|e| e.aktiver_arbeitsbereich.clone())
+            .filter(|id| ids.contains(id));
+        let umleitung = match gewuenscht {
+            Some(id) => daten.oeffnen(&id),
+            None => {
+                // The most recently saved intact workspace, else the first damaged one.
+                let mut intakte: Vec<(String, Box<Gespeichert>)> = Vec::new();
+                let mut beschaedigte = Vec::new();
+                for id in &ids {
+                    match lies_befund(id) {
+                        Some(Befund::Intakt { gespeichert, .. }) => {
+                            intakte.push((id.clone(), gespeichert))
+                        }
+                        Some(Befund::Beschaedigt { .. }) => beschaedigte.push(id.clone()),
+                        _ => {}
+                    }
+                }
+                intakte.sort_by(|a, b| a.1.gespeichert_am.cmp(&b.1.gespeichert_am));
+                if let Some((id, _)) = intakte.last() {
+                    daten.oeffnen(id)
+                } else if let Some(id) = beschaedigte.first() {
+                    daten.oeffnen(id)
+                } else {
+                    daten.oeffne_im_arbeitsspeicher(daten.erster_arbeitsbereich());
+                    None
+                }
+            }
+        };
+        daten.aktualisiere_liste();
+        leptos::task::spawn_local(async move {
+            let antwort = browser::dauerhafter_speicher(false).await;
+            daten.persistenz.set(match antwort {
+                Some(true) => Persistenz::Dauerhaft,
+                Some(false) => Persistenz::Unbekannt,
+                None => Persistenz::NichtVerfuegbar,
+            });
+        });
+        (daten, umleitung)
+    }
+
+    fn erster_arbeitsbereich(&self) -> Arbeitsbereich {
+        Arbeitsbereich::neu(
+            &browser::neue_id(),
+            ERSTER_ARBEITSBEREICH,
+            &browser::jetzt_iso(),
+        )
+    }
+
+    /// Whether changes are possible now (tracked): a workspace is open and may be written.
+    pub fn bearbeitbar(&self) -> bool {
+        self.arbeitsbereich.with(Option::is_some)
+            && !matches!(
+                self.status.get(),
+                Speicherstatus::NurLesen { .. } | Speicherstatus::Konflikt(_)
+            )
+    }
+
+    /// Whether local storage can be used in this browser.
+    pub fn speicher_verfuegbar(&self) -> bool {
+        self.intern.with_value(|i| i.speicher_verfuegbar)
+    }
+
+    /// Whether this tab holds changes that are not in storage.
+    pub fn hat_ungespeichertes(&self) -> bool {
+        self.intern.with_value(|i| i.ungespeichert)
+    }
+
+    /// Id of the open workspace (untracked).
+    pub fn offene_id(&self) -> Option<String> {
+        self.arbeitsbereich
+            .with_untracked(|ab| ab.as_ref().map(|ab| ab.id.clone()))
+    }
+
+    // ----- opening --------------------------------------------------------------------------
+
+    fn setze_offen(&self, arbeitsbereich: Arbeitsbereich, basis: Option<u64>, slot: Option<Slot>) {
+        let wert = umschlag::als_wert(&arbeitsbereich);
+        self.intern.update_value(|i| {
+            if let Some(timer) = i.timer.take() {
+                timer.clear();
+            }
+            i.wert = wert;
+            i.basis = basis;
+            i.slot = slot;
+            i.ungespeichert = false;
+            i.verlauf.leeren();
+        });
+        self.arbeitsbereich.set(Some(arbeitsbereich));
+        self.verlauf_melden();
+    }
+
+    fn oeffne_im_arbeitsspeicher(&self, arbeitsbereich: Arbeitsbereich) {
+        self.setze_offen(arbeitsbereich, None, None);
+        self.status.set(Speicherstatus::Unveraendert {
+            gespeichert_am: None,
+        });
+    }
+
+    /// Whether the open workspace may be closed: its changes are saved, or a backup holding
+    /// them was downloaded. Otherwise switching would lose them, and the German message says
+    /// what to do.
+    pub fn wechsel_pruefen(&self) -> Result<(), String> {
+        self.speichern();
+        let (ungespeichert, gesichert) = self.intern.with_value(|i| (i.ungespeichert, i.gesichert));
+        if !ungespeichert || gesichert {
+            return Ok(());
+        }
+        let name = self
+            .arbeitsbereich
+            .with_untracked(|ab| ab.as_ref().map(|ab| ab.metadaten.bezeichnung.clone()))
+            .unwrap_or_default();
+        Err(format!(
+            "Die Änderungen in „{name}“ sind nicht gespeichert (siehe Hinweis oben). Laden Sie zuerst eine Sicherung herunter; danach können Sie den Arbeitsbereich wechseln, ohne etwas zu verlieren."
+        ))
+    }
+
+    /// Opens a stored workspace after [`Daten::wechsel_pruefen`]. Returns the recovery route if
+    /// the workspace cannot be read.
+    pub fn oeffne(&self, id: &str) -> Result<Option<Route>, String> {
+        self.wechsel_pruefen()?;
+        Ok(self.oeffnen(id))
+    }
+
+    /// Opens a stored workspace without asking; the caller has made sure nothing is lost.
+    fn oeffnen(&self, id: &str) -> Option<Route> {
+        self.speichern();
+        let befund = lies_befund(id)?;
+        let umleitung = match befund {
+            Befund::Leer => return None,
+            Befund::Intakt { slot, gespeichert } => {
+                let nur_lesen = gespeichert.nur_lesen();
+                let Gespeichert {
+                    arbeitsbereich,
+                    revision,
+                    gespeichert_am,
+                    app_version,
+                    ..
+                } = *gespeichert;
+                self.setze_offen(arbeitsbereich, Some(revision), Some(slot));
+                self.status.set(if nur_lesen {
+                    Speicherstatus::NurLesen { app_version }
+                } else {
+                    Speicherstatus::Unveraendert {
+                        gespeichert_am: Some(gespeichert_am),
+                    }
+                });
+                None
+            }
+            Befund::Beschaedigt { .. } => {
+                self.intern.update_value(|i| {
+                    if let Some(timer) = i.timer.take() {
+                        timer.clear();
+                    }
+                    i.ungespeichert = false;
+                    i.verlauf.leeren();
+                    i.basis = None;
+                    i.slot = None;
+                });
+                self.arbeitsbereich.set(None);
+                self.status.set(Speicherstatus::KeinArbeitsbereich);
+                self.verlauf_melden();
+                Some(Route::Wiederherstellung { id: id.to_owned() })
+            }
+        };
+        self.einstellungen_aendern(|e| e.aktiver_arbeitsbereich = Some(id.to_owned()));
+        umleitung
+    }
+
+    // ----- changes, undo, redo --------------------------------------------------------------
+
+    /// Changes the open workspace. `beschreibung` names the step for undo ("Behörde geändert").
+    /// Does nothing (and says why) when the workspace is read-only or in conflict.
+    pub fn aendere(&self, beschreibung: &str, aenderung: impl FnOnce(&mut Arbeitsbereich)) {
+        if !self.bearbeitbar_ungetrackt() {
+            self.ansage.set(
+                "Dieser Arbeitsbereich ist schreibgeschützt; die Änderung wurde nicht übernommen."
+                    .to_owned(),
+            );
+            return;
+        }
+        let Some(mut neu) = self.arbeitsbereich.get_untracked() else {
+            return;
+        };
+        aenderung(&mut neu);
+        let neu_wert = umschlag::als_wert(&neu);
+        let geaendert = self.intern.try_update_value(|i| {
+            if i.wert == neu_wert {
+                return false;
+            }
+            i.verlauf.aufzeichnen(&i.wert, &neu_wert, beschreibung);
+            i.wert = neu_wert;
+            true
+        });
+        if geaendert == Some(true) {
+            self.arbeitsbereich.set(Some(neu));
+            self.verlauf_melden();
+            self.speichern_planen();
+        }
+    }
+
+    fn bearbeitbar_ungetrackt(&self) -> bool {
+        untrack(|| self.bearbeitbar())
+    }
+
+    /// Reverts the last change (Strg+Z).
+    pub fn rueckgaengig(&self) {
+        self.verlauf_schritt(true);
+    }
+
+    /// Repeats the last undone change (Strg+Y).
+    pub fn wiederholen(&self) {
+        self.verlauf_schritt(false);
+    }
+
+    fn verlauf_schritt(&self, zurueck: bool) {
+        if !self.bearbeitbar_ungetrackt() {
+            return;
+        }
+        let schritt = self.intern.try_update_value(|i| {
+            let aktuell = i.wert.clone();
+            let ergebnis = if zurueck {
+                i.verlauf.rueckgaengig(&aktuell)
+            } else {
+                i.verlauf.wiederholen(&aktuell)
+            };
+            ergebnis.map(|(wert, beschreibung)| {
+                i.wert = wert.clone();
+                (wert, beschreibung)
+            })
+        });
+        let Some(Some((wert, beschreibung))) = schritt else {
+            return;
+        };
+        match serde_json::from_value::<Arbeitsbereich>(wert) {
+            Ok(arbeitsbereich) => {
+                self.arbeitsbereich.set(Some(arbeitsbereich));
+                self.ansage.set(if zurueck {
+                    format!("Rückgängig gemacht: {beschreibung}")
+                } else {
+                    format!("Wiederholt: {beschreibung}")
+                });
+                self.speichern_planen();
+            }
+            Err(_) => {
+                // Cannot happen with patches of our own values; fall back to a clean state.
+                if let Some(ab) = self.arbeitsbereich.get_untracked() {
+                    let wert = umschlag::als_wert(&ab);
+                    self.intern.update_value(|i| {
+                        i.wert = wert;
+                        i.verlauf.leeren();
+                    });
+                }
+                self.ansage
+                    .set("Der Schritt ließ sich nicht rückgängig machen.".to_owned());
+            }
+        }
+        self.verlauf_melden();
+    }
+
+    fn verlauf_melden(&self) {
+        let stand = self.intern.with_value(|i| Verlaufsstand {
+            rueckgaengig: i.verlauf.naechstes_rueckgaengig().map(str::to_owned),
+            wiederholen: i.verlauf.naechstes_wiederholen().map(str::to_owned),
+        });
+        self.verlauf.set(stand);
+    }
+}

@@ -1,0 +1,276 @@
+//! Saving: the debounced autosave into the two slots, and reacting to other tabs' saves and
+//! deletions without ever writing over newer data.
+
+use leptos::prelude::*;
+
+use super::{
+    aktuelle_belegung, lies_befund, schreibe_neu, schreibfehler_text, Daten, Konflikt, Persistenz,
+    Speicherstatus, SPEICHERVERZOEGERUNG,
+};
+use crate::app::speicher::Schreibfehler;
+use crate::app::{browser, speicher};
+use crate::daten::ablage::{self, Befund, Slot};
+use crate::daten::umschlag::{self, Gespeichert};
+
+impl Daten {
+    // ----- saving ---------------------------------------------------------------------------
+
+    pub(super) fn speichern_planen(&self) {
+        self.intern.update_value(|i| {
+            i.ungespeichert = true;
+            i.gesichert = false;
+        });
+        if !matches!(
+            self.status.get_untracked(),
+            Speicherstatus::OhneSpeicher | Speicherstatus::Konflikt(_)
+        ) {
+            self.status.set(Speicherstatus::Ausstehend);
+        }
+        let daten = *self;
+        let handle = set_timeout_with_handle(move || daten.speichern(), SPEICHERVERZOEGERUNG).ok();
+        self.intern.update_value(|i| {
+            if let Some(alt) = std::mem::replace(&mut i.timer, handle) {
+                alt.clear();
+            }
+        });
+    }
+
+    /// Writes pending changes now (autosave timer, page hide, switching workspaces).
+    pub fn speichern(&self) {
+        if crate::app::panic::ist_abgestuerzt() {
+            return;
+        }
+        self.intern.update_value(|i| {
+            if let Some(timer) = i.timer.take() {
+                timer.clear();
+            }
+        });
+        let (ungespeichert, verfuegbar, basis, slot) = self
+            .intern
+            .with_value(|i| (i.ungespeichert, i.speicher_verfuegbar, i.basis, i.slot));
+        let Some(id) = self.offene_id() else { return };
+        if !ungespeichert || !verfuegbar {
+            return;
+        }
+        if matches!(
+            self.status.get_untracked(),
+            Speicherstatus::Konflikt(_) | Speicherstatus::NurLesen { .. }
+        ) {
+            return;
+        }
+        // Read again what is stored: another tab may have saved in between.
+        let Some(befund) = lies_befund(&id) else {
+            self.status.set(Speicherstatus::Fehler(schreibfehler_text(
+                &Schreibfehler::NichtVerfuegbar,
+            )));
+            return;
+        };
+        match &befund {
+            Befund::Beschaedigt { .. } => {
+                self.status.set(Speicherstatus::Fehler(
+                    "Die gespeicherte Fassung dieses Arbeitsbereichs ist inzwischen beschädigt; sie wird nicht überschrieben. Laden Sie eine Sicherung herunter."
+                        .to_owned(),
+                ));
+                return;
+            }
+            Befund::Leer if basis.is_some() => {
+                self.status
+                    .set(Speicherstatus::Konflikt(Konflikt::Geloescht));
+                return;
+            }
+            Befund::Intakt { gespeichert, .. } if Some(gespeichert.revision) != basis => {
+                self.status
+                    .set(Speicherstatus::Konflikt(Konflikt::Geaendert {
+                        revision: gespeichert.revision,
+                        gespeichert_am: gespeichert.gespeichert_am.clone(),
+                    }));
+                return;
+            }
+            _ => {}
+        }
+        let revision = basis.unwrap_or(0) + 1;
+        let gespeichert_am = browser::jetzt_iso();
+        let text = self
+            .intern
+            .with_value(|i| umschlag::schreiben(&i.wert, revision, &gespeichert_am));
+        let ziel = slot.map_or(Slot::A, Slot::andere);
+        let ergebnis = match speicher::schreibe(&ablage::schluessel(&id, ziel), &text) {
+            Ok(()) => {
+                if let Some(alt) = slot {
+                    speicher::entferne(&ablage::schluessel(&id, alt));
+                }
+                Ok(ziel)
+            }
+            // Not enough room for a second copy: replace the current slot in place. A single
+            // `setItem` is atomic, so the old revision stays if this fails too.
+            Err(Schreibfehler::Voll) if slot.is_some() => {
+                let alt = slot.unwrap_or(Slot::A);
+                speicher::schreibe(&ablage::schluessel(&id, alt), &text).map(|()| alt)
+            }
+            Err(fehler) => Err(fehler),
+        };
+        match ergebnis {
+            Ok(neuer_slot) => {
+                self.intern.update_value(|i| {
+                    i.basis = Some(revision);
+                    i.slot = Some(neuer_slot);
+                    i.ungespeichert = false;
+                });
+                self.eigenen_eintrag_aktualisieren(revision, &gespeichert_am);
+                self.status
+                    .set(Speicherstatus::Gespeichert { gespeichert_am });
+                self.persistenz_anfragen();
+            }
+            Err(Schreibfehler::Voll) => {
+                self.belegung.set(aktuelle_belegung());
+                self.status.set(Speicherstatus::Voll);
+            }
+            Err(fehler) => self
+                .status
+                .set(Speicherstatus::Fehler(schreibfehler_text(&fehler))),
+        }
+    }
+
+    /// Asks once per session for persistent storage, after the first successful save (a user
+    /// action came before it, which some browsers require).
+    pub(super) fn persistenz_anfragen(&self) {
+        let schon = self.intern.with_value(|i| i.persistenz_angefragt);
+        if schon || self.persistenz.get_untracked() == Persistenz::Dauerhaft {
+            return;
+        }
+        self.intern.update_value(|i| i.persistenz_angefragt = true);
+        self.persistenz_anfordern();
+    }
+
+    /// Calls `navigator.storage.persist()` and shows the answer.
+    pub fn persistenz_anfordern(&self) {
+        let persistenz = self.persistenz;
+        leptos::task::spawn_local(async move {
+            persistenz.set(match browser::dauerhafter_speicher(true).await {
+                Some(true) => Persistenz::Dauerhaft,
+                Some(false) => Persistenz::NichtDauerhaft,
+                None => Persistenz::NichtVerfuegbar,
+            });
+        });
+    }
+
+    // ----- other tabs -----------------------------------------------------------------------
+
+    /// Reacts to a `storage` event: another tab of this origin changed `schluessel` (`None`:
+    /// the whole storage was cleared).
+    pub fn fremde_aenderung(&self, schluessel: Option<String>) {
+        if crate::app::panic::ist_abgestuerzt() {
+            return;
+        }
+        if schluessel.as_deref() == Some(ablage::einstellungen_schluessel().as_str()) {
+            self.lade_einstellungen();
+            return;
+        }
+        self.aktualisiere_liste();
+        let Some(id) = self.offene_id() else { return };
+        let betrifft_offenen = match &schluessel {
+            None => true,
+            Some(s) => ablage::zerlege(s).is_some_and(|(eid, _)| eid == id),
+        };
+        if !betrifft_offenen {
+            return;
+        }
+        let Some(befund) = lies_befund(&id) else {
+            return;
+        };
+        let (basis, ungespeichert) = self.intern.with_value(|i| (i.basis, i.ungespeichert));
+        match befund {
+            Befund::Leer if basis.is_some() => {
+                self.status
+                    .set(Speicherstatus::Konflikt(Konflikt::Geloescht));
+                self.hinweis.set(Some(
+                    "Dieser Arbeitsbereich wurde in einem anderen Tab gelöscht. Er ist hier noch geöffnet, aber nicht mehr gespeichert."
+                        .to_owned(),
+                ));
+            }
+            Befund::Intakt { slot, gespeichert } if Some(gespeichert.revision) > basis => {
+                let im_konflikt =
+                    matches!(self.status.get_untracked(), Speicherstatus::Konflikt(_));
+                if ungespeichert || im_konflikt {
+                    self.intern.update_value(|i| {
+                        if let Some(timer) = i.timer.take() {
+                            timer.clear();
+                        }
+                    });
+                    self.status
+                        .set(Speicherstatus::Konflikt(Konflikt::Geaendert {
+                            revision: gespeichert.revision,
+                            gespeichert_am: gespeichert.gespeichert_am.clone(),
+                        }));
+                } else {
+                    let zeit = browser::uhrzeit(&gespeichert.gespeichert_am);
+                    let nur_lesen = gespeichert.nur_lesen();
+                    let Gespeichert {
+                        arbeitsbereich,
+                        revision,
+                        gespeichert_am,
+                        app_version,
+                        ..
+                    } = *gespeichert;
+                    self.setze_offen(arbeitsbereich, Some(revision), Some(slot));
+                    self.status.set(if nur_lesen {
+                        Speicherstatus::NurLesen { app_version }
+                    } else {
+                        Speicherstatus::Gespeichert { gespeichert_am }
+                    });
+                    let text = format!(
+                        "Dieser Arbeitsbereich wurde um {zeit} in einem anderen Tab geändert. Sie sehen jetzt diesen neuesten Stand; der Rückgängig-Verlauf dieses Tabs wurde geleert."
+                    );
+                    self.hinweis.set(Some(text.clone()));
+                    self.ansage.set(text);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Conflict resolution: keeps this tab's state as a new workspace and opens it. The other
+    /// tab's version stays under the original.
+    pub fn konflikt_als_neu_speichern(&self) -> Result<(), String> {
+        let Some(eigene) = self.arbeitsbereich.get_untracked() else {
+            return Err("Kein Arbeitsbereich geöffnet.".to_owned());
+        };
+        let mut kopie = eigene.duplikat(&browser::neue_id(), &browser::jetzt_iso());
+        kopie.metadaten.bezeichnung =
+            format!("{} (Fassung aus diesem Tab)", eigene.metadaten.bezeichnung);
+        schreibe_neu(&kopie).map_err(|f| schreibfehler_text(&f))?;
+        // This tab's state is safe in the copy now.
+        self.intern.update_value(|i| i.ungespeichert = false);
+        self.status.set(Speicherstatus::KeinArbeitsbereich);
+        self.oeffnen(&kopie.id);
+        self.hinweis.set(Some(format!(
+            "Ihre Fassung ist jetzt als „{}“ gespeichert und geöffnet. Die Fassung des anderen Tabs bleibt unter „{}“ erhalten.",
+            kopie.metadaten.bezeichnung, eigene.metadaten.bezeichnung
+        )));
+        self.aktualisiere_liste();
+        Ok(())
+    }
+
+    /// Conflict resolution: drops this tab's unsaved changes and loads the stored state.
+    pub fn konflikt_verwerfen(&self) {
+        let Some(id) = self.offene_id() else { return };
+        self.intern.update_value(|i| i.ungespeichert = false);
+        self.status.set(Speicherstatus::KeinArbeitsbereich);
+        if let Some(route) = self.oeffnen(&id) {
+            browser::setze_hash(&route.href());
+        }
+    }
+
+    /// Conflict resolution after a deletion elsewhere: stores this tab's state again.
+    pub fn erneut_speichern(&self) {
+        self.intern.update_value(|i| {
+            i.basis = None;
+            i.slot = None;
+        });
+        self.status.set(Speicherstatus::Ausstehend);
+        self.hinweis.set(None);
+        self.intern.update_value(|i| i.ungespeichert = true);
+        self.speichern();
+        self.aktualisiere_liste();
+    }
+}

@@ -1,0 +1,330 @@
+//! Managing workspaces: create, duplicate, delete, import, back up; the settings; the list of
+//! workspaces with their storage use.
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use super::{
+    aktuelle_belegung, gespeicherte_ids, lies_befund, schreibe_neu, schreibfehler_text, Daten,
+    Eintragszustand, Listeneintrag, Speicherstatus,
+};
+use crate::app::browser;
+use crate::app::speicher::{self, Speicherzugriff};
+use crate::daten::ablage::{self, Befund, Belegung, Slot};
+use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::daten::einstellungen::Einstellungen;
+use crate::daten::sicherung;
+use crate::daten::umschlag;
+use crate::shared::route::Route;
+
+impl Daten {
+    // ----- managing workspaces --------------------------------------------------------------
+
+    /// Creates, saves and opens a new empty workspace.
+    pub fn neu(&self, bezeichnung: &str) -> Result<(), String> {
+        let arbeitsbereich =
+            Arbeitsbereich::neu(&browser::neue_id(), bezeichnung, &browser::jetzt_iso());
+        self.anlegen_und_oeffnen(arbeitsbereich)
+    }
+
+    fn anlegen_und_oeffnen(&self, arbeitsbereich: Arbeitsbereich) -> Result<(), String> {
+        self.wechsel_pruefen()?;
+        if !self.speicher_verfuegbar() {
+            self.speichern();
+            self.oeffne_im_arbeitsspeicher(arbeitsbereich);
+            self.status.set(Speicherstatus::OhneSpeicher);
+            return Ok(());
+        }
+        schreibe_neu(&arbeitsbereich).map_err(|f| {
+            format!(
+                "{} Der neue Arbeitsbereich wurde nicht angelegt.",
+                schreibfehler_text(&f)
+            )
+        })?;
+        self.oeffnen(&arbeitsbereich.id);
+        self.aktualisiere_liste();
+        Ok(())
+    }
+
+    /// Copies a workspace (the open one with its unsaved changes) under a new id and opens the
+    /// copy.
+    pub fn duplizieren(&self, id: &str) -> Result<(), String> {
+        let quelle = if self.offene_id().as_deref() == Some(id) {
+            self.arbeitsbereich.get_untracked()
+        } else {
+            match lies_befund(id) {
+                Some(Befund::Intakt { gespeichert, .. }) => Some(gespeichert.arbeitsbereich),
+                _ => None,
+            }
+        };
+        let quelle = quelle.ok_or("Der Arbeitsbereich ist nicht lesbar.")?;
+        self.anlegen_und_oeffnen(quelle.duplikat(&browser::neue_id(), &browser::jetzt_iso()))
+    }
+
+    /// Deletes a workspace from storage (both slots). Deleting the open one opens another or
+    /// a fresh one.
+    pub fn loeschen(&self, id: &str) -> Option<Route> {
+        for slot in Slot::BEIDE {
+            speicher::entferne(&ablage::schluessel(id, slot));
+        }
+        self.einstellungen_aendern(|e| {
+            e.letzte_sicherung.remove(id);
+        });
+        let mut umleitung = None;
+        if self.offene_id().as_deref() == Some(id)
+            || self.arbeitsbereich.with_untracked(Option::is_none)
+        {
+            self.intern.update_value(|i| i.ungespeichert = false);
+            self.arbeitsbereich.set(None);
+            self.aktualisiere_liste();
+            let naechster = self.liste.with_untracked(|liste| {
+                liste
+                    .iter()
+                    .find(|e| matches!(e.zustand, Eintragszustand::Intakt { .. }))
+                    .map(|e| e.id.clone())
+            });
+            match naechster {
+                Some(naechster) => umleitung = self.oeffnen(&naechster),
+                None => self.oeffne_im_arbeitsspeicher(self.erster_arbeitsbereich()),
+            }
+            if !self.speicher_verfuegbar() {
+                self.status.set(Speicherstatus::OhneSpeicher);
+            }
+        }
+        self.aktualisiere_liste();
+        umleitung
+    }
+
+    /// Imports workspaces from a validated backup as new workspaces (new ids, so nothing
+    /// existing is touched). Opens the first one.
+    pub fn einspielen_als_neu(&self, arbeitsbereiche: &[Arbeitsbereich]) -> Result<(), String> {
+        self.wechsel_pruefen()?;
+        let mut erste = None;
+        for quelle in arbeitsbereiche {
+            let mut neu = quelle.clone();
+            neu.id = browser::neue_id();
+            if !self.speicher_verfuegbar() {
+                erste.get_or_insert(neu);
+                continue;
+            }
+            schreibe_neu(&neu).map_err(|f| {
+                format!(
+                    "{} Eingespielt wurden nur die Arbeitsbereiche vor „{}“.",
+                    schreibfehler_text(&f),
+                    quelle.metadaten.bezeichnung
+                )
+            })?;
+            erste.get_or_insert(neu);
+        }
+        if let Some(erste) = erste {
+            if self.speicher_verfuegbar() {
+                self.oeffnen(&erste.id);
+            } else {
+                self.oeffne_im_arbeitsspeicher(erste);
+                self.status.set(Speicherstatus::OhneSpeicher);
+            }
+        }
+        self.aktualisiere_liste();
+        Ok(())
+    }
+
+    /// Replaces the content of the open workspace with `quelle` (keeping its id). This is an
+    /// ordinary change: it can be undone.
+    pub fn ersetzen(&self, quelle: &Arbeitsbereich) {
+        let quelle = quelle.clone();
+        self.aendere("Arbeitsbereich aus Sicherung ersetzt", move |ab| {
+            let id = ab.id.clone();
+            *ab = quelle;
+            ab.id = id;
+        });
+        self.speichern();
+    }
+
+    // ----- backups --------------------------------------------------------------------------
+
+    /// Builds a backup file of one workspace (`Some(id)`) or of all readable ones (`None`). The
+    /// open workspace goes in as this tab holds it, unsaved changes included. Returns file name,
+    /// content and the ids left out because they are damaged; remembers the backup date.
+    pub fn sicherung(&self, nur: Option<&str>) -> (String, String, Vec<String>) {
+        let heute = browser::heute();
+        let offen = self.arbeitsbereich.get_untracked();
+        let eintraege = match speicher::alle_eintraege() {
+            Speicherzugriff::Eintraege(e) => e,
+            Speicherzugriff::NichtVerfuegbar => Vec::new(),
+        };
+        let mut ids = gespeicherte_ids(&eintraege);
+        if let Some(ab) = &offen {
+            if !ids.contains(&ab.id) {
+                ids.insert(0, ab.id.clone());
+            }
+        }
+        if let Some(nur) = nur {
+            ids.retain(|id| id == nur);
+        }
+        let mut umschlaege = Vec::new();
+        let mut enthalten = Vec::new();
+        let mut ausgelassen = Vec::new();
+        let mut name = None;
+        for id in ids {
+            let text =
+                if offen.as_ref().is_some_and(|ab| ab.id == id) {
+                    name = offen.as_ref().map(|ab| ab.metadaten.bezeichnung.clone());
+                    let revision = self.intern.with_value(|i| i.basis.unwrap_or(0));
+                    Some(self.intern.with_value(|i| {
+                        umschlag::schreiben(&i.wert, revision, &browser::jetzt_iso())
+                    }))
+                } else {
+                    match lies_befund(&id) {
+                        Some(Befund::Intakt { slot, gespeichert }) => {
+                            name = Some(gespeichert.arbeitsbereich.metadaten.bezeichnung);
+                            speicher::lies(&ablage::schluessel(&id, slot))
+                                .ok()
+                                .flatten()
+                        }
+                        _ => None,
+                    }
+                };
+            match text.and_then(|t| serde_json::from_str::<Value>(&t).ok()) {
+                Some(umschlag) => {
+                    umschlaege.push(umschlag);
+                    if offen.as_ref().is_some_and(|ab| ab.id == id) {
+                        self.intern.update_value(|i| i.gesichert = true);
+                    }
+                    enthalten.push(id);
+                }
+                None => ausgelassen.push(id),
+            }
+        }
+        let dateiname = match nur {
+            Some(_) => sicherung::dateiname(Some(name.as_deref().unwrap_or_default()), heute),
+            None => sicherung::dateiname(None, heute),
+        };
+        let inhalt = sicherung::erstellen(&umschlaege, &browser::jetzt_iso());
+        self.einstellungen_aendern(|e| {
+            for id in &enthalten {
+                e.letzte_sicherung.insert(id.clone(), heute);
+            }
+        });
+        (dateiname, inhalt, ausgelassen)
+    }
+
+    // ----- settings and list ----------------------------------------------------------------
+
+    pub(super) fn lade_einstellungen(&self) {
+        let schluessel = ablage::einstellungen_schluessel();
+        let einstellungen = match speicher::lies(&schluessel) {
+            Ok(Some(text)) => match Einstellungen::lesen(&text) {
+                Ok(e) => e,
+                Err(_) => {
+                    // Keep the unreadable text beside, never overwrite it.
+                    let beiseite = format!("{schluessel}:unlesbar-{}", browser::jetzt_iso());
+                    let _ = speicher::schreibe(&beiseite, &text);
+                    Einstellungen::default()
+                }
+            },
+            _ => Einstellungen::default(),
+        };
+        self.einstellungen.set(einstellungen);
+    }
+
+    /// Changes the settings: reads the stored ones again first, so that two tabs do not undo
+    /// each other's settings.
+    pub fn einstellungen_aendern(&self, aenderung: impl FnOnce(&mut Einstellungen)) {
+        if crate::app::panic::ist_abgestuerzt() {
+            return;
+        }
+        if self.speicher_verfuegbar() {
+            self.lade_einstellungen();
+        }
+        let mut einstellungen = self.einstellungen.get_untracked();
+        aenderung(&mut einstellungen);
+        if self.speicher_verfuegbar() {
+            let _ = speicher::schreibe(
+                &ablage::einstellungen_schluessel(),
+                &einstellungen.schreiben(),
+            );
+        }
+        self.einstellungen.set(einstellungen);
+    }
+
+    /// Reads the list of workspaces and the storage use again.
+    pub fn aktualisiere_liste(&self) {
+        let eintraege = match speicher::alle_eintraege() {
+            Speicherzugriff::Eintraege(e) => e,
+            Speicherzugriff::NichtVerfuegbar => Vec::new(),
+        };
+        let belegung = Belegung::aus(&eintraege);
+        let mut liste: Vec<Listeneintrag> = gespeicherte_ids(&eintraege)
+            .into_iter()
+            .map(|id| {
+                let zustand = match lies_befund(&id) {
+                    Some(Befund::Intakt { gespeichert, .. }) => Eintragszustand::Intakt {
+                        nur_lesen: gespeichert.nur_lesen(),
+                        kennzahlen: gespeichert.arbeitsbereich.kennzahlen(),
+                        revision: gespeichert.revision,
+                        gespeichert_am: gespeichert.gespeichert_am,
+                        metadaten: gespeichert.arbeitsbereich.metadaten,
+                    },
+                    Some(Befund::Beschaedigt { fehler, .. }) => Eintragszustand::Beschaedigt(
+                        fehler
+                            .first()
+                            .map(|(_, f)| f.to_string())
+                            .unwrap_or_default(),
+                    ),
+                    _ => Eintragszustand::Beschaedigt("Nicht lesbar.".to_owned()),
+                };
+                let belegung = belegung.je_arbeitsbereich.get(&id).copied().unwrap_or(0);
+                Listeneintrag {
+                    id,
+                    zustand,
+                    belegung,
+                }
+            })
+            .collect();
+        if let Some(ab) = self.arbeitsbereich.get_untracked() {
+            if !liste.iter().any(|e| e.id == ab.id) {
+                liste.push(Listeneintrag {
+                    id: ab.id.clone(),
+                    zustand: Eintragszustand::NeuImSpeicher {
+                        metadaten: ab.metadaten.clone(),
+                    },
+                    belegung: 0,
+                });
+            }
+        }
+        liste.sort_by_key(|e| match &e.zustand {
+            Eintragszustand::Intakt { metadaten, .. }
+            | Eintragszustand::NeuImSpeicher { metadaten } => metadaten.bezeichnung.to_lowercase(),
+            Eintragszustand::Beschaedigt(_) => e.id.clone(),
+        });
+        self.liste.set(liste);
+        self.belegung.set(belegung);
+    }
+
+    /// After an own save only the open workspace's line and the storage use change; the other
+    /// workspaces need not be parsed again.
+    pub(super) fn eigenen_eintrag_aktualisieren(&self, revision: u64, gespeichert_am: &str) {
+        let Some(ab) = self.arbeitsbereich.get_untracked() else {
+            return;
+        };
+        let belegung = aktuelle_belegung();
+        let eintrag = Listeneintrag {
+            id: ab.id.clone(),
+            zustand: Eintragszustand::Intakt {
+                kennzahlen: ab.kennzahlen(),
+                metadaten: ab.metadaten,
+                revision,
+                gespeichert_am: gespeichert_am.to_owned(),
+                nur_lesen: false,
+            },
+            belegung: belegung.je_arbeitsbereich.get(&ab.id).copied().unwrap_or(0),
+        };
+        self.liste.update(
+            |liste| match liste.iter_mut().find(|e| e.id == eintrag.id) {
+                Some(alt) => *alt = eintrag,
+                None => liste.push(eintrag),
+            },
+        );
+        self.belegung.set(belegung);
+    }
+}
