@@ -193,7 +193,11 @@ fn die_pruefungen_erkennen_verstoesse() {
     assert!(ist_rein("src/shared/format.rs"));
     assert!(ist_rein("src/daten/umschlag.rs"));
     assert_eq!(
-        verwendungen("    daten.arbeitsbereich.set(None);\n", &["arbeitsbereich.set("]).len(),
+        verwendungen(
+            "    daten.arbeitsbereich.set(None);\n",
+            &["arbeitsbereich.set("]
+        )
+        .len(),
         1
     );
     assert!(ist_rein("src/tools/budgetmonitor/calc.rs"));

@@ -228,6 +228,14 @@ describe('Fehlerfälle der Datenhaltung', () => {
     await seite.waitForTimeout(800);
     assert.equal((await speicherinhalt(seite))[schluessel], text);
     await pruefeBarrierefreiheit(seite, 'schreibgeschützt');
+    // Its backup carries the stored envelope unchanged, unknown fields included.
+    await oeffne(umg, seite, '#/sicherung');
+    const [download] = await Promise.all([
+      seite.waitForEvent('download'),
+      seite.getByRole('button', { name: 'Geöffneten Arbeitsbereich sichern' }).click(),
+    ]);
+    const datei = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.deepEqual(datei.arbeitsbereiche, [JSON.parse(text)]);
     pruefeSauber(befunde);
     await kontext.close();
   });

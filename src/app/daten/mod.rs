@@ -430,10 +430,17 @@ impl Daten {
     /// Does nothing (and says why) when the workspace is read-only or in conflict.
     pub fn aendere(&self, beschreibung: &str, aenderung: impl FnOnce(&mut Arbeitsbereich)) {
         if !self.bearbeitbar_ungetrackt() {
-            self.ansage.set(
-                "Dieser Arbeitsbereich ist schreibgeschützt; die Änderung wurde nicht übernommen."
-                    .to_owned(),
-            );
+            let grund = match self.status.get_untracked() {
+                Speicherstatus::Konflikt(_) => {
+                    "Entscheiden Sie zuerst, wie es mit der Änderung aus dem anderen Tab weitergeht (Hinweis oben)."
+                }
+                Speicherstatus::NurLesen { .. } => {
+                    "Dieser Arbeitsbereich ist schreibgeschützt, weil er mit einer neueren Version gespeichert wurde."
+                }
+                _ => "Es ist kein Arbeitsbereich geöffnet.",
+            };
+            self.ansage
+                .set(format!("Die Änderung wurde nicht übernommen. {grund}"));
             return;
         }
         let Some(mut neu) = self.arbeitsbereich.get_untracked() else {

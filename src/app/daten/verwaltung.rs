@@ -98,6 +98,12 @@ impl Daten {
     /// Imports workspaces from a validated backup as new workspaces (new ids, so nothing
     /// existing is touched). Opens the first one.
     pub fn einspielen_als_neu(&self, arbeitsbereiche: &[Arbeitsbereich]) -> Result<(), String> {
+        if !self.speicher_verfuegbar() && arbeitsbereiche.len() > 1 {
+            return Err(format!(
+                "Dieser Browser erlaubt keinen Speicher, deshalb kann nur ein Arbeitsbereich geöffnet sein. Die Datei enthält {}; spielen Sie sie in einem Browser ein, der Speicher erlaubt.",
+                arbeitsbereiche.len()
+            ));
+        }
         self.wechsel_pruefen()?;
         let mut erste = None;
         for quelle in arbeitsbereiche {
@@ -166,8 +172,11 @@ impl Daten {
         let mut ausgelassen = Vec::new();
         let mut name = None;
         for id in ids {
+            let ist_offen = offen.as_ref().is_some_and(|ab| ab.id == id);
+            // The open workspace with unsaved changes goes in as this tab holds it; everything
+            // else exactly as stored (data of a newer version keeps its unknown fields).
             let text =
-                if offen.as_ref().is_some_and(|ab| ab.id == id) {
+                if ist_offen && self.hat_ungespeichertes() {
                     name = offen.as_ref().map(|ab| ab.metadaten.bezeichnung.clone());
                     let revision = self.intern.with_value(|i| i.basis.unwrap_or(0));
                     Some(self.intern.with_value(|i| {
@@ -181,13 +190,20 @@ impl Daten {
                                 .ok()
                                 .flatten()
                         }
+                        // Open, never saved (fresh start or no storage): as this tab holds it.
+                        Some(Befund::Leer) | None if ist_offen => {
+                            name = offen.as_ref().map(|ab| ab.metadaten.bezeichnung.clone());
+                            Some(self.intern.with_value(|i| {
+                                umschlag::schreiben(&i.wert, 0, &browser::jetzt_iso())
+                            }))
+                        }
                         _ => None,
                     }
                 };
             match text.and_then(|t| serde_json::from_str::<Value>(&t).ok()) {
                 Some(umschlag) => {
                     umschlaege.push(umschlag);
-                    if offen.as_ref().is_some_and(|ab| ab.id == id) {
+                    if ist_offen {
                         self.intern.update_value(|i| i.gesichert = true);
                     }
                     enthalten.push(id);

@@ -71,7 +71,9 @@ pub fn Uebersicht() -> impl IntoView {
                 "Die Anwendung lädt keine Inhalte aus dem Internet und funktioniert auch ohne Netzverbindung."
             </p>
             <p class="kern-body">
-                "Weil es keine zweite Kopie gibt, sichern Sie Ihre Arbeit regelmäßig als Datei. "
+                "Jede Änderung wird sofort automatisch gespeichert. Weil es keine zweite Kopie gibt, "
+                "sichern Sie Ihre Arbeit regelmäßig als Datei unter "
+                <a class="kern-link" href=Route::Sicherung.href()>"Sicherung"</a> "; der Werkzeugkasten erinnert Sie daran. "
                 "Mehr dazu unter "
                 <a class="kern-link" href=Route::Datenschutz.href()>"Datenschutz"</a> "."
             </p>
@@ -90,6 +92,12 @@ pub fn Uebersicht() -> impl IntoView {
         <h2 class="kern-heading-medium">"So arbeiten Sie mit dem Werkzeugkasten"</h2>
         <ul class="kern-body aufzaehlung">
             <li>"Alle Funktionen sind mit der Tastatur bedienbar. Mit der Tabulatortaste gelangen Sie zuerst zum Link „Zum Hauptinhalt springen“."</li>
+            <li>
+                "Ihre Daten liegen in "
+                <a class="kern-link" href=Route::Arbeitsbereiche.href()>"Arbeitsbereichen"</a>
+                ", etwa einer je Organisationseinheit oder Programm. Der geöffnete steht oben unter der Kopfzeile."
+            </li>
+            <li>"Mit „Rückgängig“ (Strg+Z) und „Wiederholen“ (Strg+Y) nehmen Sie Änderungen in allen Werkzeugen zurück oder wiederholen sie."</li>
             <li>"Beträge und Daten werden in deutscher Schreibweise angezeigt, etwa 1.234,56 € und 05.01.2026."</li>
             <li>"Für Berichte exportieren die Werkzeuge Excel-Dateien (.xlsx), die Sie weitergeben können."</li>
         </ul>
