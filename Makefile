@@ -2,12 +2,13 @@
 #   make run    build and serve the app at http://127.0.0.1:8080
 #   make test   everything CI runs: fmt, clippy, native tests, release build, browser tests
 #   make dist   build the static dist/ folder for any web server
+#   make messung  timings of the data layer (figures, not a test)
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADRESSE ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: setup dist run watch test fmt lint unit e2e groessen clean
+.PHONY: setup dist run watch test fmt lint unit e2e groessen messung clean
 
 setup:
 	@tools/einrichten.sh
@@ -39,6 +40,11 @@ e2e:
 
 groessen:
 	@tools/bundlegroessen.sh
+
+# Prints timings of the data layer for a workspace of 500 projects × 10 milestones (not part
+# of `make test`: figures, not assertions).
+messung:
+	cargo run --release --locked --example messung_datenschicht
 
 test: setup
 	$(MAKE) fmt
