@@ -57,8 +57,11 @@ fn main() {
     let daten = grosser_arbeitsbereich();
     let text = umschlag::schreiben(&daten, 7, "2026-11-28T10:00:00.000Z");
     println!("Arbeitsbereich: 500 Projekte × 10 Meilensteine");
-    println!("  gespeicherter Umschlag: {} Zeichen ({:.1} % des 5-MiB-Kontingents)",
-        text.len(), text.encode_utf16().count() as f64 * 100.0 / 5_242_880.0);
+    println!(
+        "  gespeicherter Umschlag: {} Zeichen ({:.1} % des 5-MiB-Kontingents)",
+        text.len(),
+        text.encode_utf16().count() as f64 * 100.0 / 5_242_880.0
+    );
 
     let n = 15;
     let schreiben = median_ms(n, || {
@@ -71,7 +74,10 @@ fn main() {
         std::hint::black_box(umschlag::lesen(&text).ok());
     });
     let zwei_slots = median_ms(n, || {
-        assert!(matches!(bewerte(Some(&text), Some(&text)), Befund::Intakt { .. }));
+        assert!(matches!(
+            bewerte(Some(&text), Some(&text)),
+            Befund::Intakt { .. }
+        ));
     });
     println!("  Umschlag schreiben (mit Prüfsumme):      {schreiben:7.2} ms");
     println!("  Wert serialisieren (to_value):           {serialisieren:7.2} ms");
@@ -85,7 +91,10 @@ fn main() {
         std::hint::black_box(verlauf::differenz(&daten, &geaendert));
     });
     let patch = verlauf::differenz(&daten, &geaendert);
-    println!("  Rückgängig-Schritt berechnen (1 Feld):   {diff:7.2} ms, {} Byte im Verlauf", patch.groesse());
+    println!(
+        "  Rückgängig-Schritt berechnen (1 Feld):   {diff:7.2} ms, {} Byte im Verlauf",
+        patch.groesse()
+    );
 
     let mut verlauf = Verlauf::new();
     let mut aktuell = daten.clone();
@@ -115,5 +124,8 @@ fn main() {
     let einlesen = median_ms(n, || {
         assert!(sicherung::einlesen(datei.as_bytes()).is_ok());
     });
-    println!("  Sicherung einlesen ({} Byte):       {einlesen:7.2} ms", datei.len());
+    println!(
+        "  Sicherung einlesen ({} Byte):       {einlesen:7.2} ms",
+        datei.len()
+    );
 }

@@ -9,7 +9,7 @@
 //! autosave and what other tabs do; [`verwaltung`] creating, deleting, importing, backups,
 //! settings and the list.
 //!
-//! Rules this module keeps (each has an end-to-end test in `tests/e2e/daten*.test.mjs`):
+//! Rules this module keeps (each has an end-to-end test in `tests/e2e/speicherfehler.test.mjs`):
 //! - Data that fails to load is never written over: a damaged workspace opens the recovery view
 //!   and both its slots stay untouched until the user decides.
 //! - Before a save, the stored revision is read again. If another tab saved in between, this tab
@@ -44,7 +44,8 @@ const ERSTER_ARBEITSBEREICH: &str = "Mein Arbeitsbereich";
 /// What happened to this tab's data, shown in the header.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Speicherstatus {
-    /// Nothing changed since the workspace was opened; `seit` is when it was last saved.
+    /// Nothing changed since the workspace was opened; `gespeichert_am` is its last save
+    /// (`None`: never saved, a fresh workspace).
     Unveraendert { gespeichert_am: Option<String> },
     /// A change waits for the autosave.
     Ausstehend,
