@@ -91,6 +91,24 @@ describe('Fehlerfälle der Datenhaltung', () => {
     await kontext.close();
   });
 
+  it('legt unlesbare Einstellungen beiseite, statt sie zu überschreiben', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    const daten = arbeitsbereichDaten('einst', 'Mit kaputten Einstellungen');
+    await mitGespeichertem(umg, seite, {
+      [`${PRAEFIX}arbeitsbereich:einst:a`]: umschlag(daten),
+      [`${PRAEFIX}einstellungen`]: '{"art": "upo-werkzeugkasten-einstellungen", kaputt',
+    });
+    // The only workspace opens; the damaged settings text is kept under its own key.
+    await seite.locator('#aktueller-arbeitsbereich', { hasText: 'Mit kaputten Einstellungen' }).waitFor();
+    const inhalt = await speicherinhalt(seite);
+    const beiseite = Object.keys(inhalt).filter((k) => k.startsWith(`${PRAEFIX}einstellungen:unlesbar-`));
+    assert.equal(beiseite.length, 1);
+    assert.equal(inhalt[beiseite[0]], '{"art": "upo-werkzeugkasten-einstellungen", kaputt');
+    assert.equal(JSON.parse(inhalt[`${PRAEFIX}einstellungen`]).einstellungen.aktiver_arbeitsbereich, 'einst');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
   it('lädt nach einem unterbrochenen Schreibvorgang nicht den halben Stand, sondern bietet die vorige Revision', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     const daten = arbeitsbereichDaten('halb', 'Programm Nord');
@@ -178,6 +196,8 @@ describe('Fehlerfälle der Datenhaltung', () => {
     assert.match(text, /Davon belegen andere Anwendungen unter derselben Adresse 4,1\sMB/);
     assert.match(text, /Messung[\s\S]*\d+\sByte/);
     assert.ok(await seite.locator('progress.speicheranzeige').getAttribute('value') >= 80);
+    // The browser's answer to navigator.storage.persist() is shown in words.
+    assert.match(text, /Der Browser hat (zugesagt, diese Daten dauerhaft aufzubewahren|dauerhafte Speicherung nicht zugesagt)|Dauerhafte Speicherung wurde noch nicht angefragt/);
     pruefeSauber(befunde);
     await kontext.close();
   });

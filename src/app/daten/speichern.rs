@@ -15,6 +15,7 @@ use crate::daten::umschlag::{self, Gespeichert};
 impl Daten {
     // ----- saving ---------------------------------------------------------------------------
 
+    /// Marks the state as changed and (re)starts the autosave timer.
     pub(super) fn speichern_planen(&self) {
         self.intern.update_value(|i| {
             i.ungespeichert = true;

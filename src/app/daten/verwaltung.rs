@@ -226,21 +226,30 @@ impl Daten {
 
     // ----- settings and list ----------------------------------------------------------------
 
-    pub(super) fn lade_einstellungen(&self) {
+    /// Reads the stored settings. Unreadable settings are first copied to
+    /// `…:einstellungen:unlesbar-<time>` and only then replaced by defaults; if even the copy
+    /// fails (full quota), the text stays where it is and settings are kept in memory only.
+    /// Returns whether the stored settings may be written.
+    pub(super) fn lade_einstellungen(&self) -> bool {
         let schluessel = ablage::einstellungen_schluessel();
-        let einstellungen = match speicher::lies(&schluessel) {
+        let (einstellungen, beschreibbar) = match speicher::lies(&schluessel) {
             Ok(Some(text)) => match Einstellungen::lesen(&text) {
-                Ok(e) => e,
+                Ok(e) => (e, true),
                 Err(_) => {
-                    // Keep the unreadable text beside, never overwrite it.
                     let beiseite = format!("{schluessel}:unlesbar-{}", browser::jetzt_iso());
-                    let _ = speicher::schreibe(&beiseite, &text);
-                    Einstellungen::default()
+                    let gerettet = speicher::schreibe(&beiseite, &text).is_ok();
+                    let standard = Einstellungen::default();
+                    if gerettet {
+                        let _ = speicher::schreibe(&schluessel, &standard.schreiben());
+                    }
+                    (standard, gerettet)
                 }
             },
-            _ => Einstellungen::default(),
+            Ok(None) => (Einstellungen::default(), true),
+            Err(_) => (Einstellungen::default(), false),
         };
         self.einstellungen.set(einstellungen);
+        beschreibbar
     }
 
     /// Changes the settings: reads the stored ones again first, so that two tabs do not undo
@@ -249,12 +258,10 @@ impl Daten {
         if crate::app::panic::ist_abgestuerzt() {
             return;
         }
-        if self.speicher_verfuegbar() {
-            self.lade_einstellungen();
-        }
+        let beschreibbar = self.speicher_verfuegbar() && self.lade_einstellungen();
         let mut einstellungen = self.einstellungen.get_untracked();
         aenderung(&mut einstellungen);
-        if self.speicher_verfuegbar() {
+        if beschreibbar {
             let _ = speicher::schreibe(
                 &ablage::einstellungen_schluessel(),
                 &einstellungen.schreiben(),
