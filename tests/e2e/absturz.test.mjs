@@ -3,7 +3,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, PRODUKT } from './hilfen.mjs';
+import {
+  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, PRODUKT, feldSetzen, warteGespeichert,
+} from './hilfen.mjs';
 
 // The deliberate panic surfaces as "unreachable" (wasm abort) and the panic message itself.
 const ABSICHTLICH = [/unreachable/i, /Absturztest/];
@@ -49,4 +51,34 @@ describe('Programmfehler', () => {
       await kontext.close();
     });
   }
+
+  it('die Notfallsicherung lässt sich in einem anderen Browser wieder einspielen', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, '#/arbeitsbereiche');
+    await feldSetzen(seite, 'Bezeichnung', 'Vor dem Absturz');
+    await feldSetzen(seite, 'Behörde – optional', 'Bundesamt für Ausfälle');
+    await warteGespeichert(seite);
+    await seite.evaluate(() => { location.hash = '#/diagnose/absturz'; });
+    await seite.getByRole('heading', { level: 1, name: 'Es ist ein Programmfehler aufgetreten' }).waitFor();
+    const [download] = await Promise.all([
+      seite.waitForEvent('download'),
+      seite.getByRole('link', { name: 'Daten als Sicherung herunterladen' }).click(),
+    ]);
+    const inhalt = await readFile(await download.path());
+    pruefeSauber(befunde, { erlaubteAusnahmen: ABSICHTLICH });
+    await kontext.close();
+
+    const zweiter = await neueSeite(umg);
+    await oeffne(umg, zweiter.seite, '#/sicherung');
+    await zweiter.seite.getByLabel('Sicherungsdatei (.json)').setInputFiles({
+      name: 'upo-notfallsicherung.json', mimeType: 'application/json', buffer: inhalt,
+    });
+    await zweiter.seite.locator('[role="status"]', { hasText: 'ist eine Notfallsicherung nach einem Programmfehler' }).waitFor();
+    await zweiter.seite.getByRole('button', { name: 'Als neuen Arbeitsbereich einspielen' }).click();
+    await zweiter.seite.locator('#aktueller-arbeitsbereich', { hasText: 'Vor dem Absturz' }).waitFor();
+    await oeffne(umg, zweiter.seite, '#/arbeitsbereiche');
+    assert.equal(await zweiter.seite.getByLabel('Behörde – optional', { exact: true }).inputValue(), 'Bundesamt für Ausfälle');
+    pruefeSauber(zweiter.befunde);
+    await zweiter.kontext.close();
+  });
 });
