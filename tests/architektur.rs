@@ -113,7 +113,7 @@ fn nur_app_daten_schreibt_und_aendert_den_arbeitsbereich() {
             "speicher::schreibe(",
             "speicher::entferne(",
             "arbeitsbereich.set(",
-            "arbeitsbereich.update(",
+            "arbeitsbereich.update",
             "arbeitsbereich.write(",
         ],
     );

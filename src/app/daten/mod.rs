@@ -444,11 +444,16 @@ impl Daten {
                 .set(format!("Die Änderung wurde nicht übernommen. {grund}"));
             return;
         }
-        let Some(mut neu) = self.arbeitsbereich.get_untracked() else {
-            return;
-        };
-        aenderung(&mut neu);
-        let neu_wert = umschlag::als_wert(&neu);
+        // Changed in place (no copy of a large workspace); views are notified only if the
+        // serialised form really differs.
+        let mut neu_wert = None;
+        self.arbeitsbereich.update_untracked(|ab| {
+            if let Some(ab) = ab {
+                aenderung(ab);
+                neu_wert = Some(umschlag::als_wert(ab));
+            }
+        });
+        let Some(neu_wert) = neu_wert else { return };
         let geaendert = self.intern.try_update_value(|i| {
             if i.wert == neu_wert {
                 return false;
@@ -458,7 +463,7 @@ impl Daten {
             true
         });
         if geaendert == Some(true) {
-            self.arbeitsbereich.set(Some(neu));
+            self.arbeitsbereich.notify();
             self.verlauf_melden();
             self.speichern_planen();
         }
