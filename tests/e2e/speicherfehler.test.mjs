@@ -366,4 +366,37 @@ describe('Fehlerfälle der Datenhaltung', () => {
     pruefeSauber(befunde);
     await kontext.close();
   });
+
+  it('spielt bei vollem Speicher nichts halb ein', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, '#/arbeitsbereiche');
+    await feldSetzen(seite, 'Bezeichnung', 'Bestand');
+    await warteGespeichert(seite);
+    await oeffne(umg, seite, '#/sicherung');
+    const eins = umschlag(arbeitsbereichDaten('imp-a', 'Erster aus der Datei'));
+    const zwei = umschlag(arbeitsbereichDaten('imp-b', 'Zweiter aus der Datei'));
+    const datei = JSON.stringify({
+      art: 'upo-werkzeugkasten-sicherung', format: 1, app_version: '0.1.0',
+      erstellt_am: '2026-11-28T10:00:00.000Z', arbeitsbereiche: [JSON.parse(eins), JSON.parse(zwei)],
+    });
+    // Room for the first workspace, not for the second.
+    await fuelleSpeicher(seite);
+    await seite.evaluate((frei) => {
+      const gross = localStorage.getItem('fuellung-0');
+      localStorage.removeItem('fuellung-0');
+      localStorage.setItem('fuellung-0', gross.slice(0, gross.length - frei));
+    }, eins.length + 200);
+    const vorher = await speicherinhalt(seite);
+    await seite.getByLabel('Sicherungsdatei (.json)').setInputFiles({
+      name: 'zwei.json', mimeType: 'application/json', buffer: Buffer.from(datei),
+    });
+    await seite.getByRole('button', { name: 'Als neue Arbeitsbereiche einspielen' }).click();
+    const alarm = seite.locator('[role="alert"]', { hasText: 'Die Datei kann nicht eingespielt werden' });
+    await alarm.waitFor();
+    assert.match(await alarm.innerText(), /Der Speicher des Browsers ist voll\. Es wurde nichts eingespielt\./);
+    assert.deepEqual(await speicherinhalt(seite), vorher);
+    assert.match(await seite.locator('#aktueller-arbeitsbereich').innerText(), /Bestand/);
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
 });

@@ -106,6 +106,7 @@ impl Daten {
         }
         self.wechsel_pruefen()?;
         let mut erste = None;
+        let mut geschrieben: Vec<String> = Vec::new();
         for quelle in arbeitsbereiche {
             let mut neu = quelle.clone();
             neu.id = browser::neue_id();
@@ -113,13 +114,18 @@ impl Daten {
                 erste.get_or_insert(neu);
                 continue;
             }
-            schreibe_neu(&neu).map_err(|f| {
-                format!(
-                    "{} Eingespielt wurden nur die Arbeitsbereiche vor „{}“.",
-                    schreibfehler_text(&f),
-                    quelle.metadaten.bezeichnung
-                )
-            })?;
+            if let Err(fehler) = schreibe_neu(&neu) {
+                // All or nothing: remove what this import has written so far.
+                for id in &geschrieben {
+                    speicher::entferne(&ablage::schluessel(id, Slot::A));
+                }
+                self.aktualisiere_liste();
+                return Err(format!(
+                    "{} Es wurde nichts eingespielt.",
+                    schreibfehler_text(&fehler)
+                ));
+            }
+            geschrieben.push(neu.id.clone());
             erste.get_or_insert(neu);
         }
         if let Some(erste) = erste {
