@@ -1,7 +1,8 @@
 //! The browser side: the Leptos shell around the tools.
 //!
-//! [`App`] owns the current [`Route`] (from `location.hash`), sets the page title and moves
-//! focus to the main heading after every route change, and renders header, navigation, the
+//! [`App`] starts the live data ([`daten::Daten`], provided as context), owns the current
+//! [`Route`] (from `location.hash`), sets the page title and moves focus to the main heading
+//! after every route change, and renders header, workspace bar, data messages, navigation, the
 //! page and the footer. Pages live in [`seiten`], shared components in [`components`].
 
 pub mod browser;
