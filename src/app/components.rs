@@ -189,3 +189,26 @@ pub fn Bestaetigung(
         </dialog>
     }
 }
+
+/// The error message of a form field (KERN `kern-error`), shown while `fehler` holds a text.
+/// The field refers to it with `aria-describedby` and sets `aria-invalid`; `role="alert"`
+/// announces it when it appears.
+#[component]
+pub fn Feldfehler(
+    /// ID of the message, referenced by the field.
+    #[prop(into)]
+    id: String,
+    /// The message; nothing is shown while it is `None`.
+    fehler: RwSignal<Option<String>>,
+) -> impl IntoView {
+    move || {
+        fehler.get().map(|text| {
+            view! {
+                <p class="kern-error" id=id.clone() role="alert">
+                    <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
+                    <span class="kern-body">{text}</span>
+                </p>
+            }
+        })
+    }
+}

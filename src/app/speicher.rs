@@ -21,6 +21,16 @@ pub enum Speicherzugriff {
     NichtVerfuegbar,
 }
 
+impl Speicherzugriff {
+    /// The entries, or none where storage cannot be used (the data layer treats both alike).
+    pub fn oder_leer(self) -> Vec<(String, String)> {
+        match self {
+            Speicherzugriff::Eintraege(eintraege) => eintraege,
+            Speicherzugriff::NichtVerfuegbar => Vec::new(),
+        }
+    }
+}
+
 /// Why a write failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Schreibfehler {

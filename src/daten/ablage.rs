@@ -85,19 +85,6 @@ pub enum Befund {
     },
 }
 
-impl Befund {
-    /// Revision of the loaded or last intact entry.
-    pub fn revision(&self) -> Option<u64> {
-        match self {
-            Befund::Leer => None,
-            Befund::Intakt { gespeichert, .. } => Some(gespeichert.revision),
-            Befund::Beschaedigt { letzte_intakte, .. } => {
-                letzte_intakte.as_ref().map(|(_, g)| g.revision)
-            }
-        }
-    }
-}
-
 /// Reads both slots of a workspace (their stored text, if present).
 pub fn bewerte(a: Option<&str>, b: Option<&str>) -> Befund {
     let mut intakt: Vec<(Slot, Gespeichert)> = Vec::new();

@@ -202,13 +202,22 @@ impl fmt::Display for Importfehler {
     }
 }
 
-fn arbeitsbereich(nummer: usize, wert: Value) -> Result<Gespeichert, Importfehler> {
-    match umschlag::aus_wert(wert) {
-        Ok(g) if g.nur_lesen() => Err(Importfehler::NeuereVersion {
+/// A workspace of a newer version is refused: importing would write it back in this
+/// version's format and lose what this version does not know.
+fn nicht_neuer(nummer: usize, g: Gespeichert) -> Result<Gespeichert, Importfehler> {
+    if g.nur_lesen() {
+        Err(Importfehler::NeuereVersion {
             nummer,
             app_version: g.app_version,
-        }),
-        Ok(g) => Ok(g),
+        })
+    } else {
+        Ok(g)
+    }
+}
+
+fn arbeitsbereich(nummer: usize, wert: Value) -> Result<Gespeichert, Importfehler> {
+    match umschlag::aus_wert(wert) {
+        Ok(g) => nicht_neuer(nummer, g),
         Err(Ladefehler::NeuereVersion { app_version, .. }) => Err(Importfehler::NeuereVersion {
             nummer,
             app_version,
@@ -345,16 +354,7 @@ fn notfallsicherung(wert: &Value) -> Result<Vorschau, Importfehler> {
     let arbeitsbereiche = arbeitsbereiche
         .into_iter()
         .enumerate()
-        .map(|(i, g)| {
-            if g.nur_lesen() {
-                Err(Importfehler::NeuereVersion {
-                    nummer: i + 1,
-                    app_version: g.app_version,
-                })
-            } else {
-                Ok(g)
-            }
-        })
+        .map(|(i, g)| nicht_neuer(i + 1, g))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Vorschau {
         herkunft: Herkunft::Notfallsicherung,

@@ -231,27 +231,21 @@ pub fn aus_wert(wert: Value) -> Result<Gespeichert, Ladefehler> {
         ));
     }
     let mut daten = umschlag.daten;
-    if schema > SCHEMA {
+    let arbeitsbereich = if schema > SCHEMA {
         // Newer data is shown read-only when this version understands enough of it.
-        let arbeitsbereich = decodieren(daten).map_err(|_| Ladefehler::NeuereVersion {
+        decodieren(daten).map_err(|_| Ladefehler::NeuereVersion {
             schema,
             app_version: umschlag.app_version.clone(),
-        })?;
-        return Ok(Gespeichert {
-            arbeitsbereich,
-            revision: umschlag.revision,
-            gespeichert_am: umschlag.gespeichert_am,
-            app_version: umschlag.app_version,
-            schema,
-        });
-    }
-    for (index, migration) in MIGRATIONEN.iter().enumerate().skip(schema as usize - 1) {
-        daten = migration(daten).map_err(|meldung| Ladefehler::Migration {
-            von: index as u32 + 1,
-            meldung,
-        })?;
-    }
-    let arbeitsbereich = decodieren(daten)?;
+        })?
+    } else {
+        for (index, migration) in MIGRATIONEN.iter().enumerate().skip(schema as usize - 1) {
+            daten = migration(daten).map_err(|meldung| Ladefehler::Migration {
+                von: index as u32 + 1,
+                meldung,
+            })?;
+        }
+        decodieren(daten)?
+    };
     Ok(Gespeichert {
         arbeitsbereich,
         revision: umschlag.revision,

@@ -545,15 +545,16 @@ impl Verlauf {
     ///
     /// Clears the redo stack. Does nothing (and keeps the redo stack) if `vorher == nachher`.
     /// Drops the oldest steps while over either bound, but always keeps the newest step.
+    /// Returns whether the two values differ, so that callers need not compare them again.
     pub fn aufzeichnen(
         &mut self,
         vorher: &Value,
         nachher: &Value,
         beschreibung: impl Into<String>,
-    ) {
+    ) -> bool {
         let vorwaerts = differenz(vorher, nachher);
         if vorwaerts == Patch::Nichts {
-            return;
+            return false;
         }
         let rueckwaerts = differenz(nachher, vorher);
         self.wiederholen_leeren();
@@ -561,6 +562,7 @@ impl Verlauf {
         self.belegt += schritt.bytes;
         self.rueckgaengig_stapel.push_back(schritt);
         self.begrenzen();
+        true
     }
 
     /// Undo: given the current value, returns the previous value and the description of the
@@ -570,11 +572,7 @@ impl Verlauf {
     /// changed outside the history), the whole history is cleared and `None` returned.
     pub fn rueckgaengig(&mut self, aktuell: &Value) -> Option<(Value, String)> {
         let schritt = self.rueckgaengig_stapel.pop_back()?;
-        let mut wert = aktuell.clone();
-        if anwenden(&mut wert, &schritt.rueckwaerts).is_err() {
-            self.leeren();
-            return None;
-        }
+        let wert = self.angewendet_oder_leeren(aktuell, &schritt.rueckwaerts)?;
         let beschreibung = schritt.beschreibung.clone();
         self.wiederholen_stapel.push(schritt);
         Some((wert, beschreibung))
@@ -587,14 +585,21 @@ impl Verlauf {
     /// history is cleared and `None` returned.
     pub fn wiederholen(&mut self, aktuell: &Value) -> Option<(Value, String)> {
         let schritt = self.wiederholen_stapel.pop()?;
-        let mut wert = aktuell.clone();
-        if anwenden(&mut wert, &schritt.vorwaerts).is_err() {
-            self.leeren();
-            return None;
-        }
+        let wert = self.angewendet_oder_leeren(aktuell, &schritt.vorwaerts)?;
         let beschreibung = schritt.beschreibung.clone();
         self.rueckgaengig_stapel.push_back(schritt);
         Some((wert, beschreibung))
+    }
+
+    /// `aktuell` with `patch` applied; if it does not fit, the history no longer describes the
+    /// value and is cleared.
+    fn angewendet_oder_leeren(&mut self, aktuell: &Value, patch: &Patch) -> Option<Value> {
+        let mut wert = aktuell.clone();
+        if anwenden(&mut wert, patch).is_err() {
+            self.leeren();
+            return None;
+        }
+        Some(wert)
     }
 
     /// Description of the step [`Verlauf::rueckgaengig`] would revert.

@@ -2,9 +2,9 @@
 // must appear in German, with a backup download that contains the stored data unchanged.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, PRODUKT, feldSetzen, warteGespeichert,
+  herunterladen,
 } from './hilfen.mjs';
 
 // The deliberate panic surfaces as "unreachable" (wasm abort) and the panic message itself.
@@ -36,12 +36,9 @@ describe('Programmfehler', () => {
       await seite.waitForFunction(() => document.activeElement?.id === 'fehler-titel');
       await pruefeBarrierefreiheit(seite, 'Fehleransicht');
 
-      const [download] = await Promise.all([
-        seite.waitForEvent('download'),
-        seite.getByRole('link', { name: 'Daten als Sicherung herunterladen' }).click(),
-      ]);
-      assert.match(download.suggestedFilename(), /^upo-notfallsicherung-\d{4}-\d{2}-\d{2}\.json$/);
-      const sicherung = JSON.parse(await readFile(await download.path(), 'utf8'));
+      const download = await herunterladen(seite, seite.getByRole('link', { name: 'Daten als Sicherung herunterladen' }));
+      assert.match(download.name, /^upo-notfallsicherung-\d{4}-\d{2}-\d{2}\.json$/);
+      const sicherung = JSON.parse(download.inhalt);
       assert.equal(sicherung.art, 'upo-werkzeugkasten-notfallsicherung');
       assert.deepEqual(sicherung.eintraege, [{ schluessel: 'upo-werkzeugkasten:test', inhalt: gespeichert }]);
       // Nothing in storage was touched.
@@ -60,11 +57,8 @@ describe('Programmfehler', () => {
     await warteGespeichert(seite);
     await seite.evaluate(() => { location.hash = '#/diagnose/absturz'; });
     await seite.getByRole('heading', { level: 1, name: 'Es ist ein Programmfehler aufgetreten' }).waitFor();
-    const [download] = await Promise.all([
-      seite.waitForEvent('download'),
-      seite.getByRole('link', { name: 'Daten als Sicherung herunterladen' }).click(),
-    ]);
-    const inhalt = await readFile(await download.path());
+    const download = await herunterladen(seite, seite.getByRole('link', { name: 'Daten als Sicherung herunterladen' }));
+    const { inhalt } = download;
     pruefeSauber(befunde, { erlaubteAusnahmen: ABSICHTLICH });
     await kontext.close();
 

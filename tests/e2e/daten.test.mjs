@@ -1,12 +1,9 @@
 // The data layer as a user meets it: autosave, workspaces, undo and redo, backups.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, speicherinhalt,
-  arbeitsbereichSchluessel, warteGespeichert, feldSetzen, PRAEFIX,
+  arbeitsbereichSchluessel, warteGespeichert, feldSetzen, herunterladen, gespeicherteMetadaten, PRAEFIX,
 } from './hilfen.mjs';
 
 describe('Arbeitsbereiche und automatisches Speichern', () => {
@@ -153,9 +150,7 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     await dialog.getByRole('button', { name: 'Endgültig löschen' }).click();
     await seite.locator('[role="status"]', { hasText: 'Der Arbeitsbereich „Programm B“ wurde gelöscht.' }).waitFor();
     assert.equal(await zeilen.count(), 2);
-    const namen = Object.values(await speicherinhalt(seite))
-      .filter((t) => t.includes('"art":"upo-werkzeugkasten-arbeitsbereich"'))
-      .map((t) => JSON.parse(t).daten.metadaten.bezeichnung).sort();
+    const namen = (await gespeicherteMetadaten(seite)).map((m) => m.bezeichnung).sort();
     assert.deepEqual(namen, ['Programm A', 'Programm A (Kopie)']);
 
     // The workspace opened last is opened again after a reload.
@@ -174,14 +169,9 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     await seite.getByRole('link', { name: 'Sicherung', exact: true }).first().click();
     await seite.getByRole('heading', { level: 1, name: 'Sicherung' }).waitFor();
     await pruefeBarrierefreiheit(seite, 'Sicherung');
-    const [download] = await Promise.all([
-      seite.waitForEvent('download'),
-      seite.getByRole('button', { name: 'Geöffneten Arbeitsbereich sichern' }).click(),
-    ]);
-    assert.match(download.suggestedFilename(), /^upo-sicherung-ozg-programm-sued-\d{4}-\d{2}-\d{2}\.json$/);
-    const pfad = join(await mkdtemp(join(tmpdir(), 'upo-')), download.suggestedFilename());
-    await download.saveAs(pfad);
-    const datei = JSON.parse(await readFile(pfad, 'utf8'));
+    const download = await herunterladen(seite, seite.getByRole('button', { name: 'Geöffneten Arbeitsbereich sichern' }));
+    assert.match(download.name, /^upo-sicherung-ozg-programm-sued-\d{4}-\d{2}-\d{2}\.json$/);
+    const datei = JSON.parse(download.inhalt);
     assert.equal(datei.art, 'upo-werkzeugkasten-sicherung');
     assert.equal(datei.format, 1);
     assert.equal(datei.arbeitsbereiche.length, 1);
@@ -194,7 +184,7 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     // A fresh browser: import as a new workspace.
     const zweiter = await neueSeite(umg);
     await oeffne(umg, zweiter.seite, '#/sicherung');
-    await zweiter.seite.getByLabel('Sicherungsdatei (.json)').setInputFiles(pfad);
+    await zweiter.seite.getByLabel('Sicherungsdatei (.json)').setInputFiles({ name: download.name, mimeType: 'application/json', buffer: download.inhalt });
     const vorschau = zweiter.seite.locator('#vorschau-titel').locator('xpath=ancestor::table');
     await vorschau.waitFor();
     const text = await vorschau.innerText();
@@ -211,7 +201,7 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     await feldSetzen(zweiter.seite, 'Behörde – optional', 'Geändert');
     await warteGespeichert(zweiter.seite);
     await oeffne(umg, zweiter.seite, '#/sicherung');
-    await zweiter.seite.getByLabel('Sicherungsdatei (.json)').setInputFiles(pfad);
+    await zweiter.seite.getByLabel('Sicherungsdatei (.json)').setInputFiles({ name: download.name, mimeType: 'application/json', buffer: download.inhalt });
     await zweiter.seite.getByRole('button', { name: 'Geöffneten Arbeitsbereich ersetzen …' }).click();
     const dialog = zweiter.seite.getByRole('dialog', { name: '„OZG-Programm Süd“ durch die Sicherung ersetzen?' });
     await dialog.getByRole('button', { name: 'Ersetzen' }).click();
@@ -240,11 +230,8 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     const erinnerung = seite.locator('.kern-alert', { hasText: 'Sicherung empfohlen' });
     await erinnerung.waitFor();
     assert.match(await erinnerung.innerText(), /vom 05\.01\.2026/);
-    const [download] = await Promise.all([
-      seite.waitForEvent('download'),
-      erinnerung.getByRole('button', { name: 'Jetzt alle Arbeitsbereiche sichern' }).click(),
-    ]);
-    assert.match(download.suggestedFilename(), /^upo-sicherung-alle-\d{4}-\d{2}-\d{2}\.json$/);
+    const download = await herunterladen(seite, erinnerung.getByRole('button', { name: 'Jetzt alle Arbeitsbereiche sichern' }));
+    assert.match(download.name, /^upo-sicherung-alle-\d{4}-\d{2}-\d{2}\.json$/);
     await erinnerung.waitFor({ state: 'detached' });
     pruefeSauber(befunde);
     await kontext.close();

@@ -5,6 +5,7 @@
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { starteServer } from './server.mjs';
 
 export const PRODUKT = 'UPO-Werkzeugkasten';
@@ -169,4 +170,17 @@ export function arbeitsbereichDaten(id, bezeichnung, extra = {}) {
     metadaten: { bezeichnung, behoerde: 'Bundesamt für Tests', ressort: 'BMI', verantwortlich: '', stand: null },
     ...extra,
   };
+}
+
+/** Clicks `ausloeser` and returns the file the page offers: its suggested name and content. */
+export async function herunterladen(seite, ausloeser) {
+  const [download] = await Promise.all([seite.waitForEvent('download'), ausloeser.click()]);
+  return { name: download.suggestedFilename(), inhalt: await readFile(await download.path()) };
+}
+
+/** The metadata of every workspace envelope in local storage. */
+export async function gespeicherteMetadaten(seite) {
+  return Object.values(await speicherinhalt(seite))
+    .filter((t) => t.includes('"art":"upo-werkzeugkasten-arbeitsbereich"'))
+    .map((t) => JSON.parse(t).daten.metadaten);
 }

@@ -2,10 +2,10 @@
 // stays untouched.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, speicherinhalt,
   arbeitsbereichSchluessel, warteGespeichert, feldSetzen, umschlag, arbeitsbereichDaten, PRAEFIX,
+  herunterladen, gespeicherteMetadaten,
 } from './hilfen.mjs';
 
 const einstellungen = (id) => JSON.stringify({
@@ -69,12 +69,9 @@ describe('Fehlerfälle der Datenhaltung', () => {
     await seite.waitForTimeout(1200);
     assert.equal((await speicherinhalt(seite))[schluessel], muell);
 
-    const [download] = await Promise.all([
-      seite.waitForEvent('download'),
-      seite.getByRole('button', { name: 'Gespeicherte Daten unverändert herunterladen' }).click(),
-    ]);
-    assert.match(download.suggestedFilename(), /^upo-gespeicherte-daten-kaputt-\d{4}-\d{2}-\d{2}\.json$/);
-    const datei = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const download = await herunterladen(seite, seite.getByRole('button', { name: 'Gespeicherte Daten unverändert herunterladen' }));
+    assert.match(download.name, /^upo-gespeicherte-daten-kaputt-\d{4}-\d{2}-\d{2}\.json$/);
+    const datei = JSON.parse(download.inhalt);
     assert.deepEqual(datei.eintraege, [{ schluessel, inhalt: muell }]);
 
     // A fresh workspace beside it; the damaged one stays and is listed as such.
@@ -157,11 +154,8 @@ describe('Fehlerfälle der Datenhaltung', () => {
     await seite.getByRole('button', { name: 'Anlegen und öffnen' }).click();
     await seite.locator('#neu-bezeichnung-fehler', { hasText: 'Die Änderungen in „Voller Speicher“ sind nicht gespeichert' }).waitFor();
 
-    const [download] = await Promise.all([
-      seite.waitForEvent('download'),
-      banner.getByRole('button', { name: 'Sicherung herunterladen' }).click(),
-    ]);
-    const datei = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const download = await herunterladen(seite, banner.getByRole('button', { name: 'Sicherung herunterladen' }));
+    const datei = JSON.parse(download.inhalt);
     assert.equal(datei.arbeitsbereiche[0].daten.metadaten.behoerde, 'Diese Änderung passt nicht mehr hinein');
     // With the backup in hand, switching is allowed; the full storage still refuses the new one.
     await seite.getByRole('button', { name: 'Anlegen und öffnen' }).click();
@@ -219,11 +213,8 @@ describe('Fehlerfälle der Datenhaltung', () => {
     // Still there on every page.
     await seite.getByRole('link', { name: 'Übersicht' }).click();
     await warnung.waitFor();
-    const [download] = await Promise.all([
-      seite.waitForEvent('download'),
-      warnung.getByRole('button', { name: 'Sicherung herunterladen' }).click(),
-    ]);
-    const datei = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const download = await herunterladen(seite, warnung.getByRole('button', { name: 'Sicherung herunterladen' }));
+    const datei = JSON.parse(download.inhalt);
     assert.equal(datei.arbeitsbereiche[0].daten.metadaten.behoerde, 'Nur im Speicher');
     await pruefeBarrierefreiheit(seite, 'ohne Speicher');
     pruefeSauber(befunde);
@@ -250,11 +241,8 @@ describe('Fehlerfälle der Datenhaltung', () => {
     await pruefeBarrierefreiheit(seite, 'schreibgeschützt');
     // Its backup carries the stored envelope unchanged, unknown fields included.
     await oeffne(umg, seite, '#/sicherung');
-    const [download] = await Promise.all([
-      seite.waitForEvent('download'),
-      seite.getByRole('button', { name: 'Geöffneten Arbeitsbereich sichern' }).click(),
-    ]);
-    const datei = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const download = await herunterladen(seite, seite.getByRole('button', { name: 'Geöffneten Arbeitsbereich sichern' }));
+    const datei = JSON.parse(download.inhalt);
     assert.deepEqual(datei.arbeitsbereiche, [JSON.parse(text)]);
     pruefeSauber(befunde);
     await kontext.close();
@@ -295,9 +283,7 @@ describe('Fehlerfälle der Datenhaltung', () => {
     await konflikt(verlierer).getByRole('button', { name: 'Meine Fassung als neuen Arbeitsbereich speichern' }).click();
     await verlierer.locator('#aktueller-arbeitsbereich', { hasText: 'Gemeinsam (Fassung aus diesem Tab)' }).waitFor();
     await warteGespeichert(verlierer);
-    const alle = Object.values(await speicherinhalt(a))
-      .filter((t) => t.includes('"art":"upo-werkzeugkasten-arbeitsbereich"'))
-      .map((t) => JSON.parse(t).daten.metadaten);
+    const alle = await gespeicherteMetadaten(a);
     assert.equal(alle.length, 2);
     assert.ok(alle.some((m) => m[eigenerWert[0]] === eigenerWert[1] && m.bezeichnung.endsWith('(Fassung aus diesem Tab)')));
     assert.ok(alle.some((m) => m.bezeichnung === 'Gemeinsam'));
@@ -311,8 +297,7 @@ describe('Fehlerfälle der Datenhaltung', () => {
     await geloescht.waitFor();
     await geloescht.getByRole('button', { name: 'Wieder speichern' }).click();
     await warteGespeichert(verlierer);
-    const danach = Object.values(await speicherinhalt(a))
-      .filter((t) => t.includes('"art":"upo-werkzeugkasten-arbeitsbereich"'));
+    const danach = await gespeicherteMetadaten(a);
     assert.equal(danach.length, 2);
     pruefeSauber(befunde);
     await kontext.close();

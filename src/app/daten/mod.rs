@@ -27,7 +27,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use super::browser;
-use super::speicher::{self, Schreibfehler, Speicherzugriff};
+use super::speicher::{self, Schreibfehler};
 use crate::daten::ablage::{self, bewerte, Befund, Belegung, Slot};
 use crate::daten::arbeitsbereich::{Arbeitsbereich, Metadaten};
 use crate::daten::einstellungen::Einstellungen;
@@ -190,10 +190,7 @@ fn gespeicherte_ids(eintraege: &[(String, String)]) -> Vec<String> {
 
 /// Storage use of the whole origin right now.
 fn aktuelle_belegung() -> Belegung {
-    match speicher::alle_eintraege() {
-        Speicherzugriff::Eintraege(eintraege) => Belegung::aus(&eintraege),
-        Speicherzugriff::NichtVerfuegbar => Belegung::default(),
-    }
+    Belegung::aus(&speicher::alle_eintraege().oder_leer())
 }
 
 /// Writes a new workspace as revision 1 into slot A.
@@ -250,42 +247,36 @@ impl Daten {
             return (daten, None);
         }
         daten.lade_einstellungen();
-        let eintraege = match speicher::alle_eintraege() {
-            Speicherzugriff::Eintraege(e) => e,
-            Speicherzugriff::NichtVerfuegbar => Vec::new(),
-        };
-        let ids = gespeicherte_ids(&eintraege);
-        let gewuenscht = daten
+        daten.aktualisiere_liste();
+        // The workspace opened last; else the most recently saved intact one; else the first
+        // damaged one (recovery); else a fresh one in memory.
+        let zuletzt = daten
             .einstellungen
-            .with_untracked(|e| e.aktiver_arbeitsbereich.clone())
-            .filter(|id| ids.contains(id));
-        let umleitung = match gewuenscht {
+            .with_untracked(|e| e.aktiver_arbeitsbereich.clone());
+        let ziel = daten.liste.with_untracked(|liste| {
+            let gespeichert = |e: &&Listeneintrag| match &e.zustand {
+                Eintragszustand::Intakt { gespeichert_am, .. } => Some(gespeichert_am.clone()),
+                _ => None,
+            };
+            zuletzt
+                .filter(|id| liste.iter().any(|e| &e.id == id))
+                .or_else(|| {
+                    liste
+                        .iter()
+                        .filter(|e| gespeichert(e).is_some())
+                        .max_by_key(|e| gespeichert(e))
+                        .map(|e| e.id.clone())
+                })
+                .or_else(|| liste.first().map(|e| e.id.clone()))
+        });
+        let umleitung = match ziel {
             Some(id) => daten.oeffnen(&id),
             None => {
-                // The most recently saved intact workspace, else the first damaged one.
-                let mut intakte: Vec<(String, Box<Gespeichert>)> = Vec::new();
-                let mut beschaedigte = Vec::new();
-                for id in &ids {
-                    match lies_befund(id) {
-                        Some(Befund::Intakt { gespeichert, .. }) => {
-                            intakte.push((id.clone(), gespeichert))
-                        }
-                        Some(Befund::Beschaedigt { .. }) => beschaedigte.push(id.clone()),
-                        _ => {}
-                    }
-                }
-                intakte.sort_by(|a, b| a.1.gespeichert_am.cmp(&b.1.gespeichert_am));
-                if let Some((id, _)) = intakte.last() {
-                    daten.oeffnen(id)
-                } else if let Some(id) = beschaedigte.first() {
-                    daten.oeffnen(id)
-                } else {
-                    daten.oeffne_im_arbeitsspeicher(daten.erster_arbeitsbereich());
-                    None
-                }
+                daten.oeffne_im_arbeitsspeicher(daten.erster_arbeitsbereich());
+                daten.aktualisiere_liste();
+                None
             }
         };
-        daten.aktualisiere_liste();
         leptos::task::spawn_local(async move {
             let antwort = browser::dauerhafter_speicher(false).await;
             daten.persistenz.set(match antwort {
@@ -332,24 +323,60 @@ impl Daten {
 
     // ----- opening --------------------------------------------------------------------------
 
-    fn setze_offen(&self, arbeitsbereich: Arbeitsbereich, basis: Option<u64>, slot: Option<Slot>) {
-        let wert = umschlag::als_wert(&arbeitsbereich);
+    /// Stops a pending autosave (the caller saves now or drops the change on purpose).
+    fn timer_anhalten(&self) {
         self.intern.update_value(|i| {
             if let Some(timer) = i.timer.take() {
                 timer.clear();
             }
+        });
+    }
+
+    /// Makes `arbeitsbereich` the open workspace (`None`: none, while recovery is needed), based
+    /// on stored revision `basis` in `slot`, with no unsaved changes and an empty history.
+    fn setze_offen(
+        &self,
+        arbeitsbereich: Option<Arbeitsbereich>,
+        basis: Option<u64>,
+        slot: Option<Slot>,
+    ) {
+        self.timer_anhalten();
+        let wert = arbeitsbereich
+            .as_ref()
+            .map_or(Value::Null, umschlag::als_wert);
+        self.intern.update_value(|i| {
             i.wert = wert;
             i.basis = basis;
             i.slot = slot;
             i.ungespeichert = false;
             i.verlauf.leeren();
         });
-        self.arbeitsbereich.set(Some(arbeitsbereich));
+        self.arbeitsbereich.set(arbeitsbereich);
         self.verlauf_melden();
     }
 
+    /// Opens a revision read from storage; data of a newer version read-only.
+    fn gespeichertes_oeffnen(&self, slot: Slot, gespeichert: Gespeichert) {
+        let nur_lesen = gespeichert.nur_lesen();
+        let Gespeichert {
+            arbeitsbereich,
+            revision,
+            gespeichert_am,
+            app_version,
+            ..
+        } = gespeichert;
+        self.setze_offen(Some(arbeitsbereich), Some(revision), Some(slot));
+        self.status.set(if nur_lesen {
+            Speicherstatus::NurLesen { app_version }
+        } else {
+            Speicherstatus::Unveraendert {
+                gespeichert_am: Some(gespeichert_am),
+            }
+        });
+    }
+
     fn oeffne_im_arbeitsspeicher(&self, arbeitsbereich: Arbeitsbereich) {
-        self.setze_offen(arbeitsbereich, None, None);
+        self.setze_offen(Some(arbeitsbereich), None, None);
         self.status.set(Speicherstatus::Unveraendert {
             gespeichert_am: None,
         });
@@ -387,37 +414,12 @@ impl Daten {
         let umleitung = match befund {
             Befund::Leer => return None,
             Befund::Intakt { slot, gespeichert } => {
-                let nur_lesen = gespeichert.nur_lesen();
-                let Gespeichert {
-                    arbeitsbereich,
-                    revision,
-                    gespeichert_am,
-                    app_version,
-                    ..
-                } = *gespeichert;
-                self.setze_offen(arbeitsbereich, Some(revision), Some(slot));
-                self.status.set(if nur_lesen {
-                    Speicherstatus::NurLesen { app_version }
-                } else {
-                    Speicherstatus::Unveraendert {
-                        gespeichert_am: Some(gespeichert_am),
-                    }
-                });
+                self.gespeichertes_oeffnen(slot, *gespeichert);
                 None
             }
             Befund::Beschaedigt { .. } => {
-                self.intern.update_value(|i| {
-                    if let Some(timer) = i.timer.take() {
-                        timer.clear();
-                    }
-                    i.ungespeichert = false;
-                    i.verlauf.leeren();
-                    i.basis = None;
-                    i.slot = None;
-                });
-                self.arbeitsbereich.set(None);
+                self.setze_offen(None, None, None);
                 self.status.set(Speicherstatus::KeinArbeitsbereich);
-                self.verlauf_melden();
                 Some(Route::Wiederherstellung { id: id.to_owned() })
             }
         };
@@ -455,12 +457,11 @@ impl Daten {
         });
         let Some(neu_wert) = neu_wert else { return };
         let geaendert = self.intern.try_update_value(|i| {
-            if i.wert == neu_wert {
-                return false;
+            let geaendert = i.verlauf.aufzeichnen(&i.wert, &neu_wert, beschreibung);
+            if geaendert {
+                i.wert = neu_wert;
             }
-            i.verlauf.aufzeichnen(&i.wert, &neu_wert, beschreibung);
-            i.wert = neu_wert;
-            true
+            geaendert
         });
         if geaendert == Some(true) {
             self.arbeitsbereich.notify();

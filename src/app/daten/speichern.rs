@@ -10,7 +10,7 @@ use super::{
 use crate::app::speicher::Schreibfehler;
 use crate::app::{browser, speicher};
 use crate::daten::ablage::{self, Befund, Slot};
-use crate::daten::umschlag::{self, Gespeichert};
+use crate::daten::umschlag;
 
 impl Daten {
     // ----- saving ---------------------------------------------------------------------------
@@ -41,11 +41,7 @@ impl Daten {
         if crate::app::panic::ist_abgestuerzt() {
             return;
         }
-        self.intern.update_value(|i| {
-            if let Some(timer) = i.timer.take() {
-                timer.clear();
-            }
-        });
+        self.timer_anhalten();
         let (ungespeichert, verfuegbar, basis, slot) = self
             .intern
             .with_value(|i| (i.ungespeichert, i.speicher_verfuegbar, i.basis, i.slot));
@@ -167,13 +163,18 @@ impl Daten {
             self.lade_einstellungen();
             return;
         }
+        // Only workspace slots (or `clear()`) concern the list; other keys, such as another
+        // tab's start-up probe, would only cost a re-read of every workspace.
+        let geaenderter = match &schluessel {
+            None => None,
+            Some(s) => match ablage::zerlege(s) {
+                Some((id, _)) => Some(id),
+                None => return,
+            },
+        };
         self.aktualisiere_liste();
         let Some(id) = self.offene_id() else { return };
-        let betrifft_offenen = match &schluessel {
-            None => true,
-            Some(s) => ablage::zerlege(s).is_some_and(|(eid, _)| eid == id),
-        };
-        if !betrifft_offenen {
+        if geaenderter.is_some_and(|geaendert| geaendert != id) {
             return;
         }
         let Some(befund) = lies_befund(&id) else {
@@ -193,11 +194,7 @@ impl Daten {
                 let im_konflikt =
                     matches!(self.status.get_untracked(), Speicherstatus::Konflikt(_));
                 if ungespeichert || im_konflikt {
-                    self.intern.update_value(|i| {
-                        if let Some(timer) = i.timer.take() {
-                            timer.clear();
-                        }
-                    });
+                    self.timer_anhalten();
                     self.status
                         .set(Speicherstatus::Konflikt(Konflikt::Geaendert {
                             revision: gespeichert.revision,
@@ -205,20 +202,7 @@ impl Daten {
                         }));
                 } else {
                     let zeit = browser::uhrzeit(&gespeichert.gespeichert_am);
-                    let nur_lesen = gespeichert.nur_lesen();
-                    let Gespeichert {
-                        arbeitsbereich,
-                        revision,
-                        gespeichert_am,
-                        app_version,
-                        ..
-                    } = *gespeichert;
-                    self.setze_offen(arbeitsbereich, Some(revision), Some(slot));
-                    self.status.set(if nur_lesen {
-                        Speicherstatus::NurLesen { app_version }
-                    } else {
-                        Speicherstatus::Gespeichert { gespeichert_am }
-                    });
+                    self.gespeichertes_oeffnen(slot, *gespeichert);
                     let text = format!(
                         "Dieser Arbeitsbereich wurde um {zeit} in einem anderen Tab geändert. Sie sehen jetzt diesen neuesten Stand; der Rückgängig-Verlauf dieses Tabs wurde geleert."
                     );

@@ -9,7 +9,7 @@ use super::{
     Eintragszustand, Listeneintrag, Speicherstatus,
 };
 use crate::app::browser;
-use crate::app::speicher::{self, Speicherzugriff};
+use crate::app::speicher;
 use crate::daten::ablage::{self, Befund, Belegung, Slot};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::daten::einstellungen::Einstellungen;
@@ -160,10 +160,7 @@ impl Daten {
     pub fn sicherung(&self, nur: Option<&str>) -> (String, String, Vec<String>) {
         let heute = browser::heute();
         let offen = self.arbeitsbereich.get_untracked();
-        let eintraege = match speicher::alle_eintraege() {
-            Speicherzugriff::Eintraege(e) => e,
-            Speicherzugriff::NichtVerfuegbar => Vec::new(),
-        };
+        let eintraege = speicher::alle_eintraege().oder_leer();
         let mut ids = gespeicherte_ids(&eintraege);
         if let Some(ab) = &offen {
             if !ids.contains(&ab.id) {
@@ -179,33 +176,32 @@ impl Daten {
         let mut name = None;
         for id in ids {
             let ist_offen = offen.as_ref().is_some_and(|ab| ab.id == id);
-            // The open workspace with unsaved changes goes in as this tab holds it; everything
-            // else exactly as stored (data of a newer version keeps its unknown fields).
-            let text =
-                if ist_offen && self.hat_ungespeichertes() {
+            let gespeichert = match lies_befund(&id) {
+                Some(Befund::Intakt { slot, gespeichert })
+                    if !(ist_offen && self.hat_ungespeichertes()) =>
+                {
+                    Some((slot, gespeichert))
+                }
+                _ => None,
+            };
+            // Everything exactly as stored (data of a newer version keeps its unknown fields);
+            // the open workspace, if it has unsaved changes or was never saved, as this tab
+            // holds it.
+            let text = match gespeichert {
+                Some((slot, g)) => {
+                    name = Some(g.arbeitsbereich.metadaten.bezeichnung);
+                    speicher::lies(&ablage::schluessel(&id, slot))
+                        .ok()
+                        .flatten()
+                }
+                None if ist_offen => {
                     name = offen.as_ref().map(|ab| ab.metadaten.bezeichnung.clone());
-                    let revision = self.intern.with_value(|i| i.basis.unwrap_or(0));
                     Some(self.intern.with_value(|i| {
-                        umschlag::schreiben(&i.wert, revision, &browser::jetzt_iso())
+                        umschlag::schreiben(&i.wert, i.basis.unwrap_or(0), &browser::jetzt_iso())
                     }))
-                } else {
-                    match lies_befund(&id) {
-                        Some(Befund::Intakt { slot, gespeichert }) => {
-                            name = Some(gespeichert.arbeitsbereich.metadaten.bezeichnung);
-                            speicher::lies(&ablage::schluessel(&id, slot))
-                                .ok()
-                                .flatten()
-                        }
-                        // Open, never saved (fresh start or no storage): as this tab holds it.
-                        Some(Befund::Leer) | None if ist_offen => {
-                            name = offen.as_ref().map(|ab| ab.metadaten.bezeichnung.clone());
-                            Some(self.intern.with_value(|i| {
-                                umschlag::schreiben(&i.wert, 0, &browser::jetzt_iso())
-                            }))
-                        }
-                        _ => None,
-                    }
-                };
+                }
+                None => None,
+            };
             match text.and_then(|t| serde_json::from_str::<Value>(&t).ok()) {
                 Some(umschlag) => {
                     umschlaege.push(umschlag);
@@ -278,10 +274,7 @@ impl Daten {
 
     /// Reads the list of workspaces and the storage use again.
     pub fn aktualisiere_liste(&self) {
-        let eintraege = match speicher::alle_eintraege() {
-            Speicherzugriff::Eintraege(e) => e,
-            Speicherzugriff::NichtVerfuegbar => Vec::new(),
-        };
+        let eintraege = speicher::alle_eintraege().oder_leer();
         let belegung = Belegung::aus(&eintraege);
         let mut liste: Vec<Listeneintrag> = gespeicherte_ids(&eintraege)
             .into_iter()

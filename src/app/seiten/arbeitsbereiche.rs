@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{Bestaetigung, Hinweis, HinweisArt, Seitenkopf, Tabelle};
+use crate::app::components::{Bestaetigung, Feldfehler, Hinweis, HinweisArt, Seitenkopf, Tabelle};
 use crate::app::daten::{Daten, Eintragszustand, Listeneintrag, Persistenz};
 use crate::daten::arbeitsbereich::{Metadaten, MAX_TEXTLAENGE};
 use crate::daten::sicherung;
@@ -64,12 +64,7 @@ fn Textfeld(
                 {(!pflicht).then(|| view! { <span class="kern-label__optional">" – optional"</span> })}
             </label>
             {hinweis.map(|text| view! { <div class="kern-hint" id=hinweis_id.clone()>{text}</div> })}
-            {move || fehler.get().map(|text| view! {
-                <p class="kern-error" id=fehler_id.clone() role="alert">
-                    <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
-                    <span class="kern-body">{text}</span>
-                </p>
-            })}
+            <Feldfehler id=fehler_id.clone() fehler/>
             <input class="kern-form-input__input" type="text" id=id name=id
                 class:kern-form-input__input--error=move || fehler.with(Option::is_some)
                 required=pflicht
@@ -95,7 +90,7 @@ fn MetadatenFormular() -> impl IntoView {
 
     let fehler_bezeichnung = RwSignal::new(None::<String>);
     let fehler_stand = RwSignal::new(None::<String>);
-    let fehler_text = RwSignal::new(None::<String>);
+    let fehler_behoerde = RwSignal::new(None::<String>);
 
     let feldwert = move |lesen: fn(&Metadaten) -> String| {
         Signal::derive(move || meta().map(|m| lesen(&m)).unwrap_or_default())
@@ -130,7 +125,6 @@ fn MetadatenFormular() -> impl IntoView {
             daten.aendere(beschreibung, |ab| setzen(&mut ab.metadaten, text));
         })
     };
-    let fehler_behoerde = fehler_text;
     let fehler_ressort = RwSignal::new(None::<String>);
     let fehler_verantwortlich = RwSignal::new(None::<String>);
     let stand = Callback::new(move |text: String| {
@@ -392,12 +386,7 @@ fn NeuerArbeitsbereich() -> impl IntoView {
         <form class="formular" novalidate on:submit=anlegen>
             <div class="kern-form-input" class:kern-form-input--error=move || fehler.with(Option::is_some)>
                 <label class="kern-label" for="neu-bezeichnung">"Bezeichnung des neuen Arbeitsbereichs"</label>
-                {move || fehler.get().map(|text| view! {
-                    <p class="kern-error" id="neu-bezeichnung-fehler" role="alert">
-                        <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
-                        <span class="kern-body">{text}</span>
-                    </p>
-                })}
+                <Feldfehler id="neu-bezeichnung-fehler" fehler/>
                 <input class="kern-form-input__input" type="text" id="neu-bezeichnung" required
                     aria-invalid=move || fehler.with(Option::is_some).then_some("true")
                     aria-describedby=move || fehler.with(Option::is_some).then_some("neu-bezeichnung-fehler")

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::browser;
-use crate::app::components::{Bestaetigung, Hinweis, HinweisArt, Seitenkopf, Tabelle};
+use crate::app::components::{Bestaetigung, Feldfehler, Hinweis, HinweisArt, Seitenkopf, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::meldungen::sicherung_herunterladen;
 use crate::daten::sicherung::{self, Herkunft, Importfehler, Vorschau};
@@ -330,12 +330,7 @@ fn Erinnerung() -> impl IntoView {
         <div class="kern-form-input" class:kern-form-input--error=move || fehler.with(Option::is_some)>
             <label class="kern-label" for="erinnerung-tage">"Erinnern, wenn die letzte Sicherung so viele Tage alt ist"</label>
             <div class="kern-hint" id="erinnerung-hinweis">"0 schaltet die Erinnerung aus. Sie gilt für alle Arbeitsbereiche in diesem Browser."</div>
-            {move || fehler.get().map(|text| view! {
-                <p class="kern-error" id="erinnerung-fehler" role="alert">
-                    <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
-                    <span class="kern-body">{text}</span>
-                </p>
-            })}
+            <Feldfehler id="erinnerung-fehler" fehler/>
             <input class="kern-form-input__input kern-form-input__input--width-4" type="text" inputmode="numeric"
                 id="erinnerung-tage" prop:value=tage
                 aria-invalid=move || fehler.with(Option::is_some).then_some("true")
