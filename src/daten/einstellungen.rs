@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::umschlag::{json_fehler, Ladefehler};
+use super::umschlag::{json_fehler, technisch, Ladefehler};
 use crate::shared::datum::Datum;
 
 /// Value of `art` in the settings envelope.
@@ -65,7 +65,7 @@ impl Einstellungen {
     pub fn lesen(text: &str) -> Result<Einstellungen, Ladefehler> {
         let umschlag: Umschlag = serde_json::from_str(text).map_err(|f| match json_fehler(&f) {
             Ladefehler::KeinJson { .. } if f.is_data() => {
-                Ladefehler::Ungueltig(vec![format!("{f}.")])
+                Ladefehler::Ungueltig(vec![technisch(&f)])
             }
             anderer => anderer,
         })?;
@@ -79,7 +79,7 @@ impl Einstellungen {
             });
         }
         serde_json::from_value(umschlag.einstellungen)
-            .map_err(|f| Ladefehler::Ungueltig(vec![format!("{f}.")]))
+            .map_err(|f| Ladefehler::Ungueltig(vec![technisch(&f)]))
     }
 
     /// The stored form.

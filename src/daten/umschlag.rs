@@ -195,6 +195,12 @@ pub fn als_wert(arbeitsbereich: &Arbeitsbereich) -> Value {
     serde_json::to_value(arbeitsbereich).unwrap_or(Value::Null)
 }
 
+/// A serde error as part of a German message: serde's own text is English, so it is marked as
+/// the technical detail it is.
+pub(crate) fn technisch(fehler: &serde_json::Error) -> String {
+    format!("(Technische Angabe: {fehler}.)")
+}
+
 /// Classifies a serde_json error from parsing text.
 pub(crate) fn json_fehler(fehler: &serde_json::Error) -> Ladefehler {
     match fehler.classify() {
@@ -219,8 +225,12 @@ pub fn aus_wert(wert: Value) -> Result<Gespeichert, Ladefehler> {
         Some(Value::String(art)) => return Err(Ladefehler::FalscheArt(Some(art.clone()))),
         _ => return Err(Ladefehler::FalscheArt(None)),
     }
-    let umschlag: Umschlag = serde_json::from_value(wert)
-        .map_err(|f| Ladefehler::Ungueltig(vec![format!("Umschlag: {f}.")]))?;
+    let umschlag: Umschlag = serde_json::from_value(wert).map_err(|f| {
+        Ladefehler::Ungueltig(vec![format!(
+            "Der Umschlag ist unvollständig. {}",
+            technisch(&f)
+        )])
+    })?;
     if pruefsumme(&umschlag.daten) != umschlag.pruefsumme {
         return Err(Ladefehler::Pruefsumme);
     }
@@ -257,7 +267,7 @@ pub fn aus_wert(wert: Value) -> Result<Gespeichert, Ladefehler> {
 
 fn decodieren(daten: Value) -> Result<Arbeitsbereich, Ladefehler> {
     let arbeitsbereich: Arbeitsbereich =
-        serde_json::from_value(daten).map_err(|f| Ladefehler::Ungueltig(vec![format!("{f}.")]))?;
+        serde_json::from_value(daten).map_err(|f| Ladefehler::Ungueltig(vec![technisch(&f)]))?;
     arbeitsbereich.pruefe().map_err(Ladefehler::Ungueltig)?;
     Ok(arbeitsbereich)
 }
