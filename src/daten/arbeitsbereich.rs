@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
+use crate::tools::multiprojektplan::model::Multiprojektplan;
 
 /// Longest text accepted in a metadata field.
 pub const MAX_TEXTLAENGE: usize = 200;
@@ -26,6 +27,9 @@ pub struct Metadaten {
     pub verantwortlich: String,
     /// Date the content reflects ("Stand").
     pub stand: Option<Datum>,
+    /// Protective marking printed on every export, e.g. "VS – NUR FÜR DEN DIENSTGEBRAUCH".
+    /// Purely a label: the app does not enforce classification rules.
+    pub einstufung: String,
 }
 
 /// One workspace.
@@ -42,6 +46,9 @@ pub struct Arbeitsbereich {
     pub angelegt_am: String,
     /// Descriptive data.
     pub metadaten: Metadaten,
+    /// Data of the Multiprojektplan (schema 2 on).
+    #[serde(default)]
+    pub multiprojektplan: Multiprojektplan,
 }
 
 /// Whether `id` can be used as a workspace identifier (and thus inside a storage key).
@@ -62,6 +69,7 @@ impl Arbeitsbereich {
                 bezeichnung: bezeichnung.trim().to_owned(),
                 ..Metadaten::default()
             },
+            multiprojektplan: Multiprojektplan::default(),
         }
     }
 
@@ -74,10 +82,13 @@ impl Arbeitsbereich {
         kopie
     }
 
-    /// Record counts per tool for previews ("Multiprojektplan: 12 Projekte"). Empty while no
-    /// tool keeps data; every tool adds its line here.
+    /// Record counts per tool for previews ("Multiprojektplan: 12 Projekte, …"); tools without
+    /// data are left out. Every tool adds its line here.
     pub fn kennzahlen(&self) -> Vec<(&'static str, String)> {
-        Vec::new()
+        [("Multiprojektplan", self.multiprojektplan.kennzahl())]
+            .into_iter()
+            .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))
+            .collect()
     }
 
     /// Checks the rules serde cannot express. Returns German messages, one per problem.
@@ -105,6 +116,7 @@ pub fn pruefe_metadaten(metadaten: &Metadaten) -> Vec<String> {
         ("Behörde", &metadaten.behoerde),
         ("Ressort", &metadaten.ressort),
         ("Verantwortlich", &metadaten.verantwortlich),
+        ("Einstufung", &metadaten.einstufung),
     ]
     .into_iter()
     .filter(|(_, text)| text.chars().count() > MAX_TEXTLAENGE)

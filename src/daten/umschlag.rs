@@ -36,8 +36,27 @@ pub const SCHEMA: u32 = MIGRATIONEN.len() as u32 + 1;
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONEN[i]` turns schema `i + 1` into schema `i + 2`. Schema 1 is the first released
-/// format (app 0.1.0); there is nothing to migrate yet.
-pub const MIGRATIONEN: &[Migration] = &[];
+/// format (app 0.1.0).
+pub const MIGRATIONEN: &[Migration] = &[v1_zu_v2];
+
+/// Schema 2 (app 0.2.0): the marking `metadaten.einstufung` and the Multiprojektplan. Both start
+/// empty; `{}` reads as an empty plan with the default criteria and thresholds.
+fn v1_zu_v2(mut daten: Value) -> Result<Value, String> {
+    let objekt = daten
+        .as_object_mut()
+        .ok_or("Die Daten sind kein JSON-Objekt.")?;
+    let metadaten = objekt
+        .get_mut("metadaten")
+        .and_then(Value::as_object_mut)
+        .ok_or("Die Metadaten fehlen.")?;
+    metadaten
+        .entry("einstufung")
+        .or_insert_with(|| Value::String(String::new()));
+    objekt
+        .entry("multiprojektplan")
+        .or_insert_with(|| Value::Object(serde_json::Map::new()));
+    Ok(daten)
+}
 
 #[derive(Serialize, Deserialize)]
 struct Umschlag {
@@ -436,7 +455,9 @@ pub(crate) mod tests {
                     ressort: ressort.chars().take(200).collect(),
                     verantwortlich: verantwortlich.chars().take(200).collect(),
                     stand: stand.and_then(|(j, m, t)| Datum::neu(j, m, t)),
+                    einstufung: String::new(),
                 },
+                multiprojektplan: Default::default(),
             }
         }
     }

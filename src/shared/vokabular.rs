@@ -1,9 +1,13 @@
-//! The shared vocabulary of the UPO programme: six Handlungsfelder (fields of action) and four
-//! Dimensionen. Every tool is filed under one Handlungsfeld; navigation and the start page
-//! group tools by it.
+//! The shared vocabulary of the UPO programme: six Handlungsfelder (fields of action), four
+//! Dimensionen and the status Ampel. Every tool is filed under one Handlungsfeld; navigation
+//! and the start page group tools by it. Projects and measures carry Handlungsfelder and
+//! Dimensionen as tags, so both are stored (as stable lower-case keys).
+
+use serde::{Deserialize, Serialize};
 
 /// Field of action a tool serves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Handlungsfeld {
     /// Informationsmanagement
     Informationsmanagement,
@@ -68,7 +72,8 @@ impl Handlungsfeld {
 }
 
 /// Organisational dimension a tool or measure addresses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Dimension {
     /// Prozesse
     Prozesse,
@@ -96,6 +101,82 @@ impl Dimension {
             Dimension::Strukturen => "Strukturen",
             Dimension::Kompetenzen => "Kompetenzen",
             Dimension::Kapazitaeten => "Kapazitäten",
+        }
+    }
+}
+
+/// Status traffic light (fachkonzept §1.2). Green, yellow and red follow the federal
+/// definitions; grey ("nicht bewertet") and blue ("abgeschlossen") are our additions. The word is
+/// always shown with the colour: colour alone never carries the status.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Ampel {
+    /// Not assessed yet.
+    #[default]
+    Grau,
+    /// On plan.
+    Gruen,
+    /// Significant deviation threatens; countermeasures within the project.
+    Gelb,
+    /// Goal not reachable as things stand; a decision outside the project is needed.
+    Rot,
+    /// Finished.
+    Blau,
+}
+
+impl Ampel {
+    /// All values in the order of legends and counts (worst last among the rated ones).
+    pub const ALLE: [Ampel; 5] = [
+        Ampel::Gruen,
+        Ampel::Gelb,
+        Ampel::Rot,
+        Ampel::Grau,
+        Ampel::Blau,
+    ];
+
+    /// The word shown in tables and exports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Ampel::Grau => "grau",
+            Ampel::Gruen => "grün",
+            Ampel::Gelb => "gelb",
+            Ampel::Rot => "rot",
+            Ampel::Blau => "blau",
+        }
+    }
+
+    /// Meaning for legends (export sheet "Legende", help texts).
+    pub fn bedeutung(self) -> &'static str {
+        match self {
+            Ampel::Grau => "nicht bewertet",
+            Ampel::Gruen => "im Plan, keine wesentliche Abweichung",
+            Ampel::Gelb => {
+                "signifikante Planabweichung droht; Gegenmaßnahmen nötig, im Projekt lösbar"
+            }
+            Ampel::Rot => {
+                "Ziel unter den gegebenen Umständen nicht erreichbar; Entscheidung außerhalb des \
+                 Projekts nötig (Eskalation)"
+            }
+            Ampel::Blau => "abgeschlossen",
+        }
+    }
+
+    /// Whether a written reason (Begründung) is required: yellow and red.
+    pub fn braucht_begruendung(self) -> bool {
+        matches!(self, Ampel::Gelb | Ampel::Rot)
+    }
+
+    /// Light fill and dark text colour (RGB) for spreadsheet cells; the pairs have a contrast
+    /// ratio of at least 4.5:1.
+    pub fn farben(self) -> (u32, u32) {
+        match self {
+            Ampel::Grau => (0xE7E6E6, 0x3A3A3A),
+            Ampel::Gruen => (0xC6EFCE, 0x006100),
+            Ampel::Gelb => (0xFFEB9C, 0x7A4500),
+            Ampel::Rot => (0xFFC7CE, 0x9C0006),
+            Ampel::Blau => (0xDDEBF7, 0x1F4E79),
         }
     }
 }

@@ -8,6 +8,8 @@ use leptos::prelude::AnyView;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
+pub mod multiprojektplan;
+
 /// One registered tool.
 pub struct Werkzeug {
     /// Route segment and stable identifier, e.g. `multiprojektplan` → `#/multiprojektplan`.
@@ -25,7 +27,19 @@ pub struct Werkzeug {
 }
 
 /// All tools of this build, in navigation order within each Handlungsfeld.
-pub static WERKZEUGE: &[Werkzeug] = &[];
+pub static WERKZEUGE: &[Werkzeug] = &[Werkzeug {
+    slug: multiprojektplan::SLUG,
+    titel: multiprojektplan::TITEL,
+    kurzbeschreibung: "Alle Projekte in einer Liste und auf einer Zeitachse: Meilensteine, \
+                       Abhängigkeiten, Ampeln, Statusberichte und Priorisierung.",
+    handlungsfeld: Handlungsfeld::Multiprojektmanagement,
+    dimensionen: &[
+        Dimension::Prozesse,
+        Dimension::Strukturen,
+        Dimension::Kapazitaeten,
+    ],
+    ansicht: multiprojektplan::views::ansicht,
+}];
 
 /// Looks up a registered tool by its route segment.
 pub fn finde(slug: &str) -> Option<&'static Werkzeug> {

@@ -1,0 +1,1 @@
+//! Calculations of the Multiprojektplan (placeholder; being written).

@@ -1,0 +1,1 @@
+//! Example portfolio of the Multiprojektplan (placeholder; being written).

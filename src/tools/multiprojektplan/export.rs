@@ -1,0 +1,1 @@
+//! Export of the Multiprojektplan (placeholder; being written).

@@ -1,0 +1,1121 @@
+//! The Multiprojektplan's data: projects, milestones with their forecast history, dependencies,
+//! status reports, the prioritisation criteria and the schedule thresholds (fachkonzept §2.1).
+//!
+//! Plain data with plain methods, no signals: views change it only through
+//! `Daten::aendere(|ab| ab.multiprojektplan…)`. Records refer to each other by a numeric `id`
+//! that never changes and is never reused; the user-visible Projekt-ID (`kennung`) is free text
+//! that must be unique but may be renamed. Catalogues that are our reconstruction (criteria,
+//! thresholds) are data the user edits, not code.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::shared::datum::Datum;
+use crate::shared::vokabular::{Ampel, Dimension, Handlungsfeld};
+
+/// Longest single-line text (titles, names).
+pub const MAX_KURZTEXT: usize = 200;
+/// Longest multi-line text (goal, report sections).
+pub const MAX_LANGTEXT: usize = 5000;
+/// Highest rating on a prioritisation criterion (scale 0–3).
+pub const MAX_BEWERTUNG: u8 = 3;
+/// Highest dependency strength (scale 0–3).
+pub const MAX_STAERKE: u8 = 3;
+
+/// Gives an enum its German vocabulary: `ALLE` (display order), `name()` (the word in tables,
+/// forms and exports) and `bedeutung()` (the explanation on the export's Legende sheet).
+macro_rules! vokabular {
+    ($typ:ident { $($variante:ident => $name:literal, $bedeutung:literal;)+ }) => {
+        impl $typ {
+            /// All values in display order.
+            pub const ALLE: &'static [$typ] = &[$($typ::$variante),+];
+
+            /// German word shown in tables, forms and exports.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($typ::$variante => $name),+
+                }
+            }
+
+            /// Explanation for legends.
+            pub fn bedeutung(self) -> &'static str {
+                match self {
+                    $($typ::$variante => $bedeutung),+
+                }
+            }
+        }
+    };
+}
+
+vokabular!(Projektstatus {
+    Geplant => "geplant", "noch nicht begonnen";
+    Aktiv => "aktiv", "in Umsetzung";
+    Pausiert => "pausiert", "vorübergehend angehalten";
+    Abgeschlossen => "abgeschlossen", "Ziel erreicht, Projekt beendet";
+    Abgebrochen => "abgebrochen", "vor Abschluss beendet";
+});
+
+vokabular!(Phase {
+    Initialisierung => "Initialisierung", "Projektidee prüfen, Auftrag klären (BMI Praxisleitfaden)";
+    Definition => "Definition", "Ziele, Umfang und Rahmen festlegen";
+    Planung => "Planung", "Termine, Ressourcen und Kosten planen";
+    Durchfuehrung => "Durchführung", "umsetzen und steuern";
+    Abschluss => "Abschluss", "abnehmen, übergeben, Erfahrungen sichern";
+});
+
+vokabular!(Umsetzungsweg {
+    Fertigungsstrasse => "Fertigungsstraße (Bundesportal)", "Umsetzung über die OZG-Fertigungsstraße";
+    Eigenentwicklung => "Eigenentwicklung", "eigene Umsetzung der Behörde";
+    EfaNachnutzung => "EfA-Nachnutzung", "Nachnutzung einer „Einer für Alle“-Lösung";
+    Sonstiges => "Sonstiges", "anderer Weg";
+});
+
+vokabular!(MussKriterium {
+    GesetzlicheVorgabe => "gesetzliche Vorgabe (Zieldatum)", "rechtlich vorgeschrieben; steht unabhängig vom Punktwert oben";
+    Betriebskritisch => "betriebskritisch", "ohne das Projekt ist der Betrieb gefährdet; steht oben";
+    PolitischeVorgabe => "politische Vorgabe", "politisch vorgegeben; steht oben";
+});
+
+vokabular!(Prioritaet {
+    Hoch => "hoch", "manuell gesetzte Priorität";
+    Mittel => "mittel", "manuell gesetzte Priorität";
+    Niedrig => "niedrig", "manuell gesetzte Priorität";
+});
+
+vokabular!(Ampeldimension {
+    Gesamt => "Gesamt", "Gesamtbewertung des Projekts";
+    Termine => "Termine", "Einhaltung der Termine und Meilensteine";
+    Budget => "Budget", "Einhaltung der Kosten";
+    Qualitaet => "Qualität", "Leistung und Qualität (Sachziel)";
+    Ressourcen => "Ressourcen", "Verfügbarkeit von Personal und Mitteln";
+});
+
+vokabular!(Meilensteintyp {
+    Entscheidung => "Entscheidung/Freigabe", "Entscheidung eines Gremiums oder Freigabe";
+    GoLive => "Go-live", "Inbetriebnahme";
+    Abnahme => "Abnahme", "Abnahme einer Leistung";
+    Mittelabruf => "Mittelabruf", "Abruf von Haushaltsmitteln";
+    Sonstiges => "Sonstiges", "anderer Meilenstein";
+});
+
+vokabular!(Meilensteinstatus {
+    Offen => "offen", "noch nicht erreicht";
+    Erreicht => "erreicht", "erreicht (Ist-Datum eingetragen)";
+    Verschoben => "verschoben", "auf einen neuen Termin verschoben";
+    Entfallen => "entfallen", "wird nicht mehr verfolgt";
+});
+
+vokabular!(Abhaengigkeitsart {
+    LiefertInput => "liefert Input", "der Vorgänger liefert ein Ergebnis, das der Nachfolger braucht";
+    BenoetigtOutput => "benötigt Output", "der Nachfolger kann erst mit dem Ergebnis des Vorgängers weiterarbeiten";
+    GemeinsameRessource => "gemeinsame Ressource", "beide beanspruchen dieselben Personen oder Mittel";
+    Basiskomponente => "Basiskomponente", "der Nachfolger baut auf einer Basiskomponente des Vorgängers auf";
+});
+
+vokabular!(Kriteriengruppe {
+    Strategie => "Strategie", "strategische Bedeutung";
+    Nutzen => "Nutzen", "Nutzen für Nutzende und Verwaltung";
+    Rahmenbedingungen => "Rahmenbedingungen", "Voraussetzungen für die Umsetzung";
+    Risiko => "Risiko", "Umsetzungsrisiken (hoch bewertet = geringes Risiko)";
+});
+
+/// Everything the Multiprojektplan keeps in one workspace.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Multiprojektplan {
+    /// Projects in the order they were created.
+    pub projekte: Vec<Projekt>,
+    /// Milestones of all projects.
+    pub meilensteine: Vec<Meilenstein>,
+    /// Dependencies between projects and milestones.
+    pub abhaengigkeiten: Vec<Abhaengigkeit>,
+    /// Status reports of all projects (history; one per project and Stichtag).
+    pub statusberichte: Vec<Statusbericht>,
+    /// Weighted prioritisation criteria (editable catalogue).
+    pub kriterien: Vec<Kriterium>,
+    /// Thresholds of the suggested Termin-Ampel.
+    pub schwellen: Terminschwellen,
+    /// Current reporting date: forecasts entered now are filed under it. `None` = today.
+    pub berichtsstichtag: Option<Datum>,
+    /// Next free record id (shared by all record kinds; ids are never reused).
+    pub naechste_id: u32,
+}
+
+impl Default for Multiprojektplan {
+    fn default() -> Self {
+        Multiprojektplan {
+            projekte: Vec::new(),
+            meilensteine: Vec::new(),
+            abhaengigkeiten: Vec::new(),
+            statusberichte: Vec::new(),
+            kriterien: Kriterium::vorgaben(),
+            schwellen: Terminschwellen::default(),
+            berichtsstichtag: None,
+            naechste_id: 1,
+        }
+    }
+}
+
+/// Project status (reconstruction, fachkonzept §2.1).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Projektstatus {
+    /// Not started.
+    #[default]
+    Geplant,
+    /// Running.
+    Aktiv,
+    /// On hold.
+    Pausiert,
+    /// Finished.
+    Abgeschlossen,
+    /// Stopped before completion.
+    Abgebrochen,
+}
+
+/// Project phase after the BMI Praxisleitfaden Projektmanagement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Initialisierung
+    Initialisierung,
+    /// Definition
+    Definition,
+    /// Planung
+    Planung,
+    /// Durchführung
+    Durchfuehrung,
+    /// Abschluss
+    Abschluss,
+}
+
+/// How an OZG service is implemented.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Umsetzungsweg {
+    /// OZG-Fertigungsstraße (Bundesportal)
+    Fertigungsstrasse,
+    /// Own development
+    Eigenentwicklung,
+    /// Re-use of an "Einer für Alle" service
+    EfaNachnutzung,
+    /// Anything else
+    Sonstiges,
+}
+
+/// Criteria that put a project first regardless of its score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MussKriterium {
+    /// Legal requirement with a target date.
+    GesetzlicheVorgabe,
+    /// Critical for operations.
+    Betriebskritisch,
+    /// Political requirement.
+    PolitischeVorgabe,
+}
+
+/// Manual priority.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prioritaet {
+    /// hoch
+    Hoch,
+    /// mittel
+    Mittel,
+    /// niedrig
+    Niedrig,
+}
+
+/// The five rated aspects of a project's status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ampeldimension {
+    /// Overall.
+    Gesamt,
+    /// Schedule.
+    Termine,
+    /// Cost.
+    Budget,
+    /// Scope and quality (Sachziel).
+    Qualitaet,
+    /// Staff and other resources.
+    Ressourcen,
+}
+
+/// One rated aspect: colour and, for yellow and red, the reason.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Bewertung {
+    /// Colour.
+    pub ampel: Ampel,
+    /// Deviation, cause and options; required for yellow and red.
+    pub begruendung: String,
+}
+
+/// All five rated aspects.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Ampeln {
+    /// Gesamt
+    pub gesamt: Bewertung,
+    /// Termine
+    pub termine: Bewertung,
+    /// Budget
+    pub budget: Bewertung,
+    /// Qualität
+    pub qualitaet: Bewertung,
+    /// Ressourcen
+    pub ressourcen: Bewertung,
+}
+
+impl Ampeln {
+    /// The rating of one dimension.
+    pub fn von(&self, dimension: Ampeldimension) -> &Bewertung {
+        match dimension {
+            Ampeldimension::Gesamt => &self.gesamt,
+            Ampeldimension::Termine => &self.termine,
+            Ampeldimension::Budget => &self.budget,
+            Ampeldimension::Qualitaet => &self.qualitaet,
+            Ampeldimension::Ressourcen => &self.ressourcen,
+        }
+    }
+
+    /// The rating of one dimension, for changing it.
+    pub fn von_mut(&mut self, dimension: Ampeldimension) -> &mut Bewertung {
+        match dimension {
+            Ampeldimension::Gesamt => &mut self.gesamt,
+            Ampeldimension::Termine => &mut self.termine,
+            Ampeldimension::Budget => &mut self.budget,
+            Ampeldimension::Qualitaet => &mut self.qualitaet,
+            Ampeldimension::Ressourcen => &mut self.ressourcen,
+        }
+    }
+}
+
+/// One project ("Vorhaben").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Projekt {
+    /// Internal, permanent id.
+    pub id: u32,
+    /// Projekt-ID as the agency writes it, e.g. `P-2026-007`; unique, required.
+    pub kennung: String,
+    /// Projekttitel; required.
+    pub titel: String,
+    /// Kurzbeschreibung / Ziel (SMART goal recommended).
+    pub ziel: String,
+    /// Programm / Cluster, e.g. a Themenfeld or "Fertigungsstraße".
+    pub programm: String,
+    /// Behörde / Organisationseinheit.
+    pub organisationseinheit: String,
+    /// Auftraggeber/in.
+    pub auftraggeber: String,
+    /// Projektleitung.
+    pub projektleitung: String,
+    /// OZG-IDs of the services the project implements.
+    pub ozg_leistungen: Vec<String>,
+    /// Umsetzungsweg.
+    pub umsetzungsweg: Option<Umsetzungsweg>,
+    /// Phase.
+    pub phase: Option<Phase>,
+    /// Status.
+    pub status: Projektstatus,
+    /// Start, planned.
+    pub start_plan: Option<Datum>,
+    /// Start, actual.
+    pub start_ist: Option<Datum>,
+    /// End, planned (Basisplan; Terminverzug is measured against it).
+    pub ende_plan: Option<Datum>,
+    /// End, actual.
+    pub ende_ist: Option<Datum>,
+    /// End, current forecast.
+    pub ende_prognose: Option<Datum>,
+    /// Ampeln with reasons.
+    pub ampeln: Ampeln,
+    /// Manual priority (the score is computed from `bewertungen`).
+    pub prioritaet: Option<Prioritaet>,
+    /// Muss-Kriterien; any of them sorts the project to the top.
+    pub muss_kriterien: Vec<MussKriterium>,
+    /// Gesetzliche Frist.
+    pub gesetzliche_frist: Option<Datum>,
+    /// Implementation wave (1, 2, …).
+    pub welle: Option<u32>,
+    /// Budget in cents.
+    pub budget_cent: Option<i64>,
+    /// Kapazitätsbedarf in hundredths of a VZÄ (150 = 1,50 VZÄ).
+    pub kapazitaet_vzae_hundertstel: Option<i64>,
+    /// Handlungsfelder (tags).
+    pub handlungsfelder: Vec<Handlungsfeld>,
+    /// Dimensionen (tags).
+    pub dimensionen: Vec<Dimension>,
+    /// Rating per prioritisation criterion (criterion id → 0–3).
+    pub bewertungen: BTreeMap<u32, u8>,
+}
+
+impl Projekt {
+    /// End date that counts for planning: actual, else forecast, else plan.
+    pub fn ende_erwartet(&self) -> Option<Datum> {
+        self.ende_ist.or(self.ende_prognose).or(self.ende_plan)
+    }
+
+    /// Start date that counts for planning: actual, else plan.
+    pub fn start_erwartet(&self) -> Option<Datum> {
+        self.start_ist.or(self.start_plan)
+    }
+}
+
+/// Kind of milestone.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Meilensteintyp {
+    /// Entscheidung / Freigabe
+    Entscheidung,
+    /// Go-live
+    GoLive,
+    /// Abnahme
+    Abnahme,
+    /// Mittelabruf
+    Mittelabruf,
+    /// Sonstiges
+    #[default]
+    Sonstiges,
+}
+
+/// State of a milestone.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Meilensteinstatus {
+    /// Not reached yet.
+    #[default]
+    Offen,
+    /// Reached (Ist-Datum set).
+    Erreicht,
+    /// Moved.
+    Verschoben,
+    /// Dropped.
+    Entfallen,
+}
+
+/// A forecast given at one reporting date (the data of the Meilensteintrendanalyse).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Prognose {
+    /// Reporting date (Berichtszeitpunkt).
+    pub stichtag: Datum,
+    /// Date expected at that reporting date.
+    pub datum: Datum,
+    /// Why it moved.
+    #[serde(default)]
+    pub kommentar: String,
+}
+
+/// A milestone of a project.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meilenstein {
+    /// Internal, permanent id.
+    pub id: u32,
+    /// Project it belongs to.
+    pub projekt: u32,
+    /// Bezeichnung; required.
+    pub bezeichnung: String,
+    /// Typ.
+    pub typ: Meilensteintyp,
+    /// Basisplan date (first approved plan).
+    pub basis: Option<Datum>,
+    /// Forecasts by reporting date, sorted by `stichtag`, at most one per date.
+    pub prognosen: Vec<Prognose>,
+    /// Actual date.
+    pub ist: Option<Datum>,
+    /// Status.
+    pub status: Meilensteinstatus,
+    /// Verantwortlich.
+    pub verantwortlich: String,
+    /// Bemerkung.
+    pub bemerkung: String,
+}
+
+impl Meilenstein {
+    /// The current forecast: the one of the latest reporting date.
+    pub fn prognose(&self) -> Option<Datum> {
+        self.prognosen.last().map(|p| p.datum)
+    }
+
+    /// The date that counts: actual, else current forecast, else Basisplan.
+    pub fn termin(&self) -> Option<Datum> {
+        self.ist.or(self.prognose()).or(self.basis)
+    }
+
+    /// Files a forecast under a reporting date, replacing one given earlier for the same date.
+    pub fn setze_prognose(&mut self, stichtag: Datum, datum: Datum, kommentar: &str) {
+        let neu = Prognose {
+            stichtag,
+            datum,
+            kommentar: kommentar.trim().to_owned(),
+        };
+        match self
+            .prognosen
+            .binary_search_by(|p| p.stichtag.cmp(&stichtag))
+        {
+            Ok(i) => self.prognosen[i] = neu,
+            Err(i) => self.prognosen.insert(i, neu),
+        }
+    }
+
+    /// Removes the forecast of one reporting date.
+    pub fn entferne_prognose(&mut self, stichtag: Datum) {
+        self.prognosen.retain(|p| p.stichtag != stichtag);
+    }
+}
+
+/// One end of a dependency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "art", content = "id")]
+pub enum Bezug {
+    /// A whole project (its start or end).
+    Projekt(u32),
+    /// A milestone.
+    Meilenstein(u32),
+}
+
+/// Kind of dependency.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Abhaengigkeitsart {
+    /// The predecessor delivers input to the successor.
+    #[default]
+    LiefertInput,
+    /// The successor needs the predecessor's output.
+    BenoetigtOutput,
+    /// Both use the same resource.
+    GemeinsameRessource,
+    /// The predecessor is a Basiskomponente the successor builds on.
+    Basiskomponente,
+}
+
+/// "`zu` depends on `von`": `von` is the predecessor, `zu` the successor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Abhaengigkeit {
+    /// Internal, permanent id.
+    pub id: u32,
+    /// Predecessor.
+    pub von: Bezug,
+    /// Successor.
+    pub zu: Bezug,
+    /// Art.
+    #[serde(default)]
+    pub art: Abhaengigkeitsart,
+    /// Stärke 0–3.
+    #[serde(default)]
+    pub staerke: u8,
+    /// Bemerkung.
+    #[serde(default)]
+    pub bemerkung: String,
+}
+
+/// A dated snapshot of one project's status.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statusbericht {
+    /// Internal, permanent id.
+    pub id: u32,
+    /// Project.
+    pub projekt: u32,
+    /// Reporting date.
+    pub stichtag: Datum,
+    /// Ampeln at that date.
+    #[serde(default)]
+    pub ampeln: Ampeln,
+    /// Sachstand / erreichte Ergebnisse.
+    #[serde(default)]
+    pub sachstand: String,
+    /// Nächste Schritte.
+    #[serde(default)]
+    pub naechste_schritte: String,
+    /// Abweichungen (Termin, Kosten, Sachziel) and their causes.
+    #[serde(default)]
+    pub abweichungen: String,
+    /// Risiken / Probleme.
+    #[serde(default)]
+    pub risiken: String,
+    /// Entscheidungsbedarf.
+    #[serde(default)]
+    pub entscheidungsbedarf: String,
+}
+
+/// Group of a prioritisation criterion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kriteriengruppe {
+    /// Strategie
+    Strategie,
+    /// Nutzen
+    Nutzen,
+    /// Rahmenbedingungen
+    Rahmenbedingungen,
+    /// Risiko
+    Risiko,
+}
+
+/// A weighted prioritisation criterion, rated 0–3 per project.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kriterium {
+    /// Permanent id within the catalogue.
+    pub id: u32,
+    /// Name.
+    pub name: String,
+    /// Group.
+    pub gruppe: Kriteriengruppe,
+    /// Weight in percent points (the weights need not add up to 100).
+    pub gewicht: u32,
+}
+
+impl Kriterium {
+    /// The starting catalogue: one criterion per group of the public-sector scheme
+    /// (fachkonzept §2.1, Q:S47), two for Nutzen. A reconstruction the user adapts.
+    pub fn vorgaben() -> Vec<Kriterium> {
+        let k = |id, name: &str, gruppe, gewicht| Kriterium {
+            id,
+            name: name.to_owned(),
+            gruppe,
+            gewicht,
+        };
+        vec![
+            k(1, "Strategische Bedeutung", Kriteriengruppe::Strategie, 25),
+            k(
+                2,
+                "Nutzen für Bürgerinnen, Bürger und Unternehmen",
+                Kriteriengruppe::Nutzen,
+                25,
+            ),
+            k(3, "Fallzahl", Kriteriengruppe::Nutzen, 20),
+            k(
+                4,
+                "Umsetzungsreife (Voraussetzungen erfüllt)",
+                Kriteriengruppe::Rahmenbedingungen,
+                15,
+            ),
+            k(5, "Geringes Umsetzungsrisiko", Kriteriengruppe::Risiko, 15),
+        ]
+    }
+}
+
+/// Thresholds of the suggested Termin-Ampel, in days of delay against the Basisplan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Terminschwellen {
+    /// Up to this many days late is still green (default 0).
+    pub gruen_bis_tage: i64,
+    /// Up to this many days late is yellow, beyond it red (default 30).
+    pub gelb_bis_tage: i64,
+}
+
+impl Default for Terminschwellen {
+    fn default() -> Self {
+        Terminschwellen {
+            gruen_bis_tage: 0,
+            gelb_bis_tage: 30,
+        }
+    }
+}
+
+/// A validation problem at one form field. `feld` is the field's stable name (the views use it
+/// for the input's id, so the error summary can link to it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Feldfehler {
+    /// Field name, e.g. `kennung` or `ampel-termine-begruendung`.
+    pub feld: String,
+    /// German message naming the field.
+    pub meldung: String,
+}
+
+fn fehler(feld: &str, meldung: impl Into<String>) -> Feldfehler {
+    Feldfehler {
+        feld: feld.to_owned(),
+        meldung: meldung.into(),
+    }
+}
+
+fn laenge(fehler_liste: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
+    if text.chars().count() > max {
+        fehler_liste.push(fehler(feld, format!("{name}: höchstens {max} Zeichen.")));
+    }
+}
+
+fn reihenfolge(
+    fehler_liste: &mut Vec<Feldfehler>,
+    feld: &str,
+    meldung: &str,
+    anfang: Option<Datum>,
+    ende: Option<Datum>,
+) {
+    if let (Some(a), Some(e)) = (anfang, ende) {
+        if e < a {
+            fehler_liste.push(fehler(feld, meldung));
+        }
+    }
+}
+
+impl Ampeldimension {
+    /// Stable key, used in field names (`ampel-<schluessel>`).
+    pub fn schluessel(self) -> &'static str {
+        match self {
+            Ampeldimension::Gesamt => "gesamt",
+            Ampeldimension::Termine => "termine",
+            Ampeldimension::Budget => "budget",
+            Ampeldimension::Qualitaet => "qualitaet",
+            Ampeldimension::Ressourcen => "ressourcen",
+        }
+    }
+}
+
+/// Checks the rules of a set of Ampeln: a reason for yellow and red, length limits.
+pub fn pruefe_ampeln(ampeln: &Ampeln) -> Vec<Feldfehler> {
+    let mut liste = Vec::new();
+    for &dimension in Ampeldimension::ALLE {
+        let bewertung = ampeln.von(dimension);
+        let feld = format!("ampel-{}-begruendung", dimension.schluessel());
+        if bewertung.ampel.braucht_begruendung() && bewertung.begruendung.trim().is_empty() {
+            liste.push(fehler(
+                &feld,
+                format!(
+                    "Ampel {}: Bei „{}“ ist eine Begründung nötig (Abweichung, Ursache, Optionen).",
+                    dimension.name(),
+                    bewertung.ampel.name()
+                ),
+            ));
+        }
+        laenge(
+            &mut liste,
+            &feld,
+            "Begründung",
+            &bewertung.begruendung,
+            MAX_LANGTEXT,
+        );
+    }
+    liste
+}
+
+impl Multiprojektplan {
+    /// Hands out a new record id.
+    pub fn vergib_id(&mut self) -> u32 {
+        let id = self.naechste_id.max(1);
+        self.naechste_id = id + 1;
+        id
+    }
+
+    /// Project by id.
+    pub fn projekt(&self, id: u32) -> Option<&Projekt> {
+        self.projekte.iter().find(|p| p.id == id)
+    }
+
+    /// Project by id, for changing it.
+    pub fn projekt_mut(&mut self, id: u32) -> Option<&mut Projekt> {
+        self.projekte.iter_mut().find(|p| p.id == id)
+    }
+
+    /// Milestone by id.
+    pub fn meilenstein(&self, id: u32) -> Option<&Meilenstein> {
+        self.meilensteine.iter().find(|m| m.id == id)
+    }
+
+    /// Milestone by id, for changing it.
+    pub fn meilenstein_mut(&mut self, id: u32) -> Option<&mut Meilenstein> {
+        self.meilensteine.iter_mut().find(|m| m.id == id)
+    }
+
+    /// Milestones of one project, by date (undated last, then by id).
+    pub fn meilensteine_von(&self, projekt: u32) -> Vec<&Meilenstein> {
+        let mut liste: Vec<&Meilenstein> = self
+            .meilensteine
+            .iter()
+            .filter(|m| m.projekt == projekt)
+            .collect();
+        liste.sort_by_key(|m| (m.termin().is_none(), m.termin(), m.id));
+        liste
+    }
+
+    /// Status reports of one project, newest first.
+    pub fn berichte_von(&self, projekt: u32) -> Vec<&Statusbericht> {
+        let mut liste: Vec<&Statusbericht> = self
+            .statusberichte
+            .iter()
+            .filter(|b| b.projekt == projekt)
+            .collect();
+        liste.sort_by(|a, b| b.stichtag.cmp(&a.stichtag).then(b.id.cmp(&a.id)));
+        liste
+    }
+
+    /// Inserts a new project (id 0) or replaces the stored one with the same id. Returns its id.
+    pub fn speichere_projekt(&mut self, mut projekt: Projekt) -> u32 {
+        if projekt.id == 0 {
+            projekt.id = self.vergib_id();
+        }
+        let id = projekt.id;
+        match self.projekt_mut(id) {
+            Some(alt) => *alt = projekt,
+            None => self.projekte.push(projekt),
+        }
+        id
+    }
+
+    /// Deletes a project with its milestones, reports and every dependency that touches it.
+    pub fn entferne_projekt(&mut self, id: u32) {
+        let meilensteine: Vec<u32> = self
+            .meilensteine
+            .iter()
+            .filter(|m| m.projekt == id)
+            .map(|m| m.id)
+            .collect();
+        self.projekte.retain(|p| p.id != id);
+        self.meilensteine.retain(|m| m.projekt != id);
+        self.statusberichte.retain(|b| b.projekt != id);
+        let betroffen = |b: &Bezug| match *b {
+            Bezug::Projekt(p) => p == id,
+            Bezug::Meilenstein(m) => meilensteine.contains(&m),
+        };
+        self.abhaengigkeiten
+            .retain(|a| !betroffen(&a.von) && !betroffen(&a.zu));
+    }
+
+    /// Inserts a new milestone (id 0) or replaces the stored one. Returns its id.
+    pub fn speichere_meilenstein(&mut self, mut meilenstein: Meilenstein) -> u32 {
+        if meilenstein.id == 0 {
+            meilenstein.id = self.vergib_id();
+        }
+        let id = meilenstein.id;
+        match self.meilenstein_mut(id) {
+            Some(alt) => *alt = meilenstein,
+            None => self.meilensteine.push(meilenstein),
+        }
+        id
+    }
+
+    /// Deletes a milestone and the dependencies that touch it.
+    pub fn entferne_meilenstein(&mut self, id: u32) {
+        self.meilensteine.retain(|m| m.id != id);
+        let bezug = Bezug::Meilenstein(id);
+        self.abhaengigkeiten
+            .retain(|a| a.von != bezug && a.zu != bezug);
+    }
+
+    /// Adds a dependency unless it links a record to itself or already exists. Returns its id.
+    pub fn verknuepfe(&mut self, mut abhaengigkeit: Abhaengigkeit) -> Option<u32> {
+        if abhaengigkeit.von == abhaengigkeit.zu
+            || self
+                .abhaengigkeiten
+                .iter()
+                .any(|a| a.von == abhaengigkeit.von && a.zu == abhaengigkeit.zu)
+        {
+            return None;
+        }
+        abhaengigkeit.id = self.vergib_id();
+        abhaengigkeit.staerke = abhaengigkeit.staerke.min(MAX_STAERKE);
+        let id = abhaengigkeit.id;
+        self.abhaengigkeiten.push(abhaengigkeit);
+        Some(id)
+    }
+
+    /// Inserts a new status report (id 0) or replaces the stored one. Returns its id.
+    pub fn speichere_bericht(&mut self, mut bericht: Statusbericht) -> u32 {
+        if bericht.id == 0 {
+            bericht.id = self.vergib_id();
+        }
+        let id = bericht.id;
+        match self.statusberichte.iter_mut().find(|b| b.id == id) {
+            Some(alt) => *alt = bericht,
+            None => self.statusberichte.push(bericht),
+        }
+        id
+    }
+
+    /// Whether a record exists that `bezug` points to.
+    pub fn existiert(&self, bezug: Bezug) -> bool {
+        match bezug {
+            Bezug::Projekt(id) => self.projekt(id).is_some(),
+            Bezug::Meilenstein(id) => self.meilenstein(id).is_some(),
+        }
+    }
+
+    /// Short label of a dependency end: "P-2026-001" or "P-2026-001 › Go-live".
+    pub fn bezeichne(&self, bezug: Bezug) -> String {
+        match bezug {
+            Bezug::Projekt(id) => self
+                .projekt(id)
+                .map(|p| p.kennung.clone())
+                .unwrap_or_else(|| "(gelöscht)".to_owned()),
+            Bezug::Meilenstein(id) => match self.meilenstein(id) {
+                Some(m) => format!(
+                    "{} › {}",
+                    self.projekt(m.projekt)
+                        .map(|p| p.kennung.as_str())
+                        .unwrap_or("?"),
+                    m.bezeichnung
+                ),
+                None => "(gelöscht)".to_owned(),
+            },
+        }
+    }
+
+    /// Record counts for previews ("12 Projekte, 80 Meilensteine").
+    pub fn kennzahl(&self) -> Option<String> {
+        if self.projekte.is_empty() {
+            return None;
+        }
+        let mehrzahl = |n: usize, eins: &str, viele: &str| {
+            format!("{n} {}", if n == 1 { eins } else { viele })
+        };
+        Some(format!(
+            "{}, {}, {}",
+            mehrzahl(self.projekte.len(), "Projekt", "Projekte"),
+            mehrzahl(self.meilensteine.len(), "Meilenstein", "Meilensteine"),
+            mehrzahl(self.statusberichte.len(), "Statusbericht", "Statusberichte")
+        ))
+    }
+
+    /// Validates a project as the form would save it: required fields, unique Projekt-ID,
+    /// date order, reasons for yellow and red, ranges and lengths.
+    pub fn pruefe_projekt(&self, projekt: &Projekt) -> Vec<Feldfehler> {
+        let mut liste = Vec::new();
+        let kennung = projekt.kennung.trim();
+        if kennung.is_empty() {
+            liste.push(fehler(
+                "kennung",
+                "Geben Sie eine Projekt-ID ein, z. B. P-2026-001.",
+            ));
+        } else if self
+            .projekte
+            .iter()
+            .any(|p| p.id != projekt.id && p.kennung.trim().eq_ignore_ascii_case(kennung))
+        {
+            liste.push(fehler(
+                "kennung",
+                format!("Die Projekt-ID „{kennung}“ ist schon vergeben."),
+            ));
+        }
+        laenge(&mut liste, "kennung", "Projekt-ID", &projekt.kennung, 40);
+        if projekt.titel.trim().is_empty() {
+            liste.push(fehler("titel", "Geben Sie einen Projekttitel ein."));
+        }
+        for (feld, name, text) in [
+            ("titel", "Projekttitel", &projekt.titel),
+            ("programm", "Programm / Cluster", &projekt.programm),
+            (
+                "organisationseinheit",
+                "Organisationseinheit",
+                &projekt.organisationseinheit,
+            ),
+            ("auftraggeber", "Auftraggeber/in", &projekt.auftraggeber),
+            ("projektleitung", "Projektleitung", &projekt.projektleitung),
+        ] {
+            laenge(&mut liste, feld, name, text, MAX_KURZTEXT);
+        }
+        laenge(&mut liste, "ziel", "Ziel", &projekt.ziel, MAX_LANGTEXT);
+        reihenfolge(
+            &mut liste,
+            "ende-plan",
+            "Das geplante Ende liegt vor dem geplanten Start.",
+            projekt.start_plan,
+            projekt.ende_plan,
+        );
+        reihenfolge(
+            &mut liste,
+            "ende-ist",
+            "Das tatsächliche Ende liegt vor dem tatsächlichen Start.",
+            projekt.start_ist,
+            projekt.ende_ist,
+        );
+        reihenfolge(
+            &mut liste,
+            "ende-prognose",
+            "Die Prognose für das Ende liegt vor dem Start.",
+            projekt.start_erwartet(),
+            projekt.ende_prognose,
+        );
+        if projekt.welle.is_some_and(|w| !(1..=99).contains(&w)) {
+            liste.push(fehler("welle", "Die Welle ist eine Zahl von 1 bis 99."));
+        }
+        if projekt.budget_cent.is_some_and(|b| b < 0) {
+            liste.push(fehler("budget", "Das Budget kann nicht negativ sein."));
+        }
+        if projekt.kapazitaet_vzae_hundertstel.is_some_and(|k| k < 0) {
+            liste.push(fehler(
+                "kapazitaet",
+                "Der Kapazitätsbedarf kann nicht negativ sein.",
+            ));
+        }
+        liste.extend(pruefe_ampeln(&projekt.ampeln));
+        liste
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Datum {
+        Datum::aus_iso(text).expect("gültiges Datum")
+    }
+
+    #[test]
+    fn ids_werden_nie_wiederverwendet() {
+        let mut plan = Multiprojektplan::default();
+        let a = plan.speichere_projekt(Projekt {
+            kennung: "P-1".into(),
+            titel: "A".into(),
+            ..Projekt::default()
+        });
+        plan.entferne_projekt(a);
+        let b = plan.speichere_projekt(Projekt::default());
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn projekt_loeschen_nimmt_meilensteine_berichte_und_abhaengigkeiten_mit() {
+        let mut plan = Multiprojektplan::default();
+        let a = plan.speichere_projekt(Projekt::default());
+        let b = plan.speichere_projekt(Projekt::default());
+        let m = plan.speichere_meilenstein(Meilenstein {
+            projekt: a,
+            ..Meilenstein::default()
+        });
+        let mb = plan.speichere_meilenstein(Meilenstein {
+            projekt: b,
+            ..Meilenstein::default()
+        });
+        let abh = |von, zu| Abhaengigkeit {
+            id: 0,
+            von,
+            zu,
+            art: Abhaengigkeitsart::LiefertInput,
+            staerke: 9,
+            bemerkung: String::new(),
+        };
+        assert!(plan
+            .verknuepfe(abh(Bezug::Meilenstein(m), Bezug::Projekt(b)))
+            .is_some());
+        assert!(plan
+            .verknuepfe(abh(Bezug::Projekt(b), Bezug::Meilenstein(mb)))
+            .is_some());
+        assert_eq!(plan.abhaengigkeiten[0].staerke, MAX_STAERKE);
+        assert!(plan
+            .verknuepfe(abh(Bezug::Projekt(b), Bezug::Projekt(b)))
+            .is_none());
+        assert!(plan
+            .verknuepfe(abh(Bezug::Projekt(b), Bezug::Meilenstein(mb)))
+            .is_none());
+        plan.speichere_bericht(Statusbericht {
+            id: 0,
+            projekt: a,
+            stichtag: d("2026-11-30"),
+            ampeln: Ampeln::default(),
+            sachstand: String::new(),
+            naechste_schritte: String::new(),
+            abweichungen: String::new(),
+            risiken: String::new(),
+            entscheidungsbedarf: String::new(),
+        });
+        plan.entferne_projekt(a);
+        assert!(plan.meilensteine.iter().all(|x| x.projekt == b));
+        assert!(plan.statusberichte.is_empty());
+        assert_eq!(plan.abhaengigkeiten.len(), 1);
+        plan.entferne_meilenstein(mb);
+        assert!(plan.abhaengigkeiten.is_empty());
+    }
+
+    #[test]
+    fn prognosen_bleiben_je_stichtag_erhalten_und_sortiert() {
+        let mut m = Meilenstein {
+            basis: Some(d("2026-06-30")),
+            ..Meilenstein::default()
+        };
+        assert_eq!(m.termin(), Some(d("2026-06-30")));
+        m.setze_prognose(d("2026-03-31"), d("2026-07-15"), " Vergabe verzögert ");
+        m.setze_prognose(d("2026-01-31"), d("2026-06-30"), "");
+        m.setze_prognose(d("2026-03-31"), d("2026-07-31"), "neu");
+        let stichtage: Vec<String> = m.prognosen.iter().map(|p| p.stichtag.iso()).collect();
+        assert_eq!(stichtage, ["2026-01-31", "2026-03-31"]);
+        assert_eq!(m.prognose(), Some(d("2026-07-31")));
+        assert_eq!(m.prognosen[1].kommentar, "neu");
+        m.ist = Some(d("2026-08-01"));
+        assert_eq!(m.termin(), Some(d("2026-08-01")));
+        m.entferne_prognose(d("2026-03-31"));
+        assert_eq!(m.prognose(), Some(d("2026-06-30")));
+    }
+
+    #[test]
+    fn pruefung_nennt_jedes_feld() {
+        let mut plan = Multiprojektplan::default();
+        plan.speichere_projekt(Projekt {
+            kennung: "P-2026-001".into(),
+            titel: "Vorhanden".into(),
+            ..Projekt::default()
+        });
+        let mut neu = Projekt {
+            kennung: "p-2026-001".into(),
+            start_plan: Some(d("2026-05-01")),
+            ende_plan: Some(d("2026-04-30")),
+            welle: Some(0),
+            budget_cent: Some(-1),
+            kapazitaet_vzae_hundertstel: Some(-50),
+            ..Projekt::default()
+        };
+        neu.ampeln.termine.ampel = Ampel::Rot;
+        neu.ampeln.budget = Bewertung {
+            ampel: Ampel::Gelb,
+            begruendung: "Mehrkosten Lizenz".into(),
+        };
+        let felder: Vec<String> = plan
+            .pruefe_projekt(&neu)
+            .into_iter()
+            .map(|f| f.feld)
+            .collect();
+        assert_eq!(
+            felder,
+            [
+                "kennung",
+                "titel",
+                "ende-plan",
+                "welle",
+                "budget",
+                "kapazitaet",
+                "ampel-termine-begruendung"
+            ]
+        );
+        neu.kennung = "P-2026-002".into();
+        neu.titel = "Neu".into();
+        neu.ende_plan = None;
+        neu.welle = Some(2);
+        neu.budget_cent = Some(0);
+        neu.kapazitaet_vzae_hundertstel = Some(150);
+        neu.ampeln.termine.begruendung = "Verzug Vergabe".into();
+        assert!(plan.pruefe_projekt(&neu).is_empty());
+    }
+
+    #[test]
+    fn gespeicherte_form_ist_stabil() {
+        let mut plan = Multiprojektplan::default();
+        plan.verknuepfe(Abhaengigkeit {
+            id: 0,
+            von: Bezug::Projekt(1),
+            zu: Bezug::Meilenstein(2),
+            art: Abhaengigkeitsart::Basiskomponente,
+            staerke: 2,
+            bemerkung: String::new(),
+        });
+        let json = serde_json::to_value(&plan.abhaengigkeiten[0]).expect("serialisierbar");
+        assert_eq!(json["von"], serde_json::json!({"art": "projekt", "id": 1}));
+        assert_eq!(json["art"], "basiskomponente");
+        let zurueck: Multiprojektplan =
+            serde_json::from_value(serde_json::to_value(&plan).expect("ok")).expect("lesbar");
+        assert_eq!(zurueck, plan);
+    }
+}
