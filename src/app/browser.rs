@@ -126,6 +126,16 @@ pub fn heute() -> crate::shared::datum::Datum {
     })
 }
 
+/// The local date and wall-clock time now, as written into exports ("exportiert am").
+pub fn zeitstempel() -> crate::export::Zeitstempel {
+    let jetzt = js_sys::Date::new_0();
+    crate::export::Zeitstempel {
+        datum: heute(),
+        stunde: jetzt.get_hours() as u8,
+        minute: jetzt.get_minutes() as u8,
+    }
+}
+
 /// Local wall-clock time `14:32` of an ISO 8601 timestamp; `"–"` if it cannot be read.
 pub fn uhrzeit(iso: &str) -> String {
     let zeit = js_sys::Date::new(&JsValue::from_str(iso));

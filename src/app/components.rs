@@ -199,7 +199,8 @@ pub fn Feldfehler(
     #[prop(into)]
     id: String,
     /// The message; nothing is shown while it is `None`.
-    fehler: RwSignal<Option<String>>,
+    #[prop(into)]
+    fehler: Signal<Option<String>>,
 ) -> impl IntoView {
     move || {
         fehler.get().map(|text| {
@@ -211,4 +212,22 @@ pub fn Feldfehler(
             }
         })
     }
+}
+
+/// A status word with its traffic-light colour, e.g. "rot" on red. The word always carries the
+/// meaning; the colour and the shape (circle, triangle, square) only repeat it.
+#[component]
+pub fn AmpelMarke(
+    /// The colour.
+    ampel: crate::shared::vokabular::Ampel,
+) -> impl IntoView {
+    use crate::shared::vokabular::Ampel;
+    let klasse = match ampel {
+        Ampel::Gruen => "ampel ampel--gruen",
+        Ampel::Gelb => "ampel ampel--gelb",
+        Ampel::Rot => "ampel ampel--rot",
+        Ampel::Grau => "ampel ampel--grau",
+        Ampel::Blau => "ampel ampel--blau",
+    };
+    view! { <span class=klasse>{ampel.name()}</span> }
 }

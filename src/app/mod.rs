@@ -5,9 +5,11 @@
 //! after every route change, and renders header, workspace bar, data messages, navigation, the
 //! page and the footer. Pages live in [`seiten`], shared components in [`components`].
 
+pub mod ausgabe;
 pub mod browser;
 pub mod components;
 pub mod daten;
+pub mod formular;
 pub mod layout;
 pub mod meldungen;
 pub mod panic;
@@ -56,10 +58,9 @@ fn titel(route: &Route) -> String {
         Route::Sicherung => "Sicherung".into(),
         Route::Wiederherstellung { .. } => "Arbeitsbereich wiederherstellen".into(),
         Route::Absturztest => "Absturztest".into(),
-        Route::Werkzeug { slug, .. } => match tools::finde(slug) {
-            Some(werkzeug) => werkzeug.titel.into(),
-            None => "Seite nicht gefunden".into(),
-        },
+        Route::Werkzeug { slug, unterpfad } => tools::finde(slug)
+            .and_then(|werkzeug| (werkzeug.seitentitel)(unterpfad))
+            .unwrap_or_else(|| "Seite nicht gefunden".into()),
     }
 }
 

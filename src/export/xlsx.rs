@@ -445,6 +445,7 @@ fn zelle_schreiben(
                 ws.write_string(zeile, spalte, text)?;
             }
         }
+        // Excel numbers are doubles: beyond 2^53 an integer loses its last digits, in Excel too.
         Zelle::Ganzzahl(zahl) => {
             ws.write_number_with_format(zeile, spalte, *zahl as f64, &formate.ganzzahl)?;
         }

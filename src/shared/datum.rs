@@ -108,6 +108,76 @@ impl Datum {
     pub fn tage_bis(self, spaeter: Datum) -> i64 {
         spaeter.tagesnummer() - self.tagesnummer()
     }
+
+    /// The date of a day number as [`Datum::tagesnummer`] counts it (inverse of it), after
+    /// H. Hinnant's `civil_from_days`. Day numbers outside the years 1 to 9999 give the first
+    /// or last representable day.
+    pub fn aus_tagesnummer(nummer: i64) -> Datum {
+        let erster = Datum {
+            jahr: 1,
+            monat: 1,
+            tag: 1,
+        };
+        let letzter = Datum {
+            jahr: 9999,
+            monat: 12,
+            tag: 31,
+        };
+        if nummer <= erster.tagesnummer() {
+            return erster;
+        }
+        if nummer >= letzter.tagesnummer() {
+            return letzter;
+        }
+        let z = nummer + 719_468;
+        let epoche = z.div_euclid(146_097);
+        let tag_der_epoche = z - epoche * 146_097;
+        let jahr_der_epoche = (tag_der_epoche - tag_der_epoche / 1460 + tag_der_epoche / 36_524
+            - tag_der_epoche / 146_096)
+            / 365;
+        let tag_des_jahres =
+            tag_der_epoche - (365 * jahr_der_epoche + jahr_der_epoche / 4 - jahr_der_epoche / 100);
+        let mp = (5 * tag_des_jahres + 2) / 153;
+        let tag = tag_des_jahres - (153 * mp + 2) / 5 + 1;
+        let monat = if mp < 10 { mp + 3 } else { mp - 9 };
+        let jahr = jahr_der_epoche + epoche * 400 + i64::from(monat <= 2);
+        // In range by the checks above, so the narrowing conversions cannot fail.
+        Datum {
+            jahr: jahr as i32,
+            monat: monat as u32,
+            tag: tag as u32,
+        }
+    }
+
+    /// The date `tage` days later (earlier if negative); saturates at the years 1 and 9999.
+    pub fn plus_tage(self, tage: i64) -> Datum {
+        Datum::aus_tagesnummer(self.tagesnummer().saturating_add(tage))
+    }
+
+    /// The first day of the month.
+    pub fn monatsanfang(self) -> Datum {
+        Datum { tag: 1, ..self }
+    }
+
+    /// The same day `monate` months later (earlier if negative); a day the target month lacks
+    /// becomes its last day (31.01. + 1 month = 28.02. or 29.02.). Saturates at the years 1 and
+    /// 9999.
+    pub fn plus_monate(self, monate: i32) -> Datum {
+        let index = i64::from(self.jahr) * 12 + i64::from(self.monat) - 1 + i64::from(monate);
+        let index = index.clamp(12, 9999 * 12 + 11);
+        let jahr = index.div_euclid(12) as i32;
+        let monat = index.rem_euclid(12) as u32 + 1;
+        Datum {
+            jahr,
+            monat,
+            tag: self.tag.min(tage_im_monat(jahr, monat)),
+        }
+    }
+
+    /// Quarter of the year, 1 to 4.
+    pub fn quartal(self) -> u32 {
+        (self.monat - 1) / 3 + 1
+    }
 }
 
 impl fmt::Display for Datum {
@@ -176,6 +246,87 @@ mod tests {
                 .tage_bis(Datum::neu(2025, 1, 1).unwrap()),
             366
         );
+    }
+
+    #[test]
+    fn tagesnummer_zurueck_in_ein_datum() {
+        for (nummer, iso) in [
+            (0, "1970-01-01"),
+            (-1, "1969-12-31"),
+            (11_017, "2000-03-01"),
+            (11_016, "2000-02-29"),
+            (20_513, "2026-03-01"),
+            (-719_162, "0001-01-01"),
+            (2_932_896, "9999-12-31"),
+        ] {
+            assert_eq!(Datum::aus_tagesnummer(nummer).iso(), iso, "{nummer}");
+            assert_eq!(Datum::aus_iso(iso).unwrap().tagesnummer(), nummer, "{iso}");
+        }
+        // Outside the representable years the ends are returned.
+        assert_eq!(Datum::aus_tagesnummer(-719_163).iso(), "0001-01-01");
+        assert_eq!(Datum::aus_tagesnummer(i64::MIN).iso(), "0001-01-01");
+        assert_eq!(Datum::aus_tagesnummer(2_932_897).iso(), "9999-12-31");
+        assert_eq!(Datum::aus_tagesnummer(i64::MAX).iso(), "9999-12-31");
+    }
+
+    #[test]
+    fn tage_und_monate_addieren() {
+        let d = |iso: &str| Datum::aus_iso(iso).unwrap();
+        assert_eq!(d("2026-02-27").plus_tage(2), d("2026-03-01"));
+        assert_eq!(d("2024-02-28").plus_tage(1), d("2024-02-29"));
+        assert_eq!(d("2026-01-01").plus_tage(-1), d("2025-12-31"));
+        assert_eq!(d("2026-01-01").plus_tage(365), d("2027-01-01"));
+        assert_eq!(d("2026-05-17").plus_tage(0), d("2026-05-17"));
+        assert_eq!(d("9999-12-30").plus_tage(5), d("9999-12-31"));
+        assert_eq!(d("2026-05-17").plus_tage(i64::MAX), d("9999-12-31"));
+        assert_eq!(d("2026-05-17").monatsanfang(), d("2026-05-01"));
+        for (von, monate, nach) in [
+            ("2026-01-31", 1, "2026-02-28"),
+            ("2024-01-31", 1, "2024-02-29"),
+            ("2026-03-31", -1, "2026-02-28"),
+            ("2026-05-15", 0, "2026-05-15"),
+            ("2026-11-30", 2, "2027-01-30"),
+            ("2026-01-15", -1, "2025-12-15"),
+            ("2026-01-15", -13, "2024-12-15"),
+            ("2026-08-31", 13, "2027-09-30"),
+            ("0001-03-01", -5, "0001-01-01"),
+            ("9999-11-30", 3, "9999-12-30"),
+        ] {
+            assert_eq!(d(von).plus_monate(monate), d(nach), "{von} {monate:+}");
+        }
+    }
+
+    #[test]
+    fn quartale() {
+        for (monat, quartal) in [
+            (1, 1),
+            (3, 1),
+            (4, 2),
+            (6, 2),
+            (7, 3),
+            (9, 3),
+            (10, 4),
+            (12, 4),
+        ] {
+            assert_eq!(Datum::neu(2026, monat, 1).unwrap().quartal(), quartal);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tagesnummer_hin_und_zurueck(jahr in 1..=9999_i32, monat in 1..=12_u32, tag in 1..=31_u32) {
+            if let Some(d) = Datum::neu(jahr, monat, tag) {
+                proptest::prop_assert_eq!(Datum::aus_tagesnummer(d.tagesnummer()), d);
+                if jahr < 9999 {
+                    proptest::prop_assert_eq!(d.plus_tage(1).tagesnummer(), d.tagesnummer() + 1);
+                }
+            }
+        }
+
+        #[test]
+        fn jede_tagesnummer_ist_ein_datum(nummer in -719_162_i64..=2_932_896) {
+            proptest::prop_assert_eq!(Datum::aus_tagesnummer(nummer).tagesnummer(), nummer);
+        }
     }
 
     #[test]

@@ -70,6 +70,70 @@ pub fn bytes(anzahl: u64) -> String {
     format!("{}{NBSP}{einheit}", dezimal(zehntel as i64, 1))
 }
 
+/// Reads a decimal number typed the German way into an integer scaled by
+/// `10^nachkommastellen`: `"1.234,5"` with 2 places → `123450`. Accepts a leading minus, `.` as
+/// thousands separator (only in groups of three), `,` as decimal separator, surrounding spaces
+/// and, after the number, a unit such as `€` or `VZÄ` given in `einheit`. More decimals than
+/// allowed are refused rather than rounded, so a typed amount is never silently changed.
+pub fn dezimal_lesen(text: &str, nachkommastellen: u32, einheit: &str) -> Result<i64, String> {
+    let mut rest = text.trim();
+    if !einheit.is_empty() {
+        rest = rest.strip_suffix(einheit).unwrap_or(rest).trim_end();
+    }
+    let rest = rest.replace([NBSP, ' '], "");
+    let (negativ, rest) = match rest.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, rest.as_str()),
+    };
+    let (ganz, bruch) = match rest.split_once(',') {
+        Some((g, b)) => (g, b),
+        None => (rest, ""),
+    };
+    let ungueltig = || format!("„{}“ ist keine Zahl. Beispiel: 1.234,5", text.trim());
+    if ganz.is_empty() || !ganz.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Err(ungueltig());
+    }
+    let gruppen: Vec<&str> = ganz.split('.').collect();
+    if gruppen.len() > 1
+        && (gruppen[0].is_empty()
+            || gruppen[0].len() > 3
+            || gruppen[1..].iter().any(|g| g.len() != 3))
+    {
+        return Err(ungueltig());
+    }
+    if !bruch.chars().all(|c| c.is_ascii_digit()) || (rest.contains(',') && bruch.is_empty()) {
+        return Err(ungueltig());
+    }
+    if bruch.len() > nachkommastellen as usize {
+        return Err(format!(
+            "„{}“ hat zu viele Nachkommastellen (höchstens {nachkommastellen}).",
+            text.trim()
+        ));
+    }
+    let ziffern: String = gruppen.concat();
+    let mut wert: i64 = 0;
+    let zu_gross = || format!("„{}“ ist zu groß.", text.trim());
+    for c in ziffern
+        .chars()
+        .chain(bruch.chars())
+        .chain(std::iter::repeat_n(
+            '0',
+            nachkommastellen as usize - bruch.len(),
+        ))
+    {
+        wert = wert
+            .checked_mul(10)
+            .and_then(|w| w.checked_add(i64::from(c as u8 - b'0')))
+            .ok_or_else(zu_gross)?;
+    }
+    Ok(if negativ { -wert } else { wert })
+}
+
+/// Reads a euro amount typed the German way into cents: `"1.234,56 €"` → `123456`.
+pub fn euro_lesen(text: &str) -> Result<i64, String> {
+    dezimal_lesen(text, 2, "€")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +185,28 @@ mod tests {
         assert_eq!(bytes(1536), "1,5\u{a0}KB");
         assert_eq!(bytes(5 * 1024 * 1024), "5,0\u{a0}MB");
         assert_eq!(bytes(1024 * 1024 - 1), "1.024,0\u{a0}KB");
+    }
+
+    #[test]
+    fn eingaben_lesen() {
+        for (text, cent) in [
+            ("1.234,56 €", 123456),
+            ("1234,5", 123450),
+            ("  0,05€ ", 5),
+            ("-7", -700),
+            ("1.000.000", 100_000_000),
+            ("12\u{a0}€", 1200),
+        ] {
+            assert_eq!(euro_lesen(text), Ok(cent), "{text}");
+        }
+        for text in [
+            "", "abc", "1,234", "1.23", "12.3456", ",5", "1,", "1e5", "--1", "€",
+        ] {
+            assert!(euro_lesen(text).is_err(), "{text} müsste abgelehnt werden");
+        }
+        assert!(euro_lesen("99999999999999999999").is_err());
+        assert_eq!(dezimal_lesen("1,5 VZÄ", 2, "VZÄ"), Ok(150));
+        assert_eq!(dezimal_lesen("0,25", 2, ""), Ok(25));
+        assert_eq!(euro(euro_lesen(&euro(-123456)).unwrap()), euro(-123456));
     }
 }

@@ -24,6 +24,9 @@ pub struct Werkzeug {
     pub dimensionen: &'static [Dimension],
     /// Root view; receives the route's sub-path below the slug.
     pub ansicht: fn(&[String]) -> AnyView,
+    /// Heading (`h1`) and page title of a sub-path below the slug; `None` for a sub-path the
+    /// tool does not know ("Seite nicht gefunden"). The empty sub-path gives `titel`.
+    pub seitentitel: fn(&[String]) -> Option<String>,
 }
 
 /// All tools of this build, in navigation order within each Handlungsfeld.
@@ -39,6 +42,7 @@ pub static WERKZEUGE: &[Werkzeug] = &[Werkzeug {
         Dimension::Kapazitaeten,
     ],
     ansicht: multiprojektplan::views::ansicht,
+    seitentitel: multiprojektplan::views::seitentitel,
 }];
 
 /// Looks up a registered tool by its route segment.
@@ -71,6 +75,10 @@ mod tests {
         unreachable!("Registry tests never render")
     }
 
+    fn kein_titel(_: &[String]) -> Option<String> {
+        None
+    }
+
     fn werkzeug(slug: &'static str, handlungsfeld: Handlungsfeld) -> Werkzeug {
         Werkzeug {
             slug,
@@ -79,6 +87,7 @@ mod tests {
             handlungsfeld,
             dimensionen: &[],
             ansicht: keine_ansicht,
+            seitentitel: kein_titel,
         }
     }
 
@@ -121,6 +130,7 @@ mod tests {
                 w.slug
             );
             assert_eq!(finde(w.slug).map(|f| f.titel), Some(w.titel));
+            assert_eq!((w.seitentitel)(&[]).as_deref(), Some(w.titel));
         }
     }
 }

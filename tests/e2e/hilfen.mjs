@@ -184,3 +184,42 @@ export async function gespeicherteMetadaten(seite) {
     .filter((t) => t.includes('"art":"upo-werkzeugkasten-arbeitsbereich"'))
     .map((t) => JSON.parse(t).daten.metadaten);
 }
+
+// ----- Multiprojektplan -------------------------------------------------------------------
+
+/** Presses Tab (Shift+Tab with `rueckwaerts`) until the focused element matches `selektor`;
+ *  fails after `max` presses. Keyboard only: nothing is focused or clicked directly. */
+export async function tabBis(seite, selektor, { max = 250, rueckwaerts = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    await seite.keyboard.press(rueckwaerts ? 'Shift+Tab' : 'Tab');
+    if (await seite.evaluate((s) => document.activeElement?.matches(s) ?? false, selektor)) return;
+  }
+  throw new Error(`${selektor} mit der Tabulatortaste nicht erreicht`);
+}
+
+/** The `daten` of the newest stored workspace envelope (a fresh context holds only one). */
+export async function gespeicherteDaten(seite) {
+  const umschlaege = Object.values(await speicherinhalt(seite))
+    .filter((t) => t.includes('"art":"upo-werkzeugkasten-arbeitsbereich"'))
+    .map((t) => JSON.parse(t))
+    .sort((a, b) => b.revision - a.revision);
+  return umschlaege[0]?.daten;
+}
+
+/** Today in the page's local time as JJJJ-MM-TT (the app's "heute"). */
+export function heuteIso(seite) {
+  return seite.evaluate(() => {
+    const d = new Date();
+    const zwei = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${zwei(d.getMonth() + 1)}-${zwei(d.getDate())}`;
+  });
+}
+
+/** Opens the empty portfolio of a fresh workspace, loads the example portfolio (eight
+ *  projects) and waits until it is saved. */
+export async function beispielportfolioLaden(umg, seite) {
+  await oeffne(umg, seite, '#/multiprojektplan');
+  await seite.locator('#beispiel-laden').click();
+  await seite.locator('#portfolio-anzahl', { hasText: '8 Projekte' }).waitFor();
+  await warteGespeichert(seite);
+}

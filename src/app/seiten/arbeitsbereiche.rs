@@ -127,6 +127,7 @@ fn MetadatenFormular() -> impl IntoView {
     };
     let fehler_ressort = RwSignal::new(None::<String>);
     let fehler_verantwortlich = RwSignal::new(None::<String>);
+    let fehler_einstufung = RwSignal::new(None::<String>);
     let stand = Callback::new(move |text: String| {
         let text = text.trim().to_owned();
         let datum = if text.is_empty() {
@@ -170,6 +171,10 @@ fn MetadatenFormular() -> impl IntoView {
                 <Textfeld id="ab-stand" beschriftung="Stand" hinweis="Datum als TT.MM.JJJJ"
                     wert=feldwert(|m| m.stand.map(Datum::deutsch).unwrap_or_default()) fehler=fehler_stand
                     deaktiviert bei_aenderung=stand/>
+                <Textfeld id="ab-einstufung" beschriftung="Einstufung"
+                    hinweis="Kennzeichnung für Exporte, z. B. VS – NUR FÜR DEN DIENSTGEBRAUCH; steht im Blatt „Info“ und auf jeder gedruckten Seite"
+                    wert=feldwert(|m| m.einstufung.clone()) fehler=fehler_einstufung deaktiviert
+                    bei_aenderung=textfeld("Einstufung geändert", |m, t| m.einstufung = t, fehler_einstufung)/>
             </fieldset>
         </form>
     }

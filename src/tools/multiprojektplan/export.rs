@@ -1,1 +1,1441 @@
-//! Export of the Multiprojektplan (placeholder; being written).
+//! Export of the Multiprojektplan: one [`Mappe`] with the sheets Projekte, Meilensteine,
+//! Abhaengigkeiten, Statusberichte, Prognosen (the data of the Meilensteintrendanalyse) and
+//! Priorisierung, plus the Legende of every value and computed column. The shared writers turn
+//! it into an Excel workbook ([`crate::export::xlsx::erstellen`]) or one sheet into CSV
+//! ([`crate::export::csv::erstellen`]).
+//!
+//! Every sheet starts with the column "ID": the permanent record id with a type prefix (`P17`
+//! project, `M203` milestone, `A5` dependency, `S9` status report, `K3` criterion), so rows can
+//! be matched across exports even after a Projekt-ID was renamed. On "Prognosen" one row is one
+//! forecast; its ID is the milestone's, the pair (ID, Stichtag) is unique.
+//!
+//! Priorities: "Priorisierung" lists the criteria catalogue (weight, share, how many projects
+//! are rated and their average); the ratings themselves are columns "Bewertung: <Kriterium>" at
+//! the end of "Projekte" (one row per project instead of a long project × criterion table).
+//!
+//! Cells are typed (dates, euros, counts, percentages, Ampeln); user text always stays text.
+
+use std::collections::HashMap;
+
+use super::calc;
+use super::model::{
+    Abhaengigkeitsart, Ampeldimension, Ampeln, Kriteriengruppe, Meilenstein, Meilensteinstatus,
+    Meilensteintyp, Multiprojektplan, MussKriterium, Phase, Prioritaet, Projekt, Projektstatus,
+    Statusbericht, Umsetzungsweg, MAX_BEWERTUNG, MAX_STAERKE,
+};
+use crate::export::{Blatt, Info, Legendeneintrag, Mappe, Zelle};
+use crate::shared::datum::Datum;
+
+/// Names of the data sheets, in order.
+pub const BLAETTER: [&str; 6] = [
+    "Projekte",
+    "Meilensteine",
+    "Abhaengigkeiten",
+    "Statusberichte",
+    "Prognosen",
+    "Priorisierung",
+];
+
+/// The fixed columns of "Projekte" (the criterion columns follow).
+const PROJEKTSPALTEN: [&str; 42] = [
+    "ID",
+    "Projekt-ID",
+    "Projekttitel",
+    "Ziel",
+    "Programm / Cluster",
+    "Organisationseinheit",
+    "Auftraggeber/in",
+    "Projektleitung",
+    "OZG-Leistungen",
+    "Umsetzungsweg",
+    "Phase",
+    "Status",
+    "Start Plan",
+    "Start Ist",
+    "Ende Plan",
+    "Ende Ist",
+    "Ende Prognose",
+    "Terminverzug (Tage)",
+    "Ampel Gesamt",
+    "Begründung Gesamt",
+    "Ampel Termine",
+    "Begründung Termine",
+    "Ampel Budget",
+    "Begründung Budget",
+    "Ampel Qualität",
+    "Begründung Qualität",
+    "Ampel Ressourcen",
+    "Begründung Ressourcen",
+    "Vorschlag Termin-Ampel",
+    "Priorität",
+    "Prioritätswert",
+    "Rang",
+    "Muss-Kriterien",
+    "Gesetzliche Frist",
+    "Welle",
+    "Budget",
+    "Kapazitätsbedarf (VZÄ)",
+    "Handlungsfelder",
+    "Dimensionen",
+    "Meilensteine",
+    "Termintreue",
+    "Letzter Statusbericht",
+];
+
+const MEILENSTEINSPALTEN: [&str; 12] = [
+    "ID",
+    "Projekt-ID",
+    "Projekttitel",
+    "Meilenstein",
+    "Typ",
+    "Basisplan",
+    "Prognose",
+    "Ist",
+    "Verzug (Tage)",
+    "Status",
+    "Verantwortlich",
+    "Bemerkung",
+];
+
+const ABHAENGIGKEITSSPALTEN: [&str; 8] = [
+    "ID",
+    "Vorgänger",
+    "Nachfolger",
+    "Art",
+    "Stärke",
+    "Bemerkung",
+    "Konflikt (Tage)",
+    "Warnung",
+];
+
+const PROGNOSESPALTEN: [&str; 10] = [
+    "ID",
+    "Projekt-ID",
+    "Projekttitel",
+    "Meilenstein",
+    "Basisplan",
+    "Stichtag",
+    "Prognose",
+    "Abweichung zum Basisplan (Tage)",
+    "Änderung zur Vorprognose (Tage)",
+    "Kommentar",
+];
+
+const KRITERIENSPALTEN: [&str; 7] = [
+    "ID",
+    "Kriterium",
+    "Gruppe",
+    "Gewicht",
+    "Anteil am Gesamtgewicht",
+    "Bewertete Projekte",
+    "Durchschnittliche Bewertung",
+];
+
+/// Prefix of a criterion's rating column on "Projekte".
+const BEWERTUNG_PRAEFIX: &str = "Bewertung: ";
+
+/// The workbook of the whole plan; computed columns (Terminverzug, Vorschlag Termin-Ampel,
+/// Termintreue) are evaluated at `stichtag`. `info` is written as given.
+pub fn mappe(plan: &Multiprojektplan, info: Info, stichtag: Datum) -> Mappe {
+    let index = Index::neu(plan);
+    Mappe {
+        info,
+        blaetter: vec![
+            projekte(plan, &index, stichtag),
+            meilensteine(&index, stichtag),
+            abhaengigkeiten(plan),
+            statusberichte(&index),
+            prognosen(&index),
+            priorisierung(plan),
+        ],
+        legende: legende(plan, stichtag),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+// ---------------------------------------------------------------------------------------------
+
+/// The ID cell: type prefix and record id.
+fn id(praefix: char, id: u32) -> Zelle {
+    Zelle::Text(format!("{praefix}{id}"))
+}
+
+/// User text; empty text gives an empty cell.
+fn text(text: &str) -> Zelle {
+    if text.trim().is_empty() {
+        Zelle::Leer
+    } else {
+        Zelle::Text(text.to_owned())
+    }
+}
+
+/// A date cell, empty without a date.
+fn datum(datum: Option<Datum>) -> Zelle {
+    datum.map_or(Zelle::Leer, Zelle::Datum)
+}
+
+/// A whole number, empty without one.
+fn ganzzahl(zahl: Option<i64>) -> Zelle {
+    zahl.map_or(Zelle::Leer, Zelle::Ganzzahl)
+}
+
+/// A share in tenths of a percent as a percentage cell (255 → 25,5 %).
+fn zehntel_prozent(wert: Option<i64>) -> Zelle {
+    wert.map_or(Zelle::Leer, |wert| Zelle::Prozent { wert, stellen: 3 })
+}
+
+/// German names joined with ", ", empty cell for none.
+fn liste<S: AsRef<str>>(namen: impl IntoIterator<Item = S>) -> Zelle {
+    let mut text = String::new();
+    for name in namen {
+        if !text.is_empty() {
+            text.push_str(", ");
+        }
+        text.push_str(name.as_ref());
+    }
+    if text.is_empty() {
+        Zelle::Leer
+    } else {
+        Zelle::Text(text)
+    }
+}
+
+/// Ampel and reason of each dimension, in [`Ampeldimension::ALLE`] order.
+fn ampelzellen(ampeln: &Ampeln) -> impl Iterator<Item = Zelle> + '_ {
+    Ampeldimension::ALLE.iter().flat_map(|&dimension| {
+        let bewertung = ampeln.von(dimension);
+        [Zelle::Ampel(bewertung.ampel), text(&bewertung.begruendung)]
+    })
+}
+
+fn spalten(namen: &[&str]) -> Vec<String> {
+    namen.iter().map(|&n| n.to_owned()).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Index
+// ---------------------------------------------------------------------------------------------
+
+/// The plan's records grouped once: projects in ranking order with their milestones (sorted as
+/// [`Multiprojektplan::meilensteine_von`]) and reports (newest first). Records whose project is
+/// missing (damaged data) come last, so nothing is lost in the export.
+struct Index<'a> {
+    /// Projects in [`calc::rangfolge`] order with their rank (1 = first).
+    projekte: Vec<(&'a Projekt, usize)>,
+    /// Milestones per project id, in the order of the export.
+    meilensteine: Vec<(Option<&'a Projekt>, Vec<&'a Meilenstein>)>,
+    /// Reports per project, newest first.
+    berichte: Vec<(Option<&'a Projekt>, Vec<&'a Statusbericht>)>,
+    /// Milestones of a project id, for the per-project columns.
+    meilensteine_von: HashMap<u32, Vec<&'a Meilenstein>>,
+    /// Newest report date of a project id.
+    letzter_bericht: HashMap<u32, Datum>,
+}
+
+impl<'a> Index<'a> {
+    fn neu(plan: &'a Multiprojektplan) -> Self {
+        let nach_id: HashMap<u32, &Projekt> = plan.projekte.iter().map(|p| (p.id, p)).collect();
+        let projekte: Vec<(&Projekt, usize)> = calc::rangfolge(plan)
+            .into_iter()
+            .filter_map(|id| nach_id.get(&id).copied())
+            .zip(1..)
+            .collect();
+
+        let mut meilensteine_von: HashMap<u32, Vec<&Meilenstein>> = HashMap::new();
+        for m in &plan.meilensteine {
+            meilensteine_von.entry(m.projekt).or_default().push(m);
+        }
+        for liste in meilensteine_von.values_mut() {
+            liste.sort_by_key(|m| (m.termin().is_none(), m.termin(), m.id));
+        }
+        let mut berichte_von: HashMap<u32, Vec<&Statusbericht>> = HashMap::new();
+        for b in &plan.statusberichte {
+            berichte_von.entry(b.projekt).or_default().push(b);
+        }
+        for liste in berichte_von.values_mut() {
+            liste.sort_by(|a, b| b.stichtag.cmp(&a.stichtag).then(b.id.cmp(&a.id)));
+        }
+        let letzter_bericht = berichte_von
+            .iter()
+            .filter_map(|(&p, liste)| Some((p, liste.first()?.stichtag)))
+            .collect();
+
+        Index {
+            meilensteine: gruppiert(&projekte, meilensteine_von.clone()),
+            berichte: gruppiert(&projekte, berichte_von),
+            projekte,
+            meilensteine_von,
+            letzter_bericht,
+        }
+    }
+}
+
+/// Records grouped by project in the order of `projekte`; groups of missing projects last (by
+/// project id).
+#[allow(clippy::type_complexity)]
+fn gruppiert<'a, T>(
+    projekte: &[(&'a Projekt, usize)],
+    mut nach_projekt: HashMap<u32, Vec<&'a T>>,
+) -> Vec<(Option<&'a Projekt>, Vec<&'a T>)> {
+    let mut gruppen: Vec<(Option<&'a Projekt>, Vec<&'a T>)> = projekte
+        .iter()
+        .filter_map(|&(p, _)| Some((Some(p), nach_projekt.remove(&p.id)?)))
+        .collect();
+    let mut rest: Vec<(u32, Vec<&'a T>)> = nach_projekt.into_iter().collect();
+    rest.sort_by_key(|(p, _)| *p);
+    gruppen.extend(rest.into_iter().map(|(_, liste)| (None, liste)));
+    gruppen
+}
+
+/// Projekt-ID and title of a record's project (empty if it is missing).
+fn projektzellen(projekt: Option<&Projekt>) -> [Zelle; 2] {
+    match projekt {
+        Some(p) => [text(&p.kennung), text(&p.titel)],
+        None => [Zelle::Leer, Zelle::Leer],
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheets
+// ---------------------------------------------------------------------------------------------
+
+fn projekte(plan: &Multiprojektplan, index: &Index<'_>, stichtag: Datum) -> Blatt {
+    let mut spaltennamen = spalten(&PROJEKTSPALTEN);
+    spaltennamen.extend(
+        plan.kriterien
+            .iter()
+            .map(|k| format!("{BEWERTUNG_PRAEFIX}{}", k.name)),
+    );
+    let keine: Vec<&Meilenstein> = Vec::new();
+    let zeilen = index
+        .projekte
+        .iter()
+        .map(|&(p, rang)| {
+            let meilensteine = index.meilensteine_von.get(&p.id).unwrap_or(&keine);
+            let mut zeile = vec![
+                id('P', p.id),
+                text(&p.kennung),
+                text(&p.titel),
+                text(&p.ziel),
+                text(&p.programm),
+                text(&p.organisationseinheit),
+                text(&p.auftraggeber),
+                text(&p.projektleitung),
+                liste(&p.ozg_leistungen),
+                p.umsetzungsweg
+                    .map_or(Zelle::Leer, |u| Zelle::Text(u.name().to_owned())),
+                p.phase
+                    .map_or(Zelle::Leer, |ph| Zelle::Text(ph.name().to_owned())),
+                Zelle::Text(p.status.name().to_owned()),
+                datum(p.start_plan),
+                datum(p.start_ist),
+                datum(p.ende_plan),
+                datum(p.ende_ist),
+                datum(p.ende_prognose),
+                ganzzahl(calc::projektverzug_am(p, stichtag)),
+            ];
+            zeile.extend(ampelzellen(&p.ampeln));
+            zeile.extend([
+                Zelle::Ampel(calc::termin_ampel_aus(
+                    p,
+                    meilensteine.iter().copied(),
+                    &plan.schwellen,
+                    stichtag,
+                )),
+                p.prioritaet
+                    .map_or(Zelle::Leer, |pr| Zelle::Text(pr.name().to_owned())),
+                zehntel_prozent(calc::prioritaetswert(p, &plan.kriterien)),
+                Zelle::Ganzzahl(rang as i64),
+                liste(p.muss_kriterien.iter().map(|m| m.name())),
+                datum(p.gesetzliche_frist),
+                ganzzahl(p.welle.map(i64::from)),
+                p.budget_cent.map_or(Zelle::Leer, Zelle::Euro),
+                p.kapazitaet_vzae_hundertstel
+                    .map_or(Zelle::Leer, |wert| Zelle::Dezimal { wert, stellen: 2 }),
+                liste(p.handlungsfelder.iter().map(|h| h.name())),
+                liste(p.dimensionen.iter().map(|d| d.name())),
+                Zelle::Ganzzahl(meilensteine.len() as i64),
+                zehntel_prozent(
+                    calc::termintreue(meilensteine.iter().copied(), stichtag).zehntel_prozent(),
+                ),
+                datum(index.letzter_bericht.get(&p.id).copied()),
+            ]);
+            zeile.extend(plan.kriterien.iter().map(|k| {
+                ganzzahl(
+                    p.bewertungen
+                        .get(&k.id)
+                        .map(|&b| i64::from(b.min(MAX_BEWERTUNG))),
+                )
+            }));
+            zeile
+        })
+        .collect();
+    Blatt {
+        name: BLAETTER[0].to_owned(),
+        spalten: spaltennamen,
+        zeilen,
+    }
+}
+
+fn meilensteine(index: &Index<'_>, stichtag: Datum) -> Blatt {
+    let mut zeilen = Vec::new();
+    for (projekt, liste) in &index.meilensteine {
+        for m in liste {
+            let mut zeile = vec![id('M', m.id)];
+            zeile.extend(projektzellen(*projekt));
+            zeile.extend([
+                text(&m.bezeichnung),
+                Zelle::Text(m.typ.name().to_owned()),
+                datum(m.basis),
+                datum(m.prognose()),
+                datum(m.ist),
+                ganzzahl(calc::meilensteinverzug(m, stichtag)),
+                Zelle::Text(m.status.name().to_owned()),
+                text(&m.verantwortlich),
+                text(&m.bemerkung),
+            ]);
+            zeilen.push(zeile);
+        }
+    }
+    Blatt {
+        name: BLAETTER[1].to_owned(),
+        spalten: spalten(&MEILENSTEINSPALTEN),
+        zeilen,
+    }
+}
+
+fn abhaengigkeiten(plan: &Multiprojektplan) -> Blatt {
+    let warnungen: HashMap<u32, calc::Abhaengigkeitswarnung> = calc::abhaengigkeitswarnungen(plan)
+        .into_iter()
+        .map(|w| (w.abhaengigkeit, w))
+        .collect();
+    let zeilen = plan
+        .abhaengigkeiten
+        .iter()
+        .map(|a| {
+            let warnung = warnungen.get(&a.id);
+            vec![
+                id('A', a.id),
+                Zelle::Text(plan.bezeichne(a.von)),
+                Zelle::Text(plan.bezeichne(a.zu)),
+                Zelle::Text(a.art.name().to_owned()),
+                Zelle::Ganzzahl(i64::from(a.staerke.min(MAX_STAERKE))),
+                text(&a.bemerkung),
+                ganzzahl(warnung.map(|w| w.tage)),
+                warnung.map_or(Zelle::Leer, |w| Zelle::Text(w.meldung.clone())),
+            ]
+        })
+        .collect();
+    Blatt {
+        name: BLAETTER[2].to_owned(),
+        spalten: spalten(&ABHAENGIGKEITSSPALTEN),
+        zeilen,
+    }
+}
+
+fn statusberichte(index: &Index<'_>) -> Blatt {
+    let mut spaltennamen = spalten(&["ID", "Projekt-ID", "Projekttitel", "Stichtag"]);
+    for dimension in Ampeldimension::ALLE {
+        spaltennamen.push(format!("Ampel {}", dimension.name()));
+        spaltennamen.push(format!("Begründung {}", dimension.name()));
+    }
+    spaltennamen.extend(spalten(&[
+        "Sachstand",
+        "Nächste Schritte",
+        "Abweichungen",
+        "Risiken",
+        "Entscheidungsbedarf",
+    ]));
+    let mut zeilen = Vec::new();
+    for (projekt, liste) in &index.berichte {
+        for b in liste {
+            let mut zeile = vec![id('S', b.id)];
+            zeile.extend(projektzellen(*projekt));
+            zeile.push(Zelle::Datum(b.stichtag));
+            zeile.extend(ampelzellen(&b.ampeln));
+            zeile.extend([
+                text(&b.sachstand),
+                text(&b.naechste_schritte),
+                text(&b.abweichungen),
+                text(&b.risiken),
+                text(&b.entscheidungsbedarf),
+            ]);
+            zeilen.push(zeile);
+        }
+    }
+    Blatt {
+        name: BLAETTER[3].to_owned(),
+        spalten: spaltennamen,
+        zeilen,
+    }
+}
+
+fn prognosen(index: &Index<'_>) -> Blatt {
+    let mut zeilen = Vec::new();
+    for (projekt, liste) in &index.meilensteine {
+        for m in liste {
+            let mut vorher: Option<Datum> = None;
+            for p in &m.prognosen {
+                let mut zeile = vec![id('M', m.id)];
+                zeile.extend(projektzellen(*projekt));
+                zeile.extend([
+                    text(&m.bezeichnung),
+                    datum(m.basis),
+                    Zelle::Datum(p.stichtag),
+                    Zelle::Datum(p.datum),
+                    ganzzahl(calc::terminverzug(m.basis, Some(p.datum))),
+                    ganzzahl(calc::terminverzug(vorher, Some(p.datum))),
+                    text(&p.kommentar),
+                ]);
+                zeilen.push(zeile);
+                vorher = Some(p.datum);
+            }
+        }
+    }
+    Blatt {
+        name: BLAETTER[4].to_owned(),
+        spalten: spalten(&PROGNOSESPALTEN),
+        zeilen,
+    }
+}
+
+fn priorisierung(plan: &Multiprojektplan) -> Blatt {
+    let summe: i64 = plan.kriterien.iter().map(|k| i64::from(k.gewicht)).sum();
+    let zeilen = plan
+        .kriterien
+        .iter()
+        .map(|k| {
+            let bewertungen: Vec<i64> = plan
+                .projekte
+                .iter()
+                .filter_map(|p| p.bewertungen.get(&k.id))
+                .map(|&b| i64::from(b.min(MAX_BEWERTUNG)))
+                .collect();
+            let anzahl = bewertungen.len() as i64;
+            // Average in hundredths, rounded half up.
+            let durchschnitt = (anzahl > 0)
+                .then(|| (200 * bewertungen.iter().sum::<i64>() + anzahl) / (2 * anzahl));
+            let anteil = (summe > 0).then(|| (2000 * i64::from(k.gewicht) + summe) / (2 * summe));
+            vec![
+                id('K', k.id),
+                text(&k.name),
+                Zelle::Text(k.gruppe.name().to_owned()),
+                Zelle::Prozent {
+                    wert: i64::from(k.gewicht),
+                    stellen: 2,
+                },
+                zehntel_prozent(anteil),
+                Zelle::Ganzzahl(anzahl),
+                durchschnitt.map_or(Zelle::Leer, |wert| Zelle::Dezimal { wert, stellen: 2 }),
+            ]
+        })
+        .collect();
+    Blatt {
+        name: BLAETTER[5].to_owned(),
+        spalten: spalten(&KRITERIENSPALTEN),
+        zeilen,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Legend
+// ---------------------------------------------------------------------------------------------
+
+fn eintrag(
+    merkmal: &str,
+    wert: impl Into<String>,
+    bedeutung: impl Into<String>,
+) -> Legendeneintrag {
+    Legendeneintrag {
+        merkmal: merkmal.to_owned(),
+        wert: wert.into(),
+        bedeutung: bedeutung.into(),
+        ampel: None,
+    }
+}
+
+/// Legend rows of one vocabulary: `(wert, bedeutung)` per value.
+fn vokabel<T: Copy>(
+    liste: &mut Vec<Legendeneintrag>,
+    merkmal: &str,
+    alle: &[T],
+    name: impl Fn(T) -> &'static str,
+    bedeutung: impl Fn(T) -> &'static str,
+) {
+    liste.extend(
+        alle.iter()
+            .map(|&w| eintrag(merkmal, name(w), bedeutung(w))),
+    );
+}
+
+/// Every value used in the sheets and every computed column, with the plan's thresholds.
+fn legende(plan: &Multiprojektplan, stichtag: Datum) -> Vec<Legendeneintrag> {
+    let mut l = Legendeneintrag::ampeln();
+    vokabel(
+        &mut l,
+        "Ampel-Dimension",
+        Ampeldimension::ALLE,
+        Ampeldimension::name,
+        Ampeldimension::bedeutung,
+    );
+    vokabel(
+        &mut l,
+        "Status",
+        Projektstatus::ALLE,
+        Projektstatus::name,
+        Projektstatus::bedeutung,
+    );
+    vokabel(&mut l, "Phase", Phase::ALLE, Phase::name, Phase::bedeutung);
+    vokabel(
+        &mut l,
+        "Umsetzungsweg",
+        Umsetzungsweg::ALLE,
+        Umsetzungsweg::name,
+        Umsetzungsweg::bedeutung,
+    );
+    vokabel(
+        &mut l,
+        "Muss-Kriterium",
+        MussKriterium::ALLE,
+        MussKriterium::name,
+        MussKriterium::bedeutung,
+    );
+    vokabel(
+        &mut l,
+        "Priorität",
+        Prioritaet::ALLE,
+        Prioritaet::name,
+        Prioritaet::bedeutung,
+    );
+    vokabel(
+        &mut l,
+        "Meilensteintyp",
+        Meilensteintyp::ALLE,
+        Meilensteintyp::name,
+        Meilensteintyp::bedeutung,
+    );
+    vokabel(
+        &mut l,
+        "Meilensteinstatus",
+        Meilensteinstatus::ALLE,
+        Meilensteinstatus::name,
+        Meilensteinstatus::bedeutung,
+    );
+    vokabel(
+        &mut l,
+        "Abhängigkeitsart",
+        Abhaengigkeitsart::ALLE,
+        Abhaengigkeitsart::name,
+        Abhaengigkeitsart::bedeutung,
+    );
+    vokabel(
+        &mut l,
+        "Kriteriengruppe",
+        Kriteriengruppe::ALLE,
+        Kriteriengruppe::name,
+        Kriteriengruppe::bedeutung,
+    );
+    for (wert, bedeutung) in [
+        ("0", "keine oder nur informative Abhängigkeit"),
+        ("1", "schwach: Verzug des Vorgängers ist auffangbar"),
+        (
+            "2",
+            "mittel: Verzug des Vorgängers verschiebt den Nachfolger wahrscheinlich",
+        ),
+        (
+            "3",
+            "stark: ohne den Vorgänger kann der Nachfolger nicht weiter",
+        ),
+    ] {
+        l.push(eintrag("Stärke (0–3)", wert, bedeutung));
+    }
+    for (wert, bedeutung) in [
+        ("0", "trifft nicht zu (auch: nicht bewertet)"),
+        ("1", "trifft wenig zu"),
+        ("2", "trifft überwiegend zu"),
+        ("3", "trifft voll zu"),
+    ] {
+        l.push(eintrag("Bewertung (0–3)", wert, bedeutung));
+    }
+    for (wert, bedeutung) in [
+        (
+            "P…",
+            "Projekt (interne, dauerhafte Nummer; die Projekt-ID kann sich ändern)",
+        ),
+        (
+            "M…",
+            "Meilenstein; auf dem Blatt „Prognosen“ der Meilenstein der Prognose",
+        ),
+        ("A…", "Abhängigkeit"),
+        ("S…", "Statusbericht"),
+        ("K…", "Priorisierungskriterium"),
+    ] {
+        l.push(eintrag("ID", wert, bedeutung));
+    }
+
+    let s = &plan.schwellen;
+    let berechnet = "Berechnete Spalte";
+    for (wert, bedeutung) in [
+        (
+            "Stichtag".to_owned(),
+            format!(
+                "Alle berechneten Spalten gelten zum Stichtag {}.",
+                stichtag.deutsch()
+            ),
+        ),
+        (
+            "Terminverzug (Tage)".to_owned(),
+            "Projektende Ist, sonst Prognose, minus Ende Plan (Basisplan), in Tagen; positiv = \
+             später. Ohne Ist und Prognose 0. Ist das erwartete Ende vor dem Stichtag \
+             verstrichen und das Projekt nicht abgeschlossen, mindestens Stichtag minus Ende \
+             Plan. Leer ohne Ende Plan."
+                .to_owned(),
+        ),
+        (
+            "Verzug (Tage)".to_owned(),
+            "Meilenstein Ist, sonst aktuelle Prognose, minus Basisplan, in Tagen; ein offener \
+             Meilenstein, dessen Termin vor dem Stichtag liegt, mindestens Stichtag minus \
+             Basisplan. Leer ohne Basisplan und bei entfallenen Meilensteinen."
+                .to_owned(),
+        ),
+        (
+            "Vorschlag Termin-Ampel".to_owned(),
+            format!(
+                "Schlechteste Ampel aus Terminverzug des Projekts und Verzug jedes \
+                 Meilensteins: grün bis {} Tage, gelb bis {} Tage, darüber rot; grau ohne \
+                 Termine oder bei abgebrochenen Projekten, blau bei abgeschlossenen.",
+                s.gruen_bis_tage, s.gelb_bis_tage
+            ),
+        ),
+        (
+            "Termintreue".to_owned(),
+            "Anteil der bis zum Stichtag fälligen Meilensteine (Basisplan bis zum Stichtag, \
+             nicht entfallen), die spätestens zum Basisplan erreicht wurden. Leer, wenn keiner \
+             fällig ist."
+                .to_owned(),
+        ),
+        (
+            "Prioritätswert".to_owned(),
+            "Summe aus Gewicht mal Bewertung geteilt durch Summe aus Gewicht mal 3, in Prozent \
+             (0–100 %). Fehlende Bewertungen zählen 0."
+                .to_owned(),
+        ),
+        (
+            "Rang".to_owned(),
+            "Reihenfolge der Projekte: zuerst Projekte mit Muss-Kriterium, dann nach \
+             Prioritätswert (höchster zuerst), dann nach Projekt-ID."
+                .to_owned(),
+        ),
+        (
+            "Bewertung: …".to_owned(),
+            "Bewertung des Projekts im jeweiligen Kriterium (0–3, siehe Blatt „Priorisierung“); \
+             leer = nicht bewertet."
+                .to_owned(),
+        ),
+        (
+            "Konflikt (Tage)".to_owned(),
+            "Der Nachfolger beginnt so viele Tage vor dem Ende des Vorgängers (Projekt: \
+             erwarteter Start bzw. erwartetes Ende; Meilenstein: Ist, sonst Prognose, sonst \
+             Basisplan). Leer ohne Konflikt."
+                .to_owned(),
+        ),
+        (
+            "Abweichung zum Basisplan (Tage)".to_owned(),
+            "Prognose minus Basisplan des Meilensteins, in Tagen.".to_owned(),
+        ),
+        (
+            "Änderung zur Vorprognose (Tage)".to_owned(),
+            "Prognose minus die Prognose des vorigen Stichtags, in Tagen; leer bei der ersten."
+                .to_owned(),
+        ),
+        (
+            "Anteil am Gesamtgewicht".to_owned(),
+            "Gewicht des Kriteriums geteilt durch die Summe aller Gewichte.".to_owned(),
+        ),
+    ] {
+        l.push(eintrag(berechnet, wert, bedeutung));
+    }
+    l
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Cursor;
+
+    use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+
+    use super::*;
+    use crate::export::{xlsx, Zeitstempel};
+    use crate::shared::vokabular::Ampel;
+    use crate::tools::multiprojektplan::examples::beispielportfolio;
+
+    fn d(text: &str) -> Datum {
+        Datum::aus_iso(text).expect("gültiges Datum")
+    }
+
+    const HEUTE: &str = "2026-05-17";
+    const FORMEL: &str = "=HYPERLINK(\"http://example.org\";\"klick\")";
+
+    fn info() -> Info {
+        Info {
+            titel: "Multiprojektplan".into(),
+            arbeitsbereich: "OZG-Programm".into(),
+            behoerde: "Musterbehörde".into(),
+            ressort: "BMI".into(),
+            stand: Some(d(HEUTE)),
+            exportiert_am: Zeitstempel {
+                datum: d(HEUTE),
+                stunde: 9,
+                minute: 30,
+            },
+            app_version: "0.2.0".into(),
+            datenversion: 2,
+            einstufung: String::new(),
+        }
+    }
+
+    /// The example portfolio with a budget in cents and a formula-like text in Wohngeld.
+    fn plan() -> Multiprojektplan {
+        let mut plan = beispielportfolio(d(HEUTE));
+        let p = plan
+            .projekte
+            .iter_mut()
+            .find(|p| p.titel == "Wohngeld digital")
+            .unwrap();
+        p.budget_cent = Some(125_000_050);
+        p.ziel = FORMEL.into();
+        plan
+    }
+
+    fn blatt<'a>(mappe: &'a Mappe, name: &str) -> &'a Blatt {
+        mappe.blaetter.iter().find(|b| b.name == name).unwrap()
+    }
+
+    fn spalte(blatt: &Blatt, name: &str) -> usize {
+        blatt
+            .spalten
+            .iter()
+            .position(|s| s == name)
+            .unwrap_or_else(|| panic!("Spalte {name} fehlt in {}", blatt.name))
+    }
+
+    fn zeile<'a>(blatt: &'a Blatt, id: &str) -> &'a [Zelle] {
+        blatt
+            .zeilen
+            .iter()
+            .find(|z| z[0] == Zelle::Text(id.into()))
+            .unwrap_or_else(|| panic!("Zeile {id} fehlt in {}", blatt.name))
+    }
+
+    fn zelle<'a>(blatt: &'a Blatt, id: &str, spaltenname: &str) -> &'a Zelle {
+        &zeile(blatt, id)[spalte(blatt, spaltenname)]
+    }
+
+    #[test]
+    fn blaetter_und_kopfzeilen() {
+        let plan = plan();
+        let m = mappe(&plan, info(), d(HEUTE));
+        let namen: Vec<&str> = m.blaetter.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(namen, BLAETTER);
+        assert_eq!(m.info, info());
+        let projekte = blatt(&m, "Projekte");
+        assert_eq!(&projekte.spalten[..PROJEKTSPALTEN.len()], PROJEKTSPALTEN);
+        assert_eq!(
+            &projekte.spalten[PROJEKTSPALTEN.len()..],
+            [
+                "Bewertung: Strategische Bedeutung",
+                "Bewertung: Nutzen für Bürgerinnen, Bürger und Unternehmen",
+                "Bewertung: Fallzahl",
+                "Bewertung: Umsetzungsreife (Voraussetzungen erfüllt)",
+                "Bewertung: Geringes Umsetzungsrisiko",
+            ]
+        );
+        assert_eq!(blatt(&m, "Meilensteine").spalten, MEILENSTEINSPALTEN);
+        assert_eq!(blatt(&m, "Abhaengigkeiten").spalten, ABHAENGIGKEITSSPALTEN);
+        assert_eq!(blatt(&m, "Prognosen").spalten, PROGNOSESPALTEN);
+        assert_eq!(blatt(&m, "Priorisierung").spalten, KRITERIENSPALTEN);
+        let berichte = blatt(&m, "Statusberichte");
+        assert_eq!(berichte.spalten.len(), 4 + 10 + 5);
+        assert_eq!(
+            berichte.spalten[4..8],
+            [
+                "Ampel Gesamt",
+                "Begründung Gesamt",
+                "Ampel Termine",
+                "Begründung Termine"
+            ]
+        );
+        assert_eq!(berichte.spalten[18], "Entscheidungsbedarf");
+        // Every row is as long as its header and starts with a prefixed id.
+        for (b, praefix) in m.blaetter.iter().zip(['P', 'M', 'A', 'S', 'M', 'K']) {
+            assert!(!b.zeilen.is_empty(), "{}", b.name);
+            assert_eq!(b.spalten[0], "ID");
+            for z in &b.zeilen {
+                assert_eq!(z.len(), b.spalten.len(), "{}", b.name);
+                match &z[0] {
+                    Zelle::Text(id) => {
+                        assert!(id.starts_with(praefix), "{id}");
+                        assert!(id[1..].parse::<u32>().is_ok(), "{id}");
+                    }
+                    andere => panic!("ID als Text erwartet: {andere:?}"),
+                }
+            }
+        }
+        assert_eq!(projekte.zeilen.len(), plan.projekte.len());
+        assert_eq!(
+            blatt(&m, "Meilensteine").zeilen.len(),
+            plan.meilensteine.len()
+        );
+        assert_eq!(
+            blatt(&m, "Abhaengigkeiten").zeilen.len(),
+            plan.abhaengigkeiten.len()
+        );
+        assert_eq!(berichte.zeilen.len(), plan.statusberichte.len());
+        assert_eq!(
+            blatt(&m, "Prognosen").zeilen.len(),
+            plan.meilensteine
+                .iter()
+                .map(|m| m.prognosen.len())
+                .sum::<usize>()
+        );
+        assert_eq!(
+            blatt(&m, "Priorisierung").zeilen.len(),
+            plan.kriterien.len()
+        );
+    }
+
+    #[test]
+    fn projekte_mit_typisierten_zellen_in_rangfolge() {
+        let plan = plan();
+        let stichtag = d(HEUTE);
+        let m = mappe(&plan, info(), stichtag);
+        let b = blatt(&m, "Projekte");
+        let reihenfolge: Vec<Zelle> = b.zeilen.iter().map(|z| z[0].clone()).collect();
+        let erwartet: Vec<Zelle> = calc::rangfolge(&plan)
+            .into_iter()
+            .map(|i| id('P', i))
+            .collect();
+        assert_eq!(reihenfolge, erwartet);
+        let rang: Vec<&Zelle> = b.zeilen.iter().map(|z| &z[spalte(b, "Rang")]).collect();
+        assert_eq!(rang[0], &Zelle::Ganzzahl(1));
+        assert_eq!(rang[7], &Zelle::Ganzzahl(8));
+
+        let p = plan
+            .projekte
+            .iter()
+            .find(|p| p.titel == "Wohngeld digital")
+            .unwrap();
+        let pid = format!("P{}", p.id);
+        let z = |name| zelle(b, &pid, name).clone();
+        assert_eq!(z("Projekt-ID"), Zelle::Text("P-2026-001".into()));
+        assert_eq!(z("Budget"), Zelle::Euro(125_000_050));
+        assert_eq!(z("Ziel"), Zelle::Text(FORMEL.into()));
+        assert_eq!(z("Start Plan"), Zelle::Datum(stichtag.plus_monate(-14)));
+        assert_eq!(z("Ende Ist"), Zelle::Leer);
+        assert_eq!(z("Ende Prognose"), Zelle::Datum(stichtag.plus_monate(10)));
+        let verzug = stichtag.plus_monate(8).tage_bis(stichtag.plus_monate(10));
+        assert_eq!(z("Terminverzug (Tage)"), Zelle::Ganzzahl(verzug));
+        assert_eq!(z("Ampel Gesamt"), Zelle::Ampel(Ampel::Gelb));
+        assert!(matches!(z("Begründung Gesamt"), Zelle::Text(t) if t.starts_with("Go-live")));
+        assert_eq!(z("Ampel Budget"), Zelle::Ampel(Ampel::Gruen));
+        assert_eq!(z("Begründung Budget"), Zelle::Leer);
+        assert_eq!(
+            z("Vorschlag Termin-Ampel"),
+            Zelle::Ampel(calc::vorgeschlagene_termin_ampel(&plan, p, stichtag))
+        );
+        assert_eq!(z("Vorschlag Termin-Ampel"), Zelle::Ampel(Ampel::Rot));
+        assert_eq!(z("Status"), Zelle::Text("aktiv".into()));
+        assert_eq!(z("Phase"), Zelle::Text("Durchführung".into()));
+        assert_eq!(z("Umsetzungsweg"), Zelle::Text("EfA-Nachnutzung".into()));
+        assert_eq!(z("Priorität"), Zelle::Text("hoch".into()));
+        // (25·3 + 25·3 + 20·3 + 15·2 + 15·2) / 300 = 270/300 = 90 %
+        assert_eq!(
+            z("Prioritätswert"),
+            Zelle::Prozent {
+                wert: 900,
+                stellen: 3
+            }
+        );
+        assert_eq!(z("Muss-Kriterien"), Zelle::Leer);
+        assert_eq!(z("Welle"), Zelle::Ganzzahl(1));
+        assert_eq!(
+            z("Kapazitätsbedarf (VZÄ)"),
+            Zelle::Dezimal {
+                wert: 350,
+                stellen: 2
+            }
+        );
+        assert_eq!(z("OZG-Leistungen"), Zelle::Text("10340".into()));
+        assert_eq!(
+            z("Handlungsfelder"),
+            Zelle::Text("Multiprojektmanagement".into())
+        );
+        assert_eq!(z("Meilensteine"), Zelle::Ganzzahl(5));
+        // Due: Projektauftrag (on time), Feinkonzept (12 days late) → 50 %.
+        assert_eq!(
+            z("Termintreue"),
+            Zelle::Prozent {
+                wert: 500,
+                stellen: 3
+            }
+        );
+        assert_eq!(z("Letzter Statusbericht"), Zelle::Datum(d("2026-04-30")));
+        assert_eq!(z("Bewertung: Fallzahl"), Zelle::Ganzzahl(3));
+        assert_eq!(
+            z("Bewertung: Geringes Umsetzungsrisiko"),
+            Zelle::Ganzzahl(2)
+        );
+
+        let e = plan
+            .projekte
+            .iter()
+            .find(|p| p.kennung == "P-2026-002")
+            .unwrap();
+        let eid = format!("P{}", e.id);
+        assert_eq!(
+            zelle(b, &eid, "Muss-Kriterien"),
+            &Zelle::Text("gesetzliche Vorgabe (Zieldatum)".into())
+        );
+        assert_eq!(
+            zelle(b, &eid, "Gesetzliche Frist"),
+            &Zelle::Datum(stichtag.plus_monate(9))
+        );
+        assert_eq!(zelle(b, &eid, "Letzter Statusbericht"), &Zelle::Leer);
+        assert_eq!(
+            zelle(b, &eid, "OZG-Leistungen"),
+            &Zelle::Text("10367, 10368".into())
+        );
+        // A planned project without due milestones has no Termintreue.
+        let k = plan
+            .projekte
+            .iter()
+            .find(|p| p.kennung == "P-2026-005")
+            .unwrap();
+        assert_eq!(zelle(b, &format!("P{}", k.id), "Termintreue"), &Zelle::Leer);
+        let n = plan
+            .projekte
+            .iter()
+            .find(|p| p.kennung == "P-2025-014")
+            .unwrap();
+        assert_eq!(
+            zelle(b, &format!("P{}", n.id), "Vorschlag Termin-Ampel"),
+            &Zelle::Ampel(Ampel::Blau)
+        );
+        assert_eq!(
+            zelle(b, &format!("P{}", n.id), "Ende Ist"),
+            &Zelle::Datum(stichtag.plus_monate(-5))
+        );
+    }
+
+    #[test]
+    fn meilensteine_prognosen_und_berichte() {
+        let plan = plan();
+        let stichtag = d(HEUTE);
+        let m = mappe(&plan, info(), stichtag);
+        let ms = blatt(&m, "Meilensteine");
+        let golive = plan
+            .meilensteine
+            .iter()
+            .find(|m| m.bezeichnung == "Go-live Pilot-Wohngeldstellen")
+            .unwrap();
+        let mid = format!("M{}", golive.id);
+        assert_eq!(
+            zelle(ms, &mid, "Projekt-ID"),
+            &Zelle::Text("P-2026-001".into())
+        );
+        assert_eq!(zelle(ms, &mid, "Typ"), &Zelle::Text("Go-live".into()));
+        assert_eq!(
+            zelle(ms, &mid, "Basisplan"),
+            &Zelle::Datum(stichtag.plus_monate(4))
+        );
+        assert_eq!(
+            zelle(ms, &mid, "Prognose"),
+            &Zelle::Datum(stichtag.plus_monate(6))
+        );
+        assert_eq!(zelle(ms, &mid, "Ist"), &Zelle::Leer);
+        assert_eq!(
+            zelle(ms, &mid, "Verzug (Tage)"),
+            &Zelle::Ganzzahl(stichtag.plus_monate(4).tage_bis(stichtag.plus_monate(6)))
+        );
+        assert_eq!(zelle(ms, &mid, "Status"), &Zelle::Text("verschoben".into()));
+        let entfallen = plan
+            .meilensteine
+            .iter()
+            .find(|m| m.status == Meilensteinstatus::Entfallen)
+            .unwrap();
+        assert_eq!(
+            zelle(ms, &format!("M{}", entfallen.id), "Verzug (Tage)"),
+            &Zelle::Leer
+        );
+        // Milestones follow the project ranking, by date inside a project.
+        let projekte_in_folge: Vec<&Zelle> = ms.zeilen.iter().map(|z| &z[1]).collect();
+        let mut gesehen: Vec<&Zelle> = Vec::new();
+        for p in projekte_in_folge {
+            if gesehen.last() != Some(&p) {
+                assert!(!gesehen.contains(&p), "Projekt {p:?} zerrissen");
+                gesehen.push(p);
+            }
+        }
+
+        let pg = blatt(&m, "Prognosen");
+        let zeilen: Vec<&Vec<Zelle>> = pg
+            .zeilen
+            .iter()
+            .filter(|z| z[0] == Zelle::Text(mid.clone()))
+            .collect();
+        assert_eq!(zeilen.len(), 3);
+        let monate = |n| stichtag.plus_monate(n);
+        let spalte_abw = spalte(pg, "Abweichung zum Basisplan (Tage)");
+        let spalte_aend = spalte(pg, "Änderung zur Vorprognose (Tage)");
+        assert_eq!(
+            zeilen[0][spalte(pg, "Stichtag")],
+            Zelle::Datum(d("2025-12-31"))
+        );
+        assert_eq!(zeilen[0][spalte_abw], Zelle::Ganzzahl(0));
+        assert_eq!(zeilen[0][spalte_aend], Zelle::Leer);
+        assert_eq!(
+            zeilen[2][spalte(pg, "Stichtag")],
+            Zelle::Datum(d("2026-04-30"))
+        );
+        assert_eq!(zeilen[2][spalte(pg, "Prognose")], Zelle::Datum(monate(6)));
+        assert_eq!(
+            zeilen[2][spalte_abw],
+            Zelle::Ganzzahl(monate(4).tage_bis(monate(6)))
+        );
+        assert_eq!(
+            zeilen[2][spalte_aend],
+            Zelle::Ganzzahl(monate(5).tage_bis(monate(6)))
+        );
+        assert_eq!(
+            zeilen[2][spalte(pg, "Kommentar")],
+            Zelle::Text("folgt der Schnittstelle".into())
+        );
+
+        let sb = blatt(&m, "Statusberichte");
+        let stichtage: Vec<&Zelle> = sb.zeilen.iter().map(|z| &z[3]).collect();
+        // Wohngeld ranks before Gewerbeanmeldung? Both have reports; inside Wohngeld newest first.
+        let wohngeld: Vec<&Zelle> = sb
+            .zeilen
+            .iter()
+            .filter(|z| z[1] == Zelle::Text("P-2026-001".into()))
+            .map(|z| &z[3])
+            .collect();
+        assert_eq!(
+            wohngeld,
+            [
+                &Zelle::Datum(d("2026-04-30")),
+                &Zelle::Datum(d("2026-02-28"))
+            ]
+        );
+        assert_eq!(stichtage.len(), 3);
+        assert!(sb.zeilen.iter().all(|z| matches!(z[4], Zelle::Ampel(_))));
+        let gewerbe = sb
+            .zeilen
+            .iter()
+            .find(|z| z[1] == Zelle::Text("P-2026-004".into()))
+            .unwrap();
+        assert_eq!(
+            gewerbe[spalte(sb, "Ampel Gesamt")],
+            Zelle::Ampel(Ampel::Rot)
+        );
+        assert!(
+            matches!(&gewerbe[spalte(sb, "Entscheidungsbedarf")], Zelle::Text(t) if t.contains("40.000 €"))
+        );
+    }
+
+    #[test]
+    fn abhaengigkeiten_mit_konflikt() {
+        let plan = plan();
+        let m = mappe(&plan, info(), d(HEUTE));
+        let b = blatt(&m, "Abhaengigkeiten");
+        let erste = &b.zeilen[0];
+        assert_eq!(erste[0], id('A', plan.abhaengigkeiten[0].id));
+        assert_eq!(erste[1], Zelle::Text("P-2026-006 › Go-live".into()));
+        assert_eq!(erste[2], Zelle::Text("P-2026-004 › Go-live".into()));
+        assert_eq!(erste[3], Zelle::Text("Basiskomponente".into()));
+        assert_eq!(erste[4], Zelle::Ganzzahl(3));
+        let tage = d(HEUTE).plus_monate(3).tage_bis(d(HEUTE).plus_monate(5));
+        assert_eq!(erste[6], Zelle::Ganzzahl(tage));
+        assert!(
+            matches!(&erste[7], Zelle::Text(t) if t.starts_with("Der Meilenstein „P-2026-004 › Go-live“"))
+        );
+        for z in &b.zeilen[1..] {
+            assert_eq!(z[6], Zelle::Leer);
+            assert_eq!(z[7], Zelle::Leer);
+        }
+        assert_eq!(b.zeilen[1][1], Zelle::Text("P-2025-014".into()));
+    }
+
+    #[test]
+    fn priorisierung_je_kriterium() {
+        let mut plan = plan();
+        // One project unrated on criterion 5: 7 rated.
+        plan.projekte[0].bewertungen.remove(&5);
+        let m = mappe(&plan, info(), d(HEUTE));
+        let b = blatt(&m, "Priorisierung");
+        assert_eq!(b.zeilen[0][0], Zelle::Text("K1".into()));
+        assert_eq!(b.zeilen[0][1], Zelle::Text("Strategische Bedeutung".into()));
+        assert_eq!(b.zeilen[0][2], Zelle::Text("Strategie".into()));
+        assert_eq!(
+            b.zeilen[0][3],
+            Zelle::Prozent {
+                wert: 25,
+                stellen: 2
+            }
+        );
+        assert_eq!(
+            b.zeilen[0][4],
+            Zelle::Prozent {
+                wert: 250,
+                stellen: 3
+            }
+        );
+        assert_eq!(b.zeilen[0][5], Zelle::Ganzzahl(8));
+        // Strategie ratings 3, 3, 2, 3, 1, 3, 3, 2 → 20/8 = 2.5
+        assert_eq!(
+            b.zeilen[0][6],
+            Zelle::Dezimal {
+                wert: 250,
+                stellen: 2
+            }
+        );
+        assert_eq!(b.zeilen[4][5], Zelle::Ganzzahl(7));
+        // Risiko without Wohngeld: 2, 2, 1, 3, 1, 3, 2 → 14/7 = 2
+        assert_eq!(
+            b.zeilen[4][6],
+            Zelle::Dezimal {
+                wert: 200,
+                stellen: 2
+            }
+        );
+        let p = blatt(&m, "Projekte");
+        let wohngeld = format!("P{}", plan.projekte[0].id);
+        assert_eq!(
+            zelle(p, &wohngeld, "Bewertung: Geringes Umsetzungsrisiko"),
+            &Zelle::Leer
+        );
+
+        let mut ohne = plan.clone();
+        ohne.kriterien.iter_mut().for_each(|k| k.gewicht = 0);
+        let m = mappe(&ohne, info(), d(HEUTE));
+        assert_eq!(blatt(&m, "Priorisierung").zeilen[0][4], Zelle::Leer);
+        assert_eq!(
+            zelle(blatt(&m, "Projekte"), &wohngeld, "Prioritätswert"),
+            &Zelle::Leer
+        );
+    }
+
+    #[test]
+    fn legende_erklaert_jeden_wert() {
+        let mut plan = plan();
+        plan.schwellen.gruen_bis_tage = 7;
+        plan.schwellen.gelb_bis_tage = 45;
+        let m = mappe(&plan, info(), d(HEUTE));
+        let l = &m.legende;
+        assert_eq!(&l[..5], &Legendeneintrag::ampeln()[..]);
+        let werte = |merkmal: &str| -> Vec<&str> {
+            l.iter()
+                .filter(|e| e.merkmal == merkmal)
+                .map(|e| e.wert.as_str())
+                .collect()
+        };
+        assert_eq!(werte("Ampel-Dimension").len(), 5);
+        assert_eq!(
+            werte("Status"),
+            [
+                "geplant",
+                "aktiv",
+                "pausiert",
+                "abgeschlossen",
+                "abgebrochen"
+            ]
+        );
+        assert_eq!(werte("Phase").len(), Phase::ALLE.len());
+        assert_eq!(werte("Umsetzungsweg").len(), Umsetzungsweg::ALLE.len());
+        assert_eq!(werte("Muss-Kriterium").len(), MussKriterium::ALLE.len());
+        assert_eq!(werte("Priorität"), ["hoch", "mittel", "niedrig"]);
+        assert_eq!(werte("Meilensteintyp").len(), Meilensteintyp::ALLE.len());
+        assert_eq!(
+            werte("Meilensteinstatus").len(),
+            Meilensteinstatus::ALLE.len()
+        );
+        assert_eq!(
+            werte("Abhängigkeitsart").len(),
+            Abhaengigkeitsart::ALLE.len()
+        );
+        assert_eq!(werte("Kriteriengruppe").len(), Kriteriengruppe::ALLE.len());
+        assert_eq!(werte("Stärke (0–3)"), ["0", "1", "2", "3"]);
+        assert_eq!(werte("ID").len(), 5);
+        // Every word in an enum column of a sheet is explained.
+        for (blattname, spaltenname, merkmal) in [
+            ("Projekte", "Status", "Status"),
+            ("Projekte", "Phase", "Phase"),
+            ("Projekte", "Umsetzungsweg", "Umsetzungsweg"),
+            ("Projekte", "Priorität", "Priorität"),
+            ("Meilensteine", "Typ", "Meilensteintyp"),
+            ("Meilensteine", "Status", "Meilensteinstatus"),
+            ("Abhaengigkeiten", "Art", "Abhängigkeitsart"),
+            ("Priorisierung", "Gruppe", "Kriteriengruppe"),
+        ] {
+            let b = blatt(&m, blattname);
+            let s = spalte(b, spaltenname);
+            for z in &b.zeilen {
+                if let Zelle::Text(wort) = &z[s] {
+                    assert!(
+                        werte(merkmal).contains(&wort.as_str()),
+                        "{wort} fehlt unter {merkmal}"
+                    );
+                }
+            }
+        }
+        let berechnet = werte("Berechnete Spalte");
+        for spaltenname in [
+            "Terminverzug (Tage)",
+            "Verzug (Tage)",
+            "Vorschlag Termin-Ampel",
+            "Termintreue",
+            "Prioritätswert",
+            "Rang",
+            "Konflikt (Tage)",
+            "Abweichung zum Basisplan (Tage)",
+            "Änderung zur Vorprognose (Tage)",
+            "Anteil am Gesamtgewicht",
+        ] {
+            assert!(berechnet.contains(&spaltenname), "{spaltenname}");
+        }
+        let vorschlag = l
+            .iter()
+            .find(|e| e.wert == "Vorschlag Termin-Ampel")
+            .unwrap();
+        assert!(
+            vorschlag
+                .bedeutung
+                .contains("grün bis 7 Tage, gelb bis 45 Tage"),
+            "{}",
+            vorschlag.bedeutung
+        );
+        let stichtag = l.iter().find(|e| e.wert == "Stichtag").unwrap();
+        assert!(stichtag.bedeutung.contains("17.05.2026"));
+        assert!(l[5..].iter().all(|e| e.ampel.is_none()));
+    }
+
+    #[test]
+    fn leerer_plan_gibt_leere_blaetter() {
+        let plan = Multiprojektplan::default();
+        let m = mappe(&plan, info(), d(HEUTE));
+        assert_eq!(m.blaetter.len(), 6);
+        assert!(m.blaetter[..5].iter().all(|b| b.zeilen.is_empty()));
+        assert_eq!(m.blaetter[5].zeilen.len(), 5);
+        assert!(xlsx::erstellen(&m).is_ok());
+    }
+
+    #[test]
+    fn verwaiste_datensaetze_gehen_nicht_verloren() {
+        let mut plan = plan();
+        let id = plan.projekte[0].id;
+        // Damaged data: the project is gone, its milestones and reports remain.
+        plan.projekte.remove(0);
+        let m = mappe(&plan, info(), d(HEUTE));
+        let ms = blatt(&m, "Meilensteine");
+        assert_eq!(ms.zeilen.len(), plan.meilensteine.len());
+        let verwaist = plan.meilensteine.iter().find(|m| m.projekt == id).unwrap();
+        let z = zeile(ms, &format!("M{}", verwaist.id));
+        assert_eq!((&z[1], &z[2]), (&Zelle::Leer, &Zelle::Leer));
+        assert_eq!(ms.zeilen.last().unwrap()[1], Zelle::Leer);
+        assert_eq!(blatt(&m, "Statusberichte").zeilen.len(), 3);
+    }
+
+    fn zellwert(bereich: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
+        bereich
+            .get_value((zeile as u32, spalte as u32))
+            .cloned()
+            .unwrap_or(Data::Empty)
+    }
+
+    #[test]
+    fn excel_datei_enthaelt_die_werte() {
+        let plan = plan();
+        let stichtag = d(HEUTE);
+        let m = mappe(&plan, info(), stichtag);
+        let bytes = xlsx::erstellen(&m).expect("Excel-Datei");
+        let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
+        let namen = datei.sheet_names();
+        assert_eq!(
+            namen,
+            [
+                "Info",
+                "Projekte",
+                "Meilensteine",
+                "Abhaengigkeiten",
+                "Statusberichte",
+                "Prognosen",
+                "Priorisierung",
+                "Legende"
+            ]
+        );
+        let projekte = datei.worksheet_range("Projekte").expect("Blatt Projekte");
+        let b = blatt(&m, "Projekte");
+        let wohngeld = plan
+            .projekte
+            .iter()
+            .find(|p| p.titel == "Wohngeld digital")
+            .unwrap();
+        let z = 1 + b
+            .zeilen
+            .iter()
+            .position(|z| z[0] == id('P', wohngeld.id))
+            .unwrap();
+        assert_eq!(zellwert(&projekte, 0, 0), Data::String("ID".into()));
+        assert_eq!(
+            zellwert(&projekte, z, 0),
+            Data::String(format!("P{}", wohngeld.id))
+        );
+        assert_eq!(
+            zellwert(&projekte, z, spalte(b, "Budget")),
+            Data::Float(1_250_000.5)
+        );
+        match zellwert(&projekte, z, spalte(b, "Start Plan")) {
+            Data::DateTime(dt) => {
+                let serial =
+                    stichtag.plus_monate(-14).tagesnummer() - d("1899-12-30").tagesnummer();
+                assert_eq!(dt.as_f64(), serial as f64);
+            }
+            andere => panic!("Datum erwartet, gefunden {andere:?}"),
+        }
+        assert_eq!(
+            zellwert(&projekte, z, spalte(b, "Ampel Gesamt")),
+            Data::String("gelb".into())
+        );
+        assert_eq!(
+            zellwert(&projekte, z, spalte(b, "Ziel")),
+            Data::String(FORMEL.into())
+        );
+        assert_eq!(
+            zellwert(&projekte, z, spalte(b, "Prioritätswert")),
+            Data::Float(0.9)
+        );
+        assert_eq!(
+            zellwert(&projekte, z, spalte(b, "Meilensteine")),
+            Data::Float(5.0)
+        );
+        assert_eq!(
+            zellwert(&projekte, z, spalte(b, "Kapazitätsbedarf (VZÄ)")),
+            Data::Float(3.5)
+        );
+        assert_eq!(zellwert(&projekte, z, spalte(b, "Ende Ist")), Data::Empty);
+        let formeln = datei.worksheet_formula("Projekte").expect("Formeln lesbar");
+        assert!(
+            formeln.used_cells().all(|(_, _, f)| f.is_empty()),
+            "keine Formeln"
+        );
+
+        let legende = datei.worksheet_range("Legende").expect("Blatt Legende");
+        let texte: Vec<String> = legende
+            .rows()
+            .flat_map(|r| r.iter().map(|c| c.to_string()))
+            .collect();
+        assert!(texte.iter().any(|t| t == "Vorschlag Termin-Ampel"));
+        assert!(texte.iter().any(|t| t == "Basiskomponente"));
+    }
+}

@@ -1,0 +1,157 @@
+//! The browser side of exports, shared by every tool: the provenance block ("Info" sheet) from
+//! the open workspace, and the [`Exportbereich`] with the Excel download and one CSV download
+//! per table. Building the workbook is pure (`crate::export`); this module only adds the
+//! clock, the workspace metadata and the download.
+
+use leptos::prelude::*;
+
+use crate::app::browser;
+use crate::app::components::{Hinweis, HinweisArt};
+use crate::app::daten::Daten;
+use crate::daten::umschlag::SCHEMA;
+use crate::export::{self, Info, Mappe};
+use crate::shared::format;
+use crate::shared::route::Route;
+
+/// The "Info" block for an export of `titel` from the open workspace, stamped now.
+pub fn info(daten: &Daten, titel: &str) -> Option<Info> {
+    daten.arbeitsbereich.with_untracked(|ab| {
+        let ab = ab.as_ref()?;
+        let m = &ab.metadaten;
+        Some(Info {
+            titel: titel.to_owned(),
+            arbeitsbereich: m.bezeichnung.clone(),
+            behoerde: m.behoerde.clone(),
+            ressort: m.ressort.clone(),
+            stand: m.stand,
+            exportiert_am: browser::zeitstempel(),
+            app_version: crate::APP_VERSION.to_owned(),
+            datenversion: SCHEMA,
+            einstufung: m.einstufung.clone(),
+        })
+    })
+}
+
+/// Export buttons for one tool: the whole workbook as `.xlsx` and each data sheet as `.csv`.
+/// `mappe` builds the workbook from the given Info block (it reads the workspace itself).
+#[component]
+pub fn Exportbereich(
+    /// Tool name, first part of the file name.
+    werkzeug: &'static str,
+    /// Names of the data sheets, in order (for the CSV buttons).
+    blaetter: Vec<&'static str>,
+    /// Builds the workbook; `None` if no workspace is open.
+    mappe: Callback<Info, Option<Mappe>>,
+) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let meldung = RwSignal::new(None::<(bool, String)>);
+    let einstufung = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            ab.as_ref()
+                .map(|ab| ab.metadaten.einstufung.clone())
+                .unwrap_or_default()
+        })
+    });
+    let erstellen = move || -> Result<(Mappe, String), String> {
+        let info = info(&daten, werkzeug).ok_or("Es ist kein Arbeitsbereich geöffnet.")?;
+        let arbeitsbereich = info.arbeitsbereich.clone();
+        let mappe = mappe
+            .run(info)
+            .ok_or("Es ist kein Arbeitsbereich geöffnet.")?;
+        Ok((mappe, arbeitsbereich))
+    };
+    let xlsx = move |_| {
+        let ergebnis = erstellen().and_then(|(mappe, arbeitsbereich)| {
+            let bytes = export::xlsx::erstellen(&mappe).map_err(|f| f.to_string())?;
+            let name = export::dateiname(
+                werkzeug,
+                &arbeitsbereich,
+                mappe.info.exportiert_am.datum,
+                "xlsx",
+            );
+            browser::herunterladen(&name, export::XLSX_MIME, &bytes)?;
+            Ok(format!(
+                "„{name}“ wurde heruntergeladen ({}).",
+                format::bytes(bytes.len() as u64)
+            ))
+        });
+        meldung.set(Some(match ergebnis {
+            Ok(text) => (true, text),
+            Err(text) => (false, text),
+        }));
+    };
+    let csv = move |index: usize| {
+        let ergebnis = erstellen().and_then(|(mappe, arbeitsbereich)| {
+            let blatt = mappe
+                .blaetter
+                .get(index)
+                .ok_or("Diese Tabelle gibt es nicht.")?;
+            let text = export::csv::erstellen(blatt);
+            let teil = format!("{werkzeug}-{}", blatt.name);
+            let name = export::dateiname(
+                &teil,
+                &arbeitsbereich,
+                mappe.info.exportiert_am.datum,
+                "csv",
+            );
+            browser::herunterladen(&name, export::CSV_MIME, text.as_bytes())?;
+            Ok(format!(
+                "„{name}“ wurde heruntergeladen ({}).",
+                format::bytes(text.len() as u64)
+            ))
+        });
+        meldung.set(Some(match ergebnis {
+            Ok(text) => (true, text),
+            Err(text) => (false, text),
+        }));
+    };
+    let csv_knoepfe = blaetter
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| {
+            view! {
+                <li>
+                    <button type="button" class="kern-btn kern-btn--tertiary" id=format!("csv-{i}") on:click=move |_| csv(i)>
+                        <span class="kern-label">{format!("{name} als CSV")}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="kern-body">
+            "Die Excel-Datei enthält das Blatt „Info“ (Herkunft, Stand, Einstufung), je Tabelle ein Blatt mit Filter und "
+            "fixierter Kopfzeile und das Blatt „Legende“ mit der Bedeutung aller Werte. Zahlen, Beträge und Daten sind als "
+            "solche gespeichert, Texte immer als Text."
+        </p>
+        <p class="kern-body">
+            {move || {
+                let e = einstufung.get();
+                if e.is_empty() {
+                    "Einstufung: keine. ".to_owned()
+                } else {
+                    format!("Einstufung: „{e}“ – steht im Blatt „Info“ und in der Kopfzeile jeder gedruckten Seite. ")
+                }
+            }}
+            <a class="kern-link" href=Route::Arbeitsbereiche.href()>"Einstufung beim Arbeitsbereich ändern"</a>
+        </p>
+        <div class="knopfleiste">
+            <button type="button" class="kern-btn kern-btn--primary" id="export-xlsx" on:click=xlsx>
+                <span class="kern-label">"Excel-Datei herunterladen (.xlsx)"</span>
+            </button>
+        </div>
+        <div role="status" class="exportmeldung">
+            {move || meldung.get().map(|(ok, text)| if ok {
+                view! { <p class="kern-body">{text}</p> }.into_any()
+            } else {
+                view! { <Hinweis art=HinweisArt::Fehler titel="Export fehlgeschlagen".to_owned()><p class="kern-body">{text}</p></Hinweis> }.into_any()
+            })}
+        </div>
+        <h2 class="kern-heading-medium">"Einzelne Tabellen als CSV"</h2>
+        <p class="kern-body">
+            "Für Programme, die kein Excel lesen: Semikolon als Trennzeichen, UTF-8, Dezimalkomma, Datum TT.MM.JJJJ. "
+            "Texte, die mit =, +, - oder @ beginnen, erhalten ein vorangestelltes Apostroph, damit sie nicht als Formel ausgeführt werden."
+        </p>
+        <ul class="csvliste">{csv_knoepfe}</ul>
+    }
+}

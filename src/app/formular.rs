@@ -1,0 +1,263 @@
+//! Form fields in KERN UX style with one vocabulary of props, shared by every tool's forms:
+//! `id`, `beschriftung` (label), `hinweis` (hint below the label), `pflicht` (required),
+//! `wert` (current value), `bei_eingabe` (called with the new value), `fehler` (message shown
+//! at the field), `deaktiviert`.
+//!
+//! Fields are controlled: they show `wert` and report every change, so a form keeps its draft
+//! in one signal and validates it as a whole. [`Fehlerzusammenfassung`] lists all problems
+//! above the form and links each to its field (GOV.UK error-summary pattern).
+
+use leptos::prelude::*;
+
+use crate::app::browser;
+use crate::app::components::Feldfehler;
+
+fn beschreibung(id: &str, hinweis: bool, fehler: Signal<Option<String>>) -> Signal<Option<String>> {
+    let hinweis_id = format!("{id}-hinweis");
+    let fehler_id = format!("{id}-fehler");
+    Signal::derive(move || {
+        let mut ids = Vec::new();
+        if hinweis {
+            ids.push(hinweis_id.clone());
+        }
+        if fehler.with(Option::is_some) {
+            ids.push(fehler_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    })
+}
+
+#[component]
+fn Beschriftung(
+    id: String,
+    beschriftung: String,
+    pflicht: bool,
+    hinweis: Option<String>,
+    fehler: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <label class="kern-label" for=id.clone()>
+            {beschriftung}
+            {(!pflicht).then(|| view! { <span class="kern-label__optional">" – optional"</span> })}
+        </label>
+        {hinweis.map(|text| view! { <div class="kern-hint" id=format!("{id}-hinweis")>{text}</div> })}
+        <Feldfehler id=format!("{id}-fehler") fehler/>
+    }
+}
+
+/// A text input, or a text area with `mehrzeilig`.
+#[component]
+pub fn Eingabe(
+    /// ID of the input; label, hint and error derive theirs from it.
+    #[prop(into)]
+    id: String,
+    /// Label text.
+    #[prop(into)]
+    beschriftung: String,
+    /// Current value.
+    #[prop(into)]
+    wert: Signal<String>,
+    /// Called with the new text on every keystroke.
+    bei_eingabe: Callback<String>,
+    /// Error message at the field.
+    #[prop(optional, into)]
+    fehler: Signal<Option<String>>,
+    /// Hint below the label (format, example).
+    #[prop(optional, into)]
+    hinweis: Option<String>,
+    /// Required field (otherwise the label says "optional").
+    #[prop(optional)]
+    pflicht: bool,
+    /// Multi-line text area.
+    #[prop(optional)]
+    mehrzeilig: bool,
+    /// Narrow input for dates, amounts and numbers (CSS modifier).
+    #[prop(optional)]
+    schmal: bool,
+    /// Disabled (read-only workspace).
+    #[prop(optional, into)]
+    deaktiviert: Signal<bool>,
+) -> impl IntoView {
+    let beschrieben = beschreibung(&id, hinweis.is_some(), fehler);
+    let ungueltig = move || fehler.with(Option::is_some).then_some("true");
+    let feld = if mehrzeilig {
+        view! {
+            <textarea class="kern-form-input__input eingabe__mehrzeilig" id=id.clone() name=id.clone() rows="4"
+                class:kern-form-input__input--error=move || fehler.with(Option::is_some)
+                aria-invalid=ungueltig aria-describedby=beschrieben required=pflicht disabled=deaktiviert
+                prop:value=wert
+                on:input=move |ev| bei_eingabe.run(event_target_value(&ev))></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input class="kern-form-input__input" type="text" id=id.clone() name=id.clone()
+                class:kern-form-input__input--error=move || fehler.with(Option::is_some)
+                class:eingabe--schmal=schmal
+                aria-invalid=ungueltig aria-describedby=beschrieben required=pflicht disabled=deaktiviert
+                prop:value=wert
+                on:input=move |ev| bei_eingabe.run(event_target_value(&ev))/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="kern-form-input" class:kern-form-input--error=move || fehler.with(Option::is_some)>
+            <Beschriftung id=id.clone() beschriftung pflicht hinweis fehler/>
+            {feld}
+        </div>
+    }
+}
+
+/// A select list. `optionen` are `(value, label)` pairs; an empty value means "none".
+#[component]
+pub fn Auswahl(
+    /// ID of the select.
+    #[prop(into)]
+    id: String,
+    /// Label text.
+    #[prop(into)]
+    beschriftung: String,
+    /// `(value, label)` pairs in display order.
+    optionen: Vec<(String, String)>,
+    /// Current value.
+    #[prop(into)]
+    wert: Signal<String>,
+    /// Called with the chosen value.
+    bei_eingabe: Callback<String>,
+    /// Error message at the field.
+    #[prop(optional, into)]
+    fehler: Signal<Option<String>>,
+    /// Hint below the label.
+    #[prop(optional, into)]
+    hinweis: Option<String>,
+    /// Required field.
+    #[prop(optional)]
+    pflicht: bool,
+    /// Disabled.
+    #[prop(optional, into)]
+    deaktiviert: Signal<bool>,
+) -> impl IntoView {
+    let beschrieben = beschreibung(&id, hinweis.is_some(), fehler);
+    let optionen = optionen
+        .into_iter()
+        .map(|(w, text)| {
+            let gewaehlt = w.clone();
+            view! { <option value=w selected=move || wert.with(|v| *v == gewaehlt)>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="kern-form-input" class:kern-form-input--error=move || fehler.with(Option::is_some)>
+            <Beschriftung id=id.clone() beschriftung pflicht hinweis fehler/>
+            <div class="kern-form-input__select-wrapper">
+                <select class="kern-form-input__select" id=id.clone() name=id
+                    aria-describedby=beschrieben
+                    aria-invalid=move || fehler.with(Option::is_some).then_some("true")
+                    disabled=deaktiviert
+                    prop:value=wert
+                    on:change=move |ev| bei_eingabe.run(event_target_value(&ev))>
+                    {optionen}
+                </select>
+            </div>
+        </div>
+    }
+}
+
+/// A single checkbox.
+#[component]
+pub fn Ankreuzfeld(
+    /// ID of the checkbox.
+    #[prop(into)]
+    id: String,
+    /// Label text.
+    #[prop(into)]
+    beschriftung: String,
+    /// Checked.
+    #[prop(into)]
+    wert: Signal<bool>,
+    /// Called with the new state.
+    bei_eingabe: Callback<bool>,
+    /// Disabled.
+    #[prop(optional, into)]
+    deaktiviert: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="kern-form-check">
+            <input class="kern-form-check__checkbox" type="checkbox" id=id.clone() name=id.clone()
+                prop:checked=wert disabled=deaktiviert
+                on:change=move |ev| bei_eingabe.run(event_target_checked(&ev))/>
+            <label class="kern-label" for=id>{beschriftung}</label>
+        </div>
+    }
+}
+
+/// A group of fields with a legend.
+#[component]
+pub fn Feldgruppe(
+    /// Legend.
+    #[prop(into)]
+    titel: String,
+    /// The fields.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <fieldset class="kern-fieldset formular__gruppe">
+            <legend class="kern-label formular__legende">{titel}</legend>
+            <div class="kern-fieldset__body">{children()}</div>
+        </fieldset>
+    }
+}
+
+/// The list of all problems of a form, shown above it after a failed save. It takes focus
+/// when it appears, so keyboard and screen-reader users land on it; each entry is a link that
+/// moves focus to its field. `fehler` holds `(field id, message)` pairs.
+#[component]
+pub fn Fehlerzusammenfassung(
+    /// ID of the box.
+    #[prop(into)]
+    id: String,
+    /// `(field id, message)` pairs; the box is hidden while empty.
+    #[prop(into)]
+    fehler: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let box_id = id.clone();
+    Effect::new(move |_| {
+        if fehler.with(|f| !f.is_empty()) {
+            let selektor = format!("#{box_id}");
+            request_animation_frame(move || {
+                browser::fokussiere(&selektor);
+            });
+        }
+    });
+    move || {
+        let liste = fehler.get();
+        (!liste.is_empty()).then(|| {
+            let eintraege = liste
+                .into_iter()
+                .map(|(feld, meldung)| {
+                    let ziel = format!("#{feld}");
+                    let selektor = ziel.clone();
+                    view! {
+                        <li>
+                            <a class="kern-link" href=ziel on:click=move |ev| {
+                                ev.prevent_default();
+                                browser::fokussiere(&selektor);
+                            }>{meldung}</a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="kern-alert kern-alert--danger fehlerzusammenfassung" id=id.clone() tabindex="-1"
+                    role="alert" aria-labelledby=format!("{id}-titel")>
+                    <div class="kern-alert__header">
+                        <span class="kern-icon kern-icon--danger" aria-hidden="true"></span>
+                        <span class="kern-title" id=format!("{id}-titel")>"Bitte prüfen Sie Ihre Eingaben"</span>
+                    </div>
+                    <div class="kern-alert__body">
+                        <ul class="fehlerzusammenfassung__liste">{eintraege}</ul>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

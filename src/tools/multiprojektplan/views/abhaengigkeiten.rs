@@ -1,0 +1,256 @@
+//! Dependencies between projects and milestones: the list with kind and strength, a form to
+//! add one, and the warnings where a successor is planned to start before its predecessor ends.
+
+use leptos::prelude::*;
+
+use crate::app::components::{Hinweis, HinweisArt};
+use crate::app::daten::Daten;
+use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::tools::multiprojektplan::calc;
+use crate::tools::multiprojektplan::model::{Abhaengigkeit, Abhaengigkeitsart, Bezug, MAX_STAERKE};
+
+fn bezug_wert(b: Bezug) -> String {
+    match b {
+        Bezug::Projekt(id) => format!("p{id}"),
+        Bezug::Meilenstein(id) => format!("m{id}"),
+    }
+}
+
+fn bezug_lesen(text: &str) -> Option<Bezug> {
+    let (art, id) = text.split_at_checked(1)?;
+    let id = id.parse().ok()?;
+    match art {
+        "p" => Some(Bezug::Projekt(id)),
+        "m" => Some(Bezug::Meilenstein(id)),
+        _ => None,
+    }
+}
+
+/// The dependencies page.
+#[component]
+pub fn Abhaengigkeiten() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let stand = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            let Some(ab) = ab else {
+                return (Vec::new(), Vec::new());
+            };
+            let plan = &ab.multiprojektplan;
+            let warnungen = calc::abhaengigkeitswarnungen(plan);
+            let zeilen = plan
+                .abhaengigkeiten
+                .iter()
+                .map(|a| {
+                    let warnung = warnungen
+                        .iter()
+                        .find(|w| w.abhaengigkeit == a.id)
+                        .map(|w| w.meldung.clone());
+                    (
+                        a.id,
+                        plan.bezeichne(a.von),
+                        plan.bezeichne(a.zu),
+                        a.art,
+                        a.staerke,
+                        a.bemerkung.clone(),
+                        warnung,
+                    )
+                })
+                .collect::<Vec<_>>();
+            let mut ziele = Vec::new();
+            for p in &plan.projekte {
+                ziele.push((
+                    bezug_wert(Bezug::Projekt(p.id)),
+                    format!("Projekt {}: {}", p.kennung, p.titel),
+                ));
+                for m in plan.meilensteine_von(p.id) {
+                    ziele.push((
+                        bezug_wert(Bezug::Meilenstein(m.id)),
+                        format!("Meilenstein {} › {}", p.kennung, m.bezeichnung),
+                    ));
+                }
+            }
+            (zeilen, ziele)
+        })
+    });
+    let von = RwSignal::new(String::new());
+    let zu = RwSignal::new(String::new());
+    let art = RwSignal::new(Abhaengigkeitsart::default().name().to_owned());
+    let staerke = RwSignal::new("2".to_owned());
+    let bemerkung = RwSignal::new(String::new());
+    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+
+    let hinzufuegen = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut probleme = Vec::new();
+        let v = bezug_lesen(&von.get_untracked());
+        let z = bezug_lesen(&zu.get_untracked());
+        if v.is_none() {
+            probleme.push(("abh-von".to_owned(), "Wählen Sie den Vorgänger.".to_owned()));
+        }
+        if z.is_none() {
+            probleme.push(("abh-zu".to_owned(), "Wählen Sie den Nachfolger.".to_owned()));
+        }
+        if v.is_some() && v == z {
+            probleme.push((
+                "abh-zu".to_owned(),
+                "Vorgänger und Nachfolger müssen verschieden sein.".to_owned(),
+            ));
+        }
+        let (Some(v), Some(z)) = (v, z) else {
+            fehler.set(probleme);
+            return;
+        };
+        if !probleme.is_empty() {
+            fehler.set(probleme);
+            return;
+        }
+        let doppelt = daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref().is_some_and(|ab| {
+                ab.multiprojektplan
+                    .abhaengigkeiten
+                    .iter()
+                    .any(|a| a.von == v && a.zu == z)
+            })
+        });
+        if doppelt {
+            fehler.set(vec![(
+                "abh-zu".to_owned(),
+                "Diese Abhängigkeit ist schon erfasst.".to_owned(),
+            )]);
+            return;
+        }
+        fehler.set(Vec::new());
+        let neu = Abhaengigkeit {
+            id: 0,
+            von: v,
+            zu: z,
+            art: Abhaengigkeitsart::ALLE
+                .iter()
+                .copied()
+                .find(|a| a.name() == art.get_untracked())
+                .unwrap_or_default(),
+            staerke: staerke.get_untracked().parse().unwrap_or(0),
+            bemerkung: bemerkung.get_untracked().trim().to_owned(),
+        };
+        daten.aendere("Abhängigkeit hinzugefügt", |ab| {
+            ab.multiprojektplan.verknuepfe(neu);
+        });
+        daten.ansage.set("Abhängigkeit hinzugefügt.".to_owned());
+        bemerkung.set(String::new());
+    };
+    let entfernen = move |id: u32| {
+        daten.aendere("Abhängigkeit entfernt", |ab| {
+            ab.multiprojektplan.abhaengigkeiten.retain(|a| a.id != id)
+        });
+        daten.ansage.set("Abhängigkeit entfernt.".to_owned());
+    };
+    let fehler_bei = move |feld: &'static str| {
+        Signal::derive(move || fehler.with(|f| f.iter().find(|x| x.0 == feld).map(|x| x.1.clone())))
+    };
+    let arten = Abhaengigkeitsart::ALLE
+        .iter()
+        .map(|a| {
+            (
+                a.name().to_owned(),
+                format!("{} – {}", a.name(), a.bedeutung()),
+            )
+        })
+        .collect::<Vec<_>>();
+    let staerken = (0..=MAX_STAERKE)
+        .map(|s| {
+            (
+                s.to_string(),
+                format!(
+                    "{s} – {}",
+                    ["keine", "gering", "mittel", "stark"][s as usize]
+                ),
+            )
+        })
+        .collect::<Vec<_>>();
+
+    view! {
+        <p class="kern-body">
+            "Eine Abhängigkeit heißt: Der Nachfolger kann erst beginnen, wenn der Vorgänger fertig ist. "
+            "Bei Projekten zählt das Ende (Ist, sonst Prognose, sonst Plan) und der Start (Ist, sonst Plan), bei Meilensteinen ihr Termin."
+        </p>
+        {move || {
+            let konflikte: Vec<String> = stand.with(|(zeilen, _)| zeilen.iter().filter_map(|z| z.6.clone()).collect());
+            (!konflikte.is_empty()).then(|| view! {
+                <Hinweis art=HinweisArt::Warnung titel=format!("{} Terminkonflikt(e)", konflikte.len())>
+                    <ul class="kern-body">{konflikte.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
+                </Hinweis>
+            })
+        }}
+        {move || {
+            let zeilen = stand.with(|s| s.0.clone());
+            if zeilen.is_empty() {
+                return view! { <p class="kern-body">"Noch keine Abhängigkeiten erfasst."</p> }.into_any();
+            }
+            view! {
+                <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby="abh-titel">
+                    <table class="kern-table kern-table--small">
+                        <caption class="kern-title" id="abh-titel">"Abhängigkeiten"</caption>
+                        <thead class="kern-table__head"><tr class="kern-table__row">
+                            <th class="kern-table__header" scope="col">"Vorgänger"</th>
+                            <th class="kern-table__header" scope="col">"Nachfolger"</th>
+                            <th class="kern-table__header" scope="col">"Art"</th>
+                            <th class="kern-table__header" scope="col">"Stärke"</th>
+                            <th class="kern-table__header" scope="col">"Bemerkung"</th>
+                            <th class="kern-table__header" scope="col">"Prüfung"</th>
+                            <th class="kern-table__header" scope="col">"Aktion"</th>
+                        </tr></thead>
+                        <tbody class="kern-table__body">
+                            {zeilen.into_iter().map(|(id, v, z, art, staerke, bemerkung, warnung)| {
+                                let beschreibung = format!("{v} → {z}");
+                                view! {
+                                    <tr class="kern-table__row">
+                                        <td class="kern-table__cell">{v}</td>
+                                        <td class="kern-table__cell">{z}</td>
+                                        <td class="kern-table__cell">{art.name()}</td>
+                                        <td class="kern-table__cell zahl">{staerke}</td>
+                                        <td class="kern-table__cell">{bemerkung}</td>
+                                        <td class="kern-table__cell">{match warnung {
+                                            Some(w) => view! { <span class="ampel ampel--rot">"Konflikt"</span>" "{w} }.into_any(),
+                                            None => view! { <span>"in Ordnung"</span> }.into_any(),
+                                        }}</td>
+                                        <td class="kern-table__cell">
+                                            <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Entfernen: {beschreibung}")
+                                                disabled=deaktiviert on:click=move |_| entfernen(id)>
+                                                <span class="kern-label">"Entfernen"</span>
+                                            </button>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+        <h2 class="kern-heading-medium" id="abh-formular-titel">"Abhängigkeit hinzufügen"</h2>
+        <Fehlerzusammenfassung id="abh-fehler" fehler=fehler/>
+        <form class="formular" novalidate aria-labelledby="abh-formular-titel" on:submit=hinzufuegen>
+            {move || {
+                let ziele = stand.with(|s| s.1.clone());
+                let mit_leer = |ziele: &Vec<(String, String)>| std::iter::once((String::new(), "bitte wählen".to_owned())).chain(ziele.iter().cloned()).collect::<Vec<_>>();
+                view! {
+                    <Auswahl id="abh-von" beschriftung="Vorgänger (liefert)" pflicht=true optionen=mit_leer(&ziele)
+                        wert=von bei_eingabe=Callback::new(move |w| von.set(w)) fehler=fehler_bei("abh-von") deaktiviert/>
+                    <Auswahl id="abh-zu" beschriftung="Nachfolger (braucht)" pflicht=true optionen=mit_leer(&ziele)
+                        wert=zu bei_eingabe=Callback::new(move |w| zu.set(w)) fehler=fehler_bei("abh-zu") deaktiviert/>
+                }
+            }}
+            <div class="formular__reihe">
+                <Auswahl id="abh-art" beschriftung="Art" optionen=arten wert=art bei_eingabe=Callback::new(move |w| art.set(w)) deaktiviert/>
+                <Auswahl id="abh-staerke" beschriftung="Stärke" optionen=staerken wert=staerke bei_eingabe=Callback::new(move |w| staerke.set(w)) deaktiviert/>
+            </div>
+            <Eingabe id="abh-bemerkung" beschriftung="Bemerkung" wert=bemerkung bei_eingabe=Callback::new(move |w| bemerkung.set(w)) deaktiviert/>
+            <div class="knopfleiste">
+                <button type="submit" class="kern-btn kern-btn--primary" id="abh-hinzufuegen" disabled=deaktiviert>
+                    <span class="kern-label">"Abhängigkeit hinzufügen"</span>
+                </button>
+            </div>
+        </form>
+    }
+}

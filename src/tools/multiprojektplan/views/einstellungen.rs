@@ -1,0 +1,294 @@
+//! Settings of the Multiprojektplan: the reporting date (Berichtsstichtag), the thresholds of
+//! the suggested Termin-Ampel and the catalogue of weighted prioritisation criteria. All three
+//! are agreed per organisation, so they are data the user edits, saved as one undoable step.
+
+use leptos::prelude::*;
+
+use crate::app::browser;
+use crate::app::daten::Daten;
+use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::shared::datum::Datum;
+use crate::tools::multiprojektplan::model::{
+    Kriteriengruppe, Kriterium, Terminschwellen, MAX_KURZTEXT,
+};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct KriteriumEntwurf {
+    id: u32,
+    name: String,
+    gruppe: String,
+    gewicht: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Entwurf {
+    stichtag: String,
+    gruen_bis: String,
+    gelb_bis: String,
+    kriterien: Vec<KriteriumEntwurf>,
+}
+
+/// The settings page.
+#[component]
+pub fn Einstellungen() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let laden = move || {
+        daten
+            .arbeitsbereich
+            .with_untracked(|ab| {
+                ab.as_ref().map(|ab| {
+                    let plan = &ab.multiprojektplan;
+                    Entwurf {
+                        stichtag: plan
+                            .berichtsstichtag
+                            .map(Datum::deutsch)
+                            .unwrap_or_default(),
+                        gruen_bis: plan.schwellen.gruen_bis_tage.to_string(),
+                        gelb_bis: plan.schwellen.gelb_bis_tage.to_string(),
+                        kriterien: plan
+                            .kriterien
+                            .iter()
+                            .map(|k| KriteriumEntwurf {
+                                id: k.id,
+                                name: k.name.clone(),
+                                gruppe: k.gruppe.name().to_owned(),
+                                gewicht: k.gewicht.to_string(),
+                            })
+                            .collect(),
+                    }
+                })
+            })
+            .unwrap_or_default()
+    };
+    let entwurf = RwSignal::new(laden());
+    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let meldung = RwSignal::new(None::<String>);
+
+    let speichern = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        meldung.set(None);
+        let e = entwurf.get_untracked();
+        let mut probleme = Vec::new();
+        let stichtag = match e.stichtag.trim() {
+            "" => None,
+            text => {
+                let d = Datum::aus_deutsch(text);
+                if d.is_none() {
+                    probleme.push((
+                        "einst-stichtag".to_owned(),
+                        "Berichtsstichtag: Bitte als TT.MM.JJJJ eingeben oder leer lassen."
+                            .to_owned(),
+                    ));
+                }
+                d
+            }
+        };
+        let zahl = |text: &str| {
+            text.trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|z| (0..=3650).contains(z))
+        };
+        let gruen = zahl(&e.gruen_bis);
+        let gelb = zahl(&e.gelb_bis);
+        if gruen.is_none() {
+            probleme.push((
+                "einst-gruen".to_owned(),
+                "Grün bis: eine ganze Zahl von 0 bis 3650 Tagen.".to_owned(),
+            ));
+        }
+        if gelb.is_none() {
+            probleme.push((
+                "einst-gelb".to_owned(),
+                "Gelb bis: eine ganze Zahl von 0 bis 3650 Tagen.".to_owned(),
+            ));
+        }
+        if let (Some(g), Some(y)) = (gruen, gelb) {
+            if y < g {
+                probleme.push((
+                    "einst-gelb".to_owned(),
+                    "Gelb bis muss mindestens so groß sein wie Grün bis.".to_owned(),
+                ));
+            }
+        }
+        let mut kriterien = Vec::new();
+        for (i, k) in e.kriterien.iter().enumerate() {
+            let nr = i + 1;
+            if k.name.trim().is_empty() || k.name.chars().count() > MAX_KURZTEXT {
+                probleme.push((
+                    format!("krit-{i}-name"),
+                    format!(
+                        "Kriterium {nr}: Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen."
+                    ),
+                ));
+            }
+            let gewicht = k.gewicht.trim().parse::<u32>().ok().filter(|g| *g <= 100);
+            if gewicht.is_none() {
+                probleme.push((
+                    format!("krit-{i}-gewicht"),
+                    format!("Kriterium {nr}: Gewicht ist eine ganze Zahl von 0 bis 100."),
+                ));
+            }
+            kriterien.push(Kriterium {
+                id: k.id,
+                name: k.name.trim().to_owned(),
+                gruppe: Kriteriengruppe::ALLE
+                    .iter()
+                    .copied()
+                    .find(|g| g.name() == k.gruppe)
+                    .unwrap_or(Kriteriengruppe::Nutzen),
+                gewicht: gewicht.unwrap_or(0),
+            });
+        }
+        if !probleme.is_empty() {
+            fehler.set(probleme);
+            return;
+        }
+        fehler.set(Vec::new());
+        daten.aendere("Einstellungen des Multiprojektplans geändert", |ab| {
+            let plan = &mut ab.multiprojektplan;
+            plan.berichtsstichtag = stichtag;
+            plan.schwellen = Terminschwellen {
+                gruen_bis_tage: gruen.unwrap_or(0),
+                gelb_bis_tage: gelb.unwrap_or(30),
+            };
+            // New criteria get ids above every id in use; ratings of removed criteria go.
+            let mut naechste = plan
+                .kriterien
+                .iter()
+                .chain(kriterien.iter())
+                .map(|k| k.id)
+                .max()
+                .unwrap_or(0)
+                + 1;
+            for k in &mut kriterien {
+                if k.id == 0 {
+                    k.id = naechste;
+                    naechste += 1;
+                }
+            }
+            let ids: Vec<u32> = kriterien.iter().map(|k| k.id).collect();
+            plan.kriterien = kriterien;
+            for p in &mut plan.projekte {
+                p.bewertungen.retain(|k, _| ids.contains(k));
+            }
+        });
+        entwurf.set(laden());
+        meldung.set(Some("Einstellungen gespeichert.".to_owned()));
+    };
+
+    let summe = move || {
+        entwurf.with(|e| {
+            e.kriterien
+                .iter()
+                .filter_map(|k| k.gewicht.trim().parse::<u32>().ok())
+                .sum::<u32>()
+        })
+    };
+    let fehler_bei = move |feld: String| {
+        Signal::derive(move || fehler.with(|f| f.iter().find(|x| x.0 == feld).map(|x| x.1.clone())))
+    };
+    let gruppen = Kriteriengruppe::ALLE
+        .iter()
+        .map(|g| {
+            (
+                g.name().to_owned(),
+                format!("{} – {}", g.name(), g.bedeutung()),
+            )
+        })
+        .collect::<Vec<_>>();
+
+    let kriterienliste = move || {
+        let anzahl = entwurf.with(|e| e.kriterien.len());
+        (0..anzahl)
+            .map(|i| {
+                let nr = i + 1;
+                let name = Signal::derive(move || entwurf.with(|e| e.kriterien.get(i).map(|k| k.name.clone()).unwrap_or_default()));
+                let gruppe = Signal::derive(move || entwurf.with(|e| e.kriterien.get(i).map(|k| k.gruppe.clone()).unwrap_or_default()));
+                let gewicht = Signal::derive(move || entwurf.with(|e| e.kriterien.get(i).map(|k| k.gewicht.clone()).unwrap_or_default()));
+                let anzeigename = entwurf.with_untracked(|e| e.kriterien.get(i).map(|k| k.name.clone()).unwrap_or_default());
+                view! {
+                    <fieldset class="kern-fieldset kriterium">
+                        <legend class="kern-label">{format!("Kriterium {nr}")}</legend>
+                        <div class="formular__reihe">
+                            <Eingabe id=format!("krit-{i}-name") beschriftung="Name" pflicht=true wert=name
+                                bei_eingabe=Callback::new(move |w| entwurf.update(|e| e.kriterien[i].name = w))
+                                fehler=fehler_bei(format!("krit-{i}-name")) deaktiviert/>
+                            <Auswahl id=format!("krit-{i}-gruppe") beschriftung="Gruppe" optionen=gruppen.clone() wert=gruppe
+                                bei_eingabe=Callback::new(move |w| entwurf.update(|e| e.kriterien[i].gruppe = w)) deaktiviert/>
+                            <Eingabe id=format!("krit-{i}-gewicht") beschriftung="Gewicht (%)" pflicht=true schmal=true wert=gewicht
+                                bei_eingabe=Callback::new(move |w| entwurf.update(|e| e.kriterien[i].gewicht = w))
+                                fehler=fehler_bei(format!("krit-{i}-gewicht")) deaktiviert/>
+                        </div>
+                        <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Kriterium {nr} entfernen: {anzeigename}")
+                            disabled=deaktiviert on:click=move |_| entwurf.update(|e| { e.kriterien.remove(i); })>
+                            <span class="kern-label">"Entfernen"</span>
+                        </button>
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    };
+    let neues_kriterium = move |_| {
+        entwurf.update(|e| {
+            e.kriterien.push(KriteriumEntwurf {
+                id: 0,
+                name: String::new(),
+                gruppe: Kriteriengruppe::Nutzen.name().to_owned(),
+                gewicht: "10".to_owned(),
+            })
+        });
+        let i = entwurf.with_untracked(|e| e.kriterien.len() - 1);
+        request_animation_frame(move || {
+            browser::fokussiere(&format!("#krit-{i}-name"));
+        });
+    };
+    let (stichtag, stichtag_setzen) = (
+        Signal::derive(move || entwurf.with(|e| e.stichtag.clone())),
+        Callback::new(move |w| entwurf.update(|e| e.stichtag = w)),
+    );
+    let (gruen, gruen_setzen) = (
+        Signal::derive(move || entwurf.with(|e| e.gruen_bis.clone())),
+        Callback::new(move |w| entwurf.update(|e| e.gruen_bis = w)),
+    );
+    let (gelb, gelb_setzen) = (
+        Signal::derive(move || entwurf.with(|e| e.gelb_bis.clone())),
+        Callback::new(move |w| entwurf.update(|e| e.gelb_bis = w)),
+    );
+
+    view! {
+        <Fehlerzusammenfassung id="einst-fehler" fehler=fehler/>
+        {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
+        <form class="formular" novalidate on:submit=speichern>
+            <Feldgruppe titel="Berichtsstichtag">
+                <Eingabe id="einst-stichtag" beschriftung="Berichtsstichtag" schmal=true
+                    hinweis="TT.MM.JJJJ. Neue Meilenstein-Prognosen werden unter diesem Datum abgelegt; leer = jeweils heute."
+                    wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_bei("einst-stichtag".to_owned()) deaktiviert/>
+            </Feldgruppe>
+            <Feldgruppe titel="Schwellen der vorgeschlagenen Termin-Ampel">
+                <p class="kern-hint">"Verzug in Tagen gegenüber dem Basisplan. Bis „Grün bis“ grün, bis „Gelb bis“ gelb, darüber rot."</p>
+                <div class="formular__reihe">
+                    <Eingabe id="einst-gruen" beschriftung="Grün bis (Tage)" pflicht=true schmal=true wert=gruen bei_eingabe=gruen_setzen fehler=fehler_bei("einst-gruen".to_owned()) deaktiviert/>
+                    <Eingabe id="einst-gelb" beschriftung="Gelb bis (Tage)" pflicht=true schmal=true wert=gelb bei_eingabe=gelb_setzen fehler=fehler_bei("einst-gelb".to_owned()) deaktiviert/>
+                </div>
+            </Feldgruppe>
+            <Feldgruppe titel="Priorisierungskriterien">
+                <p class="kern-hint">
+                    "Jedes Projekt wird je Kriterium von 0 bis 3 bewertet. Prioritätswert = Summe (Gewicht × Bewertung) / Summe (Gewicht × 3). "
+                    "Projekte mit Muss-Kriterium stehen unabhängig davon oben."
+                </p>
+                {kriterienliste}
+                <p class="kern-body" role="status">{move || format!("Summe der Gewichte: {} %", summe())}</p>
+                <button type="button" class="kern-btn kern-btn--secondary" disabled=deaktiviert on:click=neues_kriterium>
+                    <span class="kern-label">"Kriterium hinzufügen"</span>
+                </button>
+            </Feldgruppe>
+            <div class="knopfleiste">
+                <button type="submit" class="kern-btn kern-btn--primary" id="einst-speichern" disabled=deaktiviert>
+                    <span class="kern-label">"Einstellungen speichern"</span>
+                </button>
+            </div>
+        </form>
+    }
+}

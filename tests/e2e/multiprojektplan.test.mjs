@@ -1,0 +1,527 @@
+// The Multiprojektplan as a user meets it: a new user builds a portfolio by keyboard alone
+// (with the error summary), records milestones and a status report; the example portfolio is
+// filtered, sorted, grouped and undone; the timeline works with zoom, keys and its table; the
+// dependency conflict shows; settings change the priority. Every sub-route passes axe, empty
+// and with data, reflows at 320 px and prints without its controls.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, warteGespeichert,
+  fokusAufHauptueberschrift, tabBis, gespeicherteDaten, heuteIso, beispielportfolioLaden, PRODUKT,
+} from './hilfen.mjs';
+
+const BASIS = '#/multiprojektplan';
+const UNTERSEITEN = ['', '/zeitplan', '/ampeln', '/abhaengigkeiten', '/einstellungen', '/export', '/neu'];
+
+/** The data rows of the portfolio table (without group header rows). */
+const portfoliozeilen = (seite) => seite.locator('.portfolio__tabelle tbody tr:not(.portfolio__gruppe)');
+
+/** Projekt-IDs of the portfolio rows in display order. */
+const kennungen = (seite) => portfoliozeilen(seite).locator('th[scope="row"]').allInnerTexts();
+
+/** Waits until the focused element matches `selektor`. */
+const fokusAuf = (seite, selektor) => seite.waitForFunction(
+  (s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
+
+/** aria-sort of every sortable column header, by its button text. */
+const sortierzustand = (seite) => seite.$$eval('.portfolio__tabelle thead th[aria-sort]', (kopf) =>
+  Object.fromEntries(kopf.map((th) => [th.querySelector('button').firstChild.textContent.trim(), th.getAttribute('aria-sort')])));
+
+describe('Multiprojektplan', () => {
+  let umg;
+  before(async () => { umg = await umgebung(); });
+  after(() => umg.schliessen());
+
+  it('ein neues Projekt nur mit der Tastatur: Fehlerzusammenfassung, Meilenstein mit Prognose, Statusbericht', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, BASIS);
+    assert.equal((await seite.locator('main h1').innerText()).trim(), 'Multiprojektplan');
+    await tabBis(seite, `a[href="${BASIS}/neu"]:has-text("Erstes Projekt anlegen")`);
+    await seite.keyboard.press('Enter');
+    await seite.waitForFunction((z) => location.hash === z, `${BASIS}/neu`);
+    await fokusAufHauptueberschrift(seite);
+    assert.equal(await seite.title(), `Neues Projekt – ${PRODUKT}`);
+
+    await tabBis(seite, '#mpp-kennung');
+    await seite.keyboard.type('P-TEST-001');
+    await tabBis(seite, '#mpp-titel');
+    await seite.keyboard.type('Bauantrag digital');
+    await tabBis(seite, '#mpp-projektleitung');
+    await seite.keyboard.type('Erika Mustermann');
+    await tabBis(seite, '#mpp-start-plan');
+    await seite.keyboard.type('01.02.2026');
+    await tabBis(seite, '#mpp-ende-plan');
+    await seite.keyboard.type('31.12.2027');
+    await tabBis(seite, '#mpp-ampel-termine');
+    await seite.keyboard.type('rot');
+    assert.equal(await seite.locator('#mpp-ampel-termine').inputValue(), 'rot', 'Ampel per Tastatur gewählt');
+    await tabBis(seite, '#mpp-budget');
+    await seite.keyboard.type('1.250.000,50');
+    await tabBis(seite, '#projekt-speichern');
+    await seite.keyboard.press('Enter');
+
+    // The summary takes focus and names the missing reason; its link leads to the field.
+    await fokusAuf(seite, '#projekt-fehler');
+    const zusammenfassung = seite.locator('#projekt-fehler');
+    assert.equal(await zusammenfassung.getAttribute('role'), 'alert');
+    const links = zusammenfassung.getByRole('link');
+    assert.equal(await links.count(), 1, await zusammenfassung.innerText());
+    assert.match(await links.first().innerText(), /Ampel Termine: Bei „rot“ ist eine Begründung nötig/);
+    assert.equal(new URL(seite.url()).hash, `${BASIS}/neu`, 'nichts gespeichert');
+    await seite.keyboard.press('Tab');
+    await fokusAuf(seite, '#projekt-fehler a');
+    await seite.keyboard.press('Enter');
+    await fokusAuf(seite, '#mpp-ampel-termine-begruendung');
+    assert.equal(await seite.locator('#mpp-ampel-termine-begruendung').getAttribute('aria-invalid'), 'true');
+    assert.match(await seite.locator('#mpp-ampel-termine-begruendung-fehler').innerText(), /Begründung nötig/);
+    await pruefeBarrierefreiheit(seite, 'Neues Projekt mit Fehlerzusammenfassung');
+    await seite.keyboard.type('Baugenehmigungsportal des Landes verzögert sich um drei Monate.');
+    await tabBis(seite, '#projekt-speichern');
+    await seite.keyboard.press('Enter');
+
+    await seite.waitForFunction((b) => new RegExp(`^${b}/projekt/\\d+$`).test(location.hash), BASIS);
+    await fokusAufHauptueberschrift(seite);
+    const ueberschrift = (await seite.locator('main h1').innerText()).trim();
+    assert.equal(ueberschrift, 'Projekt P-TEST-001: Bauantrag digital');
+    assert.equal(await seite.title(), `${ueberschrift} – ${PRODUKT}`);
+
+    // A milestone with Basisplan and forecast.
+    await tabBis(seite, '#ms-bezeichnung');
+    await seite.keyboard.type('Go-live');
+    await tabBis(seite, '#ms-basis');
+    await seite.keyboard.type('30.06.2026');
+    await tabBis(seite, '#ms-prognose');
+    await seite.keyboard.type('15.08.2026');
+    await tabBis(seite, '#ms-kommentar');
+    await seite.keyboard.type('Lieferverzug beim Dienstleister');
+    await tabBis(seite, '#meilenstein-speichern');
+    await seite.keyboard.press('Enter');
+    const meilensteine = seite.getByRole('table', { name: 'Meilensteine des Projekts' });
+    const zeile = meilensteine.getByRole('row', { name: /Go-live/ });
+    await zeile.waitFor();
+    assert.match(await zeile.innerText(), /30\.06\.2026\s+15\.08\.2026/);
+
+    // A status report.
+    await tabBis(seite, '#bericht-sachstand');
+    await seite.keyboard.type('Fachkonzept abgenommen.');
+    await tabBis(seite, '#bericht-entscheidung');
+    await seite.keyboard.type('Mehrbedarf von 40.000 € freigeben.');
+    await tabBis(seite, '#bericht-speichern');
+    await seite.keyboard.press('Enter');
+    const heute = await heuteIso(seite);
+    const [j, m, t] = heute.split('-');
+    await seite.getByRole('heading', { name: `Statusbericht zum ${t}.${m}.${j}` }).waitFor();
+    await pruefeBarrierefreiheit(seite, 'Projektseite mit Meilenstein und Bericht');
+
+    await warteGespeichert(seite);
+    const plan = (await gespeicherteDaten(seite)).multiprojektplan;
+    assert.equal(plan.projekte.length, 1);
+    const p = plan.projekte[0];
+    assert.equal(new URL(seite.url()).hash, `${BASIS}/projekt/${p.id}`);
+    assert.equal(p.kennung, 'P-TEST-001');
+    assert.equal(p.titel, 'Bauantrag digital');
+    assert.equal(p.projektleitung, 'Erika Mustermann');
+    assert.equal(p.start_plan, '2026-02-01');
+    assert.equal(p.ende_plan, '2027-12-31');
+    assert.equal(p.budget_cent, 125_000_050);
+    assert.deepEqual(p.ampeln.termine, { ampel: 'rot', begruendung: 'Baugenehmigungsportal des Landes verzögert sich um drei Monate.' });
+    assert.equal(plan.meilensteine.length, 1);
+    const ms = plan.meilensteine[0];
+    assert.equal(ms.projekt, p.id);
+    assert.equal(ms.bezeichnung, 'Go-live');
+    assert.equal(ms.basis, '2026-06-30');
+    // No Berichtsstichtag is set, so the forecast is filed under today.
+    assert.deepEqual(ms.prognosen, [{ stichtag: heute, datum: '2026-08-15', kommentar: 'Lieferverzug beim Dienstleister' }]);
+    assert.equal(plan.statusberichte.length, 1);
+    const bericht = plan.statusberichte[0];
+    assert.equal(bericht.projekt, p.id);
+    assert.equal(bericht.stichtag, heute);
+    assert.equal(bericht.sachstand, 'Fachkonzept abgenommen.');
+    assert.equal(bericht.entscheidungsbedarf, 'Mehrbedarf von 40.000 € freigeben.');
+    assert.equal(bericht.ampeln.termine.ampel, 'rot', 'der Bericht hält die Ampeln fest');
+
+    // The portfolio lists it with German formats.
+    await oeffne(umg, seite, BASIS);
+    const reihe = seite.getByRole('row', { name: /P-TEST-001/ });
+    assert.match(await reihe.innerText(), /31\.12\.2027/);
+    assert.match(await reihe.innerText(), /1\.250\.000,50\u00a0€/);
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Portfolio: Beispiel laden, deutsche Formate, filtern, sortieren, gruppieren, zurücksetzen', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    assert.equal(await portfoliozeilen(seite).count(), 8);
+
+    // Money, dates and percentages in German notation with non-breaking spaces.
+    const wohngeld = seite.getByRole('row', { name: /P-2026-001/ });
+    const zellen = await wohngeld.locator('th, td').allInnerTexts();
+    assert.ok(zellen.includes('1.250.000,00\u00a0€'), zellen.join(' | '));
+    assert.ok(zellen.some((z) => /^\d{2}\.\d{2}\.\d{4}$/.test(z)), 'Datum TT.MM.JJJJ');
+    assert.ok(zellen.some((z) => /^\d{1,3},\d\u00a0%$/.test(z)), 'Prioritätswert mit Komma und geschütztem Leerzeichen');
+    const kennzahlen = await seite.locator('.kennzahlen').innerText();
+    assert.match(kennzahlen, /Budget gesamt\s+6\.430\.000,00\u00a0€/);
+    assert.match(kennzahlen, /Projekte\s+8/);
+
+    // Text filter.
+    await seite.getByLabel('Suche – optional', { exact: true }).fill('wohngeld');
+    await seite.locator('#portfolio-anzahl', { hasText: '1 von 8 Projekten' }).waitFor();
+    assert.deepEqual(await kennungen(seite), ['P-2026-001']);
+    await seite.getByLabel('Suche – optional', { exact: true }).fill('');
+    await seite.locator('#portfolio-anzahl', { hasText: '8 Projekte' }).waitFor();
+
+    // Ampel filter.
+    await seite.locator('#filter-ampel').selectOption('rot');
+    await seite.locator('#portfolio-anzahl', { hasText: '2 von 8 Projekten' }).waitFor();
+    assert.deepEqual((await kennungen(seite)).sort(), ['P-2026-004', 'P-2026-008']);
+    for (const zeile of await portfoliozeilen(seite).all()) {
+      assert.equal(await zeile.locator('td .ampel').first().innerText(), 'rot');
+    }
+    await seite.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await seite.locator('#portfolio-anzahl', { hasText: '8 Projekte' }).waitFor();
+    assert.equal(await seite.locator('#filter-ampel').inputValue(), '');
+    assert.ok(await seite.getByRole('button', { name: 'Filter zurücksetzen' }).isDisabled());
+
+    // Sorting by a column header button: aria-sort follows, rows are ordered.
+    assert.equal((await sortierzustand(seite)).Rang, 'ascending');
+    const budgetKopf = seite.locator('.portfolio__tabelle thead th', { has: seite.getByRole('button', { name: /^Budget \(€\)/ }) });
+    await budgetKopf.getByRole('button').click();
+    await seite.waitForFunction(() => document.querySelector('.portfolio__tabelle thead th:last-child').getAttribute('aria-sort') === 'ascending');
+    let zustand = await sortierzustand(seite);
+    assert.equal(zustand['Budget (€)'], 'ascending');
+    assert.equal(zustand.Rang, 'none');
+    assert.equal(Object.values(zustand).filter((w) => w !== 'none').length, 1, JSON.stringify(zustand));
+    const betrag = (t) => Number(t.replace(/[^\d,]/g, '').replace(',', '.'));
+    const budgets = async () => (await portfoliozeilen(seite).locator('td:last-child').allInnerTexts()).map(betrag);
+    const aufsteigend = await budgets();
+    assert.deepEqual(aufsteigend, [...aufsteigend].sort((a, b) => a - b));
+    assert.equal((await kennungen(seite))[0], 'P-2025-014');
+    await budgetKopf.getByRole('button').click();
+    await seite.waitForFunction(() => document.querySelector('.portfolio__tabelle thead th:last-child').getAttribute('aria-sort') === 'descending');
+    const absteigend = await budgets();
+    assert.deepEqual(absteigend, [...absteigend].sort((a, b) => b - a));
+    assert.equal((await kennungen(seite))[0], 'P-2026-006');
+    // Sorting by Projekt-ID.
+    await seite.getByRole('button', { name: /^Projekt-ID/ }).click();
+    await seite.waitForFunction(() => document.querySelectorAll('.portfolio__tabelle thead th[aria-sort="ascending"]').length === 1);
+    zustand = await sortierzustand(seite);
+    assert.equal(zustand['Projekt-ID'], 'ascending');
+    assert.equal(zustand['Budget (€)'], 'none');
+    const ids = await kennungen(seite);
+    assert.deepEqual(ids, [...ids].sort());
+
+    // Grouping by Welle: one header row per wave, scoped to its row group.
+    await seite.locator('#gruppierung').selectOption('welle');
+    const gruppen = seite.locator('.portfolio__tabelle tr.portfolio__gruppe th[scope="rowgroup"]');
+    await gruppen.first().waitFor();
+    assert.deepEqual(await gruppen.allInnerTexts(), ['Welle 1 (5)', 'Welle 2 (3)']);
+    assert.equal(await seite.locator('.portfolio__tabelle tbody').count(), 2);
+    assert.equal(await portfoliozeilen(seite).count(), 8);
+    const ersteGruppe = await seite.locator('.portfolio__tabelle tbody').first().locator('th[scope="row"]').allInnerTexts();
+    assert.deepEqual(ersteGruppe.sort(), ['P-2025-014', 'P-2026-001', 'P-2026-002', 'P-2026-004', 'P-2026-006']);
+    // A filter inside the grouping.
+    await seite.locator('#filter-welle').selectOption('2');
+    await seite.locator('#portfolio-anzahl', { hasText: '3 von 8 Projekten' }).waitFor();
+    assert.deepEqual(await gruppen.allInnerTexts(), ['Welle 2 (3)']);
+    await pruefeBarrierefreiheit(seite, 'Portfolio gefiltert und gruppiert');
+    await seite.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await seite.locator('#portfolio-anzahl', { hasText: '8 Projekte' }).waitFor();
+    assert.equal(await seite.locator('#filter-welle').inputValue(), '');
+    await seite.locator('#gruppierung').selectOption('keine');
+    await seite.waitForFunction(() => document.querySelectorAll('.portfolio__gruppe').length === 0);
+
+    // Filtering, sorting and grouping are views, not changes: the last undo step is still the load.
+    await seite.getByRole('button', { name: 'Rückgängig: Beispielportfolio geladen' }).waitFor();
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Strg+Z außerhalb eines Textfelds nimmt das Beispielportfolio zurück, Strg+Y stellt es wieder her', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    await seite.locator('main h1').click();
+    await seite.keyboard.press('Control+z');
+    await seite.locator('#beispiel-laden').waitFor();
+    await seite.getByRole('link', { name: 'Erstes Projekt anlegen' }).waitFor();
+    await seite.locator('[role="status"]', { hasText: 'Rückgängig gemacht: Beispielportfolio geladen' }).waitFor();
+    await warteGespeichert(seite);
+    assert.deepEqual((await gespeicherteDaten(seite)).multiprojektplan.projekte, []);
+    await seite.locator('main h1').click();
+    await seite.keyboard.press('Control+y');
+    await seite.locator('#portfolio-anzahl', { hasText: '8 Projekte' }).waitFor();
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Zeitplan: Zeilen im SVG, Zoom, Tastatur in den Zeilen, Tabelle mit allen Projekten', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    await oeffne(umg, seite, `${BASIS}/zeitplan`);
+    assert.equal((await seite.locator('main h1').innerText()).trim(), 'Zeitplan der Projekte');
+    const svg = seite.locator('svg.zeitplan__svg');
+    await svg.waitFor();
+    const zeilen = svg.locator('a.zeitplan__zeile');
+    assert.equal(await zeilen.count(), 8);
+    assert.match(await seite.locator('#zeitplan-anzahl').innerText(), /^8 Projekte im Zeitplan$/);
+    // Exactly one row is a tab stop; every row says what it shows.
+    assert.equal(await svg.locator('a.zeitplan__zeile[tabindex="0"]').count(), 1);
+    for (const zeile of await zeilen.all()) {
+      assert.match(await zeile.getAttribute('aria-label'), /^P-20\d\d-\d{3} .+\d{2}\.\d{2}\.\d{4}/);
+    }
+
+    // Zoom: default quarter; month is wider, year narrower, labels change.
+    const stand = () => svg.evaluate((s) => ({
+      breite: Number(s.getAttribute('width')),
+      perioden: [...s.querySelectorAll('.zeitplan__periode')].map((t) => t.textContent),
+    }));
+    assert.ok(await seite.locator('#zeitplan-zoom-1').isChecked(), 'Quartal ist voreingestellt');
+    const quartal = await stand();
+    assert.ok(quartal.perioden.some((p) => /Q[1-4]/.test(p)), quartal.perioden.join(', '));
+    await seite.getByLabel('Monat', { exact: true }).check();
+    await seite.waitForFunction((b) => Number(document.querySelector('svg.zeitplan__svg').getAttribute('width')) > b, quartal.breite);
+    const monat = await stand();
+    assert.ok(monat.perioden.length > quartal.perioden.length);
+    assert.ok(monat.perioden.some((p) => /^(Jan\.|Feb\.|März|Apr\.|Mai|Juni|Juli|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.)/.test(p)), monat.perioden.join(', '));
+    await seite.getByLabel('Jahr', { exact: true }).check();
+    await seite.waitForFunction((b) => Number(document.querySelector('svg.zeitplan__svg').getAttribute('width')) < b, quartal.breite);
+    const jahr = await stand();
+    assert.ok(jahr.perioden.length < quartal.perioden.length);
+    assert.ok(jahr.perioden.every((p) => /^\d{4}$/.test(p)), jahr.perioden.join(', '));
+    assert.equal(await zeilen.count(), 8, 'Zoom behält alle Zeilen');
+    await seite.getByLabel('Quartal', { exact: true }).check();
+
+    // Keyboard: one Tab stop, arrows move between rows, Home/End, Enter opens the project.
+    await seite.locator('main h1').focus();
+    await tabBis(seite, 'a.zeitplan__zeile');
+    const aktiv = () => seite.evaluate(() => ({
+      zeile: Number(document.activeElement.getAttribute('data-zeile')),
+      tabstopps: document.querySelectorAll('a.zeitplan__zeile[tabindex="0"]').length,
+      tabstopp: document.activeElement.getAttribute('tabindex'),
+    }));
+    assert.deepEqual(await aktiv(), { zeile: 0, tabstopps: 1, tabstopp: '0' });
+    await seite.keyboard.press('ArrowDown');
+    assert.deepEqual(await aktiv(), { zeile: 1, tabstopps: 1, tabstopp: '0' });
+    await seite.keyboard.press('End');
+    assert.deepEqual(await aktiv(), { zeile: 7, tabstopps: 1, tabstopp: '0' });
+    await seite.keyboard.press('ArrowDown');
+    assert.equal((await aktiv()).zeile, 7, 'bleibt auf der letzten Zeile');
+    await seite.keyboard.press('Home');
+    assert.equal((await aktiv()).zeile, 0);
+    await seite.keyboard.press('ArrowDown');
+    // Tab leaves the chart (one tab stop), Shift+Tab returns to the row last focused.
+    await seite.keyboard.press('Tab');
+    assert.equal(await seite.evaluate(() => document.activeElement.classList.contains('zeitplan__zeile')), false);
+    await seite.keyboard.press('Shift+Tab');
+    assert.equal((await aktiv()).zeile, 1);
+    const ziel = await seite.evaluate(() => document.activeElement.getAttribute('href'));
+    await seite.keyboard.press('Enter');
+    await seite.waitForFunction((z) => location.hash === z, ziel);
+    await fokusAufHauptueberschrift(seite);
+    assert.match(await seite.locator('main h1').innerText(), /^Projekt P-20\d\d-\d{3}: /);
+    await seite.goBack();
+    await svg.waitFor();
+
+    // The table alternative lists every project.
+    const schalter = seite.getByRole('button', { name: 'Als Tabelle anzeigen' });
+    assert.equal(await schalter.getAttribute('aria-expanded'), 'false');
+    await schalter.click();
+    const tabelle = seite.getByRole('table', { name: 'Zeitplan als Tabelle' });
+    await tabelle.waitFor();
+    assert.equal(await seite.getByRole('button', { name: 'Tabelle ausblenden' }).getAttribute('aria-expanded'), 'true');
+    const plan = (await gespeicherteDaten(seite)).multiprojektplan;
+    const inTabelle = await tabelle.locator('tbody th[scope="row"]').allInnerTexts();
+    assert.deepEqual([...inTabelle].sort(), plan.projekte.map((p) => p.kennung).sort());
+    await pruefeBarrierefreiheit(seite, 'Zeitplan mit Tabelle');
+
+    // The search filters chart and table alike.
+    await seite.getByLabel('Suche – optional', { exact: true }).fill('Elterngeld');
+    await seite.locator('#zeitplan-anzahl', { hasText: '1 von 8 Projekten im Zeitplan' }).waitFor();
+    assert.equal(await zeilen.count(), 1);
+    assert.deepEqual(await tabelle.locator('tbody th[scope="row"]').allInnerTexts(), ['P-2026-002']);
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Abhängigkeiten: zeigt den Terminkonflikt des Beispiels und nimmt eine neue auf', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    await oeffne(umg, seite, `${BASIS}/abhaengigkeiten`);
+    assert.equal((await seite.locator('main h1').innerText()).trim(), 'Abhängigkeiten');
+    const warnung = seite.locator('main').getByText('1 Terminkonflikt(e)');
+    await warnung.waitFor();
+    const tabelle = seite.getByRole('table', { name: 'Abhängigkeiten' });
+    const vorher = await tabelle.locator('tbody tr').count();
+    assert.equal(vorher, 4);
+    assert.equal(await tabelle.locator('tbody tr', { hasText: 'Konflikt' }).count(), 1);
+
+    await seite.locator('#abh-von').selectOption({ label: 'Projekt P-2026-002: Elterngeld online' });
+    await seite.locator('#abh-zu').selectOption({ label: 'Projekt P-2026-003: Kita-Platz-Anmeldung' });
+    await seite.getByLabel('Bemerkung – optional', { exact: true }).fill('Gemeinsames Antragsmodul');
+    await seite.locator('#abh-hinzufuegen').click();
+    await tabelle.locator('tbody tr', { hasText: 'Gemeinsames Antragsmodul' }).waitFor();
+    assert.equal(await tabelle.locator('tbody tr').count(), vorher + 1);
+    const neu = tabelle.locator('tbody tr', { hasText: 'Gemeinsames Antragsmodul' });
+    assert.match(await neu.innerText(), /P-2026-002.*Elterngeld online[\s\S]*P-2026-003.*Kita-Platz-Anmeldung/);
+
+    // The same pair again is refused, at the field.
+    await seite.locator('#abh-von').selectOption({ label: 'Projekt P-2026-002: Elterngeld online' });
+    await seite.locator('#abh-zu').selectOption({ label: 'Projekt P-2026-003: Kita-Platz-Anmeldung' });
+    await seite.locator('#abh-hinzufuegen').click();
+    await fokusAuf(seite, '#abh-fehler');
+    assert.match(await seite.locator('#abh-fehler').innerText(), /schon erfasst/);
+    assert.equal(await tabelle.locator('tbody tr').count(), vorher + 1);
+    await pruefeBarrierefreiheit(seite, 'Abhängigkeiten mit Fehler');
+
+    await warteGespeichert(seite);
+    const plan = (await gespeicherteDaten(seite)).multiprojektplan;
+    const id = (k) => plan.projekte.find((p) => p.kennung === k).id;
+    assert.ok(plan.abhaengigkeiten.some((a) => a.von.art === 'projekt' && a.von.id === id('P-2026-002')
+      && a.zu.art === 'projekt' && a.zu.id === id('P-2026-003') && a.bemerkung === 'Gemeinsames Antragsmodul'));
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Einstellungen: Gewichte und Schwellen ändern, speichern, der Prioritätswert im Portfolio folgt', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    const prioritaet = async (kennung) => {
+      const zellen = await seite.getByRole('row', { name: new RegExp(kennung) }).locator('td').allInnerTexts();
+      return zellen[13].replace('Muss', '').trim();
+    };
+    const vorher = await prioritaet('P-2026-001');
+    assert.match(vorher, /^\d{1,3},\d\u00a0%$/);
+
+    await oeffne(umg, seite, `${BASIS}/einstellungen`);
+    // Only the first criterion counts: the priority becomes its rating / 3.
+    const gewichte = seite.getByLabel('Gewicht (%)', { exact: true });
+    assert.equal(await gewichte.count(), 5);
+    await gewichte.nth(0).fill('100');
+    for (let i = 1; i < 5; i++) await gewichte.nth(i).fill('0');
+    await seite.locator('main').getByText('Summe der Gewichte: 100 %').waitFor();
+    await seite.getByLabel('Grün bis (Tage)', { exact: true }).fill('10');
+    await seite.getByLabel('Gelb bis (Tage)', { exact: true }).fill('5');
+    await seite.locator('#einst-speichern').click();
+    // Gelb bis below Grün bis is refused.
+    await fokusAuf(seite, '#einst-fehler');
+    assert.match(await seite.locator('#einst-fehler').innerText(), /Gelb bis muss mindestens so groß sein wie Grün bis/);
+    await seite.getByLabel('Gelb bis (Tage)', { exact: true }).fill('60');
+    await seite.locator('#einst-speichern').click();
+    await seite.locator('main').getByText('Einstellungen gespeichert.').waitFor();
+    await pruefeBarrierefreiheit(seite, 'Einstellungen gespeichert');
+
+    await warteGespeichert(seite);
+    const plan = (await gespeicherteDaten(seite)).multiprojektplan;
+    assert.deepEqual(plan.schwellen, { gruen_bis_tage: 10, gelb_bis_tage: 60 });
+    assert.deepEqual(plan.kriterien.map((k) => k.gewicht), [100, 0, 0, 0, 0]);
+    const wohngeld = plan.projekte.find((p) => p.kennung === 'P-2026-001');
+    const erwartet = `${(Math.round((wohngeld.bewertungen['1'] ?? 0) * 1000 / 3) / 10).toFixed(1).replace('.', ',')}\u00a0%`;
+
+    await oeffne(umg, seite, BASIS);
+    assert.equal(await prioritaet('P-2026-001'), erwartet);
+    assert.notEqual(erwartet, vorher, 'Beispieldaten: der Wert ändert sich tatsächlich');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('jede Unterseite: eine h1, Titel, axe und keine Fehler – leer und mit dem Beispielportfolio', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    const pruefe = async (route, bezeichnung) => {
+      await oeffne(umg, seite, route);
+      const h1 = seite.locator('main h1');
+      assert.equal(await h1.count(), 1, `genau eine h1 auf ${bezeichnung}`);
+      assert.equal(await seite.title(), `${(await h1.innerText()).trim()} – ${PRODUKT}`, `Titel auf ${bezeichnung}`);
+      await pruefeBarrierefreiheit(seite, bezeichnung);
+    };
+    for (const unterseite of UNTERSEITEN) await pruefe(`${BASIS}${unterseite}`, `${BASIS}${unterseite} (leer)`);
+    await pruefe(`${BASIS}/projekt/1`, 'unbekanntes Projekt');
+    assert.match(await seite.locator('main').innerText(), /Dieses Projekt gibt es im geöffneten Arbeitsbereich nicht/);
+
+    await beispielportfolioLaden(umg, seite);
+    for (const unterseite of UNTERSEITEN) await pruefe(`${BASIS}${unterseite}`, `${BASIS}${unterseite} (Beispiel)`);
+    const plan = (await gespeicherteDaten(seite)).multiprojektplan;
+    // Projects with milestones, forecasts, reports and dependencies.
+    for (const kennung of ['P-2026-001', 'P-2026-004', 'P-2026-006']) {
+      const p = plan.projekte.find((x) => x.kennung === kennung);
+      await pruefe(`${BASIS}/projekt/${p.id}`, `Projekt ${kennung}`);
+    }
+    // The Gantt at every zoom level, with and without dependency arrows.
+    await oeffne(umg, seite, `${BASIS}/zeitplan`);
+    for (const zoom of ['Monat', 'Quartal', 'Jahr']) {
+      await seite.getByLabel(zoom, { exact: true }).check();
+      await seite.waitForFunction((z) => document.querySelector(`input[name="zeitplan-zoom"][value="${z}"]`)?.checked, zoom);
+      await pruefeBarrierefreiheit(seite, `Zeitplan ${zoom}`);
+    }
+    await seite.locator('#zeitplan-bahnen').selectOption('programm');
+    await seite.locator('.zeitplan__gruppentitel').first().waitFor();
+    await pruefeBarrierefreiheit(seite, 'Zeitplan mit Schwimmbahnen');
+    await seite.getByLabel('Abhängigkeiten anzeigen', { exact: true }).uncheck();
+    await pruefeBarrierefreiheit(seite, 'Zeitplan ohne Abhängigkeiten');
+    // The Ampel overview with finished projects counted.
+    await oeffne(umg, seite, `${BASIS}/ampeln`);
+    await seite.getByLabel('Abgeschlossene und abgebrochene Projekte einbeziehen', { exact: true }).check();
+    await seite.locator('main').getByText('Gezählt werden 8 Projekte.').waitFor();
+    await pruefeBarrierefreiheit(seite, 'Ampelübersicht mit allen Projekten');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('bei 320 px Breite: kein waagerechter Bildlauf der Seite, auch nicht mit Daten', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg, { breite: 320, hoehe: 640 });
+    await oeffne(umg, seite, BASIS);
+    const breite = () => seite.evaluate(() => ({ seite: document.documentElement.scrollWidth, fenster: innerWidth }));
+    let b = await breite();
+    assert.ok(b.seite <= b.fenster, `leeres Portfolio: ${b.seite} px > ${b.fenster} px`);
+    await beispielportfolioLaden(umg, seite);
+    for (const unterseite of ['', '/zeitplan', '/ampeln', '/abhaengigkeiten', '/einstellungen', '/export', '/neu']) {
+      await oeffne(umg, seite, `${BASIS}${unterseite}`);
+      b = await breite();
+      assert.ok(b.seite <= b.fenster, `${BASIS}${unterseite}: ${b.seite} px > ${b.fenster} px`);
+    }
+    await oeffne(umg, seite, `${BASIS}/projekt/1`);
+    b = await breite();
+    assert.ok(b.seite <= b.fenster, `Projektseite: ${b.seite} px > ${b.fenster} px`);
+    await oeffne(umg, seite, BASIS);
+    await pruefeBarrierefreiheit(seite, 'Portfolio bei 320 px');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Druck: Portfolio und Zeitplan ohne Bedienelemente, Tabelle und Diagramm bleiben', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    const anzeige = (selektor) => seite.$$eval(selektor, (els) => els.map((e) => getComputedStyle(e).display));
+
+    await seite.emulateMedia({ media: 'print' });
+    for (const selektor of ['.filterleiste', '.unternavigation', '.knopfleiste', '.hauptnavigation']) {
+      const werte = await anzeige(selektor);
+      assert.ok(werte.length > 0, `${selektor} vorhanden`);
+      assert.ok(werte.every((w) => w === 'none'), `${selektor} im Druck: ${werte}`);
+    }
+    assert.deepEqual(await anzeige('.portfolio__tabelle'), ['table']);
+    assert.equal(await portfoliozeilen(seite).count(), 8);
+    assert.ok(await portfoliozeilen(seite).first().isVisible());
+
+    await seite.emulateMedia({ media: 'screen' });
+    await oeffne(umg, seite, `${BASIS}/zeitplan`);
+    await seite.locator('svg.zeitplan__svg').waitFor();
+    assert.notEqual((await anzeige('.zeitplan__steuerung'))[0], 'none', 'am Bildschirm sichtbar');
+    await seite.emulateMedia({ media: 'print' });
+    for (const selektor of ['.zeitplan__steuerung', '.zeitplan__tabellenschalter', '.zeitplan__tastatur', '.unternavigation']) {
+      const werte = await anzeige(selektor);
+      assert.ok(werte.length > 0 && werte.every((w) => w === 'none'), `${selektor} im Druck: ${werte}`);
+    }
+    const diagramm = await seite.locator('svg.zeitplan__svg').evaluate((s) => {
+      const r = s.getBoundingClientRect();
+      return { display: getComputedStyle(s).display, breite: r.width, hoehe: r.height, zeilen: s.querySelectorAll('a.zeitplan__zeile').length };
+    });
+    assert.notEqual(diagramm.display, 'none');
+    assert.ok(diagramm.breite > 0 && diagramm.hoehe > 0, JSON.stringify(diagramm));
+    assert.equal(diagramm.zeilen, 8);
+    // The conflict list is printed below the chart.
+    assert.notEqual((await anzeige('.zeitplan__konflikte'))[0], 'none');
+    await seite.emulateMedia({ media: 'screen' });
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+});
