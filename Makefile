@@ -3,12 +3,13 @@
 #   make test   everything CI runs: fmt, clippy, native tests, release build, browser tests
 #   make dist   build the static dist/ folder for any web server
 #   make messung  timings of the data layer (figures, not a test)
+#   make messung-browser  timings of the Multiprojektplan in headless Chromium (figures, not a test)
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADRESSE ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: setup dist run watch test fmt lint unit e2e groessen messung clean
+.PHONY: setup dist run watch test fmt lint unit e2e groessen messung messung-browser clean
 
 setup:
 	@tools/einrichten.sh
@@ -45,6 +46,13 @@ groessen:
 # of `make test`: figures, not assertions).
 messung:
 	cargo run --release --locked --example messung_datenschicht
+
+# Timings of the Multiprojektplan in the browser for 500 projects × 10 milestones: first render
+# of the portfolio, filter, sort, group, timeline and zoom, project page, Excel export, memory
+# (median of 5 runs; figures, not assertions). The workspace comes from
+# `cargo run --release --example arbeitsbereich_erzeugen`.
+messung-browser: dist
+	node tools/messung_multiprojektplan.mjs
 
 test: setup
 	$(MAKE) fmt

@@ -31,12 +31,15 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     assert.match(schluessel[0], /^upo-werkzeugkasten:arbeitsbereich:ab-[a-z0-9-]+:a$/);
     const umschlag = JSON.parse(inhalt[schluessel[0]]);
     assert.equal(umschlag.art, 'upo-werkzeugkasten-arbeitsbereich');
-    assert.equal(umschlag.schema, 1);
+    assert.equal(umschlag.schema, 2);
     assert.equal(umschlag.revision, 1);
-    assert.equal(umschlag.app_version, '0.1.0');
+    assert.equal(umschlag.app_version, '0.2.0');
     assert.match(umschlag.gespeichert_am, /^\d{4}-\d{2}-\d{2}T/);
     assert.match(umschlag.pruefsumme, /^fnv1a64:[0-9a-f]{16}$/);
     assert.equal(umschlag.daten.metadaten.behoerde, 'Bundesverwaltungsamt');
+    // Schema 2: the marking and the (still empty) Multiprojektplan are part of every workspace.
+    assert.equal(umschlag.daten.metadaten.einstufung, '');
+    assert.deepEqual(umschlag.daten.multiprojektplan.projekte, []);
 
     // The next save goes to the other slot and removes the old one afterwards.
     await feldSetzen(seite, 'Stand – optional', '30.11.2026');
@@ -175,7 +178,7 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     assert.equal(datei.art, 'upo-werkzeugkasten-sicherung');
     assert.equal(datei.format, 1);
     assert.equal(datei.arbeitsbereiche.length, 1);
-    assert.equal(datei.arbeitsbereiche[0].schema, 1);
+    assert.equal(datei.arbeitsbereiche[0].schema, 2);
     assert.equal(datei.arbeitsbereiche[0].daten.metadaten.behoerde, 'Bundesamt Süd');
     await seite.locator('p', { hasText: /Letzte Sicherung von „OZG-Programm Süd“: \d{2}\.\d{2}\.\d{4}\./ }).waitFor();
     pruefeSauber(befunde);

@@ -6,7 +6,7 @@
 //! - [`calc`]: Terminverzug, Termintreue, priority score, suggested Termin-Ampel, dependency
 //!   warnings, Ampel counts, portfolio filter/sort/group and the timeline scale.
 //! - [`export`]: the workbook (Info, Projekte, Meilensteine, Abhaengigkeiten, Statusberichte,
-//!   Legende) and CSV tables.
+//!   Prognosen, Priorisierung, Legende); each data sheet is also offered as CSV.
 //! - [`examples`]: an example portfolio for new users and a generator for benchmarks.
 //! - [`views`]: the browser views.
 

@@ -14,6 +14,13 @@ use serde::{Deserialize, Serialize};
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::{Ampel, Dimension, Handlungsfeld};
 
+/// Whether a field holds its default value. Such fields are left out when saving (and read
+/// back as the default), which halves the stored size of a large portfolio: most projects
+/// leave most optional fields empty.
+fn ist_standard<T: Default + PartialEq>(wert: &T) -> bool {
+    *wert == T::default()
+}
+
 /// Longest single-line text (titles, names).
 pub const MAX_KURZTEXT: usize = 200;
 /// Longest multi-line text (goal, report sections).
@@ -251,8 +258,10 @@ pub enum Ampeldimension {
 #[serde(default)]
 pub struct Bewertung {
     /// Colour.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub ampel: Ampel,
     /// Deviation, cause and options; required for yellow and red.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub begruendung: String,
 }
 
@@ -261,14 +270,19 @@ pub struct Bewertung {
 #[serde(default)]
 pub struct Ampeln {
     /// Gesamt
+    #[serde(skip_serializing_if = "ist_standard")]
     pub gesamt: Bewertung,
     /// Termine
+    #[serde(skip_serializing_if = "ist_standard")]
     pub termine: Bewertung,
     /// Budget
+    #[serde(skip_serializing_if = "ist_standard")]
     pub budget: Bewertung,
     /// Qualität
+    #[serde(skip_serializing_if = "ist_standard")]
     pub qualitaet: Bewertung,
     /// Ressourcen
+    #[serde(skip_serializing_if = "ist_standard")]
     pub ressourcen: Bewertung,
 }
 
@@ -303,56 +317,82 @@ pub struct Projekt {
     /// Internal, permanent id.
     pub id: u32,
     /// Projekt-ID as the agency writes it, e.g. `P-2026-007`; unique, required.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub kennung: String,
     /// Projekttitel; required.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub titel: String,
     /// Kurzbeschreibung / Ziel (SMART goal recommended).
+    #[serde(skip_serializing_if = "ist_standard")]
     pub ziel: String,
     /// Programm / Cluster, e.g. a Themenfeld or "Fertigungsstraße".
+    #[serde(skip_serializing_if = "ist_standard")]
     pub programm: String,
     /// Behörde / Organisationseinheit.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub organisationseinheit: String,
     /// Auftraggeber/in.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub auftraggeber: String,
     /// Projektleitung.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub projektleitung: String,
     /// OZG-IDs of the services the project implements.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub ozg_leistungen: Vec<String>,
     /// Umsetzungsweg.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub umsetzungsweg: Option<Umsetzungsweg>,
     /// Phase.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub phase: Option<Phase>,
     /// Status.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub status: Projektstatus,
     /// Start, planned.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub start_plan: Option<Datum>,
     /// Start, actual.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub start_ist: Option<Datum>,
     /// End, planned (Basisplan; Terminverzug is measured against it).
+    #[serde(skip_serializing_if = "ist_standard")]
     pub ende_plan: Option<Datum>,
     /// End, actual.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub ende_ist: Option<Datum>,
     /// End, current forecast.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub ende_prognose: Option<Datum>,
     /// Ampeln with reasons.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub ampeln: Ampeln,
     /// Manual priority (the score is computed from `bewertungen`).
+    #[serde(skip_serializing_if = "ist_standard")]
     pub prioritaet: Option<Prioritaet>,
     /// Muss-Kriterien; any of them sorts the project to the top.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub muss_kriterien: Vec<MussKriterium>,
     /// Gesetzliche Frist.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub gesetzliche_frist: Option<Datum>,
     /// Implementation wave (1, 2, …).
+    #[serde(skip_serializing_if = "ist_standard")]
     pub welle: Option<u32>,
     /// Budget in cents.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub budget_cent: Option<i64>,
     /// Kapazitätsbedarf in hundredths of a VZÄ (150 = 1,50 VZÄ).
+    #[serde(skip_serializing_if = "ist_standard")]
     pub kapazitaet_vzae_hundertstel: Option<i64>,
     /// Handlungsfelder (tags).
+    #[serde(skip_serializing_if = "ist_standard")]
     pub handlungsfelder: Vec<Handlungsfeld>,
     /// Dimensionen (tags).
+    #[serde(skip_serializing_if = "ist_standard")]
     pub dimensionen: Vec<Dimension>,
     /// Rating per prioritisation criterion (criterion id → 0–3).
+    #[serde(skip_serializing_if = "ist_standard")]
     pub bewertungen: BTreeMap<u32, u8>,
 }
 
@@ -412,7 +452,7 @@ pub struct Prognose {
     /// Date expected at that reporting date.
     pub datum: Datum,
     /// Why it moved.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub kommentar: String,
 }
 
@@ -425,20 +465,28 @@ pub struct Meilenstein {
     /// Project it belongs to.
     pub projekt: u32,
     /// Bezeichnung; required.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub bezeichnung: String,
     /// Typ.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub typ: Meilensteintyp,
     /// Basisplan date (first approved plan).
+    #[serde(skip_serializing_if = "ist_standard")]
     pub basis: Option<Datum>,
     /// Forecasts by reporting date, sorted by `stichtag`, at most one per date.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub prognosen: Vec<Prognose>,
     /// Actual date.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub ist: Option<Datum>,
     /// Status.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub status: Meilensteinstatus,
     /// Verantwortlich.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub verantwortlich: String,
     /// Bemerkung.
+    #[serde(skip_serializing_if = "ist_standard")]
     pub bemerkung: String,
 }
 
@@ -518,7 +566,7 @@ pub struct Abhaengigkeit {
     #[serde(default)]
     pub staerke: u8,
     /// Bemerkung.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub bemerkung: String,
 }
 
@@ -532,22 +580,22 @@ pub struct Statusbericht {
     /// Reporting date.
     pub stichtag: Datum,
     /// Ampeln at that date.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "ist_standard")]
     pub ampeln: Ampeln,
     /// Sachstand / erreichte Ergebnisse.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "ist_standard")]
     pub sachstand: String,
     /// Nächste Schritte.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "ist_standard")]
     pub naechste_schritte: String,
     /// Abweichungen (Termin, Kosten, Sachziel) and their causes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "ist_standard")]
     pub abweichungen: String,
     /// Risiken / Probleme.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "ist_standard")]
     pub risiken: String,
     /// Entscheidungsbedarf.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "ist_standard")]
     pub entscheidungsbedarf: String,
 }
 

@@ -189,7 +189,7 @@ pub fn Abhaengigkeiten() -> impl IntoView {
             }
             view! {
                 <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby="abh-titel">
-                    <table class="kern-table kern-table--small">
+                    <table class="kern-table kern-table--small tabelle--kompakt">
                         <caption class="kern-title" id="abh-titel">"Abhängigkeiten"</caption>
                         <thead class="kern-table__head"><tr class="kern-table__row">
                             <th class="kern-table__header" scope="col">"Vorgänger"</th>

@@ -5,17 +5,7 @@ use leptos::prelude::*;
 use crate::app::ausgabe::Exportbereich;
 use crate::app::browser;
 use crate::app::daten::Daten;
-use crate::tools::multiprojektplan::{export, TITEL};
-
-/// Data sheets of the workbook, in order (for the CSV buttons).
-const BLAETTER: [&str; 6] = [
-    "Projekte",
-    "Meilensteine",
-    "Abhaengigkeiten",
-    "Statusberichte",
-    "Prognosen",
-    "Priorisierung",
-];
+use crate::tools::multiprojektplan::{calc, export, TITEL};
 
 /// The export page.
 #[component]
@@ -24,11 +14,11 @@ pub fn Ausgabe() -> impl IntoView {
     let mappe = Callback::new(move |info| {
         daten.arbeitsbereich.with_untracked(|ab| {
             let plan = &ab.as_ref()?.multiprojektplan;
-            let stichtag = plan.berichtsstichtag.unwrap_or_else(browser::heute);
+            let stichtag = calc::stichtag(plan, browser::heute());
             Some(export::mappe(plan, info, stichtag))
         })
     });
     view! {
-        <Exportbereich werkzeug=TITEL blaetter=BLAETTER.to_vec() mappe/>
+        <Exportbereich werkzeug=TITEL blaetter=export::BLAETTER.to_vec() mappe/>
     }
 }

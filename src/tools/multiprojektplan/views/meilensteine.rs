@@ -232,14 +232,14 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
                 let id = m.id;
                 view! {
                     <tr class="kern-table__row">
-                        <th class="kern-table__header" scope="row">{m.bezeichnung.clone()}</th>
+                        <th class="kern-table__header tabelle__text" scope="row">{m.bezeichnung.clone()}</th>
                         <td class="kern-table__cell">{m.typ.name()}</td>
                         <td class="kern-table__cell">{text(m.basis)}</td>
                         <td class="kern-table__cell">{text(m.prognose())}</td>
                         <td class="kern-table__cell">{text(m.ist)}</td>
                         <td class="kern-table__cell zahl">{verzug_text(verzug)}</td>
                         <td class="kern-table__cell">{m.status.name()}</td>
-                        <td class="kern-table__cell">{m.verantwortlich.clone()}</td>
+                        <td class="kern-table__cell tabelle__text">{m.verantwortlich.clone()}</td>
                         <td class="kern-table__cell">{m.prognosen.len()}</td>
                         <td class="kern-table__cell tabelle__aktionen">
                             <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Bearbeiten: {name}")
@@ -264,7 +264,7 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
             .collect_view();
         view! {
             <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby="meilensteine-titel">
-                <table class="kern-table kern-table--small">
+                <table class="kern-table kern-table--small tabelle--kompakt">
                     <caption class="kern-title" id="meilensteine-titel">"Meilensteine des Projekts"</caption>
                     <thead class="kern-table__head"><tr class="kern-table__row">
                         <th class="kern-table__header" scope="col">"Meilenstein"</th>

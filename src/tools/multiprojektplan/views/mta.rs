@@ -509,8 +509,8 @@ fn Diagramm(trend: Trend, projekt: u32) -> impl IntoView {
                 <path class="mta__raster" d=trend.raster.clone()/>
                 <path class="mta__stichtaglinie" d=trend.stichtaglinien.clone()/>
                 <line class="mta__diagonale" x1=LINKS y1=unten x2=rechts y2=OBEN/>
-                <text class="mta__diagonalentext" x={rechts - 6.0} y={OBEN + 16.0} text-anchor="end"
-                    transform=format!("rotate(-45 {} {})", rechts - 6.0, OBEN + 16.0)>"Berichtstag = Termin"</text>
+                <text class="mta__diagonalentext" x={rechts - 4.0} y={OBEN + 24.0} text-anchor="end"
+                    transform=format!("rotate(-45 {} {})", rechts - 4.0, OBEN + 24.0)>"Berichtstag = Termin"</text>
                 <line class="mta__achse" x1=LINKS y1=unten x2=rechts y2=unten/>
                 <line class="mta__achse" x1=LINKS y1=OBEN x2=LINKS y2=unten/>
                 {x_marken}

@@ -38,7 +38,11 @@ struct Zeile {
     budget: String,
 }
 
-fn zeile(plan: &Multiprojektplan, p: &crate::tools::multiprojektplan::model::Projekt) -> Zeile {
+fn zeile(
+    plan: &Multiprojektplan,
+    p: &crate::tools::multiprojektplan::model::Projekt,
+    stichtag: Datum,
+) -> Zeile {
     let datum = |d: Option<Datum>| d.map(Datum::deutsch).unwrap_or_default();
     let mut ampeln = [Ampel::Grau; 5];
     for (i, &dimension) in Ampeldimension::ALLE.iter().enumerate() {
@@ -53,7 +57,7 @@ fn zeile(plan: &Multiprojektplan, p: &crate::tools::multiprojektplan::model::Pro
         status: p.status.name(),
         ende_plan: datum(p.ende_plan),
         ende_erwartet: datum(p.ende_ist.or(p.ende_prognose)),
-        verzug: calc::projektverzug(p),
+        verzug: calc::projektverzug_am(p, stichtag),
         ampeln,
         prioritaet: calc::prioritaetswert(p, &plan.kriterien)
             .map(|z| format!("{}{}%", format::dezimal(z, 1), format::NBSP))
@@ -126,7 +130,7 @@ fn Kennzahlen() -> impl IntoView {
         daten.arbeitsbereich.with(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let plan = &ab.multiprojektplan;
-            let stichtag = plan.berichtsstichtag.unwrap_or_else(browser::heute);
+            let stichtag = calc::stichtag(plan, browser::heute());
             let aktiv = plan
                 .projekte
                 .iter()
@@ -227,7 +231,7 @@ fn Tabelle() -> impl IntoView {
                 return (0, Vec::new());
             };
             let plan = &ab.multiprojektplan;
-            let stichtag = plan.berichtsstichtag.unwrap_or_else(browser::heute);
+            let stichtag = calc::stichtag(plan, browser::heute());
             let mut liste = filter.with(|f| calc::filtere(plan, f));
             let (nach, absteigend) = sortierung.get();
             calc::sortiere(plan, &mut liste, nach, absteigend, stichtag);
@@ -239,7 +243,7 @@ fn Tabelle() -> impl IntoView {
                         titel,
                         projekte
                             .into_iter()
-                            .map(|p| zeile(plan, p))
+                            .map(|p| zeile(plan, p, stichtag))
                             .collect::<Vec<_>>(),
                     )
                 })
@@ -388,7 +392,7 @@ fn Tabelle() -> impl IntoView {
             </Hinweis>
         })}
         <div class="kern-table-responsive portfolio" tabindex="0" role="region" aria-labelledby="portfolio-titel">
-            <table class="kern-table kern-table--small portfolio__tabelle">
+            <table class="kern-table kern-table--small tabelle--kompakt portfolio__tabelle">
                 <caption class="kern-title" id="portfolio-titel">"Projekte"</caption>
                 <thead class="kern-table__head">
                     <tr class="kern-table__row">
@@ -434,8 +438,8 @@ fn Tabelle() -> impl IntoView {
                                     <th class="kern-table__header" scope="row">
                                         <a class="kern-link" href=projekt_href(z.id)>{z.kennung}</a>
                                     </th>
-                                    <td class="kern-table__cell">{z.titel}</td>
-                                    <td class="kern-table__cell">{z.programm}</td>
+                                    <td class="kern-table__cell tabelle__text">{z.titel}</td>
+                                    <td class="kern-table__cell tabelle__text">{z.programm}</td>
                                     <td class="kern-table__cell zahl">{z.welle}</td>
                                     <td class="kern-table__cell">{z.status}</td>
                                     <td class="kern-table__cell">{z.ende_plan}</td>

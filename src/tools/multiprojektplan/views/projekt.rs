@@ -654,13 +654,13 @@ fn ProjektInhalt(id: u32) -> impl IntoView {
         daten.arbeitsbereich.with(|ab| {
             let plan = &ab.as_ref()?.multiprojektplan;
             let p = plan.projekt(id)?;
-            let stichtag = plan.berichtsstichtag.unwrap_or_else(browser::heute);
+            let stichtag = calc::stichtag(plan, browser::heute());
             Some((
                 p.kennung.clone(),
                 p.ampeln.gesamt.ampel,
                 p.ampeln.termine.ampel,
                 calc::vorgeschlagene_termin_ampel(plan, p, stichtag),
-                calc::projektverzug(p),
+                calc::projektverzug_am(p, stichtag),
                 calc::termintreue(plan.meilensteine_von(id), stichtag),
             ))
         })
@@ -700,10 +700,7 @@ fn ProjektInhalt(id: u32) -> impl IntoView {
             <h2 class="kern-heading-medium" id="abschnitt-meilensteine">"Meilensteine"</h2>
             <meilensteine::Meilensteine projekt=id/>
         </section>
-        <section aria-labelledby="abschnitt-mta">
-            <h2 class="kern-heading-medium" id="abschnitt-mta">"Meilensteintrendanalyse"</h2>
-            <mta::Meilensteintrend projekt=id/>
-        </section>
+        <mta::Meilensteintrend projekt=id/>
         <section aria-labelledby="abschnitt-berichte">
             <h2 class="kern-heading-medium" id="abschnitt-berichte">"Statusberichte"</h2>
             <berichte::Statusberichte projekt=id/>

@@ -1356,6 +1356,41 @@ mod tests {
     }
 
     #[test]
+    fn geometrie_fuer_500_projekte() {
+        use crate::tools::multiprojektplan::examples;
+        let heute = Datum::neu(2026, 11, 28).expect("gültig");
+        let plan = examples::generiere(500, 10, heute);
+        let gruppen = auswaehlen(&plan, &Filter::default(), Gruppierung::Welle);
+        let g = berechne(&plan, &gruppen, true, Zoom::Quartal, heute);
+        assert_eq!(g.projekt_y.len(), 500);
+        assert_eq!(g.zeilen.len(), 500 + gruppen.len());
+        assert!(g.heute.is_some());
+        assert!(!g.perioden.is_empty());
+        // Rows are stacked without gaps below the header, in focus order.
+        let mut y = KOPF;
+        let mut index = 0;
+        for zeile in &g.zeilen {
+            match zeile {
+                Zeile::Gruppe { y: gy, .. } => assert_eq!(*gy, y),
+                Zeile::Projekt(z) => {
+                    assert_eq!((z.y, z.index), (y, index));
+                    assert!(z.beschreibung.starts_with(&z.voll));
+                    for (x, b) in z.plan.into_iter().chain(z.balken) {
+                        assert!(x >= SPALTE && x + b <= g.breite, "{x} {b}");
+                    }
+                    index += 1;
+                }
+            }
+            y += ZEILE;
+        }
+        assert_eq!(g.hoehe, r(y + 1.0));
+        assert_eq!(
+            g.pfeile.len() + g.nicht_gezeichnet,
+            plan.abhaengigkeiten.len()
+        );
+    }
+
+    #[test]
     fn pfeile_laufen_bei_konflikt_zurueck() {
         assert_eq!(
             pfeilpfad((100.0, 15.0), (200.0, 45.0)),
