@@ -9,8 +9,10 @@ use leptos::prelude::*;
 /// change (hence `tabindex="-1"`), so screen-reader users hear where they are.
 #[component]
 pub fn Seitenkopf(
-    /// Heading text; also the first part of the page title.
-    titel: String,
+    /// Heading text; also the first part of the page title. Pages whose heading names a
+    /// record pass a signal, so a renamed record renames the heading.
+    #[prop(into)]
+    titel: Signal<String>,
     /// Optional lead paragraph below the heading.
     #[prop(optional, into)]
     einleitung: Option<String>,

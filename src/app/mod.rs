@@ -9,6 +9,7 @@ pub mod ausgabe;
 pub mod browser;
 pub mod components;
 pub mod daten;
+pub mod entwurf;
 pub mod formular;
 pub mod layout;
 pub mod meldungen;
@@ -118,7 +119,7 @@ fn datenereignisse(daten: daten::Daten) {
         window_event_listener(leptos::ev::visibilitychange, move |_| daten.speichern());
     let verlassen = window_event_listener(leptos::ev::beforeunload, move |ereignis| {
         daten.speichern();
-        if daten.hat_ungespeichertes() {
+        if daten.hat_ungespeichertes() || entwurf::gibt_offene() {
             // The browser asks whether to leave; the banners say why.
             ereignis.prevent_default();
             ereignis.set_return_value("Nicht alle Änderungen sind gespeichert.");

@@ -16,6 +16,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::browser;
 use crate::app::components::Seitenkopf;
 use crate::app::daten::Daten;
 use crate::shared::route::Route;
@@ -77,6 +78,11 @@ pub fn projekt_href(id: u32) -> String {
     href(&["projekt", &id.to_string()])
 }
 
+/// Heading of a project's page.
+fn projekttitel(p: &super::model::Projekt) -> String {
+    format!("Projekt {}: {}", p.kennung, p.titel)
+}
+
 /// Heading and page title of a sub-path (see [`crate::tools::Werkzeug::seitentitel`]).
 pub fn seitentitel(unterpfad: &[String]) -> Option<String> {
     Some(match Seite::aus(unterpfad)? {
@@ -87,17 +93,13 @@ pub fn seitentitel(unterpfad: &[String]) -> Option<String> {
         Seite::Einstellungen => "Einstellungen des Multiprojektplans".to_owned(),
         Seite::Export => "Multiprojektplan exportieren".to_owned(),
         Seite::Neu => "Neues Projekt".to_owned(),
-        Seite::Projekt(id) => {
-            let kennung = use_context::<Daten>().and_then(|daten| {
+        Seite::Projekt(id) => use_context::<Daten>()
+            .and_then(|daten| {
                 daten.arbeitsbereich.with_untracked(|ab| {
-                    ab.as_ref()?
-                        .multiprojektplan
-                        .projekt(id)
-                        .map(|p| format!("Projekt {}: {}", p.kennung, p.titel))
+                    ab.as_ref()?.multiprojektplan.projekt(id).map(projekttitel)
                 })
-            });
-            kennung.unwrap_or_else(|| "Projekt nicht gefunden".to_owned())
-        }
+            })
+            .unwrap_or_else(|| "Projekt nicht gefunden".to_owned()),
     })
 }
 
@@ -106,8 +108,29 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
     let Some(seite) = Seite::aus(unterpfad) else {
         return view! { <crate::app::seiten::NichtGefunden/> }.into_any();
     };
-    let titel = seitentitel(unterpfad).unwrap_or_default();
     let daten = expect_context::<Daten>();
+    let titel = match seite {
+        // The heading names the project; after a rename it follows, and so does the page title.
+        Seite::Projekt(id) => {
+            let titel = Memo::new(move |_| {
+                daten.arbeitsbereich.with(|ab| {
+                    ab.as_ref()
+                        .and_then(|ab| ab.multiprojektplan.projekt(id))
+                        .map(projekttitel)
+                        .unwrap_or_else(|| "Projekt nicht gefunden".to_owned())
+                })
+            });
+            Effect::new(move |vorher: Option<String>| {
+                let aktuell = titel.get();
+                if vorher.is_some_and(|v| v != aktuell) {
+                    browser::setze_titel(&format!("{aktuell} – {}", crate::PRODUKTNAME));
+                }
+                aktuell
+            });
+            Signal::from(titel)
+        }
+        _ => Signal::stored(seitentitel(unterpfad).unwrap_or_default()),
+    };
     let inhalt = move || {
         if daten.arbeitsbereich.with(Option::is_none) {
             return view! { <KeinArbeitsbereich/> }.into_any();

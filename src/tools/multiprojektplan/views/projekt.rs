@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{AmpelMarke, Bestaetigung, Hinweis, HinweisArt};
 use crate::app::daten::Daten;
+use crate::app::entwurf;
 use crate::app::formular::{Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe};
 use crate::shared::datum::Datum;
 use crate::shared::format;
@@ -302,8 +303,28 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
             })
         })
         .unwrap_or_default();
+    // A draft left unsaved on this form earlier (the user went to another page) comes back.
+    let ablage = format!(
+        "multiprojektplan:projekt:{}:{}",
+        daten.offene_id().unwrap_or_default(),
+        id.unwrap_or(0)
+    );
+    let zurueckgeholt = entwurf::holen::<Entwurf>(&ablage);
+    let wiederhergestellt = RwSignal::new(zurueckgeholt.is_some());
     let gespeichert = RwSignal::new(anfang.clone());
-    let entwurf = RwSignal::new(anfang);
+    let entwurf = RwSignal::new(zurueckgeholt.unwrap_or(anfang));
+    {
+        let ablage = ablage.clone();
+        Effect::new(move |_| {
+            let offen = entwurf.with(|e| gespeichert.with(|g| e != g));
+            if offen {
+                entwurf::ablegen(&ablage, entwurf.get());
+            } else {
+                entwurf::verwerfen(&ablage);
+                wiederhergestellt.set(false);
+            }
+        });
+    }
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -380,6 +401,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
                 meldung.set(Some(format!("Projekt „{kennung}“ gespeichert.")));
             }
             None => {
+                entwurf::verwerfen(&ablage);
                 daten.ansage.set(format!("Projekt „{kennung}“ angelegt."));
                 browser::setze_hash(&projekt_href(neue_id));
             }
@@ -524,6 +546,14 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
     };
 
     view! {
+        {move || wiederhergestellt.get().then(|| view! {
+            <Hinweis art=HinweisArt::Info titel="Ungespeicherte Eingaben wiederhergestellt".to_owned()>
+                <p class="kern-body">
+                    "Sie hatten dieses Formular verlassen, ohne zu speichern. Ihre Eingaben stehen wieder im Formular; "
+                    "speichern oder verwerfen Sie sie."
+                </p>
+            </Hinweis>
+        })}
         <Fehlerzusammenfassung id="projekt-fehler" fehler=zusammenfassung/>
         {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular projektformular" novalidate on:submit=speichern>
@@ -611,7 +641,8 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
                     }.into_any()
                 } else {
                     view! {
-                        <a class="kern-btn kern-btn--secondary" href=abbrechen_ziel>
+                        <a class="kern-btn kern-btn--secondary" href=abbrechen_ziel
+                            on:click=move |_| entwurf.set(gespeichert.get_untracked())>
                             <span class="kern-label">"Abbrechen"</span>
                         </a>
                     }.into_any()
