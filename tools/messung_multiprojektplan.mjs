@@ -203,13 +203,14 @@ try {
   await umg.schliessen();
 }
 
-const version = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+const version = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const meilensteine = daten.multiprojektplan.meilensteine.length;
 const prognosen = daten.multiprojektplan.meilensteine.reduce((n, m) => n + (m.prognosen ?? []).length, 0);
 console.log(`Multiprojektplan im Browser: ${zahl.format(PROJEKTE)} Projekte, ${zahl.format(meilensteine)} Meilensteine, `
   + `${zahl.format(prognosen)} Prognosen, ${zahl.format(daten.multiprojektplan.abhaengigkeiten.length)} Abhängigkeiten, `
   + `${zahl.format(daten.multiprojektplan.statusberichte.length)} Statusberichte`);
-console.log(`Arbeitsbereich: ${zahl1.format(Buffer.byteLength(umschlag) / 1024 / 1024)} MB JSON (erzeugt mit cargo in ${zahl.format(erzeugtIn)} ms)`);
+console.log(`Arbeitsbereich: ${zahl1.format(Buffer.byteLength(umschlag) / 1024 / 1024)} MB JSON (cargo run einschließlich Übersetzen: ${zahl.format(erzeugtIn)} ms)`);
 console.log(`${version}, headless, 1280 × 900 px; Median, Minimum und Maximum aus ${DURCHLAEUFE} Durchläufen in frischen Browserkontexten`);
 console.log(`Suchwort „${SUCHWORT}“: ${laeufe[0].treffer}`);
 console.log('');

@@ -115,6 +115,7 @@ describe('Multiprojektplan', () => {
     const heute = await heuteIso(seite);
     const [j, m, t] = heute.split('-');
     await seite.getByRole('heading', { name: `Statusbericht zum ${t}.${m}.${j}` }).waitFor();
+    const fokusNachBericht = await seite.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
     await pruefeBarrierefreiheit(seite, 'Projektseite mit Meilenstein und Bericht');
 
     await warteGespeichert(seite);
@@ -144,13 +145,13 @@ describe('Multiprojektplan', () => {
     assert.equal(bericht.entscheidungsbedarf, 'Mehrbedarf von 40.000 € freigeben.');
     assert.equal(bericht.ampeln.termine.ampel, 'rot', 'der Bericht hält die Ampeln fest');
 
-    assert.notEqual(fokusNachMeilenstein, 'BODY', 'Fokus nach „Meilenstein hinzufügen“ bleibt auf der Seite');
-
     // The portfolio lists it with German formats.
     await oeffne(umg, seite, BASIS);
     const reihe = seite.getByRole('row', { name: /P-TEST-001/ });
     assert.match(await reihe.innerText(), /31\.12\.2027/);
     assert.match(await reihe.innerText(), /1\.250\.000,50\u00a0€/);
+    assert.deepEqual([fokusNachMeilenstein, fokusNachBericht].map((f) => f === 'BODY'), [false, false],
+      `der Fokus bleibt nach dem Speichern auf der Seite (Meilenstein: ${fokusNachMeilenstein}, Bericht: ${fokusNachBericht})`);
     pruefeSauber(befunde);
     await kontext.close();
   });
@@ -361,7 +362,14 @@ describe('Multiprojektplan', () => {
     }));
     const tabstopps = () => seite.locator('a.zeitplan__zeile[tabindex="0"]').count();
     assert.equal(await tabstopps(), 1);
+    // Problems that do not stop the walk through are collected and reported at the end.
+    const maengel = [];
 
+    // From the last control before the chart, one Tab lands on the first row.
+    await seite.locator('#zeitplan-abhaengigkeiten').focus();
+    await seite.keyboard.press('Tab');
+    const erstesZiel = await seite.evaluate(() => `${document.activeElement.tagName.toLowerCase()}.${document.activeElement.getAttribute('class')}`);
+    if (erstesZiel !== 'a.zeitplan__zeile') maengel.push(`zusätzlicher Tabstopp vor der ersten Zeile: ${erstesZiel}`);
     await seite.locator('main h1').focus();
     await tabBis(seite, 'a.zeitplan__zeile');
     assert.deepEqual(await aktiv(), { zeile: 0, tabstopps: 1, tabstopp: '0' });
@@ -379,8 +387,7 @@ describe('Multiprojektplan', () => {
     assert.equal((await aktiv()).zeile, 7, 'Bild ab: zehn Zeilen, höchstens bis zur letzten');
     await seite.keyboard.press('ArrowUp');
     assert.equal((await aktiv()).zeile, 6);
-    // Arrow right scrolls the month timeline sideways, the focus stays (checked at the end).
-    const maengel = [];
+    // Arrow right scrolls the month timeline sideways, the focus stays.
     await seite.getByLabel('Monat', { exact: true }).check();
     await seite.locator('a.zeitplan__zeile[data-zeile="6"]').focus();
     const links = await seite.locator('.zeitplan__bereich').evaluate((b) => b.scrollLeft);
@@ -428,6 +435,42 @@ describe('Multiprojektplan', () => {
     await seite.waitForFunction((z) => location.hash === z, ziel);
     await fokusAufHauptueberschrift(seite);
     assert.match(await seite.locator('main h1').innerText(), new RegExp(`^Projekt ${kennung}: `));
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('ungespeicherte Eingaben im Projektformular überstehen den Seitenwechsel', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    const daten = await gespeicherteDaten(seite);
+    const projekt = daten.multiprojektplan.projekte[0];
+    await seite.evaluate((z) => { location.hash = z; }, `${BASIS}/projekt/${projekt.id}`);
+    await seite.locator('#mpp-titel').waitFor();
+    await seite.locator('#mpp-titel').fill('Noch nicht gespeichert');
+    // Leaving the app now would ask first.
+    const fragt = await seite.evaluate(() => {
+      const ereignis = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(ereignis);
+      return ereignis.defaultPrevented;
+    });
+    assert.ok(fragt, 'beforeunload fragt bei ungespeicherten Eingaben');
+    await seite.evaluate((z) => { location.hash = z; }, `${BASIS}/zeitplan`);
+    await fokusAufHauptueberschrift(seite);
+    await seite.evaluate((z) => { location.hash = z; }, `${BASIS}/projekt/${projekt.id}`);
+    await seite.getByText('Ungespeicherte Eingaben wiederhergestellt').waitFor();
+    assert.equal(await seite.locator('#mpp-titel').inputValue(), 'Noch nicht gespeichert');
+    assert.equal((await gespeicherteDaten(seite)).multiprojektplan.projekte[0].titel, projekt.titel,
+      'gespeichert ist weiterhin der alte Titel');
+    await pruefeBarrierefreiheit(seite, 'Projektseite mit wiederhergestellten Eingaben');
+    await seite.getByRole('button', { name: 'Änderungen verwerfen' }).click();
+    assert.equal(await seite.locator('#mpp-titel').inputValue(), projekt.titel);
+    await seite.getByText('Ungespeicherte Eingaben wiederhergestellt').waitFor({ state: 'detached' });
+    const fragtNoch = await seite.evaluate(() => {
+      const ereignis = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(ereignis);
+      return ereignis.defaultPrevented;
+    });
+    assert.ok(!fragtNoch, 'nach dem Verwerfen fragt nichts mehr');
     pruefeSauber(befunde);
     await kontext.close();
   });
@@ -519,6 +562,51 @@ describe('Multiprojektplan', () => {
     assert.notEqual(erwartet, vorher, 'Beispieldaten: der Wert ändert sich tatsächlich');
     assert.ok(bestaetigt, 'nach dem Speichern erscheint „Einstellungen gespeichert.“');
     assert.equal(fokus, 'einst-speichern', 'der Fokus bleibt nach dem Speichern auf dem Knopf');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Berichtsstichtag: eine neue Prognose wird unter dem Stichtag abgelegt, die früheren bleiben', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    // The 15th of the current month: never one of the example's month-end Stichtage.
+    const [j, m] = (await heuteIso(seite)).split('-');
+    const stichtag = `${j}-${m}-15`;
+    await oeffne(umg, seite, `${BASIS}/einstellungen`);
+    await seite.getByLabel('Berichtsstichtag – optional', { exact: true }).fill(`15.${m}.${j}`);
+    await seite.locator('#einst-speichern').click();
+    let plan;
+    for (let i = 0; i < 50 && plan?.berichtsstichtag !== stichtag; i++) {
+      await seite.waitForTimeout(100);
+      plan = (await gespeicherteDaten(seite)).multiprojektplan;
+    }
+    assert.equal(plan.berichtsstichtag, stichtag);
+
+    const p = plan.projekte.find((x) => x.kennung === 'P-2026-002');
+    const ms = plan.meilensteine.find((x) => x.projekt === p.id && !x.ist && (x.prognosen ?? []).length > 0);
+    const letzte = ms.prognosen.at(-1);
+    const neu = new Date(`${letzte.datum}T00:00:00Z`);
+    neu.setUTCDate(neu.getUTCDate() + 21);
+    const neuIso = neu.toISOString().slice(0, 10);
+    const [nj, nm, nt] = neuIso.split('-');
+
+    await oeffne(umg, seite, `${BASIS}/projekt/${p.id}`);
+    assert.equal(await seite.locator('#bericht-stichtag').inputValue(), `15.${m}.${j}`, 'Statusbericht zum Berichtsstichtag vorbelegt');
+    assert.match(await seite.locator('label[for="ms-prognose"]').innerText(), new RegExp(`Prognose zum Stichtag 15\\.${m}\\.${j}`));
+    await seite.getByRole('button', { name: `Bearbeiten: ${ms.bezeichnung}` }).click();
+    await fokusAuf(seite, '#ms-bezeichnung');
+    await seite.locator('#ms-prognose').fill(`${nt}.${nm}.${nj}`);
+    await seite.locator('#ms-kommentar').fill('Abnahme verschoben');
+    await seite.locator('#meilenstein-speichern').click();
+    let gespeichert;
+    for (let i = 0; i < 50 && (gespeichert?.prognosen ?? []).length <= ms.prognosen.length; i++) {
+      await seite.waitForTimeout(100);
+      gespeichert = (await gespeicherteDaten(seite)).multiprojektplan.meilensteine.find((x) => x.id === ms.id);
+    }
+    assert.deepEqual(gespeichert.prognosen, [...ms.prognosen, { stichtag, datum: neuIso, kommentar: 'Abnahme verschoben' }]);
+    const zeile = seite.getByRole('table', { name: 'Meilensteine des Projekts' }).getByRole('row', { name: new RegExp(ms.bezeichnung) });
+    await zeile.getByText(`${nt}.${nm}.${nj}`).waitFor();
+    await pruefeBarrierefreiheit(seite, 'Projektseite mit neuer Prognose');
     pruefeSauber(befunde);
     await kontext.close();
   });

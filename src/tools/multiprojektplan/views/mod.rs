@@ -131,8 +131,15 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
         }
         _ => Signal::stored(seitentitel(unterpfad).unwrap_or_default()),
     };
+    // Only opening or closing a workspace rebuilds the page; changes to its data reach the
+    // page's own memos (rebuilding here would drop focus and form state on every save).
+    let offen = Memo::new(move |_| {
+        daten
+            .arbeitsbereich
+            .with(|ab| ab.as_ref().map(|ab| ab.id.clone()))
+    });
     let inhalt = move || {
-        if daten.arbeitsbereich.with(Option::is_none) {
+        if offen.with(Option::is_none) {
             return view! { <KeinArbeitsbereich/> }.into_any();
         }
         match seite.clone() {

@@ -339,6 +339,8 @@ fn Tabelle() -> impl IntoView {
         welle.set(String::new());
         programm.set(String::new());
         text.set(String::new());
+        // The button disables itself; focus goes to the search field instead of the page.
+        browser::fokussiere("#filter-text");
     };
     let gefiltert = move || filter.with(|f| *f != Filter::default());
 

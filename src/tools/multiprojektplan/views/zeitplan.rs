@@ -778,6 +778,8 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
         ansicht.suche_abbrechen();
         eingabe.set(String::new());
         suche.set(String::new());
+        // The button disables itself; focus goes to the search field instead of the page.
+        browser::fokussiere("#zeitplan-suche");
     };
     let gefiltert =
         move || filter.with(|f| *f != Filter::default()) || !eingabe.with(String::is_empty);
@@ -867,12 +869,12 @@ fn Diagramm(geometrie: Memo<Geometrie>, abhaengigkeiten: RwSignal<bool>) -> impl
 
     // Sticky label column and header: one transform each, set from the scroll position.
     let klebe = move || {
-        let Some(div) = bereich.get_untracked() else {
+        let Some(div) = bereich.try_get_untracked().flatten() else {
             return;
         };
         let (sx, sy) = (div.scroll_left(), div.scroll_top());
         let setze = |knoten: NodeRef<leptos::svg::G>, wert: String| {
-            if let Some(g) = knoten.get_untracked() {
+            if let Some(g) = knoten.try_get_untracked().flatten() {
                 let _ = g.set_attribute("transform", &wert);
             }
         };
@@ -880,9 +882,46 @@ fn Diagramm(geometrie: Memo<Geometrie>, abhaengigkeiten: RwSignal<bool>) -> impl
         setze(kopf, format!("translate(0 {sy})"));
         setze(ecke, format!("translate({sx} {sy})"));
     };
+    // Exactly one row is the tab stop. Rows set their `tabindex` when rendered, and the key
+    // handlers move it by hand; after a re-render (zoom, filter) the DOM may hold none or two,
+    // so every render ends by repairing it: the first row `0` becomes the stop, else row 0.
+    let ein_tabstopp = move || {
+        let Some(div) = bereich.try_get_untracked().flatten() else {
+            return;
+        };
+        let Ok(zeilen) = div.query_selector_all("[data-zeile]") else {
+            return;
+        };
+        let mut gefunden = false;
+        for i in 0..zeilen.length() {
+            let Some(zeile) = zeilen
+                .item(i)
+                .and_then(|z| z.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            if zeile.get_attribute("tabindex").as_deref() == Some("0") {
+                if gefunden {
+                    let _ = zeile.set_attribute("tabindex", "-1");
+                }
+                gefunden = true;
+            }
+        }
+        if !gefunden {
+            if let Some(erste) = zeilen
+                .item(0)
+                .and_then(|z| z.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = erste.set_attribute("tabindex", "0");
+            }
+        }
+    };
     Effect::new(move |_| {
         geometrie.track();
-        request_animation_frame(klebe);
+        request_animation_frame(move || {
+            klebe();
+            ein_tabstopp();
+        });
     });
 
     // Keeps the focused row clear of the sticky header and inside the visible area.
@@ -898,7 +937,7 @@ fn Diagramm(geometrie: Memo<Geometrie>, abhaengigkeiten: RwSignal<bool>) -> impl
             );
         }
         request_animation_frame(move || {
-            let Some(div) = bereich.get_untracked() else {
+            let Some(div) = bereich.try_get_untracked().flatten() else {
                 return;
             };
             let oben = f64::from(div.scroll_top());
@@ -935,8 +974,10 @@ fn Diagramm(geometrie: Memo<Geometrie>, abhaengigkeiten: RwSignal<bool>) -> impl
         let _ = zeile.set_attribute("tabindex", "0");
         zeige_zeile(index);
     };
+    // Also fires while the chart is being removed (Enter opened a project): the node may be
+    // gone by then, so it is read with `try_`.
     let fokus_raus = move |_: web_sys::FocusEvent| {
-        if let Some(marke) = fokusmarke.get_untracked() {
+        if let Some(marke) = fokusmarke.try_get_untracked().flatten() {
             let _ = marke.set_attribute("class", "zeitplan__fokusmarke");
         }
     };
@@ -1063,8 +1104,7 @@ fn Diagramm(geometrie: Memo<Geometrie>, abhaengigkeiten: RwSignal<bool>) -> impl
         let koerper = r(hoehe - KOPF);
         view! {
             <svg class="zeitplan__svg" width=breite height=hoehe viewBox=format!("0 0 {breite} {hoehe}")
-                role="group" aria-labelledby="zeitplan-diagramm-titel" aria-describedby="zeitplan-tastatur"
-                on:keydown=tastatur on:focusin=fokus_rein on:focusout=fokus_raus>
+                role="group" aria-labelledby="zeitplan-diagramm-titel" aria-describedby="zeitplan-tastatur">
                 <defs>
                     <marker id="zeitplan-pfeilspitze" viewBox="0 0 10 10" refX="9" refY="5"
                         markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -1130,7 +1170,8 @@ fn Diagramm(geometrie: Memo<Geometrie>, abhaengigkeiten: RwSignal<bool>) -> impl
             "Dieselben Angaben gibt es auch als Tabelle (Schalter unter dem Diagramm)."
         </p>
         <div class="zeitplan__bereich" role="region" aria-labelledby="zeitplan-diagramm-titel"
-            node_ref=bereich on:scroll=move |_| klebe()>
+            node_ref=bereich on:scroll=move |_| klebe()
+            on:keydown=tastatur on:focusin=fokus_rein on:focusout=fokus_raus>
             {svg}
         </div>
         {move || {
