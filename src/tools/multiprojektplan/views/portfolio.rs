@@ -20,10 +20,12 @@ use crate::tools::multiprojektplan::model::{Ampeldimension, Multiprojektplan, Pr
 
 use super::{href, projekt_href};
 
-/// One table row, computed once per render.
-#[derive(Clone, PartialEq)]
+/// One table row with everything it shows. Rows are keyed by their whole content: sorting or
+/// filtering moves or removes the existing rows, and only a changed project renders anew.
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Zeile {
     id: u32,
+    rang: usize,
     kennung: String,
     titel: String,
     programm: String,
@@ -42,6 +44,7 @@ fn zeile(
     plan: &Multiprojektplan,
     p: &crate::tools::multiprojektplan::model::Projekt,
     stichtag: Datum,
+    rang: usize,
 ) -> Zeile {
     let datum = |d: Option<Datum>| d.map(Datum::deutsch).unwrap_or_default();
     let mut ampeln = [Ampel::Grau; 5];
@@ -50,6 +53,7 @@ fn zeile(
     }
     Zeile {
         id: p.id,
+        rang,
         kennung: p.kennung.clone(),
         titel: p.titel.clone(),
         programm: p.programm.clone(),
@@ -236,6 +240,13 @@ fn Tabelle() -> impl IntoView {
             let (nach, absteigend) = sortierung.get();
             calc::sortiere(plan, &mut liste, nach, absteigend, stichtag);
             let anzahl = liste.len();
+            // "Rang" is the priority rank (Muss-Kriterien first, then the score), whatever the
+            // table is sorted by.
+            let raenge: std::collections::HashMap<u32, usize> = calc::rangfolge(plan)
+                .into_iter()
+                .enumerate()
+                .map(|(i, id)| (id, i + 1))
+                .collect();
             let gruppen = calc::gruppiere(liste, gruppierung.get())
                 .into_iter()
                 .map(|(titel, projekte)| {
@@ -243,7 +254,9 @@ fn Tabelle() -> impl IntoView {
                         titel,
                         projekte
                             .into_iter()
-                            .map(|p| zeile(plan, p, stichtag))
+                            .map(|p| {
+                                zeile(plan, p, stichtag, raenge.get(&p.id).copied().unwrap_or(0))
+                            })
                             .collect::<Vec<_>>(),
                     )
                 })
@@ -416,54 +429,61 @@ fn Tabelle() -> impl IntoView {
                         {kopf("Budget (€)", Sortierung::Budget)}
                     </tr>
                 </thead>
-                {move || {
-                    let (_, gruppen) = gruppen.get();
-                    let gruppiert = gruppen.len() > 1 || gruppierung.get() != Gruppierung::Keine;
-                    let mut rang = 0usize;
-                    gruppen.into_iter().map(|(titel, zeilen)| {
-                        let kopfzeile = gruppiert.then(|| {
-                            let n = zeilen.len();
+                <For each=move || gruppen.with(|(_, g)| g.iter().map(|(titel, _)| titel.clone()).collect::<Vec<_>>())
+                    key=|titel| titel.clone()
+                    children=move |titel| {
+                        let name = titel.clone();
+                        let zeilen = Memo::new(move |_| {
+                            gruppen.with(|(_, g)| {
+                                g.iter().find(|(t, _)| *t == name).map(|(_, z)| z.clone()).unwrap_or_default()
+                            })
+                        });
+                        let kopfzeile = move || (gruppierung.get() != Gruppierung::Keine).then(|| {
+                            let titel = format!("{} ({})", titel, zeilen.with(Vec::len));
                             view! {
                                 <tr class="kern-table__row portfolio__gruppe">
-                                    <th class="kern-table__header" scope="rowgroup" colspan="16">
-                                        {format!("{titel} ({n})")}
-                                    </th>
+                                    <th class="kern-table__header" scope="rowgroup" colspan="16">{titel}</th>
                                 </tr>
                             }
                         });
-                        let zeilen = zeilen.into_iter().map(|z| {
-                            rang += 1;
-                            let [gesamt, termine, budget, qualitaet, ressourcen] = z.ampeln;
-                            view! {
-                                <tr class="kern-table__row">
-                                    <td class="kern-table__cell zahl">{rang}</td>
-                                    <th class="kern-table__header" scope="row">
-                                        <a class="kern-link" href=projekt_href(z.id)>{z.kennung}</a>
-                                    </th>
-                                    <td class="kern-table__cell tabelle__text">{z.titel}</td>
-                                    <td class="kern-table__cell tabelle__text">{z.programm}</td>
-                                    <td class="kern-table__cell zahl">{z.welle}</td>
-                                    <td class="kern-table__cell">{z.status}</td>
-                                    <td class="kern-table__cell">{z.ende_plan}</td>
-                                    <td class="kern-table__cell">{z.ende_erwartet}</td>
-                                    <td class="kern-table__cell zahl">{verzug_text(z.verzug)}</td>
-                                    <td class="kern-table__cell"><AmpelMarke ampel=gesamt/></td>
-                                    <td class="kern-table__cell"><AmpelMarke ampel=termine/></td>
-                                    <td class="kern-table__cell"><AmpelMarke ampel=budget/></td>
-                                    <td class="kern-table__cell"><AmpelMarke ampel=qualitaet/></td>
-                                    <td class="kern-table__cell"><AmpelMarke ampel=ressourcen/></td>
-                                    <td class="kern-table__cell zahl">
-                                        {z.muss.then(|| view! { <span class="kern-badge kern-badge--small kern-badge--danger">"Muss"</span>" " })}
-                                        {z.prioritaet}
-                                    </td>
-                                    <td class="kern-table__cell zahl">{z.budget}</td>
-                                </tr>
-                            }
-                        }).collect_view();
-                        view! { <tbody class="kern-table__body">{kopfzeile}{zeilen}</tbody> }
-                    }).collect_view()
-                }}
+                        view! {
+                            <tbody class="kern-table__body">
+                                {kopfzeile}
+                                <For each=move || zeilen.get() key=|z| z.clone() children=tabellenzeile/>
+                            </tbody>
+                        }
+                    }/>
             </table>
         </div>
+    }
+}
+
+/// One row of the portfolio table.
+fn tabellenzeile(z: Zeile) -> impl IntoView {
+    let [gesamt, termine, budget, qualitaet, ressourcen] = z.ampeln;
+    view! {
+        <tr class="kern-table__row">
+            <td class="kern-table__cell zahl">{z.rang}</td>
+            <th class="kern-table__header" scope="row">
+                <a class="kern-link" href=projekt_href(z.id)>{z.kennung}</a>
+            </th>
+            <td class="kern-table__cell tabelle__text">{z.titel}</td>
+            <td class="kern-table__cell tabelle__text">{z.programm}</td>
+            <td class="kern-table__cell zahl">{z.welle}</td>
+            <td class="kern-table__cell">{z.status}</td>
+            <td class="kern-table__cell">{z.ende_plan}</td>
+            <td class="kern-table__cell">{z.ende_erwartet}</td>
+            <td class="kern-table__cell zahl">{verzug_text(z.verzug)}</td>
+            <td class="kern-table__cell"><AmpelMarke ampel=gesamt/></td>
+            <td class="kern-table__cell"><AmpelMarke ampel=termine/></td>
+            <td class="kern-table__cell"><AmpelMarke ampel=budget/></td>
+            <td class="kern-table__cell"><AmpelMarke ampel=qualitaet/></td>
+            <td class="kern-table__cell"><AmpelMarke ampel=ressourcen/></td>
+            <td class="kern-table__cell zahl">
+                {z.muss.then(|| view! { <span class="kern-badge kern-badge--small kern-badge--danger">"Muss"</span>" " })}
+                {z.prioritaet}
+            </td>
+            <td class="kern-table__cell zahl">{z.budget}</td>
+        </tr>
     }
 }
