@@ -310,8 +310,8 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
             </div>
             <div class="formular__reihe">
                 <Eingabe id="ms-basis" beschriftung="Basisplan" hinweis="TT.MM.JJJJ; der zuerst vereinbarte Termin" schmal=true wert=basis bei_eingabe=basis_setzen fehler=fehler_bei("ms-basis") deaktiviert/>
-                <Eingabe id="ms-prognose" beschriftung=Signal::derive(move || format!("Prognose zum Stichtag {}", stichtag.get().deutsch())).get_untracked()
-                    hinweis="TT.MM.JJJJ; wird unter dem Berichtsstichtag abgelegt" schmal=true wert=prognose bei_eingabe=prognose_setzen fehler=fehler_bei("ms-prognose") deaktiviert/>
+                <Eingabe id="ms-prognose" beschriftung=format!("Prognose zum Stichtag {}", stichtag.get_untracked().deutsch())
+                    hinweis="TT.MM.JJJJ; wird unter dem Berichtsstichtag abgelegt, frühere Prognosen bleiben erhalten" schmal=true wert=prognose bei_eingabe=prognose_setzen fehler=fehler_bei("ms-prognose") deaktiviert/>
                 <Eingabe id="ms-ist" beschriftung="Ist-Datum" hinweis="TT.MM.JJJJ; wenn erreicht" schmal=true wert=ist bei_eingabe=ist_setzen fehler=fehler_bei("ms-ist") deaktiviert/>
             </div>
             <Eingabe id="ms-kommentar" beschriftung="Kommentar zur Prognose" hinweis="z. B. warum sich der Termin verschiebt" wert=kommentar bei_eingabe=kommentar_setzen deaktiviert/>
