@@ -213,16 +213,16 @@ pub fn Einstellungen() -> impl IntoView {
                         <legend class="kern-label">{format!("Kriterium {nr}")}</legend>
                         <div class="formular__reihe">
                             <Eingabe id=format!("krit-{i}-name") beschriftung="Name" pflicht=true wert=name
-                                bei_eingabe=Callback::new(move |w| entwurf.update(|e| e.kriterien[i].name = w))
+                                bei_eingabe=Callback::new(move |w| entwurf.update(|e| if let Some(k) = e.kriterien.get_mut(i) { k.name = w }))
                                 fehler=fehler_bei(format!("krit-{i}-name")) deaktiviert/>
                             <Auswahl id=format!("krit-{i}-gruppe") beschriftung="Gruppe" optionen=gruppen.clone() wert=gruppe
-                                bei_eingabe=Callback::new(move |w| entwurf.update(|e| e.kriterien[i].gruppe = w)) deaktiviert/>
+                                bei_eingabe=Callback::new(move |w| entwurf.update(|e| if let Some(k) = e.kriterien.get_mut(i) { k.gruppe = w })) deaktiviert/>
                             <Eingabe id=format!("krit-{i}-gewicht") beschriftung="Gewicht (%)" pflicht=true schmal=true wert=gewicht
-                                bei_eingabe=Callback::new(move |w| entwurf.update(|e| e.kriterien[i].gewicht = w))
+                                bei_eingabe=Callback::new(move |w| entwurf.update(|e| if let Some(k) = e.kriterien.get_mut(i) { k.gewicht = w }))
                                 fehler=fehler_bei(format!("krit-{i}-gewicht")) deaktiviert/>
                         </div>
                         <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Kriterium {nr} entfernen: {anzeigename}")
-                            disabled=deaktiviert on:click=move |_| entwurf.update(|e| { e.kriterien.remove(i); })>
+                            disabled=deaktiviert on:click=move |_| entwurf.update(|e| { if i < e.kriterien.len() { e.kriterien.remove(i); } })>
                             <span class="kern-label">"Entfernen"</span>
                         </button>
                     </fieldset>
