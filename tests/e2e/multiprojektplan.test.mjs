@@ -708,6 +708,26 @@ describe('Multiprojektplan', () => {
     // The conflict list is printed below the chart.
     assert.notEqual((await anzeige('.zeitplan__konflikte'))[0], 'none');
     await seite.emulateMedia({ media: 'screen' });
+
+    // Printed for real (Chromium's PDF output): portfolio and timeline come out landscape on
+    // the paper the user picks, A4 or A3; other pages stay portrait. (Emulated screen media
+    // would also apply to the PDF, so the emulation is switched off.)
+    await seite.emulateMedia({ media: null });
+    const seitenformate = async (format) => {
+      const pdf = (await seite.pdf({ format })).toString('latin1');
+      return [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    };
+    for (const [route, quer] of [[BASIS, true], [`${BASIS}/zeitplan`, true], ['#/datenschutz', false]]) {
+      await oeffne(umg, seite, route);
+      for (const [format, kurz] of [['A4', 595], ['A3', 842]]) {
+        const seiten = await seitenformate(format);
+        assert.ok(seiten.length > 0, `${route} ${format}: PDF hat Seiten`);
+        for (const [breite, hoehe] of seiten) {
+          assert.equal(breite > hoehe, quer, `${route} ${format}: ${breite} × ${hoehe}`);
+          assert.ok(Math.abs(Math.min(breite, hoehe) - kurz) < 2, `${route} ${format}: Papierformat ${breite} × ${hoehe}`);
+        }
+      }
+    }
     pruefeSauber(befunde);
     await kontext.close();
   });
