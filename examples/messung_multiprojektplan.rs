@@ -9,8 +9,6 @@
 //! typically 1.5 to 3 times slower than these native numbers. Every figure is the median of five
 //! runs.
 
-use std::time::Instant;
-
 use upo_werkzeugkasten::export::{xlsx, Info, Zeitstempel};
 use upo_werkzeugkasten::shared::datum::Datum;
 use upo_werkzeugkasten::tools::multiprojektplan::calc::{self, Filter, Gruppierung, Sortierung};
@@ -18,18 +16,9 @@ use upo_werkzeugkasten::tools::multiprojektplan::examples::generiere;
 use upo_werkzeugkasten::tools::multiprojektplan::export;
 use upo_werkzeugkasten::tools::multiprojektplan::model::Projekt;
 
-/// Median of `n` runs of `f`, in milliseconds.
-fn median_ms(n: usize, mut f: impl FnMut()) -> f64 {
-    let mut zeiten: Vec<f64> = (0..n)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    zeiten.sort_by(f64::total_cmp);
-    zeiten[n / 2]
-}
+#[path = "gemeinsam/zeit.rs"]
+mod zeit;
+use zeit::median_ms;
 
 fn main() {
     let heute = Datum::neu(2026, 11, 28).expect("gültiges Datum");

@@ -108,6 +108,41 @@ pub fn Eingabe(
     }
 }
 
+/// The message for field `feld` among a form's `(field id, message)` problems, for the
+/// field's `fehler` prop.
+pub fn fehler_bei(
+    fehler: RwSignal<Vec<(String, String)>>,
+    feld: impl Into<String>,
+) -> Signal<Option<String>> {
+    let feld = feld.into();
+    Signal::derive(move || {
+        fehler.with(|f| f.iter().find(|(id, _)| *id == feld).map(|(_, m)| m.clone()))
+    })
+}
+
+/// Binds a `String` field of a form's draft signal to a field's `wert` and `bei_eingabe`:
+/// `let (titel, titel_setzen) = feldbindung!(entwurf.titel);`
+macro_rules! feldbindung {
+    ($entwurf:ident . $feld:ident) => {
+        (
+            Signal::derive(move || $entwurf.with(|e| e.$feld.clone())),
+            Callback::new(move |wert: String| $entwurf.update(|e| e.$feld = wert)),
+        )
+    };
+}
+pub(crate) use feldbindung;
+
+/// Options for an [`Auswahl`] led by the empty value, labelled `leer` ("alle", "bitte wählen",
+/// "nicht festgelegt").
+pub fn mit_leerem_wert(
+    leer: &str,
+    werte: impl IntoIterator<Item = (String, String)>,
+) -> Vec<(String, String)> {
+    std::iter::once((String::new(), leer.to_owned()))
+        .chain(werte)
+        .collect()
+}
+
 /// A select list. `optionen` are `(value, label)` pairs; an empty value means "none".
 #[component]
 pub fn Auswahl(

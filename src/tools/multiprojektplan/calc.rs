@@ -714,8 +714,8 @@ impl Gruppierung {
     pub fn name(self) -> &'static str {
         match self {
             Gruppierung::Keine => "keine",
-            Gruppierung::Programm => "Programm / Cluster",
-            Gruppierung::Ampel => "Ampel",
+            Gruppierung::Programm => "Programm",
+            Gruppierung::Ampel => "Gesamtampel",
             Gruppierung::Welle => "Welle",
             Gruppierung::Status => "Status",
         }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
-use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{fehler_bei, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::tools::multiprojektplan::calc;
 use crate::tools::multiprojektplan::model::{Abhaengigkeit, Abhaengigkeitsart, Bezug, MAX_STAERKE};
 
@@ -145,9 +145,6 @@ pub fn Abhaengigkeiten() -> impl IntoView {
         });
         daten.ansage.set("Abhängigkeit entfernt.".to_owned());
     };
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || fehler.with(|f| f.iter().find(|x| x.0 == feld).map(|x| x.1.clone())))
-    };
     let arten = Abhaengigkeitsart::ALLE
         .iter()
         .map(|a| {
@@ -233,12 +230,12 @@ pub fn Abhaengigkeiten() -> impl IntoView {
         <form class="formular" novalidate aria-labelledby="abh-formular-titel" on:submit=hinzufuegen>
             {move || {
                 let ziele = stand.with(|s| s.1.clone());
-                let mit_leer = |ziele: &Vec<(String, String)>| std::iter::once((String::new(), "bitte wählen".to_owned())).chain(ziele.iter().cloned()).collect::<Vec<_>>();
+                let mit_leer = |ziele: &Vec<(String, String)>| mit_leerem_wert("bitte wählen", ziele.iter().cloned());
                 view! {
                     <Auswahl id="abh-von" beschriftung="Vorgänger (liefert)" pflicht=true optionen=mit_leer(&ziele)
-                        wert=von bei_eingabe=Callback::new(move |w| von.set(w)) fehler=fehler_bei("abh-von") deaktiviert/>
+                        wert=von bei_eingabe=Callback::new(move |w| von.set(w)) fehler=fehler_bei(fehler, "abh-von") deaktiviert/>
                     <Auswahl id="abh-zu" beschriftung="Nachfolger (braucht)" pflicht=true optionen=mit_leer(&ziele)
-                        wert=zu bei_eingabe=Callback::new(move |w| zu.set(w)) fehler=fehler_bei("abh-zu") deaktiviert/>
+                        wert=zu bei_eingabe=Callback::new(move |w| zu.set(w)) fehler=fehler_bei(fehler, "abh-zu") deaktiviert/>
                 }
             }}
             <div class="formular__reihe">

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{AmpelMarke, Bestaetigung};
 use crate::app::daten::Daten;
-use crate::app::formular::{Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{fehler_bei, feldbindung, Eingabe, Fehlerzusammenfassung};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::{
     pruefe_ampeln, Ampeldimension, Statusbericht, MAX_LANGTEXT,
@@ -140,23 +140,12 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
         });
     };
 
-    macro_rules! bindung {
-        ($feld:ident) => {
-            (
-                Signal::derive(move || entwurf.with(|e| e.$feld.clone())),
-                Callback::new(move |w: String| entwurf.update(|e| e.$feld = w)),
-            )
-        };
-    }
-    let (stichtag, stichtag_setzen) = bindung!(stichtag);
-    let (sachstand, sachstand_setzen) = bindung!(sachstand);
-    let (schritte, schritte_setzen) = bindung!(naechste_schritte);
-    let (abweichungen, abweichungen_setzen) = bindung!(abweichungen);
-    let (risiken, risiken_setzen) = bindung!(risiken);
-    let (entscheidung, entscheidung_setzen) = bindung!(entscheidungsbedarf);
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || fehler.with(|f| f.iter().find(|x| x.0 == feld).map(|x| x.1.clone())))
-    };
+    let (stichtag, stichtag_setzen) = feldbindung!(entwurf.stichtag);
+    let (sachstand, sachstand_setzen) = feldbindung!(entwurf.sachstand);
+    let (schritte, schritte_setzen) = feldbindung!(entwurf.naechste_schritte);
+    let (abweichungen, abweichungen_setzen) = feldbindung!(entwurf.abweichungen);
+    let (risiken, risiken_setzen) = feldbindung!(entwurf.risiken);
+    let (entscheidung, entscheidung_setzen) = feldbindung!(entwurf.entscheidungsbedarf);
 
     let liste = move || {
         let berichte = berichte.get();
@@ -228,17 +217,17 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
         <Fehlerzusammenfassung id="bericht-fehler" fehler=fehler/>
         <form class="formular" novalidate aria-labelledby="bericht-formular-titel" on:submit=speichern>
             <Eingabe id="bericht-stichtag" beschriftung="Stichtag" pflicht=true hinweis="TT.MM.JJJJ" schmal=true
-                wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_bei("bericht-stichtag") deaktiviert/>
+                wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_bei(fehler, "bericht-stichtag") deaktiviert/>
             <Eingabe id="bericht-sachstand" beschriftung="Sachstand / erreichte Ergebnisse" mehrzeilig=true
-                wert=sachstand bei_eingabe=sachstand_setzen fehler=fehler_bei("bericht-sachstand") deaktiviert/>
+                wert=sachstand bei_eingabe=sachstand_setzen fehler=fehler_bei(fehler, "bericht-sachstand") deaktiviert/>
             <Eingabe id="bericht-schritte" beschriftung="Nächste Schritte" mehrzeilig=true
-                wert=schritte bei_eingabe=schritte_setzen fehler=fehler_bei("bericht-schritte") deaktiviert/>
+                wert=schritte bei_eingabe=schritte_setzen fehler=fehler_bei(fehler, "bericht-schritte") deaktiviert/>
             <Eingabe id="bericht-abweichungen" beschriftung="Abweichungen" hinweis="Termin, Kosten, Sachziel: was weicht ab, warum?" mehrzeilig=true
-                wert=abweichungen bei_eingabe=abweichungen_setzen fehler=fehler_bei("bericht-abweichungen") deaktiviert/>
+                wert=abweichungen bei_eingabe=abweichungen_setzen fehler=fehler_bei(fehler, "bericht-abweichungen") deaktiviert/>
             <Eingabe id="bericht-risiken" beschriftung="Risiken / Probleme" mehrzeilig=true
-                wert=risiken bei_eingabe=risiken_setzen fehler=fehler_bei("bericht-risiken") deaktiviert/>
+                wert=risiken bei_eingabe=risiken_setzen fehler=fehler_bei(fehler, "bericht-risiken") deaktiviert/>
             <Eingabe id="bericht-entscheidung" beschriftung="Entscheidungsbedarf" hinweis="auch vorgeschlagene Steuerungsmaßnahmen" mehrzeilig=true
-                wert=entscheidung bei_eingabe=entscheidung_setzen fehler=fehler_bei("bericht-entscheidung") deaktiviert/>
+                wert=entscheidung bei_eingabe=entscheidung_setzen fehler=fehler_bei(fehler, "bericht-entscheidung") deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="bericht-speichern" disabled=deaktiviert>
                     <span class="kern-label">"Statusbericht speichern"</span>

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::daten::Daten;
-use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::app::formular::{
+    fehler_bei, feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::{
     Kriteriengruppe, Kriterium, Terminschwellen, MAX_KURZTEXT,
@@ -186,9 +188,6 @@ pub fn Einstellungen() -> impl IntoView {
                 .sum::<u32>()
         })
     };
-    let fehler_bei = move |feld: String| {
-        Signal::derive(move || fehler.with(|f| f.iter().find(|x| x.0 == feld).map(|x| x.1.clone())))
-    };
     let gruppen = Kriteriengruppe::ALLE
         .iter()
         .map(|g| {
@@ -214,12 +213,12 @@ pub fn Einstellungen() -> impl IntoView {
                         <div class="formular__reihe">
                             <Eingabe id=format!("krit-{i}-name") beschriftung="Name" pflicht=true wert=name
                                 bei_eingabe=Callback::new(move |w| entwurf.update(|e| if let Some(k) = e.kriterien.get_mut(i) { k.name = w }))
-                                fehler=fehler_bei(format!("krit-{i}-name")) deaktiviert/>
+                                fehler=fehler_bei(fehler, format!("krit-{i}-name")) deaktiviert/>
                             <Auswahl id=format!("krit-{i}-gruppe") beschriftung="Gruppe" optionen=gruppen.clone() wert=gruppe
                                 bei_eingabe=Callback::new(move |w| entwurf.update(|e| if let Some(k) = e.kriterien.get_mut(i) { k.gruppe = w })) deaktiviert/>
                             <Eingabe id=format!("krit-{i}-gewicht") beschriftung="Gewicht (%)" pflicht=true schmal=true wert=gewicht
                                 bei_eingabe=Callback::new(move |w| entwurf.update(|e| if let Some(k) = e.kriterien.get_mut(i) { k.gewicht = w }))
-                                fehler=fehler_bei(format!("krit-{i}-gewicht")) deaktiviert/>
+                                fehler=fehler_bei(fehler, format!("krit-{i}-gewicht")) deaktiviert/>
                         </div>
                         <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Kriterium {nr} entfernen: {anzeigename}")
                             disabled=deaktiviert on:click=move |_| entwurf.update(|e| { if i < e.kriterien.len() { e.kriterien.remove(i); } })>
@@ -244,18 +243,9 @@ pub fn Einstellungen() -> impl IntoView {
             browser::fokussiere(&format!("#krit-{i}-name"));
         });
     };
-    let (stichtag, stichtag_setzen) = (
-        Signal::derive(move || entwurf.with(|e| e.stichtag.clone())),
-        Callback::new(move |w| entwurf.update(|e| e.stichtag = w)),
-    );
-    let (gruen, gruen_setzen) = (
-        Signal::derive(move || entwurf.with(|e| e.gruen_bis.clone())),
-        Callback::new(move |w| entwurf.update(|e| e.gruen_bis = w)),
-    );
-    let (gelb, gelb_setzen) = (
-        Signal::derive(move || entwurf.with(|e| e.gelb_bis.clone())),
-        Callback::new(move |w| entwurf.update(|e| e.gelb_bis = w)),
-    );
+    let (stichtag, stichtag_setzen) = feldbindung!(entwurf.stichtag);
+    let (gruen, gruen_setzen) = feldbindung!(entwurf.gruen_bis);
+    let (gelb, gelb_setzen) = feldbindung!(entwurf.gelb_bis);
 
     view! {
         <Fehlerzusammenfassung id="einst-fehler" fehler=fehler/>
@@ -264,13 +254,13 @@ pub fn Einstellungen() -> impl IntoView {
             <Feldgruppe titel="Berichtsstichtag">
                 <Eingabe id="einst-stichtag" beschriftung="Berichtsstichtag" schmal=true
                     hinweis="TT.MM.JJJJ. Neue Meilenstein-Prognosen werden unter diesem Datum abgelegt; leer = jeweils heute."
-                    wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_bei("einst-stichtag".to_owned()) deaktiviert/>
+                    wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_bei(fehler, "einst-stichtag".to_owned()) deaktiviert/>
             </Feldgruppe>
             <Feldgruppe titel="Schwellen der vorgeschlagenen Termin-Ampel">
                 <p class="kern-hint">"Verzug in Tagen gegenüber dem Basisplan. Bis „Grün bis“ grün, bis „Gelb bis“ gelb, darüber rot."</p>
                 <div class="formular__reihe">
-                    <Eingabe id="einst-gruen" beschriftung="Grün bis (Tage)" pflicht=true schmal=true wert=gruen bei_eingabe=gruen_setzen fehler=fehler_bei("einst-gruen".to_owned()) deaktiviert/>
-                    <Eingabe id="einst-gelb" beschriftung="Gelb bis (Tage)" pflicht=true schmal=true wert=gelb bei_eingabe=gelb_setzen fehler=fehler_bei("einst-gelb".to_owned()) deaktiviert/>
+                    <Eingabe id="einst-gruen" beschriftung="Grün bis (Tage)" pflicht=true schmal=true wert=gruen bei_eingabe=gruen_setzen fehler=fehler_bei(fehler, "einst-gruen".to_owned()) deaktiviert/>
+                    <Eingabe id="einst-gelb" beschriftung="Gelb bis (Tage)" pflicht=true schmal=true wert=gelb bei_eingabe=gelb_setzen fehler=fehler_bei(fehler, "einst-gelb".to_owned()) deaktiviert/>
                 </div>
             </Feldgruppe>
             <Feldgruppe titel="Priorisierungskriterien">

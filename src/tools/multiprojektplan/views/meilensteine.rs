@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::Bestaetigung;
 use crate::app::daten::Daten;
-use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{fehler_bei, feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::calc;
 use crate::tools::multiprojektplan::model::{
@@ -188,26 +188,15 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
         entwurf.set(Entwurf::neu());
     };
 
-    macro_rules! bindung {
-        ($feld:ident) => {
-            (
-                Signal::derive(move || entwurf.with(|e| e.$feld.clone())),
-                Callback::new(move |w: String| entwurf.update(|e| e.$feld = w)),
-            )
-        };
-    }
-    let (bezeichnung, bezeichnung_setzen) = bindung!(bezeichnung);
-    let (typ, typ_setzen) = bindung!(typ);
-    let (basis, basis_setzen) = bindung!(basis);
-    let (prognose, prognose_setzen) = bindung!(prognose);
-    let (kommentar, kommentar_setzen) = bindung!(kommentar);
-    let (ist, ist_setzen) = bindung!(ist);
-    let (status, status_setzen) = bindung!(status);
-    let (verantwortlich, verantwortlich_setzen) = bindung!(verantwortlich);
-    let (bemerkung, bemerkung_setzen) = bindung!(bemerkung);
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || fehler.with(|f| f.iter().find(|x| x.0 == feld).map(|x| x.1.clone())))
-    };
+    let (bezeichnung, bezeichnung_setzen) = feldbindung!(entwurf.bezeichnung);
+    let (typ, typ_setzen) = feldbindung!(entwurf.typ);
+    let (basis, basis_setzen) = feldbindung!(entwurf.basis);
+    let (prognose, prognose_setzen) = feldbindung!(entwurf.prognose);
+    let (kommentar, kommentar_setzen) = feldbindung!(entwurf.kommentar);
+    let (ist, ist_setzen) = feldbindung!(entwurf.ist);
+    let (status, status_setzen) = feldbindung!(entwurf.status);
+    let (verantwortlich, verantwortlich_setzen) = feldbindung!(entwurf.verantwortlich);
+    let (bemerkung, bemerkung_setzen) = feldbindung!(entwurf.bemerkung);
     let typen = Meilensteintyp::ALLE
         .iter()
         .map(|t| (t.name().to_owned(), t.name().to_owned()))
@@ -305,21 +294,21 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
         <Fehlerzusammenfassung id="meilenstein-fehler" fehler=fehler/>
         <form class="formular" novalidate aria-labelledby="meilenstein-formular-titel" on:submit=speichern>
             <div class="formular__reihe">
-                <Eingabe id="ms-bezeichnung" beschriftung="Bezeichnung" pflicht=true wert=bezeichnung bei_eingabe=bezeichnung_setzen fehler=fehler_bei("ms-bezeichnung") deaktiviert/>
+                <Eingabe id="ms-bezeichnung" beschriftung="Bezeichnung" pflicht=true wert=bezeichnung bei_eingabe=bezeichnung_setzen fehler=fehler_bei(fehler, "ms-bezeichnung") deaktiviert/>
                 <Auswahl id="ms-typ" beschriftung="Typ" optionen=typen wert=typ bei_eingabe=typ_setzen deaktiviert/>
             </div>
             <div class="formular__reihe">
-                <Eingabe id="ms-basis" beschriftung="Basisplan" hinweis="TT.MM.JJJJ; der zuerst vereinbarte Termin" schmal=true wert=basis bei_eingabe=basis_setzen fehler=fehler_bei("ms-basis") deaktiviert/>
+                <Eingabe id="ms-basis" beschriftung="Basisplan" hinweis="TT.MM.JJJJ; der zuerst vereinbarte Termin" schmal=true wert=basis bei_eingabe=basis_setzen fehler=fehler_bei(fehler, "ms-basis") deaktiviert/>
                 <Eingabe id="ms-prognose" beschriftung=format!("Prognose zum Stichtag {}", stichtag.get_untracked().deutsch())
-                    hinweis="TT.MM.JJJJ; wird unter dem Berichtsstichtag abgelegt, frühere Prognosen bleiben erhalten" schmal=true wert=prognose bei_eingabe=prognose_setzen fehler=fehler_bei("ms-prognose") deaktiviert/>
-                <Eingabe id="ms-ist" beschriftung="Ist-Datum" hinweis="TT.MM.JJJJ; wenn erreicht" schmal=true wert=ist bei_eingabe=ist_setzen fehler=fehler_bei("ms-ist") deaktiviert/>
+                    hinweis="TT.MM.JJJJ; wird unter dem Berichtsstichtag abgelegt, frühere Prognosen bleiben erhalten" schmal=true wert=prognose bei_eingabe=prognose_setzen fehler=fehler_bei(fehler, "ms-prognose") deaktiviert/>
+                <Eingabe id="ms-ist" beschriftung="Ist-Datum" hinweis="TT.MM.JJJJ; wenn erreicht" schmal=true wert=ist bei_eingabe=ist_setzen fehler=fehler_bei(fehler, "ms-ist") deaktiviert/>
             </div>
             <Eingabe id="ms-kommentar" beschriftung="Kommentar zur Prognose" hinweis="z. B. warum sich der Termin verschiebt" wert=kommentar bei_eingabe=kommentar_setzen deaktiviert/>
             <div class="formular__reihe">
                 <Auswahl id="ms-status" beschriftung="Status" optionen=stati wert=status bei_eingabe=status_setzen deaktiviert/>
                 <Eingabe id="ms-verantwortlich" beschriftung="Verantwortlich" wert=verantwortlich bei_eingabe=verantwortlich_setzen deaktiviert/>
             </div>
-            <Eingabe id="ms-bemerkung" beschriftung="Bemerkung" mehrzeilig=true wert=bemerkung bei_eingabe=bemerkung_setzen fehler=fehler_bei("ms-bemerkung") deaktiviert/>
+            <Eingabe id="ms-bemerkung" beschriftung="Bemerkung" mehrzeilig=true wert=bemerkung bei_eingabe=bemerkung_setzen fehler=fehler_bei(fehler, "ms-bemerkung") deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="meilenstein-speichern" disabled=deaktiviert>
                     <span class="kern-label">{move || if entwurf.with(|e| e.id == 0) { "Meilenstein hinzufügen" } else { "Meilenstein speichern" }}</span>

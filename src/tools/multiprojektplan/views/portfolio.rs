@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{AmpelMarke, Hinweis, HinweisArt};
 use crate::app::daten::Daten;
-use crate::app::formular::{Auswahl, Eingabe};
+use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe};
 use crate::shared::datum::Datum;
 use crate::shared::format;
 use crate::shared::vokabular::Ampel;
@@ -185,15 +185,6 @@ fn Kennzahlen() -> impl IntoView {
     }
 }
 
-fn optionen_mit_alle(
-    alle: &str,
-    werte: impl IntoIterator<Item = (String, String)>,
-) -> Vec<(String, String)> {
-    std::iter::once((String::new(), alle.to_owned()))
-        .chain(werte)
-        .collect()
-}
-
 /// Filters, the table and its grouping.
 #[component]
 fn Tabelle() -> impl IntoView {
@@ -305,13 +296,13 @@ fn Tabelle() -> impl IntoView {
         }
     };
 
-    let status_optionen = optionen_mit_alle(
+    let status_optionen = mit_leerem_wert(
         "alle",
         Projektstatus::ALLE
             .iter()
             .map(|s| (s.name().to_owned(), s.name().to_owned())),
     );
-    let ampel_optionen = optionen_mit_alle(
+    let ampel_optionen = mit_leerem_wert(
         "alle",
         Ampel::ALLE.iter().map(|a| {
             (
@@ -320,31 +311,13 @@ fn Tabelle() -> impl IntoView {
             )
         }),
     );
-    let gruppen_optionen = vec![
-        ("keine".to_owned(), "keine".to_owned()),
-        ("programm".to_owned(), "Programm".to_owned()),
-        ("ampel".to_owned(), "Gesamtampel".to_owned()),
-        ("welle".to_owned(), "Welle".to_owned()),
-        ("status".to_owned(), "Status".to_owned()),
-    ];
-    let gruppe_wert = Signal::derive(move || {
-        match gruppierung.get() {
-            Gruppierung::Keine => "keine",
-            Gruppierung::Programm => "programm",
-            Gruppierung::Ampel => "ampel",
-            Gruppierung::Welle => "welle",
-            Gruppierung::Status => "status",
-        }
-        .to_owned()
-    });
+    let gruppen_optionen = Gruppierung::ALLE
+        .iter()
+        .map(|g| (g.schluessel().to_owned(), g.name().to_owned()))
+        .collect::<Vec<_>>();
+    let gruppe_wert = Signal::derive(move || gruppierung.get().schluessel().to_owned());
     let gruppe_setzen = Callback::new(move |wert: String| {
-        gruppierung.set(match wert.as_str() {
-            "programm" => Gruppierung::Programm,
-            "ampel" => Gruppierung::Ampel,
-            "welle" => Gruppierung::Welle,
-            "status" => Gruppierung::Status,
-            _ => Gruppierung::Keine,
-        })
+        gruppierung.set(Gruppierung::aus_schluessel(&wert).unwrap_or_default())
     });
     let zuruecksetzen = move |_| {
         status.set(String::new());
@@ -374,10 +347,10 @@ fn Tabelle() -> impl IntoView {
                 let (programme, wellen) = auswahl.get();
                 view! {
                     <Auswahl id="filter-welle" beschriftung="Welle"
-                        optionen=optionen_mit_alle("alle", wellen.into_iter().map(|w| (w.to_string(), format!("Welle {w}"))))
+                        optionen=mit_leerem_wert("alle", wellen.into_iter().map(|w| (w.to_string(), format!("Welle {w}"))))
                         wert=welle bei_eingabe=Callback::new(move |w| welle.set(w))/>
                     <Auswahl id="filter-programm" beschriftung="Programm"
-                        optionen=optionen_mit_alle("alle", programme.into_iter().map(|p| (p.clone(), p)))
+                        optionen=mit_leerem_wert("alle", programme.into_iter().map(|p| (p.clone(), p)))
                         wert=programm bei_eingabe=Callback::new(move |w| programm.set(w))/>
                 }
             }}

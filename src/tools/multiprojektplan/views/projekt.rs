@@ -13,7 +13,9 @@ use crate::app::browser;
 use crate::app::components::{AmpelMarke, Bestaetigung, Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::entwurf;
-use crate::app::formular::{Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::app::formular::{
+    feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
 use crate::shared::datum::Datum;
 use crate::shared::format;
 use crate::shared::vokabular::{Ampel, Dimension, Handlungsfeld};
@@ -276,16 +278,6 @@ fn optionen<T: Copy>(
         .collect()
 }
 
-/// Binds a `String` field of the draft to a form field: `(value, setter)`.
-macro_rules! bindung {
-    ($entwurf:ident . $feld:ident) => {
-        (
-            Signal::derive(move || $entwurf.with(|e| e.$feld.clone())),
-            Callback::new(move |wert: String| $entwurf.update(|e| e.$feld = wert)),
-        )
-    };
-}
-
 /// The project form; `id: None` creates a new project.
 #[component]
 pub fn Projektformular(id: Option<u32>) -> impl IntoView {
@@ -408,27 +400,27 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
         }
     };
 
-    let (kennung, kennung_setzen) = bindung!(entwurf.kennung);
-    let (titel, titel_setzen) = bindung!(entwurf.titel);
-    let (ziel, ziel_setzen) = bindung!(entwurf.ziel);
-    let (programm, programm_setzen) = bindung!(entwurf.programm);
-    let (oe, oe_setzen) = bindung!(entwurf.organisationseinheit);
-    let (auftraggeber, auftraggeber_setzen) = bindung!(entwurf.auftraggeber);
-    let (leitung, leitung_setzen) = bindung!(entwurf.projektleitung);
-    let (ozg, ozg_setzen) = bindung!(entwurf.ozg_leistungen);
-    let (weg, weg_setzen) = bindung!(entwurf.umsetzungsweg);
-    let (phase, phase_setzen) = bindung!(entwurf.phase);
-    let (status, status_setzen) = bindung!(entwurf.status);
-    let (start_plan, start_plan_setzen) = bindung!(entwurf.start_plan);
-    let (start_ist, start_ist_setzen) = bindung!(entwurf.start_ist);
-    let (ende_plan, ende_plan_setzen) = bindung!(entwurf.ende_plan);
-    let (ende_ist, ende_ist_setzen) = bindung!(entwurf.ende_ist);
-    let (ende_prognose, ende_prognose_setzen) = bindung!(entwurf.ende_prognose);
-    let (frist, frist_setzen) = bindung!(entwurf.gesetzliche_frist);
-    let (prioritaet, prioritaet_setzen) = bindung!(entwurf.prioritaet);
-    let (welle, welle_setzen) = bindung!(entwurf.welle);
-    let (budget, budget_setzen) = bindung!(entwurf.budget);
-    let (kapazitaet, kapazitaet_setzen) = bindung!(entwurf.kapazitaet);
+    let (kennung, kennung_setzen) = feldbindung!(entwurf.kennung);
+    let (titel, titel_setzen) = feldbindung!(entwurf.titel);
+    let (ziel, ziel_setzen) = feldbindung!(entwurf.ziel);
+    let (programm, programm_setzen) = feldbindung!(entwurf.programm);
+    let (oe, oe_setzen) = feldbindung!(entwurf.organisationseinheit);
+    let (auftraggeber, auftraggeber_setzen) = feldbindung!(entwurf.auftraggeber);
+    let (leitung, leitung_setzen) = feldbindung!(entwurf.projektleitung);
+    let (ozg, ozg_setzen) = feldbindung!(entwurf.ozg_leistungen);
+    let (weg, weg_setzen) = feldbindung!(entwurf.umsetzungsweg);
+    let (phase, phase_setzen) = feldbindung!(entwurf.phase);
+    let (status, status_setzen) = feldbindung!(entwurf.status);
+    let (start_plan, start_plan_setzen) = feldbindung!(entwurf.start_plan);
+    let (start_ist, start_ist_setzen) = feldbindung!(entwurf.start_ist);
+    let (ende_plan, ende_plan_setzen) = feldbindung!(entwurf.ende_plan);
+    let (ende_ist, ende_ist_setzen) = feldbindung!(entwurf.ende_ist);
+    let (ende_prognose, ende_prognose_setzen) = feldbindung!(entwurf.ende_prognose);
+    let (frist, frist_setzen) = feldbindung!(entwurf.gesetzliche_frist);
+    let (prioritaet, prioritaet_setzen) = feldbindung!(entwurf.prioritaet);
+    let (welle, welle_setzen) = feldbindung!(entwurf.welle);
+    let (budget, budget_setzen) = feldbindung!(entwurf.budget);
+    let (kapazitaet, kapazitaet_setzen) = feldbindung!(entwurf.kapazitaet);
 
     let ampelfelder = Ampeldimension::ALLE
         .iter()

@@ -39,7 +39,7 @@ use wasm_bindgen::JsCast;
 use crate::app::browser;
 use crate::app::components::{AmpelMarke, Hinweis, HinweisArt, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::formular::{Ankreuzfeld, Auswahl, Eingabe};
+use crate::app::formular::{mit_leerem_wert, Ankreuzfeld, Auswahl, Eingabe};
 use crate::shared::datum::Datum;
 use crate::shared::format;
 use crate::shared::vokabular::Ampel;
@@ -512,12 +512,6 @@ fn tabellenzeile(p: &Projekt, meilensteine: &[&Meilenstein], stichtag: Datum) ->
 }
 
 /// Options of a select with "alle" first.
-fn mit_alle(werte: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {
-    std::iter::once((String::new(), "alle".to_owned()))
-        .chain(werte)
-        .collect()
-}
-
 /// The element of an event's target, or the nearest ancestor, that carries `attribut`.
 fn naechstes(ziel: Option<web_sys::EventTarget>, attribut: &str) -> Option<web_sys::Element> {
     ziel?
@@ -746,30 +740,23 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
             }
         })
         .collect_view();
-    let status_optionen = mit_alle(
+    let status_optionen = mit_leerem_wert(
+        "alle",
         Projektstatus::ALLE
             .iter()
             .map(|s| (s.name().to_owned(), s.name().to_owned())),
     );
-    let gruppen_optionen = vec![
-        ("keine".to_owned(), "keine".to_owned()),
-        ("welle".to_owned(), "Welle".to_owned()),
-        ("programm".to_owned(), "Programm".to_owned()),
-    ];
-    let gruppe_wert = Signal::derive(move || {
-        match gruppierung.get() {
-            Gruppierung::Welle => "welle",
-            Gruppierung::Programm => "programm",
-            _ => "keine",
-        }
-        .to_owned()
-    });
+    let gruppen_optionen = [
+        Gruppierung::Keine,
+        Gruppierung::Welle,
+        Gruppierung::Programm,
+    ]
+    .iter()
+    .map(|g| (g.schluessel().to_owned(), g.name().to_owned()))
+    .collect::<Vec<_>>();
+    let gruppe_wert = Signal::derive(move || gruppierung.get().schluessel().to_owned());
     let gruppe_setzen = Callback::new(move |wert: String| {
-        gruppierung.set(match wert.as_str() {
-            "welle" => Gruppierung::Welle,
-            "programm" => Gruppierung::Programm,
-            _ => Gruppierung::Keine,
-        });
+        gruppierung.set(Gruppierung::aus_schluessel(&wert).unwrap_or_default());
     });
     let zuruecksetzen = move |_| {
         programm.set(String::new());
@@ -796,10 +783,10 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
                     let (programme, wellen) = auswahllisten.get();
                     view! {
                         <Auswahl id="zeitplan-programm" beschriftung="Programm"
-                            optionen=mit_alle(programme.into_iter().map(|p| (p.clone(), p)))
+                            optionen=mit_leerem_wert("alle", programme.into_iter().map(|p| (p.clone(), p)))
                             wert=programm bei_eingabe=Callback::new(move |w| programm.set(w))/>
                         <Auswahl id="zeitplan-welle" beschriftung="Welle"
-                            optionen=mit_alle(wellen.into_iter().map(|w| (w.to_string(), format!("Welle {w}"))))
+                            optionen=mit_leerem_wert("alle", wellen.into_iter().map(|w| (w.to_string(), format!("Welle {w}"))))
                             wert=welle bei_eingabe=Callback::new(move |w| welle.set(w))/>
                     }
                 }}
