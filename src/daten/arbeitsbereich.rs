@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
+use crate::tools::stakeholderanalyse::model::Stakeholderanalyse;
 
 /// Longest text accepted in a metadata field.
 pub const MAX_TEXTLAENGE: usize = 200;
@@ -49,6 +50,9 @@ pub struct Arbeitsbereich {
     /// Data of the Multiprojektplan (schema 2 on).
     #[serde(default)]
     pub multiprojektplan: Multiprojektplan,
+    /// Data of the Stakeholderanalyse (left out while empty).
+    #[serde(default, skip_serializing_if = "Stakeholderanalyse::ist_leer")]
+    pub stakeholderanalyse: Stakeholderanalyse,
 }
 
 /// Whether `id` can be used as a workspace identifier (and thus inside a storage key).
@@ -70,6 +74,7 @@ impl Arbeitsbereich {
                 ..Metadaten::default()
             },
             multiprojektplan: Multiprojektplan::default(),
+            stakeholderanalyse: Stakeholderanalyse::default(),
         }
     }
 
@@ -85,10 +90,13 @@ impl Arbeitsbereich {
     /// Record counts per tool for previews ("Multiprojektplan: 12 Projekte, …"); tools without
     /// data are left out. Every tool adds its line here.
     pub fn kennzahlen(&self) -> Vec<(&'static str, String)> {
-        [("Multiprojektplan", self.multiprojektplan.kennzahl())]
-            .into_iter()
-            .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))
-            .collect()
+        [
+            ("Multiprojektplan", self.multiprojektplan.kennzahl()),
+            ("Stakeholderanalyse", self.stakeholderanalyse.kennzahl()),
+        ]
+        .into_iter()
+        .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))
+        .collect()
     }
 
     /// Checks the rules serde cannot express. Returns German messages, one per problem.
