@@ -35,6 +35,7 @@ fn info(einstufung: &str) -> Info {
         app_version: "0.2.0".into(),
         datenversion: 3,
         einstufung: einstufung.into(),
+        hinweise: Vec::new(),
     }
 }
 

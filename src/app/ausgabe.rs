@@ -28,6 +28,7 @@ pub fn info(daten: &Daten, titel: &str) -> Option<Info> {
             app_version: crate::APP_VERSION.to_owned(),
             datenversion: SCHEMA,
             einstufung: m.einstufung.clone(),
+            hinweise: Vec::new(),
         })
     })
 }

@@ -59,6 +59,9 @@ pub struct Info {
     /// Optional marking such as "VS – NUR FÜR DEN DIENSTGEBRAUCH"; empty means none. When set it
     /// is printed in the page header of every sheet.
     pub einstufung: String,
+    /// Further lines `(Angabe, Wert)` a tool adds below the standard ones, e.g. how many
+    /// confidential records an export left out. Empty for most exports.
+    pub hinweise: Vec<(String, String)>,
 }
 
 /// A point in time to the minute, as the user's clock shows it.

@@ -303,8 +303,17 @@ fn info_blatt(
     if !info.einstufung.trim().is_empty() {
         text(ws, "Einstufung", info.einstufung.trim(), true)?;
     }
+    for (angabe, wert) in &info.hinweise {
+        text(ws, angabe, wert, false)?;
+    }
 
-    ws.set_column_width(0, "Stichtag / Stand".len() as f64 + 2.0)?;
+    let breite_angabe = info
+        .hinweise
+        .iter()
+        .map(|(angabe, _)| angabe.chars().count())
+        .fold("Stichtag / Stand".len(), usize::max)
+        .min(BREITE_MAX);
+    ws.set_column_width(0, breite_angabe as f64 + 2.0)?;
     let breite = (breite_wert.max("dd.mm.yyyy hh:mm".len()) + 2).clamp(BREITE_MIN, BREITE_MAX);
     ws.set_column_width(1, breite as f64)?;
     if breite == BREITE_MAX {

@@ -792,6 +792,7 @@ mod tests {
             app_version: "0.2.0".into(),
             datenversion: 2,
             einstufung: String::new(),
+            hinweise: Vec::new(),
         }
     }
 
