@@ -44,6 +44,16 @@ pub static WERKZEUGE: &[Werkzeug] = &[Werkzeug {
     ],
     ansicht: multiprojektplan::views::ansicht,
     seitentitel: multiprojektplan::views::seitentitel,
+},
+Werkzeug {
+    slug: stakeholderanalyse::SLUG,
+    titel: stakeholderanalyse::TITEL,
+    kurzbeschreibung: "Wer beeinflusst das Projekt, wer ist betroffen? Einfluss, Interesse und Haltung \
+                       datiert bewerten, in der Matrix platzieren, Maßnahmen und Kommunikation planen.",
+    handlungsfeld: Handlungsfeld::Kooperation,
+    dimensionen: &[Dimension::Strukturen, Dimension::Prozesse],
+    ansicht: stakeholderanalyse::views::ansicht,
+    seitentitel: stakeholderanalyse::views::seitentitel,
 }];
 
 /// Looks up a registered tool by its route segment.

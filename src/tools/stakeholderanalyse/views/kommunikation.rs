@@ -1,0 +1,200 @@
+//! The communication plan: one row per stakeholder, channel, frequency and owner with its
+//! content or occasion; the table (grouped by stakeholder, delete) and the form for a new row.
+
+use leptos::prelude::*;
+
+use crate::app::components::Tabelle;
+use crate::app::daten::Daten;
+use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::tools::stakeholderanalyse::calc;
+use crate::tools::stakeholderanalyse::model::{Kommunikation, MAX_KURZTEXT, MAX_LANGTEXT};
+
+use super::{katalogoptionen, stakeholder_href, VertraulichMarke};
+
+/// The communication plan page.
+#[component]
+pub fn Kommunikationsplan() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let zeilen = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            let Some(ab) = ab else { return Vec::new() };
+            let a = &ab.stakeholderanalyse;
+            let reihenfolge = |id: u32| {
+                a.stakeholder
+                    .iter()
+                    .position(|s| s.id == id)
+                    .unwrap_or(usize::MAX)
+            };
+            let mut liste: Vec<&Kommunikation> = a.kommunikation.iter().collect();
+            liste.sort_by_key(|k| (reihenfolge(k.stakeholder), k.id));
+            liste
+                .into_iter()
+                .map(|k| {
+                    (
+                        k.id,
+                        k.stakeholder,
+                        a.name(k.stakeholder),
+                        a.stakeholder(k.stakeholder).is_some_and(|s| s.vertraulich),
+                        calc::katalogname(&a.kanaele, k.kanal),
+                        calc::katalogname(&a.frequenzen, k.frequenz),
+                        k.verantwortlich.clone(),
+                        k.inhalt.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let entfernen = move |id: u32| {
+        daten.aendere("Eintrag im Kommunikationsplan gelöscht", |ab| {
+            ab.stakeholderanalyse.kommunikation.retain(|k| k.id != id);
+        });
+        daten
+            .ansage
+            .set("Eintrag im Kommunikationsplan gelöscht.".to_owned());
+    };
+    view! {
+        {move || if zeilen.with(Vec::is_empty) {
+            view! { <p class="kern-body">"Der Kommunikationsplan ist noch leer."</p> }.into_any()
+        } else {
+            view! {
+                <Tabelle id="sh-kommunikation-titel" titel="Kommunikationsplan: wer, über welchen Kanal, wie oft, durch wen">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Stakeholder"</th>
+                            <th scope="col">"Kanal"</th>
+                            <th scope="col">"Frequenz"</th>
+                            <th scope="col">"Verantwortlich"</th>
+                            <th scope="col">"Inhalt / Anlass"</th>
+                            <th scope="col">"Aktion"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {zeilen.get().into_iter().map(|(id, sid, name, vertraulich, kanal, frequenz, wer, inhalt)| view! {
+                            <tr>
+                                <th scope="row">
+                                    <a class="kern-link" href=stakeholder_href(sid)>{name.clone()}</a>
+                                    {vertraulich.then(|| view! { " " <VertraulichMarke/> })}
+                                </th>
+                                <td>{kanal}</td>
+                                <td>{frequenz}</td>
+                                <td>{wer}</td>
+                                <td>{inhalt}</td>
+                                <td>
+                                    <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
+                                        on:click=move |_| entfernen(id)>
+                                        <span class="kern-label">{format!("Eintrag für „{name}“ löschen")}</span>
+                                    </button>
+                                </td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </Tabelle>
+            }.into_any()
+        }}
+        <Neu/>
+    }
+}
+
+/// The form for a new row.
+#[component]
+fn Neu() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let stakeholder = RwSignal::new(String::new());
+    let kanal = RwSignal::new(String::new());
+    let frequenz = RwSignal::new(String::new());
+    let wer = RwSignal::new(String::new());
+    let inhalt = RwSignal::new(String::new());
+    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let (sh_opt, kanal_opt, freq_opt) = daten
+        .arbeitsbereich
+        .with_untracked(|ab| {
+            ab.as_ref().map(|ab| {
+                let a = &ab.stakeholderanalyse;
+                (
+                    std::iter::once((String::new(), "bitte wählen".to_owned()))
+                        .chain(a.stakeholder.iter().map(|s| {
+                            (
+                                s.id.to_string(),
+                                if s.vertraulich {
+                                    format!("{} (vertraulich)", s.name)
+                                } else {
+                                    s.name.clone()
+                                },
+                            )
+                        }))
+                        .collect::<Vec<_>>(),
+                    katalogoptionen(&a.kanaele, "nicht festgelegt"),
+                    katalogoptionen(&a.frequenzen, "nicht festgelegt"),
+                )
+            })
+        })
+        .unwrap_or_default();
+    let fehler_bei = move |feld: &'static str| {
+        Signal::derive(move || fehler.with(|f| f.iter().find(|x| x.0 == feld).map(|x| x.1.clone())))
+    };
+    let speichern = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut liste = Vec::new();
+        let sid = stakeholder.get_untracked().parse::<u32>().ok();
+        if sid.is_none() {
+            liste.push((
+                "sh-k-stakeholder".to_owned(),
+                "Wählen Sie den Stakeholder.".to_owned(),
+            ));
+        }
+        if wer.get_untracked().chars().count() > MAX_KURZTEXT {
+            liste.push((
+                "sh-k-verantwortlich".to_owned(),
+                format!("Verantwortlich: höchstens {MAX_KURZTEXT} Zeichen."),
+            ));
+        }
+        if inhalt.get_untracked().chars().count() > MAX_LANGTEXT {
+            liste.push((
+                "sh-k-inhalt".to_owned(),
+                format!("Inhalt / Anlass: höchstens {MAX_LANGTEXT} Zeichen."),
+            ));
+        }
+        if !liste.is_empty() {
+            fehler.set(liste);
+            return;
+        }
+        fehler.set(Vec::new());
+        let k = Kommunikation {
+            id: 0,
+            stakeholder: sid.unwrap_or_default(),
+            kanal: kanal.get_untracked().parse().ok(),
+            frequenz: frequenz.get_untracked().parse().ok(),
+            verantwortlich: wer.get_untracked().trim().to_owned(),
+            inhalt: inhalt.get_untracked().trim().to_owned(),
+        };
+        daten.aendere("Eintrag im Kommunikationsplan angelegt", |ab| {
+            ab.stakeholderanalyse.speichere_kommunikation(k);
+        });
+        daten
+            .ansage
+            .set("Eintrag im Kommunikationsplan angelegt.".to_owned());
+        inhalt.set(String::new());
+    };
+    view! {
+        <h2 class="kern-heading-medium" id="sh-k-neu-titel">"Neuer Eintrag"</h2>
+        <Fehlerzusammenfassung id="sh-k-fehler" fehler=Signal::derive(move || fehler.get())/>
+        <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-k-neu-titel">
+            <Auswahl id="sh-k-stakeholder" beschriftung="Stakeholder" pflicht=true optionen=sh_opt wert=stakeholder
+                bei_eingabe=Callback::new(move |t| stakeholder.set(t)) fehler=fehler_bei("sh-k-stakeholder") deaktiviert/>
+            <Auswahl id="sh-k-kanal" beschriftung="Kanal" optionen=kanal_opt wert=kanal
+                bei_eingabe=Callback::new(move |t| kanal.set(t)) deaktiviert/>
+            <Auswahl id="sh-k-frequenz" beschriftung="Frequenz" optionen=freq_opt wert=frequenz
+                bei_eingabe=Callback::new(move |t| frequenz.set(t)) deaktiviert/>
+            <Eingabe id="sh-k-verantwortlich" beschriftung="Verantwortlich" wert=wer
+                bei_eingabe=Callback::new(move |t| wer.set(t)) fehler=fehler_bei("sh-k-verantwortlich") deaktiviert/>
+            <Eingabe id="sh-k-inhalt" beschriftung="Inhalt / Anlass" mehrzeilig=true wert=inhalt
+                bei_eingabe=Callback::new(move |t| inhalt.set(t)) fehler=fehler_bei("sh-k-inhalt") deaktiviert/>
+            <div class="knopfleiste">
+                <button type="submit" class="kern-btn kern-btn--primary" id="sh-k-anlegen" disabled=deaktiviert>
+                    <span class="kern-label">"Eintrag anlegen"</span>
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,892 @@
+//! The stakeholder page: the form with the master data of a stakeholder (new or existing), the
+//! assessment at the Bewertungsstichtag, the assessment history, and the measures and
+//! relations that concern it.
+//!
+//! The master-data form edits a draft (all fields as typed text), kept across page changes
+//! through `app::entwurf`, and saves it as one undoable step; a new stakeholder is saved
+//! together with its first assessment. The assessment form files its values under the
+//! Stichtag: an assessment of that date is replaced, older ones stay.
+
+use leptos::prelude::*;
+
+use crate::app::browser;
+use crate::app::components::{Bestaetigung, Hinweis, HinweisArt, Tabelle};
+use crate::app::daten::Daten;
+use crate::app::entwurf;
+use crate::app::formular::{
+    feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
+use crate::shared::datum::Datum;
+use crate::tools::stakeholderanalyse::calc;
+use crate::tools::stakeholderanalyse::model::{
+    Bewertung, Feldfehler, Haltung, Machtbasis, Skala, Stakeholder, Stakeholderanalyse, Typ,
+    Zugehoerigkeit,
+};
+
+use super::{href, katalogoptionen, stakeholder_href, HaltungMarke, VertraulichMarke};
+
+/// Field id in the page: `sh-<feld>`.
+fn feld_id(feld: &str) -> String {
+    format!("sh-{feld}")
+}
+
+/// Options `1 – gering` … of a scale, optionally led by an empty value.
+pub fn stufenoptionen(skala: Skala, leer: Option<&str>) -> Vec<(String, String)> {
+    leer.map(|l| (String::new(), l.to_owned()))
+        .into_iter()
+        .chain((1..=skala.max()).map(|s| (s.to_string(), format!("{s} – {}", skala.stufenname(s)))))
+        .collect()
+}
+
+fn haltungsoptionen() -> Vec<(String, String)> {
+    Haltung::ALLE
+        .iter()
+        .map(|h| {
+            (
+                h.name().to_owned(),
+                format!("{} ({:+})", h.name(), h.wert()),
+            )
+        })
+        .collect()
+}
+
+fn namensoptionen<T: Copy>(
+    alle: &[T],
+    name: fn(T) -> &'static str,
+    leer: &str,
+) -> Vec<(String, String)> {
+    std::iter::once((String::new(), leer.to_owned()))
+        .chain(
+            alle.iter()
+                .map(|w| (name(*w).to_owned(), name(*w).to_owned())),
+        )
+        .collect()
+}
+
+/// Assessment fields as typed.
+#[derive(Clone, Debug, PartialEq)]
+struct Bewertungsentwurf {
+    einfluss: String,
+    interesse: String,
+    betroffenheit: String,
+    haltung_ist: String,
+    haltung_soll: String,
+    soll_einfluss: String,
+    soll_interesse: String,
+    soll_betroffenheit: String,
+    notiz: String,
+}
+
+impl Bewertungsentwurf {
+    fn aus(b: &Bewertung) -> Self {
+        let opt = |w: Option<u8>| w.map(|w| w.to_string()).unwrap_or_default();
+        Bewertungsentwurf {
+            einfluss: b.einfluss.to_string(),
+            interesse: b.interesse.to_string(),
+            betroffenheit: b.betroffenheit.to_string(),
+            haltung_ist: b.haltung_ist.name().to_owned(),
+            haltung_soll: b.haltung_soll.name().to_owned(),
+            soll_einfluss: opt(b.soll_einfluss),
+            soll_interesse: opt(b.soll_interesse),
+            soll_betroffenheit: opt(b.soll_betroffenheit),
+            notiz: b.notiz.clone(),
+        }
+    }
+
+    fn neu(skala: Skala) -> Self {
+        let mitte = skala.max().div_ceil(2);
+        Bewertungsentwurf::aus(&Bewertung {
+            skala,
+            einfluss: mitte,
+            interesse: mitte,
+            betroffenheit: mitte,
+            ..Bewertung::default()
+        })
+    }
+
+    fn lesen(&self, datum: Datum, skala: Skala) -> Result<Bewertung, Vec<Feldfehler>> {
+        let mut fehler = Vec::new();
+        let mut stufe = |feld: &str, name: &str, text: &str, pflicht: bool| -> Option<u8> {
+            match text.trim() {
+                "" if !pflicht => None,
+                t => match t.parse::<u8>() {
+                    Ok(w) => Some(w),
+                    Err(_) => {
+                        fehler.push(Feldfehler {
+                            feld: feld.to_owned(),
+                            meldung: format!("{name}: Wählen Sie eine Stufe."),
+                        });
+                        None
+                    }
+                },
+            }
+        };
+        let einfluss = stufe("einfluss", "Einfluss", &self.einfluss, true);
+        let interesse = stufe("interesse", "Interesse", &self.interesse, true);
+        let betroffenheit = stufe("betroffenheit", "Betroffenheit", &self.betroffenheit, true);
+        let soll_einfluss = stufe("soll-einfluss", "Soll-Einfluss", &self.soll_einfluss, false);
+        let soll_interesse = stufe(
+            "soll-interesse",
+            "Soll-Interesse",
+            &self.soll_interesse,
+            false,
+        );
+        let soll_betroffenheit = stufe(
+            "soll-betroffenheit",
+            "Soll-Betroffenheit",
+            &self.soll_betroffenheit,
+            false,
+        );
+        if !fehler.is_empty() {
+            return Err(fehler);
+        }
+        let b = Bewertung {
+            datum,
+            skala,
+            einfluss: einfluss.unwrap_or(1),
+            interesse: interesse.unwrap_or(1),
+            betroffenheit: betroffenheit.unwrap_or(1),
+            haltung_ist: Haltung::aus_name(&self.haltung_ist).unwrap_or_default(),
+            haltung_soll: Haltung::aus_name(&self.haltung_soll).unwrap_or_default(),
+            soll_einfluss,
+            soll_interesse,
+            soll_betroffenheit,
+            notiz: self.notiz.trim().to_owned(),
+        };
+        let f = Stakeholderanalyse::pruefe_bewertung(&b);
+        if f.is_empty() {
+            Ok(b)
+        } else {
+            Err(f)
+        }
+    }
+}
+
+/// Master-data fields as typed.
+#[derive(Clone, Debug, PartialEq)]
+struct Entwurf {
+    name: String,
+    typ: String,
+    zugehoerigkeit: String,
+    kategorie: String,
+    rolle: String,
+    interessen: String,
+    machtbasis: Vec<Machtbasis>,
+    kommunikationsstrategie: String,
+    kanal: String,
+    frequenz: String,
+    verantwortlich: String,
+    vertraulich: bool,
+    projekte: Vec<u32>,
+    /// Only for a new stakeholder: its first assessment.
+    bewertung: Bewertungsentwurf,
+}
+
+impl Entwurf {
+    fn aus(s: &Stakeholder, skala: Skala) -> Self {
+        let id = |w: Option<u32>| w.map(|w| w.to_string()).unwrap_or_default();
+        Entwurf {
+            name: s.name.clone(),
+            typ: s.typ.map(Typ::name).unwrap_or_default().to_owned(),
+            zugehoerigkeit: s
+                .zugehoerigkeit
+                .map(Zugehoerigkeit::name)
+                .unwrap_or_default()
+                .to_owned(),
+            kategorie: id(s.kategorie),
+            rolle: s.rolle.clone(),
+            interessen: s.interessen.clone(),
+            machtbasis: s.machtbasis.clone(),
+            kommunikationsstrategie: s.kommunikationsstrategie.clone(),
+            kanal: id(s.kanal),
+            frequenz: id(s.frequenz),
+            verantwortlich: s.verantwortlich.clone(),
+            vertraulich: s.vertraulich,
+            projekte: s.projekte.clone(),
+            bewertung: Bewertungsentwurf::neu(skala),
+        }
+    }
+
+    fn stakeholder(&self, id: u32) -> Stakeholder {
+        Stakeholder {
+            id,
+            name: self.name.trim().to_owned(),
+            typ: Typ::aus_name(&self.typ),
+            zugehoerigkeit: Zugehoerigkeit::aus_name(&self.zugehoerigkeit),
+            kategorie: self.kategorie.parse().ok(),
+            rolle: self.rolle.trim().to_owned(),
+            interessen: self.interessen.trim().to_owned(),
+            machtbasis: Machtbasis::ALLE
+                .iter()
+                .copied()
+                .filter(|m| self.machtbasis.contains(m))
+                .collect(),
+            kommunikationsstrategie: self.kommunikationsstrategie.trim().to_owned(),
+            kanal: self.kanal.parse().ok(),
+            frequenz: self.frequenz.parse().ok(),
+            verantwortlich: self.verantwortlich.trim().to_owned(),
+            vertraulich: self.vertraulich,
+            projekte: self.projekte.clone(),
+            bewertungen: Vec::new(),
+        }
+    }
+}
+
+/// The stakeholder form; `id: None` creates a new stakeholder with its first assessment.
+#[component]
+pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let (anfang, skala, stichtag, kataloge, projekte) = daten
+        .arbeitsbereich
+        .with_untracked(|ab| {
+            ab.as_ref().map(|ab| {
+                let a = &ab.stakeholderanalyse;
+                let s = id
+                    .and_then(|id| a.stakeholder(id))
+                    .cloned()
+                    .unwrap_or_default();
+                (
+                    Entwurf::aus(&s, a.skala()),
+                    a.skala(),
+                    calc::stichtag(a, browser::heute()),
+                    (
+                        katalogoptionen(&a.kategorien, "nicht festgelegt"),
+                        katalogoptionen(&a.kanaele, "nicht festgelegt"),
+                        katalogoptionen(&a.frequenzen, "nicht festgelegt"),
+                    ),
+                    ab.multiprojektplan
+                        .projekte
+                        .iter()
+                        .map(|p| (p.id, format!("{} {}", p.kennung, p.titel)))
+                        .collect::<Vec<_>>(),
+                )
+            })
+        })
+        .unwrap_or_else(|| {
+            (
+                Entwurf::aus(&Stakeholder::default(), Skala::Drei),
+                Skala::Drei,
+                browser::heute(),
+                (Vec::new(), Vec::new(), Vec::new()),
+                Vec::new(),
+            )
+        });
+    let ablage = format!(
+        "stakeholderanalyse:stakeholder:{}:{}",
+        daten.offene_id().unwrap_or_default(),
+        id.unwrap_or(0)
+    );
+    let zurueckgeholt = entwurf::holen::<Entwurf>(&ablage);
+    let wiederhergestellt = RwSignal::new(zurueckgeholt.is_some());
+    let gespeichert = RwSignal::new(anfang.clone());
+    let entwurf = RwSignal::new(zurueckgeholt.unwrap_or(anfang));
+    {
+        let ablage = ablage.clone();
+        Effect::new(move |_| {
+            if entwurf.with(|e| gespeichert.with(|g| e != g)) {
+                entwurf::ablegen(&ablage, entwurf.get());
+            } else {
+                entwurf::verwerfen(&ablage);
+                wiederhergestellt.set(false);
+            }
+        });
+    }
+    if let Some(id) = id {
+        let fassung = Memo::new(move |_| {
+            daten.arbeitsbereich.with(|ab| {
+                ab.as_ref().and_then(|ab| {
+                    let a = &ab.stakeholderanalyse;
+                    a.stakeholder(id).map(|s| Entwurf::aus(s, a.skala()))
+                })
+            })
+        });
+        Effect::new(move |_| {
+            if let Some(neu) = fassung.get() {
+                if entwurf.with_untracked(|e| gespeichert.with_untracked(|g| e == g)) {
+                    entwurf.set(neu.clone());
+                }
+                gespeichert.set(neu);
+            }
+        });
+    }
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
+    let meldung = RwSignal::new(None::<String>);
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let fehler_bei = move |feld: &'static str| {
+        Signal::derive(move || {
+            fehler.with(|f| f.iter().find(|x| x.feld == feld).map(|x| x.meldung.clone()))
+        })
+    };
+    let zusammenfassung = Signal::derive(move || {
+        fehler.with(|f| {
+            f.iter()
+                .map(|x| (feld_id(&x.feld), x.meldung.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let speichern = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        meldung.set(None);
+        let e = entwurf.get_untracked();
+        let mut s = e.stakeholder(id.unwrap_or(0));
+        let mut liste = daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .map(|ab| ab.stakeholderanalyse.pruefe_stakeholder(&s))
+                .unwrap_or_default()
+        });
+        if id.is_none() {
+            match e.bewertung.lesen(stichtag, skala) {
+                Ok(b) => s.bewertungen = vec![b],
+                Err(f) => liste.extend(f),
+            }
+        }
+        if !liste.is_empty() {
+            fehler.set(liste);
+            return;
+        }
+        fehler.set(Vec::new());
+        let name = s.name.clone();
+        let mut neue_id = 0;
+        let beschreibung = if id.is_some() {
+            format!("Stakeholder „{name}“ geändert")
+        } else {
+            format!("Stakeholder „{name}“ angelegt")
+        };
+        daten.aendere(&beschreibung, |ab| {
+            neue_id = ab.stakeholderanalyse.speichere_stakeholder(s);
+        });
+        match id {
+            Some(_) => {
+                gespeichert.set(entwurf.get_untracked());
+                meldung.set(Some(format!("Stakeholder „{name}“ gespeichert.")));
+            }
+            None => {
+                entwurf::verwerfen(&ablage);
+                daten.ansage.set(format!("Stakeholder „{name}“ angelegt."));
+                browser::setze_hash(&stakeholder_href(neue_id));
+            }
+        }
+    };
+
+    let (name, name_setzen) = feldbindung!(entwurf.name);
+    let (typ, typ_setzen) = feldbindung!(entwurf.typ);
+    let (zug, zug_setzen) = feldbindung!(entwurf.zugehoerigkeit);
+    let (kategorie, kategorie_setzen) = feldbindung!(entwurf.kategorie);
+    let (rolle, rolle_setzen) = feldbindung!(entwurf.rolle);
+    let (interessen, interessen_setzen) = feldbindung!(entwurf.interessen);
+    let (strategie, strategie_setzen) = feldbindung!(entwurf.kommunikationsstrategie);
+    let (kanal, kanal_setzen) = feldbindung!(entwurf.kanal);
+    let (frequenz, frequenz_setzen) = feldbindung!(entwurf.frequenz);
+    let (verantwortlich, verantwortlich_setzen) = feldbindung!(entwurf.verantwortlich);
+    let vertraulich = Signal::derive(move || entwurf.with(|e| e.vertraulich));
+    let vertraulich_setzen = Callback::new(move |w: bool| entwurf.update(|e| e.vertraulich = w));
+
+    let machtbasis = Machtbasis::ALLE
+        .iter()
+        .map(|&m| {
+            let wert = Signal::derive(move || entwurf.with(|e| e.machtbasis.contains(&m)));
+            let setzen = Callback::new(move |an: bool| {
+                entwurf.update(|e| {
+                    e.machtbasis.retain(|x| *x != m);
+                    if an {
+                        e.machtbasis.push(m);
+                    }
+                })
+            });
+            view! { <Ankreuzfeld id=feld_id(&format!("macht-{}", m.name().to_lowercase())) beschriftung=format!("{} – {}", m.name(), m.bedeutung()) wert bei_eingabe=setzen deaktiviert/> }
+        })
+        .collect_view();
+    let projektfelder = if projekte.is_empty() {
+        view! { <p class="kern-body">"Im Multiprojektplan dieses Arbeitsbereichs ist noch kein Projekt erfasst."</p> }.into_any()
+    } else {
+        projekte
+            .into_iter()
+            .map(|(pid, text)| {
+                let wert = Signal::derive(move || entwurf.with(|e| e.projekte.contains(&pid)));
+                let setzen = Callback::new(move |an: bool| {
+                    entwurf.update(|e| {
+                        e.projekte.retain(|x| *x != pid);
+                        if an {
+                            e.projekte.push(pid);
+                        }
+                    })
+                });
+                view! { <Ankreuzfeld id=feld_id(&format!("projekt-{pid}")) beschriftung=text wert bei_eingabe=setzen deaktiviert/> }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let erste_bewertung = id.is_none().then(|| {
+        view! {
+            <Feldgruppe titel=format!("Erste Bewertung (Stichtag {})", stichtag.deutsch())>
+                <Bewertungsfelder entwurf=Signal::derive(move || entwurf.with(|e| e.bewertung.clone()))
+                    setzen=Callback::new(move |b| entwurf.update(|e| e.bewertung = b))
+                    skala fehler deaktiviert/>
+            </Feldgruppe>
+        }
+    });
+    let (kat_opt, kanal_opt, frequenz_opt) = kataloge;
+    let verwerfen = move |_| {
+        entwurf.set(gespeichert.get_untracked());
+        fehler.set(Vec::new());
+    };
+    let abbrechen_ziel = id.map(stakeholder_href).unwrap_or_else(|| href(&[]));
+
+    view! {
+        {move || wiederhergestellt.get().then(|| view! {
+            <Hinweis art=HinweisArt::Info titel="Ungespeicherte Eingaben wiederhergestellt".to_owned()>
+                <p class="kern-body">"Sie hatten dieses Formular verlassen, ohne zu speichern. Speichern oder verwerfen Sie Ihre Eingaben."</p>
+            </Hinweis>
+        })}
+        <Fehlerzusammenfassung id="sh-fehler" fehler=zusammenfassung/>
+        {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
+        <form class="formular" novalidate on:submit=speichern>
+            <Feldgruppe titel="Stammdaten">
+                <Eingabe id=feld_id("name") beschriftung="Name/Bezeichnung" pflicht=true hinweis="Person, Gruppe oder Institution"
+                    wert=name bei_eingabe=name_setzen fehler=fehler_bei("name") deaktiviert/>
+                <Auswahl id=feld_id("typ") beschriftung="Typ" optionen=namensoptionen(Typ::ALLE, Typ::name, "nicht festgelegt")
+                    wert=typ bei_eingabe=typ_setzen deaktiviert/>
+                <Auswahl id=feld_id("zugehoerigkeit") beschriftung="intern/extern" optionen=namensoptionen(Zugehoerigkeit::ALLE, Zugehoerigkeit::name, "nicht festgelegt")
+                    wert=zug bei_eingabe=zug_setzen deaktiviert/>
+                <Auswahl id=feld_id("kategorie") beschriftung="Kategorie" optionen=kat_opt hinweis="Katalog unter Einstellungen anpassbar"
+                    wert=kategorie bei_eingabe=kategorie_setzen deaktiviert/>
+                <Eingabe id=feld_id("rolle") beschriftung="Rolle im Projekt"
+                    wert=rolle bei_eingabe=rolle_setzen fehler=fehler_bei("rolle") deaktiviert/>
+                <Eingabe id=feld_id("interessen") beschriftung="Interessen / Erwartungen" mehrzeilig=true
+                    wert=interessen bei_eingabe=interessen_setzen fehler=fehler_bei("interessen") deaktiviert/>
+                <Ankreuzfeld id=feld_id("vertraulich") beschriftung="vertraulich (wird nur auf ausdrücklichen Wunsch exportiert)"
+                    wert=vertraulich bei_eingabe=vertraulich_setzen deaktiviert/>
+            </Feldgruppe>
+            <Feldgruppe titel="Machtbasis">{machtbasis}</Feldgruppe>
+            <Feldgruppe titel="Kommunikation">
+                <Eingabe id=feld_id("kommunikationsstrategie") beschriftung="Kommunikationsstrategie" mehrzeilig=true
+                    wert=strategie bei_eingabe=strategie_setzen fehler=fehler_bei("kommunikationsstrategie") deaktiviert/>
+                <Auswahl id=feld_id("kanal") beschriftung="Kanal" optionen=kanal_opt wert=kanal bei_eingabe=kanal_setzen deaktiviert/>
+                <Auswahl id=feld_id("frequenz") beschriftung="Frequenz" optionen=frequenz_opt wert=frequenz bei_eingabe=frequenz_setzen deaktiviert/>
+                <Eingabe id=feld_id("verantwortlich") beschriftung="Verantwortlich (Beziehungspflege)"
+                    wert=verantwortlich bei_eingabe=verantwortlich_setzen fehler=fehler_bei("verantwortlich") deaktiviert/>
+            </Feldgruppe>
+            <Feldgruppe titel="Projekte aus dem Multiprojektplan">{projektfelder}</Feldgruppe>
+            {erste_bewertung}
+            <div class="knopfleiste">
+                <button type="submit" class="kern-btn kern-btn--primary" id="sh-speichern" disabled=deaktiviert>
+                    <span class="kern-label">{if id.is_some() { "Stammdaten speichern" } else { "Stakeholder anlegen" }}</span>
+                </button>
+                {id.is_some().then(|| view! {
+                    <button type="button" class="kern-btn kern-btn--secondary" on:click=verwerfen
+                        disabled=move || entwurf.with(|e| gespeichert.with(|g| e == g))>
+                        <span class="kern-label">"Änderungen verwerfen"</span>
+                    </button>
+                })}
+                {id.is_none().then(|| view! {
+                    <a class="kern-btn kern-btn--secondary" href=abbrechen_ziel.clone()>
+                        <span class="kern-label">"Abbrechen"</span>
+                    </a>
+                })}
+            </div>
+        </form>
+    }
+}
+
+/// The assessment fields on the analysis's scale.
+#[component]
+fn Bewertungsfelder(
+    entwurf: Signal<Bewertungsentwurf>,
+    setzen: Callback<Bewertungsentwurf>,
+    skala: Skala,
+    fehler: RwSignal<Vec<Feldfehler>>,
+    deaktiviert: Signal<bool>,
+) -> impl IntoView {
+    let feld = move |lesen: fn(&Bewertungsentwurf) -> String,
+                     schreiben: fn(&mut Bewertungsentwurf, String)| {
+        (
+            Signal::derive(move || entwurf.with(lesen)),
+            Callback::new(move |w: String| {
+                let mut e = entwurf.get_untracked();
+                schreiben(&mut e, w);
+                setzen.run(e);
+            }),
+        )
+    };
+    let fehler_bei = move |name: &'static str| {
+        Signal::derive(move || {
+            fehler.with(|f| f.iter().find(|x| x.feld == name).map(|x| x.meldung.clone()))
+        })
+    };
+    let (einfluss, einfluss_s) = feld(|e| e.einfluss.clone(), |e, w| e.einfluss = w);
+    let (interesse, interesse_s) = feld(|e| e.interesse.clone(), |e, w| e.interesse = w);
+    let (betr, betr_s) = feld(|e| e.betroffenheit.clone(), |e, w| e.betroffenheit = w);
+    let (ist, ist_s) = feld(|e| e.haltung_ist.clone(), |e, w| e.haltung_ist = w);
+    let (soll, soll_s) = feld(|e| e.haltung_soll.clone(), |e, w| e.haltung_soll = w);
+    let (se, se_s) = feld(|e| e.soll_einfluss.clone(), |e, w| e.soll_einfluss = w);
+    let (si, si_s) = feld(|e| e.soll_interesse.clone(), |e, w| e.soll_interesse = w);
+    let (sb, sb_s) = feld(
+        |e| e.soll_betroffenheit.clone(),
+        |e, w| e.soll_betroffenheit = w,
+    );
+    let (notiz, notiz_s) = feld(|e| e.notiz.clone(), |e, w| e.notiz = w);
+    view! {
+        <div class="formular__reihe">
+            <Auswahl id=feld_id("einfluss") beschriftung="Einfluss / Macht" pflicht=true optionen=stufenoptionen(skala, None)
+                wert=einfluss bei_eingabe=einfluss_s fehler=fehler_bei("einfluss") deaktiviert/>
+            <Auswahl id=feld_id("interesse") beschriftung="Interesse" pflicht=true optionen=stufenoptionen(skala, None)
+                wert=interesse bei_eingabe=interesse_s fehler=fehler_bei("interesse") deaktiviert/>
+            <Auswahl id=feld_id("betroffenheit") beschriftung="Betroffenheit" pflicht=true optionen=stufenoptionen(skala, None)
+                wert=betr bei_eingabe=betr_s fehler=fehler_bei("betroffenheit") deaktiviert/>
+        </div>
+        <div class="formular__reihe">
+            <Auswahl id=feld_id("haltung-ist") beschriftung="Haltung (Ist)" pflicht=true optionen=haltungsoptionen()
+                wert=ist bei_eingabe=ist_s deaktiviert/>
+            <Auswahl id=feld_id("haltung-soll") beschriftung="Haltung (Soll)" pflicht=true optionen=haltungsoptionen()
+                wert=soll bei_eingabe=soll_s deaktiviert/>
+        </div>
+        <div class="formular__reihe">
+            <Auswahl id=feld_id("soll-einfluss") beschriftung="Soll-Einfluss" optionen=stufenoptionen(skala, Some("wie Ist"))
+                wert=se bei_eingabe=se_s fehler=fehler_bei("soll-einfluss") deaktiviert/>
+            <Auswahl id=feld_id("soll-interesse") beschriftung="Soll-Interesse" optionen=stufenoptionen(skala, Some("wie Ist"))
+                wert=si bei_eingabe=si_s fehler=fehler_bei("soll-interesse") deaktiviert/>
+            <Auswahl id=feld_id("soll-betroffenheit") beschriftung="Soll-Betroffenheit" optionen=stufenoptionen(skala, Some("wie Ist"))
+                wert=sb bei_eingabe=sb_s fehler=fehler_bei("soll-betroffenheit") deaktiviert/>
+        </div>
+        <Eingabe id=feld_id("notiz") beschriftung="Notiz zur Bewertung" mehrzeilig=true
+            wert=notiz bei_eingabe=notiz_s fehler=fehler_bei("notiz") deaktiviert/>
+    }
+}
+
+/// The page of an existing stakeholder.
+#[component]
+pub fn Stakeholderseite(id: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let vorhanden = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            ab.as_ref()
+                .is_some_and(|ab| ab.stakeholderanalyse.stakeholder(id).is_some())
+        })
+    });
+    move || {
+        if !vorhanden.get() {
+            return view! {
+                <p class="kern-body">
+                    "Diesen Stakeholder gibt es nicht (mehr). Zur "
+                    <a class="kern-link" href=href(&[])>"Übersicht"</a>"."
+                </p>
+            }
+            .into_any();
+        }
+        view! {
+            <Kopfzeile id/>
+            <Stakeholderformular id=Some(id)/>
+            <Bewertungsbereich id/>
+            <Verlauf id/>
+            <Bezuege id/>
+            <Loeschen id/>
+        }
+        .into_any()
+    }
+}
+
+/// Marker line at the top: confidential, critical.
+#[component]
+fn Kopfzeile(id: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let info = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            ab.as_ref().and_then(|ab| {
+                let a = &ab.stakeholderanalyse;
+                let s = a.stakeholder(id)?;
+                let stichtag = calc::stichtag(a, browser::heute());
+                let b = calc::bewertung_am(a, s, stichtag);
+                Some((
+                    s.vertraulich,
+                    b.as_ref().is_some_and(calc::kritisch),
+                    b.map(|b| {
+                        (
+                            calc::quadrant(
+                                b.einfluss,
+                                calc::y_wert(&b, a.einstellungen.y_achse),
+                                b.skala,
+                            )
+                            .name(),
+                            calc::prioritaet(&b),
+                            calc::delta(calc::gap(&b)),
+                        )
+                    }),
+                ))
+            })
+        })
+    });
+    move || {
+        info.get().map(|(vertraulich, kritisch, werte)| {
+            view! {
+                <p class="kern-body sh-kopfzeile">
+                    {vertraulich.then(|| view! { <VertraulichMarke/>" " })}
+                    {kritisch.then(|| view! { <span class="sh-kritisch">"kritisch"</span>" " })}
+                    {werte.map(|(q, p, g)| format!("Quadrant: {q} · Priorität: {p} · Gap: {g}"))}
+                </p>
+            }
+        })
+    }
+}
+
+/// The assessment at the Stichtag.
+#[component]
+fn Bewertungsbereich(id: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let (anfang, skala, stichtag, vorhanden) = daten
+        .arbeitsbereich
+        .with_untracked(|ab| {
+            ab.as_ref().and_then(|ab| {
+                let a = &ab.stakeholderanalyse;
+                let s = a.stakeholder(id)?;
+                let stichtag = calc::stichtag(a, browser::heute());
+                let b = calc::bewertung_am(a, s, stichtag);
+                let vorhanden = s.stand(stichtag).is_some_and(|b| b.datum == stichtag);
+                Some((
+                    b.map(|b| Bewertungsentwurf::aus(&b))
+                        .unwrap_or_else(|| Bewertungsentwurf::neu(a.skala())),
+                    a.skala(),
+                    stichtag,
+                    vorhanden,
+                ))
+            })
+        })
+        .unwrap_or_else(|| {
+            (
+                Bewertungsentwurf::neu(Skala::Drei),
+                Skala::Drei,
+                browser::heute(),
+                false,
+            )
+        });
+    let entwurf = RwSignal::new(anfang);
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
+    let meldung = RwSignal::new(None::<String>);
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let zusammenfassung = Signal::derive(move || {
+        fehler.with(|f| {
+            f.iter()
+                .map(|x| (feld_id(&x.feld), x.meldung.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let speichern = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match entwurf.get_untracked().lesen(stichtag, skala) {
+            Err(f) => fehler.set(f),
+            Ok(b) => {
+                fehler.set(Vec::new());
+                let name = daten.arbeitsbereich.with_untracked(|ab| {
+                    ab.as_ref()
+                        .map(|ab| ab.stakeholderanalyse.name(id))
+                        .unwrap_or_default()
+                });
+                daten.aendere(
+                    &format!(
+                        "Bewertung von „{name}“ zum {} gespeichert",
+                        stichtag.deutsch()
+                    ),
+                    |ab| {
+                        if let Some(s) = ab.stakeholderanalyse.stakeholder_mut(id) {
+                            s.setze_bewertung(b);
+                        }
+                    },
+                );
+                meldung.set(Some(format!(
+                    "Bewertung zum {} gespeichert.",
+                    stichtag.deutsch()
+                )));
+            }
+        }
+    };
+    view! {
+        <h2 class="kern-heading-medium" id="sh-bewertung-titel">{format!("Bewertung zum Stichtag {}", stichtag.deutsch())}</h2>
+        <p class="kern-body">
+            {if vorhanden {
+                "Für diesen Stichtag gibt es eine Bewertung; Speichern ändert sie."
+            } else {
+                "Für diesen Stichtag gibt es noch keine Bewertung. Die Felder zeigen die zuletzt gültige; Speichern legt eine neue an, ältere bleiben erhalten."
+            }}
+        </p>
+        <Fehlerzusammenfassung id="sh-bewertung-fehler" fehler=zusammenfassung/>
+        {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
+        <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-bewertung-titel">
+            <Bewertungsfelder entwurf=Signal::derive(move || entwurf.get()) setzen=Callback::new(move |b| entwurf.set(b))
+                skala fehler deaktiviert/>
+            <div class="knopfleiste">
+                <button type="submit" class="kern-btn kern-btn--primary" id="sh-bewertung-speichern" disabled=deaktiviert>
+                    <span class="kern-label">"Bewertung speichern"</span>
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// The assessment history, newest first.
+#[component]
+fn Verlauf(id: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let zeilen = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            ab.as_ref()
+                .and_then(|ab| ab.stakeholderanalyse.stakeholder(id))
+                .map(|s| s.bewertungen.iter().rev().cloned().collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let entfernen = move |datum: Datum| {
+        daten.aendere(
+            &format!("Bewertung vom {} gelöscht", datum.deutsch()),
+            |ab| {
+                if let Some(s) = ab.stakeholderanalyse.stakeholder_mut(id) {
+                    s.bewertungen.retain(|b| b.datum != datum);
+                }
+            },
+        );
+        daten
+            .ansage
+            .set(format!("Bewertung vom {} gelöscht.", datum.deutsch()));
+    };
+    view! {
+        <h2 class="kern-heading-medium">"Verlauf der Bewertungen"</h2>
+        <Tabelle id="sh-verlauf-titel" titel="Alle Bewertungen, neueste zuerst (Werte in ihrer Skala)">
+            <thead>
+                <tr>
+                    <th scope="col">"Datum"</th>
+                    <th scope="col">"Skala"</th>
+                    <th scope="col" class="zahl">"Einfluss"</th>
+                    <th scope="col" class="zahl">"Interesse"</th>
+                    <th scope="col" class="zahl">"Betroffenheit"</th>
+                    <th scope="col">"Haltung (Ist)"</th>
+                    <th scope="col">"Haltung (Soll)"</th>
+                    <th scope="col">"Notiz"</th>
+                    <th scope="col">"Aktion"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || zeilen.get().into_iter().map(|b| {
+                    let datum = b.datum;
+                    view! {
+                        <tr>
+                            <th scope="row">{b.datum.deutsch()}</th>
+                            <td>{b.skala.name()}</td>
+                            <td class="zahl">{b.einfluss}</td>
+                            <td class="zahl">{b.interesse}</td>
+                            <td class="zahl">{b.betroffenheit}</td>
+                            <td><HaltungMarke haltung=b.haltung_ist/></td>
+                            <td><HaltungMarke haltung=b.haltung_soll/></td>
+                            <td>{b.notiz.clone()}</td>
+                            <td>
+                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
+                                    on:click=move |_| entfernen(datum)>
+                                    <span class="kern-label">{format!("Bewertung vom {} löschen", datum.deutsch())}</span>
+                                </button>
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </Tabelle>
+    }
+}
+
+/// Measures and relations of this stakeholder.
+#[component]
+fn Bezuege(id: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let daten_liste = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            let Some(ab) = ab else {
+                return (Vec::new(), Vec::new());
+            };
+            let a = &ab.stakeholderanalyse;
+            let massnahmen = a
+                .massnahmen
+                .iter()
+                .filter(|m| m.stakeholder.contains(&id))
+                .map(|m| {
+                    format!(
+                        "{} ({}{})",
+                        m.titel,
+                        m.status.name(),
+                        m.faellig
+                            .map(|d| format!(", fällig {}", d.deutsch()))
+                            .unwrap_or_default()
+                    )
+                })
+                .collect::<Vec<_>>();
+            let beziehungen = a
+                .beziehungen
+                .iter()
+                .filter(|b| b.von == id || b.zu == id)
+                .map(|b| {
+                    format!(
+                        "{} {} {} (Stärke {})",
+                        a.name(b.von),
+                        b.art.name(),
+                        a.name(b.zu),
+                        b.staerke
+                    )
+                })
+                .collect::<Vec<_>>();
+            (massnahmen, beziehungen)
+        })
+    });
+    view! {
+        <h2 class="kern-heading-medium">"Maßnahmen und Beziehungen"</h2>
+        {move || {
+            let (m, b) = daten_liste.get();
+            view! {
+                <h3 class="kern-heading-small">"Maßnahmen"</h3>
+                {if m.is_empty() {
+                    view! { <p class="kern-body">"Keine."</p> }.into_any()
+                } else {
+                    view! { <ul class="aufzaehlung">{m.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
+                }}
+                <h3 class="kern-heading-small">"Beziehungen"</h3>
+                {if b.is_empty() {
+                    view! { <p class="kern-body">"Keine."</p> }.into_any()
+                } else {
+                    view! { <ul class="aufzaehlung">{b.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
+                }}
+            }
+        }}
+        <p class="kern-body">
+            <a class="kern-link" href=href(&["massnahmen"])>"Maßnahmen bearbeiten"</a>" · "
+            <a class="kern-link" href=href(&["beziehungen"])>"Beziehungen bearbeiten"</a>
+        </p>
+    }
+}
+
+/// Deleting the stakeholder.
+#[component]
+fn Loeschen(id: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let offen = RwSignal::new(false);
+    let name = move || {
+        daten.arbeitsbereich.with(|ab| {
+            ab.as_ref()
+                .map(|ab| ab.stakeholderanalyse.name(id))
+                .unwrap_or_default()
+        })
+    };
+    let loeschen = move |_| {
+        let n = name();
+        daten.aendere(&format!("Stakeholder „{n}“ gelöscht"), |ab| {
+            ab.stakeholderanalyse.entferne_stakeholder(id);
+        });
+        daten.ansage.set(format!("Stakeholder „{n}“ gelöscht."));
+        browser::setze_hash(&href(&[]));
+    };
+    view! {
+        <div class="knopfleiste">
+            <button type="button" class="kern-btn kern-btn--secondary knopf--gefaehrlich" id="sh-loeschen"
+                disabled=move || !daten.bearbeitbar() on:click=move |_| offen.set(true)>
+                <span class="kern-label">"Stakeholder löschen"</span>
+            </button>
+        </div>
+        <Bestaetigung id="sh-loeschen-dialog" titel=Signal::derive(move || format!("Stakeholder „{}“ löschen?", name()))
+            offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=loeschen>
+            <p class="kern-body">"Der Stakeholder wird mit allen Bewertungen, Beziehungen und Kommunikationsplan-Einträgen gelöscht; Maßnahmen nur für ihn ebenfalls."</p>
+        </Bestaetigung>
+    }
+}

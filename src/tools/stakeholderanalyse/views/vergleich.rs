@@ -1,0 +1,254 @@
+//! Comparison of two assessment dates ("how did positions change since the last
+//! assessment?"): per stakeholder the position and attitude then and now with deltas and
+//! arrows, as a table and on the grid (hollow marker then, filled marker now, arrow between).
+//! By default it compares the last two assessment dates up to the Bewertungsstichtag
+//! ([`calc::standardvergleich`]).
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::app::browser;
+use crate::app::components::Tabelle;
+use crate::app::daten::Daten;
+use crate::app::formular::Auswahl;
+use crate::shared::datum::Datum;
+use crate::tools::stakeholderanalyse::calc::{self, Veraenderungsart};
+use crate::tools::stakeholderanalyse::model::{Haltung, Skala};
+
+use super::matrix::{form, hintergrund, x_von, y_von, zelle, FLAECHE, LINKS, OBEN, RECHTS, UNTEN};
+use super::{haltung_schluessel, stakeholder_href, HaltungMarke, VertraulichMarke};
+
+/// Arrow text of a change: "↑ +1", "↓ −2", "→ ±0".
+fn pfeil(wert: i8) -> String {
+    let zeichen = match wert {
+        w if w > 0 => "↑",
+        w if w < 0 => "↓",
+        _ => "→",
+    };
+    format!("{zeichen} {}", calc::delta(wert))
+}
+
+#[derive(Clone, PartialEq)]
+struct Zeile {
+    id: u32,
+    name: String,
+    vertraulich: bool,
+    art: Veraenderungsart,
+    vorher: Option<(u8, u8, Haltung)>,
+    nachher: (u8, u8, Haltung),
+    einfluss: i8,
+    y: i8,
+    haltung: i8,
+}
+
+/// The comparison page.
+#[component]
+pub fn Vergleich() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let (daten_liste, standard) = daten
+        .arbeitsbereich
+        .with_untracked(|ab| {
+            ab.as_ref().map(|ab| {
+                let a = &ab.stakeholderanalyse;
+                (
+                    calc::bewertungsdaten(a),
+                    calc::standardvergleich(a, calc::stichtag(a, browser::heute())),
+                )
+            })
+        })
+        .unwrap_or_default();
+    let vorher = RwSignal::new(standard.map(|s| s.0.iso()).unwrap_or_default());
+    let nachher = RwSignal::new(
+        standard
+            .map(|s| s.1.iso())
+            .or_else(|| daten_liste.last().map(|d| d.iso()))
+            .unwrap_or_default(),
+    );
+    let optionen: Vec<(String, String)> = daten_liste
+        .iter()
+        .rev()
+        .map(|d| (d.iso(), d.deutsch()))
+        .collect();
+    let ergebnis = Memo::new(move |_| {
+        let v = Datum::aus_iso(&vorher.get())?;
+        let n = Datum::aus_iso(&nachher.get())?;
+        daten.arbeitsbereich.with(|ab| {
+            let a = &ab.as_ref()?.stakeholderanalyse;
+            let achse = a.einstellungen.y_achse;
+            let zeilen = calc::vergleich(a, v, n)
+                .into_iter()
+                .map(|r| Zeile {
+                    id: r.stakeholder.id,
+                    name: r.stakeholder.name.clone(),
+                    vertraulich: r.stakeholder.vertraulich,
+                    art: r.art,
+                    vorher: r
+                        .vorher
+                        .as_ref()
+                        .map(|b| (b.einfluss, calc::y_wert(b, achse), b.haltung_ist)),
+                    nachher: (
+                        r.nachher.einfluss,
+                        calc::y_wert(&r.nachher, achse),
+                        r.nachher.haltung_ist,
+                    ),
+                    einfluss: r.einfluss,
+                    y: r.y,
+                    haltung: r.haltung,
+                })
+                .collect::<Vec<_>>();
+            Some((zeilen, a.skala(), a.einstellungen.raster, achse, v, n))
+        })
+    });
+    if daten_liste.len() < 2 {
+        return view! {
+            <p class="kern-body">
+                "Für einen Vergleich braucht es Bewertungen an mindestens zwei Tagen. Setzen Sie unter Einstellungen einen neuen "
+                "Bewertungsstichtag und bewerten oder verschieben Sie die Stakeholder erneut; ältere Bewertungen bleiben erhalten."
+            </p>
+        }
+        .into_any();
+    }
+    view! {
+        <div class="filterleiste">
+            <Auswahl id="sh-vergleich-vorher" beschriftung="Früherer Stand" optionen=optionen.clone()
+                wert=vorher bei_eingabe=Callback::new(move |t| vorher.set(t))/>
+            <Auswahl id="sh-vergleich-nachher" beschriftung="Späterer Stand" optionen=optionen
+                wert=nachher bei_eingabe=Callback::new(move |t| nachher.set(t))/>
+        </div>
+        {move || ergebnis.get().map(|(zeilen, skala, raster, achse, v, n)| {
+            let veraendert = zeilen.iter().filter(|z| z.art == Veraenderungsart::Veraendert).count();
+            let neu = zeilen.iter().filter(|z| z.art == Veraenderungsart::Neu).count();
+            let anzahl = zeilen.len();
+            let bild = grafik(&zeilen, skala, raster, achse);
+            view! {
+                <p class="kern-body" role="status">
+                    {format!("Vom {} zum {}: {veraendert} verändert, {neu} neu bewertet, {} unverändert.",
+                        v.deutsch(), n.deutsch(), anzahl - veraendert - neu)}
+                </p>
+                <Tabelle id="sh-vergleich-titel" titel="Veränderungen je Stakeholder">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Stakeholder"</th>
+                            <th scope="col">"Veränderung"</th>
+                            <th scope="col">{format!("Einfluss / {} vorher", achse.name())}</th>
+                            <th scope="col">{format!("Einfluss / {} nachher", achse.name())}</th>
+                            <th scope="col">"Δ Einfluss"</th>
+                            <th scope="col">{format!("Δ {}", achse.name())}</th>
+                            <th scope="col">"Haltung vorher"</th>
+                            <th scope="col">"Haltung nachher"</th>
+                            <th scope="col">"Δ Haltung"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {zeilen.into_iter().map(|z| view! {
+                            <tr>
+                                <th scope="row">
+                                    <a class="kern-link" href=stakeholder_href(z.id)>{z.name}</a>
+                                    {z.vertraulich.then(|| view! { " " <VertraulichMarke/> })}
+                                </th>
+                                <td>{z.art.name()}</td>
+                                <td>{z.vorher.map(|(e, y, _)| format!("{e} / {y}")).unwrap_or_else(|| "–".to_owned())}</td>
+                                <td>{format!("{} / {}", z.nachher.0, z.nachher.1)}</td>
+                                <td>{z.vorher.is_some().then(|| pfeil(z.einfluss))}</td>
+                                <td>{z.vorher.is_some().then(|| pfeil(z.y))}</td>
+                                <td>{z.vorher.map(|(_, _, h)| view! { <HaltungMarke haltung=h/> })}</td>
+                                <td><HaltungMarke haltung=z.nachher.2/></td>
+                                <td>{z.vorher.is_some().then(|| pfeil(z.haltung))}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </Tabelle>
+                <h2 class="kern-heading-small">"Veränderungen in der Matrix"</h2>
+                <p class="kern-body">"Hohle Form: früherer Stand, gefüllte Form: späterer Stand, Pfeil: Bewegung. Die Tabelle oben enthält dieselben Angaben."</p>
+                {bild}
+            }
+        })}
+    }
+    .into_any()
+}
+
+/// Positions of markers sharing level cells, laid out without overlap.
+fn plaetze(skala: Skala, punkte: &[(usize, u8, u8)]) -> BTreeMap<usize, (f64, f64)> {
+    let z = zelle(skala);
+    let mut zellen: BTreeMap<(u8, u8), Vec<usize>> = BTreeMap::new();
+    for &(i, e, y) in punkte {
+        zellen.entry((e, y)).or_default().push(i);
+    }
+    let mut ergebnis = BTreeMap::new();
+    for ((e, y), liste) in zellen {
+        let (p, _) = calc::verteilung(liste.len());
+        for (i, (px, py)) in liste.into_iter().zip(p) {
+            ergebnis.insert(
+                i,
+                (
+                    x_von(skala, e) + 8.0 + (z - 16.0) * f64::from(px) / 1000.0,
+                    y_von(skala, y) + 8.0 + (z - 16.0) * f64::from(py) / 1000.0,
+                ),
+            );
+        }
+    }
+    ergebnis
+}
+
+fn grafik(
+    zeilen: &[Zeile],
+    skala: Skala,
+    raster: crate::tools::stakeholderanalyse::model::Raster,
+    achse: crate::tools::stakeholderanalyse::model::YAchse,
+) -> impl IntoView {
+    let nachher = plaetze(
+        skala,
+        &zeilen
+            .iter()
+            .enumerate()
+            .map(|(i, z)| (i, z.nachher.0, z.nachher.1))
+            .collect::<Vec<_>>(),
+    );
+    let vorher = plaetze(
+        skala,
+        &zeilen
+            .iter()
+            .enumerate()
+            .filter_map(|(i, z)| z.vorher.map(|(e, y, _)| (i, e, y)))
+            .collect::<Vec<_>>(),
+    );
+    let elemente = zeilen
+        .iter()
+        .enumerate()
+        .map(|(i, z)| {
+            let (nx, ny) = nachher[&i];
+            let alt = vorher.get(&i).copied();
+            let bewegt = z.vorher.is_some_and(|(e, y, _)| (e, y) != (z.nachher.0, z.nachher.1));
+            view! {
+                <g class=format!("sh-marke sh-marke--{}", haltung_schluessel(z.nachher.2))>
+                    {alt.filter(|_| bewegt).map(|(ax, ay)| view! {
+                        <line class="sh-pfeil" x1=ax y1=ay x2=nx - (nx - ax) * 0.12 y2=ny - (ny - ay) * 0.12 marker-end="url(#sh-vergleich-spitze)"/>
+                    })}
+                    {z.vorher.filter(|_| bewegt).zip(alt).map(|((_, _, h), (ax, ay))| view! {
+                        <g class=format!("sh-marke--hohl sh-marke--{}", haltung_schluessel(h))>{form(h, ax, ay, 8.0)}</g>
+                    })}
+                    {form(z.nachher.2, nx, ny, 9.0)}
+                    <text class="sh-marke__name" x=nx y=ny + 20.0 text-anchor="middle">
+                        {z.name.chars().take(12).collect::<String>()}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let breite = LINKS + FLAECHE + RECHTS;
+    let hoehe = OBEN + FLAECHE + UNTEN;
+    view! {
+        <div class="sh-matrix__bereich">
+            <svg class="sh-matrix sh-matrix--vergleich" viewBox=format!("0 0 {breite} {hoehe}") aria-hidden="true" focusable="false">
+                <defs>
+                    <marker id="sh-vergleich-spitze" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path class="sh-pfeilspitze" d="M 0 0 L 10 5 L 0 10 z"/>
+                    </marker>
+                </defs>
+                {hintergrund(skala, raster, achse)}
+                {elemente}
+            </svg>
+        </div>
+    }
+}
