@@ -77,6 +77,7 @@ fn mappe() -> Mappe {
             app_version: upo_werkzeugkasten::APP_VERSION.into(),
             datenversion: 1,
             einstufung: String::new(),
+            hinweise: Vec::new(),
         },
         blaetter: vec![Blatt {
             name: "Maßnahmen".into(),

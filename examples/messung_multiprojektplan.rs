@@ -123,6 +123,7 @@ fn main() {
         app_version: upo_werkzeugkasten::APP_VERSION.into(),
         datenversion: 2,
         einstufung: String::new(),
+        hinweise: Vec::new(),
     };
     let mappe_bauen = median_ms(n, || {
         std::hint::black_box(export::mappe(&plan, info.clone(), heute));

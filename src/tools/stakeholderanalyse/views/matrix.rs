@@ -92,7 +92,6 @@ pub fn hintergrund(skala: Skala, raster: Raster, achse: YAchse) -> impl IntoView
         baender.push((anfang, ende));
         anfang = ende + 1;
     }
-    let letzte = baender.len() - 1;
     let mut regionen = Vec::new();
     for (bx, &(e0, e1)) in baender.iter().enumerate() {
         for (by, &(y0, y1)) in baender.iter().enumerate() {
@@ -106,15 +105,13 @@ pub fn hintergrund(skala: Skala, raster: Raster, achse: YAchse) -> impl IntoView
                     (q.name().to_owned(), q.schluessel().to_owned())
                 }
                 Raster::DreiMalDrei => {
-                    let (eb, yb) = (
-                        if letzte == 2 { bx as u8 } else { bx as u8 * 2 },
-                        if letzte == 2 { by as u8 } else { by as u8 * 2 },
-                    );
-                    let q = calc::quadrant(e1, y1, skala);
-                    (
-                        calc::feldstrategie(eb, yb).to_owned(),
-                        format!("{} sh-feld--mitte-{}", q.schluessel(), eb == 1 || yb == 1),
-                    )
+                    let (eb, yb) = (bx as u8, by as u8);
+                    let klasse = if eb == 1 || yb == 1 {
+                        "mitte"
+                    } else {
+                        calc::quadrant(e1, y1, skala).schluessel()
+                    };
+                    (calc::feldstrategie(eb, yb).to_owned(), klasse.to_owned())
                 }
             };
             let max = ((breite - 12.0) / 6.6).max(8.0) as usize;
@@ -667,9 +664,19 @@ fn Raster(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
                         <title>{m.beschreibung.clone()}</title>
                         <circle class="sh-marke__fokus" cx=m.x_px cy=m.y_px r=m.r + 5.0/>
                         {form(m.ist, m.x_px, m.y_px, m.r)}
-                        <text class="sh-marke__kurz" x=m.x_px y=m.y_px + 4.0 text-anchor="middle" aria-hidden="true">{m.ist.kurz()}</text>
-                        <text class="sh-marke__name" x=m.x_px y=m.y_px + m.r + 13.0 text-anchor="middle" aria-hidden="true">{m.kurzname.clone()}</text>
                     </g>
+                }
+            })
+            .collect_view();
+        // Visible labels live outside the focusable markers, so each marker's accessible name
+        // is its full description (the short labels repeat part of it).
+        let beschriftungen = g
+            .marken
+            .iter()
+            .map(|m| {
+                view! {
+                    <text class="sh-marke__kurz" x=m.x_px y=m.y_px + 4.0 text-anchor="middle">{m.ist.kurz()}</text>
+                    <text class="sh-marke__name" x=m.x_px y=m.y_px + m.r + 13.0 text-anchor="middle">{m.kurzname.clone()}</text>
                 }
             })
             .collect_view();
@@ -701,6 +708,7 @@ fn Raster(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
                 <g class="sh-zellen">{zellen}</g>
                 <g class="sh-pfeile" aria-hidden="true">{pfeile}</g>
                 <g class="sh-marken">{marken}</g>
+                <g class="sh-beschriftungen" aria-hidden="true">{beschriftungen}</g>
                 {geist}
             </svg>
         }

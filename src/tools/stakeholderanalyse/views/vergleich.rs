@@ -197,22 +197,24 @@ fn grafik(
     raster: crate::tools::stakeholderanalyse::model::Raster,
     achse: crate::tools::stakeholderanalyse::model::YAchse,
 ) -> impl IntoView {
-    let nachher = plaetze(
-        skala,
-        &zeilen
-            .iter()
-            .enumerate()
-            .map(|(i, z)| (i, z.nachher.0, z.nachher.1))
-            .collect::<Vec<_>>(),
-    );
-    let vorher = plaetze(
-        skala,
-        &zeilen
-            .iter()
-            .enumerate()
-            .filter_map(|(i, z)| z.vorher.map(|(e, y, _)| (i, e, y)))
-            .collect::<Vec<_>>(),
-    );
+    // Markers now and, for moved ones, then share the level cells without overlapping.
+    let bewegt = |z: &Zeile| {
+        z.vorher
+            .is_some_and(|(e, y, _)| (e, y) != (z.nachher.0, z.nachher.1))
+    };
+    let mut punkte: Vec<(usize, u8, u8)> = Vec::new();
+    for (i, z) in zeilen.iter().enumerate() {
+        punkte.push((2 * i, z.nachher.0, z.nachher.1));
+        if let Some((e, y, _)) = z.vorher.filter(|_| bewegt(z)) {
+            punkte.push((2 * i + 1, e, y));
+        }
+    }
+    let orte = plaetze(skala, &punkte);
+    let nachher: BTreeMap<usize, (f64, f64)> =
+        (0..zeilen.len()).map(|i| (i, orte[&(2 * i)])).collect();
+    let vorher: BTreeMap<usize, (f64, f64)> = (0..zeilen.len())
+        .filter_map(|i| orte.get(&(2 * i + 1)).map(|p| (i, *p)))
+        .collect();
     let elemente = zeilen
         .iter()
         .enumerate()
