@@ -343,12 +343,12 @@ describe('Stakeholderanalyse', () => {
     assert.equal(await seite.locator('#sh-drucken').isVisible(), false);
     assert.equal(await seite.locator('#sh-matrix-hilfe').isVisible(), false);
     assert.ok(await seite.locator('.sh-matrix').isVisible());
-    const pdf = await seite.pdf({ preferCSSPageSize: true });
-    const text = pdf.toString('latin1');
-    const seiten = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    assert.equal(seiten, 1, 'die Matrix passt auf eine Seite');
-    const box = text.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\]/);
-    assert.ok(box && Number(box[1]) > Number(box[2]), 'Querformat');
+    await seite.emulateMedia({ media: null });
+    const pdf = (await seite.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const seiten = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    assert.equal(seiten.length, 1, 'die Matrix passt auf eine Seite');
+    const [breite, hoehe] = seiten[0];
+    assert.ok(breite > hoehe && Math.abs(hoehe - 595) < 2, `A4 quer: ${breite} × ${hoehe}`);
     pruefeSauber(befunde);
     await kontext.close();
   });
