@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, warteGespeichert,
-  fokusAufHauptueberschrift, tabBis, gespeicherteDaten, heuteIso, herunterladen,
+  fokusAufHauptueberschrift, tabBis, gespeicherteDaten, heuteIso, herunterladen, beispielportfolioLaden,
 } from './hilfen.mjs';
 
 const BASIS = '#/stakeholderanalyse';
@@ -172,13 +172,17 @@ describe('Stakeholderanalyse', () => {
     await fokusAuf(seite, `[data-stakeholder="${fachreferat}"]`);
 
     // Mouse: drag Fachreferat from (3,3) to (1,1); one drop is one undo step.
+    // The whole grid in view (instant: the page scrolls smoothly otherwise).
+    await seite.locator('.sh-matrix').evaluate((svg) => svg.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await seite.waitForFunction(() => Math.abs(document.querySelector('.sh-matrix').getBoundingClientRect().top) < 2);
     const marke = seite.locator(`[data-stakeholder="${fachreferat}"] .sh-marke__form`);
     const start = await marke.boundingBox();
     const ziel = await seite.locator('[data-zelle="1-1"]').boundingBox();
     await seite.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
     await seite.mouse.down();
     await seite.mouse.move(ziel.x + ziel.width / 2, ziel.y + ziel.height / 3, { steps: 8 });
-    assert.equal(await seite.locator('.sh-zelle--ziel').getAttribute('data-zelle'), '1-1', 'Zielfeld hervorgehoben');
+    await seite.locator('.sh-zelle--ziel[data-zelle="1-1"]').waitFor({ timeout: 5000 });
+    assert.equal(await seite.locator('.sh-zelle--ziel').count(), 1, 'genau das Zielfeld hervorgehoben');
     await seite.mouse.up();
     await warteGespeichert(seite);
     s = await stakeholder(seite, 'Fachreferat');
@@ -323,6 +327,42 @@ describe('Stakeholderanalyse', () => {
     assert.equal(await seite.locator('.sh-feld').count(), 9, 'neun Felder');
     assert.match(await seite.locator('.sh-matrix').getAttribute('aria-label'), /Betroffenheit, 3 × 3/);
     await pruefeBarrierefreiheit(seite, 'Matrix 3 × 3');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Bezug zu Projekten des Multiprojektplans; ein gelöschtes Projekt bricht nichts', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    const projekt = (await gespeicherteDaten(seite)).multiprojektplan.projekte[0];
+    await oeffne(umg, seite, BASIS);
+    await seite.locator('#beispiel-laden').click();
+    await warteGespeichert(seite);
+    await oeffne(umg, seite, `${BASIS}/einstellungen`);
+    await seite.locator(`#sh-analyse-projekt-${projekt.id}`).check();
+    await warteGespeichert(seite);
+    assert.deepEqual((await analyse(seite)).projekte, [projekt.id], 'über die interne ID verknüpft');
+    const personalrat = await stakeholder(seite, 'Personalrat');
+    await oeffne(umg, seite, `${BASIS}/stakeholder/${personalrat.id}`);
+    await seite.locator(`#sh-projekt-${projekt.id}`).check();
+    await seite.locator('#sh-speichern').click();
+    await warteGespeichert(seite);
+    assert.deepEqual((await stakeholder(seite, 'Personalrat')).projekte, [projekt.id]);
+    const bezug = seite.locator('.sh-projektbezug');
+    assert.equal(await bezug.getByRole('link').innerText(), `${projekt.kennung} ${projekt.titel}`);
+
+    // Delete the project in the Multiprojektplan.
+    await oeffne(umg, seite, `#/multiprojektplan/projekt/${projekt.id}`);
+    await seite.locator('#projekt-loeschen').click();
+    await seite.locator('#projekt-loeschen-dialog').getByRole('button', { name: 'Löschen' }).click();
+    await warteGespeichert(seite);
+    await oeffne(umg, seite, BASIS);
+    assert.match(await seite.locator('.sh-projektbezug').innerText(), new RegExp(`gelöschtes Projekt ${projekt.id}`));
+    await oeffne(umg, seite, `${BASIS}/stakeholder/${personalrat.id}`);
+    assert.match(await seite.locator('.sh-projektbezug').innerText(), /gelöschtes Projekt/);
+    await oeffne(umg, seite, `${BASIS}/export`);
+    const mappe = await mappeLesen((await herunterladen(seite, seite.locator('#export-xlsx'))).inhalt);
+    assert.equal(infoWert(mappe, 'Projekte'), `(gelöschtes Projekt ${projekt.id})`);
     pruefeSauber(befunde);
     await kontext.close();
   });

@@ -11,6 +11,50 @@ use crate::tools::stakeholderanalyse::model::{Feldfehler, Massnahme, Massnahmens
 
 use super::{href, stakeholder_href, VertraulichMarke};
 
+/// The form's state, shared with the table's "Bearbeiten" buttons.
+#[derive(Clone, Copy)]
+struct Formularstand {
+    /// The measure being edited; `None` = a new one.
+    bearbeitet: RwSignal<Option<u32>>,
+    titel: RwSignal<String>,
+    verantwortlich: RwSignal<String>,
+    faellig: RwSignal<String>,
+    status: RwSignal<String>,
+    gewaehlt: RwSignal<Vec<u32>>,
+}
+
+impl Formularstand {
+    fn neu() -> Self {
+        Formularstand {
+            bearbeitet: RwSignal::new(None),
+            titel: RwSignal::new(String::new()),
+            verantwortlich: RwSignal::new(String::new()),
+            faellig: RwSignal::new(String::new()),
+            status: RwSignal::new(Massnahmenstatus::Geplant.name().to_owned()),
+            gewaehlt: RwSignal::new(Vec::new()),
+        }
+    }
+
+    fn leeren(&self) {
+        self.bearbeitet.set(None);
+        self.titel.set(String::new());
+        self.verantwortlich.set(String::new());
+        self.faellig.set(String::new());
+        self.status.set(Massnahmenstatus::Geplant.name().to_owned());
+        self.gewaehlt.set(Vec::new());
+    }
+
+    fn laden(&self, m: &Massnahme) {
+        self.bearbeitet.set(Some(m.id));
+        self.titel.set(m.titel.clone());
+        self.verantwortlich.set(m.verantwortlich.clone());
+        self.faellig
+            .set(m.faellig.map(Datum::deutsch).unwrap_or_default());
+        self.status.set(m.status.name().to_owned());
+        self.gewaehlt.set(m.stakeholder.clone());
+    }
+}
+
 /// One row.
 #[derive(Clone, PartialEq)]
 struct Zeile {
@@ -26,6 +70,22 @@ struct Zeile {
 #[component]
 pub fn Massnahmen() -> impl IntoView {
     let daten = expect_context::<Daten>();
+    let formular = Formularstand::neu();
+    let bearbeiten = move |id: u32| {
+        let m = daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref().and_then(|ab| {
+                ab.stakeholderanalyse
+                    .massnahmen
+                    .iter()
+                    .find(|m| m.id == id)
+                    .cloned()
+            })
+        });
+        if let Some(m) = m {
+            formular.laden(&m);
+            crate::app::browser::fokussiere("#sh-m-titel");
+        }
+    };
     let zeilen = Memo::new(move |_| {
         daten.arbeitsbereich.with(|ab| {
             let Some(ab) = ab else { return Vec::new() };
@@ -117,7 +177,11 @@ pub fn Massnahmen() -> impl IntoView {
                                             bei_eingabe=Callback::new(move |t| status_setzen(id, t))
                                             deaktiviert=Signal::derive(move || !daten.bearbeitbar())/>
                                     </td>
-                                    <td>
+                                    <td class="tabelle__aktionen">
+                                        <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
+                                            id=format!("sh-m-bearbeiten-{id}") on:click=move |_| bearbeiten(id)>
+                                            <span class="kern-label">{format!("„{}“ bearbeiten", z.titel)}</span>
+                                        </button>
                                         <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                             on:click=move |_| entfernen(id)>
                                             <span class="kern-label">{format!("„{}“ löschen", z.titel)}</span>
@@ -130,19 +194,22 @@ pub fn Massnahmen() -> impl IntoView {
                 </Tabelle>
             }.into_any()
         }}
-        <Neu/>
+        <Formular formular/>
     }
 }
 
-/// The form for a new measure.
+/// The form for a new measure or, after "Bearbeiten", for changing one.
 #[component]
-fn Neu() -> impl IntoView {
+fn Formular(formular: Formularstand) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let titel = RwSignal::new(String::new());
-    let verantwortlich = RwSignal::new(String::new());
-    let faellig = RwSignal::new(String::new());
-    let status = RwSignal::new(Massnahmenstatus::Geplant.name().to_owned());
-    let gewaehlt = RwSignal::new(Vec::<u32>::new());
+    let Formularstand {
+        bearbeitet,
+        titel,
+        verantwortlich,
+        faellig,
+        status,
+        gewaehlt,
+    } = formular;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let stakeholder = Memo::new(move |_| {
@@ -186,14 +253,27 @@ fn Neu() -> impl IntoView {
                 }
             },
         };
+        let bisher = bearbeitet.get_untracked();
+        let bemerkung = daten
+            .arbeitsbereich
+            .with_untracked(|ab| {
+                ab.as_ref().and_then(|ab| {
+                    ab.stakeholderanalyse
+                        .massnahmen
+                        .iter()
+                        .find(|m| Some(m.id) == bisher)
+                        .map(|m| m.bemerkung.clone())
+                })
+            })
+            .unwrap_or_default();
         let m = Massnahme {
-            id: 0,
+            id: bisher.unwrap_or(0),
             titel: titel.get_untracked().trim().to_owned(),
             verantwortlich: verantwortlich.get_untracked().trim().to_owned(),
             faellig: datum,
             status: Massnahmenstatus::aus_name(&status.get_untracked()).unwrap_or_default(),
             stakeholder: gewaehlt.get_untracked(),
-            bemerkung: String::new(),
+            bemerkung,
         };
         liste.extend(daten.arbeitsbereich.with_untracked(|ab| {
             ab.as_ref()
@@ -206,21 +286,25 @@ fn Neu() -> impl IntoView {
         }
         fehler.set(Vec::new());
         let t = m.titel.clone();
-        daten.aendere(&format!("Maßnahme „{t}“ angelegt"), |ab| {
+        let wort = if bisher.is_some() {
+            "geändert"
+        } else {
+            "angelegt"
+        };
+        daten.aendere(&format!("Maßnahme „{t}“ {wort}"), |ab| {
             ab.stakeholderanalyse.speichere_massnahme(m);
         });
-        daten.ansage.set(format!("Maßnahme „{t}“ angelegt."));
-        titel.set(String::new());
-        verantwortlich.set(String::new());
-        faellig.set(String::new());
-        gewaehlt.set(Vec::new());
+        daten.ansage.set(format!("Maßnahme „{t}“ {wort}."));
+        formular.leeren();
     };
     let statusoptionen = Massnahmenstatus::ALLE
         .iter()
         .map(|s| (s.name().to_owned(), s.name().to_owned()))
         .collect::<Vec<_>>();
     view! {
-        <h2 class="kern-heading-medium" id="sh-m-neu-titel">"Neue Maßnahme"</h2>
+        <h2 class="kern-heading-medium" id="sh-m-neu-titel">
+            {move || if bearbeitet.get().is_some() { "Maßnahme bearbeiten" } else { "Neue Maßnahme" }}
+        </h2>
         {move || if stakeholder.with(Vec::is_empty) {
             view! {
                 <p class="kern-body">
@@ -257,8 +341,14 @@ fn Neu() -> impl IntoView {
             </Feldgruppe>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="sh-m-anlegen" disabled=deaktiviert>
-                    <span class="kern-label">"Maßnahme anlegen"</span>
+                    <span class="kern-label">{move || if bearbeitet.get().is_some() { "Änderungen speichern" } else { "Maßnahme anlegen" }}</span>
                 </button>
+                {move || bearbeitet.get().is_some().then(|| view! {
+                    <button type="button" class="kern-btn kern-btn--secondary" id="sh-m-abbrechen"
+                        on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
+                        <span class="kern-label">"Abbrechen"</span>
+                    </button>
+                })}
             </div>
         </form>
     }

@@ -307,3 +307,48 @@ pub fn HaltungMarke(haltung: super::model::Haltung) -> impl IntoView {
         </span>
     }
 }
+
+/// Links to projects of the Multiprojektplan by their internal ids; a deleted project is named
+/// as such instead of breaking anything.
+#[component]
+pub fn Projektbezug(
+    /// Lead text, e.g. "Projekte".
+    titel: &'static str,
+    /// `(id, Projekt-ID und Titel)`; `None` for a deleted project.
+    projekte: Vec<(u32, Option<String>)>,
+) -> impl IntoView {
+    (!projekte.is_empty()).then(|| {
+        let eintraege = projekte
+            .into_iter()
+            .enumerate()
+            .map(|(i, (id, text))| {
+                let trenner = (i > 0).then_some(", ");
+                match text {
+                    Some(t) => view! {
+                        {trenner}
+                        <a class="kern-link" href=crate::tools::multiprojektplan::views::projekt_href(id)>{t}</a>
+                    }
+                    .into_any(),
+                    None => view! { {trenner}{format!("(gelöschtes Projekt {id})")} }.into_any(),
+                }
+            })
+            .collect_view();
+        view! { <p class="kern-body sh-projektbezug">{titel}": "{eintraege}</p> }
+    })
+}
+
+/// `(id, text)` pairs for [`Projektbezug`] from the workspace.
+pub fn projektliste(
+    plan: &crate::tools::multiprojektplan::model::Multiprojektplan,
+    ids: &[u32],
+) -> Vec<(u32, Option<String>)> {
+    ids.iter()
+        .map(|&id| {
+            (
+                id,
+                plan.projekt(id)
+                    .map(|p| format!("{} {}", p.kennung, p.titel)),
+            )
+        })
+        .collect()
+}

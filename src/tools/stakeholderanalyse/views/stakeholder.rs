@@ -23,7 +23,10 @@ use crate::tools::stakeholderanalyse::model::{
     Zugehoerigkeit,
 };
 
-use super::{href, katalogoptionen, stakeholder_href, HaltungMarke, VertraulichMarke};
+use super::{
+    href, katalogoptionen, projektliste, stakeholder_href, HaltungMarke, Projektbezug,
+    VertraulichMarke,
+};
 
 /// Field id in the page: `sh-<feld>`.
 fn feld_id(feld: &str) -> String {
@@ -597,6 +600,7 @@ fn Kopfzeile(id: u32) -> impl IntoView {
                 let stichtag = calc::stichtag(a, browser::heute());
                 let b = calc::bewertung_am(a, s, stichtag);
                 Some((
+                    projektliste(&ab.multiprojektplan, &s.projekte),
                     s.vertraulich,
                     b.as_ref().is_some_and(calc::kritisch),
                     b.map(|b| {
@@ -616,8 +620,9 @@ fn Kopfzeile(id: u32) -> impl IntoView {
         })
     });
     move || {
-        info.get().map(|(vertraulich, kritisch, werte)| {
+        info.get().map(|(projekte, vertraulich, kritisch, werte)| {
             view! {
+                <Projektbezug titel="Projekte" projekte/>
                 <p class="kern-body sh-kopfzeile">
                     {vertraulich.then(|| view! { <VertraulichMarke/>" " })}
                     {kritisch.then(|| view! { <span class="sh-kritisch">"kritisch"</span>" " })}

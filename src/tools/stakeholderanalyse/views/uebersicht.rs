@@ -13,7 +13,10 @@ use crate::tools::stakeholderanalyse::calc::{self, Filter, Quadrant};
 use crate::tools::stakeholderanalyse::examples;
 use crate::tools::stakeholderanalyse::model::{Haltung, Stakeholderanalyse};
 
-use super::{href, katalogoptionen, stakeholder_href, HaltungMarke, VertraulichMarke};
+use super::{
+    href, katalogoptionen, projektliste, stakeholder_href, HaltungMarke, Projektbezug,
+    VertraulichMarke,
+};
 
 /// One table row.
 #[derive(Clone, PartialEq, Eq)]
@@ -173,7 +176,15 @@ fn Kennzahlen() -> impl IntoView {
             ]
         })
     });
+    let projekte = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            ab.as_ref().map_or(Vec::new(), |ab| {
+                projektliste(&ab.multiprojektplan, &ab.stakeholderanalyse.projekte)
+            })
+        })
+    });
     view! {
+        {move || view! { <Projektbezug titel="Projekte der Analyse" projekte=projekte.get()/> }}
         <dl class="kennzahlen">
             {move || zahlen.get().into_iter().map(|(name, wert)| view! {
                 <div class="kennzahlen__eintrag">
