@@ -8,6 +8,7 @@ use leptos::prelude::AnyView;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
+pub mod budgetmonitor;
 pub mod multiprojektplan;
 
 /// One registered tool.
