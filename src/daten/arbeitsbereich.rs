@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
+use crate::tools::budgetmonitor::model::Budgetmonitor;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
 
 /// Longest text accepted in a metadata field.
@@ -49,6 +50,9 @@ pub struct Arbeitsbereich {
     /// Data of the Multiprojektplan (schema 2 on).
     #[serde(default)]
     pub multiprojektplan: Multiprojektplan,
+    /// Data of the Budgetmonitor (left out while empty).
+    #[serde(default, skip_serializing_if = "Budgetmonitor::ist_leer")]
+    pub budgetmonitor: Budgetmonitor,
 }
 
 /// Whether `id` can be used as a workspace identifier (and thus inside a storage key).
@@ -70,6 +74,7 @@ impl Arbeitsbereich {
                 ..Metadaten::default()
             },
             multiprojektplan: Multiprojektplan::default(),
+            budgetmonitor: Budgetmonitor::default(),
         }
     }
 
@@ -85,7 +90,10 @@ impl Arbeitsbereich {
     /// Record counts per tool for previews ("Multiprojektplan: 12 Projekte, …"); tools without
     /// data are left out. Every tool adds its line here.
     pub fn kennzahlen(&self) -> Vec<(&'static str, String)> {
-        [("Multiprojektplan", self.multiprojektplan.kennzahl())]
+        [
+            ("Multiprojektplan", self.multiprojektplan.kennzahl()),
+            ("Budgetmonitor", self.budgetmonitor.kennzahl()),
+        ]
             .into_iter()
             .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))
             .collect()

@@ -14,7 +14,7 @@
 //! - [`views`]: the browser views.
 
 pub mod calc;
-//pub mod examples;
+pub mod examples;
 //pub mod export;
 pub mod model;
 //pub mod views;
