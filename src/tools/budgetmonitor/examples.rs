@@ -3,7 +3,7 @@
 //! ("Beispiel laden"), and a generator for large data sets (benchmarks, load tests).
 
 use super::model::{
-    Ansatz, Budgetmonitor, Buchung, Buchungsart, Haushaltsstelle, Haushaltsvermerk, Prognose,
+    Ansatz, Buchung, Buchungsart, Budgetmonitor, Haushaltsstelle, Haushaltsvermerk, Prognose,
     Prognosemethode, Tendenz, Verpflichtungsermaechtigung,
 };
 use crate::shared::datum::Datum;
@@ -102,7 +102,11 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
             zweckbestimmung: zweck.into(),
             funktionskennzahl: fkz.into(),
             bewirtschafter: format!("BW 06{}", 10 + i),
-            deckungskreis: if i == 0 { "DK 55".into() } else { String::new() },
+            deckungskreis: if i == 0 {
+                "DK 55".into()
+            } else {
+                String::new()
+            },
             vermerke,
             monatsplan: Vec::new(),
             frei: String::new(),
@@ -135,12 +139,12 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
             .map(|a| a.id)
     };
     let buche = |bm: &mut Budgetmonitor,
-                     h: usize,
-                     art: Buchungsart,
-                     datum: Option<Datum>,
-                     betrag: i64,
-                     vertrag: &str,
-                     bezug: Option<u32>| {
+                 h: usize,
+                 art: Buchungsart,
+                 datum: Option<Datum>,
+                 betrag: i64,
+                 vertrag: &str,
+                 bezug: Option<u32>| {
         let id = bm.neue_id();
         let haushaltsstelle = hst_ids[h];
         let ansatz = ansatz_von(bm, haushaltsstelle);
@@ -159,21 +163,133 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
         id
     };
     use Buchungsart::{Festlegung, Ist, Storno, Vorbindung};
-    let f1 = buche(&mut bm, 0, Festlegung, d(2026, 1, 20), eur(900_000), "V-2026-014 Portal-Dienstleister", None);
-    buche(&mut bm, 0, Ist, d(2026, 3, 31), eur(225_000), "V-2026-014 Abschlag 1", Some(f1));
-    buche(&mut bm, 0, Ist, d(2026, 6, 30), eur(225_000), "V-2026-014 Abschlag 2", Some(f1));
-    let f2 = buche(&mut bm, 0, Festlegung, d(2026, 4, 2), eur(180_000), "V-2026-031 Barrierefreiheitsprüfung", None);
-    buche(&mut bm, 0, Ist, d(2026, 5, 15), eur(60_000), "V-2026-031 Teilleistung", Some(f2));
-    buche(&mut bm, 0, Ist, d(2026, 2, 10), eur(12_345) + 67, "Lizenzen Kollaborationsplattform", None);
-    let v = buche(&mut bm, 0, Vorbindung, d(2026, 6, 1), eur(150_000), "Ausschreibung Formularserver", None);
+    let f1 = buche(
+        &mut bm,
+        0,
+        Festlegung,
+        d(2026, 1, 20),
+        eur(900_000),
+        "V-2026-014 Portal-Dienstleister",
+        None,
+    );
+    buche(
+        &mut bm,
+        0,
+        Ist,
+        d(2026, 3, 31),
+        eur(225_000),
+        "V-2026-014 Abschlag 1",
+        Some(f1),
+    );
+    buche(
+        &mut bm,
+        0,
+        Ist,
+        d(2026, 6, 30),
+        eur(225_000),
+        "V-2026-014 Abschlag 2",
+        Some(f1),
+    );
+    let f2 = buche(
+        &mut bm,
+        0,
+        Festlegung,
+        d(2026, 4, 2),
+        eur(180_000),
+        "V-2026-031 Barrierefreiheitsprüfung",
+        None,
+    );
+    buche(
+        &mut bm,
+        0,
+        Ist,
+        d(2026, 5, 15),
+        eur(60_000),
+        "V-2026-031 Teilleistung",
+        Some(f2),
+    );
+    buche(
+        &mut bm,
+        0,
+        Ist,
+        d(2026, 2, 10),
+        eur(12_345) + 67,
+        "Lizenzen Kollaborationsplattform",
+        None,
+    );
+    let v = buche(
+        &mut bm,
+        0,
+        Vorbindung,
+        d(2026, 6, 1),
+        eur(150_000),
+        "Ausschreibung Formularserver",
+        None,
+    );
     let _ = v;
-    let f3 = buche(&mut bm, 1, Festlegung, d(2026, 2, 15), eur(240_000), "V-2026-020 Server", None);
-    buche(&mut bm, 1, Ist, d(2026, 4, 30), eur(240_000), "V-2026-020 Lieferung", Some(f3));
-    let i = buche(&mut bm, 1, Ist, d(2026, 5, 5), eur(18_500), "Notebooks", None);
-    buche(&mut bm, 1, Storno, d(2026, 6, 12), eur(1_500), "Gutschrift Notebooks", Some(i));
-    let f4 = buche(&mut bm, 2, Festlegung, d(2026, 3, 1), eur(400_000), "Zuweisung Land Hessen (EfA)", None);
-    buche(&mut bm, 2, Ist, d(2026, 6, 15), eur(100_000), "1. Tranche nach Meilenstein", Some(f4));
-    buche(&mut bm, 3, Ist, d(2026, 6, 20), eur(24_990) + 50, "Gutachten Datenschutz", None);
+    let f3 = buche(
+        &mut bm,
+        1,
+        Festlegung,
+        d(2026, 2, 15),
+        eur(240_000),
+        "V-2026-020 Server",
+        None,
+    );
+    buche(
+        &mut bm,
+        1,
+        Ist,
+        d(2026, 4, 30),
+        eur(240_000),
+        "V-2026-020 Lieferung",
+        Some(f3),
+    );
+    let i = buche(
+        &mut bm,
+        1,
+        Ist,
+        d(2026, 5, 5),
+        eur(18_500),
+        "Notebooks",
+        None,
+    );
+    buche(
+        &mut bm,
+        1,
+        Storno,
+        d(2026, 6, 12),
+        eur(1_500),
+        "Gutschrift Notebooks",
+        Some(i),
+    );
+    let f4 = buche(
+        &mut bm,
+        2,
+        Festlegung,
+        d(2026, 3, 1),
+        eur(400_000),
+        "Zuweisung Land Hessen (EfA)",
+        None,
+    );
+    buche(
+        &mut bm,
+        2,
+        Ist,
+        d(2026, 6, 15),
+        eur(100_000),
+        "1. Tranche nach Meilenstein",
+        Some(f4),
+    );
+    buche(
+        &mut bm,
+        3,
+        Ist,
+        d(2026, 6, 20),
+        eur(24_990) + 50,
+        "Gutachten Datenschutz",
+        None,
+    );
 
     // VE on the IT-Titel with planned Fälligkeiten and one Inanspruchnahme.
     let ve = bm.neue_id();
@@ -276,7 +392,11 @@ pub fn gross(titel: usize, buchungen_je: usize) -> Budgetmonitor {
                 art,
                 datum: d(2026, 1 + (j % 12) as u32, 1 + (j % 28) as u32),
                 betrag: eur(1_000) + j as i64 * 37,
-                bezug: if art == Buchungsart::Ist { festlegung } else { None },
+                bezug: if art == Buchungsart::Ist {
+                    festlegung
+                } else {
+                    None
+                },
                 ansatz: Some(aid),
                 ..Buchung::default()
             });
@@ -300,7 +420,11 @@ mod tests {
             assert!(bm.pruefe_haushaltsstelle(h).is_empty(), "{h:?}");
         }
         for b in &bm.buchungen {
-            assert!(bm.pruefe_buchung(b).is_empty(), "{b:?}: {:?}", bm.pruefe_buchung(b));
+            assert!(
+                bm.pruefe_buchung(b).is_empty(),
+                "{b:?}: {:?}",
+                bm.pruefe_buchung(b)
+            );
         }
         assert_eq!(bm.ansaetze[0].projekt, Some(7));
         assert_eq!(bm.ansaetze[1].projekt, Some(8));
@@ -316,7 +440,12 @@ mod tests {
         // Order: 0601/526 01, 0634/532 01, 0634/686 01, 0634/812 01.
         let titel: Vec<&str> = t
             .iter()
-            .map(|z| bm.haushaltsstelle(z.haushaltsstelle).unwrap().titel.as_str())
+            .map(|z| {
+                bm.haushaltsstelle(z.haushaltsstelle)
+                    .unwrap()
+                    .titel
+                    .as_str()
+            })
             .collect();
         assert_eq!(titel, ["526 01", "532 01", "686 01", "812 01"]);
         // 532 01: Soll 2.700.000; Ist 225.000 + 225.000 + 60.000 + 12.345,67 = 522.345,67;

@@ -15,7 +15,7 @@
 
 pub mod calc;
 pub mod examples;
-//pub mod export;
+pub mod export;
 pub mod model;
 //pub mod views;
 
