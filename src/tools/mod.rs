@@ -31,20 +31,34 @@ pub struct Werkzeug {
 }
 
 /// All tools of this build, in navigation order within each Handlungsfeld.
-pub static WERKZEUGE: &[Werkzeug] = &[Werkzeug {
-    slug: multiprojektplan::SLUG,
-    titel: multiprojektplan::TITEL,
-    kurzbeschreibung: "Alle Projekte in einer Liste und auf einer Zeitachse: Meilensteine, \
+pub static WERKZEUGE: &[Werkzeug] = &[
+    Werkzeug {
+        slug: multiprojektplan::SLUG,
+        titel: multiprojektplan::TITEL,
+        kurzbeschreibung: "Alle Projekte in einer Liste und auf einer Zeitachse: Meilensteine, \
                        Abhängigkeiten, Ampeln, Statusberichte und Priorisierung.",
-    handlungsfeld: Handlungsfeld::Multiprojektmanagement,
-    dimensionen: &[
-        Dimension::Prozesse,
-        Dimension::Strukturen,
-        Dimension::Kapazitaeten,
-    ],
-    ansicht: multiprojektplan::views::ansicht,
-    seitentitel: multiprojektplan::views::seitentitel,
-}];
+        handlungsfeld: Handlungsfeld::Multiprojektmanagement,
+        dimensionen: &[
+            Dimension::Prozesse,
+            Dimension::Strukturen,
+            Dimension::Kapazitaeten,
+        ],
+        ansicht: multiprojektplan::views::ansicht,
+        seitentitel: multiprojektplan::views::seitentitel,
+    },
+    Werkzeug {
+        slug: budgetmonitor::SLUG,
+        titel: budgetmonitor::TITEL,
+        kurzbeschreibung:
+            "Haushaltsmittel je Einzelplan, Kapitel und Titel: verfügbares Soll, Ist, \
+                           Festlegungen, Verpflichtungsermächtigungen, Mittelabfluss gegenüber dem \
+                           Plan und Prognose zum Jahresende.",
+        handlungsfeld: Handlungsfeld::Reporting,
+        dimensionen: &[Dimension::Kapazitaeten, Dimension::Prozesse],
+        ansicht: budgetmonitor::views::ansicht,
+        seitentitel: budgetmonitor::views::seitentitel,
+    },
+];
 
 /// Looks up a registered tool by its route segment.
 pub fn finde(slug: &str) -> Option<&'static Werkzeug> {

@@ -17,7 +17,7 @@ pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
-//pub mod views;
+pub mod views;
 
 /// Route segment of the tool.
 pub const SLUG: &str = "budgetmonitor";
