@@ -934,4 +934,70 @@ mod tests {
         assert_eq!(mv.zeilen[6][4], Zelle::Leer);
         assert_eq!(mv.zeilen[6][6], Zelle::Leer);
     }
+
+    #[test]
+    fn buchungen_ve_und_projekte() {
+        let mut plan = Multiprojektplan::default();
+        plan.projekte
+            .push(crate::tools::multiprojektplan::model::Projekt {
+                id: 7,
+                kennung: "P-7".into(),
+                titel: "Portal".into(),
+                ..Default::default()
+            });
+        let bm = beispiel(&[7]);
+        let rahmen = Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap());
+        let m = mappe(&bm, &plan, info(), rahmen);
+        // Buchungen: every booking of the year, in tree order (0601 first).
+        let b = &m.blaetter[1];
+        assert_eq!(b.zeilen.len(), bm.buchungen.len());
+        assert_eq!(b.zeilen[0][2], Zelle::Text("0601/526 01".into()));
+        assert_eq!(b.zeilen[0][12], Zelle::Text("P-7".into()));
+        // The Storno on the notebooks (812 01): wirksamer Betrag empty, and the payment shows
+        // 18.500 − 1.500.
+        let notebooks = b
+            .zeilen
+            .iter()
+            .find(|z| z[9] == Zelle::Text("Notebooks".into()))
+            .unwrap();
+        assert_eq!(notebooks[5], Zelle::Euro(1_850_000));
+        assert_eq!(notebooks[6], Zelle::Euro(1_700_000));
+        // VE: one VE, Vorbelastung 2027 and 2028, sums.
+        let ve = &m.blaetter[2];
+        assert_eq!(ve.spalten[6], "Vorbelastung 2027");
+        assert_eq!(ve.zeilen.len(), 2);
+        assert_eq!(ve.zeilen[0][3], Zelle::Euro(300_000_000));
+        assert_eq!(ve.zeilen[0][4], Zelle::Euro(120_000_000));
+        assert_eq!(f(&ve.zeilen[0][5]), ("D2-E2", &Zelle::Euro(180_000_000)));
+        assert_eq!(ve.zeilen[0][6], Zelle::Euro(60_000_000));
+        assert_eq!(ve.zeilen[0][7], Zelle::Euro(60_000_000));
+        assert_eq!(
+            f(&ve.zeilen[1][5]),
+            ("SUM(F2:F2)", &Zelle::Euro(180_000_000))
+        );
+        // Projekte_Finanzen: all Ansätze belong to P-7; one row per source.
+        let p = &m.blaetter[4];
+        assert!(p.zeilen.iter().all(|z| z[1] == Zelle::Text("P-7".into())));
+        let soll: i64 = p
+            .zeilen
+            .iter()
+            .map(|z| match z[5] {
+                Zelle::Euro(c) => c,
+                _ => 0,
+            })
+            .sum();
+        assert_eq!(soll, 465_000_000);
+        // Legende: every value of every vocabulary.
+        let werte: Vec<&str> = m.legende.iter().map(|l| l.wert.as_str()).collect();
+        for a in Buchungsart::ALLE {
+            assert!(werte.contains(&a.name()), "{}", a.name());
+        }
+        for v in Haushaltsvermerk::ALLE {
+            assert!(werte.contains(&v.name()), "{}", v.name());
+        }
+        assert!(m
+            .legende
+            .iter()
+            .any(|l| l.wert == "grün" && l.bedeutung == "|Abw. %| höchstens 5,0 %"));
+    }
 }

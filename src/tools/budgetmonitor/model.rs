@@ -651,6 +651,25 @@ impl Budgetmonitor {
                         Buchungsart::Storno => z.art != Buchungsart::Storno,
                         _ => false,
                     };
+                    let storniert: i64 = self
+                        .buchungen
+                        .iter()
+                        .filter(|s| {
+                            s.id != b.id && s.art == Buchungsart::Storno && s.bezug == Some(z.id)
+                        })
+                        .map(|s| s.betrag)
+                        .sum();
+                    let rest = z.betrag.abs() - storniert;
+                    if passt && b.art == Buchungsart::Storno && b.betrag > rest {
+                        liste.push(fehler(
+                            "bu-betrag",
+                            format!(
+                                "Der Storno ist höher als der noch nicht stornierte Betrag der Buchung B{} ({}).",
+                                z.id,
+                                crate::shared::format::euro(rest.max(0))
+                            ),
+                        ));
+                    }
                     if !passt {
                         liste.push(fehler(
                             "bu-bezug",
@@ -868,6 +887,22 @@ mod tests {
         };
         assert_eq!(felder(&bm.pruefe_buchung(&ve)), ["bu-ve", "bu-faelligkeit"]);
         bm.buchungen.push(ist);
+        // A Storno may take back at most what is left of the booking.
+        let mut s1 = Buchung {
+            id: 12,
+            art: Buchungsart::Storno,
+            bezug: Some(11),
+            betrag: 30,
+            ..storno.clone()
+        };
+        assert!(bm.pruefe_buchung(&s1).is_empty());
+        bm.buchungen.push(s1.clone());
+        s1.id = 13;
+        s1.betrag = 21;
+        assert_eq!(felder(&bm.pruefe_buchung(&s1)), ["bu-betrag"]);
+        s1.betrag = 20;
+        assert!(bm.pruefe_buchung(&s1).is_empty());
+        bm.buchungen.retain(|b| b.id != 12);
         assert!(bm.entferne_buchung(10).is_err());
         assert!(bm.entferne_buchung(11).is_ok());
         assert!(bm.entferne_buchung(10).is_ok());

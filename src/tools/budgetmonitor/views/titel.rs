@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{AmpelMarke, Tabelle};
+use crate::app::components::{AmpelMarke, Bestaetigung, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::entwurf;
 use crate::app::formular::{
@@ -356,8 +356,44 @@ pub fn Titelseite(id: u32) -> impl IntoView {
             <Ves id/>
             <h2 class="kern-heading-medium">"Stammdaten und Monatsplan"</h2>
             <Stellenformular id=Some(id)/>
+            <Loeschen id/>
         }
         .into_any()
+    }
+}
+
+/// Deleting the Haushaltsstelle with everything recorded on it, after confirmation.
+#[component]
+fn Loeschen(id: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let offen = RwSignal::new(false);
+    let name = move || {
+        daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .and_then(|ab| ab.budgetmonitor.haushaltsstelle(id))
+                .map(|h| h.bezeichnung())
+                .unwrap_or_default()
+        })
+    };
+    let loeschen = Callback::new(move |()| {
+        let n = name();
+        daten.aendere(&format!("Haushaltsstelle {n} gelöscht"), |ab| {
+            ab.budgetmonitor.entferne_haushaltsstelle(id)
+        });
+        daten.ansage.set(format!("Haushaltsstelle {n} gelöscht."));
+        browser::setze_hash(&href(&[]));
+    });
+    view! {
+        <div class="knopfleiste">
+            <button type="button" class="kern-btn kern-btn--secondary knopf--gefaehrlich" id="hst-loeschen"
+                disabled=move || !daten.bearbeitbar() on:click=move |_| offen.set(true)>
+                <span class="kern-label">"Haushaltsstelle löschen"</span>
+            </button>
+        </div>
+        <Bestaetigung id="hst-loeschen-dialog" titel=Signal::derive(move || format!("Haushaltsstelle {} löschen?", name()))
+            offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=loeschen>
+            <p class="kern-body">"Die Haushaltsstelle wird mit allen Ansätzen, Buchungen, Prognosen und Verpflichtungsermächtigungen gelöscht. „Rückgängig“ stellt sie wieder her."</p>
+        </Bestaetigung>
     }
 }
 
