@@ -83,6 +83,7 @@ fn mappe() -> Mappe {
             name: "Maßnahmen".into(),
             spalten,
             zeilen,
+            ..Blatt::default()
         }],
         legende: Legendeneintrag::ampeln(),
     }

@@ -7,7 +7,8 @@ use std::io::{Cursor, Read};
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use upo_werkzeugkasten::export::{
-    csv, xlsx, Blatt, Info, Legendeneintrag, Mappe, Zeitstempel, Zelle, CSV_MIME, XLSX_MIME,
+    csv, xlsx, Bereich, Blatt, Datenreihe, Diagramm, Diagrammart, Info, Legendeneintrag, Mappe,
+    Zeitstempel, Zelle, CSV_MIME, XLSX_MIME,
 };
 use upo_werkzeugkasten::shared::datum::Datum;
 use upo_werkzeugkasten::shared::vokabular::Ampel;
@@ -113,6 +114,7 @@ fn projekte() -> Blatt {
         .map(String::from)
         .to_vec(),
         zeilen,
+        ..Blatt::default()
     }
 }
 
@@ -125,16 +127,19 @@ fn mappe(einstufung: &str) -> Mappe {
                 name: "projekte".into(),
                 spalten: vec!["ID".into(), "Name".into(), "Notiz".into()],
                 zeilen: vec![],
+                ..Blatt::default()
             },
             Blatt {
                 name: "Info".into(),
                 spalten: vec!["ID".into()],
                 zeilen: vec![vec![Zelle::Text("I-1".into())]],
+                ..Blatt::default()
             },
             Blatt {
                 name: "Kosten [€]: 2026/27 und sehr viel mehr Text".into(),
                 spalten: vec!["ID".into()],
                 zeilen: vec![vec![Zelle::Text("K-1".into())]],
+                ..Blatt::default()
             },
         ],
         legende: Legendeneintrag::ampeln(),
@@ -681,6 +686,7 @@ fn csv_einer_tabelle() {
                 },
             ],
         ],
+        ..Blatt::default()
     };
     assert_eq!(
         csv::erstellen(&blatt).as_bytes(),
@@ -689,4 +695,208 @@ fn csv_einer_tabelle() {
          P-2;\"Grün; \"\"neu\"\"\";0,255\r\n"
             .as_bytes()
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formulas with cached values, native charts
+// ---------------------------------------------------------------------------------------------
+
+/// A small sheet: amounts in B2:B4, a live sum with its cached value, a share, a text result,
+/// and a line chart over the three rows.
+fn rechenblatt() -> Blatt {
+    let zeile = |id: &str, monat: &str, cent: i64, kum: Zelle| {
+        vec![
+            Zelle::Text(id.into()),
+            Zelle::Text(monat.into()),
+            Zelle::Euro(cent),
+            kum,
+        ]
+    };
+    Blatt {
+        name: "Verlauf".into(),
+        spalten: ["ID", "Monat", "Betrag", "kumuliert"]
+            .map(String::from)
+            .to_vec(),
+        zeilen: vec![
+            zeile(
+                "M-1",
+                "Jan",
+                100_000,
+                Zelle::formel("C2", Zelle::Euro(100_000)),
+            ),
+            zeile(
+                "M-2",
+                "Feb",
+                25_050,
+                Zelle::formel("D2+C3", Zelle::Euro(125_050)),
+            ),
+            zeile(
+                "M-3",
+                "Mär",
+                -99,
+                Zelle::formel("D3+C4", Zelle::Euro(124_951)),
+            ),
+            vec![
+                Zelle::Text("Summe".into()),
+                Zelle::Leer,
+                Zelle::formel("=SUM(C2:C4)", Zelle::Euro(124_951)),
+                Zelle::formel(
+                    "IF(C2=0,\"–\",C3/C2)",
+                    Zelle::Prozent {
+                        wert: 2505,
+                        stellen: 4,
+                    },
+                ),
+            ],
+            vec![
+                Zelle::Text("Quote".into()),
+                Zelle::Leer,
+                Zelle::formel("IF(0=0,\"–\",1)", Zelle::Text("–".into())),
+                Zelle::formel("COUNT(C2:C4)", Zelle::Ganzzahl(3)),
+            ],
+        ],
+        diagramme: vec![Diagramm {
+            art: Diagrammart::Linie,
+            titel: "Abfluss kumuliert".into(),
+            kategorien: Bereich {
+                spalte: 1,
+                von: 1,
+                bis: 3,
+            },
+            reihen: vec![
+                Datenreihe {
+                    name: "Betrag".into(),
+                    werte: Bereich {
+                        spalte: 2,
+                        von: 1,
+                        bis: 3,
+                    },
+                },
+                Datenreihe {
+                    name: "kumuliert".into(),
+                    werte: Bereich {
+                        spalte: 3,
+                        von: 1,
+                        bis: 3,
+                    },
+                },
+            ],
+            x_achse: "Monat".into(),
+            y_achse: "Euro".into(),
+            y_zahlenformat: "#,##0 \"€\"".into(),
+            anker: (7, 1),
+        }],
+    }
+}
+
+fn rechenmappe() -> Mappe {
+    Mappe {
+        info: info(""),
+        blaetter: vec![rechenblatt()],
+        legende: vec![],
+    }
+}
+
+/// The `<c>` element of cell `zelle` in a sheet's XML.
+fn zellelement<'a>(blatt: &'a str, zelle: &str) -> &'a str {
+    elemente(blatt, "c")
+        .into_iter()
+        .find(|c| attribut(c, "r").as_deref() == Some(zelle))
+        .unwrap_or_else(|| panic!("Zelle {zelle} fehlt"))
+}
+
+/// Text between `<name>` and `</name>` inside an element.
+fn inhalt(element: &str, name: &str) -> Option<String> {
+    let auf = format!("<{name}>");
+    let zu = format!("</{name}>");
+    let start = element.find(&auf)? + auf.len();
+    let ende = element[start..].find(&zu)? + start;
+    Some(entschluesseln(&element[start..ende]))
+}
+
+#[test]
+fn formeln_tragen_ihren_berechneten_wert() {
+    let bytes = xlsx::erstellen(&rechenmappe()).unwrap();
+    let blatt = blatt_xml(&bytes, 2);
+    // Raw XML: the formula (without "=") and the cached value.
+    for (zelle, formel, wert) in [
+        ("D2", "C2", "1000.00"),
+        ("D3", "D2+C3", "1250.50"),
+        ("D4", "D3+C4", "1249.51"),
+        ("C5", "SUM(C2:C4)", "1249.51"),
+        ("D5", "IF(C2=0,\"–\",C3/C2)", "0.2505"),
+        ("C6", "IF(0=0,\"–\",1)", "–"),
+        ("D6", "COUNT(C2:C4)", "3"),
+    ] {
+        let c = zellelement(&blatt, zelle);
+        assert_eq!(inhalt(c, "f").as_deref(), Some(formel), "{zelle}");
+        assert_eq!(inhalt(c, "v").as_deref(), Some(wert), "{zelle}");
+    }
+    assert_eq!(
+        attribut(zellelement(&blatt, "C6"), "t").as_deref(),
+        Some("str")
+    );
+    assert_eq!(attribut(zellelement(&blatt, "C5"), "t"), None);
+
+    // The value type decides the format, as for plain cells.
+    let format = |zelle: &str| stil_von(&bytes, &blatt, zelle).zahlformat;
+    assert_eq!(format("C5"), "#,##0.00 \"€\"");
+    assert_eq!(format("D4"), "#,##0.00 \"€\"");
+    assert_eq!(format("D5"), "0.00%");
+    assert_eq!(format("D6"), "0");
+
+    // calamine shows the cached values and the formulas.
+    let mut mappe = oeffnen(&bytes);
+    let werte = mappe.worksheet_range("Verlauf").unwrap();
+    assert_eq!(zahl(&werte, 1, 3), 1000.0);
+    assert_eq!(zahl(&werte, 2, 3), 1250.5);
+    assert_eq!(zahl(&werte, 3, 3), 1249.51);
+    assert_eq!(zahl(&werte, 4, 2), 1249.51);
+    assert_eq!(zahl(&werte, 4, 3), 0.2505);
+    assert_eq!(text(&werte, 5, 2), "–");
+    assert_eq!(zahl(&werte, 5, 3), 3.0);
+    let formeln = mappe.worksheet_formula("Verlauf").unwrap();
+    assert_eq!(
+        formeln.get_value((4, 2)).map(String::as_str),
+        Some("SUM(C2:C4)")
+    );
+
+    // CSV writes the computed values.
+    let text = csv::erstellen(&rechenblatt());
+    assert!(text.contains("M-2;Feb;250,50;1250,50\r\n"), "{text}");
+    assert!(text.contains("Summe;;1249,51;0,2505\r\n"), "{text}");
+    assert!(text.contains("Quote;;–;3\r\n"), "{text}");
+}
+
+#[test]
+fn diagramm_ist_ein_natives_liniendiagramm_ueber_die_bereiche() {
+    let bytes = xlsx::erstellen(&rechenmappe()).unwrap();
+    assert!(dateien(&bytes).contains(&"xl/charts/chart1.xml".to_string()));
+    let chart = xml(&bytes, "xl/charts/chart1.xml");
+    assert!(chart.contains("<c:lineChart>"), "{chart}");
+    assert!(chart.contains("Abfluss kumuliert"));
+    let formeln: Vec<String> = elemente(&chart, "c:f")
+        .into_iter()
+        .map(|f| inhalt(f, "c:f").unwrap())
+        .collect();
+    for erwartet in [
+        "Verlauf!$B$2:$B$4",
+        "Verlauf!$C$2:$C$4",
+        "Verlauf!$D$2:$D$4",
+    ] {
+        assert!(
+            formeln.iter().any(|f| f == erwartet),
+            "{erwartet} in {formeln:?}"
+        );
+    }
+    assert!(chart.contains("Monat") && chart.contains("Euro"));
+    // The chart sits on the sheet that holds its data.
+    let rels = xml(&bytes, "xl/worksheets/_rels/sheet2.xml.rels");
+    assert!(rels.contains("drawing1.xml"), "{rels}");
+    // Same input, same bytes, charts included.
+    assert_eq!(bytes, xlsx::erstellen(&rechenmappe()).unwrap());
+    // A Blatt without charts gets no drawing.
+    assert!(!dateien(&xlsx::erstellen(&mappe("")).unwrap())
+        .iter()
+        .any(|d| d.starts_with("xl/charts/")));
 }

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
+use crate::tools::budgetmonitor::model::Budgetmonitor;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
 use crate::tools::stakeholderanalyse::model::Stakeholderanalyse;
 
@@ -53,6 +54,9 @@ pub struct Arbeitsbereich {
     /// Data of the Stakeholderanalyse (left out while empty).
     #[serde(default, skip_serializing_if = "Stakeholderanalyse::ist_leer")]
     pub stakeholderanalyse: Stakeholderanalyse,
+    /// Data of the Budgetmonitor (left out while empty).
+    #[serde(default, skip_serializing_if = "Budgetmonitor::ist_leer")]
+    pub budgetmonitor: Budgetmonitor,
 }
 
 /// Whether `id` can be used as a workspace identifier (and thus inside a storage key).
@@ -75,6 +79,7 @@ impl Arbeitsbereich {
             },
             multiprojektplan: Multiprojektplan::default(),
             stakeholderanalyse: Stakeholderanalyse::default(),
+            budgetmonitor: Budgetmonitor::default(),
         }
     }
 
@@ -93,6 +98,7 @@ impl Arbeitsbereich {
         [
             ("Multiprojektplan", self.multiprojektplan.kennzahl()),
             ("Stakeholderanalyse", self.stakeholderanalyse.kennzahl()),
+            ("Budgetmonitor", self.budgetmonitor.kennzahl()),
         ]
         .into_iter()
         .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))

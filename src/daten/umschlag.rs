@@ -459,6 +459,7 @@ pub(crate) mod tests {
                 },
                 multiprojektplan: Default::default(),
                 stakeholderanalyse: Default::default(),
+                budgetmonitor: Default::default(),
             }
         }
     }

@@ -71,6 +71,8 @@ fn feld(csv: &mut String, zelle: &Zelle) {
         Zelle::Prozent { wert, stellen } => festkomma(csv, *wert, *stellen),
         Zelle::Ampel(ampel) => csv.push_str(ampel.name()),
         Zelle::Wahr(wahr) => csv.push_str(if *wahr { "ja" } else { "nein" }),
+        // CSV has no formulas: the computed value, guarded like any other cell of its type.
+        Zelle::Formel { wert, .. } => feld(csv, wert),
     }
 }
 
@@ -166,6 +168,7 @@ mod tests {
                 ],
                 vec![Zelle::Ganzzahl(-3), Zelle::Text("+49 30 1234".into())],
             ],
+            ..Blatt::default()
         };
         let erwartet = "\u{feff}ID;Titel;Budget;Ampel\r\n\
                         P-1;\"Akte; digital\";1234,56;grün\r\n\
@@ -185,6 +188,7 @@ mod tests {
             name: String::new(),
             spalten: vec!["-Minus".into(), "a\rb".into()],
             zeilen: vec![],
+            ..Blatt::default()
         };
         assert_eq!(erstellen(&blatt), "\u{feff}'-Minus;\"a\rb\"\r\n");
     }

@@ -80,7 +80,10 @@ pub struct Zeitstempel {
 /// By convention the first column is always the stable ID of the row's object (e.g. `P-0001`),
 /// so that exported rows can be matched to the app and across exports. Building it is the
 /// tool's responsibility; the writers do not check it.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Struct literals name the fields they set and end with `..Blatt::default()`, so that new
+/// optional parts (like [`Blatt::diagramme`]) do not break them.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Blatt {
     /// Sheet name as the tool would like it; cleaned and made unique on writing.
     pub name: String,
@@ -88,6 +91,80 @@ pub struct Blatt {
     pub spalten: Vec<String>,
     /// Data rows; a row may be shorter than the header (missing cells are empty).
     pub zeilen: Vec<Vec<Zelle>>,
+    /// Native charts on this sheet, drawing from this sheet's cells (xlsx only; CSV has none).
+    pub diagramme: Vec<Diagramm>,
+}
+
+/// A native spreadsheet chart on a [`Blatt`]. Its ranges always refer to the sheet that carries
+/// it, so they stay right however the writer has to rename the sheet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagramm {
+    /// Line or column chart.
+    pub art: Diagrammart,
+    /// Title above the chart.
+    pub titel: String,
+    /// The category labels (x axis), e.g. the month column.
+    pub kategorien: Bereich,
+    /// The data series, each one column range.
+    pub reihen: Vec<Datenreihe>,
+    /// Title of the category axis.
+    pub x_achse: String,
+    /// Title of the value axis.
+    pub y_achse: String,
+    /// Number format of the value axis in Excel's notation, e.g. `#,##0 "€"`; empty: general.
+    pub y_zahlenformat: String,
+    /// Top left cell of the chart: sheet row (0 = header row) and column, both from 0.
+    pub anker: (u32, u16),
+}
+
+/// Kinds of [`Diagramm`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Diagrammart {
+    /// Lines, one per series (e.g. a cumulative outflow curve).
+    Linie,
+    /// Clustered columns.
+    Saeulen,
+    /// Stacked columns (e.g. Ist / gebunden / frei).
+    GestapelteSaeulen,
+}
+
+/// One series of a [`Diagramm`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Datenreihe {
+    /// Name in the legend.
+    pub name: String,
+    /// The values.
+    pub werte: Bereich,
+}
+
+/// A column range on the sheet: column `spalte`, sheet rows `von..=bis` (0 = header row, so the
+/// first data row is 1). All three from 0, like the writer's cell positions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bereich {
+    /// Column, 0 = A.
+    pub spalte: u16,
+    /// First sheet row.
+    pub von: u32,
+    /// Last sheet row (inclusive).
+    pub bis: u32,
+}
+
+/// The A1 reference of a cell from its sheet row and column (both from 0): `(1, 2)` → `C2`.
+/// Tools use it to build formulas; the first data row of a [`Blatt`] is sheet row 1.
+pub fn zellbezug(zeile: u32, spalte: u16) -> String {
+    format!("{}{}", spaltenname(spalte), zeile + 1)
+}
+
+/// The letters of a column (from 0): `0` → `A`, `25` → `Z`, `26` → `AA`.
+pub fn spaltenname(spalte: u16) -> String {
+    let mut n = u32::from(spalte) + 1;
+    let mut buchstaben = Vec::new();
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        buchstaben.push(char::from(b'A' + rest as u8));
+        n = (n - 1) / 26;
+    }
+    buchstaben.iter().rev().collect()
 }
 
 /// A typed cell. Numbers are exact integers (cents, fixed point) until the writer turns them
@@ -122,6 +199,42 @@ pub enum Zelle {
     Ampel(Ampel),
     /// Yes or no, written as "ja" / "nein".
     Wahr(bool),
+    /// A live spreadsheet formula together with the value it computes to (the cached result).
+    ///
+    /// `formel` is Excel's English notation with A1 references and `,` between arguments, with
+    /// or without the leading `=`, e.g. `SUM(G2:G9)` (German Excel shows it as `=SUMME(G2:G9)`).
+    /// `wert` is the value the tool has computed exactly in integer arithmetic; it decides the
+    /// cell's number format (a [`Zelle::Euro`] gives the euro format, a [`Zelle::Prozent`] the
+    /// percent format, …) and is stored as the cached result, so every reader shows the right
+    /// number before (or without) recalculating. CSV writes `wert`. A text `wert` such as "–"
+    /// stands for a formula whose result is text (e.g. `IF(K2=0,"–",L2/K2)`).
+    ///
+    /// **Formulas only ever come from code**, never from user text: user text goes into
+    /// [`Zelle::Text`], which is always a string cell.
+    Formel {
+        /// The formula, e.g. `K2-L2-M2`.
+        formel: String,
+        /// The computed value; nested formulas count as their own value.
+        wert: Box<Zelle>,
+    },
+}
+
+impl Zelle {
+    /// A formula cell with its computed value.
+    pub fn formel(formel: impl Into<String>, wert: Zelle) -> Zelle {
+        Zelle::Formel {
+            formel: formel.into(),
+            wert: Box::new(wert),
+        }
+    }
+
+    /// The value a reader sees: the cell itself, or a formula's computed value.
+    pub fn wert(&self) -> &Zelle {
+        match self {
+            Zelle::Formel { wert, .. } => wert.wert(),
+            andere => andere,
+        }
+    }
 }
 
 /// One row of the sheet "Legende".
@@ -338,7 +451,25 @@ fn anzeigetext(zelle: &Zelle) -> Cow<'_, str> {
         }
         Zelle::Ampel(ampel) => Cow::Borrowed(ampel.name()),
         Zelle::Wahr(wahr) => Cow::Borrowed(if *wahr { "ja" } else { "nein" }),
+        Zelle::Formel { wert, .. } => anzeigetext(wert),
     }
+}
+
+/// A fixed-point number as plain decimal text with `.` (the notation of a cached formula
+/// result in the file): `(-12345, 2)` → `-123.45`, `(5, 3)` → `0.005`, `(7, 0)` → `7`.
+pub(crate) fn festkomma_text(wert: i64, stellen: u8) -> String {
+    if stellen == 0 {
+        return wert.to_string();
+    }
+    let basis = 10_u128.pow(u32::from(stellen.min(30)));
+    let betrag = u128::from(wert.unsigned_abs());
+    let vorzeichen = if wert < 0 { "-" } else { "" };
+    format!(
+        "{vorzeichen}{}.{:0breite$}",
+        betrag / basis,
+        betrag % basis,
+        breite = usize::from(stellen.min(30))
+    )
 }
 
 #[cfg(test)]
@@ -541,6 +672,34 @@ mod tests {
         assert_eq!(legende[0].wert, "grün");
         assert_eq!(legende[0].ampel, Some(Ampel::Gruen));
         assert_eq!(legende[0].bedeutung, Ampel::Gruen.bedeutung());
+    }
+
+    #[test]
+    fn zellbezuege_und_festkomma() {
+        assert_eq!(spaltenname(0), "A");
+        assert_eq!(spaltenname(25), "Z");
+        assert_eq!(spaltenname(26), "AA");
+        assert_eq!(spaltenname(27), "AB");
+        assert_eq!(spaltenname(701), "ZZ");
+        assert_eq!(spaltenname(702), "AAA");
+        assert_eq!(zellbezug(0, 0), "A1");
+        assert_eq!(zellbezug(9, 21), "V10");
+        assert_eq!(festkomma_text(123456, 2), "1234.56");
+        assert_eq!(festkomma_text(-5, 2), "-0.05");
+        assert_eq!(festkomma_text(5, 3), "0.005");
+        assert_eq!(festkomma_text(-1000, 3), "-1.000");
+        assert_eq!(festkomma_text(7, 0), "7");
+        assert_eq!(festkomma_text(i64::MIN, 2), "-92233720368547758.08");
+    }
+
+    #[test]
+    fn formel_zeigt_ihren_wert() {
+        let f = Zelle::formel("SUM(A2:A3)", Zelle::Euro(150));
+        assert_eq!(anzeigetext(&f), "1,50\u{a0}€");
+        assert_eq!(f.wert(), &Zelle::Euro(150));
+        let verschachtelt = Zelle::formel("A1", f.clone());
+        assert_eq!(verschachtelt.wert(), &Zelle::Euro(150));
+        assert_eq!(Zelle::Ganzzahl(3).wert(), &Zelle::Ganzzahl(3));
     }
 
     #[test]

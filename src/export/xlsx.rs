@@ -13,13 +13,13 @@
 use std::collections::HashMap;
 
 use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
-    XlsxError,
+    Chart, ChartLegendPosition, ChartType, Color, DocProperties, ExcelDateTime, Format,
+    FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError,
 };
 
 use super::{
-    anzeigetext, eindeutige_blattnamen, gekuerzt, prozent_stellen, Blatt, Exportfehler, Info,
-    Legendeneintrag, Mappe, Zeitstempel, Zelle,
+    anzeigetext, eindeutige_blattnamen, festkomma_text, gekuerzt, prozent_stellen, Blatt, Diagramm,
+    Diagrammart, Exportfehler, Info, Legendeneintrag, Mappe, Zeitstempel, Zelle,
 };
 use crate::shared::datum::Datum;
 use crate::shared::format;
@@ -65,6 +65,10 @@ pub fn erstellen(mappe: &Mappe) -> Result<Vec<u8>, Exportfehler> {
         let ws = workbook.add_worksheet();
         ws.set_name(&name).map_err(fehler)?;
         tabelle(ws, &blatt.spalten, &blatt.zeilen, &mut formate).map_err(fehler)?;
+        for diagramm in &blatt.diagramme {
+            ws.insert_chart(diagramm.anker.0, diagramm.anker.1, &chart(&name, diagramm))
+                .map_err(fehler)?;
+        }
         seite.anwenden(ws, true);
     }
 
@@ -77,6 +81,35 @@ pub fn erstellen(mappe: &Mappe) -> Result<Vec<u8>, Exportfehler> {
     .map_err(fehler)?;
 
     workbook.save_to_buffer().map_err(fehler)
+}
+
+/// The native chart of a [`Diagramm`] on the sheet `blatt` (its final, unique name).
+fn chart(blatt: &str, diagramm: &Diagramm) -> Chart {
+    let mut chart = Chart::new(match diagramm.art {
+        Diagrammart::Linie => ChartType::Line,
+        Diagrammart::Saeulen => ChartType::Column,
+        Diagrammart::GestapelteSaeulen => ChartType::ColumnStacked,
+    });
+    chart.title().set_name(diagramm.titel.as_str());
+    let k = diagramm.kategorien;
+    for reihe in &diagramm.reihen {
+        let w = reihe.werte;
+        chart
+            .add_series()
+            .set_name(reihe.name.as_str())
+            .set_categories((blatt, k.von, k.spalte, k.bis, k.spalte))
+            .set_values((blatt, w.von, w.spalte, w.bis, w.spalte));
+    }
+    chart.x_axis().set_name(diagramm.x_achse.as_str());
+    chart.y_axis().set_name(diagramm.y_achse.as_str());
+    if !diagramm.y_zahlenformat.is_empty() {
+        chart
+            .y_axis()
+            .set_num_format(diagramm.y_zahlenformat.as_str());
+    }
+    chart.legend().set_position(ChartLegendPosition::Bottom);
+    chart.set_width(720).set_height(360);
+    chart
 }
 
 /// A library error the user cannot do anything about; the English detail is kept for support.
@@ -484,6 +517,44 @@ fn zelle_schreiben(
         Zelle::Wahr(wahr) => {
             ws.write_string(zeile, spalte, if *wahr { "ja" } else { "nein" })?;
         }
+        Zelle::Formel { formel, wert } => {
+            let (ergebnis, format) = formelergebnis(wert.wert(), formate);
+            let formel = Formula::new(formel).set_result(ergebnis);
+            match format {
+                Some(format) => ws.write_formula_with_format(zeile, spalte, formel, &format)?,
+                None => ws.write_formula(zeile, spalte, formel)?,
+            };
+        }
     }
     Ok(())
+}
+
+/// The cached result of a formula as the file stores it (numbers with `.`, dates as serial
+/// numbers) and the format its value type gets everywhere else.
+fn formelergebnis(wert: &Zelle, formate: &mut Formate) -> (String, Option<Format>) {
+    match wert {
+        Zelle::Leer => (String::new(), None),
+        Zelle::Text(text) => (gekuerzt(text, TEXT_MAX).into_owned(), None),
+        Zelle::Ganzzahl(zahl) => (zahl.to_string(), Some(formate.ganzzahl.clone())),
+        Zelle::Dezimal { wert, stellen } => (
+            festkomma_text(*wert, *stellen),
+            Some(formate.dezimal(*stellen).clone()),
+        ),
+        Zelle::Euro(cent) => (festkomma_text(*cent, 2), Some(formate.euro.clone())),
+        Zelle::Datum(datum) => match Datum::neu(1899, 12, 30) {
+            Some(null) if excel_datum(*datum).is_some() => (
+                null.tage_bis(*datum).to_string(),
+                Some(formate.datum.clone()),
+            ),
+            _ => (datum.deutsch(), None),
+        },
+        Zelle::Prozent { wert, stellen } => (
+            festkomma_text(*wert, *stellen),
+            Some(formate.prozent(*stellen).clone()),
+        ),
+        Zelle::Ampel(ampel) => (ampel.name().to_owned(), Some(formate.ampel(*ampel).clone())),
+        Zelle::Wahr(wahr) => ((if *wahr { "ja" } else { "nein" }).to_owned(), None),
+        // `Zelle::wert` has unwrapped nested formulas already.
+        Zelle::Formel { wert, .. } => formelergebnis(wert, formate),
+    }
 }

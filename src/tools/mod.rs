@@ -8,8 +8,10 @@ use leptos::prelude::AnyView;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
+pub mod budgetmonitor;
 pub mod multiprojektplan;
 pub mod stakeholderanalyse;
+pub mod zielstufenplaner;
 
 /// One registered tool.
 pub struct Werkzeug {
@@ -31,30 +33,54 @@ pub struct Werkzeug {
 }
 
 /// All tools of this build, in navigation order within each Handlungsfeld.
-pub static WERKZEUGE: &[Werkzeug] = &[Werkzeug {
-    slug: multiprojektplan::SLUG,
-    titel: multiprojektplan::TITEL,
-    kurzbeschreibung: "Alle Projekte in einer Liste und auf einer Zeitachse: Meilensteine, \
-                       Abhängigkeiten, Ampeln, Statusberichte und Priorisierung.",
-    handlungsfeld: Handlungsfeld::Multiprojektmanagement,
-    dimensionen: &[
-        Dimension::Prozesse,
-        Dimension::Strukturen,
-        Dimension::Kapazitaeten,
-    ],
-    ansicht: multiprojektplan::views::ansicht,
-    seitentitel: multiprojektplan::views::seitentitel,
-},
-Werkzeug {
-    slug: stakeholderanalyse::SLUG,
-    titel: stakeholderanalyse::TITEL,
-    kurzbeschreibung: "Wer beeinflusst das Projekt, wer ist betroffen? Einfluss, Interesse und Haltung \
-                       datiert bewerten, in der Matrix platzieren, Maßnahmen und Kommunikation planen.",
-    handlungsfeld: Handlungsfeld::Kooperation,
-    dimensionen: &[Dimension::Strukturen, Dimension::Prozesse],
-    ansicht: stakeholderanalyse::views::ansicht,
-    seitentitel: stakeholderanalyse::views::seitentitel,
-}];
+pub static WERKZEUGE: &[Werkzeug] = &[
+    Werkzeug {
+        slug: multiprojektplan::SLUG,
+        titel: multiprojektplan::TITEL,
+        kurzbeschreibung: "Alle Projekte in einer Liste und auf einer Zeitachse: Meilensteine, \
+                           Abhängigkeiten, Ampeln, Statusberichte und Priorisierung.",
+        handlungsfeld: Handlungsfeld::Multiprojektmanagement,
+        dimensionen: &[
+            Dimension::Prozesse,
+            Dimension::Strukturen,
+            Dimension::Kapazitaeten,
+        ],
+        ansicht: multiprojektplan::views::ansicht,
+        seitentitel: multiprojektplan::views::seitentitel,
+    },
+    Werkzeug {
+        slug: stakeholderanalyse::SLUG,
+        titel: stakeholderanalyse::TITEL,
+        kurzbeschreibung: "Wer beeinflusst das Projekt, wer ist betroffen? Einfluss, Interesse \
+                           und Haltung datiert bewerten, in der Matrix platzieren, Maßnahmen und \
+                           Kommunikation planen.",
+        handlungsfeld: Handlungsfeld::Kooperation,
+        dimensionen: &[Dimension::Strukturen, Dimension::Prozesse],
+        ansicht: stakeholderanalyse::views::ansicht,
+        seitentitel: stakeholderanalyse::views::seitentitel,
+    },
+    Werkzeug {
+        slug: budgetmonitor::SLUG,
+        titel: budgetmonitor::TITEL,
+        kurzbeschreibung: "Haushaltsmittel je Einzelplan, Kapitel und Titel: verfügbares Soll, \
+                           Ist, Festlegungen, Verpflichtungsermächtigungen, Mittelabfluss \
+                           gegenüber dem Plan und Prognose zum Jahresende.",
+        handlungsfeld: Handlungsfeld::Reporting,
+        dimensionen: &[Dimension::Kapazitaeten, Dimension::Prozesse],
+        ansicht: budgetmonitor::views::ansicht,
+        seitentitel: budgetmonitor::views::seitentitel,
+    },
+    Werkzeug {
+        slug: zielstufenplaner::SLUG,
+        titel: zielstufenplaner::TITEL,
+        kurzbeschreibung: "Reifegrad je Verwaltungsleistung nach RGM 1.1 oder 2.0, das \
+                           begrenzende Kriterium und die Zielstufen vom MVP bis zur Zielvision.",
+        handlungsfeld: Handlungsfeld::Programmkoordination,
+        dimensionen: &[Dimension::Prozesse, Dimension::Kompetenzen],
+        ansicht: zielstufenplaner::views::ansicht,
+        seitentitel: zielstufenplaner::views::seitentitel,
+    },
+];
 
 /// Looks up a registered tool by its route segment.
 pub fn finde(slug: &str) -> Option<&'static Werkzeug> {

@@ -375,6 +375,7 @@ fn projekte(plan: &Multiprojektplan, index: &Index<'_>, stichtag: Datum) -> Blat
         name: BLAETTER[0].to_owned(),
         spalten: spaltennamen,
         zeilen,
+        ..Blatt::default()
     }
 }
 
@@ -402,6 +403,7 @@ fn meilensteine(index: &Index<'_>, stichtag: Datum) -> Blatt {
         name: BLAETTER[1].to_owned(),
         spalten: spalten(&MEILENSTEINSPALTEN),
         zeilen,
+        ..Blatt::default()
     }
 }
 
@@ -431,6 +433,7 @@ fn abhaengigkeiten(plan: &Multiprojektplan) -> Blatt {
         name: BLAETTER[2].to_owned(),
         spalten: spalten(&ABHAENGIGKEITSSPALTEN),
         zeilen,
+        ..Blatt::default()
     }
 }
 
@@ -468,6 +471,7 @@ fn statusberichte(index: &Index<'_>) -> Blatt {
         name: BLAETTER[3].to_owned(),
         spalten: spaltennamen,
         zeilen,
+        ..Blatt::default()
     }
 }
 
@@ -497,6 +501,7 @@ fn prognosen(index: &Index<'_>) -> Blatt {
         name: BLAETTER[4].to_owned(),
         spalten: spalten(&PROGNOSESPALTEN),
         zeilen,
+        ..Blatt::default()
     }
 }
 
@@ -535,6 +540,7 @@ fn priorisierung(plan: &Multiprojektplan) -> Blatt {
         name: BLAETTER[5].to_owned(),
         spalten: spalten(&KRITERIENSPALTEN),
         zeilen,
+        ..Blatt::default()
     }
 }
 

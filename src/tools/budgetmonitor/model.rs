@@ -1,0 +1,933 @@
+//! The Budgetmonitor's data (fachkonzept §2.3, §3.2): Haushaltsstellen per Haushaltsjahr with
+//! their Ansätze, Buchungen, Verpflichtungsermächtigungen, Monatsplan and Prognosen, plus the
+//! report settings (Haushaltsjahr, Berichtsstichtag, Ampel tolerances) and the editable
+//! catalogue of Finanzierungsquellen.
+//!
+//! Plain data with plain methods, no signals: views change it only through
+//! `Daten::aendere(|ab| ab.budgetmonitor…)`. Money is always integer cents (`i64`). Records
+//! refer to each other by a numeric `id` that never changes and is never reused (one counter
+//! for all record types). Projects are referenced by the Multiprojektplan's permanent internal
+//! project id.
+
+use serde::{Deserialize, Serialize};
+
+use crate::shared::datum::Datum;
+
+/// Whether a field holds its default value (left out when saving).
+fn ist_standard<T: Default + PartialEq>(wert: &T) -> bool {
+    *wert == T::default()
+}
+
+/// Longest single-line text.
+pub const MAX_KURZTEXT: usize = 200;
+/// Longest explanation text.
+pub const MAX_LANGTEXT: usize = 2000;
+/// Default tolerance for "grün", in tenths of a percent (5,0 %).
+pub const TOLERANZ_GRUEN: u32 = 50;
+/// Default tolerance for "gelb", in tenths of a percent (10,0 %).
+pub const TOLERANZ_GELB: u32 = 100;
+
+/// Gives an enum its German vocabulary: `ALLE` (display order), `name()` and `bedeutung()`.
+macro_rules! vokabular {
+    ($typ:ident { $($variante:ident => $name:literal, $bedeutung:literal;)+ }) => {
+        impl $typ {
+            /// All values in display order.
+            pub const ALLE: &'static [$typ] = &[$($typ::$variante),+];
+
+            /// German word shown in tables, forms and exports.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($typ::$variante => $name),+
+                }
+            }
+
+            /// Explanation for legends.
+            pub fn bedeutung(self) -> &'static str {
+                match self {
+                    $($typ::$variante => $bedeutung),+
+                }
+            }
+        }
+    };
+}
+
+/// Haushaltsvermerke (HRB): blocks, carry-over, cover.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Haushaltsvermerk {
+    /// einfache Sperre
+    Esp,
+    /// qualifizierte Sperre
+    Qsp,
+    /// Wegfallvermerk
+    Wva,
+    /// Übertragbarkeit
+    Ueb,
+    /// einseitige Deckungsfähigkeit
+    Esg,
+    /// gegenseitige Deckungsfähigkeit
+    Gsd,
+    /// flexibilisierter Titel
+    Flexibilisiert,
+}
+
+vokabular!(Haushaltsvermerk {
+    Esp => "ESP", "einfache Sperre: Mittel dürfen erst nach Aufhebung der Sperre ausgegeben werden";
+    Qsp => "QSP", "qualifizierte Sperre: Aufhebung nur mit Einwilligung des Haushaltsausschusses";
+    Wva => "WVA", "Wegfallvermerk: Ansatz oder Stelle fällt künftig weg";
+    Ueb => "UEB", "übertragbar: nicht verbrauchte Mittel bleiben als Ausgaberest verfügbar (§ 45 BHO)";
+    Esg => "ESG", "einseitig deckungsfähig: Einsparungen dürfen für einen anderen Titel verwendet werden";
+    Gsd => "GSD", "gegenseitig deckungsfähig: Titel des Deckungskreises decken sich gegenseitig";
+    Flexibilisiert => "flexibilisiert", "flexibilisierter Titel: Übertragung ohne Einwilligung des BMF möglich";
+});
+
+/// Kinds of booking. See [`crate::tools::budgetmonitor::calc`] for how each one counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Buchungsart {
+    /// Zahlung
+    #[default]
+    Ist,
+    /// rechtliche Bindung (Auftrag, Vertrag)
+    Festlegung,
+    /// Vorbindung / Reservierung
+    Vorbindung,
+    /// Inanspruchnahme einer VE
+    VeInanspruchnahme,
+    /// Zuweisung / Umsetzung von Mitteln
+    Zuweisung,
+    /// Rückfluss / Storno
+    Storno,
+}
+
+vokabular!(Buchungsart {
+    Ist => "Ist (Zahlung)", "geleistete Zahlung; zählt zum Ist. Verweist sie auf eine Festlegung oder Vorbindung, gilt diese in Höhe der Zahlung als abgeflossen";
+    Festlegung => "Festlegung (Bindung)", "eingegangene Verpflichtung (Auftrag, Vertrag); gebunden, bis Zahlungen mit Verweis auf sie sie aufbrauchen";
+    Vorbindung => "Vorbindung/Reservierung", "Zweck bekannt, noch keine rechtliche Verpflichtung; gebunden, bis Festlegungen oder Zahlungen mit Verweis auf sie sie aufbrauchen";
+    VeInanspruchnahme => "VE-Inanspruchnahme", "Verpflichtung zulasten künftiger Haushaltsjahre aus einer VE; belastet das Fälligkeitsjahr (Vorbelastung), nicht das laufende Ist";
+    Zuweisung => "Zuweisung", "Zuweisung (+) oder Abgabe/Umsetzung (−) von Mitteln im Lauf des Jahres; ändert das verfügbare Soll";
+    Storno => "Rückfluss/Storno", "nimmt die Buchung, auf die sie verweist, in Höhe ihres Betrags zurück (Rückfluss einer Zahlung, Auflösung einer Bindung)";
+});
+
+impl Buchungsart {
+    /// Stable key for forms.
+    pub fn schluessel(self) -> &'static str {
+        match self {
+            Buchungsart::Ist => "ist",
+            Buchungsart::Festlegung => "festlegung",
+            Buchungsart::Vorbindung => "vorbindung",
+            Buchungsart::VeInanspruchnahme => "ve",
+            Buchungsart::Zuweisung => "zuweisung",
+            Buchungsart::Storno => "storno",
+        }
+    }
+
+    /// The value of a form key.
+    pub fn aus_schluessel(schluessel: &str) -> Option<Buchungsart> {
+        Buchungsart::ALLE
+            .iter()
+            .copied()
+            .find(|a| a.schluessel() == schluessel)
+    }
+}
+
+/// How a forecast was made.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prognosemethode {
+    /// manual forecast of the Fachbereich
+    #[default]
+    Manuell,
+    /// Ist / vergangene Monate × 12
+    StatischeHochrechnung,
+    /// Ist + Festlegungen + geplante Ausgaben
+    IstPlusBindungen,
+}
+
+vokabular!(Prognosemethode {
+    Manuell => "manuell (Fachbereich)", "Einschätzung des Fachbereichs mit Erläuterung";
+    StatischeHochrechnung => "statische Hochrechnung", "Ist zum Stichtag ÷ vergangene Monate × 12 (ohne erfasste Prognose automatisch verwendet)";
+    IstPlusBindungen => "Ist + Festlegungen + geplante Ausgaben", "bereits gezahlt, gebunden und noch geplant";
+});
+
+/// Direction of the forecast compared with the previous report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tendenz {
+    /// not given
+    #[default]
+    Keine,
+    /// improving
+    Besser,
+    /// within tolerance
+    ImToleranzbereich,
+    /// worsening
+    Schlechter,
+}
+
+vokabular!(Tendenz {
+    Keine => "", "keine Angabe";
+    Besser => "besser ↑", "Prognose hat sich gegenüber dem letzten Bericht verbessert";
+    ImToleranzbereich => "im Toleranzbereich →", "keine wesentliche Veränderung";
+    Schlechter => "schlechter ↓", "Prognose hat sich gegenüber dem letzten Bericht verschlechtert";
+});
+
+/// One source of funds in the editable catalogue (our reconstruction, fachkonzept [I]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finanzierungsquelle {
+    /// Permanent id.
+    pub id: u32,
+    /// Name, e.g. "Konjunkturpaket (KP)".
+    pub name: String,
+}
+
+/// One Haushaltsstelle of one Haushaltsjahr: a federal Titel (Einzelplan, Kapitel, Titel) or,
+/// for Länder and Kommunen, a free-form designation (`frei` non-empty, the federal parts empty).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Haushaltsstelle {
+    /// Permanent id.
+    pub id: u32,
+    /// Haushaltsjahr.
+    pub haushaltsjahr: i32,
+    /// Einzelplan, two digits, e.g. `06`.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub einzelplan: String,
+    /// Kapitel, four digits starting with the Einzelplan, e.g. `0634`.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub kapitel: String,
+    /// Titel, `NNN NN`, e.g. `532 01`.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub titel: String,
+    /// Free-form Haushaltsstelle (Länder, Kommunen), used instead of the three parts above.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub frei: String,
+    /// Titelgruppe, e.g. `55` (optional).
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub titelgruppe: String,
+    /// Zweckbestimmung.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub zweckbestimmung: String,
+    /// Funktionskennzahl, three digits (optional).
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub funktionskennzahl: String,
+    /// Bewirtschafter / Titelverwalter (Bewirtschafternummer).
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub bewirtschafter: String,
+    /// Deckungskreis (group of mutually deckungsfähige Titel).
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub deckungskreis: String,
+    /// Haushaltsvermerke, sorted, no duplicates.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub vermerke: Vec<Haushaltsvermerk>,
+    /// Monatsplan: planned outflow per month January..December in cents; empty = none.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub monatsplan: Vec<i64>,
+}
+
+impl Haushaltsstelle {
+    /// Whether this is a free-form Haushaltsstelle.
+    pub fn ist_frei(&self) -> bool {
+        !self.frei.trim().is_empty()
+    }
+
+    /// The Haushaltsstelle as budget officers write it: `0634/532 01` or the free text.
+    pub fn bezeichnung(&self) -> String {
+        if self.ist_frei() {
+            self.frei.trim().to_owned()
+        } else {
+            format!("{}/{}", self.kapitel, self.titel)
+        }
+    }
+
+    /// Whether it carries a Vermerk.
+    pub fn hat(&self, vermerk: Haushaltsvermerk) -> bool {
+        self.vermerke.contains(&vermerk)
+    }
+
+    /// Planned outflow of month `monat` (1..=12); 0 without a Monatsplan.
+    pub fn plan_im_monat(&self, monat: u32) -> i64 {
+        self.monatsplan
+            .get(monat.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// Budget figures of a Haushaltsstelle, optionally for one project and source of funds.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Ansatz {
+    /// Permanent id.
+    pub id: u32,
+    /// The Haushaltsstelle.
+    pub haushaltsstelle: u32,
+    /// Project of the Multiprojektplan (its permanent internal id), if assigned.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub projekt: Option<u32>,
+    /// Source of funds (id in [`Budgetmonitor::quellen`]), if given.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub quelle: Option<u32>,
+    /// Ansatz (Soll lt. Haushaltsplan), cents.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub ansatz: i64,
+    /// Ausgabereste aus dem Vorjahr, cents.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub reste: i64,
+    /// Zuweisungen / Umsetzungen (+/−) fixed at the start of the year, cents.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub zuweisungen: i64,
+    /// Gesperrte Mittel (ESP/QSP), cents.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub sperren: i64,
+}
+
+/// A booking: payment, commitment, allocation or reversal.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Buchung {
+    /// Permanent id.
+    pub id: u32,
+    /// The Haushaltsstelle.
+    pub haushaltsstelle: u32,
+    /// Kind.
+    pub art: Buchungsart,
+    /// Booking date.
+    pub datum: Option<Datum>,
+    /// Amount in cents; positive, except a Zuweisung, where negative means Abgabe/Umsetzung.
+    pub betrag: i64,
+    /// Auftrag / Vertrag (contract number, contractor).
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub vertrag: String,
+    /// The booking this one settles or reverses (Ist → Festlegung/Vorbindung, Festlegung →
+    /// Vorbindung, Storno → any booking).
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub bezug: Option<u32>,
+    /// For a VE-Inanspruchnahme: the VE it draws on.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub ve: Option<u32>,
+    /// Due year (Haushaltsjahr of payment) of a VE-Inanspruchnahme or multi-year contract.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub faelligkeit: Option<i32>,
+    /// The Ansatz (project / source) this booking is charged to, if any.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub ansatz: Option<u32>,
+    /// Kassenzeichen / Beleg.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub beleg: String,
+}
+
+/// A Verpflichtungsermächtigung of a Haushaltsstelle, with its planned due amounts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Verpflichtungsermaechtigung {
+    /// Permanent id.
+    pub id: u32,
+    /// The Haushaltsstelle (and so the Haushaltsjahr) it belongs to.
+    pub haushaltsstelle: u32,
+    /// Short name, e.g. "VE Plattformbetrieb 2027–2029".
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub bezeichnung: String,
+    /// VE-Ansatz, cents.
+    pub ansatz: i64,
+    /// Planned Fälligkeiten per future Haushaltsjahr: (year, cents), ascending.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub faelligkeiten: Vec<(i32, i64)>,
+}
+
+/// A year-end forecast of a Haushaltsstelle made on a Stichtag.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prognose {
+    /// Permanent id.
+    pub id: u32,
+    /// The Haushaltsstelle.
+    pub haushaltsstelle: u32,
+    /// Date the forecast was made.
+    pub stichtag: Option<Datum>,
+    /// Forecast outflow at year-end, cents.
+    pub betrag: i64,
+    /// How it was made.
+    pub methode: Prognosemethode,
+    /// Explanation (required for a manual forecast outside the green band in practice).
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub erlaeuterung: String,
+    /// Direction.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub tendenz: Tendenz,
+}
+
+/// Everything the Budgetmonitor keeps in one workspace.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Budgetmonitor {
+    /// Haushaltsjahr shown and reported; `None` = the year of the Stichtag.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub haushaltsjahr: Option<i32>,
+    /// Berichtsstichtag; `None` = today.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub stichtag: Option<Datum>,
+    /// |Prognose-Abweichung| up to this many tenths of a percent is "grün".
+    pub toleranz_gruen: u32,
+    /// |Prognose-Abweichung| up to this many tenths of a percent is "gelb" (above: "rot").
+    pub toleranz_gelb: u32,
+    /// Catalogue of Finanzierungsquellen (editable).
+    pub quellen: Vec<Finanzierungsquelle>,
+    /// Haushaltsstellen of all years.
+    pub haushaltsstellen: Vec<Haushaltsstelle>,
+    /// Ansätze.
+    pub ansaetze: Vec<Ansatz>,
+    /// Buchungen.
+    pub buchungen: Vec<Buchung>,
+    /// Verpflichtungsermächtigungen.
+    pub ves: Vec<Verpflichtungsermaechtigung>,
+    /// Prognosen.
+    pub prognosen: Vec<Prognose>,
+    /// Next id to hand out (ids are never reused).
+    pub naechste_id: u32,
+}
+
+/// The default catalogue of Finanzierungsquellen (fachkonzept §2.3).
+pub fn standardquellen() -> Vec<Finanzierungsquelle> {
+    [
+        "Stammhaushalt",
+        "Konjunkturpaket (KP)",
+        "Digitalisierungsbudget (FITKO)",
+        "Drittmittel/Sonstige",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, name)| Finanzierungsquelle {
+        id: i as u32 + 1,
+        name: (*name).to_owned(),
+    })
+    .collect()
+}
+
+impl Default for Budgetmonitor {
+    fn default() -> Self {
+        Budgetmonitor {
+            haushaltsjahr: None,
+            stichtag: None,
+            toleranz_gruen: TOLERANZ_GRUEN,
+            toleranz_gelb: TOLERANZ_GELB,
+            quellen: standardquellen(),
+            haushaltsstellen: Vec::new(),
+            ansaetze: Vec::new(),
+            buchungen: Vec::new(),
+            ves: Vec::new(),
+            prognosen: Vec::new(),
+            naechste_id: 100,
+        }
+    }
+}
+
+/// A problem with a form field: (field id, German message).
+pub type Feldfehler = (String, String);
+
+fn fehler(feld: &str, meldung: impl Into<String>) -> Feldfehler {
+    (feld.to_owned(), meldung.into())
+}
+
+fn nur_ziffern(text: &str, anzahl: usize) -> bool {
+    text.len() == anzahl && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `titel` has the form `NNN NN` (three-digit Gruppe, blank, two-digit Zählnummer).
+pub fn ist_titelnummer(titel: &str) -> bool {
+    let b = titel.as_bytes();
+    b.len() == 6
+        && b[3] == b' '
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && b[4..].iter().all(u8::is_ascii_digit)
+}
+
+impl Budgetmonitor {
+    /// Whether nothing has been entered (the workspace leaves the field out then).
+    pub fn ist_leer(&self) -> bool {
+        *self == Budgetmonitor::default()
+    }
+
+    /// Hands out a new id.
+    pub fn neue_id(&mut self) -> u32 {
+        let id = self.naechste_id.max(1);
+        self.naechste_id = id + 1;
+        id
+    }
+
+    /// Record counts for previews.
+    pub fn kennzahl(&self) -> Option<String> {
+        if self.haushaltsstellen.is_empty() {
+            return None;
+        }
+        let mehrzahl = |n: usize, eins: &str, viele: &str| {
+            format!("{n} {}", if n == 1 { eins } else { viele })
+        };
+        Some(format!(
+            "{}, {}",
+            mehrzahl(
+                self.haushaltsstellen.len(),
+                "Haushaltsstelle",
+                "Haushaltsstellen"
+            ),
+            mehrzahl(self.buchungen.len(), "Buchung", "Buchungen")
+        ))
+    }
+
+    /// The Haushaltsstelle with `id`.
+    pub fn haushaltsstelle(&self, id: u32) -> Option<&Haushaltsstelle> {
+        self.haushaltsstellen.iter().find(|h| h.id == id)
+    }
+
+    /// The booking with `id`.
+    pub fn buchung(&self, id: u32) -> Option<&Buchung> {
+        self.buchungen.iter().find(|b| b.id == id)
+    }
+
+    /// The Ansatz with `id`.
+    pub fn ansatz(&self, id: u32) -> Option<&Ansatz> {
+        self.ansaetze.iter().find(|a| a.id == id)
+    }
+
+    /// Name of a source of funds ("" if unknown).
+    pub fn quellenname(&self, id: Option<u32>) -> &str {
+        id.and_then(|id| self.quellen.iter().find(|q| q.id == id))
+            .map_or("", |q| q.name.as_str())
+    }
+
+    /// The Haushaltsjahr reported on, given the effective Stichtag.
+    pub fn berichtsjahr(&self, stichtag: Datum) -> i32 {
+        self.haushaltsjahr.unwrap_or(stichtag.jahr())
+    }
+
+    /// Validates a Haushaltsstelle as the form would save it.
+    pub fn pruefe_haushaltsstelle(&self, h: &Haushaltsstelle) -> Vec<Feldfehler> {
+        let mut liste = Vec::new();
+        if !(1900..=2200).contains(&h.haushaltsjahr) {
+            liste.push(fehler(
+                "hst-jahr",
+                "Geben Sie das Haushaltsjahr vierstellig ein, z. B. 2026.",
+            ));
+        }
+        if h.ist_frei() {
+            if !(h.einzelplan.is_empty() && h.kapitel.is_empty() && h.titel.is_empty()) {
+                liste.push(fehler(
+                    "hst-frei",
+                    "Eine freie Haushaltsstelle hat kein Einzelplan, Kapitel und Titel; leeren Sie entweder diese Felder oder die freie Haushaltsstelle.",
+                ));
+            }
+        } else {
+            if !nur_ziffern(&h.einzelplan, 2) {
+                liste.push(fehler(
+                    "hst-ep",
+                    "Der Einzelplan hat zwei Ziffern, z. B. 06. Oder tragen Sie eine freie Haushaltsstelle ein.",
+                ));
+            }
+            if !nur_ziffern(&h.kapitel, 4) {
+                liste.push(fehler(
+                    "hst-kapitel",
+                    "Das Kapitel hat vier Ziffern, z. B. 0634.",
+                ));
+            } else if nur_ziffern(&h.einzelplan, 2) && !h.kapitel.starts_with(&h.einzelplan) {
+                liste.push(fehler(
+                    "hst-kapitel",
+                    format!(
+                        "Das Kapitel beginnt mit dem Einzelplan {}, z. B. {}34.",
+                        h.einzelplan, h.einzelplan
+                    ),
+                ));
+            }
+            if !ist_titelnummer(&h.titel) {
+                liste.push(fehler(
+                    "hst-titel",
+                    "Der Titel hat die Form NNN NN, z. B. 532 01.",
+                ));
+            } else if self.haushaltsstellen.iter().any(|a| {
+                a.id != h.id
+                    && a.haushaltsjahr == h.haushaltsjahr
+                    && a.kapitel == h.kapitel
+                    && a.titel == h.titel
+                    && !a.ist_frei()
+            }) {
+                liste.push(fehler(
+                    "hst-titel",
+                    format!(
+                        "Die Haushaltsstelle {}/{} gibt es im Haushaltsjahr {} schon.",
+                        h.kapitel, h.titel, h.haushaltsjahr
+                    ),
+                ));
+            }
+        }
+        if !h.titelgruppe.is_empty() && !nur_ziffern(&h.titelgruppe, 2) {
+            liste.push(fehler(
+                "hst-tg",
+                "Die Titelgruppe hat zwei Ziffern, z. B. 55.",
+            ));
+        }
+        if !h.funktionskennzahl.is_empty() && !nur_ziffern(&h.funktionskennzahl, 3) {
+            liste.push(fehler(
+                "hst-fkz",
+                "Die Funktionskennzahl hat drei Ziffern, z. B. 011.",
+            ));
+        }
+        if h.zweckbestimmung.trim().is_empty() {
+            liste.push(fehler("hst-zweck", "Geben Sie die Zweckbestimmung ein."));
+        }
+        for (feld, name, text) in [
+            ("hst-zweck", "Zweckbestimmung", &h.zweckbestimmung),
+            ("hst-frei", "Freie Haushaltsstelle", &h.frei),
+            ("hst-bewirtschafter", "Bewirtschafter", &h.bewirtschafter),
+            ("hst-deckungskreis", "Deckungskreis", &h.deckungskreis),
+        ] {
+            if text.chars().count() > MAX_KURZTEXT {
+                liste.push(fehler(
+                    feld,
+                    format!("{name}: höchstens {MAX_KURZTEXT} Zeichen."),
+                ));
+            }
+        }
+        if !h.monatsplan.is_empty() && h.monatsplan.len() != 12 {
+            liste.push(fehler(
+                "hst-monatsplan",
+                "Der Monatsplan hat zwölf Beträge.",
+            ));
+        }
+        liste
+    }
+
+    /// Validates a booking as the form would save it.
+    pub fn pruefe_buchung(&self, b: &Buchung) -> Vec<Feldfehler> {
+        let mut liste = Vec::new();
+        let Some(hst) = self.haushaltsstelle(b.haushaltsstelle) else {
+            liste.push(fehler("bu-hst", "Wählen Sie eine Haushaltsstelle."));
+            return liste;
+        };
+        match b.datum {
+            None => liste.push(fehler(
+                "bu-datum",
+                "Geben Sie das Datum ein, z. B. 05.03.2026.",
+            )),
+            Some(d) if d.jahr() != hst.haushaltsjahr && b.art != Buchungsart::VeInanspruchnahme => {
+                liste.push(fehler(
+                    "bu-datum",
+                    format!(
+                        "Das Datum liegt nicht im Haushaltsjahr {} der Haushaltsstelle.",
+                        hst.haushaltsjahr
+                    ),
+                ))
+            }
+            _ => {}
+        }
+        if b.art == Buchungsart::Zuweisung {
+            if b.betrag == 0 {
+                liste.push(fehler(
+                    "bu-betrag",
+                    "Geben Sie einen Betrag ungleich 0 ein.",
+                ));
+            }
+        } else if b.betrag <= 0 {
+            liste.push(fehler(
+                "bu-betrag",
+                "Geben Sie einen positiven Betrag ein, z. B. 1.234,56. Rückflüsse erfassen Sie als Storno.",
+            ));
+        }
+        if let Some(bezug) = b.bezug {
+            match self.buchung(bezug) {
+                None => liste.push(fehler("bu-bezug", "Die Bezugsbuchung gibt es nicht.")),
+                Some(z) if z.haushaltsstelle != b.haushaltsstelle => liste.push(fehler(
+                    "bu-bezug",
+                    "Die Bezugsbuchung gehört zu einer anderen Haushaltsstelle.",
+                )),
+                Some(z) if z.id == b.id => liste.push(fehler(
+                    "bu-bezug",
+                    "Eine Buchung kann sich nicht auf sich selbst beziehen.",
+                )),
+                Some(z) => {
+                    let passt = match b.art {
+                        Buchungsart::Ist => {
+                            matches!(z.art, Buchungsart::Festlegung | Buchungsart::Vorbindung)
+                        }
+                        Buchungsart::Festlegung => z.art == Buchungsart::Vorbindung,
+                        Buchungsart::Storno => z.art != Buchungsart::Storno,
+                        _ => false,
+                    };
+                    let storniert: i64 = self
+                        .buchungen
+                        .iter()
+                        .filter(|s| {
+                            s.id != b.id && s.art == Buchungsart::Storno && s.bezug == Some(z.id)
+                        })
+                        .map(|s| s.betrag)
+                        .sum();
+                    let rest = z.betrag.abs() - storniert;
+                    if passt && b.art == Buchungsart::Storno && b.betrag > rest {
+                        liste.push(fehler(
+                            "bu-betrag",
+                            format!(
+                                "Der Storno ist höher als der noch nicht stornierte Betrag der Buchung B{} ({}).",
+                                z.id,
+                                crate::shared::format::euro(rest.max(0))
+                            ),
+                        ));
+                    }
+                    if !passt {
+                        liste.push(fehler(
+                            "bu-bezug",
+                            format!(
+                                "Eine Buchung der Art „{}“ kann sich nicht auf „{}“ beziehen.",
+                                b.art.name(),
+                                z.art.name()
+                            ),
+                        ));
+                    }
+                }
+            }
+        } else if b.art == Buchungsart::Storno {
+            liste.push(fehler(
+                "bu-bezug",
+                "Wählen Sie die Buchung, die storniert wird.",
+            ));
+        }
+        if b.art == Buchungsart::VeInanspruchnahme {
+            match b.ve.and_then(|id| self.ves.iter().find(|v| v.id == id)) {
+                None => liste.push(fehler(
+                    "bu-ve",
+                    "Wählen Sie die VE, die in Anspruch genommen wird.",
+                )),
+                Some(ve) if ve.haushaltsstelle != b.haushaltsstelle => liste.push(fehler(
+                    "bu-ve",
+                    "Die VE gehört zu einer anderen Haushaltsstelle.",
+                )),
+                _ => {}
+            }
+            match b.faelligkeit {
+                Some(j) if j > hst.haushaltsjahr => {}
+                _ => liste.push(fehler(
+                    "bu-faelligkeit",
+                    format!(
+                        "Geben Sie das Fälligkeitsjahr nach {} ein.",
+                        hst.haushaltsjahr
+                    ),
+                )),
+            }
+        }
+        if let Some(a) = b.ansatz {
+            if self
+                .ansatz(a)
+                .is_none_or(|a| a.haushaltsstelle != b.haushaltsstelle)
+            {
+                liste.push(fehler(
+                    "bu-ansatz",
+                    "Das Ansatz gehört nicht zu dieser Haushaltsstelle.",
+                ));
+            }
+        }
+        for (feld, name, text) in [
+            ("bu-vertrag", "Auftrag/Vertrag", &b.vertrag),
+            ("bu-beleg", "Beleg", &b.beleg),
+        ] {
+            if text.chars().count() > MAX_KURZTEXT {
+                liste.push(fehler(
+                    feld,
+                    format!("{name}: höchstens {MAX_KURZTEXT} Zeichen."),
+                ));
+            }
+        }
+        liste
+    }
+
+    /// Validates the tolerances.
+    pub fn pruefe_toleranzen(gruen: u32, gelb: u32) -> Vec<Feldfehler> {
+        let mut liste = Vec::new();
+        if gruen > 1000 {
+            liste.push(fehler("tol-gruen", "Höchstens 100,0 %."));
+        }
+        if gelb < gruen {
+            liste.push(fehler(
+                "tol-gelb",
+                "Die Toleranz für gelb muss mindestens so groß sein wie die für grün.",
+            ));
+        } else if gelb > 1000 {
+            liste.push(fehler("tol-gelb", "Höchstens 100,0 %."));
+        }
+        liste
+    }
+
+    /// Removes a booking unless another booking refers to it; returns why not.
+    pub fn entferne_buchung(&mut self, id: u32) -> Result<(), String> {
+        if let Some(b) = self.buchungen.iter().find(|b| b.bezug == Some(id)) {
+            return Err(format!(
+                "Die Buchung B-{id} kann nicht gelöscht werden: Buchung B-{} bezieht sich auf sie. Stornieren Sie sie stattdessen.",
+                b.id
+            ));
+        }
+        self.buchungen.retain(|b| b.id != id);
+        Ok(())
+    }
+
+    /// Removes a Haushaltsstelle with all its Ansätze, bookings, VEs and forecasts.
+    pub fn entferne_haushaltsstelle(&mut self, id: u32) {
+        self.haushaltsstellen.retain(|h| h.id != id);
+        self.ansaetze.retain(|a| a.haushaltsstelle != id);
+        self.buchungen.retain(|b| b.haushaltsstelle != id);
+        self.ves.retain(|v| v.haushaltsstelle != id);
+        self.prognosen.retain(|p| p.haushaltsstelle != id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hst(ep: &str, kap: &str, titel: &str) -> Haushaltsstelle {
+        Haushaltsstelle {
+            id: 1,
+            haushaltsjahr: 2026,
+            einzelplan: ep.into(),
+            kapitel: kap.into(),
+            titel: titel.into(),
+            zweckbestimmung: "Zweck".into(),
+            ..Haushaltsstelle::default()
+        }
+    }
+
+    fn felder(liste: &[Feldfehler]) -> Vec<&str> {
+        liste.iter().map(|(f, _)| f.as_str()).collect()
+    }
+
+    #[test]
+    fn titelnummern() {
+        assert!(ist_titelnummer("532 01"));
+        assert!(!ist_titelnummer("53201"));
+        assert!(!ist_titelnummer("532-01"));
+        assert!(!ist_titelnummer("53 201"));
+        assert!(!ist_titelnummer("532 0a"));
+        assert!(!ist_titelnummer(" 532 01"));
+    }
+
+    #[test]
+    fn haushaltsstelle_wird_geprueft() {
+        let bm = Budgetmonitor::default();
+        assert!(bm
+            .pruefe_haushaltsstelle(&hst("06", "0634", "532 01"))
+            .is_empty());
+        assert_eq!(
+            felder(&bm.pruefe_haushaltsstelle(&hst("6", "0634", "53201"))),
+            ["hst-ep", "hst-titel"]
+        );
+        let f = bm.pruefe_haushaltsstelle(&hst("06", "0734", "532 01"));
+        assert_eq!(felder(&f), ["hst-kapitel"]);
+        assert!(f[0].1.contains("Einzelplan 06"));
+        let mut frei = hst("", "", "");
+        frei.frei = "1.1.01.01 / 5431000".into();
+        assert!(bm.pruefe_haushaltsstelle(&frei).is_empty());
+        assert_eq!(frei.bezeichnung(), "1.1.01.01 / 5431000");
+        frei.titel = "532 01".into();
+        assert_eq!(felder(&bm.pruefe_haushaltsstelle(&frei)), ["hst-frei"]);
+        let mut doppelt = Budgetmonitor::default();
+        doppelt.haushaltsstellen.push(hst("06", "0634", "532 01"));
+        let mut neu = hst("06", "0634", "532 01");
+        neu.id = 2;
+        assert_eq!(felder(&doppelt.pruefe_haushaltsstelle(&neu)), ["hst-titel"]);
+        neu.haushaltsjahr = 2027;
+        assert!(doppelt.pruefe_haushaltsstelle(&neu).is_empty());
+        neu.titelgruppe = "TG5".into();
+        neu.funktionskennzahl = "01".into();
+        neu.monatsplan = vec![1; 11];
+        assert_eq!(
+            felder(&doppelt.pruefe_haushaltsstelle(&neu)),
+            ["hst-tg", "hst-fkz", "hst-monatsplan"]
+        );
+    }
+
+    #[test]
+    fn buchungen_werden_geprueft() {
+        let mut bm = Budgetmonitor::default();
+        bm.haushaltsstellen.push(hst("06", "0634", "532 01"));
+        let d = Datum::neu(2026, 3, 5);
+        bm.buchungen.push(Buchung {
+            id: 10,
+            haushaltsstelle: 1,
+            art: Buchungsart::Festlegung,
+            datum: d,
+            betrag: 100,
+            ..Buchung::default()
+        });
+        let ist = Buchung {
+            id: 11,
+            haushaltsstelle: 1,
+            art: Buchungsart::Ist,
+            datum: d,
+            betrag: 50,
+            bezug: Some(10),
+            ..Buchung::default()
+        };
+        assert!(bm.pruefe_buchung(&ist).is_empty());
+        let falsch = Buchung {
+            betrag: -5,
+            datum: Datum::neu(2025, 12, 31),
+            art: Buchungsart::Festlegung,
+            ..ist.clone()
+        };
+        assert_eq!(
+            felder(&bm.pruefe_buchung(&falsch)),
+            ["bu-datum", "bu-betrag", "bu-bezug"]
+        );
+        let storno = Buchung {
+            art: Buchungsart::Storno,
+            bezug: None,
+            ..ist.clone()
+        };
+        assert_eq!(felder(&bm.pruefe_buchung(&storno)), ["bu-bezug"]);
+        let ve = Buchung {
+            art: Buchungsart::VeInanspruchnahme,
+            bezug: None,
+            faelligkeit: Some(2026),
+            ..ist.clone()
+        };
+        assert_eq!(felder(&bm.pruefe_buchung(&ve)), ["bu-ve", "bu-faelligkeit"]);
+        bm.buchungen.push(ist);
+        // A Storno may take back at most what is left of the booking.
+        let mut s1 = Buchung {
+            id: 12,
+            art: Buchungsart::Storno,
+            bezug: Some(11),
+            betrag: 30,
+            ..storno.clone()
+        };
+        assert!(bm.pruefe_buchung(&s1).is_empty());
+        bm.buchungen.push(s1.clone());
+        s1.id = 13;
+        s1.betrag = 21;
+        assert_eq!(felder(&bm.pruefe_buchung(&s1)), ["bu-betrag"]);
+        s1.betrag = 20;
+        assert!(bm.pruefe_buchung(&s1).is_empty());
+        bm.buchungen.retain(|b| b.id != 12);
+        assert!(bm.entferne_buchung(10).is_err());
+        assert!(bm.entferne_buchung(11).is_ok());
+        assert!(bm.entferne_buchung(10).is_ok());
+        assert!(bm.buchungen.is_empty());
+    }
+
+    #[test]
+    fn toleranzen_und_ids() {
+        assert!(Budgetmonitor::pruefe_toleranzen(50, 100).is_empty());
+        assert_eq!(
+            felder(&Budgetmonitor::pruefe_toleranzen(100, 50)),
+            ["tol-gelb"]
+        );
+        let mut bm = Budgetmonitor::default();
+        assert!(bm.ist_leer());
+        let a = bm.neue_id();
+        let b = bm.neue_id();
+        assert_ne!(a, b);
+        assert!(!bm.ist_leer());
+        assert_eq!(
+            Buchungsart::aus_schluessel("ve"),
+            Some(Buchungsart::VeInanspruchnahme)
+        );
+        for art in Buchungsart::ALLE {
+            assert_eq!(Buchungsart::aus_schluessel(art.schluessel()), Some(*art));
+        }
+    }
+}
