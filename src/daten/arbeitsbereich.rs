@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
+use crate::tools::zielstufenplaner::model::Zielstufenplaner;
 
 /// Longest text accepted in a metadata field.
 pub const MAX_TEXTLAENGE: usize = 200;
@@ -49,6 +50,9 @@ pub struct Arbeitsbereich {
     /// Data of the Multiprojektplan (schema 2 on).
     #[serde(default)]
     pub multiprojektplan: Multiprojektplan,
+    /// Data of the Zielstufenplaner (left out while empty).
+    #[serde(default, skip_serializing_if = "Zielstufenplaner::ist_leer")]
+    pub zielstufenplaner: Zielstufenplaner,
 }
 
 /// Whether `id` can be used as a workspace identifier (and thus inside a storage key).
@@ -70,6 +74,7 @@ impl Arbeitsbereich {
                 ..Metadaten::default()
             },
             multiprojektplan: Multiprojektplan::default(),
+            zielstufenplaner: Zielstufenplaner::default(),
         }
     }
 
@@ -85,7 +90,10 @@ impl Arbeitsbereich {
     /// Record counts per tool for previews ("Multiprojektplan: 12 Projekte, …"); tools without
     /// data are left out. Every tool adds its line here.
     pub fn kennzahlen(&self) -> Vec<(&'static str, String)> {
-        [("Multiprojektplan", self.multiprojektplan.kennzahl())]
+        [
+            ("Multiprojektplan", self.multiprojektplan.kennzahl()),
+            ("Zielstufenplaner", self.zielstufenplaner.kennzahl()),
+        ]
             .into_iter()
             .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))
             .collect()

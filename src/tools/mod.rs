@@ -9,6 +9,7 @@ use leptos::prelude::AnyView;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
 pub mod multiprojektplan;
+pub mod zielstufenplaner;
 
 /// One registered tool.
 pub struct Werkzeug {
