@@ -94,9 +94,9 @@ impl Arbeitsbereich {
             ("Multiprojektplan", self.multiprojektplan.kennzahl()),
             ("Zielstufenplaner", self.zielstufenplaner.kennzahl()),
         ]
-            .into_iter()
-            .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))
-            .collect()
+        .into_iter()
+        .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))
+        .collect()
     }
 
     /// Checks the rules serde cannot express. Returns German messages, one per problem.

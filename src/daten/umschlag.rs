@@ -458,6 +458,7 @@ pub(crate) mod tests {
                     einstufung: String::new(),
                 },
                 multiprojektplan: Default::default(),
+                zielstufenplaner: Default::default(),
             }
         }
     }

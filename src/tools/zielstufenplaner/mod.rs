@@ -13,6 +13,8 @@
 //! - [`views`]: the browser views.
 
 pub mod calc;
+pub mod examples;
+pub mod export;
 pub mod model;
 
 /// Route segment of the tool.
