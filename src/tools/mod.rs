@@ -31,20 +31,33 @@ pub struct Werkzeug {
 }
 
 /// All tools of this build, in navigation order within each Handlungsfeld.
-pub static WERKZEUGE: &[Werkzeug] = &[Werkzeug {
-    slug: multiprojektplan::SLUG,
-    titel: multiprojektplan::TITEL,
-    kurzbeschreibung: "Alle Projekte in einer Liste und auf einer Zeitachse: Meilensteine, \
+pub static WERKZEUGE: &[Werkzeug] = &[
+    Werkzeug {
+        slug: multiprojektplan::SLUG,
+        titel: multiprojektplan::TITEL,
+        kurzbeschreibung: "Alle Projekte in einer Liste und auf einer Zeitachse: Meilensteine, \
                        Abhängigkeiten, Ampeln, Statusberichte und Priorisierung.",
-    handlungsfeld: Handlungsfeld::Multiprojektmanagement,
-    dimensionen: &[
-        Dimension::Prozesse,
-        Dimension::Strukturen,
-        Dimension::Kapazitaeten,
-    ],
-    ansicht: multiprojektplan::views::ansicht,
-    seitentitel: multiprojektplan::views::seitentitel,
-}];
+        handlungsfeld: Handlungsfeld::Multiprojektmanagement,
+        dimensionen: &[
+            Dimension::Prozesse,
+            Dimension::Strukturen,
+            Dimension::Kapazitaeten,
+        ],
+        ansicht: multiprojektplan::views::ansicht,
+        seitentitel: multiprojektplan::views::seitentitel,
+    },
+    Werkzeug {
+        slug: zielstufenplaner::SLUG,
+        titel: zielstufenplaner::TITEL,
+        kurzbeschreibung:
+            "Reifegrad je Verwaltungsleistung nach RGM 1.1 oder 2.0, das begrenzende Kriterium \
+                       und die Zielstufen vom MVP bis zur Zielvision.",
+        handlungsfeld: Handlungsfeld::Programmkoordination,
+        dimensionen: &[Dimension::Prozesse, Dimension::Kompetenzen],
+        ansicht: zielstufenplaner::views::ansicht,
+        seitentitel: zielstufenplaner::views::seitentitel,
+    },
+];
 
 /// Looks up a registered tool by its route segment.
 pub fn finde(slug: &str) -> Option<&'static Werkzeug> {

@@ -740,7 +740,9 @@ mod tests {
         );
     }
 
-    fn plan_mit(stufen: &[(Modell, Option<Vec<(u8, u8)>>)]) -> Zielstufenplaner {
+    type Werte = Option<Vec<(u8, u8)>>;
+
+    fn plan_mit(stufen: &[(Modell, Werte)]) -> Zielstufenplaner {
         let mut plan = Zielstufenplaner::default();
         for (i, (modell, werte)) in stufen.iter().enumerate() {
             let id = plan.speichere_leistung(Leistung {

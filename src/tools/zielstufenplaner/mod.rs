@@ -16,6 +16,7 @@ pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
+pub mod views;
 
 /// Route segment of the tool.
 pub const SLUG: &str = "zielstufenplaner";

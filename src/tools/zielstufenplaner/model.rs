@@ -605,7 +605,7 @@ pub struct Zielstufe {
 }
 
 /// One evidence a Leistung requires, with its Nachweis-Reifegrad.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Nachweis {
     /// Internal, permanent id.
     pub id: u32,
