@@ -182,7 +182,7 @@ fn arbeitsmappe_zelle_fuer_zelle() {
     );
     assert_eq!(
         z.get_value((1, 12)),
-        Some(&Data::String("P-2026-001".into()))
+        Some(&Data::String("P-2026-001 Elterngeld digital".into()))
     );
     assert!(matches!(z.get_value((1, 10)), Some(Data::Float(t)) if *t > 50.0));
 
@@ -223,4 +223,39 @@ fn arbeitsmappe_zelle_fuer_zelle() {
     assert!(zeilen
         .iter()
         .any(|z| z.starts_with("Nachweis-Reifegrad|D|bedarfsgerecht")));
+}
+
+/// A large portfolio (1,000 Leistungen, 2,000 assessments, 3,000 stages, 2,000 Nachweise):
+/// the calculations of every view and the workbook stay fast. Prints the timings.
+#[test]
+fn grosser_bestand_bleibt_schnell() {
+    use std::time::Instant;
+    use upo_werkzeugkasten::tools::zielstufenplaner::calc;
+    let plan = examples::generiere(1000, heute());
+    let json = serde_json::to_string(&plan).unwrap();
+    let start = Instant::now();
+    let z = calc::zaehle(&plan, Modell::Rgm11);
+    let luecke = calc::unter_ozg(&plan);
+    let heat = calc::heatmap(&plan, Modell::Rgm11);
+    let befunde: usize = plan
+        .leistungen
+        .iter()
+        .map(|l| calc::pruefe_plan(&plan, l, heute()).len())
+        .sum();
+    let rechnen = start.elapsed();
+    let start = Instant::now();
+    let mappe = export::mappe(&plan, &Multiprojektplan::default(), info(), heute());
+    let bytes = xlsx::erstellen(&mappe).unwrap();
+    let exportieren = start.elapsed();
+    println!(
+        "1000 Leistungen: gespeichert {} KB, Auswertungen {rechnen:?}, Export {exportieren:?} ({} KB)",
+        json.len() / 1024,
+        bytes.len() / 1024
+    );
+    assert_eq!(z.gesamt, 750);
+    assert_eq!(heat.len(), 750);
+    assert!(!luecke.is_empty());
+    println!("Befunde zu Stufenplänen: {befunde}");
+    assert_eq!(mappe.blaetter[1].zeilen.len(), 2000);
+    assert!(rechnen.as_secs() < 5 && exportieren.as_secs() < 30);
 }

@@ -349,7 +349,7 @@ describe('Zielstufenplaner', () => {
     assert.ok(mvp.getCell(zs.Zieltermin).value instanceof Date);
     assert.equal(mvp.getCell(zs.Status).value, 'geplant');
     assert.equal(mvp.getCell(zs.Voraussetzungen).value, 'Rechtsänderung nötig; Schnittstelle zum BAföG-Fachverfahren');
-    assert.equal(mvp.getCell(zs['Projekte/Meilensteine']).value, projekt.kennung);
+    assert.equal(mvp.getCell(zs['Projekte/Meilensteine']).value, `${projekt.kennung} ${projekt.titel}`);
     assert.match(String(zeileMit(z, zs.Bezeichnung, 'Ausbaustufe 1').getCell(zs.Befunde).value), /Ziel-Reifegrad liegt unter dem der vorigen Stufe \(3\)/);
 
     const n = mappe.getWorksheet('Nachweise');

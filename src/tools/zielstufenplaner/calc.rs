@@ -12,6 +12,7 @@ use super::model::{
     Sdg, Themenfeld, Zielstufe, Zielstufenplaner, Zielstufenstatus,
 };
 use crate::shared::datum::Datum;
+use crate::tools::multiprojektplan::model::{Bezug, Multiprojektplan};
 
 /// Overall result of an assessment.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -381,6 +382,18 @@ pub fn pruefe_plan(plan: &Zielstufenplaner, leistung: &Leistung, heute: Datum) -
     befunde
 }
 
+/// Label of a link into the Multiprojektplan: "P-2026-001 Elterngeld digital" for a project,
+/// "P-2026-001 › Go-live" for a milestone, "(gelöscht)" when the target no longer exists.
+pub fn verknuepfung_text(mpp: &Multiprojektplan, bezug: Bezug) -> String {
+    match bezug {
+        Bezug::Projekt(id) => mpp
+            .projekt(id)
+            .map(|p| format!("{} {}", p.kennung, p.titel))
+            .unwrap_or_else(|| "(gelöscht)".to_owned()),
+        Bezug::Meilenstein(_) => mpp.bezeichne(bezug),
+    }
+}
+
 /// One rung of the stage ladder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sprosse {
@@ -669,7 +682,30 @@ pub fn lies_liste(plan: &Zielstufenplaner, text: &str, modell: Modell) -> Vec<Im
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tools::multiprojektplan::model::Bezug;
+    use crate::tools::multiprojektplan::model::{Meilenstein, Projekt};
+
+    #[test]
+    fn verknuepfungen_ueberleben_geloeschte_ziele() {
+        let mut mpp = Multiprojektplan::default();
+        let p = mpp.speichere_projekt(Projekt {
+            kennung: "P-1".into(),
+            titel: "Akte".into(),
+            ..Projekt::default()
+        });
+        let m = mpp.speichere_meilenstein(Meilenstein {
+            projekt: p,
+            bezeichnung: "Go-live".into(),
+            ..Meilenstein::default()
+        });
+        assert_eq!(verknuepfung_text(&mpp, Bezug::Projekt(p)), "P-1 Akte");
+        assert_eq!(
+            verknuepfung_text(&mpp, Bezug::Meilenstein(m)),
+            "P-1 › Go-live"
+        );
+        mpp.entferne_projekt(p);
+        assert_eq!(verknuepfung_text(&mpp, Bezug::Projekt(p)), "(gelöscht)");
+        assert_eq!(verknuepfung_text(&mpp, Bezug::Meilenstein(m)), "(gelöscht)");
+    }
 
     fn d(j: i32, m: u32, t: u32) -> Datum {
         Datum::neu(j, m, t).unwrap()

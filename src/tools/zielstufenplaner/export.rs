@@ -220,8 +220,11 @@ pub fn mappe(plan: &Zielstufenplaner, mpp: &Multiprojektplan, info: Info, heute:
     for l in &plan.leistungen {
         let befunde = calc::pruefe_plan(plan, l, heute);
         for z in plan.zielstufen_von(l.id) {
-            let verknuepft: Vec<String> =
-                z.verknuepfungen.iter().map(|b| mpp.bezeichne(*b)).collect();
+            let verknuepft: Vec<String> = z
+                .verknuepfungen
+                .iter()
+                .map(|b| calc::verknuepfung_text(mpp, *b))
+                .collect();
             let eigene: Vec<String> = befunde
                 .iter()
                 .filter(|b| b.stufe() == z.id)
@@ -391,7 +394,7 @@ mod tests {
     fn blaetter_spalten_und_werte() {
         let heute = Datum::neu(2026, 11, 28).unwrap();
         let mut mpp = Multiprojektplan::default();
-        let p = mpp.speichere_projekt(Projekt {
+        mpp.speichere_projekt(Projekt {
             kennung: "P-1".into(),
             titel: "T".into(),
             ..Projekt::default()
@@ -429,10 +432,7 @@ mod tests {
         assert_eq!(visum[23], Zelle::Ganzzahl(3));
         assert_eq!(visum[10], Zelle::Ganzzahl(2));
         let z = &m.blaetter[2];
-        assert_eq!(
-            z.zeilen[0][12],
-            Zelle::Text(format!("{}; (gelöscht)", mpp.bezeichne(Bezug::Projekt(p))))
-        );
+        assert_eq!(z.zeilen[0][12], Zelle::Text("P-1 T; (gelöscht)".to_owned()));
         assert!(matches!(&z.zeilen[0][10], Zelle::Ganzzahl(t) if *t > 0));
         assert_eq!(m.blaetter[3].zeilen.len(), 7);
         // Legende: every level text, every criterion with its marker.

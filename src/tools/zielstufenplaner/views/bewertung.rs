@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
+use crate::app::entwurf;
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::shared::datum::Datum;
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};
@@ -99,7 +100,26 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
             .map(|l| l.modell)
             .unwrap_or_default()
     });
-    let entwurf = RwSignal::new(Entwurf::neu(modell_der_leistung));
+    // An unsaved assessment survives leaving the page (app::entwurf), like every form.
+    let ablage = format!(
+        "zielstufenplaner:bewertung:{}:{leistung}",
+        daten.offene_id().unwrap_or_default()
+    );
+    let leer = RwSignal::new(Entwurf::neu(modell_der_leistung));
+    let entwurf =
+        RwSignal::new(entwurf::holen::<Entwurf>(&ablage).unwrap_or_else(|| leer.get_untracked()));
+    Effect::new(move |_| {
+        if entwurf.with(|e| leer.with(|l| e != l)) {
+            entwurf::ablegen(&ablage, entwurf.get());
+        } else {
+            entwurf::verwerfen(&ablage);
+        }
+    });
+    let zuruecksetzen = move |modell: Modell| {
+        let neu = Entwurf::neu(modell);
+        leer.set(neu.clone());
+        entwurf.set(neu);
+    };
     let fehler = RwSignal::new(Vec::<(String, String)>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -178,7 +198,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
         meldung.set(Some(format!(
             "Bewertung vom {stichtag} ({modellname}) gespeichert."
         )));
-        entwurf.set(Entwurf::neu(modell.get_untracked()));
+        zuruecksetzen(modell.get_untracked());
     };
 
     let (stichtag, stichtag_setzen) = feldbindung!(entwurf.stichtag);
@@ -322,7 +342,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                 <button type="submit" class="kern-btn kern-btn--primary" id="zsp-bew-speichern" disabled=deaktiviert>
                     <span class="kern-label">"Bewertung speichern"</span>
                 </button>
-                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); entwurf.set(Entwurf::neu(modell.get_untracked())) }>
+                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); zuruecksetzen(modell.get_untracked()) }>
                     <span class="kern-label">"Formular leeren"</span>
                 </button>
             </div>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt, Tabelle};
 use crate::app::daten::Daten;
+use crate::app::entwurf;
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
@@ -147,7 +148,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                         z.clone(),
                         z.verknuepfungen
                             .iter()
-                            .map(|b| ab.multiprojektplan.bezeichne(*b))
+                            .map(|b| calc::verknuepfung_text(&ab.multiprojektplan, *b))
                             .collect::<Vec<_>>()
                             .join("; "),
                     )
@@ -173,7 +174,25 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                 .map_or(1, |l| l.2.iter().map(|(z, _)| z.nr).max().unwrap_or(0) + 1)
         })
     };
-    entwurf.set(Entwurf::neu(naechste_nr()));
+    // An unsaved stage survives leaving the page (app::entwurf).
+    let ablage = format!(
+        "zielstufenplaner:zielstufe:{}:{leistung}",
+        daten.offene_id().unwrap_or_default()
+    );
+    let leer = RwSignal::new(Entwurf::neu(naechste_nr()));
+    entwurf.set(entwurf::holen::<Entwurf>(&ablage).unwrap_or_else(|| leer.get_untracked()));
+    Effect::new(move |_| {
+        if entwurf.with(|e| leer.with(|l| e != l)) {
+            entwurf::ablegen(&ablage, entwurf.get());
+        } else {
+            entwurf::verwerfen(&ablage);
+        }
+    });
+    let zuruecksetzen = move || {
+        let neu = Entwurf::neu(naechste_nr());
+        leer.set(neu.clone());
+        entwurf.set(neu);
+    };
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -237,7 +256,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
             },
         );
         meldung.set(Some(format!("Zielstufe „{name}“ gespeichert.")));
-        entwurf.set(Entwurf::neu(naechste_nr()));
+        zuruecksetzen();
     };
     let loeschen = move |id: u32, name: String| {
         daten.aendere(&format!("Zielstufe „{name}“ gelöscht"), |ab| {
@@ -371,7 +390,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                     if gewaehlt.is_empty() {
                         return view! { <p class="kern-body">"Keine Verknüpfung."</p> }.into_any();
                     }
-                    let namen = daten.arbeitsbereich.with(|ab| ab.as_ref().map(|ab| gewaehlt.iter().map(|b| (*b, ab.multiprojektplan.bezeichne(*b))).collect::<Vec<_>>()).unwrap_or_default());
+                    let namen = daten.arbeitsbereich.with(|ab| ab.as_ref().map(|ab| gewaehlt.iter().map(|b| (*b, calc::verknuepfung_text(&ab.multiprojektplan, *b))).collect::<Vec<_>>()).unwrap_or_default());
                     view! {
                         <ul class="aufzaehlung">
                             {namen.into_iter().map(|(b, name)| view! {
@@ -413,7 +432,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                 <button type="submit" class="kern-btn kern-btn--primary" id="zsp-zs-speichern" disabled=deaktiviert>
                     <span class="kern-label">"Zielstufe speichern"</span>
                 </button>
-                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); entwurf.set(Entwurf::neu(naechste_nr())) }>
+                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); zuruecksetzen() }>
                     <span class="kern-label">"Neue Zielstufe"</span>
                 </button>
             </div>
