@@ -386,6 +386,15 @@ describe('Zielstufenplaner', () => {
     }
     await oeffne(umg, seite, `${BASIS}/leistung/${daten.leistungen[0].id}`);
     assert.match(await seite.locator('#zsp-befunde').innerText(), /MVP: Überfällig/);
+    // Unsaved input in the assessment and stage forms survives a visit to another page.
+    await seite.locator('#zsp-bew-k2').selectOption('0');
+    await seite.locator('#zsp-zs-bezeichnung').fill('Ausbaustufe Entwurf');
+    await seite.getByRole('link', { name: 'Heatmap' }).click();
+    await seite.waitForFunction((z) => location.hash === z, `${BASIS}/heatmap`);
+    await seite.goBack();
+    await seite.locator('#zsp-bew-k2').waitFor();
+    assert.equal(await seite.locator('#zsp-bew-k2').inputValue(), '0');
+    assert.equal(await seite.locator('#zsp-zs-bezeichnung').inputValue(), 'Ausbaustufe Entwurf');
     await oeffne(umg, seite, BASIS);
     await seite.keyboard.press('Control+z');
     await seite.getByText('Noch ist keine Leistung erfasst.').waitFor();
