@@ -197,7 +197,7 @@ pub fn OzgLuecke() -> impl IntoView {
                             <tr>
                                 <th scope="row"><a class="kern-link" href=leistung_href(id)>{name}</a><br/><span class="kern-hint">{schl}</span></th>
                                 <td>{modell}</td>
-                                <td>{format!("Stufe {stufe} {stufenname}")}</td>
+                                <td>{super::stufentext(stufe, &stufenname)}</td>
                                 <td class="zahl">{format!("{abstand} Stufe{}", if abstand == 1 { "" } else { "n" })}</td>
                                 <td>{begrenzend}</td>
                                 <td>{blockierend}</td>

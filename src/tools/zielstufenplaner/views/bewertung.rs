@@ -137,8 +137,8 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
         let k = katalog.get();
         match calc::gesamt(&b) {
             Gesamt::Vollstaendig { stufe, limitierend } => format!(
-                "Gesamt-Reifegrad: Stufe {stufe} {} – begrenzt durch {}.",
-                k.stufenname(stufe),
+                "Gesamt-Reifegrad: {} – begrenzt durch {}.",
+                super::stufentext(stufe, &k.stufenname(stufe)),
                 calc::kriterienliste(&k, &limitierend)
             ),
             Gesamt::Unvollstaendig { fehlend } => format!(
@@ -310,7 +310,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                     let k = plan.katalog(b.modell);
                     let (gesamt, begrenzt) = match calc::gesamt(b) {
                         Gesamt::Vollstaendig { stufe, limitierend } => (
-                            format!("Stufe {stufe} {}", k.stufenname(stufe)),
+                            super::stufentext(stufe, &k.stufenname(stufe)),
                             calc::kriterienliste(&k, &limitierend),
                         ),
                         Gesamt::Unvollstaendig { fehlend } => (

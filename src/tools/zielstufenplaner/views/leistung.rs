@@ -306,6 +306,11 @@ fn Inhalt(id: u32) -> impl IntoView {
                 s.stufe().map(|x| k.stufenname(x)).unwrap_or_default(),
                 text,
                 l.modell,
+                if s.gesamt.is_some() {
+                    "unvollständig"
+                } else {
+                    "nicht bewertet"
+                },
             ))
         })
     });
@@ -321,10 +326,10 @@ fn Inhalt(id: u32) -> impl IntoView {
     });
     view! {
         <p class="kern-body"><a class="kern-link" href=href(&[])>"← Zur Liste der Leistungen"</a></p>
-        {move || stand.get().map(|(_, stufe, hoechste, name, text, modell)| view! {
+        {move || stand.get().map(|(_, stufe, hoechste, name, text, modell, ohne)| view! {
             <dl class="kennzahlen">
                 <div class="kennzahlen__eintrag"><dt class="kern-label">{format!("Ist-Reifegrad ({})", modell.kurz())}</dt>
-                    <dd class="kern-body" id="zsp-ist-reifegrad"><Stufenmarke stufe hoechste name/></dd></div>
+                    <dd class="kern-body" id="zsp-ist-reifegrad"><Stufenmarke stufe hoechste name ohne=ohne/></dd></div>
             </dl>
             <p class="kern-body" id="zsp-begrenzung">{text}</p>
         })}

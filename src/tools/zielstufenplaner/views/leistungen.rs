@@ -96,7 +96,7 @@ fn Zaehlungen() -> impl IntoView {
                     .map(|(s, n)| {
                         view! {
                             <tr>
-                                <th scope="row">{format!("Stufe {s} {}", k.stufenname(s as u8))}</th>
+                                <th scope="row">{super::stufentext(s as u8, &k.stufenname(s as u8))}</th>
                                 <td class="zahl">{*n}</td>
                             </tr>
                         }
@@ -161,6 +161,7 @@ struct Zeile {
     hoechste: u8,
     stufe: Option<u8>,
     stufenname: String,
+    ohne: &'static str,
     begrenzt: String,
     naechste: String,
     befunde: usize,
@@ -244,6 +245,11 @@ fn Liste() -> impl IntoView {
                         hoechste: l.modell.hoechste_stufe(),
                         stufe: s.stufe(),
                         stufenname: s.stufe().map(|x| k.stufenname(x)).unwrap_or_default(),
+                        ohne: if s.gesamt.is_some() {
+                            "unvollständig"
+                        } else {
+                            "nicht bewertet"
+                        },
                         begrenzt,
                         naechste,
                         befunde: calc::pruefe_plan(plan, l, heute).len(),
@@ -305,7 +311,7 @@ fn Liste() -> impl IntoView {
                         <td>{z.schluessel.clone()}</td>
                         <td>{z.themenfeld.clone()}</td>
                         <td>{z.modell}</td>
-                        <td><Stufenmarke stufe=z.stufe hoechste=z.hoechste name=z.stufenname.clone()/></td>
+                        <td><Stufenmarke stufe=z.stufe hoechste=z.hoechste name=z.stufenname.clone() ohne=z.ohne/></td>
                         <td>{z.begrenzt.clone()}</td>
                         <td>{z.naechste.clone()}</td>
                         <td class="zahl">{z.befunde}</td>

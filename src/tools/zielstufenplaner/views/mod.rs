@@ -173,7 +173,7 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
     view! {
         <Unternavigation aktiv/>
         <Seitenkopf titel/>
-        {inhalt}
+        <div class="zielstufenplaner">{inhalt}</div>
     }
     .into_any()
 }
@@ -241,18 +241,30 @@ pub fn Stufenmarke(
     /// Text after the number (level name).
     #[prop(optional, into)]
     name: String,
+    /// Text without a level (default "nicht bewertet").
+    #[prop(optional, into)]
+    ohne: Option<String>,
 ) -> impl IntoView {
     match stufe {
-        None => view! { <span class="stufe stufe--offen">"nicht bewertet"</span> }.into_any(),
+        None => {
+            let text = ohne.unwrap_or_else(|| "nicht bewertet".to_owned());
+            view! { <span class="stufe stufe--offen">{text}</span> }.into_any()
+        }
         Some(s) => {
             let klasse = format!("stufe stufe--{}", farbstufe(s, hoechste));
-            let text = if name.is_empty() {
-                format!("Stufe {s}")
-            } else {
-                format!("Stufe {s} {name}")
-            };
+            let text = stufentext(s, &name);
             view! { <span class=klasse>{text}</span> }.into_any()
         }
+    }
+}
+
+/// "Stufe 3 Online-Leistung"; just "Stufe 3" where the name adds nothing (RGM 2.0 as shipped).
+pub fn stufentext(stufe: u8, name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() || name == format!("Stufe {stufe}") {
+        format!("Stufe {stufe}")
+    } else {
+        format!("Stufe {stufe} {name}")
     }
 }
 
@@ -294,5 +306,8 @@ mod tests {
         assert_eq!(farbstufe(7, 7), 4);
         assert_eq!(farbstufe(3, 4), 3);
         assert_eq!(farbstufe(4, 7), 2);
+        assert_eq!(stufentext(3, "Online-Leistung"), "Stufe 3 Online-Leistung");
+        assert_eq!(stufentext(3, "Stufe 3"), "Stufe 3");
+        assert_eq!(stufentext(0, " "), "Stufe 0");
     }
 }
