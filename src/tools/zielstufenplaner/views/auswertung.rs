@@ -199,9 +199,9 @@ pub fn OzgLuecke() -> impl IntoView {
                                 <td>{modell}</td>
                                 <td>{super::stufentext(stufe, &stufenname)}</td>
                                 <td class="zahl">{format!("{abstand} Stufe{}", if abstand == 1 { "" } else { "n" })}</td>
-                                <td>{begrenzend}</td>
-                                <td>{blockierend}</td>
-                                <td>{naechste}</td>
+                                <td class="zsp-breit">{begrenzend}</td>
+                                <td class="zsp-breit">{blockierend}</td>
+                                <td class="zsp-breit">{naechste}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

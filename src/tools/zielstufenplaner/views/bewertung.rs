@@ -366,7 +366,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                                     <th scope="row">{datum.clone()}</th>
                                     <td>{b.modell.kurz()}</td>
                                     <td>{gesamt}</td>
-                                    <td>{begrenzt}</td>
+                                    <td class="zsp-breit">{begrenzt}</td>
                                     <td>{b.bewertet_von.clone()}</td>
                                     <td>{b.kommentar.clone()}</td>
                                     <td>

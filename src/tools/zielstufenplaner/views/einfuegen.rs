@@ -106,7 +106,7 @@ pub fn Einfuegen() -> impl IntoView {
                 view! {
                     <tr class=klasse>
                         <th scope="row" class="zahl">{z.zeile}</th>
-                        <td>{ergebnis}</td>
+                        <td class="zsp-breit">{ergebnis}</td>
                         <td>{z.hinweise.join(" ")}</td>
                     </tr>
                 }

@@ -312,8 +312,8 @@ fn Liste() -> impl IntoView {
                         <td>{z.themenfeld.clone()}</td>
                         <td>{z.modell}</td>
                         <td><Stufenmarke stufe=z.stufe hoechste=z.hoechste name=z.stufenname.clone() ohne=z.ohne/></td>
-                        <td>{z.begrenzt.clone()}</td>
-                        <td>{z.naechste.clone()}</td>
+                        <td class="zsp-breit">{z.begrenzt.clone()}</td>
+                        <td class="zsp-breit">{z.naechste.clone()}</td>
                         <td class="zahl">{z.befunde}</td>
                     </tr>
                 </For>

@@ -291,10 +291,10 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
     let verknuepfung_wahl = RwSignal::new(String::new());
 
     view! {
-        {move || lage.get().map(|(leiter, befunde, stufen, hoechste, stufennamen, _heute)| {
+        {move || lage.get().map(|(leiter, befunde, stufen, hoechste, stufennamen, heute)| {
             let stufen_leer = stufen.is_empty();
             view! {
-                <Leiter leiter=leiter.clone() hoechste/>
+                <Leiter leiter=leiter.clone() hoechste heute/>
                 {(!befunde.is_empty()).then(|| {
                     let namen: std::collections::HashMap<u32, String> = stufen.iter().map(|(z, _)| (z.id, z.bezeichnung.clone())).collect();
                     view! {
@@ -328,8 +328,8 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                                             <td>{format!("{} {}", z.ziel_reifegrad, stufenname)}</td>
                                             <td>{z.zieltermin.map(Datum::deutsch).unwrap_or_default()}</td>
                                             <td>{z.status.name()}</td>
-                                            <td>{z.voraussetzungen.join("; ")}</td>
-                                            <td>{links}</td>
+                                            <td class="zsp-breit">{z.voraussetzungen.join("; ")}</td>
+                                            <td class="zsp-breit">{links}</td>
                                             <td class="tabelle__aktionen">
                                                 <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name} bearbeiten")
                                                     on:click=move |_| {
@@ -452,22 +452,33 @@ fn r(x: f64) -> f64 {
 }
 
 /// The stage ladder: a step chart (levels over time) and the same data as a table.
+///
+/// Today's level stands at today; a stage that is overdue (date passed, not reached) is drawn
+/// at today as well, since it cannot be reached earlier, and is marked as overdue — its real
+/// date is in the table. Points are joined in date order, ties in plan order.
 #[component]
-fn Leiter(leiter: Vec<Sprosse>, hoechste: u8) -> impl IntoView {
-    let daten: Vec<(Datum, u8, &Sprosse)> = leiter
+fn Leiter(leiter: Vec<Sprosse>, hoechste: u8, heute: Datum) -> impl IntoView {
+    let mut daten: Vec<(Datum, u8, usize, &Sprosse)> = leiter
         .iter()
-        .filter_map(|s| Some((s.datum?, s.stufe?, s)))
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let datum = if s.id == 0 || s.ueberfaellig.is_some() {
+                heute
+            } else {
+                s.datum?
+            };
+            Some((datum, s.stufe?, i, s))
+        })
         .collect();
+    daten.sort_by_key(|d| (d.0, d.2));
     let grafik = (daten.len() >= 2).then(|| {
-        let min = daten.iter().map(|d| d.0).min().unwrap_or_else(browser::heute);
+        let min = daten.iter().map(|d| d.0).min().unwrap_or(heute);
         let max = daten.iter().map(|d| d.0).max().unwrap_or(min);
         let spanne = (min.tage_bis(max)).max(1) as f64;
-        let x = |d: Datum| r(LINKS + (BREITE - LINKS - RECHTS) * (min.tage_bis(d) as f64) / spanne);
+        let x = |d: Datum| r(LINKS + 20.0 + (BREITE - LINKS - RECHTS - 60.0) * (min.tage_bis(d) as f64) / spanne);
         let y = |s: u8| r(OBEN + (HOEHE - OBEN - UNTEN) * (1.0 - f64::from(s) / f64::from(hoechste.max(1))));
-        let mut sortiert = daten.clone();
-        sortiert.sort_by_key(|d| d.0);
         let mut pfad = String::new();
-        for (i, (d, s, _)) in sortiert.iter().enumerate() {
+        for (i, (d, s, _, _)) in daten.iter().enumerate() {
             if i == 0 {
                 pfad.push_str(&format!("M{} {}", x(*d), y(*s)));
             } else {
@@ -478,7 +489,11 @@ fn Leiter(leiter: Vec<Sprosse>, hoechste: u8) -> impl IntoView {
             <line class="zsp-leiter__raster" x1=LINKS y1=y(s) x2={BREITE - RECHTS} y2=y(s)/>
             <text class="zsp-leiter__achsentext" x={LINKS - 8.0} y={y(s) + 4.0} text-anchor="end">{format!("Stufe {s}")}</text>
         }).collect_view();
-        let punkte = sortiert.iter().map(|(d, s, sp)| {
+        // Labels that would collide with the previous one move below the point (names) or
+        // are left out (dates; every date is in the table).
+        let mut letzter_name = f64::MIN;
+        let mut letztes_datum = f64::MIN;
+        let punkte = daten.iter().map(|(d, s, _, sp)| {
             let (cx, cy) = (x(*d), y(*s));
             let ist = sp.id == 0;
             let klasse = if ist { "zsp-leiter__ist" } else if sp.ueberfaellig.is_some() { "zsp-leiter__ueberfaellig" } else { "zsp-leiter__ziel" };
@@ -487,10 +502,20 @@ fn Leiter(leiter: Vec<Sprosse>, hoechste: u8) -> impl IntoView {
             } else {
                 view! { <rect class=klasse x={cx - 5.0} y={cy - 5.0} width="10" height="10"/> }.into_any()
             };
+            let name_y = if cx - letzter_name < 90.0 { cy + 20.0 } else { cy - 10.0 };
+            letzter_name = cx;
+            let mut name: String = sp.bezeichnung.chars().take(18).collect();
+            if sp.ueberfaellig.is_some() {
+                name.push_str(" (überfällig)");
+            }
+            let datumstext = (cx - letztes_datum >= 70.0).then(|| {
+                letztes_datum = cx;
+                view! { <text class="zsp-leiter__achsentext" x=cx y={HOEHE - UNTEN + 18.0} text-anchor="middle">{d.deutsch()}</text> }
+            });
             view! {
                 {marke}
-                <text class="zsp-leiter__name" x=cx y={cy - 10.0} text-anchor="middle">{sp.bezeichnung.chars().take(18).collect::<String>()}</text>
-                <text class="zsp-leiter__achsentext" x=cx y={HOEHE - UNTEN + 18.0} text-anchor="middle">{d.deutsch()}</text>
+                <text class="zsp-leiter__name" x=cx y=name_y text-anchor="middle">{name}</text>
+                {datumstext}
             }
         }).collect_view();
         view! {
@@ -500,7 +525,7 @@ fn Leiter(leiter: Vec<Sprosse>, hoechste: u8) -> impl IntoView {
                 <path class="zsp-leiter__linie" d=pfad/>
                 {punkte}
             </svg>
-            <p class="kern-hint">"Kreis: Ist-Reifegrad; Quadrat: Zielstufe; dunkles Quadrat mit Rahmen: überfällig. Die Tabelle unten enthält dieselben Angaben."</p>
+            <p class="kern-hint">"Kreis: Ist-Reifegrad heute; Quadrat: Zielstufe; dunkles Quadrat mit dickem Rahmen: überfällig (bei heute eingezeichnet). Die Tabelle unten enthält dieselben Angaben mit allen Daten."</p>
         }
     });
     let zeilen = leiter.into_iter().map(|s| view! {
