@@ -11,6 +11,7 @@ use crate::shared::datum::Datum;
 use crate::tools::budgetmonitor::model::Budgetmonitor;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
 use crate::tools::stakeholderanalyse::model::Stakeholderanalyse;
+use crate::tools::zielstufenplaner::model::Zielstufenplaner;
 
 /// Longest text accepted in a metadata field.
 pub const MAX_TEXTLAENGE: usize = 200;
@@ -57,6 +58,9 @@ pub struct Arbeitsbereich {
     /// Data of the Budgetmonitor (left out while empty).
     #[serde(default, skip_serializing_if = "Budgetmonitor::ist_leer")]
     pub budgetmonitor: Budgetmonitor,
+    /// Data of the Zielstufenplaner (left out while empty).
+    #[serde(default, skip_serializing_if = "Zielstufenplaner::ist_leer")]
+    pub zielstufenplaner: Zielstufenplaner,
 }
 
 /// Whether `id` can be used as a workspace identifier (and thus inside a storage key).
@@ -80,6 +84,7 @@ impl Arbeitsbereich {
             multiprojektplan: Multiprojektplan::default(),
             stakeholderanalyse: Stakeholderanalyse::default(),
             budgetmonitor: Budgetmonitor::default(),
+            zielstufenplaner: Zielstufenplaner::default(),
         }
     }
 
@@ -99,6 +104,7 @@ impl Arbeitsbereich {
             ("Multiprojektplan", self.multiprojektplan.kennzahl()),
             ("Stakeholderanalyse", self.stakeholderanalyse.kennzahl()),
             ("Budgetmonitor", self.budgetmonitor.kennzahl()),
+            ("Zielstufenplaner", self.zielstufenplaner.kennzahl()),
         ]
         .into_iter()
         .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))

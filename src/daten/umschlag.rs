@@ -460,6 +460,7 @@ pub(crate) mod tests {
                 multiprojektplan: Default::default(),
                 stakeholderanalyse: Default::default(),
                 budgetmonitor: Default::default(),
+                zielstufenplaner: Default::default(),
             }
         }
     }

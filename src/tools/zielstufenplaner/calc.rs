@@ -1,0 +1,1041 @@
+//! Calculations of the Zielstufenplaner (fachkonzept §2.4): the overall level as the minimum
+//! over the criteria with the limiting criteria, the current level of a Leistung, counts per
+//! level ("online" ab Stufe 2 and "OZG-konform" ab Stufe 3, reported separately), the gap to
+//! OZG-Konformität, the conditional questions of the Reifegrad-Check and their suggested
+//! level, the checks of a stage plan (ascending levels and dates, overdue, verschoben), the
+//! stage ladder, the heatmap, the Nachweis matrix and reading a pasted list of Leistungen.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::model::{
+    ist_dublette, pruefe_leika_id, Bewertung, Katalog, LeikaTyp, Leistung, Modell, Nachweisstufe,
+    Sdg, Themenfeld, Zielstufe, Zielstufenplaner, Zielstufenstatus,
+};
+use crate::shared::datum::Datum;
+use crate::tools::multiprojektplan::model::{Bezug, Multiprojektplan};
+
+/// Overall result of an assessment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Gesamt {
+    /// Every criterion rated: the level is the minimum, `limitierend` the criteria at it.
+    Vollstaendig {
+        /// Overall level = min over the criteria.
+        stufe: u8,
+        /// Numbers of all criteria at the minimum (ascending).
+        limitierend: Vec<u8>,
+    },
+    /// At least one criterion unrated: no overall level.
+    Unvollstaendig {
+        /// Numbers of the unrated criteria (ascending).
+        fehlend: Vec<u8>,
+    },
+}
+
+impl Gesamt {
+    /// The overall level, if complete.
+    pub fn stufe(&self) -> Option<u8> {
+        match self {
+            Gesamt::Vollstaendig { stufe, .. } => Some(*stufe),
+            Gesamt::Unvollstaendig { .. } => None,
+        }
+    }
+}
+
+/// Overall level of an assessment: minimum over all criteria of its model; values above the
+/// model's scale count as its highest level.
+pub fn gesamt(bewertung: &Bewertung) -> Gesamt {
+    let modell = bewertung.modell;
+    let fehlend: Vec<u8> = (1..=modell.kriterienzahl())
+        .filter(|k| !bewertung.werte.contains_key(k))
+        .collect();
+    if !fehlend.is_empty() {
+        return Gesamt::Unvollstaendig { fehlend };
+    }
+    let wert = |k: u8| bewertung.werte[&k].min(modell.hoechste_stufe());
+    let stufe = (1..=modell.kriterienzahl()).map(wert).min().unwrap_or(0);
+    let limitierend = (1..=modell.kriterienzahl())
+        .filter(|&k| wert(k) == stufe)
+        .collect();
+    Gesamt::Vollstaendig { stufe, limitierend }
+}
+
+/// "Leistungsbeschreibung, Nutzerkonto" for criterion numbers.
+pub fn kriterienliste(katalog: &Katalog, nummern: &[u8]) -> String {
+    nummern
+        .iter()
+        .map(|&k| format!("K{k} {}", katalog.kriteriumsname(k)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// OZG threshold of a model: RGM 1.1 Stufe 3 (sourced). For RGM 2.0 we use Stufe 3 as well,
+/// the end of the frontend levels 0–3 (our reading, labelled as such).
+pub fn ozg_schwelle(_modell: Modell) -> u8 {
+    3
+}
+
+/// The latest assessment of a Leistung in `modell` (by Stichtag, then id).
+pub fn letzte_bewertung(
+    plan: &Zielstufenplaner,
+    leistung: u32,
+    modell: Modell,
+) -> Option<&Bewertung> {
+    plan.bewertungen
+        .iter()
+        .filter(|b| b.leistung == leistung && b.modell == modell)
+        .max_by_key(|b| (b.stichtag, b.id))
+}
+
+/// Current state of a Leistung in its own model.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stand {
+    /// Model of the Leistung.
+    pub modell: Modell,
+    /// Latest assessment's result; `None` = never assessed in that model.
+    pub gesamt: Option<Gesamt>,
+    /// Stichtag of the latest assessment.
+    pub stichtag: Option<Datum>,
+}
+
+impl Stand {
+    /// Current overall level.
+    pub fn stufe(&self) -> Option<u8> {
+        self.gesamt.as_ref().and_then(Gesamt::stufe)
+    }
+}
+
+/// Current state of a Leistung.
+pub fn stand(plan: &Zielstufenplaner, leistung: &Leistung) -> Stand {
+    let b = letzte_bewertung(plan, leistung.id, leistung.modell);
+    Stand {
+        modell: leistung.modell,
+        gesamt: b.map(gesamt),
+        stichtag: b.and_then(|b| b.stichtag),
+    }
+}
+
+/// Counts of the Leistungen of one model by current level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Zaehlung {
+    /// Model.
+    pub modell: Modell,
+    /// Leistungen planned in this model.
+    pub gesamt: usize,
+    /// Count per level 0 … max.
+    pub je_stufe: Vec<usize>,
+    /// Never assessed.
+    pub unbewertet: usize,
+    /// Latest assessment incomplete.
+    pub unvollstaendig: usize,
+    /// Labelled threshold counts: (label, threshold, count).
+    pub schwellen: Vec<(&'static str, u8, usize)>,
+}
+
+/// The labelled thresholds of a model. RGM 1.1: "online" ab Stufe 2 (dashboard logic, Q:S2)
+/// and "OZG-konform" ab Stufe 3 (Q:S3) — both reported, never merged. RGM 2.0 has no
+/// published counterpart; we report the end of the frontend levels (ab Stufe 3) and full
+/// Ende-zu-Ende (Stufe 7), labelled as our reading.
+pub fn schwellen(modell: Modell) -> &'static [(&'static str, u8)] {
+    match modell {
+        Modell::Rgm11 => &[("online (ab Stufe 2)", 2), ("OZG-konform (ab Stufe 3)", 3)],
+        Modell::Rgm20 => &[
+            (
+                "Online-Antragsdienst vollständig (ab Stufe 3, eigene Lesart)",
+                3,
+            ),
+            ("Ende-zu-Ende digital (Stufe 7)", 7),
+        ],
+    }
+}
+
+/// Counts per level for the Leistungen planned in `modell` (current level = latest complete
+/// assessment in that model).
+pub fn zaehle(plan: &Zielstufenplaner, modell: Modell) -> Zaehlung {
+    let mut z = Zaehlung {
+        modell,
+        gesamt: 0,
+        je_stufe: vec![0; modell.hoechste_stufe() as usize + 1],
+        unbewertet: 0,
+        unvollstaendig: 0,
+        schwellen: Vec::new(),
+    };
+    let mut stufen = Vec::new();
+    for l in plan.leistungen.iter().filter(|l| l.modell == modell) {
+        z.gesamt += 1;
+        let s = stand(plan, l);
+        match (&s.gesamt, s.stufe()) {
+            (None, _) => z.unbewertet += 1,
+            (Some(_), None) => z.unvollstaendig += 1,
+            (Some(_), Some(stufe)) => {
+                z.je_stufe[stufe as usize] += 1;
+                stufen.push(stufe);
+            }
+        }
+    }
+    z.schwellen = schwellen(modell)
+        .iter()
+        .map(|&(name, ab)| (name, ab, stufen.iter().filter(|&&s| s >= ab).count()))
+        .collect();
+    z
+}
+
+/// One Leistung below the OZG threshold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Luecke {
+    /// Leistung id.
+    pub leistung: u32,
+    /// Current level.
+    pub stufe: u8,
+    /// Abstand zur OZG-Konformität = threshold − level.
+    pub abstand: u8,
+    /// Criteria below the threshold (they all block), ascending.
+    pub blockierend: Vec<u8>,
+    /// Criteria at the minimum.
+    pub limitierend: Vec<u8>,
+}
+
+/// Leistungen whose current level is below the OZG threshold of their model, lowest first.
+/// Blocking criteria are all criteria below the threshold (raising only the limiting ones
+/// would not suffice when several lie below it).
+pub fn unter_ozg(plan: &Zielstufenplaner) -> Vec<Luecke> {
+    let mut liste = Vec::new();
+    for l in &plan.leistungen {
+        let Some(b) = letzte_bewertung(plan, l.id, l.modell) else {
+            continue;
+        };
+        let Gesamt::Vollstaendig { stufe, limitierend } = gesamt(b) else {
+            continue;
+        };
+        let schwelle = ozg_schwelle(l.modell);
+        if stufe >= schwelle {
+            continue;
+        }
+        let blockierend = b
+            .werte
+            .iter()
+            .filter(|(_, &w)| w < schwelle)
+            .map(|(&k, _)| k)
+            .collect();
+        liste.push(Luecke {
+            leistung: l.id,
+            stufe,
+            abstand: schwelle - stufe,
+            blockierend,
+            limitierend,
+        });
+    }
+    liste.sort_by_key(|x| (x.stufe, x.leistung));
+    liste
+}
+
+/// The questions of one criterion that are shown for the given answers: without condition, or
+/// whose condition question is itself shown and answered as required.
+pub fn sichtbare_fragen<'a>(
+    katalog: &'a Katalog,
+    kriterium: u8,
+    antworten: &BTreeMap<u32, bool>,
+) -> Vec<&'a super::model::Frage> {
+    let mut sichtbar: Vec<&super::model::Frage> = Vec::new();
+    for f in katalog.fragen_zu(kriterium) {
+        let zeigen = match f.bedingung {
+            None => true,
+            Some((vorher, antwort)) => {
+                sichtbar.iter().any(|g| g.id == vorher) && antworten.get(&vorher) == Some(&antwort)
+            }
+        };
+        if zeigen {
+            sichtbar.push(f);
+        }
+    }
+    sichtbar
+}
+
+/// The level the answers suggest for a criterion: the first shown question whose given answer
+/// names a level. `None` while the path is not answered far enough.
+pub fn vorschlag(katalog: &Katalog, kriterium: u8, antworten: &BTreeMap<u32, bool>) -> Option<u8> {
+    sichtbare_fragen(katalog, kriterium, antworten)
+        .into_iter()
+        .find_map(|f| match antworten.get(&f.id) {
+            Some(true) => f.stufe_bei_ja,
+            Some(false) => f.stufe_bei_nein,
+            None => None,
+        })
+}
+
+/// A finding on a stage plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Befund {
+    /// Target level lower than the previous stage's.
+    ReifegradFaellt {
+        /// Stage id.
+        stufe: u32,
+        /// Previous stage's target level.
+        vorher: u8,
+    },
+    /// Target date before the previous stage's.
+    TerminFaellt {
+        /// Stage id.
+        stufe: u32,
+        /// Previous stage's date.
+        vorher: Datum,
+    },
+    /// Target date passed and not reached.
+    Ueberfaellig {
+        /// Stage id.
+        stufe: u32,
+        /// Days past the date.
+        tage: i64,
+    },
+    /// Marked as moved.
+    Verschoben {
+        /// Stage id.
+        stufe: u32,
+    },
+    /// Target level already reached by the current assessment, status not "erreicht".
+    SchonErreicht {
+        /// Stage id.
+        stufe: u32,
+    },
+}
+
+impl Befund {
+    /// Stage the finding is about.
+    pub fn stufe(&self) -> u32 {
+        match *self {
+            Befund::ReifegradFaellt { stufe, .. }
+            | Befund::TerminFaellt { stufe, .. }
+            | Befund::Ueberfaellig { stufe, .. }
+            | Befund::Verschoben { stufe }
+            | Befund::SchonErreicht { stufe } => stufe,
+        }
+    }
+
+    /// German text.
+    pub fn text(&self) -> String {
+        match self {
+            Befund::ReifegradFaellt { vorher, .. } => {
+                format!("Ziel-Reifegrad liegt unter dem der vorigen Stufe ({vorher}).")
+            }
+            Befund::TerminFaellt { vorher, .. } => format!(
+                "Zieltermin liegt vor dem der vorigen Stufe ({}).",
+                vorher.deutsch()
+            ),
+            Befund::Ueberfaellig { tage, .. } => {
+                format!("Überfällig: Zieltermin seit {tage} Tagen überschritten.")
+            }
+            Befund::Verschoben { .. } => "Verschoben.".to_owned(),
+            Befund::SchonErreicht { .. } => {
+                "Der aktuelle Reifegrad erreicht dieses Ziel schon; Status prüfen.".to_owned()
+            }
+        }
+    }
+}
+
+/// Checks the stage plan of one Leistung at `heute`: target levels must not fall and target
+/// dates must not go back from stage to stage (equal is allowed: a stage may add features
+/// without a new level); stages past their date and not reached are overdue; "verschoben" is
+/// reported; a stage whose level the current assessment already reaches is pointed out.
+pub fn pruefe_plan(plan: &Zielstufenplaner, leistung: &Leistung, heute: Datum) -> Vec<Befund> {
+    let ist = stand(plan, leistung).stufe();
+    let mut befunde = Vec::new();
+    let mut vorher_stufe: Option<u8> = None;
+    let mut vorher_termin: Option<Datum> = None;
+    for z in plan.zielstufen_von(leistung.id) {
+        if let Some(v) = vorher_stufe {
+            if z.ziel_reifegrad < v {
+                befunde.push(Befund::ReifegradFaellt {
+                    stufe: z.id,
+                    vorher: v,
+                });
+            }
+        }
+        if let (Some(v), Some(t)) = (vorher_termin, z.zieltermin) {
+            if t < v {
+                befunde.push(Befund::TerminFaellt {
+                    stufe: z.id,
+                    vorher: v,
+                });
+            }
+        }
+        if z.status == Zielstufenstatus::Verschoben {
+            befunde.push(Befund::Verschoben { stufe: z.id });
+        }
+        if z.status != Zielstufenstatus::Erreicht {
+            if let Some(t) = z.zieltermin {
+                if t < heute {
+                    befunde.push(Befund::Ueberfaellig {
+                        stufe: z.id,
+                        tage: t.tage_bis(heute),
+                    });
+                }
+            }
+            if ist.is_some_and(|i| i >= z.ziel_reifegrad) {
+                befunde.push(Befund::SchonErreicht { stufe: z.id });
+            }
+        }
+        vorher_stufe = Some(vorher_stufe.map_or(z.ziel_reifegrad, |v| v.max(z.ziel_reifegrad)));
+        vorher_termin = match (vorher_termin, z.zieltermin) {
+            (Some(v), Some(t)) => Some(v.max(t)),
+            (v, t) => v.or(t),
+        };
+    }
+    befunde
+}
+
+/// Label of a link into the Multiprojektplan: "P-2026-001 Elterngeld digital" for a project,
+/// "P-2026-001 › Go-live" for a milestone, "(gelöscht)" when the target no longer exists.
+pub fn verknuepfung_text(mpp: &Multiprojektplan, bezug: Bezug) -> String {
+    match bezug {
+        Bezug::Projekt(id) => mpp
+            .projekt(id)
+            .map(|p| format!("{} {}", p.kennung, p.titel))
+            .unwrap_or_else(|| "(gelöscht)".to_owned()),
+        Bezug::Meilenstein(_) => mpp.bezeichne(bezug),
+    }
+}
+
+/// One rung of the stage ladder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sprosse {
+    /// Stage id; 0 for "heute".
+    pub id: u32,
+    /// Label ("Heute" or the stage's Bezeichnung).
+    pub bezeichnung: String,
+    /// Level (current or target); `None` = unknown today.
+    pub stufe: Option<u8>,
+    /// Date (Stichtag of today's assessment or Zieltermin).
+    pub datum: Option<Datum>,
+    /// Status text.
+    pub status: String,
+    /// Overdue by days.
+    pub ueberfaellig: Option<i64>,
+}
+
+/// The ladder of a Leistung: today's level, then each stage by Stufe-Nr.
+pub fn leiter(plan: &Zielstufenplaner, leistung: &Leistung, heute: Datum) -> Vec<Sprosse> {
+    let s = stand(plan, leistung);
+    let mut liste = vec![Sprosse {
+        id: 0,
+        bezeichnung: "Heute (Ist)".to_owned(),
+        stufe: s.stufe(),
+        datum: s.stichtag,
+        status: match &s.gesamt {
+            None => "nicht bewertet".to_owned(),
+            Some(Gesamt::Unvollstaendig { .. }) => "Bewertung unvollständig".to_owned(),
+            Some(Gesamt::Vollstaendig { .. }) => "bewertet".to_owned(),
+        },
+        ueberfaellig: None,
+    }];
+    for z in plan.zielstufen_von(leistung.id) {
+        liste.push(Sprosse {
+            id: z.id,
+            bezeichnung: z.bezeichnung.clone(),
+            stufe: Some(z.ziel_reifegrad),
+            datum: z.zieltermin,
+            status: z.status.name().to_owned(),
+            ueberfaellig: ueberfaellig(z, heute),
+        });
+    }
+    liste
+}
+
+/// Days a stage is overdue at `heute` (date passed, not reached).
+pub fn ueberfaellig(z: &Zielstufe, heute: Datum) -> Option<i64> {
+    let t = z.zieltermin?;
+    (z.status != Zielstufenstatus::Erreicht && t < heute).then(|| t.tage_bis(heute))
+}
+
+/// One row of the heatmap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Heatzeile {
+    /// Leistung id.
+    pub leistung: u32,
+    /// Level per criterion 1 … n (`None` unrated).
+    pub werte: Vec<Option<u8>>,
+    /// Criterion numbers at the minimum.
+    pub limitierend: Vec<u8>,
+    /// Overall level.
+    pub gesamt: Option<u8>,
+}
+
+/// Heatmap Leistungen × Kriterien of one model: every Leistung with an assessment in that
+/// model, from its latest one, in the order of the Leistungen.
+pub fn heatmap(plan: &Zielstufenplaner, modell: Modell) -> Vec<Heatzeile> {
+    plan.leistungen
+        .iter()
+        .filter_map(|l| {
+            let b = letzte_bewertung(plan, l.id, modell)?;
+            let g = gesamt(b);
+            Some(Heatzeile {
+                leistung: l.id,
+                werte: (1..=modell.kriterienzahl())
+                    .map(|k| b.werte.get(&k).copied())
+                    .collect(),
+                limitierend: match &g {
+                    Gesamt::Vollstaendig { limitierend, .. } => limitierend.clone(),
+                    Gesamt::Unvollstaendig { .. } => Vec::new(),
+                },
+                gesamt: g.stufe(),
+            })
+        })
+        .collect()
+}
+
+/// The Nachweis matrix: column names (distinct Nachweis names, sorted) and per Leistung with
+/// Nachweisen one cell per column (current level, target level).
+#[allow(clippy::type_complexity)]
+pub fn nachweismatrix(
+    plan: &Zielstufenplaner,
+) -> (
+    Vec<String>,
+    Vec<(u32, Vec<Option<(Nachweisstufe, Option<Nachweisstufe>)>>)>,
+) {
+    let namen: Vec<String> = plan
+        .nachweise
+        .iter()
+        .map(|n| n.name.trim().to_owned())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let zeilen = plan
+        .leistungen
+        .iter()
+        .filter(|l| plan.nachweise.iter().any(|n| n.leistung == l.id))
+        .map(|l| {
+            let zellen = namen
+                .iter()
+                .map(|name| {
+                    plan.nachweise
+                        .iter()
+                        .find(|n| n.leistung == l.id && n.name.trim() == name)
+                        .map(|n| (n.stufe, n.ziel))
+                })
+                .collect();
+            (l.id, zellen)
+        })
+        .collect();
+    (namen, zeilen)
+}
+
+/// One line of a pasted list as it would be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Importzeile {
+    /// Line number in the pasted text (1-based).
+    pub zeile: usize,
+    /// The Leistung that would be created, or the German reasons why not.
+    pub ergebnis: Result<Leistung, Vec<String>>,
+    /// Remarks that do not stop the import (e.g. unusual LeiKa-ID length).
+    pub hinweise: Vec<String>,
+}
+
+/// Column order of a pasted list.
+pub const IMPORTSPALTEN: [&str; 7] = [
+    "OZG-ID",
+    "LeiKa-ID",
+    "Bezeichnung",
+    "Themenfeld",
+    "Lebens-/Geschäftslage",
+    "LeiKa-Typ",
+    "SDG",
+];
+
+fn normal(text: &str) -> String {
+    text.trim()
+        .to_lowercase()
+        .replace(" und ", " & ")
+        .replace("  ", " ")
+}
+
+fn themenfeld_lesen(text: &str) -> Option<Themenfeld> {
+    let t = normal(text);
+    Themenfeld::ALLE
+        .iter()
+        .copied()
+        .find(|f| normal(f.name()) == t)
+}
+
+fn leika_typ_lesen(text: &str) -> Option<LeikaTyp> {
+    let t = normal(text);
+    let t = t.strip_prefix("typ").unwrap_or(&t).trim();
+    match t {
+        "1" => Some(LeikaTyp::Typ1),
+        "2" => Some(LeikaTyp::Typ2),
+        "3" => Some(LeikaTyp::Typ3),
+        "4" => Some(LeikaTyp::Typ4),
+        "5" => Some(LeikaTyp::Typ5),
+        _ => None,
+    }
+}
+
+fn sdg_lesen(text: &str) -> Option<Sdg> {
+    let t = normal(text);
+    match t.as_str() {
+        "sdg1" | "sdg 1" | "anhang i" | "sdg1 (anhang i)" => Some(Sdg::Sdg1),
+        "sdg2" | "sdg 2" | "anhang ii" | "sdg2 (anhang ii)" => Some(Sdg::Sdg2),
+        "nein" | "nicht sdg-relevant" | "-" | "–" => Some(Sdg::Nein),
+        _ => None,
+    }
+}
+
+/// Reads a pasted list (lines as copied from Excel: tab-separated, or separated by `;`) in the
+/// column order of [`IMPORTSPALTEN`]. A first line that names the columns is skipped, empty
+/// lines are ignored. Each line is checked like the form, and against the existing Leistungen
+/// and the lines before it for duplicates. Nothing is changed.
+pub fn lies_liste(plan: &Zielstufenplaner, text: &str, modell: Modell) -> Vec<Importzeile> {
+    let mut ergebnis = Vec::new();
+    let mut neu: Vec<Leistung> = Vec::new();
+    for (i, zeile) in text.lines().enumerate() {
+        if zeile.trim().is_empty() {
+            continue;
+        }
+        let trenner = if zeile.contains('\t') { '\t' } else { ';' };
+        let felder: Vec<&str> = zeile.split(trenner).map(str::trim).collect();
+        if i == 0
+            && felder
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case("Bezeichnung") || f.eq_ignore_ascii_case("OZG-ID"))
+        {
+            continue;
+        }
+        let feld = |n: usize| felder.get(n).copied().unwrap_or("").trim_matches('"');
+        let mut fehler = Vec::new();
+        let mut hinweise = Vec::new();
+        if felder.len() > IMPORTSPALTEN.len() {
+            hinweise.push(format!(
+                "{} Spalten statt {}; die übrigen werden nicht übernommen.",
+                felder.len(),
+                IMPORTSPALTEN.len()
+            ));
+        }
+        let themenfeld = match feld(3) {
+            "" => None,
+            t => {
+                let f = themenfeld_lesen(t);
+                if f.is_none() {
+                    fehler.push(format!("Themenfeld „{t}“ ist keines der 14 Themenfelder."));
+                }
+                f
+            }
+        };
+        let leika_typ = match feld(5) {
+            "" => None,
+            t => {
+                let f = leika_typ_lesen(t);
+                if f.is_none() {
+                    fehler.push(format!("LeiKa-Typ „{t}“: erlaubt sind 1 bis 5."));
+                }
+                f
+            }
+        };
+        let sdg = match feld(6) {
+            "" => None,
+            t => {
+                let f = sdg_lesen(t);
+                if f.is_none() {
+                    fehler.push(format!("SDG „{t}“: erlaubt sind SDG1, SDG2 oder nein."));
+                }
+                f
+            }
+        };
+        let leistung = Leistung {
+            id: 0,
+            ozg_id: feld(0).to_owned(),
+            leika_id: feld(1).to_owned(),
+            bezeichnung: feld(2).to_owned(),
+            themenfeld,
+            lage: feld(4).to_owned(),
+            leika_typ,
+            sdg,
+            modell,
+        };
+        if let (_, Some(h)) = pruefe_leika_id(&leistung.leika_id) {
+            hinweise.push(h);
+        }
+        fehler.extend(
+            plan.pruefe_leistung(&leistung)
+                .into_iter()
+                .map(|f| f.meldung),
+        );
+        if let Some(vorher) = ergebnis
+            .iter()
+            .zip(neu.iter())
+            .find(|(_, l)| ist_dublette(l, &leistung))
+            .map(|(z, _): (&Importzeile, _)| z.zeile)
+        {
+            fehler.push(format!("Doppelt in der Liste: wie Zeile {vorher}."));
+        }
+        let eintrag = Importzeile {
+            zeile: i + 1,
+            ergebnis: if fehler.is_empty() {
+                Ok(leistung.clone())
+            } else {
+                Err(fehler)
+            },
+            hinweise,
+        };
+        ergebnis.push(eintrag);
+        neu.push(leistung);
+    }
+    ergebnis
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tools::multiprojektplan::model::{Meilenstein, Projekt};
+
+    #[test]
+    fn verknuepfungen_ueberleben_geloeschte_ziele() {
+        let mut mpp = Multiprojektplan::default();
+        let p = mpp.speichere_projekt(Projekt {
+            kennung: "P-1".into(),
+            titel: "Akte".into(),
+            ..Projekt::default()
+        });
+        let m = mpp.speichere_meilenstein(Meilenstein {
+            projekt: p,
+            bezeichnung: "Go-live".into(),
+            ..Meilenstein::default()
+        });
+        assert_eq!(verknuepfung_text(&mpp, Bezug::Projekt(p)), "P-1 Akte");
+        assert_eq!(
+            verknuepfung_text(&mpp, Bezug::Meilenstein(m)),
+            "P-1 › Go-live"
+        );
+        mpp.entferne_projekt(p);
+        assert_eq!(verknuepfung_text(&mpp, Bezug::Projekt(p)), "(gelöscht)");
+        assert_eq!(verknuepfung_text(&mpp, Bezug::Meilenstein(m)), "(gelöscht)");
+    }
+
+    fn d(j: i32, m: u32, t: u32) -> Datum {
+        Datum::neu(j, m, t).unwrap()
+    }
+
+    fn bewertung(modell: Modell, werte: &[(u8, u8)]) -> Bewertung {
+        Bewertung {
+            leistung: 1,
+            stichtag: Some(d(2026, 1, 15)),
+            modell,
+            werte: werte.iter().copied().collect(),
+            ..Bewertung::default()
+        }
+    }
+
+    fn alle(modell: Modell, stufe: u8) -> Vec<(u8, u8)> {
+        (1..=modell.kriterienzahl()).map(|k| (k, stufe)).collect()
+    }
+
+    #[test]
+    fn gesamt_ist_das_minimum_und_nennt_alle_limitierenden() {
+        let mut w = alle(Modell::Rgm11, 4);
+        w[2] = (3, 2);
+        w[6] = (7, 2);
+        w[0] = (1, 3);
+        assert_eq!(
+            gesamt(&bewertung(Modell::Rgm11, &w)),
+            Gesamt::Vollstaendig {
+                stufe: 2,
+                limitierend: vec![3, 7]
+            }
+        );
+        // All equal: every criterion limits.
+        assert_eq!(
+            gesamt(&bewertung(Modell::Rgm11, &alle(Modell::Rgm11, 4))),
+            Gesamt::Vollstaendig {
+                stufe: 4,
+                limitierend: (1..=10).collect()
+            }
+        );
+        // RGM 2.0: 13 criteria, scale to 7; a stored 9 counts as 7.
+        let mut w = alle(Modell::Rgm20, 9);
+        w[12] = (13, 5);
+        assert_eq!(
+            gesamt(&bewertung(Modell::Rgm20, &w)),
+            Gesamt::Vollstaendig {
+                stufe: 5,
+                limitierend: vec![13]
+            }
+        );
+        // Ten values are not enough for RGM 2.0.
+        assert_eq!(
+            gesamt(&bewertung(Modell::Rgm20, &alle(Modell::Rgm11, 3))),
+            Gesamt::Unvollstaendig {
+                fehlend: vec![11, 12, 13]
+            }
+        );
+        let mut w = alle(Modell::Rgm11, 0);
+        w.remove(4);
+        assert_eq!(
+            gesamt(&bewertung(Modell::Rgm11, &w)),
+            Gesamt::Unvollstaendig { fehlend: vec![5] }
+        );
+        let k = Katalog::vorgabe(Modell::Rgm11);
+        assert_eq!(
+            kriterienliste(&k, &[3, 5]),
+            "K3 Nutzerkonto, K5 Bezahlprozess"
+        );
+    }
+
+    type Werte = Option<Vec<(u8, u8)>>;
+
+    fn plan_mit(stufen: &[(Modell, Werte)]) -> Zielstufenplaner {
+        let mut plan = Zielstufenplaner::default();
+        for (i, (modell, werte)) in stufen.iter().enumerate() {
+            let id = plan.speichere_leistung(Leistung {
+                ozg_id: format!("{}", 100 + i),
+                bezeichnung: format!("L{i}"),
+                modell: *modell,
+                ..Leistung::default()
+            });
+            if let Some(w) = werte {
+                let mut b = bewertung(*modell, w);
+                b.leistung = id;
+                plan.speichere_bewertung(b);
+            }
+        }
+        plan
+    }
+
+    #[test]
+    fn zaehlung_trennt_online_und_ozg_konform() {
+        let plan = plan_mit(&[
+            (Modell::Rgm11, Some(alle(Modell::Rgm11, 1))),
+            (Modell::Rgm11, Some(alle(Modell::Rgm11, 2))),
+            (Modell::Rgm11, Some(alle(Modell::Rgm11, 3))),
+            (Modell::Rgm11, Some(alle(Modell::Rgm11, 4))),
+            (Modell::Rgm11, None),
+            (Modell::Rgm11, Some(vec![(1, 4)])),
+            (Modell::Rgm20, Some(alle(Modell::Rgm20, 7))),
+        ]);
+        let z = zaehle(&plan, Modell::Rgm11);
+        assert_eq!(z.gesamt, 6);
+        assert_eq!(z.je_stufe, vec![0, 1, 1, 1, 1]);
+        assert_eq!(z.unbewertet, 1);
+        assert_eq!(z.unvollstaendig, 1);
+        assert_eq!(
+            z.schwellen,
+            vec![
+                ("online (ab Stufe 2)", 2, 3),
+                ("OZG-konform (ab Stufe 3)", 3, 2)
+            ]
+        );
+        let z20 = zaehle(&plan, Modell::Rgm20);
+        assert_eq!(z20.gesamt, 1);
+        assert_eq!(z20.je_stufe, vec![0, 0, 0, 0, 0, 0, 0, 1]);
+        assert_eq!(z20.schwellen[1].2, 1);
+    }
+
+    #[test]
+    fn luecke_zur_ozg_konformitaet() {
+        let mut w = alle(Modell::Rgm11, 4);
+        w[2] = (3, 1);
+        w[5] = (6, 2);
+        let plan = plan_mit(&[
+            (Modell::Rgm11, Some(w)),
+            (Modell::Rgm11, Some(alle(Modell::Rgm11, 3))),
+            (Modell::Rgm11, Some(vec![(1, 0)])),
+        ]);
+        let l = unter_ozg(&plan);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].stufe, 1);
+        assert_eq!(l[0].abstand, 2);
+        assert_eq!(l[0].limitierend, vec![3]);
+        assert_eq!(l[0].blockierend, vec![3, 6]);
+    }
+
+    #[test]
+    fn neueste_bewertung_zaehlt() {
+        let mut plan = plan_mit(&[(Modell::Rgm11, Some(alle(Modell::Rgm11, 1)))]);
+        let mut spaeter = bewertung(Modell::Rgm11, &alle(Modell::Rgm11, 3));
+        spaeter.leistung = 1;
+        spaeter.stichtag = Some(d(2026, 6, 1));
+        plan.speichere_bewertung(spaeter);
+        let l = plan.leistungen[0].clone();
+        assert_eq!(stand(&plan, &l).stufe(), Some(3));
+        assert_eq!(stand(&plan, &l).stichtag, Some(d(2026, 6, 1)));
+        // An assessment in the other model does not change the Leistung's level.
+        let mut anders = bewertung(Modell::Rgm20, &alle(Modell::Rgm20, 0));
+        anders.leistung = 1;
+        anders.stichtag = Some(d(2026, 7, 1));
+        plan.speichere_bewertung(anders);
+        assert_eq!(stand(&plan, &l).stufe(), Some(3));
+        assert_eq!(heatmap(&plan, Modell::Rgm20)[0].gesamt, Some(0));
+        assert_eq!(heatmap(&plan, Modell::Rgm11)[0].limitierend.len(), 10);
+    }
+
+    #[test]
+    fn reifegrad_check_fragen_und_vorschlag() {
+        let k = Katalog::vorgabe(Modell::Rgm11);
+        let a = |paare: &[(u32, bool)]| paare.iter().copied().collect::<BTreeMap<_, _>>();
+        // Criterion 2: first question only.
+        let ids = |f: Vec<&super::super::model::Frage>| f.iter().map(|f| f.id).collect::<Vec<_>>();
+        assert_eq!(ids(sichtbare_fragen(&k, 2, &a(&[]))), vec![21]);
+        assert_eq!(vorschlag(&k, 2, &a(&[])), None);
+        assert_eq!(vorschlag(&k, 2, &a(&[(21, true)])), Some(4));
+        assert_eq!(
+            ids(sichtbare_fragen(&k, 2, &a(&[(21, false)]))),
+            vec![21, 22]
+        );
+        assert_eq!(vorschlag(&k, 2, &a(&[(21, false)])), None);
+        assert_eq!(
+            ids(sichtbare_fragen(&k, 2, &a(&[(21, false), (22, false)]))),
+            vec![21, 22, 24]
+        );
+        assert_eq!(
+            vorschlag(&k, 2, &a(&[(21, false), (22, false), (24, true)])),
+            Some(2)
+        );
+        assert_eq!(
+            vorschlag(&k, 2, &a(&[(21, false), (22, true), (23, false)])),
+            Some(3)
+        );
+        // An answer to a hidden question does not count.
+        assert_eq!(
+            vorschlag(&k, 2, &a(&[(21, true), (22, true), (23, false)])),
+            Some(4)
+        );
+        assert_eq!(
+            ids(sichtbare_fragen(&k, 2, &a(&[(21, true), (22, true)]))),
+            vec![21]
+        );
+        // Criterion 1: no website → 0.
+        assert_eq!(vorschlag(&k, 1, &a(&[(11, false)])), Some(0));
+        assert_eq!(vorschlag(&k, 1, &a(&[(11, true), (12, false)])), Some(1));
+        // Criterion 6: no evidence needed → 4; digital but not Once-Only → 3.
+        assert_eq!(vorschlag(&k, 6, &a(&[(61, false)])), Some(4));
+        assert_eq!(
+            vorschlag(&k, 6, &a(&[(61, true), (62, true), (63, false)])),
+            Some(3)
+        );
+        // Criteria without questions never suggest.
+        assert_eq!(vorschlag(&k, 8, &a(&[(11, true)])), None);
+    }
+
+    #[test]
+    fn stufenplan_befunde() {
+        let mut plan = plan_mit(&[(Modell::Rgm11, Some(alle(Modell::Rgm11, 2)))]);
+        let z = |nr, ziel, termin: Option<Datum>, status| Zielstufe {
+            leistung: 1,
+            nr,
+            bezeichnung: format!("S{nr}"),
+            ziel_reifegrad: ziel,
+            zieltermin: termin,
+            status,
+            verknuepfungen: vec![Bezug::Projekt(99)],
+            ..Zielstufe::default()
+        };
+        let a =
+            plan.speichere_zielstufe(z(1, 2, Some(d(2026, 3, 1)), Zielstufenstatus::InUmsetzung));
+        let b =
+            plan.speichere_zielstufe(z(2, 4, Some(d(2026, 9, 1)), Zielstufenstatus::Verschoben));
+        let c = plan.speichere_zielstufe(z(3, 3, Some(d(2026, 6, 1)), Zielstufenstatus::Geplant));
+        let l = plan.leistungen[0].clone();
+        let befunde = pruefe_plan(&plan, &l, d(2026, 4, 1));
+        assert_eq!(
+            befunde,
+            vec![
+                Befund::Ueberfaellig { stufe: a, tage: 31 },
+                Befund::SchonErreicht { stufe: a },
+                Befund::Verschoben { stufe: b },
+                Befund::ReifegradFaellt {
+                    stufe: c,
+                    vorher: 4
+                },
+                Befund::TerminFaellt {
+                    stufe: c,
+                    vorher: d(2026, 9, 1)
+                },
+            ]
+        );
+        assert!(befunde[0].text().contains("31 Tagen"));
+        // Reached stages are never overdue.
+        plan.zielstufen[0].status = Zielstufenstatus::Erreicht;
+        let befunde = pruefe_plan(&plan, &l, d(2026, 4, 1));
+        assert!(!befunde.iter().any(|x| x.stufe() == a));
+        let leiter = leiter(&plan, &l, d(2026, 10, 1));
+        assert_eq!(leiter.len(), 4);
+        assert_eq!(leiter[0].stufe, Some(2));
+        assert_eq!(leiter[1].ueberfaellig, None);
+        assert_eq!(leiter[2].ueberfaellig, Some(30));
+        assert_eq!(leiter[3].bezeichnung, "S3");
+    }
+
+    #[test]
+    fn nachweismatrix_je_name() {
+        use super::super::model::Nachweis;
+        let mut plan = plan_mit(&[
+            (Modell::Rgm11, None),
+            (Modell::Rgm11, None),
+            (Modell::Rgm11, None),
+        ]);
+        for (l, name, stufe) in [
+            (1, "Meldebescheinigung", Nachweisstufe::B),
+            (2, "Geburtsurkunde", Nachweisstufe::A),
+            (1, " Geburtsurkunde", Nachweisstufe::C),
+        ] {
+            plan.speichere_nachweis(Nachweis {
+                id: 0,
+                leistung: l,
+                name: name.into(),
+                stufe,
+                ziel: Some(Nachweisstufe::D),
+            });
+        }
+        let (namen, zeilen) = nachweismatrix(&plan);
+        assert_eq!(namen, vec!["Geburtsurkunde", "Meldebescheinigung"]);
+        assert_eq!(zeilen.len(), 2);
+        assert_eq!(
+            zeilen[0].1,
+            vec![
+                Some((Nachweisstufe::C, Some(Nachweisstufe::D))),
+                Some((Nachweisstufe::B, Some(Nachweisstufe::D)))
+            ]
+        );
+        assert_eq!(zeilen[1].1[1], None);
+    }
+
+    #[test]
+    fn liste_einfuegen_mit_vorschau() {
+        let mut plan = Zielstufenplaner::default();
+        plan.speichere_leistung(Leistung {
+            ozg_id: "10110".into(),
+            leika_id: "99001001000000".into(),
+            bezeichnung: "Alt".into(),
+            ..Leistung::default()
+        });
+        let text = "OZG-ID\tLeiKa-ID\tBezeichnung\tThemenfeld\tLage\tTyp\tSDG\n\
+                    10110\t99001001000000\tDoppelt\t\t\t\t\n\
+                    \n\
+                    10200\t99002002000000\tElterngeld beantragen\tFamilie und Kind\tGeburt\t2\tSDG2\n\
+                    10300;12345;Hundesteuer;Steuern & Zoll;;Typ 5;nein\n\
+                    10400;99A;Falsch;Weltraum;;9;vielleicht\n\
+                    10500;99002002000000;Nochmal;;;;";
+        let z = lies_liste(&plan, text, Modell::Rgm20);
+        assert_eq!(z.len(), 5);
+        assert_eq!(z[0].zeile, 2);
+        let f0 = z[0].ergebnis.as_ref().unwrap_err();
+        assert!(f0[0].contains("schon erfasst"), "{f0:?}");
+        let ok = z[1].ergebnis.as_ref().unwrap();
+        assert_eq!(z[1].zeile, 4);
+        assert_eq!(ok.themenfeld, Some(Themenfeld::FamilieKind));
+        assert_eq!(ok.leika_typ, Some(LeikaTyp::Typ2));
+        assert_eq!(ok.sdg, Some(Sdg::Sdg2));
+        assert_eq!(ok.modell, Modell::Rgm20);
+        assert_eq!(ok.lage, "Geburt");
+        let hunde = z[2].ergebnis.as_ref().unwrap();
+        assert_eq!(hunde.leika_typ, Some(LeikaTyp::Typ5));
+        assert_eq!(hunde.sdg, Some(Sdg::Nein));
+        assert!(z[2].hinweise[0].contains("5 statt"));
+        let falsch = z[3].ergebnis.as_ref().unwrap_err();
+        assert_eq!(falsch.len(), 4, "{falsch:?}");
+        assert!(falsch.iter().any(|f| f.contains("Weltraum")));
+        assert!(falsch.iter().any(|f| f.contains("Ziffern")));
+        let nochmal = z[4].ergebnis.as_ref().unwrap_err();
+        assert_eq!(
+            nochmal,
+            &vec!["Doppelt in der Liste: wie Zeile 4.".to_owned()]
+        );
+        // Nothing changed.
+        assert_eq!(plan.leistungen.len(), 1);
+    }
+}

@@ -1,0 +1,393 @@
+//! Assessing a Leistung: the form with one level per criterion of the chosen model, the
+//! conditional questions of the Reifegrad-Check (RGM 1.1 criteria 1–6; a question appears only
+//! when the answer it depends on was given) with the level they suggest, the live overall
+//! result (minimum, limiting criteria, or what is missing) and the history of assessments.
+//!
+//! All questions are rendered once and hidden or shown, so answering one never moves focus.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::app::browser;
+use crate::app::components::Tabelle;
+use crate::app::daten::Daten;
+use crate::app::entwurf;
+use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::shared::datum::Datum;
+use crate::tools::zielstufenplaner::calc::{self, Gesamt};
+use crate::tools::zielstufenplaner::model::{
+    Bewertung, Katalog, Modell, MAX_KURZTEXT, MAX_LANGTEXT,
+};
+
+use super::BittePruefen;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Entwurf {
+    id: u32,
+    modell: String,
+    stichtag: String,
+    bewertet_von: String,
+    onlinedienst: String,
+    kommentar: String,
+    werte: BTreeMap<u8, String>,
+    antworten: BTreeMap<u32, bool>,
+}
+
+impl Entwurf {
+    fn neu(modell: Modell) -> Entwurf {
+        Entwurf {
+            modell: modell.name().to_owned(),
+            stichtag: browser::heute().deutsch(),
+            ..Entwurf::default()
+        }
+    }
+
+    fn aus(b: &Bewertung) -> Entwurf {
+        Entwurf {
+            id: b.id,
+            modell: b.modell.name().to_owned(),
+            stichtag: b.stichtag.map(Datum::deutsch).unwrap_or_default(),
+            bewertet_von: b.bewertet_von.clone(),
+            onlinedienst: b.onlinedienst.clone(),
+            kommentar: b.kommentar.clone(),
+            werte: b.werte.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            antworten: b.antworten.clone(),
+        }
+    }
+
+    fn modell(&self) -> Modell {
+        Modell::ALLE
+            .iter()
+            .copied()
+            .find(|m| m.name() == self.modell)
+            .unwrap_or_default()
+    }
+
+    fn bewertung(&self, leistung: u32) -> Bewertung {
+        let modell = self.modell();
+        Bewertung {
+            id: self.id,
+            leistung,
+            stichtag: Datum::aus_deutsch(self.stichtag.trim()),
+            modell,
+            werte: self
+                .werte
+                .iter()
+                .filter(|(k, _)| **k >= 1 && **k <= modell.kriterienzahl())
+                .filter_map(|(k, v)| {
+                    v.parse::<u8>()
+                        .ok()
+                        .filter(|v| *v <= modell.hoechste_stufe())
+                        .map(|v| (*k, v))
+                })
+                .collect(),
+            antworten: self.antworten.clone(),
+            bewertet_von: self.bewertet_von.trim().to_owned(),
+            onlinedienst: self.onlinedienst.trim().to_owned(),
+            kommentar: self.kommentar.trim().to_owned(),
+        }
+    }
+}
+
+/// Assessment form and history of one Leistung.
+#[component]
+pub fn Bewertungen(leistung: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let modell_der_leistung = daten.arbeitsbereich.with_untracked(|ab| {
+        ab.as_ref()
+            .and_then(|ab| ab.zielstufenplaner.leistung(leistung))
+            .map(|l| l.modell)
+            .unwrap_or_default()
+    });
+    // An unsaved assessment survives leaving the page (app::entwurf), like every form.
+    let ablage = format!(
+        "zielstufenplaner:bewertung:{}:{leistung}",
+        daten.offene_id().unwrap_or_default()
+    );
+    let leer = RwSignal::new(Entwurf::neu(modell_der_leistung));
+    let entwurf =
+        RwSignal::new(entwurf::holen::<Entwurf>(&ablage).unwrap_or_else(|| leer.get_untracked()));
+    Effect::new(move |_| {
+        if entwurf.with(|e| leer.with(|l| e != l)) {
+            entwurf::ablegen(&ablage, entwurf.get());
+        } else {
+            entwurf::verwerfen(&ablage);
+        }
+    });
+    let zuruecksetzen = move |modell: Modell| {
+        let neu = Entwurf::neu(modell);
+        leer.set(neu.clone());
+        entwurf.set(neu);
+    };
+    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let meldung = RwSignal::new(None::<String>);
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let modell = Memo::new(move |_| entwurf.with(Entwurf::modell));
+    let katalog = Memo::new(move |_| {
+        let m = modell.get();
+        daten.arbeitsbereich.with(|ab| {
+            ab.as_ref()
+                .map(|ab| ab.zielstufenplaner.katalog(m))
+                .unwrap_or_else(|| Katalog::vorgabe(m))
+        })
+    });
+    let ergebnis = Memo::new(move |_| {
+        let b = entwurf.with(|e| e.bewertung(leistung));
+        let k = katalog.get();
+        match calc::gesamt(&b) {
+            Gesamt::Vollstaendig { stufe, limitierend } => format!(
+                "Gesamt-Reifegrad: {} – begrenzt durch {}.",
+                super::stufentext(stufe, &k.stufenname(stufe)),
+                calc::kriterienliste(&k, &limitierend)
+            ),
+            Gesamt::Unvollstaendig { fehlend } => format!(
+                "Noch kein Gesamt-Reifegrad: {} von {} Kriterien unbewertet ({}).",
+                fehlend.len(),
+                b.modell.kriterienzahl(),
+                calc::kriterienliste(&k, &fehlend)
+            ),
+        }
+    });
+
+    let speichern = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        meldung.set(None);
+        let e = entwurf.get_untracked();
+        let mut probleme = Vec::new();
+        if Datum::aus_deutsch(e.stichtag.trim()).is_none() {
+            probleme.push((
+                "zsp-bew-stichtag".to_owned(),
+                "Stichtag: Bitte als TT.MM.JJJJ eingeben.".to_owned(),
+            ));
+        }
+        for (feld, name, text, max) in [
+            ("zsp-bew-von", "Bewertet von", &e.bewertet_von, MAX_KURZTEXT),
+            (
+                "zsp-bew-url",
+                "Onlinedienst/URL",
+                &e.onlinedienst,
+                MAX_KURZTEXT,
+            ),
+            ("zsp-bew-kommentar", "Kommentar", &e.kommentar, MAX_LANGTEXT),
+        ] {
+            if text.chars().count() > max {
+                probleme.push((feld.to_owned(), format!("{name}: höchstens {max} Zeichen.")));
+            }
+        }
+        let b = e.bewertung(leistung);
+        if b.werte.is_empty() {
+            probleme.push((
+                "zsp-bew-k1".to_owned(),
+                "Bewerten Sie mindestens ein Kriterium.".to_owned(),
+            ));
+        }
+        if !probleme.is_empty() {
+            fehler.set(probleme);
+            return;
+        }
+        fehler.set(Vec::new());
+        let stichtag = b.stichtag.map(Datum::deutsch).unwrap_or_default();
+        let modellname = b.modell.kurz();
+        daten.aendere(
+            &format!("Bewertung vom {stichtag} ({modellname}) gespeichert"),
+            |ab| {
+                ab.zielstufenplaner.speichere_bewertung(b);
+            },
+        );
+        meldung.set(Some(format!(
+            "Bewertung vom {stichtag} ({modellname}) gespeichert."
+        )));
+        zuruecksetzen(modell.get_untracked());
+    };
+
+    let (stichtag, stichtag_setzen) = feldbindung!(entwurf.stichtag);
+    let (von, von_setzen) = feldbindung!(entwurf.bewertet_von);
+    let (url, url_setzen) = feldbindung!(entwurf.onlinedienst);
+    let (kommentar, kommentar_setzen) = feldbindung!(entwurf.kommentar);
+    let (modellwahl, modell_setzen) = feldbindung!(entwurf.modell);
+    let fehler_bei = move |feld: &'static str| {
+        Signal::derive(move || {
+            fehler.with(|f| f.iter().find(|(id, _)| id == feld).map(|(_, m)| m.clone()))
+        })
+    };
+    let modelle: Vec<(String, String)> = Modell::ALLE
+        .iter()
+        .map(|m| (m.name().to_owned(), m.name().to_owned()))
+        .collect();
+
+    let kriterien = move || {
+        let k = katalog.get();
+        let hoechste = k.modell.hoechste_stufe();
+        let optionen: Vec<(String, String)> =
+            std::iter::once((String::new(), "nicht bewertet".to_owned()))
+                .chain(
+                    k.stufen
+                        .iter()
+                        .map(|s| (s.stufe.to_string(), format!("{} {}", s.stufe, s.name))),
+                )
+                .collect();
+        let _ = hoechste;
+        k.kriterien
+            .iter()
+            .map(|kr| {
+                let nr = kr.nr;
+                let id = format!("zsp-bew-k{nr}");
+                let wert = Signal::derive(move || entwurf.with(|e| e.werte.get(&nr).cloned().unwrap_or_default()));
+                let setzen = Callback::new(move |w: String| entwurf.update(|e| { e.werte.insert(nr, w); }));
+                let fragen = k.fragen_zu(nr).into_iter().cloned().collect::<Vec<_>>();
+                let kat = k.clone();
+                let vorschlag = Memo::new(move |_| entwurf.with(|e| calc::vorschlag(&kat, nr, &e.antworten)));
+                let kat2 = k.clone();
+                let fragenblock = (!fragen.is_empty()).then(|| {
+                    let liste = fragen
+                        .into_iter()
+                        .map(|f| {
+                            let fid = f.id;
+                            let kat = kat2.clone();
+                            let sichtbar = Memo::new(move |_| entwurf.with(|e| calc::sichtbare_fragen(&kat, nr, &e.antworten).iter().any(|g| g.id == fid)));
+                            let antwort = move || entwurf.with(|e| e.antworten.get(&fid).copied());
+                            let setze = move |a: bool| entwurf.update(|e| { e.antworten.insert(fid, a); });
+                            let name = format!("zsp-frage-{fid}");
+                            view! {
+                                <fieldset class="kern-fieldset zsp-frage" hidden=move || !sichtbar.get()>
+                                    <legend class="kern-label">{f.text.clone()}</legend>
+                                    <div class="kern-fieldset__body zsp-frage__antworten">
+                                        <div class="kern-form-check">
+                                            <input class="kern-form-check__radio" type="radio" id=format!("{name}-ja") name=name.clone()
+                                                prop:checked=move || antwort() == Some(true) disabled=deaktiviert on:change=move |_| setze(true)/>
+                                            <label class="kern-label" for=format!("{name}-ja")>"ja"</label>
+                                        </div>
+                                        <div class="kern-form-check">
+                                            <input class="kern-form-check__radio" type="radio" id=format!("{name}-nein") name=name.clone()
+                                                prop:checked=move || antwort() == Some(false) disabled=deaktiviert on:change=move |_| setze(false)/>
+                                            <label class="kern-label" for=format!("{name}-nein")>"nein"</label>
+                                        </div>
+                                    </div>
+                                </fieldset>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <div class="zsp-check">
+                            <p class="kern-label">"Reifegrad-Check"</p>
+                            {liste}
+                            <p class="kern-body" role="status">
+                                {move || match vorschlag.get() {
+                                    Some(s) => format!("Vorschlag aus den Antworten: Stufe {s} (Zuordnung rekonstruiert, bitte prüfen)."),
+                                    None => "Noch kein Vorschlag: beantworten Sie die angezeigten Fragen.".to_owned(),
+                                }}
+                            </p>
+                            {move || vorschlag.get().map(|s| view! {
+                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("zsp-vorschlag-k{nr}") disabled=deaktiviert
+                                    on:click=move |_| entwurf.update(|e| { e.werte.insert(nr, s.to_string()); })>
+                                    <span class="kern-label">{format!("Vorschlag Stufe {s} übernehmen")}</span>
+                                </button>
+                            })}
+                        </div>
+                    }
+                });
+                view! {
+                    <fieldset class="kern-fieldset zsp-kriterium">
+                        <legend class="kern-label">{format!("K{nr} {}", kr.name)}" "{kr.bitte_pruefen.then(|| view! { <BittePruefen/> })}</legend>
+                        <p class="kern-hint">{kr.beschreibung.clone()}</p>
+                        {fragenblock}
+                        <Auswahl id=id.clone() beschriftung=format!("Stufe für K{nr}") optionen=optionen.clone() wert bei_eingabe=setzen
+                            fehler=fehler_bei_dyn(fehler, id) deaktiviert/>
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    };
+
+    let verlauf = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            let Some(ab) = ab else { return Vec::new() };
+            let plan = &ab.zielstufenplaner;
+            plan.bewertungen_von(leistung)
+                .into_iter()
+                .map(|b| {
+                    let k = plan.katalog(b.modell);
+                    let (gesamt, begrenzt) = match calc::gesamt(b) {
+                        Gesamt::Vollstaendig { stufe, limitierend } => (
+                            super::stufentext(stufe, &k.stufenname(stufe)),
+                            calc::kriterienliste(&k, &limitierend),
+                        ),
+                        Gesamt::Unvollstaendig { fehlend } => (
+                            "unvollständig".to_owned(),
+                            format!("es fehlen {}", calc::kriterienliste(&k, &fehlend)),
+                        ),
+                    };
+                    (b.clone(), gesamt, begrenzt)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
+    view! {
+        <Fehlerzusammenfassung id="zsp-bew-fehler" fehler=fehler/>
+        {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
+        <form class="formular" novalidate on:submit=speichern>
+            <p class="kern-hint">"Je Stichtag und Modell gibt es eine Bewertung; speichern Sie unter einem vorhandenen Stichtag, ersetzt sie die dortige. Der Gesamt-Reifegrad ist das Minimum über alle Kriterien."</p>
+            <div class="formular__reihe">
+                <Auswahl id="zsp-bew-modell" beschriftung="Reifegradmodell" pflicht=true optionen=modelle wert=modellwahl bei_eingabe=modell_setzen deaktiviert/>
+                <Eingabe id="zsp-bew-stichtag" beschriftung="Stichtag" pflicht=true schmal=true hinweis="TT.MM.JJJJ" wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_bei("zsp-bew-stichtag") deaktiviert/>
+                <Eingabe id="zsp-bew-von" beschriftung="Bewertet von" wert=von bei_eingabe=von_setzen fehler=fehler_bei("zsp-bew-von") deaktiviert/>
+            </div>
+            <Eingabe id="zsp-bew-url" beschriftung="Onlinedienst/URL" wert=url bei_eingabe=url_setzen fehler=fehler_bei("zsp-bew-url") deaktiviert/>
+            {kriterien}
+            <Eingabe id="zsp-bew-kommentar" beschriftung="Kommentar" mehrzeilig=true wert=kommentar bei_eingabe=kommentar_setzen fehler=fehler_bei("zsp-bew-kommentar") deaktiviert/>
+            <p class="kern-body zsp-ergebnis" id="zsp-bew-ergebnis" role="status">{move || ergebnis.get()}</p>
+            <div class="knopfleiste">
+                <button type="submit" class="kern-btn kern-btn--primary" id="zsp-bew-speichern" disabled=deaktiviert>
+                    <span class="kern-label">"Bewertung speichern"</span>
+                </button>
+                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); zuruecksetzen(modell.get_untracked()) }>
+                    <span class="kern-label">"Formular leeren"</span>
+                </button>
+            </div>
+        </form>
+        <h3 class="kern-heading-small">"Verlauf der Bewertungen"</h3>
+        {move || if verlauf.with(Vec::is_empty) {
+            view! { <p class="kern-body">"Noch keine Bewertung gespeichert."</p> }.into_any()
+        } else {
+            view! {
+                <Tabelle id="zsp-verlauf-titel" titel="Bewertungen, neueste zuerst">
+                    <thead><tr>
+                        <th scope="col">"Stichtag"</th><th scope="col">"Modell"</th><th scope="col">"Gesamt-Reifegrad"</th>
+                        <th scope="col">"Begrenzt durch / fehlt"</th><th scope="col">"Bewertet von"</th><th scope="col">"Kommentar"</th><th scope="col">"Aktion"</th>
+                    </tr></thead>
+                    <tbody>
+                        {verlauf.get().into_iter().map(|(b, gesamt, begrenzt)| {
+                            let datum = b.stichtag.map(Datum::deutsch).unwrap_or_default();
+                            let laden = Entwurf::aus(&b);
+                            view! {
+                                <tr>
+                                    <th scope="row">{datum.clone()}</th>
+                                    <td>{b.modell.kurz()}</td>
+                                    <td>{gesamt}</td>
+                                    <td class="zsp-breit">{begrenzt}</td>
+                                    <td>{b.bewertet_von.clone()}</td>
+                                    <td>{b.kommentar.clone()}</td>
+                                    <td>
+                                        <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Bewertung vom {datum} ({}) bearbeiten", b.modell.kurz())
+                                            on:click=move |_| {
+                                                entwurf.set(laden.clone());
+                                                request_animation_frame(|| { browser::fokussiere("#zsp-bew-modell"); });
+                                            }>
+                                            <span class="kern-label">"Bearbeiten"</span>
+                                        </button>
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </Tabelle>
+            }.into_any()
+        }}
+    }
+}
+
+fn fehler_bei_dyn(fehler: RwSignal<Vec<(String, String)>>, feld: String) -> Signal<Option<String>> {
+    crate::app::formular::fehler_bei(fehler, feld)
+}

@@ -1,0 +1,140 @@
+//! Pasting a list of Leistungen (lines copied from Excel: tab-separated, or separated by
+//! semicolons). "Vorschau" shows per line what would be created or, in German, why not
+//! (invalid values, duplicates of existing Leistungen or of earlier lines); only "anlegen"
+//! writes, as one undoable step, and only the lines without errors.
+
+use leptos::prelude::*;
+
+use crate::app::browser;
+use crate::app::components::{Hinweis, HinweisArt, Tabelle};
+use crate::app::daten::Daten;
+use crate::app::formular::{Auswahl, Eingabe};
+use crate::tools::zielstufenplaner::calc::{self, Importzeile, IMPORTSPALTEN};
+use crate::tools::zielstufenplaner::model::Modell;
+
+use super::href;
+
+/// The paste page.
+#[component]
+pub fn Einfuegen() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let text = RwSignal::new(String::new());
+    let modell = RwSignal::new(Modell::Rgm11.name().to_owned());
+    let vorschau = RwSignal::new(None::<Vec<Importzeile>>);
+    let meldung = RwSignal::new(None::<String>);
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let gewaehlt = move || {
+        modell.with(|w| {
+            Modell::ALLE
+                .iter()
+                .copied()
+                .find(|m| m.name() == w)
+                .unwrap_or_default()
+        })
+    };
+    let lesen = move || {
+        daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .map(|ab| calc::lies_liste(&ab.zielstufenplaner, &text.get_untracked(), gewaehlt()))
+                .unwrap_or_default()
+        })
+    };
+    let zeigen = move |_| {
+        meldung.set(None);
+        vorschau.set(Some(lesen()));
+        request_animation_frame(|| {
+            browser::fokussiere("#zsp-vorschau-zusammenfassung");
+        });
+    };
+    let anlegen = move |_| {
+        let zeilen = lesen();
+        let neue: Vec<_> = zeilen
+            .iter()
+            .filter_map(|z| z.ergebnis.as_ref().ok().cloned())
+            .collect();
+        let n = neue.len();
+        if n == 0 {
+            return;
+        }
+        daten.aendere(&format!("{n} Leistungen aus einer Liste angelegt"), |ab| {
+            for l in neue {
+                ab.zielstufenplaner.speichere_leistung(l);
+            }
+        });
+        meldung.set(Some(format!(
+            "{n} Leistungen angelegt. Zeilen mit Fehlern wurden nicht übernommen."
+        )));
+        vorschau.set(None);
+        text.set(
+            zeilen
+                .iter()
+                .filter(|z| z.ergebnis.is_err())
+                .map(|z| {
+                    text.with_untracked(|t| t.lines().nth(z.zeile - 1).unwrap_or("").to_owned())
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+    };
+    let modelle: Vec<(String, String)> = Modell::ALLE
+        .iter()
+        .map(|m| (m.name().to_owned(), m.name().to_owned()))
+        .collect();
+    view! {
+        <p class="kern-body">{format!("Fügen Sie Zeilen aus Excel ein, eine Leistung je Zeile, Spalten in dieser Reihenfolge: {}. ", IMPORTSPALTEN.join(", "))}
+            "Trennzeichen: Tabulator (beim Kopieren aus Excel) oder Semikolon. Eine Kopfzeile wird erkannt und übersprungen. Themenfeld: eines der 14 Themenfelder; LeiKa-Typ: 1 bis 5; SDG: SDG1, SDG2 oder nein."</p>
+        <p class="kern-body"><a class="kern-link" href=href(&[])>"← Zur Liste der Leistungen"</a></p>
+        {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
+        <div class="formular">
+            <Eingabe id="zsp-einfuegen-text" beschriftung="Liste der Leistungen" mehrzeilig=true wert=text bei_eingabe=Callback::new(move |w| { text.set(w); vorschau.set(None); }) deaktiviert/>
+            <Auswahl id="zsp-einfuegen-modell" beschriftung="Reifegradmodell der Planung für alle Zeilen" optionen=modelle wert=modell bei_eingabe=Callback::new(move |w| { modell.set(w); vorschau.set(None); }) deaktiviert/>
+            <div class="knopfleiste">
+                <button type="button" class="kern-btn kern-btn--primary" id="zsp-vorschau" disabled=deaktiviert on:click=zeigen>
+                    <span class="kern-label">"Vorschau"</span>
+                </button>
+            </div>
+        </div>
+        {move || vorschau.get().map(|zeilen| {
+            let ok = zeilen.iter().filter(|z| z.ergebnis.is_ok()).count();
+            let falsch = zeilen.len() - ok;
+            let tabelle = zeilen.into_iter().map(|z| {
+                let (ergebnis, klasse) = match &z.ergebnis {
+                    Ok(l) => (format!("wird angelegt: {} (OZG-ID {}, LeiKa-ID {}{}{})", l.bezeichnung, crate::tools::zielstufenplaner::model::leer_strich(&l.ozg_id), crate::tools::zielstufenplaner::model::leer_strich(&l.leika_id),
+                        l.themenfeld.map(|t| format!(", {}", t.name())).unwrap_or_default(), l.leika_typ.map(|t| format!(", {}", t.name())).unwrap_or_default()), "zsp-import--ok"),
+                    Err(f) => (format!("Fehler, wird nicht angelegt: {}", f.join(" ")), "zsp-import--fehler"),
+                };
+                view! {
+                    <tr class=klasse>
+                        <th scope="row" class="zahl">{z.zeile}</th>
+                        <td class="zsp-breit">{ergebnis}</td>
+                        <td>{z.hinweise.join(" ")}</td>
+                    </tr>
+                }
+            }).collect_view();
+            view! {
+                <p class="kern-body" id="zsp-vorschau-zusammenfassung" tabindex="-1" role="status">
+                    {format!("{ok} Zeilen können angelegt werden, {falsch} Zeilen haben Fehler. Noch ist nichts gespeichert.")}
+                </p>
+                <Tabelle id="zsp-vorschau-titel" titel="Vorschau je Zeile">
+                    <thead><tr><th scope="col">"Zeile"</th><th scope="col">"Ergebnis"</th><th scope="col">"Hinweise"</th></tr></thead>
+                    <tbody>{tabelle}</tbody>
+                </Tabelle>
+                {if ok > 0 {
+                    view! {
+                        <div class="knopfleiste">
+                            <button type="button" class="kern-btn kern-btn--primary" id="zsp-anlegen" disabled=deaktiviert on:click=anlegen>
+                                <span class="kern-label">{format!("{ok} Leistungen anlegen")}</span>
+                            </button>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <Hinweis art=HinweisArt::Warnung titel="Keine Zeile kann angelegt werden".to_owned()>
+                            <p class="kern-body">"Korrigieren Sie die Zeilen und zeigen Sie die Vorschau erneut."</p>
+                        </Hinweis>
+                    }.into_any()
+                }}
+            }
+        })}
+    }
+}

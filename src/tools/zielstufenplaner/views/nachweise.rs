@@ -1,0 +1,211 @@
+//! Nachweis-Reifegrad A–D (Registermodernisierung): the required evidence of one Leistung with
+//! its current and target level, and the matrix Leistungen × Nachweise over all Leistungen.
+
+use leptos::prelude::*;
+
+use crate::app::components::Tabelle;
+use crate::app::daten::Daten;
+use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::tools::zielstufenplaner::calc;
+use crate::tools::zielstufenplaner::model::{Nachweis, Nachweisstufe, MAX_KURZTEXT};
+
+use super::leistung_href;
+
+fn stufe_aus(text: &str) -> Option<Nachweisstufe> {
+    Nachweisstufe::ALLE
+        .iter()
+        .copied()
+        .find(|s| s.name() == text)
+}
+
+fn optionen() -> Vec<(String, String)> {
+    Nachweisstufe::ALLE
+        .iter()
+        .map(|s| {
+            (
+                s.name().to_owned(),
+                format!("{} – {}", s.name(), s.bedeutung()),
+            )
+        })
+        .collect()
+}
+
+/// The Nachweise of one Leistung with a form to add one.
+#[component]
+pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let liste = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            ab.as_ref()
+                .map(|ab| {
+                    ab.zielstufenplaner
+                        .nachweise_von(leistung)
+                        .into_iter()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let name = RwSignal::new(String::new());
+    let stufe = RwSignal::new(Nachweisstufe::A.name().to_owned());
+    let ziel = RwSignal::new(String::new());
+    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let hinzufuegen = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let n = name.get_untracked().trim().to_owned();
+        if n.is_empty() || n.chars().count() > MAX_KURZTEXT {
+            fehler.set(vec![(
+                "zsp-nw-name".to_owned(),
+                format!(
+                    "Nachweis: Geben Sie einen Namen mit höchstens {MAX_KURZTEXT} Zeichen ein."
+                ),
+            )]);
+            return;
+        }
+        if liste.with_untracked(|l| l.iter().any(|x| x.name.trim().eq_ignore_ascii_case(&n))) {
+            fehler.set(vec![(
+                "zsp-nw-name".to_owned(),
+                format!("Der Nachweis „{n}“ ist für diese Leistung schon erfasst."),
+            )]);
+            return;
+        }
+        fehler.set(Vec::new());
+        let nachweis = Nachweis {
+            id: 0,
+            leistung,
+            name: n.clone(),
+            stufe: stufe_aus(&stufe.get_untracked()).unwrap_or(Nachweisstufe::A),
+            ziel: stufe_aus(&ziel.get_untracked()),
+        };
+        daten.aendere(&format!("Nachweis „{n}“ hinzugefügt"), |ab| {
+            ab.zielstufenplaner.speichere_nachweis(nachweis);
+        });
+        daten.ansage.set(format!("Nachweis „{n}“ hinzugefügt."));
+        name.set(String::new());
+    };
+    let aendern = move |id: u32, neu: Option<Nachweisstufe>, zielfeld: bool| {
+        daten.aendere("Nachweis-Reifegrad geändert", |ab| {
+            if let Some(n) = ab
+                .zielstufenplaner
+                .nachweise
+                .iter_mut()
+                .find(|n| n.id == id)
+            {
+                if zielfeld {
+                    n.ziel = neu
+                } else if let Some(s) = neu {
+                    n.stufe = s
+                }
+            }
+        });
+    };
+    view! {
+        {move || if liste.with(Vec::is_empty) {
+            view! { <p class="kern-body">"Noch kein Nachweis erfasst."</p> }.into_any()
+        } else {
+            view! {
+                <Tabelle id="zsp-nachweise-titel" titel="Erforderliche Nachweise mit Nachweis-Reifegrad (A–D)">
+                    <thead><tr><th scope="col">"Nachweis"</th><th scope="col">"Nachweis-Reifegrad"</th><th scope="col">"Ziel"</th><th scope="col">"Aktion"</th></tr></thead>
+                    <tbody>
+                        <For each=move || liste.get() key=|n| n.clone() let:n>
+                            {
+                                let id = n.id;
+                                let name = n.name.clone();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{n.name.clone()}</th>
+                                        <td><Auswahl id=format!("zsp-nw-{id}-stufe") beschriftung=format!("Nachweis-Reifegrad {}", n.name) optionen=optionen()
+                                            wert=Signal::stored(n.stufe.name().to_owned()) bei_eingabe=Callback::new(move |w: String| aendern(id, stufe_aus(&w), false)) deaktiviert/></td>
+                                        <td><Auswahl id=format!("zsp-nw-{id}-ziel") beschriftung=format!("Ziel {}", n.name) optionen=mit_leerem_wert("kein Ziel", optionen())
+                                            wert=Signal::stored(n.ziel.map(|z| z.name().to_owned()).unwrap_or_default()) bei_eingabe=Callback::new(move |w: String| aendern(id, stufe_aus(&w), true)) deaktiviert/></td>
+                                        <td><button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Nachweis {name} entfernen") disabled=deaktiviert
+                                            on:click=move |_| daten.aendere(&format!("Nachweis „{name}“ entfernt"), |ab| ab.zielstufenplaner.nachweise.retain(|x| x.id != id))>
+                                            <span class="kern-label">"Entfernen"</span></button></td>
+                                    </tr>
+                                }
+                            }
+                        </For>
+                    </tbody>
+                </Tabelle>
+            }.into_any()
+        }}
+        <Fehlerzusammenfassung id="zsp-nw-fehler" fehler=fehler/>
+        <form class="formular" novalidate on:submit=hinzufuegen>
+            <div class="formular__reihe">
+                <Eingabe id="zsp-nw-name" beschriftung="Nachweis" pflicht=true hinweis="z. B. Geburtsurkunde" wert=name bei_eingabe=Callback::new(move |w| name.set(w))
+                    fehler=crate::app::formular::fehler_bei(fehler, "zsp-nw-name") deaktiviert/>
+                <Auswahl id="zsp-nw-stufe" beschriftung="Nachweis-Reifegrad" pflicht=true optionen=optionen() wert=stufe bei_eingabe=Callback::new(move |w| stufe.set(w)) deaktiviert/>
+                <Auswahl id="zsp-nw-ziel" beschriftung="Ziel-Nachweis-Reifegrad" optionen=mit_leerem_wert("kein Ziel", optionen()) wert=ziel bei_eingabe=Callback::new(move |w| ziel.set(w)) deaktiviert/>
+            </div>
+            <div class="knopfleiste">
+                <button type="submit" class="kern-btn kern-btn--secondary" id="zsp-nw-hinzufuegen" disabled=deaktiviert>
+                    <span class="kern-label">"Nachweis hinzufügen"</span>
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// The matrix page: one row per Leistung with Nachweisen, one column per Nachweis name.
+#[component]
+pub fn Nachweismatrix() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let matrix = Memo::new(move |_| {
+        daten.arbeitsbereich.with(|ab| {
+            let Some(ab) = ab else {
+                return (Vec::new(), Vec::new());
+            };
+            let plan = &ab.zielstufenplaner;
+            let (namen, zeilen) = calc::nachweismatrix(plan);
+            let zeilen = zeilen
+                .into_iter()
+                .map(|(id, zellen)| {
+                    (
+                        id,
+                        plan.leistung(id)
+                            .map(|l| l.bezeichnung.clone())
+                            .unwrap_or_default(),
+                        zellen,
+                    )
+                })
+                .collect::<Vec<_>>();
+            (namen, zeilen)
+        })
+    });
+    let legende = Nachweisstufe::ALLE
+        .iter()
+        .map(|s| view! { <li><strong>{s.name()}</strong>{format!(": {}", s.bedeutung())}</li> })
+        .collect_view();
+    view! {
+        <p class="kern-body">"Nachweis-Reifegrade der Registermodernisierung je Leistung und Nachweis. Eine Zelle zeigt den heutigen Grad und, falls geplant, das Ziel („B → D“). Leer: Nachweis wird für diese Leistung nicht verlangt."</p>
+        <ul class="aufzaehlung">{legende}</ul>
+        {move || {
+            let (namen, zeilen) = matrix.get();
+            if zeilen.is_empty() {
+                return view! { <p class="kern-body">"Noch kein Nachweis erfasst. Nachweise tragen Sie auf der Seite einer Leistung ein."</p> }.into_any();
+            }
+            view! {
+                <Tabelle id="zsp-matrix-titel" titel="Nachweis-Matrix: Leistungen × Nachweise (A–D)">
+                    <thead><tr><th scope="col">"Leistung"</th>{namen.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {zeilen.into_iter().map(|(id, name, zellen)| view! {
+                            <tr>
+                                <th scope="row"><a class="kern-link" href=leistung_href(id)>{name}</a></th>
+                                {zellen.into_iter().map(|z| match z {
+                                    None => view! { <td></td> }.into_any(),
+                                    Some((s, ziel)) => {
+                                        let klasse = format!("zsp-nachweis zsp-nachweis--{}", s.name().to_lowercase());
+                                        let text = match ziel { Some(z) if z != s => format!("{} → {}", s.name(), z.name()), _ => s.name().to_owned() };
+                                        view! { <td class=klasse>{text}</td> }.into_any()
+                                    }
+                                }).collect_view()}
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </Tabelle>
+            }.into_any()
+        }}
+    }
+}
