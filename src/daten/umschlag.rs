@@ -37,7 +37,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONEN[i]` turns schema `i + 1` into schema `i + 2`. Schema 1 is the first released
 /// format (app 0.1.0).
-pub const MIGRATIONEN: &[Migration] = &[v1_zu_v2];
+pub const MIGRATIONEN: &[Migration] = &[v1_zu_v2, v2_zu_v3];
 
 /// Schema 2 (app 0.2.0): the marking `metadaten.einstufung` and the Multiprojektplan. Both start
 /// empty; `{}` reads as an empty plan with the default criteria and thresholds.
@@ -56,6 +56,18 @@ fn v1_zu_v2(mut daten: Value) -> Result<Value, String> {
         .entry("multiprojektplan")
         .or_insert_with(|| Value::Object(serde_json::Map::new()));
     Ok(daten)
+}
+
+/// Schema 3 (app 0.3.0): the Stakeholderanalyse, the Budgetmonitor and the Zielstufenplaner.
+/// Each tool's field is left out of the stored form while it is empty and reads as empty when
+/// missing, so schema-2 data needs no change; the raise keeps an older app (which would drop the
+/// three fields on its next save) from writing the data back.
+fn v2_zu_v3(daten: Value) -> Result<Value, String> {
+    if daten.is_object() {
+        Ok(daten)
+    } else {
+        Err("Die Daten sind kein JSON-Objekt.".to_owned())
+    }
 }
 
 #[derive(Serialize, Deserialize)]

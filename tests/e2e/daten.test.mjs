@@ -33,7 +33,7 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     assert.equal(umschlag.art, 'upo-werkzeugkasten-arbeitsbereich');
     assert.equal(umschlag.schema, 2);
     assert.equal(umschlag.revision, 1);
-    assert.equal(umschlag.app_version, '0.2.0');
+    assert.equal(umschlag.app_version, '0.3.0');
     assert.match(umschlag.gespeichert_am, /^\d{4}-\d{2}-\d{2}T/);
     assert.match(umschlag.pruefsumme, /^fnv1a64:[0-9a-f]{16}$/);
     assert.equal(umschlag.daten.metadaten.behoerde, 'Bundesverwaltungsamt');

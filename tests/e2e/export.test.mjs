@@ -90,7 +90,7 @@ describe('Export des Multiprojektplans', () => {
     assert.ok(abstand <= 5 * 60_000, `Exportiert am ${info['Exportiert am'].value.toISOString()} (Abstand ${abstand} ms)`);
     assert.match(info['Exportiert am'].numFmt, /dd\.mm\.yyyy hh:mm/);
     assert.equal(info.Datenversion.value, 2);
-    assert.equal(info['App-Version'].value, '0.2.0');
+    assert.equal(info['App-Version'].value, '0.3.0');
     assert.equal(info.Einstufung?.value, EINSTUFUNG);
 
     // Projekte: bold, frozen header with filter; first column is the stable ID.

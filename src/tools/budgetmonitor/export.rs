@@ -811,6 +811,7 @@ mod tests {
     pub(crate) fn info() -> Info {
         let d = Datum::neu(2026, 7, 1).unwrap();
         Info {
+            hinweise: Vec::new(),
             titel: "Budgetmonitor".into(),
             arbeitsbereich: "Test".into(),
             behoerde: "BMI".into(),

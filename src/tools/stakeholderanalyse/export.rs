@@ -266,6 +266,7 @@ fn stakeholderblatt(a: &Stakeholderanalyse, plan: &Multiprojektplan, stichtag: D
         })
         .collect();
     Blatt {
+        diagramme: Vec::new(),
         name: "Stakeholder".to_owned(),
         spalten: spalten(&STAKEHOLDERSPALTEN),
         zeilen,
@@ -298,6 +299,7 @@ fn matrix(a: &Stakeholderanalyse, stichtag: Datum) -> Blatt {
         })
         .collect();
     Blatt {
+        diagramme: Vec::new(),
         name: "Matrix".to_owned(),
         spalten: spalten(&MATRIXSPALTEN),
         zeilen,
@@ -322,6 +324,7 @@ fn massnahmen(a: &Stakeholderanalyse) -> Blatt {
         })
         .collect();
     Blatt {
+        diagramme: Vec::new(),
         name: "Massnahmen".to_owned(),
         spalten: spalten(&MASSNAHMENSPALTEN),
         zeilen,
@@ -345,6 +348,7 @@ fn kommunikation(a: &Stakeholderanalyse) -> Blatt {
         })
         .collect();
     Blatt {
+        diagramme: Vec::new(),
         name: "Kommunikationsplan".to_owned(),
         spalten: spalten(&KOMMUNIKATIONSSPALTEN),
         zeilen,
@@ -369,6 +373,7 @@ fn beziehungen(a: &Stakeholderanalyse) -> Blatt {
         })
         .collect();
     Blatt {
+        diagramme: Vec::new(),
         name: "Beziehungen".to_owned(),
         spalten: spalten(&BEZIEHUNGSSPALTEN),
         zeilen,
@@ -402,6 +407,7 @@ fn bewertungen(a: &Stakeholderanalyse) -> Blatt {
         })
         .collect();
     Blatt {
+        diagramme: Vec::new(),
         name: "Bewertungen".to_owned(),
         spalten: spalten(&BEWERTUNGSSPALTEN),
         zeilen,

@@ -154,6 +154,7 @@ pub fn mappe(plan: &Zielstufenplaner, mpp: &Multiprojektplan, info: Info, heute:
         ]);
     }
     let leistungen = Blatt {
+        diagramme: Vec::new(),
         name: BLAETTER[0].to_owned(),
         spalten: LEISTUNGSSPALTEN.iter().map(|s| (*s).to_owned()).collect(),
         zeilen,
@@ -210,6 +211,7 @@ pub fn mappe(plan: &Zielstufenplaner, mpp: &Multiprojektplan, info: Info, heute:
         zeilen.push(zeile);
     }
     let bewertungsblatt = Blatt {
+        diagramme: Vec::new(),
         name: BLAETTER[1].to_owned(),
         spalten,
         zeilen,
@@ -250,6 +252,7 @@ pub fn mappe(plan: &Zielstufenplaner, mpp: &Multiprojektplan, info: Info, heute:
         }
     }
     let zielstufen = Blatt {
+        diagramme: Vec::new(),
         name: BLAETTER[2].to_owned(),
         spalten: ZIELSTUFENSPALTEN.iter().map(|s| (*s).to_owned()).collect(),
         zeilen,
@@ -271,6 +274,7 @@ pub fn mappe(plan: &Zielstufenplaner, mpp: &Multiprojektplan, info: Info, heute:
         }
     }
     let nachweise = Blatt {
+        diagramme: Vec::new(),
         name: BLAETTER[3].to_owned(),
         spalten: NACHWEISSPALTEN.iter().map(|s| (*s).to_owned()).collect(),
         zeilen,
@@ -374,6 +378,7 @@ mod tests {
     fn info() -> Info {
         let d = Datum::neu(2026, 11, 28).unwrap();
         Info {
+            hinweise: Vec::new(),
             titel: "Zielstufenplaner".into(),
             arbeitsbereich: "Test".into(),
             behoerde: String::new(),
