@@ -243,6 +243,20 @@ describe('Budgetmonitor', () => {
     assert.match(n(await seite.locator('#ve-tabelle').locator('..').innerText()), /3\.000\.000,00 €\s+1\.200\.000,00 €\s+1\.800\.000,00 €/);
     await oeffne(umg, seite, `${BASIS}/verlauf`);
     assert.equal(await seite.locator('#verlauf-zeilen tr').count(), 12);
+
+    // Deleting a Haushaltsstelle asks first and removes it from the tree.
+    await oeffne(umg, seite, BASIS);
+    await seite.locator('#budget-baum a', { hasText: '0601/526 01' }).click();
+    await seite.waitForFunction(() => /titel\/\d+$/.test(location.hash));
+    await seite.locator('#hst-loeschen').click();
+    await seite.locator('#hst-loeschen-dialog', { hasText: 'Haushaltsstelle 0601/526 01 löschen?' }).waitFor();
+    await pruefeBarrierefreiheit(seite, 'Löschdialog');
+    await seite.locator('#hst-loeschen-dialog button', { hasText: 'Löschen' }).click();
+    await seite.waitForFunction((z) => location.hash === z, BASIS);
+    await warteGespeichert(seite);
+    assert.equal(await seite.locator('#budget-baum a').count(), 3);
+    const nachher = await kennzahlen(seite, '#budget-kennzahlen');
+    assert.equal(n(nachher['verfügbares Soll']), '4.550.000,00 €');
     pruefeSauber(befunde);
     await kontext.close();
   });

@@ -298,12 +298,17 @@ fn offene_bindungen(bm: &Budgetmonitor, wirksam: &HashMap<u32, i64>) -> HashMap<
         .collect()
 }
 
-/// Precomputed booking figures at a Stichtag.
+/// Precomputed booking figures at a Stichtag, and the records of each Haushaltsstelle (so
+/// that figures per Titel cost time in proportion to that Titel's records, not to all).
 pub struct Auswertung {
     /// Effective amounts.
     pub wirksam: HashMap<u32, i64>,
     /// Open commitments.
     pub offen: HashMap<u32, i64>,
+    /// Indices into `bm.buchungen` per Haushaltsstelle.
+    buchungen_von: HashMap<u32, Vec<usize>>,
+    /// Indices into `bm.ansaetze` per Haushaltsstelle.
+    ansaetze_von: HashMap<u32, Vec<usize>>,
 }
 
 impl Auswertung {
@@ -311,7 +316,46 @@ impl Auswertung {
     pub fn neu(bm: &Budgetmonitor, stichtag: Datum) -> Auswertung {
         let wirksam = wirksame_betraege(bm, stichtag);
         let offen = offene_bindungen(bm, &wirksam);
-        Auswertung { wirksam, offen }
+        let mut buchungen_von: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (i, b) in bm.buchungen.iter().enumerate() {
+            buchungen_von.entry(b.haushaltsstelle).or_default().push(i);
+        }
+        let mut ansaetze_von: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (i, a) in bm.ansaetze.iter().enumerate() {
+            ansaetze_von.entry(a.haushaltsstelle).or_default().push(i);
+        }
+        Auswertung {
+            wirksam,
+            offen,
+            buchungen_von,
+            ansaetze_von,
+        }
+    }
+
+    /// The bookings of Haushaltsstelle `id`, in stored order.
+    pub fn buchungen<'a>(
+        &self,
+        bm: &'a Budgetmonitor,
+        id: u32,
+    ) -> impl Iterator<Item = &'a Buchung> + use<'a, '_> {
+        self.buchungen_von
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .map(move |&i| &bm.buchungen[i])
+    }
+
+    /// The Ansätze of Haushaltsstelle `id`.
+    pub fn ansaetze<'a>(
+        &self,
+        bm: &'a Budgetmonitor,
+        id: u32,
+    ) -> impl Iterator<Item = &'a super::model::Ansatz> + use<'a, '_> {
+        self.ansaetze_von
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .map(move |&i| &bm.ansaetze[i])
     }
 }
 
@@ -323,13 +367,13 @@ pub fn titelzeile(
     auswertung: &Auswertung,
 ) -> Titelzeile {
     let mut s = Summen::default();
-    for a in bm.ansaetze.iter().filter(|a| a.haushaltsstelle == h.id) {
+    for a in auswertung.ansaetze(bm, h.id) {
         s.ansatz += a.ansatz;
         s.reste += a.reste;
         s.zuweisungen += a.zuweisungen;
         s.sperren += a.sperren;
     }
-    for b in bm.buchungen.iter().filter(|b| b.haushaltsstelle == h.id) {
+    for b in auswertung.buchungen(bm, h.id) {
         let w = auswertung.wirksam.get(&b.id).copied();
         match b.art {
             Buchungsart::Ist => s.ist += w.unwrap_or(0),
@@ -522,16 +566,28 @@ pub struct Monatswert {
 
 /// The monthly curve of the Haushaltsstellen `ids` (all of the year for the whole report).
 pub fn monatsverlauf(bm: &Budgetmonitor, rahmen: Rahmen, ids: &[u32]) -> Vec<Monatswert> {
-    let auswertung = Auswertung::neu(bm, rahmen.stichtag);
+    monatsverlauf_mit(bm, rahmen, ids, &Auswertung::neu(bm, rahmen.stichtag))
+}
+
+/// [`monatsverlauf`] with an [`Auswertung`] computed once for many calls.
+pub fn monatsverlauf_mit(
+    bm: &Budgetmonitor,
+    rahmen: Rahmen,
+    ids: &[u32],
+    auswertung: &Auswertung,
+) -> Vec<Monatswert> {
     let mut plan = [0_i64; 12];
     let mut ist = [0_i64; 12];
     let mut prognose = 0_i64;
     let mut hat_prognose = false;
     // Payments of these Haushaltsstellen that count at the Stichtag.
-    let ist_ids: HashMap<u32, u32> = bm
-        .buchungen
+    let eigene: Vec<&Buchung> = ids
         .iter()
-        .filter(|b| ids.contains(&b.haushaltsstelle) && b.art == Buchungsart::Ist)
+        .flat_map(|&id| auswertung.buchungen(bm, id))
+        .collect();
+    let ist_ids: HashMap<u32, u32> = eigene
+        .iter()
+        .filter(|b| b.art == Buchungsart::Ist)
         .filter(|b| auswertung.wirksam.contains_key(&b.id))
         .map(|b| (b.id, b.haushaltsstelle))
         .collect();
@@ -539,7 +595,7 @@ pub fn monatsverlauf(bm: &Budgetmonitor, rahmen: Rahmen, ids: &[u32]) -> Vec<Mon
         let Some(h) = bm.haushaltsstelle(id) else {
             continue;
         };
-        let zeile = titelzeile(bm, h, rahmen, &auswertung);
+        let zeile = titelzeile(bm, h, rahmen, auswertung);
         if h.monatsplan.len() == 12 {
             for (m, p) in plan.iter_mut().enumerate() {
                 *p += h.monatsplan[m];
@@ -557,7 +613,9 @@ pub fn monatsverlauf(bm: &Budgetmonitor, rahmen: Rahmen, ids: &[u32]) -> Vec<Mon
             hat_prognose = true;
         }
     }
-    for b in &bm.buchungen {
+    // A Storno belongs to the Haushaltsstelle of the booking it reverses (checked on entry), so
+    // the bookings of `ids` hold every Storno of their payments.
+    for b in eigene {
         let Some(d) = b
             .datum
             .filter(|d| *d <= rahmen.stichtag && d.jahr() == rahmen.jahr)
@@ -686,7 +744,18 @@ pub struct Projektfinanzen {
 pub fn projektfinanzen(bm: &Budgetmonitor, stichtag: Datum) -> Vec<Projektfinanzen> {
     let ausw = Auswertung::neu(bm, stichtag);
     let mut map: BTreeMap<(Option<u32>, i32, Option<u32>), Projektfinanzen> = BTreeMap::new();
-    let jahr_von = |hst: u32| bm.haushaltsstelle(hst).map(|h| h.haushaltsjahr);
+    let jahre: HashMap<u32, i32> = bm
+        .haushaltsstellen
+        .iter()
+        .map(|h| (h.id, h.haushaltsjahr))
+        .collect();
+    let jahr_von = |hst: u32| jahre.get(&hst).copied();
+    let mut nach_ansatz: HashMap<u32, Vec<&Buchung>> = HashMap::new();
+    for b in &bm.buchungen {
+        if let Some(a) = b.ansatz {
+            nach_ansatz.entry(a).or_default().push(b);
+        }
+    }
     for a in &bm.ansaetze {
         let Some(jahr) = jahr_von(a.haushaltsstelle) else {
             continue;
@@ -702,7 +771,7 @@ pub fn projektfinanzen(bm: &Budgetmonitor, stichtag: Datum) -> Vec<Projektfinanz
                 gebunden: 0,
             });
         e.soll += a.ansatz + a.reste + a.zuweisungen - a.sperren;
-        for b in bm.buchungen.iter().filter(|b| b.ansatz == Some(a.id)) {
+        for b in nach_ansatz.get(&a.id).into_iter().flatten() {
             match b.art {
                 Buchungsart::Ist => e.ist += ausw.wirksam.get(&b.id).copied().unwrap_or(0),
                 Buchungsart::Zuweisung => e.soll += ausw.wirksam.get(&b.id).copied().unwrap_or(0),

@@ -402,11 +402,15 @@ fn buchungen(bm: &Budgetmonitor, projekte: &Multiprojektplan, rahmen: Rahmen) ->
         .filter(|b| reihenfolge.contains_key(&b.haushaltsstelle))
         .collect();
     liste.sort_by_key(|b| (reihenfolge[&b.haushaltsstelle], b.datum, b.id));
+    let stelle_von: HashMap<u32, &crate::tools::budgetmonitor::model::Haushaltsstelle> =
+        stellen.iter().map(|h| (h.id, *h)).collect();
+    let ansatz_von: HashMap<u32, &crate::tools::budgetmonitor::model::Ansatz> =
+        bm.ansaetze.iter().map(|a| (a.id, a)).collect();
     let zeilen = liste
         .into_iter()
         .map(|b| {
-            let h = bm.haushaltsstelle(b.haushaltsstelle);
-            let ansatz = b.ansatz.and_then(|a| bm.ansatz(a));
+            let h = stelle_von.get(&b.haushaltsstelle).copied();
+            let ansatz = b.ansatz.and_then(|a| ansatz_von.get(&a).copied());
             let projekt = ansatz
                 .and_then(|a| a.projekt)
                 .and_then(|p| projekte.projekt(p));
@@ -549,16 +553,17 @@ const MONATSNAMEN: [&str; 12] = [
 fn monatsverlauf(bm: &Budgetmonitor, rahmen: Rahmen) -> Blatt {
     let stellen = calc::stellen_des_jahres(bm, rahmen.jahr);
     let alle: Vec<u32> = stellen.iter().map(|h| h.id).collect();
+    let ausw = calc::Auswertung::neu(bm, rahmen.stichtag);
     let mut bloecke: Vec<(String, String, Vec<calc::Monatswert>)> = vec![(
         "Gesamt".to_owned(),
         format!("Alle Haushaltsstellen {}", rahmen.jahr),
-        calc::monatsverlauf(bm, rahmen, &alle),
+        calc::monatsverlauf_mit(bm, rahmen, &alle, &ausw),
     )];
     for h in &stellen {
         bloecke.push((
             format!("H{}", h.id),
             h.bezeichnung(),
-            calc::monatsverlauf(bm, rahmen, &[h.id]),
+            calc::monatsverlauf_mit(bm, rahmen, &[h.id], &ausw),
         ));
     }
     // Rows of the Haushaltsstellen blocks, for the SUMIFS of the total block.
