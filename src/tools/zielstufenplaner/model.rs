@@ -934,6 +934,24 @@ impl Zielstufenplaner {
                 ),
             ));
         }
+        let zu_hoch: Vec<String> = self
+            .zielstufen
+            .iter()
+            .filter(|z| z.leistung == leistung.id && leistung.id != 0)
+            .filter(|z| z.ziel_reifegrad > leistung.modell.hoechste_stufe())
+            .map(|z| z.bezeichnung.clone())
+            .collect();
+        if !zu_hoch.is_empty() {
+            liste.push(fehler(
+                "modell",
+                format!(
+                    "Im {} reicht die Skala nur bis Stufe {}; diese Zielstufen liegen darüber: {}. Passen Sie zuerst ihren Ziel-Reifegrad an.",
+                    leistung.modell.kurz(),
+                    leistung.modell.hoechste_stufe(),
+                    zu_hoch.join(", ")
+                ),
+            ));
+        }
         laenge(&mut liste, "ozg-id", "OZG-ID", &leistung.ozg_id, 40);
         laenge(&mut liste, "leika-id", "LeiKa-ID", &leistung.leika_id, 40);
         laenge(
@@ -1186,5 +1204,15 @@ mod tests {
         assert!(f[0].meldung.contains("höchstens Stufe 4"));
         plan.leistungen[0].modell = Modell::Rgm20;
         assert!(plan.pruefe_zielstufe(&z).is_empty());
+        // Back to RGM 1.1 is refused while a stage aims above Stufe 4.
+        plan.speichere_zielstufe(z);
+        let mut zurueck = plan.leistungen[0].clone();
+        zurueck.modell = Modell::Rgm11;
+        let f = plan.pruefe_leistung(&zurueck);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].feld, "modell");
+        assert!(f[0]
+            .meldung
+            .contains("diese Zielstufen liegen darüber: MVP."));
     }
 }

@@ -243,7 +243,7 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
                     <Auswahl id=feld_id("sdg") beschriftung="SDG-Relevanz" optionen=sdgs wert=sdg bei_eingabe=sdg_setzen deaktiviert/>
                 </div>
                 <Auswahl id=feld_id("modell") beschriftung="Reifegradmodell der Planung" pflicht=true
-                    hinweis="In diesem Modell werden Ist-Reifegrad und Zielstufen geführt." optionen=modelle wert=modell bei_eingabe=modell_setzen deaktiviert/>
+                    hinweis="In diesem Modell werden Ist-Reifegrad und Zielstufen geführt." optionen=modelle wert=modell bei_eingabe=modell_setzen fehler=fehler_bei("modell") deaktiviert/>
             </Feldgruppe>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="zsp-leistung-speichern" disabled=deaktiviert>
