@@ -53,6 +53,7 @@ fn main() {
         app_version: "0".into(),
         datenversion: 3,
         einstufung: String::new(),
+        hinweise: Vec::new(),
     };
     let plan = Multiprojektplan::default();
     let bauen = median_ms(n, || {

@@ -28,6 +28,7 @@ fn info() -> Info {
         app_version: "0.2.0".into(),
         datenversion: 3,
         einstufung: String::new(),
+        hinweise: Vec::new(),
     }
 }
 

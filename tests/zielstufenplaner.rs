@@ -77,6 +77,7 @@ fn info() -> Info {
         app_version: "0.2.0".into(),
         datenversion: 2,
         einstufung: String::new(),
+        hinweise: Vec::new(),
     }
 }
 
