@@ -327,6 +327,25 @@ describe('Stakeholderanalyse', () => {
     assert.equal(await seite.locator('.sh-feld').count(), 9, 'neun Felder');
     assert.match(await seite.locator('.sh-matrix').getAttribute('aria-label'), /Betroffenheit, 3 × 3/);
     await pruefeBarrierefreiheit(seite, 'Matrix 3 × 3');
+
+    // Catalogues are data: add, rename, remove (fields using a removed entry are cleared).
+    await oeffne(umg, seite, `${BASIS}/einstellungen`);
+    const kanaele = seite.locator('table:has(#sh-katalog-kanal) tbody th');
+    await seite.locator('#sh-katalog-kanal-neu').fill('Videokonferenz');
+    await seite.locator('#sh-katalog-kanal-neu-knopf').click();
+    await seite.locator('table:has(#sh-katalog-kanal) tbody th', { hasText: 'Videokonferenz' }).waitFor();
+    await seite.getByRole('button', { name: '„Videokonferenz“ umbenennen' }).click();
+    await fokusAuf(seite, '#sh-katalog-kanal-neu');
+    assert.equal(await seite.locator('#sh-katalog-kanal-neu').inputValue(), 'Videokonferenz');
+    await seite.locator('#sh-katalog-kanal-neu').fill('Videokonferenz (Webex)');
+    await seite.locator('#sh-katalog-kanal-neu-knopf').click();
+    await seite.locator('table:has(#sh-katalog-kanal) tbody th', { hasText: 'Videokonferenz (Webex)' }).waitFor();
+    await seite.getByRole('button', { name: '„Newsletter“ entfernen' }).click();
+    await warteGespeichert(seite);
+    assert.deepEqual(await kanaele.allInnerTexts(), ['Lenkungsausschuss', 'Jour fixe', 'E-Mail', 'Workshop', 'Videokonferenz (Webex)']);
+    const buerger = await stakeholder(seite, 'Antragstellende Bürgerinnen und Bürger');
+    assert.equal(buerger.kanal, undefined, 'Feld geleert');
+    await pruefeBarrierefreiheit(seite, 'Einstellungen mit Daten');
     pruefeSauber(befunde);
     await kontext.close();
   });
