@@ -212,6 +212,19 @@ describe('Stakeholderanalyse', () => {
       await seite.locator('#sh-m-anlegen').click();
       await seite.locator('tbody tr', { hasText: titel }).waitFor();
     }
+    // Edit a measure: the status changes, everything else stays.
+    await warteGespeichert(seite);
+    const massnahme = (await analyse(seite)).massnahmen.find((m) => m.titel === 'Personalrat zum Workshop einladen');
+    await seite.locator(`#sh-m-bearbeiten-${massnahme.id}`).click();
+    await fokusAuf(seite, '#sh-m-titel');
+    assert.equal(await seite.locator(`#sh-m-fuer-${personalrat}`).isChecked(), true);
+    await seite.locator('#sh-m-status').selectOption('in Arbeit');
+    await seite.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await seite.locator('#sh-m-neu-titel', { hasText: 'Neue Maßnahme' }).waitFor();
+    await warteGespeichert(seite);
+    const geaendert = (await analyse(seite)).massnahmen.find((m) => m.id === massnahme.id);
+    assert.equal(geaendert.status, 'in_arbeit');
+    assert.deepEqual(geaendert.stakeholder, [personalrat]);
     await seite.locator('#sh-m-anlegen').click();
     await fokusAuf(seite, '#sh-m-fehler');
     assert.match(await seite.locator('#sh-m-fehler').innerText(), /Titel für die Maßnahme/);
@@ -230,6 +243,18 @@ describe('Stakeholderanalyse', () => {
     await seite.locator('#sh-k-inhalt').fill('Auswirkungen auf Arbeitsplätze');
     await seite.locator('#sh-k-anlegen').click();
     await seite.locator('tbody tr', { hasText: 'Auswirkungen auf Arbeitsplätze' }).waitFor();
+    // Editing a row keeps its id and changes it in place.
+    await warteGespeichert(seite);
+    const zeileK = (await analyse(seite)).kommunikation.find((k) => k.inhalt === 'Auswirkungen auf Arbeitsplätze');
+    await seite.locator(`#sh-k-bearbeiten-${zeileK.id}`).click();
+    await fokusAuf(seite, '#sh-k-stakeholder');
+    await seite.locator('#sh-k-frequenz').selectOption({ label: 'quartalsweise' });
+    await seite.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await seite.locator('tbody tr', { hasText: 'quartalsweise' }).waitFor();
+    await warteGespeichert(seite);
+    const plan = (await analyse(seite)).kommunikation;
+    assert.equal(plan.length, 2);
+    assert.equal(plan.find((k) => k.id === zeileK.id).inhalt, 'Auswirkungen auf Arbeitsplätze');
 
     // Comparison since the last assessment: default dates are the last two.
     await oeffne(umg, seite, `${BASIS}/vergleich`);
