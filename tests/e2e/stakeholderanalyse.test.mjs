@@ -212,6 +212,19 @@ describe('Stakeholderanalyse', () => {
       await seite.locator('#sh-m-anlegen').click();
       await seite.locator('tbody tr', { hasText: titel }).waitFor();
     }
+    // Edit a measure: the status changes, everything else stays.
+    await warteGespeichert(seite);
+    const massnahme = (await analyse(seite)).massnahmen.find((m) => m.titel === 'Personalrat zum Workshop einladen');
+    await seite.locator(`#sh-m-bearbeiten-${massnahme.id}`).click();
+    await fokusAuf(seite, '#sh-m-titel');
+    assert.equal(await seite.locator(`#sh-m-fuer-${personalrat}`).isChecked(), true);
+    await seite.locator('#sh-m-status').selectOption('in Arbeit');
+    await seite.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await seite.locator('#sh-m-neu-titel', { hasText: 'Neue Maßnahme' }).waitFor();
+    await warteGespeichert(seite);
+    const geaendert = (await analyse(seite)).massnahmen.find((m) => m.id === massnahme.id);
+    assert.equal(geaendert.status, 'in_arbeit');
+    assert.deepEqual(geaendert.stakeholder, [personalrat]);
     await seite.locator('#sh-m-anlegen').click();
     await fokusAuf(seite, '#sh-m-fehler');
     assert.match(await seite.locator('#sh-m-fehler').innerText(), /Titel für die Maßnahme/);
@@ -230,6 +243,18 @@ describe('Stakeholderanalyse', () => {
     await seite.locator('#sh-k-inhalt').fill('Auswirkungen auf Arbeitsplätze');
     await seite.locator('#sh-k-anlegen').click();
     await seite.locator('tbody tr', { hasText: 'Auswirkungen auf Arbeitsplätze' }).waitFor();
+    // Editing a row keeps its id and changes it in place.
+    await warteGespeichert(seite);
+    const zeileK = (await analyse(seite)).kommunikation.find((k) => k.inhalt === 'Auswirkungen auf Arbeitsplätze');
+    await seite.locator(`#sh-k-bearbeiten-${zeileK.id}`).click();
+    await fokusAuf(seite, '#sh-k-stakeholder');
+    await seite.locator('#sh-k-frequenz').selectOption({ label: 'quartalsweise' });
+    await seite.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await seite.locator('tbody tr', { hasText: 'quartalsweise' }).waitFor();
+    await warteGespeichert(seite);
+    const plan = (await analyse(seite)).kommunikation;
+    assert.equal(plan.length, 2);
+    assert.equal(plan.find((k) => k.id === zeileK.id).inhalt, 'Auswirkungen auf Arbeitsplätze');
 
     // Comparison since the last assessment: default dates are the last two.
     await oeffne(umg, seite, `${BASIS}/vergleich`);
@@ -327,6 +352,25 @@ describe('Stakeholderanalyse', () => {
     assert.equal(await seite.locator('.sh-feld').count(), 9, 'neun Felder');
     assert.match(await seite.locator('.sh-matrix').getAttribute('aria-label'), /Betroffenheit, 3 × 3/);
     await pruefeBarrierefreiheit(seite, 'Matrix 3 × 3');
+
+    // Catalogues are data: add, rename, remove (fields using a removed entry are cleared).
+    await oeffne(umg, seite, `${BASIS}/einstellungen`);
+    const kanaele = seite.locator('table:has(#sh-katalog-kanal) tbody th');
+    await seite.locator('#sh-katalog-kanal-neu').fill('Videokonferenz');
+    await seite.locator('#sh-katalog-kanal-neu-knopf').click();
+    await seite.locator('table:has(#sh-katalog-kanal) tbody th', { hasText: 'Videokonferenz' }).waitFor();
+    await seite.getByRole('button', { name: '„Videokonferenz“ umbenennen' }).click();
+    await fokusAuf(seite, '#sh-katalog-kanal-neu');
+    assert.equal(await seite.locator('#sh-katalog-kanal-neu').inputValue(), 'Videokonferenz');
+    await seite.locator('#sh-katalog-kanal-neu').fill('Videokonferenz (Webex)');
+    await seite.locator('#sh-katalog-kanal-neu-knopf').click();
+    await seite.locator('table:has(#sh-katalog-kanal) tbody th', { hasText: 'Videokonferenz (Webex)' }).waitFor();
+    await seite.getByRole('button', { name: '„Newsletter“ entfernen' }).click();
+    await warteGespeichert(seite);
+    assert.deepEqual(await kanaele.allInnerTexts(), ['Lenkungsausschuss', 'Jour fixe', 'E-Mail', 'Workshop', 'Videokonferenz (Webex)']);
+    const buerger = await stakeholder(seite, 'Antragstellende Bürgerinnen und Bürger');
+    assert.equal(buerger.kanal, undefined, 'Feld geleert');
+    await pruefeBarrierefreiheit(seite, 'Einstellungen mit Daten');
     pruefeSauber(befunde);
     await kontext.close();
   });

@@ -249,13 +249,18 @@ fn Katalog(art: Katalogart) -> impl IntoView {
         })
     });
     let neu = RwSignal::new(String::new());
+    // The entry being renamed; `None` = the field adds a new entry.
+    let umbenannt = RwSignal::new(None::<u32>);
     let fehler = RwSignal::new(None::<String>);
     let feld = format!("sh-katalog-{}-neu", art.schluessel());
     let hinzufuegen = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = neu.get_untracked().trim().to_owned();
-        let doppelt =
-            eintraege.with_untracked(|l| l.iter().any(|(_, n, _)| n.eq_ignore_ascii_case(&name)));
+        let ziel = umbenannt.get_untracked();
+        let doppelt = eintraege.with_untracked(|l| {
+            l.iter()
+                .any(|(id, n, _)| Some(*id) != ziel && n.eq_ignore_ascii_case(&name))
+        });
         let meldung = if name.is_empty() {
             Some(format!("{}: Geben Sie einen Namen ein.", art.name()))
         } else if name.chars().count() > MAX_KURZTEXT {
@@ -270,12 +275,32 @@ fn Katalog(art: Katalogart) -> impl IntoView {
             return;
         }
         fehler.set(None);
-        daten.aendere(&format!("{} „{name}“ hinzugefügt", art.name()), |ab| {
-            ab.stakeholderanalyse.neuer_katalogeintrag(art, &name);
-        });
-        daten
-            .ansage
-            .set(format!("{} „{name}“ hinzugefügt.", art.name()));
+        match ziel {
+            Some(id) => {
+                daten.aendere(&format!("{} in „{name}“ umbenannt", art.name()), |ab| {
+                    if let Some(k) = ab
+                        .stakeholderanalyse
+                        .katalog_mut(art)
+                        .iter_mut()
+                        .find(|k| k.id == id)
+                    {
+                        k.name = name.clone();
+                    }
+                });
+                daten
+                    .ansage
+                    .set(format!("{} in „{name}“ umbenannt.", art.name()));
+            }
+            None => {
+                daten.aendere(&format!("{} „{name}“ hinzugefügt", art.name()), |ab| {
+                    ab.stakeholderanalyse.neuer_katalogeintrag(art, &name);
+                });
+                daten
+                    .ansage
+                    .set(format!("{} „{name}“ hinzugefügt.", art.name()));
+            }
+        }
+        umbenannt.set(None);
         neu.set(String::new());
     };
     let entfernen = move |id: u32, name: String| {
@@ -296,6 +321,7 @@ fn Katalog(art: Katalogart) -> impl IntoView {
         Katalogart::Kanal => "sh-katalog-kanal",
         Katalogart::Frequenz => "sh-katalog-frequenz",
     };
+    let feld_liste = feld.clone();
     view! {
         <h2 class="kern-heading-small">{titel}</h2>
         <Tabelle id=tabellen_id titel=titel>
@@ -309,11 +335,21 @@ fn Katalog(art: Katalogart) -> impl IntoView {
             <tbody>
                 {move || eintraege.get().into_iter().map(|(id, name, n)| {
                     let n2 = name.clone();
+                    let n3 = name.clone();
+                    let feld_umbenennen = feld_liste.clone();
                     view! {
                         <tr>
                             <th scope="row">{name.clone()}</th>
                             <td class="zahl">{n}</td>
-                            <td>
+                            <td class="tabelle__aktionen">
+                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
+                                    on:click=move |_| {
+                                        umbenannt.set(Some(id));
+                                        neu.set(n3.clone());
+                                        browser::fokussiere(&format!("#{feld_umbenennen}"));
+                                    }>
+                                    <span class="kern-label">{format!("„{name}“ umbenennen")}</span>
+                                </button>
                                 <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
                                     on:click=move |_| entfernen(id, n2.clone())>
                                     <span class="kern-label">{format!("„{name}“ entfernen")}</span>
@@ -325,13 +361,23 @@ fn Katalog(art: Katalogart) -> impl IntoView {
             </tbody>
         </Tabelle>
         <form class="formular" novalidate on:submit=hinzufuegen>
-            <Eingabe id=feld.clone() beschriftung=format!("Neuer Eintrag ({})", art.name()) wert=neu
+            <Eingabe id=feld.clone() beschriftung=format!("Eintrag ({})", art.name()) wert=neu
                 hinweis="Entfernen leert das Feld bei allen, die den Eintrag verwenden; Rückgängig stellt es wieder her."
                 bei_eingabe=Callback::new(move |t| neu.set(t)) fehler=Signal::derive(move || fehler.get()) deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--secondary" id=format!("{feld}-knopf") disabled=deaktiviert>
-                    <span class="kern-label">{format!("{} hinzufügen", art.name())}</span>
+                    <span class="kern-label">{move || if umbenannt.get().is_some() {
+                        format!("{} umbenennen", art.name())
+                    } else {
+                        format!("{} hinzufügen", art.name())
+                    }}</span>
                 </button>
+                {move || umbenannt.get().is_some().then(|| view! {
+                    <button type="button" class="kern-btn kern-btn--secondary"
+                        on:click=move |_| { umbenannt.set(None); neu.set(String::new()); fehler.set(None); }>
+                        <span class="kern-label">"Abbrechen"</span>
+                    </button>
+                })}
             </div>
         </form>
     }

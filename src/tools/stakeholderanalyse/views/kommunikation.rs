@@ -11,10 +11,66 @@ use crate::tools::stakeholderanalyse::model::{Kommunikation, MAX_KURZTEXT, MAX_L
 
 use super::{katalogoptionen, stakeholder_href, VertraulichMarke};
 
+/// The form's fields, shared with the table's "Bearbeiten" buttons.
+#[derive(Clone, Copy)]
+struct Formularstand {
+    /// The row being edited; `None` = a new one.
+    bearbeitet: RwSignal<Option<u32>>,
+    stakeholder: RwSignal<String>,
+    kanal: RwSignal<String>,
+    frequenz: RwSignal<String>,
+    wer: RwSignal<String>,
+    inhalt: RwSignal<String>,
+}
+
+impl Formularstand {
+    fn neu() -> Self {
+        Formularstand {
+            bearbeitet: RwSignal::new(None),
+            stakeholder: RwSignal::new(String::new()),
+            kanal: RwSignal::new(String::new()),
+            frequenz: RwSignal::new(String::new()),
+            wer: RwSignal::new(String::new()),
+            inhalt: RwSignal::new(String::new()),
+        }
+    }
+
+    fn laden(&self, k: &Kommunikation) {
+        let id = |w: Option<u32>| w.map(|w| w.to_string()).unwrap_or_default();
+        self.bearbeitet.set(Some(k.id));
+        self.stakeholder.set(k.stakeholder.to_string());
+        self.kanal.set(id(k.kanal));
+        self.frequenz.set(id(k.frequenz));
+        self.wer.set(k.verantwortlich.clone());
+        self.inhalt.set(k.inhalt.clone());
+    }
+
+    fn leeren(&self) {
+        self.bearbeitet.set(None);
+        self.inhalt.set(String::new());
+    }
+}
+
 /// The communication plan page.
 #[component]
 pub fn Kommunikationsplan() -> impl IntoView {
     let daten = expect_context::<Daten>();
+    let formular = Formularstand::neu();
+    let bearbeiten = move |id: u32| {
+        let k = daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref().and_then(|ab| {
+                ab.stakeholderanalyse
+                    .kommunikation
+                    .iter()
+                    .find(|k| k.id == id)
+                    .cloned()
+            })
+        });
+        if let Some(k) = k {
+            formular.laden(&k);
+            crate::app::browser::fokussiere("#sh-k-stakeholder");
+        }
+    };
     let zeilen = Memo::new(move |_| {
         daten.arbeitsbereich.with(|ab| {
             let Some(ab) = ab else { return Vec::new() };
@@ -79,7 +135,11 @@ pub fn Kommunikationsplan() -> impl IntoView {
                                 <td>{frequenz}</td>
                                 <td>{wer}</td>
                                 <td>{inhalt}</td>
-                                <td>
+                                <td class="tabelle__aktionen">
+                                    <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
+                                        id=format!("sh-k-bearbeiten-{id}") on:click=move |_| bearbeiten(id)>
+                                        <span class="kern-label">{format!("Eintrag für „{name}“ bearbeiten")}</span>
+                                    </button>
                                     <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                         on:click=move |_| entfernen(id)>
                                         <span class="kern-label">{format!("Eintrag für „{name}“ löschen")}</span>
@@ -91,19 +151,22 @@ pub fn Kommunikationsplan() -> impl IntoView {
                 </Tabelle>
             }.into_any()
         }}
-        <Neu/>
+        <Formular formular/>
     }
 }
 
-/// The form for a new row.
+/// The form for a new row or, after "Bearbeiten", for changing one.
 #[component]
-fn Neu() -> impl IntoView {
+fn Formular(formular: Formularstand) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let stakeholder = RwSignal::new(String::new());
-    let kanal = RwSignal::new(String::new());
-    let frequenz = RwSignal::new(String::new());
-    let wer = RwSignal::new(String::new());
-    let inhalt = RwSignal::new(String::new());
+    let Formularstand {
+        bearbeitet,
+        stakeholder,
+        kanal,
+        frequenz,
+        wer,
+        inhalt,
+    } = formular;
     let fehler = RwSignal::new(Vec::<(String, String)>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let (sh_opt, kanal_opt, freq_opt) = daten
@@ -160,24 +223,32 @@ fn Neu() -> impl IntoView {
             return;
         }
         fehler.set(Vec::new());
+        let bisher = bearbeitet.get_untracked();
         let k = Kommunikation {
-            id: 0,
+            id: bisher.unwrap_or(0),
             stakeholder: sid.unwrap_or_default(),
             kanal: kanal.get_untracked().parse().ok(),
             frequenz: frequenz.get_untracked().parse().ok(),
             verantwortlich: wer.get_untracked().trim().to_owned(),
             inhalt: inhalt.get_untracked().trim().to_owned(),
         };
-        daten.aendere("Eintrag im Kommunikationsplan angelegt", |ab| {
+        let wort = if bisher.is_some() {
+            "geändert"
+        } else {
+            "angelegt"
+        };
+        daten.aendere(&format!("Eintrag im Kommunikationsplan {wort}"), |ab| {
             ab.stakeholderanalyse.speichere_kommunikation(k);
         });
         daten
             .ansage
-            .set("Eintrag im Kommunikationsplan angelegt.".to_owned());
-        inhalt.set(String::new());
+            .set(format!("Eintrag im Kommunikationsplan {wort}."));
+        formular.leeren();
     };
     view! {
-        <h2 class="kern-heading-medium" id="sh-k-neu-titel">"Neuer Eintrag"</h2>
+        <h2 class="kern-heading-medium" id="sh-k-neu-titel">
+            {move || if bearbeitet.get().is_some() { "Eintrag bearbeiten" } else { "Neuer Eintrag" }}
+        </h2>
         <Fehlerzusammenfassung id="sh-k-fehler" fehler=Signal::derive(move || fehler.get())/>
         <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-k-neu-titel">
             <Auswahl id="sh-k-stakeholder" beschriftung="Stakeholder" pflicht=true optionen=sh_opt wert=stakeholder
@@ -192,8 +263,14 @@ fn Neu() -> impl IntoView {
                 bei_eingabe=Callback::new(move |t| inhalt.set(t)) fehler=fehler_bei("sh-k-inhalt") deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="sh-k-anlegen" disabled=deaktiviert>
-                    <span class="kern-label">"Eintrag anlegen"</span>
+                    <span class="kern-label">{move || if bearbeitet.get().is_some() { "Änderungen speichern" } else { "Eintrag anlegen" }}</span>
                 </button>
+                {move || bearbeitet.get().is_some().then(|| view! {
+                    <button type="button" class="kern-btn kern-btn--secondary" id="sh-k-abbrechen"
+                        on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
+                        <span class="kern-label">"Abbrechen"</span>
+                    </button>
+                })}
             </div>
         </form>
     }

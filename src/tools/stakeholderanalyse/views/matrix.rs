@@ -415,7 +415,7 @@ pub fn Matrixseite() -> impl IntoView {
             "Pfeiltasten um eine Stufe verschieben. Bild auf und Bild ab (oder Pos1 und Ende) wechseln zum vorigen "
             "oder nächsten Stakeholder, Eingabe öffnet seine Seite. Jede Verschiebung lässt sich rückgängig machen."
         </p>
-        <Raster stand/>
+        <Gitter stand/>
         <Legende/>
         {move || {
             let liste = unbewertet.get();
@@ -437,7 +437,7 @@ pub fn Matrixseite() -> impl IntoView {
 
 /// The SVG grid with drag and keyboard placement.
 #[component]
-fn Raster(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl IntoView {
+fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     // Drag state: the stakeholder, its start cell, the current target cell.
     let ziehen = RwSignal::new(None::<(u32, (u8, u8))>);
