@@ -2,7 +2,7 @@
 #   make run    build and serve the app at http://127.0.0.1:8080
 #   make test   everything CI runs: fmt, clippy, native tests, release build, browser tests
 #   make dist   build the static dist/ folder for any web server
-#   make messung  native timings: data layer, export writer, Multiprojektplan (figures, not a test)
+#   make messung  native timings: data layer, export writer, each tool (figures, not a test)
 #   make messung-browser  timings of the Multiprojektplan in headless Chromium (figures, not a test)
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -48,6 +48,9 @@ messung:
 	cargo run --release --locked --example messung_datenschicht
 	cargo run --release --locked --example messung_export
 	cargo run --release --locked --example messung_multiprojektplan
+	cargo run --release --locked --example messung_stakeholderanalyse
+	cargo run --release --locked --example messung_budgetmonitor
+	cargo run --release --locked --example messung_zielstufenplaner
 
 # Timings of the Multiprojektplan in the browser for 500 projects × 10 milestones: first render
 # of the portfolio, filter, sort, group, timeline and zoom, project page, Excel export, memory
