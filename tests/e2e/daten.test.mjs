@@ -31,7 +31,7 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     assert.match(schluessel[0], /^upo-werkzeugkasten:arbeitsbereich:ab-[a-z0-9-]+:a$/);
     const umschlag = JSON.parse(inhalt[schluessel[0]]);
     assert.equal(umschlag.art, 'upo-werkzeugkasten-arbeitsbereich');
-    assert.equal(umschlag.schema, 2);
+    assert.equal(umschlag.schema, 3);
     assert.equal(umschlag.revision, 1);
     assert.equal(umschlag.app_version, '0.3.0');
     assert.match(umschlag.gespeichert_am, /^\d{4}-\d{2}-\d{2}T/);
@@ -178,7 +178,7 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     assert.equal(datei.art, 'upo-werkzeugkasten-sicherung');
     assert.equal(datei.format, 1);
     assert.equal(datei.arbeitsbereiche.length, 1);
-    assert.equal(datei.arbeitsbereiche[0].schema, 2);
+    assert.equal(datei.arbeitsbereiche[0].schema, 3);
     assert.equal(datei.arbeitsbereiche[0].daten.metadaten.behoerde, 'Bundesamt Süd');
     await seite.locator('p', { hasText: /Letzte Sicherung von „OZG-Programm Süd“: \d{2}\.\d{2}\.\d{4}\./ }).waitFor();
     pruefeSauber(befunde);

@@ -89,7 +89,7 @@ describe('Export des Multiprojektplans', () => {
     const abstand = Math.abs(info['Exportiert am'].value.getTime() - ortszeit);
     assert.ok(abstand <= 5 * 60_000, `Exportiert am ${info['Exportiert am'].value.toISOString()} (Abstand ${abstand} ms)`);
     assert.match(info['Exportiert am'].numFmt, /dd\.mm\.yyyy hh:mm/);
-    assert.equal(info.Datenversion.value, 2);
+    assert.equal(info.Datenversion.value, 3);
     assert.equal(info['App-Version'].value, '0.3.0');
     assert.equal(info.Einstufung?.value, EINSTUFUNG);
 
