@@ -292,8 +292,8 @@ fn Baum() -> impl IntoView {
         <Tabelle id="budget-baum-titel" titel="Haushaltsstellen nach Einzelplan, Kapitel und Titel mit Zwischensummen">
             <thead>
                 <tr>
-                    <th scope="col">"Haushaltsstelle"</th>
-                    <th scope="col">"Zweckbestimmung"</th>
+                    <th scope="col" class="budget-baum__hst">"Haushaltsstelle"</th>
+                    <th scope="col" class="budget-baum__zweck">"Zweckbestimmung"</th>
                     <th scope="col">"verf. Soll"</th>
                     <th scope="col">"Ist"</th>
                     <th scope="col">"gebunden"</th>
@@ -304,7 +304,7 @@ fn Baum() -> impl IntoView {
                     <th scope="col">"Prognose"</th>
                     <th scope="col">"Abw. %"</th>
                     <th scope="col">"Ampel"</th>
-                    <th scope="col">"vorauss. Ausgaberest"</th>
+                    <th scope="col" class="budget-baum__rest">"vorauss. Ausgaberest"</th>
                 </tr>
             </thead>
             <tbody id="budget-baum">{zeilen}</tbody>

@@ -75,7 +75,7 @@ pub fn Beziehungen() -> impl IntoView {
                                     <td>
                                         <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                             on:click=move |_| entfernen(id)>
-                                            <span class="kern-label">{format!("Beziehung „{text}“ löschen")}</span>
+                                            <span class="kern-sr-only">{format!("Beziehung „{text}“ ")}</span><span class="kern-label">"Löschen"</span>
                                         </button>
                                     </td>
                                 </tr>

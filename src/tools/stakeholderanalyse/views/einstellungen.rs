@@ -348,11 +348,11 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                                         neu.set(n3.clone());
                                         browser::fokussiere(&format!("#{feld_umbenennen}"));
                                     }>
-                                    <span class="kern-label">{format!("„{name}“ umbenennen")}</span>
+                                    <span class="kern-sr-only">{format!("„{name}“ ")}</span><span class="kern-label">"Umbenennen"</span>
                                 </button>
                                 <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
                                     on:click=move |_| entfernen(id, n2.clone())>
-                                    <span class="kern-label">{format!("„{name}“ entfernen")}</span>
+                                    <span class="kern-sr-only">{format!("„{name}“ ")}</span><span class="kern-label">"Entfernen"</span>
                                 </button>
                             </td>
                         </tr>

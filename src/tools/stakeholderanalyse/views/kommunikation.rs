@@ -138,11 +138,11 @@ pub fn Kommunikationsplan() -> impl IntoView {
                                 <td class="tabelle__aktionen">
                                     <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                         id=format!("sh-k-bearbeiten-{id}") on:click=move |_| bearbeiten(id)>
-                                        <span class="kern-label">{format!("Eintrag für „{name}“ bearbeiten")}</span>
+                                        <span class="kern-sr-only">{format!("Eintrag für „{name}“ ")}</span><span class="kern-label">"Bearbeiten"</span>
                                     </button>
                                     <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                         on:click=move |_| entfernen(id)>
-                                        <span class="kern-label">{format!("Eintrag für „{name}“ löschen")}</span>
+                                        <span class="kern-sr-only">{format!("Eintrag für „{name}“ ")}</span><span class="kern-label">"Löschen"</span>
                                     </button>
                                 </td>
                             </tr>

@@ -170,8 +170,8 @@ pub fn Massnahmen() -> impl IntoView {
                                         </span>
                                     }).collect_view()}</td>
                                     <td>{z.verantwortlich}</td>
-                                    <td>{z.faellig}</td>
-                                    <td>
+                                    <td class="tabelle__datum">{z.faellig}</td>
+                                    <td class="tabelle__feld">
                                         <Auswahl id=format!("sh-massnahme-{id}-status") beschriftung=format!("Status von „{}“", z.titel)
                                             optionen=optionen.clone() wert=Signal::stored(status)
                                             bei_eingabe=Callback::new(move |t| status_setzen(id, t))
@@ -180,11 +180,11 @@ pub fn Massnahmen() -> impl IntoView {
                                     <td class="tabelle__aktionen">
                                         <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                             id=format!("sh-m-bearbeiten-{id}") on:click=move |_| bearbeiten(id)>
-                                            <span class="kern-label">{format!("„{}“ bearbeiten", z.titel)}</span>
+                                            <span class="kern-sr-only">{format!("„{}“ ", z.titel)}</span><span class="kern-label">"Bearbeiten"</span>
                                         </button>
                                         <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                             on:click=move |_| entfernen(id)>
-                                            <span class="kern-label">{format!("„{}“ löschen", z.titel)}</span>
+                                            <span class="kern-sr-only">{format!("„{}“ ", z.titel)}</span><span class="kern-label">"Löschen"</span>
                                         </button>
                                     </td>
                                 </tr>
