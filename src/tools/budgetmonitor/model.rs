@@ -922,6 +922,13 @@ impl Budgetmonitor {
     /// Removes a VE unless bookings draw on it; returns why not, naming them. (Deleting them
     /// with it would silently change the Vorbelastung of future years.)
     pub fn entferne_ve(&mut self, id: u32) -> Result<(), String> {
+        self.ve_loeschbar(id)?;
+        self.ves.retain(|v| v.id != id);
+        Ok(())
+    }
+
+    /// Whether the VE `id` may be deleted (no booking draws on it); otherwise why not.
+    pub fn ve_loeschbar(&self, id: u32) -> Result<(), String> {
         let liste = self.inanspruchnahmen(id);
         if !liste.is_empty() {
             let namen: Vec<String> = liste.iter().map(|b| format!("B{}", b.id)).collect();
@@ -931,7 +938,6 @@ impl Budgetmonitor {
                 if liste.len() == 1 { "nimmt" } else { "nehmen" }
             ));
         }
-        self.ves.retain(|v| v.id != id);
         Ok(())
     }
 

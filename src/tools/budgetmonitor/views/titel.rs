@@ -2,7 +2,9 @@
 //! used for a new Haushaltsstelle, with the Monatsplan), its Ansätze, the Buchungen with a fast
 //! entry form (after saving, the form keeps Art and Datum and puts the cursor back into
 //! "Betrag" for the next booking; amounts are typed the German way, "1.234,56"), the Prognosen
-//! and the Verpflichtungsermächtigungen. Every save is one undoable step.
+//! and the Verpflichtungsermächtigungen. "B12 bearbeiten" loads a booking into the same form
+//! ("Änderungen speichern", "Abbrechen"); a VE is deleted after confirmation unless bookings
+//! draw on it. Every save is one undoable step.
 
 use leptos::prelude::*;
 
@@ -326,6 +328,7 @@ pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
 #[component]
 pub fn Titelseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
+    let bearbeitung = RwSignal::new(None::<u32>);
     let vorhanden = Memo::new(move |_| {
         daten.arbeitsbereich.with(|ab| {
             ab.as_ref()
@@ -346,8 +349,8 @@ pub fn Titelseite(id: u32) -> impl IntoView {
             <p class="kern-body"><a class="kern-link" href=href(&[])>"Zurück zur Übersicht"</a></p>
             <Zahlen id/>
             <h2 class="kern-heading-medium" id="buchungen">"Buchungen"</h2>
-            <Buchungsformular id/>
-            <Buchungsliste id/>
+            <Buchungsformular id bearbeitung/>
+            <Buchungsliste id bearbeitung/>
             <h2 class="kern-heading-medium">"Ansätze"</h2>
             <Ansaetze id/>
             <h2 class="kern-heading-medium">"Prognosen"</h2>
@@ -494,9 +497,26 @@ fn buchungsname(b: &Buchung) -> String {
     t
 }
 
-/// The fast booking form.
+impl BuchungsEntwurf {
+    fn aus(b: &Buchung) -> Self {
+        let zahl = |z: Option<u32>| z.map(|z| z.to_string()).unwrap_or_default();
+        BuchungsEntwurf {
+            art: b.art.schluessel().to_owned(),
+            datum: b.datum.map(Datum::deutsch).unwrap_or_default(),
+            betrag: format::dezimal(b.betrag, 2),
+            vertrag: b.vertrag.clone(),
+            bezug: zahl(b.bezug),
+            ve: zahl(b.ve),
+            faelligkeit: b.faelligkeit.map(|j| j.to_string()).unwrap_or_default(),
+            ansatz: zahl(b.ansatz),
+            beleg: b.beleg.clone(),
+        }
+    }
+}
+
+/// The fast booking form; with `bearbeitung` set, it edits that booking instead.
 #[component]
-fn Buchungsformular(id: u32) -> impl IntoView {
+fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let entwurf = RwSignal::new(BuchungsEntwurf {
@@ -512,6 +532,38 @@ fn Buchungsformular(id: u32) -> impl IntoView {
     });
     let fehler: Fehler = RwSignal::new(Vec::new());
     let meldung = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let Some(bid) = bearbeitung.get() else { return };
+        let b = daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .and_then(|ab| ab.budgetmonitor.buchung(bid).cloned())
+        });
+        if let Some(b) = b {
+            entwurf.set(BuchungsEntwurf::aus(&b));
+            fehler.set(Vec::new());
+            meldung.set(String::new());
+            browser::fokussiere("#bu-betrag");
+        }
+    });
+    let leeren = move || {
+        entwurf.update(|e| {
+            e.betrag.clear();
+            e.vertrag.clear();
+            e.beleg.clear();
+            e.bezug.clear();
+        });
+    };
+    let abbrechen = move |_| {
+        bearbeitung.set(None);
+        leeren();
+        entwurf.update(|e| {
+            e.ve.clear();
+            e.faelligkeit.clear();
+            e.ansatz.clear();
+        });
+        fehler.set(Vec::new());
+        browser::fokussiere("#bu-betrag");
+    };
     let optionen = Memo::new(move |_| {
         daten.arbeitsbereich.with(|ab| {
             let Some(ab) = ab else {
@@ -566,8 +618,9 @@ fn Buchungsformular(id: u32) -> impl IntoView {
                 }
             },
         };
+        let geaendert = bearbeitung.get_untracked();
         let mut b = Buchung {
-            id: 0,
+            id: geaendert.unwrap_or(0),
             haushaltsstelle: id,
             art,
             datum: d,
@@ -582,7 +635,10 @@ fn Buchungsformular(id: u32) -> impl IntoView {
         if probleme.is_empty() {
             let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
                 ab.as_ref()
-                    .map(|ab| ab.budgetmonitor.pruefe_buchung(&b))
+                    .map(|ab| match geaendert {
+                        Some(_) => ab.budgetmonitor.pruefe_aenderung(&b),
+                        None => ab.budgetmonitor.pruefe_buchung(&b),
+                    })
                     .unwrap_or_default()
             });
             probleme.extend(pruefung);
@@ -594,17 +650,21 @@ fn Buchungsformular(id: u32) -> impl IntoView {
         }
         fehler.set(Vec::new());
         let text = format!("{} über {}", art.name(), format::euro(betrag_cent));
-        daten.aendere(&format!("Buchung erfasst: {text}"), |ab| {
-            b.id = ab.budgetmonitor.neue_id();
-            ab.budgetmonitor.buchungen.push(b.clone());
-        });
-        meldung.set(format!("Buchung B{} erfasst: {text}.", b.id));
-        entwurf.update(|e| {
-            e.betrag.clear();
-            e.vertrag.clear();
-            e.beleg.clear();
-            e.bezug.clear();
-        });
+        if let Some(bid) = geaendert {
+            daten.aendere(&format!("Buchung B{bid} geändert: {text}"), |ab| {
+                // Checked above with the same data; a refusal leaves the booking as it was.
+                let _ = ab.budgetmonitor.aendere_buchung(b.clone());
+            });
+            meldung.set(format!("Buchung B{bid} geändert: {text}."));
+            bearbeitung.set(None);
+        } else {
+            daten.aendere(&format!("Buchung erfasst: {text}"), |ab| {
+                b.id = ab.budgetmonitor.neue_id();
+                ab.budgetmonitor.buchungen.push(b.clone());
+            });
+            meldung.set(format!("Buchung B{} erfasst: {text}.", b.id));
+        }
+        leeren();
         browser::fokussiere("#bu-betrag");
     };
     let (art, art_s) = feldbindung!(entwurf.art);
@@ -621,11 +681,17 @@ fn Buchungsformular(id: u32) -> impl IntoView {
         .map(|a| (a.schluessel().to_owned(), a.name().to_owned()))
         .collect();
     view! {
-        <form class="formular" novalidate on:submit=speichern id="buchungsformular">
+        <h3 class="kern-heading-small" id="bu-titel">
+            {move || match bearbeitung.get() {
+                Some(bid) => format!("B{bid} bearbeiten"),
+                None => "Neue Buchung".to_owned(),
+            }}
+        </h3>
+        <form class="formular" novalidate on:submit=speichern id="buchungsformular" aria-labelledby="bu-titel">
             <Fehlerzusammenfassung id="bu-fehler" fehler/>
-            <Feldgruppe titel="Neue Buchung">
+            <Feldgruppe titel="Buchungsdaten">
                 <div class="formular__reihe">
-                    <Auswahl id="bu-art" beschriftung="Art" pflicht=true optionen=arten wert=art bei_eingabe=art_s deaktiviert/>
+                    <Auswahl id="bu-art" beschriftung="Art" pflicht=true optionen=arten wert=art bei_eingabe=art_s fehler=fehler_bei(fehler, "bu-art") deaktiviert/>
                     <Eingabe id="bu-datum" beschriftung="Datum" hinweis="TT.MM.JJJJ" pflicht=true schmal=true wert=dat bei_eingabe=dat_s fehler=fehler_bei(fehler, "bu-datum") deaktiviert/>
                     <Eingabe id="bu-betrag" beschriftung="Betrag in Euro" hinweis="z. B. 1.234,56" pflicht=true schmal=true wert=betr bei_eingabe=betr_s fehler=fehler_bei(fehler, "bu-betrag") deaktiviert/>
                 </div>
@@ -653,8 +719,13 @@ fn Buchungsformular(id: u32) -> impl IntoView {
             </Feldgruppe>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="bu-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Buchung erfassen"</span>
+                    <span class="kern-label">{move || if bearbeitung.get().is_some() { "Änderungen speichern" } else { "Buchung erfassen" }}</span>
                 </button>
+                {move || bearbeitung.get().is_some().then(|| view! {
+                    <button type="button" class="kern-btn kern-btn--secondary" id="bu-abbrechen" on:click=abbrechen>
+                        <span class="kern-label">"Abbrechen"</span>
+                    </button>
+                })}
             </div>
             <p class="kern-body meldung-erfolg" role="status" id="bu-meldung">{move || meldung.get()}</p>
         </form>
@@ -676,9 +747,9 @@ fn ansatzname(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, a: &Ansatz) -> 
     }
 }
 
-/// The bookings of the Titel.
+/// The bookings of the Titel; "bearbeiten" sets `bearbeitung` for the form above.
 #[component]
-fn Buchungsliste(id: u32) -> impl IntoView {
+fn Buchungsliste(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(String::new());
     let zeilen = move || {
@@ -716,6 +787,10 @@ fn Buchungsliste(id: u32) -> impl IntoView {
                             <td>{b.faelligkeit.map(|j| j.to_string()).unwrap_or_default()}</td>
                             <td>{b.beleg.clone()}</td>
                             <td>
+                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("bu-bearbeiten-{bid}") disabled=move || !daten.bearbeitbar()
+                                    on:click=move |_| bearbeitung.set(Some(bid))>
+                                    <span class="kern-label">{format!("B{bid} bearbeiten")}</span>
+                                </button>
                                 <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                     on:click=loeschen>
                                     <span class="kern-label">{format!("B{} löschen", b.id)}</span>
@@ -1131,6 +1206,32 @@ fn Ves(id: u32) -> impl IntoView {
     let entwurf = RwSignal::new(VeEntwurf::default());
     let fehler: Fehler = RwSignal::new(Vec::new());
     let meldung = RwSignal::new(String::new());
+    let hinweis = RwSignal::new(String::new());
+    let zu_loeschen = RwSignal::new(None::<u32>);
+    let offen = RwSignal::new(false);
+    let ve_name = move |vid: u32| {
+        daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .and_then(|ab| ab.budgetmonitor.ves.iter().find(|v| v.id == vid))
+                .map(|v| format!("VE{} „{}“", v.id, v.bezeichnung))
+                .unwrap_or_else(|| format!("VE{vid}"))
+        })
+    };
+    let loeschen = Callback::new(move |()| {
+        let Some(vid) = zu_loeschen.get_untracked() else {
+            return;
+        };
+        let name = ve_name(vid);
+        let mut ergebnis = Ok(());
+        daten.aendere(&format!("{name} gelöscht"), |ab| {
+            ergebnis = ab.budgetmonitor.entferne_ve(vid);
+        });
+        hinweis.set(match ergebnis {
+            Ok(()) => format!("{name} gelöscht."),
+            Err(m) => m,
+        });
+        zu_loeschen.set(None);
+    });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
@@ -1180,6 +1281,20 @@ fn Ves(id: u32) -> impl IntoView {
                 .into_iter()
                 .filter(|(v, _)| v.haushaltsstelle == id)
                 .map(|(v, z)| {
+                    let vid = v.id;
+                    let fragen = move |_| {
+                        let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
+                            ab.as_ref().map_or(Ok(()), |ab| ab.budgetmonitor.ve_loeschbar(vid))
+                        });
+                        match pruefung {
+                            Ok(()) => {
+                                hinweis.set(String::new());
+                                zu_loeschen.set(Some(vid));
+                                offen.set(true);
+                            }
+                            Err(m) => hinweis.set(m),
+                        }
+                    };
                     view! {
                         <tr>
                             <th scope="row">{format!("VE{} {}", v.id, v.bezeichnung)}</th>
@@ -1187,6 +1302,12 @@ fn Ves(id: u32) -> impl IntoView {
                             <td class="zahl">{format::euro(z.in_anspruch)}</td>
                             <td class="zahl">{format::euro(z.frei())}</td>
                             <td>{v.faelligkeiten.iter().map(|(j, b)| format!("{j}: {}", format::euro(*b))).collect::<Vec<_>>().join("; ")}</td>
+                            <td>
+                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("ve-loeschen-{vid}") disabled=move || !daten.bearbeitbar()
+                                    on:click=fragen>
+                                    <span class="kern-label">{format!("VE{vid} löschen")}</span>
+                                </button>
+                            </td>
                         </tr>
                     }
                 })
@@ -1205,10 +1326,17 @@ fn Ves(id: u32) -> impl IntoView {
                     <th scope="col">"in Anspruch genommen"</th>
                     <th scope="col">"VE frei"</th>
                     <th scope="col">"geplante Fälligkeiten"</th>
+                    <th scope="col">"Aktion"</th>
                 </tr>
             </thead>
-            <tbody>{zeilen}</tbody>
+            <tbody id="ve-liste">{zeilen}</tbody>
         </Tabelle>
+        <p class="kern-body" role="status" id="ve-hinweis">{move || hinweis.get()}</p>
+        <Bestaetigung id="ve-loeschen-dialog"
+            titel=Signal::derive(move || zu_loeschen.get().map(|vid| format!("{} löschen?", ve_name(vid))).unwrap_or_default())
+            offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=loeschen>
+            <p class="kern-body">"Die Verpflichtungsermächtigung wird gelöscht. Keine Buchung nimmt sie in Anspruch (sonst ließe sie sich nicht löschen). „Rückgängig“ stellt sie wieder her."</p>
+        </Bestaetigung>
         <form class="formular" novalidate on:submit=speichern>
             <Fehlerzusammenfassung id="ve-fehler" fehler/>
             <Feldgruppe titel="Neue Verpflichtungsermächtigung">
