@@ -256,6 +256,20 @@ describe('Budgetmonitor', () => {
     await warteGespeichert(seite);
     assert.equal(await seite.locator('#ve-liste tr').count(), 0);
 
+    // The Ansatz is edited in its form: Sperre 40.000,00 → 50.000,00 gives verfügbares Soll
+    // 1.000.000 + 50.000 − 50.000 = 1.000.000,00 and frei 1.000.000 − 170.000 − 150.000 = 680.000,00.
+    await seite.locator('#ansatzliste button', { hasText: 'bearbeiten' }).click();
+    await fokusAuf(seite, '#an-ansatz');
+    assert.match(await seite.locator('#an-titel').innerText(), /^A\d+ bearbeiten$/);
+    await seite.locator('#an-sperren').fill('50.000,00');
+    await seite.locator('#an-speichern').click();
+    await seite.getByText(/Ansatz A\d+ geändert\./).waitFor();
+    await warteGespeichert(seite);
+    assert.equal(await seite.locator('#ansatzliste tr').count(), 1);
+    const k3 = await kennzahlen(seite, '#titel-kennzahlen');
+    assert.equal(n(k3['verfügbares Soll']), '1.000.000,00 €');
+    assert.equal(n(k3.frei), '680.000,00 €');
+
     // Every sub-route with data passes axe.
     for (const route of [...UNTERSEITEN.map((u) => `${BASIS}${u}`), titelRoute]) {
       await oeffne(umg, seite, route);
