@@ -1,8 +1,9 @@
 // The Budgetmonitor as a budget officer uses it: settings (year, Stichtag), a new Titel (with
 // the error summary), its Ansatz, a Festlegung and payments typed the German way, a Storno and
 // a forecast; the figures on the Titel page and in the tree match a hand calculation to the
-// cent, and so does the exported workbook (formula and cached result, read with ExcelJS). Every
-// sub-route passes axe, empty and with the example data.
+// cent, and so does the exported workbook (formula and cached result, read with ExcelJS); a
+// payment corrected by keyboard changes the figures to the cent; a VE is deleted via the
+// confirmation dialog. Every sub-route passes axe, empty and with the example data.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
@@ -214,6 +215,60 @@ describe('Budgetmonitor', () => {
     // Buchungen: five rows with the Storno's effect.
     const b = mappe.getWorksheet('Buchungen');
     assert.equal(b.rowCount, 6);
+
+    // A typo in the first payment (100.000,00 instead of 150.000,00) is corrected by keyboard.
+    // By hand: Ist = 150.000 + 23.456,78 − 3.456,78 = 170.000,00; gebunden = 300.000 − 150.000
+    // = 150.000,00; frei = 1.010.000 − 170.000 − 150.000 = 690.000,00.
+    await oeffne(umg, seite, titelRoute);
+    const abschlag = (await seite.locator('#buchungsliste tr th').allInnerTexts())[1];
+    await tabBis(seite, `#bu-bearbeiten-${abschlag.slice(1)}`);
+    assert.equal((await seite.locator(`#bu-bearbeiten-${abschlag.slice(1)}`).innerText()).trim(), `${abschlag} bearbeiten`);
+    await seite.keyboard.press('Enter');
+    await fokusAuf(seite, '#bu-betrag');
+    assert.equal((await seite.locator('#bu-titel').innerText()).trim(), `${abschlag} bearbeiten`);
+    assert.match(await seite.locator('#bu-betrag').inputValue(), /^100\.?000,00$/);
+    await seite.keyboard.press('ControlOrMeta+A');
+    await seite.keyboard.type('150.000,00');
+    await tabBis(seite, '#bu-speichern');
+    assert.equal((await seite.locator('#bu-speichern').innerText()).trim(), 'Änderungen speichern');
+    await seite.keyboard.press('Enter');
+    await seite.locator('#bu-meldung', { hasText: `Buchung ${abschlag} geändert` }).waitFor();
+    await warteGespeichert(seite);
+    assert.equal((await seite.locator('#bu-titel').innerText()).trim(), 'Neue Buchung');
+    const k2 = await kennzahlen(seite, '#titel-kennzahlen');
+    assert.equal(n(k2.Ist), '170.000,00 €');
+    assert.equal(n(k2.gebunden), '150.000,00 €');
+    assert.equal(n(k2.frei), '690.000,00 €');
+    assert.equal(await seite.locator('#buchungsliste tr').count(), 5, 'the booking was changed, not added');
+    assert.equal(await seite.locator('#buchungsliste tr th').nth(1).innerText(), abschlag, 'same id');
+
+    // A VE without Inanspruchnahmen is deleted after confirmation.
+    await seite.locator('#ve-bezeichnung').fill('VE Betrieb 2027');
+    await seite.locator('#ve-ansatz').fill('100.000,00');
+    await seite.locator('#ve-speichern').click();
+    await seite.locator('#ve-liste tr').first().waitFor();
+    await warteGespeichert(seite);
+    await seite.locator('#ve-liste button', { hasText: 'löschen' }).click();
+    await seite.locator('#ve-loeschen-dialog', { hasText: '„VE Betrieb 2027“ löschen?' }).waitFor();
+    await pruefeBarrierefreiheit(seite, 'VE-Löschdialog');
+    await seite.locator('#ve-loeschen-dialog button', { hasText: 'Löschen' }).click();
+    await seite.locator('#ve-hinweis', { hasText: 'gelöscht' }).waitFor();
+    await warteGespeichert(seite);
+    assert.equal(await seite.locator('#ve-liste tr').count(), 0);
+
+    // The Ansatz is edited in its form: Sperre 40.000,00 → 50.000,00 gives verfügbares Soll
+    // 1.000.000 + 50.000 − 50.000 = 1.000.000,00 and frei 1.000.000 − 170.000 − 150.000 = 680.000,00.
+    await seite.locator('#ansatzliste button', { hasText: 'bearbeiten' }).click();
+    await fokusAuf(seite, '#an-ansatz');
+    assert.match(await seite.locator('#an-titel').innerText(), /^A\d+ bearbeiten$/);
+    await seite.locator('#an-sperren').fill('50.000,00');
+    await seite.locator('#an-speichern').click();
+    await seite.getByText(/Ansatz A\d+ geändert\./).waitFor();
+    await warteGespeichert(seite);
+    assert.equal(await seite.locator('#ansatzliste tr').count(), 1);
+    const k3 = await kennzahlen(seite, '#titel-kennzahlen');
+    assert.equal(n(k3['verfügbares Soll']), '1.000.000,00 €');
+    assert.equal(n(k3.frei), '680.000,00 €');
 
     // Every sub-route with data passes axe.
     for (const route of [...UNTERSEITEN.map((u) => `${BASIS}${u}`), titelRoute]) {

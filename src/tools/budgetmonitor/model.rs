@@ -765,6 +765,182 @@ impl Budgetmonitor {
         Ok(())
     }
 
+    /// Validates a changed booking: everything [`Self::pruefe_buchung`] checks, plus what the
+    /// bookings that refer to it need (a booking that is settled or reversed keeps a kind they
+    /// may refer to, and its amount covers the Stornos already booked on it). The Haushaltsstelle
+    /// of an existing booking does not change.
+    pub fn pruefe_aenderung(&self, b: &Buchung) -> Vec<Feldfehler> {
+        let Some(alt) = self.buchung(b.id) else {
+            return vec![fehler(
+                "bu-betrag",
+                format!("Die Buchung B{} gibt es nicht (mehr).", b.id),
+            )];
+        };
+        if alt.haushaltsstelle != b.haushaltsstelle {
+            return vec![fehler(
+                "bu-hst",
+                "Eine Buchung bleibt bei ihrer Haushaltsstelle.",
+            )];
+        }
+        let mut liste = self.pruefe_buchung(b);
+        let verweise: Vec<&Buchung> = self
+            .buchungen
+            .iter()
+            .filter(|x| x.id != b.id && x.bezug == Some(b.id))
+            .collect();
+        if let Some(x) = verweise.iter().find(|x| !match x.art {
+            Buchungsart::Ist => {
+                matches!(b.art, Buchungsart::Festlegung | Buchungsart::Vorbindung)
+            }
+            Buchungsart::Festlegung => b.art == Buchungsart::Vorbindung,
+            Buchungsart::Storno => b.art != Buchungsart::Storno,
+            _ => false,
+        }) {
+            liste.push(fehler(
+                "bu-art",
+                format!(
+                    "Die Buchung B{} („{}“) bezieht sich auf diese Buchung; sie kann nicht die Art „{}“ haben.",
+                    x.id,
+                    x.art.name(),
+                    b.art.name()
+                ),
+            ));
+        }
+        let storniert: i64 = verweise
+            .iter()
+            .filter(|x| x.art == Buchungsart::Storno)
+            .map(|x| x.betrag)
+            .sum();
+        if storniert > 0 && b.betrag.abs() < storniert {
+            liste.push(fehler(
+                "bu-betrag",
+                format!(
+                    "Auf diese Buchung sind schon {} storniert; der Betrag muss mindestens so hoch sein.",
+                    crate::shared::format::euro(storniert)
+                ),
+            ));
+        }
+        liste
+    }
+
+    /// Replaces the booking with `neu.id` by `neu` after [`Self::pruefe_aenderung`]; the id and
+    /// everything referring to it stay.
+    pub fn aendere_buchung(&mut self, neu: Buchung) -> Result<(), Vec<Feldfehler>> {
+        let liste = self.pruefe_aenderung(&neu);
+        if !liste.is_empty() {
+            return Err(liste);
+        }
+        if let Some(b) = self.buchungen.iter_mut().find(|b| b.id == neu.id) {
+            *b = neu;
+        }
+        Ok(())
+    }
+
+    /// Validates an Ansatz as the form would save it.
+    pub fn pruefe_ansatz(&self, a: &Ansatz) -> Vec<Feldfehler> {
+        let mut liste = Vec::new();
+        if a.sperren < 0 || a.reste < 0 || a.ansatz < 0 {
+            liste.push(fehler(
+                "an-ansatz",
+                "Ansatz, Reste und Sperren sind nicht negativ; Abgaben erfassen Sie als negative Zuweisung.",
+            ));
+        }
+        liste
+    }
+
+    /// Replaces the Ansatz with `neu.id` by `neu` (same Haushaltsstelle); the id stays, so the
+    /// bookings charged to it stay charged to it.
+    pub fn aendere_ansatz(&mut self, neu: Ansatz) -> Result<(), Vec<Feldfehler>> {
+        let Some(alt) = self.ansaetze.iter().position(|a| a.id == neu.id) else {
+            return Err(vec![fehler(
+                "an-ansatz",
+                format!("Das Ansatz A{} gibt es nicht (mehr).", neu.id),
+            )]);
+        };
+        let liste = self.pruefe_ansatz(&neu);
+        if !liste.is_empty() {
+            return Err(liste);
+        }
+        self.ansaetze[alt] = Ansatz {
+            haushaltsstelle: self.ansaetze[alt].haushaltsstelle,
+            ..neu
+        };
+        Ok(())
+    }
+
+    /// Replaces the forecast with `neu.id` by `neu` (same Haushaltsstelle).
+    pub fn aendere_prognose(&mut self, neu: Prognose) -> Result<(), Vec<Feldfehler>> {
+        let Some(alt) = self.prognosen.iter().position(|p| p.id == neu.id) else {
+            return Err(vec![fehler(
+                "pr-betrag",
+                format!("Die Prognose P{} gibt es nicht (mehr).", neu.id),
+            )]);
+        };
+        if neu.betrag < 0 {
+            return Err(vec![fehler("pr-betrag", "Die Prognose ist nicht negativ.")]);
+        }
+        self.prognosen[alt] = Prognose {
+            haushaltsstelle: self.prognosen[alt].haushaltsstelle,
+            ..neu
+        };
+        Ok(())
+    }
+
+    /// Replaces the VE with `neu.id` by `neu` (same Haushaltsstelle); its Inanspruchnahmen stay.
+    pub fn aendere_ve(&mut self, neu: Verpflichtungsermaechtigung) -> Result<(), Vec<Feldfehler>> {
+        let Some(alt) = self.ves.iter().position(|v| v.id == neu.id) else {
+            return Err(vec![fehler(
+                "ve-ansatz",
+                format!("Die VE{} gibt es nicht (mehr).", neu.id),
+            )]);
+        };
+        let mut liste = Vec::new();
+        if neu.ansatz <= 0 {
+            liste.push(fehler(
+                "ve-ansatz",
+                "Geben Sie einen positiven VE-Ansatz ein.",
+            ));
+        }
+        if neu.bezeichnung.trim().is_empty() {
+            liste.push(fehler("ve-bezeichnung", "Geben Sie eine Bezeichnung ein."));
+        }
+        if !liste.is_empty() {
+            return Err(liste);
+        }
+        self.ves[alt] = Verpflichtungsermaechtigung {
+            haushaltsstelle: self.ves[alt].haushaltsstelle,
+            ..neu
+        };
+        Ok(())
+    }
+
+    /// The bookings that draw on the VE `id` (VE-Inanspruchnahmen).
+    pub fn inanspruchnahmen(&self, id: u32) -> Vec<&Buchung> {
+        self.buchungen.iter().filter(|b| b.ve == Some(id)).collect()
+    }
+
+    /// Removes a VE unless bookings draw on it; returns why not, naming them. (Deleting them
+    /// with it would silently change the Vorbelastung of future years.)
+    pub fn entferne_ve(&mut self, id: u32) -> Result<(), String> {
+        self.ve_loeschbar(id)?;
+        self.ves.retain(|v| v.id != id);
+        Ok(())
+    }
+
+    /// Whether the VE `id` may be deleted (no booking draws on it); otherwise why not.
+    pub fn ve_loeschbar(&self, id: u32) -> Result<(), String> {
+        let liste = self.inanspruchnahmen(id);
+        if !liste.is_empty() {
+            let namen: Vec<String> = liste.iter().map(|b| format!("B{}", b.id)).collect();
+            return Err(format!(
+                "Die VE{id} kann nicht gelöscht werden: {} {} sie in Anspruch. Löschen oder ändern Sie zuerst diese Buchungen.",
+                namen.join(", "),
+                if liste.len() == 1 { "nimmt" } else { "nehmen" }
+            ));
+        }
+        Ok(())
+    }
+
     /// Removes a Haushaltsstelle with all its Ansätze, bookings, VEs and forecasts.
     pub fn entferne_haushaltsstelle(&mut self, id: u32) {
         self.haushaltsstellen.retain(|h| h.id != id);
@@ -929,5 +1105,225 @@ mod tests {
         for art in Buchungsart::ALLE {
             assert_eq!(Buchungsart::aus_schluessel(art.schluessel()), Some(*art));
         }
+    }
+    #[test]
+    fn buchungen_werden_geaendert() {
+        let mut bm = Budgetmonitor::default();
+        bm.haushaltsstellen.push(hst("06", "0634", "532 01"));
+        let d = Datum::neu(2026, 3, 5);
+        let festlegung = Buchung {
+            id: 10,
+            haushaltsstelle: 1,
+            art: Buchungsart::Festlegung,
+            datum: d,
+            betrag: 100,
+            ..Buchung::default()
+        };
+        let ist = Buchung {
+            id: 11,
+            art: Buchungsart::Ist,
+            betrag: 50,
+            bezug: Some(10),
+            ..festlegung.clone()
+        };
+        let storno = Buchung {
+            id: 12,
+            art: Buchungsart::Storno,
+            betrag: 30,
+            bezug: Some(11),
+            ..festlegung.clone()
+        };
+        bm.buchungen = vec![festlegung.clone(), ist.clone(), storno.clone()];
+        // A typo in the amount is corrected in place: same id, same position, references stay.
+        assert!(bm
+            .aendere_buchung(Buchung {
+                betrag: 60,
+                vertrag: "V-1".into(),
+                ..ist.clone()
+            })
+            .is_ok());
+        assert_eq!(bm.buchungen[1].id, 11);
+        assert_eq!(bm.buchungen[1].betrag, 60);
+        assert_eq!(bm.buchungen[1].vertrag, "V-1");
+        assert_eq!(bm.buchungen[2].bezug, Some(11));
+        // The Storno may not exceed the booking's remaining amount, also on edit.
+        let f = bm
+            .aendere_buchung(Buchung {
+                betrag: 61,
+                ..storno.clone()
+            })
+            .unwrap_err();
+        assert_eq!(felder(&f), ["bu-betrag"]);
+        assert!(f[0].1.contains("B11"));
+        assert!(bm
+            .aendere_buchung(Buchung {
+                betrag: 60,
+                ..storno.clone()
+            })
+            .is_ok());
+        // The reversed booking may not shrink below what was reversed.
+        let f = bm
+            .aendere_buchung(Buchung {
+                betrag: 59,
+                ..ist.clone()
+            })
+            .unwrap_err();
+        assert_eq!(felder(&f), ["bu-betrag"]);
+        assert_eq!(bm.buchungen[1].betrag, 60, "refused: nothing changed");
+        // An Ist settling the Festlegung: the Festlegung may not become a kind it cannot settle.
+        let f = bm
+            .aendere_buchung(Buchung {
+                art: Buchungsart::Zuweisung,
+                ..festlegung.clone()
+            })
+            .unwrap_err();
+        assert_eq!(felder(&f), ["bu-art"]);
+        // … and the Ist may not start referring to itself or to something it cannot settle.
+        assert_eq!(
+            felder(
+                &bm.aendere_buchung(Buchung {
+                    bezug: Some(11),
+                    betrag: 60,
+                    ..ist.clone()
+                })
+                .unwrap_err()
+            ),
+            ["bu-bezug"]
+        );
+        // The Haushaltsstelle stays, unknown ids are refused.
+        assert!(bm
+            .aendere_buchung(Buchung {
+                haushaltsstelle: 2,
+                ..festlegung.clone()
+            })
+            .is_err());
+        assert!(bm
+            .aendere_buchung(Buchung {
+                id: 99,
+                ..festlegung.clone()
+            })
+            .is_err());
+        assert_eq!(bm.buchungen.len(), 3);
+    }
+
+    #[test]
+    fn ansaetze_prognosen_und_ves_werden_geaendert() {
+        let mut bm = Budgetmonitor::default();
+        bm.ansaetze.push(Ansatz {
+            id: 5,
+            haushaltsstelle: 1,
+            ansatz: 100,
+            ..Ansatz::default()
+        });
+        assert!(bm
+            .aendere_ansatz(Ansatz {
+                id: 5,
+                haushaltsstelle: 7,
+                ansatz: 200,
+                ..Ansatz::default()
+            })
+            .is_ok());
+        assert_eq!(
+            (
+                bm.ansaetze[0].id,
+                bm.ansaetze[0].haushaltsstelle,
+                bm.ansaetze[0].ansatz
+            ),
+            (5, 1, 200)
+        );
+        assert!(bm
+            .aendere_ansatz(Ansatz {
+                id: 5,
+                sperren: -1,
+                ..Ansatz::default()
+            })
+            .is_err());
+        assert!(bm
+            .aendere_ansatz(Ansatz {
+                id: 6,
+                ..Ansatz::default()
+            })
+            .is_err());
+        bm.prognosen.push(Prognose {
+            id: 8,
+            haushaltsstelle: 1,
+            betrag: 10,
+            ..Prognose::default()
+        });
+        assert!(bm
+            .aendere_prognose(Prognose {
+                id: 8,
+                betrag: 20,
+                ..Prognose::default()
+            })
+            .is_ok());
+        assert_eq!(
+            (bm.prognosen[0].haushaltsstelle, bm.prognosen[0].betrag),
+            (1, 20)
+        );
+        assert!(bm
+            .aendere_prognose(Prognose {
+                id: 8,
+                betrag: -1,
+                ..Prognose::default()
+            })
+            .is_err());
+        let ve = Verpflichtungsermaechtigung {
+            id: 20,
+            haushaltsstelle: 1,
+            bezeichnung: "VE".into(),
+            ansatz: 1000,
+            faelligkeiten: vec![(2027, 1000)],
+        };
+        bm.ves.push(ve.clone());
+        assert!(bm
+            .aendere_ve(Verpflichtungsermaechtigung {
+                ansatz: 2000,
+                ..ve.clone()
+            })
+            .is_ok());
+        assert_eq!(bm.ves[0].ansatz, 2000);
+        assert_eq!(
+            felder(
+                &bm.aendere_ve(Verpflichtungsermaechtigung {
+                    ansatz: 0,
+                    bezeichnung: " ".into(),
+                    ..ve.clone()
+                })
+                .unwrap_err()
+            ),
+            ["ve-ansatz", "ve-bezeichnung"]
+        );
+    }
+
+    #[test]
+    fn ve_mit_inanspruchnahmen_wird_nicht_geloescht() {
+        let mut bm = Budgetmonitor::default();
+        bm.ves.push(Verpflichtungsermaechtigung {
+            id: 20,
+            haushaltsstelle: 1,
+            ansatz: 1000,
+            ..Verpflichtungsermaechtigung::default()
+        });
+        for id in [30, 31] {
+            bm.buchungen.push(Buchung {
+                id,
+                haushaltsstelle: 1,
+                art: Buchungsart::VeInanspruchnahme,
+                betrag: 100,
+                ve: Some(20),
+                faelligkeit: Some(2027),
+                ..Buchung::default()
+            });
+        }
+        let m = bm.entferne_ve(20).unwrap_err();
+        assert!(m.contains("VE20") && m.contains("B30, B31 nehmen"), "{m}");
+        assert_eq!(bm.ves.len(), 1);
+        assert_eq!(bm.buchungen.len(), 2);
+        bm.buchungen.retain(|b| b.id != 30);
+        assert!(bm.entferne_ve(20).unwrap_err().contains("B31 nimmt"));
+        bm.buchungen.clear();
+        assert!(bm.entferne_ve(20).is_ok());
+        assert!(bm.ves.is_empty());
     }
 }

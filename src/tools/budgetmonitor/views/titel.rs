@@ -2,7 +2,9 @@
 //! used for a new Haushaltsstelle, with the Monatsplan), its Ansätze, the Buchungen with a fast
 //! entry form (after saving, the form keeps Art and Datum and puts the cursor back into
 //! "Betrag" for the next booking; amounts are typed the German way, "1.234,56"), the Prognosen
-//! and the Verpflichtungsermächtigungen. Every save is one undoable step.
+//! and the Verpflichtungsermächtigungen. "B12 bearbeiten" loads a booking into the same form
+//! ("Änderungen speichern", "Abbrechen"); a VE is deleted after confirmation unless bookings
+//! draw on it. Every save is one undoable step.
 
 use leptos::prelude::*;
 
@@ -326,6 +328,7 @@ pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
 #[component]
 pub fn Titelseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
+    let bearbeitung = RwSignal::new(None::<u32>);
     let vorhanden = Memo::new(move |_| {
         daten.arbeitsbereich.with(|ab| {
             ab.as_ref()
@@ -346,8 +349,8 @@ pub fn Titelseite(id: u32) -> impl IntoView {
             <p class="kern-body"><a class="kern-link" href=href(&[])>"Zurück zur Übersicht"</a></p>
             <Zahlen id/>
             <h2 class="kern-heading-medium" id="buchungen">"Buchungen"</h2>
-            <Buchungsformular id/>
-            <Buchungsliste id/>
+            <Buchungsformular id bearbeitung/>
+            <Buchungsliste id bearbeitung/>
             <h2 class="kern-heading-medium">"Ansätze"</h2>
             <Ansaetze id/>
             <h2 class="kern-heading-medium">"Prognosen"</h2>
@@ -494,9 +497,26 @@ fn buchungsname(b: &Buchung) -> String {
     t
 }
 
-/// The fast booking form.
+impl BuchungsEntwurf {
+    fn aus(b: &Buchung) -> Self {
+        let zahl = |z: Option<u32>| z.map(|z| z.to_string()).unwrap_or_default();
+        BuchungsEntwurf {
+            art: b.art.schluessel().to_owned(),
+            datum: b.datum.map(Datum::deutsch).unwrap_or_default(),
+            betrag: format::dezimal(b.betrag, 2),
+            vertrag: b.vertrag.clone(),
+            bezug: zahl(b.bezug),
+            ve: zahl(b.ve),
+            faelligkeit: b.faelligkeit.map(|j| j.to_string()).unwrap_or_default(),
+            ansatz: zahl(b.ansatz),
+            beleg: b.beleg.clone(),
+        }
+    }
+}
+
+/// The fast booking form; with `bearbeitung` set, it edits that booking instead.
 #[component]
-fn Buchungsformular(id: u32) -> impl IntoView {
+fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let entwurf = RwSignal::new(BuchungsEntwurf {
@@ -512,6 +532,38 @@ fn Buchungsformular(id: u32) -> impl IntoView {
     });
     let fehler: Fehler = RwSignal::new(Vec::new());
     let meldung = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let Some(bid) = bearbeitung.get() else { return };
+        let b = daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .and_then(|ab| ab.budgetmonitor.buchung(bid).cloned())
+        });
+        if let Some(b) = b {
+            entwurf.set(BuchungsEntwurf::aus(&b));
+            fehler.set(Vec::new());
+            meldung.set(String::new());
+            browser::fokussiere("#bu-betrag");
+        }
+    });
+    let leeren = move || {
+        entwurf.update(|e| {
+            e.betrag.clear();
+            e.vertrag.clear();
+            e.beleg.clear();
+            e.bezug.clear();
+        });
+    };
+    let abbrechen = move |_| {
+        bearbeitung.set(None);
+        leeren();
+        entwurf.update(|e| {
+            e.ve.clear();
+            e.faelligkeit.clear();
+            e.ansatz.clear();
+        });
+        fehler.set(Vec::new());
+        browser::fokussiere("#bu-betrag");
+    };
     let optionen = Memo::new(move |_| {
         daten.arbeitsbereich.with(|ab| {
             let Some(ab) = ab else {
@@ -566,8 +618,9 @@ fn Buchungsformular(id: u32) -> impl IntoView {
                 }
             },
         };
+        let geaendert = bearbeitung.get_untracked();
         let mut b = Buchung {
-            id: 0,
+            id: geaendert.unwrap_or(0),
             haushaltsstelle: id,
             art,
             datum: d,
@@ -582,7 +635,10 @@ fn Buchungsformular(id: u32) -> impl IntoView {
         if probleme.is_empty() {
             let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
                 ab.as_ref()
-                    .map(|ab| ab.budgetmonitor.pruefe_buchung(&b))
+                    .map(|ab| match geaendert {
+                        Some(_) => ab.budgetmonitor.pruefe_aenderung(&b),
+                        None => ab.budgetmonitor.pruefe_buchung(&b),
+                    })
                     .unwrap_or_default()
             });
             probleme.extend(pruefung);
@@ -594,17 +650,21 @@ fn Buchungsformular(id: u32) -> impl IntoView {
         }
         fehler.set(Vec::new());
         let text = format!("{} über {}", art.name(), format::euro(betrag_cent));
-        daten.aendere(&format!("Buchung erfasst: {text}"), |ab| {
-            b.id = ab.budgetmonitor.neue_id();
-            ab.budgetmonitor.buchungen.push(b.clone());
-        });
-        meldung.set(format!("Buchung B{} erfasst: {text}.", b.id));
-        entwurf.update(|e| {
-            e.betrag.clear();
-            e.vertrag.clear();
-            e.beleg.clear();
-            e.bezug.clear();
-        });
+        if let Some(bid) = geaendert {
+            daten.aendere(&format!("Buchung B{bid} geändert: {text}"), |ab| {
+                // Checked above with the same data; a refusal leaves the booking as it was.
+                let _ = ab.budgetmonitor.aendere_buchung(b.clone());
+            });
+            meldung.set(format!("Buchung B{bid} geändert: {text}."));
+            bearbeitung.set(None);
+        } else {
+            daten.aendere(&format!("Buchung erfasst: {text}"), |ab| {
+                b.id = ab.budgetmonitor.neue_id();
+                ab.budgetmonitor.buchungen.push(b.clone());
+            });
+            meldung.set(format!("Buchung B{} erfasst: {text}.", b.id));
+        }
+        leeren();
         browser::fokussiere("#bu-betrag");
     };
     let (art, art_s) = feldbindung!(entwurf.art);
@@ -621,11 +681,17 @@ fn Buchungsformular(id: u32) -> impl IntoView {
         .map(|a| (a.schluessel().to_owned(), a.name().to_owned()))
         .collect();
     view! {
-        <form class="formular" novalidate on:submit=speichern id="buchungsformular">
+        <h3 class="kern-heading-small" id="bu-titel">
+            {move || match bearbeitung.get() {
+                Some(bid) => format!("B{bid} bearbeiten"),
+                None => "Neue Buchung".to_owned(),
+            }}
+        </h3>
+        <form class="formular" novalidate on:submit=speichern id="buchungsformular" aria-labelledby="bu-titel">
             <Fehlerzusammenfassung id="bu-fehler" fehler/>
-            <Feldgruppe titel="Neue Buchung">
+            <Feldgruppe titel="Buchungsdaten">
                 <div class="formular__reihe">
-                    <Auswahl id="bu-art" beschriftung="Art" pflicht=true optionen=arten wert=art bei_eingabe=art_s deaktiviert/>
+                    <Auswahl id="bu-art" beschriftung="Art" pflicht=true optionen=arten wert=art bei_eingabe=art_s fehler=fehler_bei(fehler, "bu-art") deaktiviert/>
                     <Eingabe id="bu-datum" beschriftung="Datum" hinweis="TT.MM.JJJJ" pflicht=true schmal=true wert=dat bei_eingabe=dat_s fehler=fehler_bei(fehler, "bu-datum") deaktiviert/>
                     <Eingabe id="bu-betrag" beschriftung="Betrag in Euro" hinweis="z. B. 1.234,56" pflicht=true schmal=true wert=betr bei_eingabe=betr_s fehler=fehler_bei(fehler, "bu-betrag") deaktiviert/>
                 </div>
@@ -653,8 +719,13 @@ fn Buchungsformular(id: u32) -> impl IntoView {
             </Feldgruppe>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="bu-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Buchung erfassen"</span>
+                    <span class="kern-label">{move || if bearbeitung.get().is_some() { "Änderungen speichern" } else { "Buchung erfassen" }}</span>
                 </button>
+                {move || bearbeitung.get().is_some().then(|| view! {
+                    <button type="button" class="kern-btn kern-btn--secondary" id="bu-abbrechen" on:click=abbrechen>
+                        <span class="kern-label">"Abbrechen"</span>
+                    </button>
+                })}
             </div>
             <p class="kern-body meldung-erfolg" role="status" id="bu-meldung">{move || meldung.get()}</p>
         </form>
@@ -676,9 +747,9 @@ fn ansatzname(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, a: &Ansatz) -> 
     }
 }
 
-/// The bookings of the Titel.
+/// The bookings of the Titel; "bearbeiten" sets `bearbeitung` for the form above.
 #[component]
-fn Buchungsliste(id: u32) -> impl IntoView {
+fn Buchungsliste(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(String::new());
     let zeilen = move || {
@@ -716,6 +787,10 @@ fn Buchungsliste(id: u32) -> impl IntoView {
                             <td>{b.faelligkeit.map(|j| j.to_string()).unwrap_or_default()}</td>
                             <td>{b.beleg.clone()}</td>
                             <td>
+                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("bu-bearbeiten-{bid}") disabled=move || !daten.bearbeitbar()
+                                    on:click=move |_| bearbeitung.set(Some(bid))>
+                                    <span class="kern-label">{format!("B{bid} bearbeiten")}</span>
+                                </button>
                                 <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                     on:click=loeschen>
                                     <span class="kern-label">{format!("B{} löschen", b.id)}</span>
@@ -764,7 +839,20 @@ struct AnsatzEntwurf {
     sperren: String,
 }
 
-/// The Ansätze of the Titel with a form to add one.
+impl AnsatzEntwurf {
+    fn aus(a: &Ansatz) -> Self {
+        AnsatzEntwurf {
+            projekt: a.projekt.map(|p| p.to_string()).unwrap_or_default(),
+            quelle: a.quelle.map(|q| q.to_string()).unwrap_or_default(),
+            ansatz: format::dezimal(a.ansatz, 2),
+            reste: format::dezimal(a.reste, 2),
+            zuweisungen: format::dezimal(a.zuweisungen, 2),
+            sperren: format::dezimal(a.sperren, 2),
+        }
+    }
+}
+
+/// The Ansätze of the Titel with a form to add one or edit one ("A5 bearbeiten").
 #[component]
 fn Ansaetze(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
@@ -772,6 +860,25 @@ fn Ansaetze(id: u32) -> impl IntoView {
     let entwurf = RwSignal::new(AnsatzEntwurf::default());
     let fehler: Fehler = RwSignal::new(Vec::new());
     let meldung = RwSignal::new(String::new());
+    let bearbeitet = RwSignal::new(None::<u32>);
+    let bearbeiten = move |aid: u32| {
+        let a = daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .and_then(|ab| ab.budgetmonitor.ansatz(aid).cloned())
+        });
+        if let Some(a) = a {
+            entwurf.set(AnsatzEntwurf::aus(&a));
+            bearbeitet.set(Some(aid));
+            fehler.set(Vec::new());
+            meldung.set(String::new());
+            browser::fokussiere("#an-ansatz");
+        }
+    };
+    let abbrechen = move |_| {
+        bearbeitet.set(None);
+        entwurf.set(AnsatzEntwurf::default());
+        fehler.set(Vec::new());
+    };
     let optionen = Memo::new(move |_| {
         daten.arbeitsbereich.with(|ab| {
             let Some(ab) = ab else {
@@ -795,8 +902,9 @@ fn Ansaetze(id: u32) -> impl IntoView {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let mut p = Vec::new();
+        let geaendert = bearbeitet.get_untracked();
         let mut a = Ansatz {
-            id: 0,
+            id: geaendert.unwrap_or(0),
             haushaltsstelle: id,
             projekt: e.projekt.parse().ok(),
             quelle: e.quelle.parse().ok(),
@@ -805,22 +913,34 @@ fn Ansaetze(id: u32) -> impl IntoView {
             zuweisungen: betrag(&e.zuweisungen, "an-zuweisungen", "Zuweisungen", &mut p),
             sperren: betrag(&e.sperren, "an-sperren", "Sperren", &mut p),
         };
-        if a.sperren < 0 || a.reste < 0 || a.ansatz < 0 {
-            p.push((
-                "an-ansatz".to_owned(),
-                "Ansatz, Reste und Sperren sind nicht negativ; Abgaben erfassen Sie als negative Zuweisung.".to_owned(),
-            ));
-        }
+        p.extend(daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .map(|ab| ab.budgetmonitor.pruefe_ansatz(&a))
+                .unwrap_or_default()
+        }));
         if !p.is_empty() {
             fehler.set(p);
             return;
         }
         fehler.set(Vec::new());
-        daten.aendere("Ansatz erfasst", |ab| {
-            a.id = ab.budgetmonitor.neue_id();
-            ab.budgetmonitor.ansaetze.push(a.clone());
-        });
-        meldung.set(format!("Ansatz A{} erfasst.", a.id));
+        if let Some(aid) = geaendert {
+            let mut ergebnis = Ok(());
+            daten.aendere(&format!("Ansatz A{aid} geändert"), |ab| {
+                ergebnis = ab.budgetmonitor.aendere_ansatz(a.clone());
+            });
+            if let Err(f) = ergebnis {
+                fehler.set(f);
+                return;
+            }
+            meldung.set(format!("Ansatz A{aid} geändert."));
+            bearbeitet.set(None);
+        } else {
+            daten.aendere("Ansatz erfasst", |ab| {
+                a.id = ab.budgetmonitor.neue_id();
+                ab.budgetmonitor.ansaetze.push(a.clone());
+            });
+            meldung.set(format!("Ansatz A{} erfasst.", a.id));
+        }
         entwurf.set(AnsatzEntwurf::default());
     };
     let zeilen = move || {
@@ -847,6 +967,10 @@ fn Ansaetze(id: u32) -> impl IntoView {
                             <td class="zahl">{format::euro(a.sperren)}</td>
                             <td class="zahl">{format::euro(a.ansatz + a.reste + a.zuweisungen - a.sperren)}</td>
                             <td>
+                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("an-bearbeiten-{aid}") disabled=move || !daten.bearbeitbar()
+                                    on:click=move |_| bearbeiten(aid)>
+                                    <span class="kern-label">{format!("A{aid} bearbeiten")}</span>
+                                </button>
                                 {if verwendet {
                                     view! { <span class="kern-body">"mit Buchungen"</span> }.into_any()
                                 } else {
@@ -884,9 +1008,15 @@ fn Ansaetze(id: u32) -> impl IntoView {
             </thead>
             <tbody id="ansatzliste">{zeilen}</tbody>
         </Tabelle>
-        <form class="formular" novalidate on:submit=speichern>
+        <h3 class="kern-heading-small" id="an-titel">
+            {move || match bearbeitet.get() {
+                Some(aid) => format!("A{aid} bearbeiten"),
+                None => "Neuer Ansatz".to_owned(),
+            }}
+        </h3>
+        <form class="formular" novalidate on:submit=speichern aria-labelledby="an-titel">
             <Fehlerzusammenfassung id="an-fehler" fehler/>
-            <Feldgruppe titel="Neuer Ansatz">
+            <Feldgruppe titel="Ansatzdaten">
                 {move || {
                     let (projekte, quellen) = optionen.get();
                     view! {
@@ -905,8 +1035,13 @@ fn Ansaetze(id: u32) -> impl IntoView {
             </Feldgruppe>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--secondary" id="an-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Ansatz erfassen"</span>
+                    <span class="kern-label">{move || if bearbeitet.get().is_some() { "Änderungen speichern" } else { "Ansatz erfassen" }}</span>
                 </button>
+                {move || bearbeitet.get().is_some().then(|| view! {
+                    <button type="button" class="kern-btn kern-btn--secondary" id="an-abbrechen" on:click=abbrechen>
+                        <span class="kern-label">"Abbrechen"</span>
+                    </button>
+                })}
             </div>
             <p class="kern-body meldung-erfolg" role="status">{move || meldung.get()}</p>
         </form>
@@ -926,7 +1061,19 @@ struct PrognoseEntwurf {
     tendenz: String,
 }
 
-/// The Titel's forecasts and a form for a new one.
+impl PrognoseEntwurf {
+    fn aus(p: &Prognose) -> Self {
+        PrognoseEntwurf {
+            stichtag: p.stichtag.map(Datum::deutsch).unwrap_or_default(),
+            betrag: format::dezimal(p.betrag, 2),
+            methode: p.methode.name().to_owned(),
+            erlaeuterung: p.erlaeuterung.clone(),
+            tendenz: p.tendenz.name().to_owned(),
+        }
+    }
+}
+
+/// The Titel's forecasts and a form for a new one or for editing one ("P7 bearbeiten").
 #[component]
 fn Prognosen(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
@@ -946,9 +1093,34 @@ fn Prognosen(id: u32) -> impl IntoView {
     let entwurf = RwSignal::new(vorgabe());
     let fehler: Fehler = RwSignal::new(Vec::new());
     let meldung = RwSignal::new(String::new());
+    let bearbeitet = RwSignal::new(None::<u32>);
+    let bearbeiten = move |pid: u32| {
+        let p = daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref().and_then(|ab| {
+                ab.budgetmonitor
+                    .prognosen
+                    .iter()
+                    .find(|p| p.id == pid)
+                    .cloned()
+            })
+        });
+        if let Some(p) = p {
+            entwurf.set(PrognoseEntwurf::aus(&p));
+            bearbeitet.set(Some(pid));
+            fehler.set(Vec::new());
+            meldung.set(String::new());
+            browser::fokussiere("#pr-betrag");
+        }
+    };
+    let abbrechen = move |_| {
+        bearbeitet.set(None);
+        entwurf.set(vorgabe());
+        fehler.set(Vec::new());
+    };
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
+        let geaendert = bearbeitet.get_untracked();
         let mut p = Vec::new();
         let stichtag = datum(&e.stichtag, "pr-stichtag", "Stichtag", &mut p);
         if stichtag.is_none() && e.stichtag.trim().is_empty() {
@@ -983,7 +1155,7 @@ fn Prognosen(id: u32) -> impl IntoView {
         }
         fehler.set(Vec::new());
         let mut prognose = Prognose {
-            id: 0,
+            id: geaendert.unwrap_or(0),
             haushaltsstelle: id,
             stichtag,
             betrag: betrag_cent,
@@ -999,14 +1171,30 @@ fn Prognosen(id: u32) -> impl IntoView {
                 .find(|t| t.name() == e.tendenz)
                 .unwrap_or_default(),
         };
-        daten.aendere("Prognose erfasst", |ab| {
-            prognose.id = ab.budgetmonitor.neue_id();
-            ab.budgetmonitor.prognosen.push(prognose.clone());
-        });
-        meldung.set(format!(
-            "Prognose über {} erfasst.",
-            format::euro(betrag_cent)
-        ));
+        if let Some(pid) = geaendert {
+            let mut ergebnis = Ok(());
+            daten.aendere(&format!("Prognose P{pid} geändert"), |ab| {
+                ergebnis = ab.budgetmonitor.aendere_prognose(prognose.clone());
+            });
+            if let Err(f) = ergebnis {
+                fehler.set(f);
+                return;
+            }
+            meldung.set(format!(
+                "Prognose P{pid} geändert: {}.",
+                format::euro(betrag_cent)
+            ));
+            bearbeitet.set(None);
+        } else {
+            daten.aendere("Prognose erfasst", |ab| {
+                prognose.id = ab.budgetmonitor.neue_id();
+                ab.budgetmonitor.prognosen.push(prognose.clone());
+            });
+            meldung.set(format!(
+                "Prognose über {} erfasst.",
+                format::euro(betrag_cent)
+            ));
+        }
         entwurf.set(vorgabe());
     };
     let zeilen = move || {
@@ -1026,6 +1214,10 @@ fn Prognosen(id: u32) -> impl IntoView {
                             <td>{p.tendenz.name()}</td>
                             <td>{p.erlaeuterung.clone()}</td>
                             <td>
+                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("pr-bearbeiten-{pid}") disabled=move || !daten.bearbeitbar()
+                                    on:click=move |_| bearbeiten(pid)>
+                                    <span class="kern-label">{format!("P{pid} bearbeiten")}</span>
+                                </button>
                                 <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
                                     on:click=move |_| daten.aendere("Prognose gelöscht", |ab| ab.budgetmonitor.prognosen.retain(|x| x.id != pid))>
                                     <span class="kern-label">"Prognose löschen"</span>
@@ -1074,9 +1266,15 @@ fn Prognosen(id: u32) -> impl IntoView {
             </thead>
             <tbody>{zeilen}</tbody>
         </Tabelle>
-        <form class="formular" novalidate on:submit=speichern>
+        <h3 class="kern-heading-small" id="pr-titel">
+            {move || match bearbeitet.get() {
+                Some(pid) => format!("P{pid} bearbeiten"),
+                None => "Neue Prognose".to_owned(),
+            }}
+        </h3>
+        <form class="formular" novalidate on:submit=speichern aria-labelledby="pr-titel">
             <Fehlerzusammenfassung id="pr-fehler" fehler/>
-            <Feldgruppe titel="Neue Prognose">
+            <Feldgruppe titel="Prognosedaten">
                 <div class="formular__reihe">
                     <Eingabe id="pr-stichtag" beschriftung="Stichtag" hinweis="TT.MM.JJJJ" pflicht=true schmal=true wert=stichtag bei_eingabe=stichtag_s fehler=fehler_bei(fehler, "pr-stichtag") deaktiviert/>
                     <Eingabe id="pr-betrag" beschriftung="Prognose Jahresende in Euro" pflicht=true schmal=true wert=betr bei_eingabe=betr_s fehler=fehler_bei(fehler, "pr-betrag") deaktiviert/>
@@ -1087,8 +1285,13 @@ fn Prognosen(id: u32) -> impl IntoView {
             </Feldgruppe>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--secondary" id="pr-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Prognose erfassen"</span>
+                    <span class="kern-label">{move || if bearbeitet.get().is_some() { "Änderungen speichern" } else { "Prognose erfassen" }}</span>
                 </button>
+                {move || bearbeitet.get().is_some().then(|| view! {
+                    <button type="button" class="kern-btn kern-btn--secondary" id="pr-abbrechen" on:click=abbrechen>
+                        <span class="kern-label">"Abbrechen"</span>
+                    </button>
+                })}
             </div>
             <p class="kern-body meldung-erfolg" role="status">{move || meldung.get()}</p>
         </form>
@@ -1123,7 +1326,23 @@ fn faelligkeiten_lesen(text: &str) -> Result<Vec<(i32, i64)>, String> {
     Ok(liste)
 }
 
-/// The Titel's VEs and a form for a new one.
+impl VeEntwurf {
+    fn aus(v: &Verpflichtungsermaechtigung) -> Self {
+        VeEntwurf {
+            bezeichnung: v.bezeichnung.clone(),
+            ansatz: format::dezimal(v.ansatz, 2),
+            faelligkeiten: v
+                .faelligkeiten
+                .iter()
+                .map(|(j, b)| format!("{j}: {}", format::dezimal(*b, 2)))
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+}
+
+/// The Titel's VEs, a form for a new one or for editing one ("VE5 bearbeiten"), and deleting
+/// one after confirmation.
 #[component]
 fn Ves(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
@@ -1131,6 +1350,51 @@ fn Ves(id: u32) -> impl IntoView {
     let entwurf = RwSignal::new(VeEntwurf::default());
     let fehler: Fehler = RwSignal::new(Vec::new());
     let meldung = RwSignal::new(String::new());
+    let hinweis = RwSignal::new(String::new());
+    let bearbeitet = RwSignal::new(None::<u32>);
+    let bearbeiten = move |vid: u32| {
+        let v = daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .and_then(|ab| ab.budgetmonitor.ves.iter().find(|v| v.id == vid).cloned())
+        });
+        if let Some(v) = v {
+            entwurf.set(VeEntwurf::aus(&v));
+            bearbeitet.set(Some(vid));
+            fehler.set(Vec::new());
+            meldung.set(String::new());
+            browser::fokussiere("#ve-bezeichnung");
+        }
+    };
+    let abbrechen = move |_| {
+        bearbeitet.set(None);
+        entwurf.set(VeEntwurf::default());
+        fehler.set(Vec::new());
+    };
+    let zu_loeschen = RwSignal::new(None::<u32>);
+    let offen = RwSignal::new(false);
+    let ve_name = move |vid: u32| {
+        daten.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .and_then(|ab| ab.budgetmonitor.ves.iter().find(|v| v.id == vid))
+                .map(|v| format!("VE{} „{}“", v.id, v.bezeichnung))
+                .unwrap_or_else(|| format!("VE{vid}"))
+        })
+    };
+    let loeschen = Callback::new(move |()| {
+        let Some(vid) = zu_loeschen.get_untracked() else {
+            return;
+        };
+        let name = ve_name(vid);
+        let mut ergebnis = Ok(());
+        daten.aendere(&format!("{name} gelöscht"), |ab| {
+            ergebnis = ab.budgetmonitor.entferne_ve(vid);
+        });
+        hinweis.set(match ergebnis {
+            Ok(()) => format!("{name} gelöscht."),
+            Err(m) => m,
+        });
+        zu_loeschen.set(None);
+    });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
@@ -1157,18 +1421,32 @@ fn Ves(id: u32) -> impl IntoView {
             return;
         }
         fehler.set(Vec::new());
+        let geaendert = bearbeitet.get_untracked();
         let mut ve = Verpflichtungsermaechtigung {
-            id: 0,
+            id: geaendert.unwrap_or(0),
             haushaltsstelle: id,
             bezeichnung: e.bezeichnung.trim().to_owned(),
             ansatz,
             faelligkeiten,
         };
-        daten.aendere("VE erfasst", |ab| {
-            ve.id = ab.budgetmonitor.neue_id();
-            ab.budgetmonitor.ves.push(ve.clone());
-        });
-        meldung.set(format!("VE{} erfasst.", ve.id));
+        if let Some(vid) = geaendert {
+            let mut ergebnis = Ok(());
+            daten.aendere(&format!("VE{vid} geändert"), |ab| {
+                ergebnis = ab.budgetmonitor.aendere_ve(ve.clone());
+            });
+            if let Err(f) = ergebnis {
+                fehler.set(f);
+                return;
+            }
+            meldung.set(format!("VE{vid} geändert."));
+            bearbeitet.set(None);
+        } else {
+            daten.aendere("VE erfasst", |ab| {
+                ve.id = ab.budgetmonitor.neue_id();
+                ab.budgetmonitor.ves.push(ve.clone());
+            });
+            meldung.set(format!("VE{} erfasst.", ve.id));
+        }
         entwurf.set(VeEntwurf::default());
     };
     let zeilen = move || {
@@ -1180,6 +1458,20 @@ fn Ves(id: u32) -> impl IntoView {
                 .into_iter()
                 .filter(|(v, _)| v.haushaltsstelle == id)
                 .map(|(v, z)| {
+                    let vid = v.id;
+                    let fragen = move |_| {
+                        let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
+                            ab.as_ref().map_or(Ok(()), |ab| ab.budgetmonitor.ve_loeschbar(vid))
+                        });
+                        match pruefung {
+                            Ok(()) => {
+                                hinweis.set(String::new());
+                                zu_loeschen.set(Some(vid));
+                                offen.set(true);
+                            }
+                            Err(m) => hinweis.set(m),
+                        }
+                    };
                     view! {
                         <tr>
                             <th scope="row">{format!("VE{} {}", v.id, v.bezeichnung)}</th>
@@ -1187,6 +1479,16 @@ fn Ves(id: u32) -> impl IntoView {
                             <td class="zahl">{format::euro(z.in_anspruch)}</td>
                             <td class="zahl">{format::euro(z.frei())}</td>
                             <td>{v.faelligkeiten.iter().map(|(j, b)| format!("{j}: {}", format::euro(*b))).collect::<Vec<_>>().join("; ")}</td>
+                            <td>
+                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("ve-bearbeiten-{vid}") disabled=move || !daten.bearbeitbar()
+                                    on:click=move |_| bearbeiten(vid)>
+                                    <span class="kern-label">{format!("VE{vid} bearbeiten")}</span>
+                                </button>
+                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("ve-loeschen-{vid}") disabled=move || !daten.bearbeitbar()
+                                    on:click=fragen>
+                                    <span class="kern-label">{format!("VE{vid} löschen")}</span>
+                                </button>
+                            </td>
                         </tr>
                     }
                 })
@@ -1205,13 +1507,26 @@ fn Ves(id: u32) -> impl IntoView {
                     <th scope="col">"in Anspruch genommen"</th>
                     <th scope="col">"VE frei"</th>
                     <th scope="col">"geplante Fälligkeiten"</th>
+                    <th scope="col">"Aktion"</th>
                 </tr>
             </thead>
-            <tbody>{zeilen}</tbody>
+            <tbody id="ve-liste">{zeilen}</tbody>
         </Tabelle>
-        <form class="formular" novalidate on:submit=speichern>
+        <p class="kern-body" role="status" id="ve-hinweis">{move || hinweis.get()}</p>
+        <Bestaetigung id="ve-loeschen-dialog"
+            titel=Signal::derive(move || zu_loeschen.get().map(|vid| format!("{} löschen?", ve_name(vid))).unwrap_or_default())
+            offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=loeschen>
+            <p class="kern-body">"Die Verpflichtungsermächtigung wird gelöscht. Keine Buchung nimmt sie in Anspruch (sonst ließe sie sich nicht löschen). „Rückgängig“ stellt sie wieder her."</p>
+        </Bestaetigung>
+        <h3 class="kern-heading-small" id="ve-titel">
+            {move || match bearbeitet.get() {
+                Some(vid) => format!("VE{vid} bearbeiten"),
+                None => "Neue Verpflichtungsermächtigung".to_owned(),
+            }}
+        </h3>
+        <form class="formular" novalidate on:submit=speichern aria-labelledby="ve-titel">
             <Fehlerzusammenfassung id="ve-fehler" fehler/>
-            <Feldgruppe titel="Neue Verpflichtungsermächtigung">
+            <Feldgruppe titel="VE-Daten">
                 <Eingabe id="ve-bezeichnung" beschriftung="Bezeichnung" pflicht=true wert=bez bei_eingabe=bez_s fehler=fehler_bei(fehler, "ve-bezeichnung") deaktiviert/>
                 <div class="formular__reihe">
                     <Eingabe id="ve-ansatz" beschriftung="VE-Ansatz in Euro" pflicht=true schmal=true wert=ans bei_eingabe=ans_s fehler=fehler_bei(fehler, "ve-ansatz") deaktiviert/>
@@ -1220,8 +1535,13 @@ fn Ves(id: u32) -> impl IntoView {
             </Feldgruppe>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--secondary" id="ve-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"VE erfassen"</span>
+                    <span class="kern-label">{move || if bearbeitet.get().is_some() { "Änderungen speichern" } else { "VE erfassen" }}</span>
                 </button>
+                {move || bearbeitet.get().is_some().then(|| view! {
+                    <button type="button" class="kern-btn kern-btn--secondary" id="ve-abbrechen" on:click=abbrechen>
+                        <span class="kern-label">"Abbrechen"</span>
+                    </button>
+                })}
             </div>
             <p class="kern-body meldung-erfolg" role="status">{move || meldung.get()}</p>
         </form>
