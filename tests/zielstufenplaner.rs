@@ -243,3 +243,25 @@ fn grosser_bestand_wird_vollstaendig_ausgewertet() {
     assert!(!luecke.is_empty());
     assert_eq!(mappe.blaetter[1].zeilen.len(), 2000);
 }
+
+/// The workspace carries the tool: left out while empty (older fixtures stay byte-identical),
+/// counted in the previews once it holds data, and read back unchanged.
+#[test]
+fn arbeitsbereich_traegt_das_werkzeug() {
+    use upo_werkzeugkasten::daten::arbeitsbereich::Arbeitsbereich;
+    let mut ab = Arbeitsbereich::neu("ab-1", "OZG", "2026-11-28T10:00:00Z");
+    let leer = serde_json::to_value(&ab).unwrap();
+    assert!(leer.get("zielstufenplaner").is_none());
+    assert!(ab.kennzahlen().is_empty());
+    ab.zielstufenplaner = beispiel();
+    assert_eq!(
+        ab.kennzahlen(),
+        vec![(
+            "Zielstufenplaner",
+            "6 Leistungen, 8 Bewertungen, 9 Zielstufen".to_owned()
+        )]
+    );
+    let text = serde_json::to_string(&ab).unwrap();
+    let zurueck: Arbeitsbereich = serde_json::from_str(&text).unwrap();
+    assert_eq!(zurueck, ab);
+}

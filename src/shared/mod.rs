@@ -11,3 +11,11 @@ pub mod notfall;
 pub mod route;
 pub mod speicher;
 pub mod vokabular;
+
+/// Whether a field holds its default value. Tools' models use it with
+/// `#[serde(skip_serializing_if = "crate::shared::ist_standard")]` to leave empty optional
+/// fields out of the stored form (reading fills the default back in), which halves the stored
+/// size of a large workspace: most records leave most optional fields empty.
+pub fn ist_standard<T: Default + PartialEq>(wert: &T) -> bool {
+    *wert == T::default()
+}

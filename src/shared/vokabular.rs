@@ -5,6 +5,39 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Gives an enum of a tool its German vocabulary: `ALLE` (display order), `name()` (the word in
+/// tables, forms and exports), `bedeutung()` (the explanation on the export's Legende sheet) and
+/// `aus_name()` (the value whose name is the given text). One definition for every tool's
+/// enums; use it with `use crate::shared::vokabular::vokabular;`.
+macro_rules! vokabular {
+    ($typ:ident { $($variante:ident => $name:literal, $bedeutung:literal;)+ }) => {
+        impl $typ {
+            /// All values in display order.
+            pub const ALLE: &'static [$typ] = &[$($typ::$variante),+];
+
+            /// German word shown in tables, forms and exports.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($typ::$variante => $name),+
+                }
+            }
+
+            /// Explanation for legends.
+            pub fn bedeutung(self) -> &'static str {
+                match self {
+                    $($typ::$variante => $bedeutung),+
+                }
+            }
+
+            /// The value whose German name is `text`.
+            pub fn aus_name(text: &str) -> Option<$typ> {
+                Self::ALLE.iter().copied().find(|w| w.name() == text)
+            }
+        }
+    };
+}
+pub(crate) use vokabular;
+
 /// Field of action a tool serves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -9,14 +9,11 @@
 //! for all record types). Projects are referenced by the Multiprojektplan's permanent internal
 //! project id.
 
+use crate::shared::ist_standard;
+use crate::shared::vokabular::vokabular;
 use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
-
-/// Whether a field holds its default value (left out when saving).
-fn ist_standard<T: Default + PartialEq>(wert: &T) -> bool {
-    *wert == T::default()
-}
 
 /// Longest single-line text.
 pub const MAX_KURZTEXT: usize = 200;
@@ -26,30 +23,6 @@ pub const MAX_LANGTEXT: usize = 2000;
 pub const TOLERANZ_GRUEN: u32 = 50;
 /// Default tolerance for "gelb", in tenths of a percent (10,0 %).
 pub const TOLERANZ_GELB: u32 = 100;
-
-/// Gives an enum its German vocabulary: `ALLE` (display order), `name()` and `bedeutung()`.
-macro_rules! vokabular {
-    ($typ:ident { $($variante:ident => $name:literal, $bedeutung:literal;)+ }) => {
-        impl $typ {
-            /// All values in display order.
-            pub const ALLE: &'static [$typ] = &[$($typ::$variante),+];
-
-            /// German word shown in tables, forms and exports.
-            pub fn name(self) -> &'static str {
-                match self {
-                    $($typ::$variante => $name),+
-                }
-            }
-
-            /// Explanation for legends.
-            pub fn bedeutung(self) -> &'static str {
-                match self {
-                    $($typ::$variante => $bedeutung),+
-                }
-            }
-        }
-    };
-}
 
 /// Haushaltsvermerke (HRB): blocks, carry-over, cover.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

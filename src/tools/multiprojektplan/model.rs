@@ -7,19 +7,14 @@
 //! that must be unique but may be renamed. Catalogues that are our reconstruction (criteria,
 //! thresholds) are data the user edits, not code.
 
+use crate::shared::ist_standard;
+use crate::shared::vokabular::vokabular;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::{Ampel, Dimension, Handlungsfeld};
-
-/// Whether a field holds its default value. Such fields are left out when saving (and read
-/// back as the default), which halves the stored size of a large portfolio: most projects
-/// leave most optional fields empty.
-fn ist_standard<T: Default + PartialEq>(wert: &T) -> bool {
-    *wert == T::default()
-}
 
 /// Longest single-line text (titles, names).
 pub const MAX_KURZTEXT: usize = 200;
@@ -29,31 +24,6 @@ pub const MAX_LANGTEXT: usize = 5000;
 pub const MAX_BEWERTUNG: u8 = 3;
 /// Highest dependency strength (scale 0–3).
 pub const MAX_STAERKE: u8 = 3;
-
-/// Gives an enum its German vocabulary: `ALLE` (display order), `name()` (the word in tables,
-/// forms and exports) and `bedeutung()` (the explanation on the export's Legende sheet).
-macro_rules! vokabular {
-    ($typ:ident { $($variante:ident => $name:literal, $bedeutung:literal;)+ }) => {
-        impl $typ {
-            /// All values in display order.
-            pub const ALLE: &'static [$typ] = &[$($typ::$variante),+];
-
-            /// German word shown in tables, forms and exports.
-            pub fn name(self) -> &'static str {
-                match self {
-                    $($typ::$variante => $name),+
-                }
-            }
-
-            /// Explanation for legends.
-            pub fn bedeutung(self) -> &'static str {
-                match self {
-                    $($typ::$variante => $bedeutung),+
-                }
-            }
-        }
-    };
-}
 
 vokabular!(Projektstatus {
     Geplant => "geplant", "noch nicht begonnen";

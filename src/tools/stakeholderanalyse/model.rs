@@ -12,14 +12,11 @@
 //! display and calculation ([`Skala::umrechnen`]), so switching back shows exactly the values
 //! entered. New assessments are filed on the current scale.
 
+use crate::shared::ist_standard;
+use crate::shared::vokabular::vokabular;
 use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
-
-/// Whether a field holds its default value (left out when saving).
-fn ist_standard<T: Default + PartialEq>(wert: &T) -> bool {
-    *wert == T::default()
-}
 
 /// Longest single-line text (names, titles).
 pub const MAX_KURZTEXT: usize = 200;
@@ -27,35 +24,6 @@ pub const MAX_KURZTEXT: usize = 200;
 pub const MAX_LANGTEXT: usize = 5000;
 /// Highest relation strength (scale 1–3).
 pub const MAX_STAERKE: u8 = 3;
-
-/// Gives an enum its German vocabulary: `ALLE` (display order), `name()` and `bedeutung()`.
-macro_rules! vokabular {
-    ($typ:ident { $($variante:ident => $name:literal, $bedeutung:literal;)+ }) => {
-        impl $typ {
-            /// All values in display order.
-            pub const ALLE: &'static [$typ] = &[$($typ::$variante),+];
-
-            /// German word shown in tables, forms and exports.
-            pub fn name(self) -> &'static str {
-                match self {
-                    $($typ::$variante => $name),+
-                }
-            }
-
-            /// Explanation for legends.
-            pub fn bedeutung(self) -> &'static str {
-                match self {
-                    $($typ::$variante => $bedeutung),+
-                }
-            }
-
-            /// The value whose German name is `text`.
-            pub fn aus_name(text: &str) -> Option<$typ> {
-                Self::ALLE.iter().copied().find(|w| w.name() == text)
-            }
-        }
-    };
-}
 
 /// Person, group or institution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -15,17 +15,14 @@
 //! survives the update. Entries not confirmed by our sources carry `bitte_pruefen`; a
 //! correction clears it.
 
+use crate::shared::ist_standard;
+use crate::shared::vokabular::vokabular;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::Bezug;
-
-/// Whether a field holds its default value (left out when saving).
-fn ist_standard<T: Default + PartialEq>(wert: &T) -> bool {
-    *wert == T::default()
-}
 
 /// Longest single-line text.
 pub const MAX_KURZTEXT: usize = 200;
@@ -34,30 +31,6 @@ pub const MAX_LANGTEXT: usize = 5000;
 /// Version of the shipped catalogue ([`Katalog::vorgabe`]). Raised whenever shipped names,
 /// texts or questions change; corrections remember the version they were made against.
 pub const KATALOGVERSION: u32 = 1;
-
-/// Gives an enum its German vocabulary: `ALLE`, `name()` and `bedeutung()`.
-macro_rules! vokabular {
-    ($typ:ident { $($variante:ident => $name:literal, $bedeutung:literal;)+ }) => {
-        impl $typ {
-            /// All values in display order.
-            pub const ALLE: &'static [$typ] = &[$($typ::$variante),+];
-
-            /// German word shown in tables, forms and exports.
-            pub fn name(self) -> &'static str {
-                match self {
-                    $($typ::$variante => $name),+
-                }
-            }
-
-            /// Explanation for legends.
-            pub fn bedeutung(self) -> &'static str {
-                match self {
-                    $($typ::$variante => $bedeutung),+
-                }
-            }
-        }
-    };
-}
 
 /// The maturity model an assessment or a plan uses.
 #[derive(
