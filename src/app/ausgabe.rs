@@ -15,8 +15,8 @@ use crate::shared::route::Route;
 
 /// The "Info" block for an export of `titel` from the open workspace, stamped now.
 pub fn info(daten: &Daten, titel: &str) -> Option<Info> {
-    daten.arbeitsbereich.with_untracked(|ab| {
-        let ab = ab.as_ref()?;
+    daten.lies_ungetrackt(|ab| {
+        let ab = ab?;
         let m = &ab.metadaten;
         Some(Info {
             titel: titel.to_owned(),
@@ -47,9 +47,8 @@ pub fn Exportbereich(
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(None::<(bool, String)>);
     let einstufung = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.metadaten.einstufung.clone())
+        daten.lies(|ab| {
+            ab.map(|ab| ab.metadaten.einstufung.clone())
                 .unwrap_or_default()
         })
     });

@@ -43,15 +43,14 @@ pub fn Kopfzeile() -> impl IntoView {
 pub fn Arbeitsleiste() -> impl IntoView {
     let daten = expect_context::<super::daten::Daten>();
     let name = move || {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.metadaten.bezeichnung.clone())
+        daten.lies(|ab| {
+            ab.map(|ab| ab.metadaten.bezeichnung.clone())
                 .unwrap_or_else(|| "Kein Arbeitsbereich geöffnet".to_owned())
         })
     };
-    let status = move || status_text(&daten.status.get());
-    let rueckgaengig = move || daten.verlauf.with(|v| v.rueckgaengig.clone());
-    let wiederholen = move || daten.verlauf.with(|v| v.wiederholen.clone());
+    let status = move || status_text(&daten.status().get());
+    let rueckgaengig = move || daten.verlauf().with(|v| v.rueckgaengig.clone());
+    let wiederholen = move || daten.verlauf().with(|v| v.wiederholen.clone());
     view! {
         <div class="arbeitsleiste">
             <div class="kern-container arbeitsleiste__inhalt">

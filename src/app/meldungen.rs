@@ -26,9 +26,7 @@ pub fn sicherung_herunterladen(daten: Daten, nur: Option<&str>) -> Option<String
         );
         meldung = Some(meldung.map_or(text.clone(), |m| format!("{m} {text}")));
     }
-    daten
-        .ansage
-        .set(format!("Sicherung „{dateiname}“ wird heruntergeladen."));
+    daten.ansagen(format!("Sicherung „{dateiname}“ wird heruntergeladen."));
     meldung
 }
 
@@ -50,7 +48,7 @@ pub fn Sicherungsknopf(
 }
 
 fn belegung_text(daten: Daten) -> String {
-    let belegung = daten.belegung.get();
+    let belegung = daten.belegung().get();
     format!(
         "Belegt: {} von {} ({} %).",
         format::bytes(belegung.gesamt()),
@@ -63,7 +61,7 @@ fn belegung_text(daten: Daten) -> String {
 #[component]
 pub fn Datenmeldungen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let status = move || daten.status.get();
+    let status = move || daten.status().get();
 
     let ohne_speicher = move || {
         (status() == Speicherstatus::OhneSpeicher).then(|| view! {
@@ -176,10 +174,10 @@ pub fn Datenmeldungen() -> impl IntoView {
     };
 
     let hinweis = move || {
-        daten.hinweis.get().map(|text| view! {
+        daten.hinweis().get().map(|text| view! {
             <Hinweis art=HinweisArt::Info titel="Hinweis".to_owned()>
                 <p class="kern-body">{text}</p>
-                <button type="button" class="kern-btn kern-btn--tertiary" on:click=move |_| daten.hinweis.set(None)>
+                <button type="button" class="kern-btn kern-btn--tertiary" on:click=move |_| daten.hinweis_schliessen()>
                     <span class="kern-label">"Hinweis schließen"</span>
                 </button>
             </Hinweis>
@@ -187,10 +185,10 @@ pub fn Datenmeldungen() -> impl IntoView {
     };
 
     let erinnerung = move || {
-        let ab = daten.arbeitsbereich.get()?;
+        let ab = daten.lies(|ab| ab.cloned())?;
         let angelegt = Datum::aus_iso(&ab.angelegt_am);
         let erinnerung = daten
-            .einstellungen
+            .einstellungen()
             .with(|e| e.erinnerung(&ab.id, angelegt, browser::heute()))?;
         let text = match erinnerung {
             Erinnerung::NochNie { tage } => format!(
@@ -226,7 +224,7 @@ pub fn Datenmeldungen() -> impl IntoView {
             {erinnerung}
         </div>
         <p class="kern-sr-only" role="status" aria-live="polite" aria-atomic="true">
-            {move || daten.ansage.get()}
+            {move || daten.ansage().get()}
         </p>
     }
 }

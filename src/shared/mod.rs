@@ -10,6 +10,7 @@ pub mod format;
 pub mod notfall;
 pub mod route;
 pub mod speicher;
+pub mod text;
 pub mod vokabular;
 
 /// Whether a field holds its default value. Tools' models use it with

@@ -148,26 +148,30 @@ struct Intern {
 }
 
 /// Context handle of the live data; `Copy`, like a signal.
+///
+/// Its state is private: views read through [`Daten::lies`] and the read-only signals below,
+/// and change the workspace only with [`Daten::aendere`], which records the step for undo and
+/// schedules the autosave. So "every change goes through `aendere`" is held by the type.
 #[derive(Clone, Copy)]
 pub struct Daten {
     /// The open workspace; `None` only while a damaged one awaits recovery.
-    pub arbeitsbereich: RwSignal<Option<Arbeitsbereich>>,
+    arbeitsbereich: RwSignal<Option<Arbeitsbereich>>,
     /// Save state for the header.
-    pub status: RwSignal<Speicherstatus>,
+    status: RwSignal<Speicherstatus>,
     /// All workspaces in storage (and the open one if not saved yet).
-    pub liste: RwSignal<Vec<Listeneintrag>>,
+    liste: RwSignal<Vec<Listeneintrag>>,
     /// Storage use of the origin.
-    pub belegung: RwSignal<Belegung>,
+    belegung: RwSignal<Belegung>,
     /// App settings.
-    pub einstellungen: RwSignal<Einstellungen>,
+    einstellungen: RwSignal<Einstellungen>,
     /// Undo/redo descriptions.
-    pub verlauf: RwSignal<Verlaufsstand>,
+    verlauf: RwSignal<Verlaufsstand>,
     /// Text for the polite live region (undo, redo, tab sync).
-    pub ansage: RwSignal<String>,
+    ansage: RwSignal<String>,
     /// A visible notice about something that happened without the user's action.
-    pub hinweis: RwSignal<Option<String>>,
+    hinweis: RwSignal<Option<String>>,
     /// Answer of `navigator.storage.persist()`.
-    pub persistenz: RwSignal<Persistenz>,
+    persistenz: RwSignal<Persistenz>,
     intern: StoredValue<Intern, LocalStorage>,
 }
 
@@ -215,6 +219,69 @@ pub fn schreibfehler_text(fehler: &Schreibfehler) -> String {
 }
 
 impl Daten {
+    // ----- reading --------------------------------------------------------------------------
+
+    /// Reads the open workspace (tracked: the caller re-runs when it changes). `None` only
+    /// while a damaged workspace awaits recovery.
+    pub fn lies<R>(&self, lesen: impl FnOnce(Option<&Arbeitsbereich>) -> R) -> R {
+        self.arbeitsbereich.with(|ab| lesen(ab.as_ref()))
+    }
+
+    /// Reads the open workspace without tracking (in event handlers and one-off reads).
+    pub fn lies_ungetrackt<R>(&self, lesen: impl FnOnce(Option<&Arbeitsbereich>) -> R) -> R {
+        self.arbeitsbereich.with_untracked(|ab| lesen(ab.as_ref()))
+    }
+
+    /// Save state for the header.
+    pub fn status(&self) -> ReadSignal<Speicherstatus> {
+        self.status.read_only()
+    }
+
+    /// All workspaces in storage (and the open one if not saved yet).
+    pub fn liste(&self) -> ReadSignal<Vec<Listeneintrag>> {
+        self.liste.read_only()
+    }
+
+    /// Storage use of the origin.
+    pub fn belegung(&self) -> ReadSignal<Belegung> {
+        self.belegung.read_only()
+    }
+
+    /// App settings.
+    pub fn einstellungen(&self) -> ReadSignal<Einstellungen> {
+        self.einstellungen.read_only()
+    }
+
+    /// Undo/redo descriptions for the header.
+    pub fn verlauf(&self) -> ReadSignal<Verlaufsstand> {
+        self.verlauf.read_only()
+    }
+
+    /// Text of the polite live region.
+    pub fn ansage(&self) -> ReadSignal<String> {
+        self.ansage.read_only()
+    }
+
+    /// Says `text` in the polite live region ("Projekt gelöscht.").
+    pub fn ansagen(&self, text: impl Into<String>) {
+        self.ansage.set(text.into());
+    }
+
+    /// The visible notice about something that happened without the user's action.
+    pub fn hinweis(&self) -> ReadSignal<Option<String>> {
+        self.hinweis.read_only()
+    }
+
+    /// Closes the visible notice.
+    pub fn hinweis_schliessen(&self) {
+        self.hinweis.set(None);
+    }
+
+    /// Answer of `navigator.storage.persist()`.
+    pub fn persistenz(&self) -> ReadSignal<Persistenz> {
+        self.persistenz.read_only()
+    }
+
     /// Reads settings and workspaces and opens the last used one. Returns the handle and, if
     /// the workspace to open is damaged, the recovery route to show first.
     pub fn starten() -> (Daten, Option<Route>) {

@@ -81,11 +81,7 @@ fn Textfeld(
 #[component]
 fn MetadatenFormular() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let meta = move || {
-        daten
-            .arbeitsbereich
-            .with(|ab| ab.as_ref().map(|ab| ab.metadaten.clone()))
-    };
+    let meta = move || daten.lies(|ab| ab.map(|ab| ab.metadaten.clone()));
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
 
     let fehler_bezeichnung = RwSignal::new(None::<String>);
@@ -200,9 +196,7 @@ fn Liste() -> impl IntoView {
         if let Some(eintrag) = zu_loeschen.get_untracked() {
             let name = bezeichnung(&eintrag);
             let umleitung = daten.loeschen(&eintrag.id);
-            daten
-                .ansage
-                .set(format!("Arbeitsbereich „{name}“ gelöscht."));
+            daten.ansagen(format!("Arbeitsbereich „{name}“ gelöscht."));
             meldung.set(Some(format!("Der Arbeitsbereich „{name}“ wurde gelöscht.")));
             if let Some(route) = umleitung {
                 browser::setze_hash(&route.href());
@@ -217,11 +211,9 @@ fn Liste() -> impl IntoView {
     });
 
     let zeilen = move || {
-        let offene_id = daten
-            .arbeitsbereich
-            .with(|ab| ab.as_ref().map(|ab| ab.id.clone()));
+        let offene_id = daten.lies(|ab| ab.map(|ab| ab.id.clone()));
         daten
-            .liste
+            .liste()
             .get()
             .into_iter()
             .map(|eintrag| {
@@ -379,9 +371,7 @@ fn NeuerArbeitsbereich() -> impl IntoView {
             Ok(()) => {
                 fehler.set(None);
                 name.set(String::new());
-                daten
-                    .ansage
-                    .set(format!("Arbeitsbereich „{text}“ angelegt und geöffnet."));
+                daten.ansagen(format!("Arbeitsbereich „{text}“ angelegt und geöffnet."));
             }
             Err(meldung) => fehler.set(Some(meldung)),
         }
@@ -408,9 +398,9 @@ fn NeuerArbeitsbereich() -> impl IntoView {
 #[component]
 fn Speicherplatz() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let belegung = move || daten.belegung.get();
+    let belegung = move || daten.belegung().get();
     let persistenz = move || {
-        match daten.persistenz.get() {
+        match daten.persistenz().get() {
         Persistenz::Dauerhaft => "Der Browser hat zugesagt, diese Daten dauerhaft aufzubewahren und sie nicht bei Speichermangel zu löschen.",
         Persistenz::NichtDauerhaft => "Der Browser hat dauerhafte Speicherung nicht zugesagt. Er kann die Daten bei Speichermangel löschen; regelmäßige Sicherungen sind deshalb besonders wichtig.",
         Persistenz::Unbekannt => "Dauerhafte Speicherung wurde noch nicht angefragt. Das geschieht automatisch beim ersten Speichern.",
@@ -450,7 +440,7 @@ fn Speicherplatz() -> impl IntoView {
         })}
         <p class="kern-body">"Der Speicherbedarf je Arbeitsbereich steht in der Tabelle oben. " {persistenz}</p>
         <button type="button" class="kern-btn kern-btn--secondary"
-            disabled=move || matches!(daten.persistenz.get(), Persistenz::Dauerhaft | Persistenz::NichtVerfuegbar)
+            disabled=move || matches!(daten.persistenz().get(), Persistenz::Dauerhaft | Persistenz::NichtVerfuegbar)
             on:click=move |_| daten.persistenz_anfordern()>
             <span class="kern-label">"Dauerhafte Speicherung anfordern"</span>
         </button>

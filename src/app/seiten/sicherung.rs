@@ -29,9 +29,9 @@ fn Herunterladen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(None::<String>);
     let letzte = move || {
-        let ab = daten.arbeitsbereich.get()?;
+        let ab = daten.lies(|ab| ab.cloned())?;
         let am = daten
-            .einstellungen
+            .einstellungen()
             .with(|e| e.letzte_sicherung.get(&ab.id).copied());
         Some(match am {
             Some(am) => format!(
@@ -54,7 +54,7 @@ fn Herunterladen() -> impl IntoView {
         <p class="kern-body">{letzte}</p>
         <div class="knopfleiste">
             <button type="button" class="kern-btn kern-btn--primary" id="sichern-offen"
-                disabled=move || daten.arbeitsbereich.with(Option::is_none)
+                disabled=move || daten.lies(|ab| ab.is_none())
                 on:click=move |_| meldung.set(sicherung_herunterladen(daten, daten.offene_id().as_deref()))>
                 <span class="kern-label">"Geöffneten Arbeitsbereich sichern"</span>
             </button>
@@ -158,8 +158,7 @@ fn Einspielen() -> impl IntoView {
     });
     let ersetzen_titel = Signal::derive(move || {
         let offen = daten
-            .arbeitsbereich
-            .with(|ab| ab.as_ref().map(|ab| ab.metadaten.bezeichnung.clone()))
+            .lies(|ab| ab.map(|ab| ab.metadaten.bezeichnung.clone()))
             .unwrap_or_default();
         format!("„{offen}“ durch die Sicherung ersetzen?")
     });
@@ -220,7 +219,7 @@ fn Einspielen() -> impl IntoView {
                 })
                 .collect_view();
             let hinweise = vorschau.hinweise.clone();
-            let ersetzbar = anzahl == 1 && daten.arbeitsbereich.with_untracked(Option::is_some);
+            let ersetzbar = anzahl == 1 && daten.lies_ungetrackt(|ab| ab.is_some());
             view! {
                 <div role="status">
                     <Hinweis art=HinweisArt::Info titel="Datei geprüft: Vorschau".to_owned()>
@@ -305,7 +304,7 @@ fn Erinnerung() -> impl IntoView {
     let fehler = RwSignal::new(None::<String>);
     let tage = move || {
         daten
-            .einstellungen
+            .einstellungen()
             .with(|e| e.erinnerung_nach_tagen.to_string())
     };
     let aendern = move |ev: leptos::ev::Event| {
@@ -314,7 +313,7 @@ fn Erinnerung() -> impl IntoView {
             Ok(tage) if tage <= 365 => {
                 fehler.set(None);
                 daten.einstellungen_aendern(|e| e.erinnerung_nach_tagen = tage);
-                daten.ansage.set(if tage == 0 {
+                daten.ansagen(if tage == 0 {
                     "Erinnerung ausgeschaltet.".to_owned()
                 } else {
                     format!("Erinnerung nach {tage} Tagen.")

@@ -13,8 +13,8 @@ use crate::tools::budgetmonitor::{export, TITEL};
 pub fn Ausgabe() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let mappe = Callback::new(move |info| {
-        daten.arbeitsbereich.with_untracked(|ab| {
-            let ab = ab.as_ref()?;
+        daten.lies_ungetrackt(|ab| {
+            let ab = ab?;
             let bm = &ab.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
             Some(export::mappe(bm, &ab.multiprojektplan, info, rahmen))

@@ -26,9 +26,8 @@ pub fn Einstellungen() -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let laden = move || {
         daten
-            .arbeitsbereich
-            .with_untracked(|ab| {
-                ab.as_ref().map(|ab| {
+            .lies_ungetrackt(|ab| {
+                ab.map(|ab| {
                     let bm = &ab.budgetmonitor;
                     Entwurf {
                         jahr: bm.haushaltsjahr.map(|j| j.to_string()).unwrap_or_default(),
@@ -104,8 +103,8 @@ pub fn Einstellungen() -> impl IntoView {
             .map(|l| l.trim().to_owned())
             .filter(|l| !l.is_empty())
             .collect();
-        let (alt, verwendet) = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref().map_or((Vec::new(), Vec::new()), |ab| {
+        let (alt, verwendet) = daten.lies_ungetrackt(|ab| {
+            ab.map_or((Vec::new(), Vec::new()), |ab| {
                 (
                     ab.budgetmonitor.quellen.clone(),
                     ab.budgetmonitor

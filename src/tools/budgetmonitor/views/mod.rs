@@ -103,11 +103,8 @@ pub fn seitentitel(unterpfad: &[String]) -> Option<String> {
         Seite::Neu => "Neue Haushaltsstelle".to_owned(),
         Seite::Titel(id) => use_context::<Daten>()
             .and_then(|daten| {
-                daten.arbeitsbereich.with_untracked(|ab| {
-                    ab.as_ref()?
-                        .budgetmonitor
-                        .haushaltsstelle(id)
-                        .map(titelueberschrift)
+                daten.lies_ungetrackt(|ab| {
+                    ab?.budgetmonitor.haushaltsstelle(id).map(titelueberschrift)
                 })
             })
             .unwrap_or_else(|| "Haushaltsstelle nicht gefunden".to_owned()),
@@ -123,9 +120,8 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
     let titel = match seite {
         Seite::Titel(id) => {
             let titel = Memo::new(move |_| {
-                daten.arbeitsbereich.with(|ab| {
-                    ab.as_ref()
-                        .and_then(|ab| ab.budgetmonitor.haushaltsstelle(id))
+                daten.lies(|ab| {
+                    ab.and_then(|ab| ab.budgetmonitor.haushaltsstelle(id))
                         .map(titelueberschrift)
                         .unwrap_or_else(|| "Haushaltsstelle nicht gefunden".to_owned())
                 })
@@ -141,11 +137,7 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
         }
         _ => Signal::stored(seitentitel(unterpfad).unwrap_or_default()),
     };
-    let offen = Memo::new(move |_| {
-        daten
-            .arbeitsbereich
-            .with(|ab| ab.as_ref().map(|ab| ab.id.clone()))
-    });
+    let offen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| ab.id.clone())));
     let inhalt = move || {
         if offen.with(Option::is_none) {
             return view! { <KeinArbeitsbereich/> }.into_any();

@@ -16,7 +16,7 @@ use super::prozent;
 pub fn Projektfinanzen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeilen = move || {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let bm = &ab.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());

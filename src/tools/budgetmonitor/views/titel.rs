@@ -130,9 +130,8 @@ pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let anfang = daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            ab.as_ref().map(|ab| {
+        .lies_ungetrackt(|ab| {
+            ab.map(|ab| {
                 let bm = &ab.budgetmonitor;
                 match id.and_then(|id| bm.haushaltsstelle(id)) {
                     Some(h) => StellenEntwurf::aus(h),
@@ -201,9 +200,8 @@ pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
             vermerke,
             monatsplan: plan,
         };
-        let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.budgetmonitor.pruefe_haushaltsstelle(&h))
+        let pruefung = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.budgetmonitor.pruefe_haushaltsstelle(&h))
                 .unwrap_or_default()
         });
         probleme.extend(pruefung);
@@ -231,9 +229,7 @@ pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
         gespeichert.set(entwurf.get_untracked());
         entwurf::verwerfen(&ablage);
         if id.is_none() {
-            daten
-                .ansage
-                .set(format!("Haushaltsstelle {name} angelegt."));
+            daten.ansagen(format!("Haushaltsstelle {name} angelegt."));
             browser::setze_hash(&titel_href(neue_id));
         } else {
             meldung.set(Some(format!("Haushaltsstelle {name} gespeichert.")));
@@ -330,10 +326,7 @@ pub fn Titelseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let bearbeitung = RwSignal::new(None::<u32>);
     let vorhanden = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .is_some_and(|ab| ab.budgetmonitor.haushaltsstelle(id).is_some())
-        })
+        daten.lies(|ab| ab.is_some_and(|ab| ab.budgetmonitor.haushaltsstelle(id).is_some()))
     });
     move || {
         if !vorhanden.get() {
@@ -371,9 +364,8 @@ fn Loeschen(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let offen = RwSignal::new(false);
     let name = move || {
-        daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .and_then(|ab| ab.budgetmonitor.haushaltsstelle(id))
+        daten.lies_ungetrackt(|ab| {
+            ab.and_then(|ab| ab.budgetmonitor.haushaltsstelle(id))
                 .map(|h| h.bezeichnung())
                 .unwrap_or_default()
         })
@@ -383,7 +375,7 @@ fn Loeschen(id: u32) -> impl IntoView {
         daten.aendere(&format!("Haushaltsstelle {n} gelöscht"), |ab| {
             ab.budgetmonitor.entferne_haushaltsstelle(id)
         });
-        daten.ansage.set(format!("Haushaltsstelle {n} gelöscht."));
+        daten.ansagen(format!("Haushaltsstelle {n} gelöscht."));
         browser::setze_hash(&href(&[]));
     });
     view! {
@@ -405,8 +397,8 @@ fn Loeschen(id: u32) -> impl IntoView {
 fn Zahlen(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeile = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            let bm = &ab.as_ref()?.budgetmonitor;
+        daten.lies(|ab| {
+            let bm = &ab?.budgetmonitor;
             let h = bm.haushaltsstelle(id)?;
             let rahmen = Rahmen::von(bm, browser::heute());
             let a = calc::Auswertung::neu(bm, rahmen.stichtag);
@@ -534,10 +526,8 @@ fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoVie
     let meldung = RwSignal::new(String::new());
     Effect::new(move |_| {
         let Some(bid) = bearbeitung.get() else { return };
-        let b = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .and_then(|ab| ab.budgetmonitor.buchung(bid).cloned())
-        });
+        let b =
+            daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.budgetmonitor.buchung(bid).cloned()));
         if let Some(b) = b {
             entwurf.set(BuchungsEntwurf::aus(&b));
             fehler.set(Vec::new());
@@ -565,7 +555,7 @@ fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoVie
         browser::fokussiere("#bu-betrag");
     };
     let optionen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return (Vec::new(), Vec::new(), Vec::new());
             };
@@ -633,13 +623,12 @@ fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoVie
             beleg: e.beleg.trim().to_owned(),
         };
         if probleme.is_empty() {
-            let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
-                ab.as_ref()
-                    .map(|ab| match geaendert {
-                        Some(_) => ab.budgetmonitor.pruefe_aenderung(&b),
-                        None => ab.budgetmonitor.pruefe_buchung(&b),
-                    })
-                    .unwrap_or_default()
+            let pruefung = daten.lies_ungetrackt(|ab| {
+                ab.map(|ab| match geaendert {
+                    Some(_) => ab.budgetmonitor.pruefe_aenderung(&b),
+                    None => ab.budgetmonitor.pruefe_buchung(&b),
+                })
+                .unwrap_or_default()
             });
             probleme.extend(pruefung);
         }
@@ -753,7 +742,7 @@ fn Buchungsliste(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(String::new());
     let zeilen = move || {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let bm = &ab.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
@@ -862,10 +851,7 @@ fn Ansaetze(id: u32) -> impl IntoView {
     let meldung = RwSignal::new(String::new());
     let bearbeitet = RwSignal::new(None::<u32>);
     let bearbeiten = move |aid: u32| {
-        let a = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .and_then(|ab| ab.budgetmonitor.ansatz(aid).cloned())
-        });
+        let a = daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.budgetmonitor.ansatz(aid).cloned()));
         if let Some(a) = a {
             entwurf.set(AnsatzEntwurf::aus(&a));
             bearbeitet.set(Some(aid));
@@ -880,7 +866,7 @@ fn Ansaetze(id: u32) -> impl IntoView {
         fehler.set(Vec::new());
     };
     let optionen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return (Vec::new(), Vec::new());
             };
@@ -913,9 +899,8 @@ fn Ansaetze(id: u32) -> impl IntoView {
             zuweisungen: betrag(&e.zuweisungen, "an-zuweisungen", "Zuweisungen", &mut p),
             sperren: betrag(&e.sperren, "an-sperren", "Sperren", &mut p),
         };
-        p.extend(daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.budgetmonitor.pruefe_ansatz(&a))
+        p.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.budgetmonitor.pruefe_ansatz(&a))
                 .unwrap_or_default()
         }));
         if !p.is_empty() {
@@ -944,7 +929,7 @@ fn Ansaetze(id: u32) -> impl IntoView {
         entwurf.set(AnsatzEntwurf::default());
     };
     let zeilen = move || {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             ab.budgetmonitor
                 .ansaetze
@@ -1079,9 +1064,8 @@ fn Prognosen(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let vorgabe = move || {
-        let stichtag = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| Rahmen::von(&ab.budgetmonitor, browser::heute()).stichtag)
+        let stichtag = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| Rahmen::von(&ab.budgetmonitor, browser::heute()).stichtag)
                 .unwrap_or_else(browser::heute)
         });
         PrognoseEntwurf {
@@ -1095,8 +1079,8 @@ fn Prognosen(id: u32) -> impl IntoView {
     let meldung = RwSignal::new(String::new());
     let bearbeitet = RwSignal::new(None::<u32>);
     let bearbeiten = move |pid: u32| {
-        let p = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref().and_then(|ab| {
+        let p = daten.lies_ungetrackt(|ab| {
+            ab.and_then(|ab| {
                 ab.budgetmonitor
                     .prognosen
                     .iter()
@@ -1198,7 +1182,7 @@ fn Prognosen(id: u32) -> impl IntoView {
         entwurf.set(vorgabe());
     };
     let zeilen = move || {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let mut liste: Vec<&Prognose> = ab.budgetmonitor.prognosen.iter().filter(|p| p.haushaltsstelle == id).collect();
             liste.sort_by_key(|p| (std::cmp::Reverse(p.stichtag), std::cmp::Reverse(p.id)));
@@ -1353,9 +1337,8 @@ fn Ves(id: u32) -> impl IntoView {
     let hinweis = RwSignal::new(String::new());
     let bearbeitet = RwSignal::new(None::<u32>);
     let bearbeiten = move |vid: u32| {
-        let v = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .and_then(|ab| ab.budgetmonitor.ves.iter().find(|v| v.id == vid).cloned())
+        let v = daten.lies_ungetrackt(|ab| {
+            ab.and_then(|ab| ab.budgetmonitor.ves.iter().find(|v| v.id == vid).cloned())
         });
         if let Some(v) = v {
             entwurf.set(VeEntwurf::aus(&v));
@@ -1373,9 +1356,8 @@ fn Ves(id: u32) -> impl IntoView {
     let zu_loeschen = RwSignal::new(None::<u32>);
     let offen = RwSignal::new(false);
     let ve_name = move |vid: u32| {
-        daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .and_then(|ab| ab.budgetmonitor.ves.iter().find(|v| v.id == vid))
+        daten.lies_ungetrackt(|ab| {
+            ab.and_then(|ab| ab.budgetmonitor.ves.iter().find(|v| v.id == vid))
                 .map(|v| format!("VE{} „{}“", v.id, v.bezeichnung))
                 .unwrap_or_else(|| format!("VE{vid}"))
         })
@@ -1450,7 +1432,7 @@ fn Ves(id: u32) -> impl IntoView {
         entwurf.set(VeEntwurf::default());
     };
     let zeilen = move || {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let bm = &ab.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
@@ -1460,8 +1442,8 @@ fn Ves(id: u32) -> impl IntoView {
                 .map(|(v, z)| {
                     let vid = v.id;
                     let fragen = move |_| {
-                        let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
-                            ab.as_ref().map_or(Ok(()), |ab| ab.budgetmonitor.ve_loeschbar(vid))
+                        let pruefung = daten.lies_ungetrackt(|ab| {
+                            ab.map_or(Ok(()), |ab| ab.budgetmonitor.ve_loeschbar(vid))
                         });
                         match pruefung {
                             Ok(()) => {

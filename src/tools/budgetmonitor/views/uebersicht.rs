@@ -21,10 +21,7 @@ use super::{href, prozent, titel_href};
 pub fn Uebersicht() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let leer = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .is_none_or(|ab| ab.budgetmonitor.haushaltsstellen.is_empty())
-        })
+        daten.lies(|ab| ab.is_none_or(|ab| ab.budgetmonitor.haushaltsstellen.is_empty()))
     });
     view! {
         {move || if leer.get() {
@@ -84,8 +81,8 @@ fn Leer() -> impl IntoView {
 /// The report's tree, recomputed when the data change.
 fn baum_memo(daten: Daten) -> Memo<Option<calc::Baum>> {
     Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            let bm = &ab.as_ref()?.budgetmonitor;
+        daten.lies(|ab| {
+            let bm = &ab?.budgetmonitor;
             Some(calc::baum(bm, Rahmen::von(bm, browser::heute())))
         })
     })
@@ -188,8 +185,8 @@ fn Baum() -> impl IntoView {
         });
     };
     let zeilen = move || {
-        let (tol_g, tol_y) = daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or((50, 100), |ab| {
+        let (tol_g, tol_y) = daten.lies(|ab| {
+            ab.map_or((50, 100), |ab| {
                 (
                     ab.budgetmonitor.toleranz_gruen,
                     ab.budgetmonitor.toleranz_gelb,
@@ -199,8 +196,8 @@ fn Baum() -> impl IntoView {
         let gruppenampel = move |s: &Summen| calc::ampel(s.abweichung_promille(), tol_g, tol_y);
         baum.with(|b| {
             let Some(b) = b else { return Vec::new() };
-            let stellen = daten.arbeitsbereich.with(|ab| {
-                ab.as_ref()
+            let stellen = daten.lies(|ab| {
+                ab
                     .map(|ab| ab.budgetmonitor.haushaltsstellen.clone())
                     .unwrap_or_default()
             });
@@ -323,8 +320,8 @@ fn Balken() -> impl IntoView {
     let inhalt = move || {
         baum.with(|b| {
             let b = b.as_ref()?;
-            let namen: Vec<(u32, String)> = daten.arbeitsbereich.with(|ab| {
-                ab.as_ref()
+            let namen: Vec<(u32, String)> = daten.lies(|ab| {
+                ab
                     .map(|ab| {
                         ab.budgetmonitor
                             .haushaltsstellen

@@ -16,8 +16,8 @@ use super::titel_href;
 pub fn VeUebersicht() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let inhalt = move || {
-        daten.arbeitsbereich.with(|ab| {
-            let ab = ab.as_ref()?;
+        daten.lies(|ab| {
+            let ab = ab?;
             let bm = &ab.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
             let liste = calc::ve_zeilen(bm, rahmen);

@@ -27,7 +27,7 @@ pub fn Verlauf() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let auswahl = RwSignal::new(String::new());
     let stellen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let bm = &ab.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
@@ -38,7 +38,7 @@ pub fn Verlauf() -> impl IntoView {
         })
     });
     let werte = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return (Vec::new(), 0) };
             let bm = &ab.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());

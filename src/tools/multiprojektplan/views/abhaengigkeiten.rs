@@ -32,7 +32,7 @@ pub fn Abhaengigkeiten() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let stand = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return (Vec::new(), Vec::new());
             };
@@ -105,8 +105,8 @@ pub fn Abhaengigkeiten() -> impl IntoView {
             fehler.set(probleme);
             return;
         }
-        let doppelt = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref().is_some_and(|ab| {
+        let doppelt = daten.lies_ungetrackt(|ab| {
+            ab.is_some_and(|ab| {
                 ab.multiprojektplan
                     .abhaengigkeiten
                     .iter()
@@ -136,14 +136,14 @@ pub fn Abhaengigkeiten() -> impl IntoView {
         daten.aendere("Abhängigkeit hinzugefügt", |ab| {
             ab.multiprojektplan.verknuepfe(neu);
         });
-        daten.ansage.set("Abhängigkeit hinzugefügt.".to_owned());
+        daten.ansagen("Abhängigkeit hinzugefügt.".to_owned());
         bemerkung.set(String::new());
     };
     let entfernen = move |id: u32| {
         daten.aendere("Abhängigkeit entfernt", |ab| {
             ab.multiprojektplan.abhaengigkeiten.retain(|a| a.id != id)
         });
-        daten.ansage.set("Abhängigkeit entfernt.".to_owned());
+        daten.ansagen("Abhängigkeit entfernt.".to_owned());
     };
     let arten = Abhaengigkeitsart::ALLE
         .iter()

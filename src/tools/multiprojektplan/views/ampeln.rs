@@ -22,7 +22,7 @@ pub fn Ampeluebersicht() -> impl IntoView {
         |s: Projektstatus| !matches!(s, Projektstatus::Abgeschlossen | Projektstatus::Abgebrochen);
     let stand = Memo::new(move |_| {
         let alle = alle.get();
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return (0, calc::ampeluebersicht([]), Vec::new());
             };

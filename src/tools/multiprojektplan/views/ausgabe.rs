@@ -12,8 +12,8 @@ use crate::tools::multiprojektplan::{calc, export, TITEL};
 pub fn Ausgabe() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let mappe = Callback::new(move |info| {
-        daten.arbeitsbereich.with_untracked(|ab| {
-            let plan = &ab.as_ref()?.multiprojektplan;
+        daten.lies_ungetrackt(|ab| {
+            let plan = &ab?.multiprojektplan;
             let stichtag = calc::stichtag(plan, browser::heute());
             Some(export::mappe(plan, info, stichtag))
         })

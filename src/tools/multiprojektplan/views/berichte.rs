@@ -29,25 +29,20 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let berichte = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map(|ab| {
-                    ab.multiprojektplan
-                        .berichte_von(projekt)
-                        .into_iter()
-                        .cloned()
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+        daten.lies(|ab| {
+            ab.map(|ab| {
+                ab.multiprojektplan
+                    .berichte_von(projekt)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
         })
     });
     let vorgabe_stichtag = move || {
         daten
-            .arbeitsbereich
-            .with_untracked(|ab| {
-                ab.as_ref()
-                    .and_then(|ab| ab.multiprojektplan.berichtsstichtag)
-            })
+            .lies_ungetrackt(|ab| ab.and_then(|ab| ab.multiprojektplan.berichtsstichtag))
             .unwrap_or_else(browser::heute)
             .deutsch()
     };
@@ -88,9 +83,8 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
                 ));
             }
         }
-        let ampeln = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .and_then(|ab| ab.multiprojektplan.projekt(projekt))
+        let ampeln = daten.lies_ungetrackt(|ab| {
+            ab.and_then(|ab| ab.multiprojektplan.projekt(projekt))
                 .map(|p| p.ampeln.clone())
         });
         let Some(ampeln) = ampeln else { return };
@@ -130,7 +124,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
                 });
             },
         );
-        daten.ansage.set(format!(
+        daten.ansagen(format!(
             "Statusbericht zum {} gespeichert.",
             stichtag.deutsch()
         ));
@@ -204,7 +198,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
             daten.aendere(&format!("{titel} gelöscht"), |ab| {
                 ab.multiprojektplan.statusberichte.retain(|b| b.id != id)
             });
-            daten.ansage.set(format!("{titel} gelöscht."));
+            daten.ansagen(format!("{titel} gelöscht."));
         }
     });
 

@@ -37,9 +37,8 @@ pub fn Einstellungen() -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let laden = move || {
         daten
-            .arbeitsbereich
-            .with_untracked(|ab| {
-                ab.as_ref().map(|ab| {
+            .lies_ungetrackt(|ab| {
+                ab.map(|ab| {
                     let plan = &ab.multiprojektplan;
                     Entwurf {
                         stichtag: plan

@@ -77,14 +77,13 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let stichtag = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .and_then(|ab| ab.multiprojektplan.berichtsstichtag)
+        daten.lies(|ab| {
+            ab.and_then(|ab| ab.multiprojektplan.berichtsstichtag)
                 .unwrap_or_else(browser::heute)
         })
     });
     let zeilen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let plan = &ab.multiprojektplan;
             let stichtag = stichtag.get();
@@ -182,9 +181,7 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
                 plan.speichere_meilenstein(m);
             },
         );
-        daten
-            .ansage
-            .set(format!("Meilenstein „{name}“ gespeichert."));
+        daten.ansagen(format!("Meilenstein „{name}“ gespeichert."));
         entwurf.set(Entwurf::neu());
     };
 
@@ -279,7 +276,7 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
             daten.aendere(&format!("Meilenstein „{name}“ gelöscht"), |ab| {
                 ab.multiprojektplan.entferne_meilenstein(id)
             });
-            daten.ansage.set(format!("Meilenstein „{name}“ gelöscht."));
+            daten.ansagen(format!("Meilenstein „{name}“ gelöscht."));
             if entwurf.with_untracked(|e| e.id == id) {
                 entwurf.set(Entwurf::neu());
             }

@@ -95,9 +95,7 @@ pub fn seitentitel(unterpfad: &[String]) -> Option<String> {
         Seite::Neu => "Neues Projekt".to_owned(),
         Seite::Projekt(id) => use_context::<Daten>()
             .and_then(|daten| {
-                daten.arbeitsbereich.with_untracked(|ab| {
-                    ab.as_ref()?.multiprojektplan.projekt(id).map(projekttitel)
-                })
+                daten.lies_ungetrackt(|ab| ab?.multiprojektplan.projekt(id).map(projekttitel))
             })
             .unwrap_or_else(|| "Projekt nicht gefunden".to_owned()),
     })
@@ -113,9 +111,8 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
         // The heading names the project; after a rename it follows, and so does the page title.
         Seite::Projekt(id) => {
             let titel = Memo::new(move |_| {
-                daten.arbeitsbereich.with(|ab| {
-                    ab.as_ref()
-                        .and_then(|ab| ab.multiprojektplan.projekt(id))
+                daten.lies(|ab| {
+                    ab.and_then(|ab| ab.multiprojektplan.projekt(id))
                         .map(projekttitel)
                         .unwrap_or_else(|| "Projekt nicht gefunden".to_owned())
                 })
@@ -133,11 +130,7 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
     };
     // Only opening or closing a workspace rebuilds the page; changes to its data reach the
     // page's own memos (rebuilding here would drop focus and form state on every save).
-    let offen = Memo::new(move |_| {
-        daten
-            .arbeitsbereich
-            .with(|ab| ab.as_ref().map(|ab| ab.id.clone()))
-    });
+    let offen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| ab.id.clone())));
     let inhalt = move || {
         if offen.with(Option::is_none) {
             return view! { <KeinArbeitsbereich/> }.into_any();

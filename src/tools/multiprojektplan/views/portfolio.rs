@@ -84,12 +84,8 @@ pub fn verzug_text(tage: Option<i64>) -> String {
 #[component]
 pub fn Portfolio() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let anzahl = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map_or(0, |ab| ab.multiprojektplan.projekte.len())
-        })
-    });
+    let anzahl =
+        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.multiprojektplan.projekte.len())));
     view! {
         {move || if anzahl.get() == 0 { view! { <Leer/> }.into_any() } else { view! { <Kennzahlen/><Tabelle/> }.into_any() }}
     }
@@ -131,7 +127,7 @@ fn Leer() -> impl IntoView {
 fn Kennzahlen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zahlen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let plan = &ab.multiprojektplan;
             let stichtag = calc::stichtag(plan, browser::heute());
@@ -211,8 +207,8 @@ fn Tabelle() -> impl IntoView {
         text: text.get(),
     });
     let auswahl = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or((Vec::new(), Vec::new()), |ab| {
+        daten.lies(|ab| {
+            ab.map_or((Vec::new(), Vec::new()), |ab| {
                 (
                     calc::programme(&ab.multiprojektplan),
                     calc::wellen(&ab.multiprojektplan),
@@ -221,7 +217,7 @@ fn Tabelle() -> impl IntoView {
         })
     });
     let gruppen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return (0, Vec::new());
             };
@@ -255,12 +251,8 @@ fn Tabelle() -> impl IntoView {
             (anzahl, gruppen)
         })
     });
-    let gesamt = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map_or(0, |ab| ab.multiprojektplan.projekte.len())
-        })
-    });
+    let gesamt =
+        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.multiprojektplan.projekte.len())));
 
     let kopf = move |titel: &'static str, nach: Sortierung| {
         let aria_sort = move || {

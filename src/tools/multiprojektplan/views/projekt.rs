@@ -283,9 +283,8 @@ fn optionen<T: Copy>(
 pub fn Projektformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let (anfang, kriterien) = daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            ab.as_ref().map(|ab| {
+        .lies_ungetrackt(|ab| {
+            ab.map(|ab| {
                 let plan = &ab.multiprojektplan;
                 let entwurf = match id.and_then(|id| plan.projekt(id)) {
                     Some(p) => Entwurf::aus(p),
@@ -326,9 +325,8 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
     // project replaces an unchanged draft, so the form never shows stale data.
     if let Some(id) = id {
         let gespeicherte_fassung = Memo::new(move |_| {
-            daten.arbeitsbereich.with(|ab| {
-                ab.as_ref()
-                    .and_then(|ab| ab.multiprojektplan.projekt(id))
+            daten.lies(|ab| {
+                ab.and_then(|ab| ab.multiprojektplan.projekt(id))
                     .map(Entwurf::aus)
             })
         });
@@ -367,9 +365,8 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
                 return;
             }
         };
-        let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.multiprojektplan.pruefe_projekt(&projekt))
+        let pruefung = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.multiprojektplan.pruefe_projekt(&projekt))
                 .unwrap_or_default()
         });
         if !pruefung.is_empty() {
@@ -394,7 +391,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
             }
             None => {
                 entwurf::verwerfen(&ablage);
-                daten.ansage.set(format!("Projekt „{kennung}“ angelegt."));
+                daten.ansagen(format!("Projekt „{kennung}“ angelegt."));
                 browser::setze_hash(&projekt_href(neue_id));
             }
         }
@@ -650,10 +647,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
 pub fn Projektseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorhanden = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .is_some_and(|ab| ab.multiprojektplan.projekt(id).is_some())
-        })
+        daten.lies(|ab| ab.is_some_and(|ab| ab.multiprojektplan.projekt(id).is_some()))
     });
     move || {
         if vorhanden.get() {
@@ -674,8 +668,8 @@ pub fn Projektseite(id: u32) -> impl IntoView {
 fn ProjektInhalt(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let lage = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            let plan = &ab.as_ref()?.multiprojektplan;
+        daten.lies(|ab| {
+            let plan = &ab?.multiprojektplan;
             let p = plan.projekt(id)?;
             let stichtag = calc::stichtag(plan, browser::heute());
             Some((
@@ -696,7 +690,7 @@ fn ProjektInhalt(id: u32) -> impl IntoView {
         daten.aendere(&format!("Projekt „{kennung}“ gelöscht"), |ab| {
             ab.multiprojektplan.entferne_projekt(id)
         });
-        daten.ansage.set(format!("Projekt „{kennung}“ gelöscht."));
+        daten.ansagen(format!("Projekt „{kennung}“ gelöscht."));
         browser::setze_hash(&href(&[]));
     });
     let kennung = move || lage.with(|l| l.as_ref().map(|l| l.0.clone()).unwrap_or_default());

@@ -587,15 +587,11 @@ pub fn Zeitplan() -> impl IntoView {
         text: ansicht.suche.get(),
         ..Filter::default()
     });
-    let gesamt = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map_or(0, |ab| ab.multiprojektplan.projekte.len())
-        })
-    });
+    let gesamt =
+        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.multiprojektplan.projekte.len())));
     let gruppen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or_else(Vec::new, |ab| {
+        daten.lies(|ab| {
+            ab.map_or_else(Vec::new, |ab| {
                 filter.with(|f| auswaehlen(&ab.multiprojektplan, f, ansicht.gruppierung.get()))
             })
         })
@@ -603,7 +599,7 @@ pub fn Zeitplan() -> impl IntoView {
     let anzahl =
         Memo::new(move |_| gruppen.with(|g| g.iter().map(|(_, ids)| ids.len()).sum::<usize>()));
     let geometrie = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return Geometrie::default();
             };
@@ -619,8 +615,8 @@ pub fn Zeitplan() -> impl IntoView {
         })
     });
     let warnungen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or_else(Vec::new, |ab| {
+        daten.lies(|ab| {
+            ab.map_or_else(Vec::new, |ab| {
                 calc::abhaengigkeitswarnungen(&ab.multiprojektplan)
                     .into_iter()
                     .map(|w| w.meldung)
@@ -697,8 +693,8 @@ pub fn Zeitplan() -> impl IntoView {
 fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let auswahllisten = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or((Vec::new(), Vec::new()), |ab| {
+        daten.lies(|ab| {
+            ab.map_or((Vec::new(), Vec::new()), |ab| {
                 (
                     calc::programme(&ab.multiprojektplan),
                     calc::wellen(&ab.multiprojektplan),
@@ -1265,7 +1261,7 @@ fn Zeitplantabelle(
 ) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeilen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let plan = &ab.multiprojektplan;
             let stichtag = calc::stichtag(plan, heute);

@@ -15,8 +15,8 @@ pub fn Ausgabe() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let mit_vertraulichen = RwSignal::new(false);
     let anzahl = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or(0, |ab| {
+        daten.lies(|ab| {
+            ab.map_or(0, |ab| {
                 ab.stakeholderanalyse
                     .stakeholder
                     .iter()
@@ -26,8 +26,8 @@ pub fn Ausgabe() -> impl IntoView {
         })
     });
     let mappe = Callback::new(move |info| {
-        daten.arbeitsbereich.with_untracked(|ab| {
-            let ab = ab.as_ref()?;
+        daten.lies_ungetrackt(|ab| {
+            let ab = ab?;
             let analyse = &ab.stakeholderanalyse;
             let stichtag = calc::stichtag(analyse, browser::heute());
             Some(export::mappe(

@@ -15,7 +15,7 @@ use super::{stakeholder_href, VertraulichMarke};
 pub fn Beziehungen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeilen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let a = &ab.stakeholderanalyse;
             let v = |id: u32| a.stakeholder(id).is_some_and(|s| s.vertraulich);
@@ -38,7 +38,7 @@ pub fn Beziehungen() -> impl IntoView {
         daten.aendere("Beziehung gelöscht", |ab| {
             ab.stakeholderanalyse.beziehungen.retain(|b| b.id != id);
         });
-        daten.ansage.set("Beziehung gelöscht.".to_owned());
+        daten.ansagen("Beziehung gelöscht.".to_owned());
     };
     let name = |(id, name, vertraulich): (u32, String, bool)| {
         view! {
@@ -101,9 +101,8 @@ fn Neu() -> impl IntoView {
     let fehler = RwSignal::new(Vec::<(String, String)>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let optionen = daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            ab.as_ref().map(|ab| {
+        .lies_ungetrackt(|ab| {
+            ab.map(|ab| {
                 std::iter::once((String::new(), "bitte wählen".to_owned()))
                     .chain(ab.stakeholderanalyse.stakeholder.iter().map(|s| {
                         (
@@ -175,7 +174,7 @@ fn Neu() -> impl IntoView {
             return;
         }
         fehler.set(Vec::new());
-        daten.ansage.set("Beziehung angelegt.".to_owned());
+        daten.ansagen("Beziehung angelegt.".to_owned());
         bemerkung.set(String::new());
     };
     let arten = Beziehungsart::ALLE

@@ -46,9 +46,8 @@ fn Grundeinstellungen() -> impl IntoView {
     let lesen =
         move |f: fn(&crate::tools::stakeholderanalyse::model::Einstellungen) -> &'static str| {
             Signal::derive(move || {
-                daten.arbeitsbereich.with(|ab| {
-                    ab.as_ref()
-                        .map(|ab| f(&ab.stakeholderanalyse.einstellungen).to_owned())
+                daten.lies(|ab| {
+                    ab.map(|ab| f(&ab.stakeholderanalyse.einstellungen).to_owned())
                         .unwrap_or_default()
                 })
             })
@@ -72,9 +71,7 @@ fn Grundeinstellungen() -> impl IntoView {
             daten.aendere(&format!("Skala auf {} umgestellt", s.name()), |ab| {
                 ab.stakeholderanalyse.einstellungen.skala = s;
             });
-            daten
-                .ansage
-                .set(format!("Skala auf {} umgestellt.", s.name()));
+            daten.ansagen(format!("Skala auf {} umgestellt.", s.name()));
         }
     };
     let raster_setzen = Callback::new(move |t: String| {
@@ -131,10 +128,8 @@ fn Stichtag() -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let text = RwSignal::new(
         daten
-            .arbeitsbereich
-            .with_untracked(|ab| {
-                ab.as_ref()
-                    .and_then(|ab| ab.stakeholderanalyse.einstellungen.stichtag)
+            .lies_ungetrackt(|ab| {
+                ab.and_then(|ab| ab.stakeholderanalyse.einstellungen.stichtag)
                     .map(Datum::deutsch)
             })
             .unwrap_or_default(),
@@ -193,7 +188,7 @@ fn Projekte() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let liste = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let verknuepft = &ab.stakeholderanalyse.projekte;
             let mut l: Vec<(u32, String)> = ab
@@ -216,8 +211,8 @@ fn Projekte() -> impl IntoView {
                 view! { <p class="kern-body">"Im Multiprojektplan dieses Arbeitsbereichs ist noch kein Projekt erfasst."</p> }.into_any()
             } else {
                 liste.get().into_iter().map(|(id, text)| {
-                    let wert = Signal::derive(move || daten.arbeitsbereich.with(|ab| {
-                        ab.as_ref().is_some_and(|ab| ab.stakeholderanalyse.projekte.contains(&id))
+                    let wert = Signal::derive(move || daten.lies(|ab| {
+                        ab.is_some_and(|ab| ab.stakeholderanalyse.projekte.contains(&id))
                     }));
                     let setzen = Callback::new(move |an: bool| {
                         daten.aendere("Projektbezug der Stakeholderanalyse geändert", |ab| {
@@ -238,8 +233,8 @@ fn Katalog(art: Katalogart) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let eintraege = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or(Vec::new(), |ab| {
+        daten.lies(|ab| {
+            ab.map_or(Vec::new(), |ab| {
                 let a = &ab.stakeholderanalyse;
                 a.katalog(art)
                     .iter()
@@ -287,17 +282,13 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                         k.name = name.clone();
                     }
                 });
-                daten
-                    .ansage
-                    .set(format!("{} in „{name}“ umbenannt.", art.name()));
+                daten.ansagen(format!("{} in „{name}“ umbenannt.", art.name()));
             }
             None => {
                 daten.aendere(&format!("{} „{name}“ hinzugefügt", art.name()), |ab| {
                     ab.stakeholderanalyse.neuer_katalogeintrag(art, &name);
                 });
-                daten
-                    .ansage
-                    .set(format!("{} „{name}“ hinzugefügt.", art.name()));
+                daten.ansagen(format!("{} „{name}“ hinzugefügt.", art.name()));
             }
         }
         umbenannt.set(None);
@@ -307,9 +298,7 @@ fn Katalog(art: Katalogart) -> impl IntoView {
         daten.aendere(&format!("{} „{name}“ entfernt", art.name()), |ab| {
             ab.stakeholderanalyse.entferne_katalogeintrag(art, id);
         });
-        daten
-            .ansage
-            .set(format!("{} „{name}“ entfernt.", art.name()));
+        daten.ansagen(format!("{} „{name}“ entfernt.", art.name()));
     };
     let titel: &'static str = match art {
         Katalogart::Kategorie => "Katalog der Kategorien",

@@ -57,8 +57,8 @@ pub fn Kommunikationsplan() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let formular = Formularstand::neu();
     let bearbeiten = move |id: u32| {
-        let k = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref().and_then(|ab| {
+        let k = daten.lies_ungetrackt(|ab| {
+            ab.and_then(|ab| {
                 ab.stakeholderanalyse
                     .kommunikation
                     .iter()
@@ -72,7 +72,7 @@ pub fn Kommunikationsplan() -> impl IntoView {
         }
     };
     let zeilen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let a = &ab.stakeholderanalyse;
             let reihenfolge = |id: u32| {
@@ -104,9 +104,7 @@ pub fn Kommunikationsplan() -> impl IntoView {
         daten.aendere("Eintrag im Kommunikationsplan gelöscht", |ab| {
             ab.stakeholderanalyse.kommunikation.retain(|k| k.id != id);
         });
-        daten
-            .ansage
-            .set("Eintrag im Kommunikationsplan gelöscht.".to_owned());
+        daten.ansagen("Eintrag im Kommunikationsplan gelöscht.".to_owned());
     };
     view! {
         {move || if zeilen.with(Vec::is_empty) {
@@ -170,9 +168,8 @@ fn Formular(formular: Formularstand) -> impl IntoView {
     let fehler = RwSignal::new(Vec::<(String, String)>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let (sh_opt, kanal_opt, freq_opt) = daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            ab.as_ref().map(|ab| {
+        .lies_ungetrackt(|ab| {
+            ab.map(|ab| {
                 let a = &ab.stakeholderanalyse;
                 (
                     std::iter::once((String::new(), "bitte wählen".to_owned()))
@@ -240,9 +237,7 @@ fn Formular(formular: Formularstand) -> impl IntoView {
         daten.aendere(&format!("Eintrag im Kommunikationsplan {wort}"), |ab| {
             ab.stakeholderanalyse.speichere_kommunikation(k);
         });
-        daten
-            .ansage
-            .set(format!("Eintrag im Kommunikationsplan {wort}."));
+        daten.ansagen(format!("Eintrag im Kommunikationsplan {wort}."));
         formular.leeren();
     };
     view! {

@@ -72,8 +72,8 @@ pub fn Massnahmen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let formular = Formularstand::neu();
     let bearbeiten = move |id: u32| {
-        let m = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref().and_then(|ab| {
+        let m = daten.lies_ungetrackt(|ab| {
+            ab.and_then(|ab| {
                 ab.stakeholderanalyse
                     .massnahmen
                     .iter()
@@ -87,7 +87,7 @@ pub fn Massnahmen() -> impl IntoView {
         }
     };
     let zeilen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let a = &ab.stakeholderanalyse;
             let mut liste: Vec<&Massnahme> = a.massnahmen.iter().collect();
@@ -133,7 +133,7 @@ pub fn Massnahmen() -> impl IntoView {
         daten.aendere("Maßnahme gelöscht", |ab| {
             ab.stakeholderanalyse.massnahmen.retain(|m| m.id != id);
         });
-        daten.ansage.set("Maßnahme gelöscht.".to_owned());
+        daten.ansagen("Maßnahme gelöscht.".to_owned());
     };
     let statusoptionen = Massnahmenstatus::ALLE
         .iter()
@@ -213,8 +213,8 @@ fn Formular(formular: Formularstand) -> impl IntoView {
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let stakeholder = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or(Vec::new(), |ab| {
+        daten.lies(|ab| {
+            ab.map_or(Vec::new(), |ab| {
                 ab.stakeholderanalyse
                     .stakeholder
                     .iter()
@@ -255,9 +255,8 @@ fn Formular(formular: Formularstand) -> impl IntoView {
         };
         let bisher = bearbeitet.get_untracked();
         let bemerkung = daten
-            .arbeitsbereich
-            .with_untracked(|ab| {
-                ab.as_ref().and_then(|ab| {
+            .lies_ungetrackt(|ab| {
+                ab.and_then(|ab| {
                     ab.stakeholderanalyse
                         .massnahmen
                         .iter()
@@ -275,9 +274,8 @@ fn Formular(formular: Formularstand) -> impl IntoView {
             stakeholder: gewaehlt.get_untracked(),
             bemerkung,
         };
-        liste.extend(daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.stakeholderanalyse.pruefe_massnahme(&m))
+        liste.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.stakeholderanalyse.pruefe_massnahme(&m))
                 .unwrap_or_default()
         }));
         if !liste.is_empty() {
@@ -294,7 +292,7 @@ fn Formular(formular: Formularstand) -> impl IntoView {
         daten.aendere(&format!("Maßnahme „{t}“ {wort}"), |ab| {
             ab.stakeholderanalyse.speichere_massnahme(m);
         });
-        daten.ansage.set(format!("Maßnahme „{t}“ {wort}."));
+        daten.ansagen(format!("Maßnahme „{t}“ {wort}."));
         formular.leeren();
     };
     let statusoptionen = Massnahmenstatus::ALLE

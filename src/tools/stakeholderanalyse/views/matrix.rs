@@ -367,8 +367,8 @@ fn fokussiere_marke(id: u32) {
 pub fn Matrixseite() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let stand = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map(|ab| {
+        daten.lies(|ab| {
+            ab.map(|ab| {
                 let a = &ab.stakeholderanalyse;
                 let stichtag = calc::stichtag(a, browser::heute());
                 (stichtag, geometrie(a, stichtag))
@@ -376,8 +376,8 @@ pub fn Matrixseite() -> impl IntoView {
         })
     });
     let unbewertet = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or(Vec::new(), |ab| {
+        daten.lies(|ab| {
+            ab.map_or(Vec::new(), |ab| {
                 let a = &ab.stakeholderanalyse;
                 let stichtag = calc::stichtag(a, browser::heute());
                 a.stakeholder
@@ -448,9 +448,8 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
         let Some((stichtag, g)) = stand.get_untracked() else {
             return;
         };
-        let name = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.stakeholderanalyse.name(id))
+        let name = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.stakeholderanalyse.name(id))
                 .unwrap_or_default()
         });
         let e = e.clamp(1, g.skala.max());
@@ -464,7 +463,7 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
             }
         });
         if geaendert {
-            daten.ansage.set(format!(
+            daten.ansagen(format!(
                 "{name}: {}. Bewertung vom {} gespeichert.",
                 positionstext(g.skala, g.achse, g.raster, e, y),
                 stichtag.deutsch()
@@ -509,9 +508,7 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
             "ArrowDown" if y > 1 => verschiebe(id, e, y - 1, true),
             "ArrowUp" if y < max => verschiebe(id, e, y + 1, true),
             "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" => {
-                daten
-                    .ansage
-                    .set(format!("{}: Rand der Matrix erreicht.", m.name));
+                daten.ansagen(format!("{}: Rand der Matrix erreicht.", m.name));
             }
             "PageDown" => fokus((index + 1).min(letzte)),
             "PageUp" => fokus(index.saturating_sub(1)),
@@ -737,7 +734,7 @@ fn Legende() -> impl IntoView {
 fn Alternative() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeilen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return (Vec::new(), String::new());
             };

@@ -109,11 +109,8 @@ pub fn seitentitel(unterpfad: &[String]) -> Option<String> {
         Seite::Neu => "Neuer Stakeholder".to_owned(),
         Seite::Stakeholder(id) => use_context::<Daten>()
             .and_then(|daten| {
-                daten.arbeitsbereich.with_untracked(|ab| {
-                    ab.as_ref()?
-                        .stakeholderanalyse
-                        .stakeholder(id)
-                        .map(stakeholdertitel)
+                daten.lies_ungetrackt(|ab| {
+                    ab?.stakeholderanalyse.stakeholder(id).map(stakeholdertitel)
                 })
             })
             .unwrap_or_else(|| "Stakeholder nicht gefunden".to_owned()),
@@ -129,9 +126,8 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
     let titel = match seite {
         Seite::Stakeholder(id) => {
             let titel = Memo::new(move |_| {
-                daten.arbeitsbereich.with(|ab| {
-                    ab.as_ref()
-                        .and_then(|ab| ab.stakeholderanalyse.stakeholder(id))
+                daten.lies(|ab| {
+                    ab.and_then(|ab| ab.stakeholderanalyse.stakeholder(id))
                         .map(stakeholdertitel)
                         .unwrap_or_else(|| "Stakeholder nicht gefunden".to_owned())
                 })
@@ -147,11 +143,7 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
         }
         _ => Signal::stored(seitentitel(unterpfad).unwrap_or_default()),
     };
-    let offen = Memo::new(move |_| {
-        daten
-            .arbeitsbereich
-            .with(|ab| ab.as_ref().map(|ab| ab.id.clone()))
-    });
+    let offen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| ab.id.clone())));
     let inhalt = move || {
         if offen.with(Option::is_none) {
             return view! { <KeinArbeitsbereich/> }.into_any();

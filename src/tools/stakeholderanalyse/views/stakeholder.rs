@@ -240,9 +240,8 @@ impl Entwurf {
 pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let (anfang, skala, stichtag, kataloge, projekte) = daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            ab.as_ref().map(|ab| {
+        .lies_ungetrackt(|ab| {
+            ab.map(|ab| {
                 let a = &ab.stakeholderanalyse;
                 let s = id
                     .and_then(|id| a.stakeholder(id))
@@ -296,8 +295,8 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
     }
     if let Some(id) = id {
         let fassung = Memo::new(move |_| {
-            daten.arbeitsbereich.with(|ab| {
-                ab.as_ref().and_then(|ab| {
+            daten.lies(|ab| {
+                ab.and_then(|ab| {
                     let a = &ab.stakeholderanalyse;
                     a.stakeholder(id).map(|s| Entwurf::aus(s, a.skala()))
                 })
@@ -332,9 +331,8 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
         meldung.set(None);
         let e = entwurf.get_untracked();
         let mut s = e.stakeholder(id.unwrap_or(0));
-        let mut liste = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.stakeholderanalyse.pruefe_stakeholder(&s))
+        let mut liste = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.stakeholderanalyse.pruefe_stakeholder(&s))
                 .unwrap_or_default()
         });
         if id.is_none() {
@@ -365,7 +363,7 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
             }
             None => {
                 entwurf::verwerfen(&ablage);
-                daten.ansage.set(format!("Stakeholder „{name}“ angelegt."));
+                daten.ansagen(format!("Stakeholder „{name}“ angelegt."));
                 browser::setze_hash(&stakeholder_href(neue_id));
             }
         }
@@ -561,10 +559,7 @@ fn Bewertungsfelder(
 pub fn Stakeholderseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorhanden = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .is_some_and(|ab| ab.stakeholderanalyse.stakeholder(id).is_some())
-        })
+        daten.lies(|ab| ab.is_some_and(|ab| ab.stakeholderanalyse.stakeholder(id).is_some()))
     });
     move || {
         if !vorhanden.get() {
@@ -593,8 +588,8 @@ pub fn Stakeholderseite(id: u32) -> impl IntoView {
 fn Kopfzeile(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let info = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().and_then(|ab| {
+        daten.lies(|ab| {
+            ab.and_then(|ab| {
                 let a = &ab.stakeholderanalyse;
                 let s = a.stakeholder(id)?;
                 let stichtag = calc::stichtag(a, browser::heute());
@@ -638,9 +633,8 @@ fn Kopfzeile(id: u32) -> impl IntoView {
 fn Bewertungsbereich(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let (anfang, skala, stichtag, vorhanden) = daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            ab.as_ref().and_then(|ab| {
+        .lies_ungetrackt(|ab| {
+            ab.and_then(|ab| {
                 let a = &ab.stakeholderanalyse;
                 let s = a.stakeholder(id)?;
                 let stichtag = calc::stichtag(a, browser::heute());
@@ -680,9 +674,8 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
             Err(f) => fehler.set(f),
             Ok(b) => {
                 fehler.set(Vec::new());
-                let name = daten.arbeitsbereich.with_untracked(|ab| {
-                    ab.as_ref()
-                        .map(|ab| ab.stakeholderanalyse.name(id))
+                let name = daten.lies_ungetrackt(|ab| {
+                    ab.map(|ab| ab.stakeholderanalyse.name(id))
                         .unwrap_or_default()
                 });
                 daten.aendere(
@@ -731,9 +724,8 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
 fn Verlauf(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeilen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .and_then(|ab| ab.stakeholderanalyse.stakeholder(id))
+        daten.lies(|ab| {
+            ab.and_then(|ab| ab.stakeholderanalyse.stakeholder(id))
                 .map(|s| s.bewertungen.iter().rev().cloned().collect::<Vec<_>>())
                 .unwrap_or_default()
         })
@@ -747,9 +739,7 @@ fn Verlauf(id: u32) -> impl IntoView {
                 }
             },
         );
-        daten
-            .ansage
-            .set(format!("Bewertung vom {} gelöscht.", datum.deutsch()));
+        daten.ansagen(format!("Bewertung vom {} gelöscht.", datum.deutsch()));
     };
     view! {
         <h2 class="kern-heading-medium">"Verlauf der Bewertungen"</h2>
@@ -799,7 +789,7 @@ fn Verlauf(id: u32) -> impl IntoView {
 fn Bezuege(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let daten_liste = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return (Vec::new(), Vec::new());
             };
@@ -868,9 +858,8 @@ fn Loeschen(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let offen = RwSignal::new(false);
     let name = move || {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.stakeholderanalyse.name(id))
+        daten.lies(|ab| {
+            ab.map(|ab| ab.stakeholderanalyse.name(id))
                 .unwrap_or_default()
         })
     };
@@ -879,7 +868,7 @@ fn Loeschen(id: u32) -> impl IntoView {
         daten.aendere(&format!("Stakeholder „{n}“ gelöscht"), |ab| {
             ab.stakeholderanalyse.entferne_stakeholder(id);
         });
-        daten.ansage.set(format!("Stakeholder „{n}“ gelöscht."));
+        daten.ansagen(format!("Stakeholder „{n}“ gelöscht."));
         browser::setze_hash(&href(&[]));
     };
     view! {

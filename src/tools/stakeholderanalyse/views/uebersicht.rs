@@ -80,10 +80,7 @@ fn zeilen(a: &Stakeholderanalyse, stichtag: Datum, filter: &Filter) -> Vec<Zeile
 pub fn Uebersicht() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let anzahl = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map_or(0, |ab| ab.stakeholderanalyse.stakeholder.len())
-        })
+        daten.lies(|ab| ab.map_or(0, |ab| ab.stakeholderanalyse.stakeholder.len()))
     });
     view! {
         {move || if anzahl.get() == 0 {
@@ -132,7 +129,7 @@ fn Leer() -> impl IntoView {
 fn Kennzahlen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zahlen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let a = &ab.stakeholderanalyse;
             let stichtag = calc::stichtag(a, browser::heute());
@@ -177,8 +174,8 @@ fn Kennzahlen() -> impl IntoView {
         })
     });
     let projekte = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or(Vec::new(), |ab| {
+        daten.lies(|ab| {
+            ab.map_or(Vec::new(), |ab| {
                 projektliste(&ab.multiprojektplan, &ab.stakeholderanalyse.projekte)
             })
         })
@@ -214,10 +211,8 @@ fn Liste() -> impl IntoView {
     let haltung = RwSignal::new(String::new());
     let nur_kritisch = RwSignal::new(false);
     let kategorien = daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| katalogoptionen(&ab.stakeholderanalyse.kategorien, "alle"))
+        .lies_ungetrackt(|ab| {
+            ab.map(|ab| katalogoptionen(&ab.stakeholderanalyse.kategorien, "alle"))
         })
         .unwrap_or_default();
     let quadranten = std::iter::once((String::new(), "alle".to_owned()))
@@ -245,8 +240,8 @@ fn Liste() -> impl IntoView {
             haltung: Haltung::aus_name(&haltung.get()),
             nur_kritisch: nur_kritisch.get(),
         };
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref().map_or((Vec::new(), String::new()), |ab| {
+        daten.lies(|ab| {
+            ab.map_or((Vec::new(), String::new()), |ab| {
                 let a = &ab.stakeholderanalyse;
                 let stichtag = calc::stichtag(a, browser::heute());
                 (
@@ -315,7 +310,7 @@ fn Liste() -> impl IntoView {
 fn Luecken() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let liste = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let a = &ab.stakeholderanalyse;
             let stichtag = calc::stichtag(a, browser::heute());

@@ -47,9 +47,8 @@ struct Zeile {
 pub fn Vergleich() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let (daten_liste, standard) = daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            ab.as_ref().map(|ab| {
+        .lies_ungetrackt(|ab| {
+            ab.map(|ab| {
                 let a = &ab.stakeholderanalyse;
                 (
                     calc::bewertungsdaten(a),
@@ -73,8 +72,8 @@ pub fn Vergleich() -> impl IntoView {
     let ergebnis = Memo::new(move |_| {
         let v = Datum::aus_iso(&vorher.get())?;
         let n = Datum::aus_iso(&nachher.get())?;
-        daten.arbeitsbereich.with(|ab| {
-            let a = &ab.as_ref()?.stakeholderanalyse;
+        daten.lies(|ab| {
+            let a = &ab?.stakeholderanalyse;
             let achse = a.einstellungen.y_achse;
             let zeilen = calc::vergleich(a, v, n)
                 .into_iter()

@@ -12,8 +12,8 @@ use crate::tools::zielstufenplaner::{export, TITEL};
 pub fn Ausgabe() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let mappe = Callback::new(move |info| {
-        daten.arbeitsbereich.with_untracked(|ab| {
-            let ab = ab.as_ref()?;
+        daten.lies_ungetrackt(|ab| {
+            let ab = ab?;
             Some(export::mappe(
                 &ab.zielstufenplaner,
                 &ab.multiprojektplan,

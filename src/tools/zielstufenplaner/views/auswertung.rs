@@ -17,18 +17,17 @@ use super::{farbstufe, leistung_href, schluessel, BittePruefen};
 #[component]
 pub fn Heatmap() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let vorgabe = daten.arbeitsbereich.with_untracked(|ab| {
-        ab.as_ref()
-            .map(|ab| {
-                let plan = &ab.zielstufenplaner;
-                let n = |m: Modell| plan.leistungen.iter().filter(|l| l.modell == m).count();
-                if n(Modell::Rgm20) > n(Modell::Rgm11) {
-                    Modell::Rgm20
-                } else {
-                    Modell::Rgm11
-                }
-            })
-            .unwrap_or_default()
+    let vorgabe = daten.lies_ungetrackt(|ab| {
+        ab.map(|ab| {
+            let plan = &ab.zielstufenplaner;
+            let n = |m: Modell| plan.leistungen.iter().filter(|l| l.modell == m).count();
+            if n(Modell::Rgm20) > n(Modell::Rgm11) {
+                Modell::Rgm20
+            } else {
+                Modell::Rgm11
+            }
+        })
+        .unwrap_or_default()
     });
     let wahl = RwSignal::new(vorgabe.name().to_owned());
     let modell = Memo::new(move |_| {
@@ -42,7 +41,7 @@ pub fn Heatmap() -> impl IntoView {
     });
     let daten_der_karte = Memo::new(move |_| {
         let m = modell.get();
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return (None, Vec::new());
             };
@@ -131,7 +130,7 @@ pub fn Heatmap() -> impl IntoView {
 pub fn OzgLuecke() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let liste = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return (Vec::new(), 0) };
             let plan = &ab.zielstufenplaner;
             let zeilen = calc::unter_ozg(plan)

@@ -94,9 +94,8 @@ impl Entwurf {
 #[component]
 pub fn Bewertungen(leistung: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let modell_der_leistung = daten.arbeitsbereich.with_untracked(|ab| {
-        ab.as_ref()
-            .and_then(|ab| ab.zielstufenplaner.leistung(leistung))
+    let modell_der_leistung = daten.lies_ungetrackt(|ab| {
+        ab.and_then(|ab| ab.zielstufenplaner.leistung(leistung))
             .map(|l| l.modell)
             .unwrap_or_default()
     });
@@ -126,9 +125,8 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     let modell = Memo::new(move |_| entwurf.with(Entwurf::modell));
     let katalog = Memo::new(move |_| {
         let m = modell.get();
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.zielstufenplaner.katalog(m))
+        daten.lies(|ab| {
+            ab.map(|ab| ab.zielstufenplaner.katalog(m))
                 .unwrap_or_else(|| Katalog::vorgabe(m))
         })
     });
@@ -301,7 +299,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     };
 
     let verlauf = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let plan = &ab.zielstufenplaner;
             plan.bewertungen_von(leistung)

@@ -33,9 +33,8 @@ pub fn Einfuegen() -> impl IntoView {
         })
     };
     let lesen = move || {
-        daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| calc::lies_liste(&ab.zielstufenplaner, &text.get_untracked(), gewaehlt()))
+        daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| calc::lies_liste(&ab.zielstufenplaner, &text.get_untracked(), gewaehlt()))
                 .unwrap_or_default()
         })
     };

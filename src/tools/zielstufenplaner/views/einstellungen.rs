@@ -31,9 +31,8 @@ struct Eintrag {
 
 fn laden(daten: &Daten) -> (Vec<Eintrag>, String) {
     daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            let plan = &ab.as_ref()?.zielstufenplaner;
+        .lies_ungetrackt(|ab| {
+            let plan = &ab?.zielstufenplaner;
             let mut liste = Vec::new();
             for &m in Modell::ALLE {
                 let vorgabe = Katalog::vorgabe(m);

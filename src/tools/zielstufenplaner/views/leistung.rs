@@ -78,9 +78,8 @@ fn feld_id(feld: &str) -> String {
 pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let anfang = daten
-        .arbeitsbereich
-        .with_untracked(|ab| {
-            ab.as_ref().map(
+        .lies_ungetrackt(|ab| {
+            ab.map(
                 |ab| match id.and_then(|id| ab.zielstufenplaner.leistung(id)) {
                     Some(l) => Entwurf::aus(l),
                     None => Entwurf::aus(&Leistung::default()),
@@ -109,9 +108,8 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
     }
     if let Some(id) = id {
         let fassung = Memo::new(move |_| {
-            daten.arbeitsbereich.with(|ab| {
-                ab.as_ref()
-                    .and_then(|ab| ab.zielstufenplaner.leistung(id))
+            daten.lies(|ab| {
+                ab.and_then(|ab| ab.zielstufenplaner.leistung(id))
                     .map(Entwurf::aus)
             })
         });
@@ -145,9 +143,8 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
         ev.prevent_default();
         meldung.set(None);
         let leistung = entwurf.with_untracked(|e| e.lesen(id.unwrap_or(0)));
-        let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.zielstufenplaner.pruefe_leistung(&leistung))
+        let pruefung = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.zielstufenplaner.pruefe_leistung(&leistung))
                 .unwrap_or_default()
         });
         if !pruefung.is_empty() {
@@ -177,7 +174,7 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
             }
             None => {
                 entwurf::verwerfen(&ablage);
-                daten.ansage.set(format!("Leistung „{name}“ angelegt."));
+                daten.ansagen(format!("Leistung „{name}“ angelegt."));
                 browser::setze_hash(&leistung_href(neue_id));
             }
         }
@@ -260,10 +257,7 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
 pub fn Leistungsseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorhanden = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .is_some_and(|ab| ab.zielstufenplaner.leistung(id).is_some())
-        })
+        daten.lies(|ab| ab.is_some_and(|ab| ab.zielstufenplaner.leistung(id).is_some()))
     });
     move || {
         if vorhanden.get() {
@@ -284,8 +278,8 @@ pub fn Leistungsseite(id: u32) -> impl IntoView {
 fn Inhalt(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let stand = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            let plan = &ab.as_ref()?.zielstufenplaner;
+        daten.lies(|ab| {
+            let plan = &ab?.zielstufenplaner;
             let l = plan.leistung(id)?;
             let s = calc::stand(plan, l);
             let k = plan.katalog(l.modell);
@@ -321,7 +315,7 @@ fn Inhalt(id: u32) -> impl IntoView {
         daten.aendere(&format!("Leistung „{n}“ gelöscht"), |ab| {
             ab.zielstufenplaner.entferne_leistung(id)
         });
-        daten.ansage.set(format!("Leistung „{n}“ gelöscht."));
+        daten.ansagen(format!("Leistung „{n}“ gelöscht."));
         browser::setze_hash(&href(&[]));
     });
     view! {

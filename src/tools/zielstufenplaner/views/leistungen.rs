@@ -20,10 +20,7 @@ use super::{href, leistung_href, schluessel, Stufenmarke};
 pub fn Leistungen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let anzahl = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map_or(0, |ab| ab.zielstufenplaner.leistungen.len())
-        })
+        daten.lies(|ab| ab.map_or(0, |ab| ab.zielstufenplaner.leistungen.len()))
     });
     view! {
         <div class="knopfleiste">
@@ -72,7 +69,7 @@ fn Leer() -> impl IntoView {
 fn Zaehlungen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zaehlungen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let plan = &ab.zielstufenplaner;
             Modell::ALLE
@@ -175,7 +172,7 @@ fn Liste() -> impl IntoView {
     let stufe = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
     let zeilen = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let plan = &ab.zielstufenplaner;
             let heute = browser::heute();

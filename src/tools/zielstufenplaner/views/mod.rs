@@ -107,12 +107,7 @@ pub fn seitentitel(unterpfad: &[String]) -> Option<String> {
         Seite::Export => "Zielstufenplaner exportieren".to_owned(),
         Seite::Leistung(id) => use_context::<Daten>()
             .and_then(|daten| {
-                daten.arbeitsbereich.with_untracked(|ab| {
-                    ab.as_ref()?
-                        .zielstufenplaner
-                        .leistung(id)
-                        .map(leistungstitel)
-                })
+                daten.lies_ungetrackt(|ab| ab?.zielstufenplaner.leistung(id).map(leistungstitel))
             })
             .unwrap_or_else(|| "Leistung nicht gefunden".to_owned()),
     })
@@ -127,9 +122,8 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
     let titel = match seite {
         Seite::Leistung(id) => {
             let titel = Memo::new(move |_| {
-                daten.arbeitsbereich.with(|ab| {
-                    ab.as_ref()
-                        .and_then(|ab| ab.zielstufenplaner.leistung(id))
+                daten.lies(|ab| {
+                    ab.and_then(|ab| ab.zielstufenplaner.leistung(id))
                         .map(leistungstitel)
                         .unwrap_or_else(|| "Leistung nicht gefunden".to_owned())
                 })
@@ -145,11 +139,7 @@ pub fn ansicht(unterpfad: &[String]) -> AnyView {
         }
         _ => Signal::stored(seitentitel(unterpfad).unwrap_or_default()),
     };
-    let offen = Memo::new(move |_| {
-        daten
-            .arbeitsbereich
-            .with(|ab| ab.as_ref().map(|ab| ab.id.clone()))
-    });
+    let offen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| ab.id.clone())));
     let inhalt = move || {
         if offen.with(Option::is_none) {
             return view! { <KeinArbeitsbereich/> }.into_any();

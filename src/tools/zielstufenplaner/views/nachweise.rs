@@ -35,16 +35,15 @@ fn optionen() -> Vec<(String, String)> {
 pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let liste = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map(|ab| {
-                    ab.zielstufenplaner
-                        .nachweise_von(leistung)
-                        .into_iter()
-                        .cloned()
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+        daten.lies(|ab| {
+            ab.map(|ab| {
+                ab.zielstufenplaner
+                    .nachweise_von(leistung)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
         })
     });
     let name = RwSignal::new(String::new());
@@ -82,7 +81,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
         daten.aendere(&format!("Nachweis „{n}“ hinzugefügt"), |ab| {
             ab.zielstufenplaner.speichere_nachweis(nachweis);
         });
-        daten.ansage.set(format!("Nachweis „{n}“ hinzugefügt."));
+        daten.ansagen(format!("Nachweis „{n}“ hinzugefügt."));
         name.set(String::new());
     };
     let aendern = move |id: u32, neu: Option<Nachweisstufe>, zielfeld: bool| {
@@ -153,7 +152,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
 pub fn Nachweismatrix() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let matrix = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else {
                 return (Vec::new(), Vec::new());
             };

@@ -130,8 +130,8 @@ impl Entwurf {
 pub fn Zielstufen(leistung: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let lage = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            let ab = ab.as_ref()?;
+        daten.lies(|ab| {
+            let ab = ab?;
             let plan = &ab.zielstufenplaner;
             let l = plan.leistung(leistung)?;
             let heute = browser::heute();
@@ -197,14 +197,13 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let katalog = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.zielstufenplaner.voraussetzungskatalog.clone())
+        daten.lies(|ab| {
+            ab.map(|ab| ab.zielstufenplaner.voraussetzungskatalog.clone())
                 .unwrap_or_default()
         })
     });
     let ziele_mpp = Memo::new(move |_| {
-        daten.arbeitsbereich.with(|ab| {
+        daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let mpp = &ab.multiprojektplan;
             let mut liste = Vec::new();
@@ -234,9 +233,8 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                 return;
             }
         };
-        let pruefung = daten.arbeitsbereich.with_untracked(|ab| {
-            ab.as_ref()
-                .map(|ab| ab.zielstufenplaner.pruefe_zielstufe(&stufe))
+        let pruefung = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.zielstufenplaner.pruefe_zielstufe(&stufe))
                 .unwrap_or_default()
         });
         if !pruefung.is_empty() {
@@ -262,7 +260,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
         daten.aendere(&format!("Zielstufe „{name}“ gelöscht"), |ab| {
             ab.zielstufenplaner.zielstufen.retain(|z| z.id != id)
         });
-        daten.ansage.set(format!("Zielstufe „{name}“ gelöscht."));
+        daten.ansagen(format!("Zielstufe „{name}“ gelöscht."));
     };
 
     let (nr, nr_setzen) = feldbindung!(entwurf.nr);
@@ -390,7 +388,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                     if gewaehlt.is_empty() {
                         return view! { <p class="kern-body">"Keine Verknüpfung."</p> }.into_any();
                     }
-                    let namen = daten.arbeitsbereich.with(|ab| ab.as_ref().map(|ab| gewaehlt.iter().map(|b| (*b, calc::verknuepfung_text(&ab.multiprojektplan, *b))).collect::<Vec<_>>()).unwrap_or_default());
+                    let namen = daten.lies(|ab| ab.map(|ab| gewaehlt.iter().map(|b| (*b, calc::verknuepfung_text(&ab.multiprojektplan, *b))).collect::<Vec<_>>()).unwrap_or_default());
                     view! {
                         <ul class="aufzaehlung">
                             {namen.into_iter().map(|(b, name)| view! {
