@@ -8,6 +8,7 @@
 //! thresholds) are data the user edits, not code.
 
 use crate::shared::ist_standard;
+pub use crate::shared::text::Feldfehler;
 use crate::shared::vokabular::vokabular;
 use std::collections::BTreeMap;
 
@@ -645,26 +646,12 @@ impl Default for Terminschwellen {
     }
 }
 
-/// A validation problem at one form field. `feld` is the field's stable name (the views use it
-/// for the input's id, so the error summary can link to it).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Feldfehler {
-    /// Field name, e.g. `kennung` or `ampel-termine-begruendung`.
-    pub feld: String,
-    /// German message naming the field.
-    pub meldung: String,
-}
-
-fn fehler(feld: &str, meldung: impl Into<String>) -> Feldfehler {
-    Feldfehler {
-        feld: feld.to_owned(),
-        meldung: meldung.into(),
-    }
-}
-
 fn laenge(fehler_liste: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
     if text.chars().count() > max {
-        fehler_liste.push(fehler(feld, format!("{name}: höchstens {max} Zeichen.")));
+        fehler_liste.push(Feldfehler::neu(
+            feld,
+            format!("{name}: höchstens {max} Zeichen."),
+        ));
     }
 }
 
@@ -677,7 +664,7 @@ fn reihenfolge(
 ) {
     if let (Some(a), Some(e)) = (anfang, ende) {
         if e < a {
-            fehler_liste.push(fehler(feld, meldung));
+            fehler_liste.push(Feldfehler::neu(feld, meldung));
         }
     }
 }
@@ -702,7 +689,7 @@ pub fn pruefe_ampeln(ampeln: &Ampeln) -> Vec<Feldfehler> {
         let bewertung = ampeln.von(dimension);
         let feld = format!("ampel-{}-begruendung", dimension.schluessel());
         if bewertung.ampel.braucht_begruendung() && bewertung.begruendung.trim().is_empty() {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 &feld,
                 format!(
                     "Ampel {}: Bei „{}“ ist eine Begründung nötig (Abweichung, Ursache, Optionen).",
@@ -905,7 +892,7 @@ impl Multiprojektplan {
         let mut liste = Vec::new();
         let kennung = projekt.kennung.trim();
         if kennung.is_empty() {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "kennung",
                 "Geben Sie eine Projekt-ID ein, z. B. P-2026-001.",
             ));
@@ -914,14 +901,17 @@ impl Multiprojektplan {
             .iter()
             .any(|p| p.id != projekt.id && p.kennung.trim().eq_ignore_ascii_case(kennung))
         {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "kennung",
                 format!("Die Projekt-ID „{kennung}“ ist schon vergeben."),
             ));
         }
         laenge(&mut liste, "kennung", "Projekt-ID", &projekt.kennung, 40);
         if projekt.titel.trim().is_empty() {
-            liste.push(fehler("titel", "Geben Sie einen Projekttitel ein."));
+            liste.push(Feldfehler::neu(
+                "titel",
+                "Geben Sie einen Projekttitel ein.",
+            ));
         }
         for (feld, name, text) in [
             ("titel", "Projekttitel", &projekt.titel),
@@ -959,13 +949,19 @@ impl Multiprojektplan {
             projekt.ende_prognose,
         );
         if projekt.welle.is_some_and(|w| !(1..=99).contains(&w)) {
-            liste.push(fehler("welle", "Die Welle ist eine Zahl von 1 bis 99."));
+            liste.push(Feldfehler::neu(
+                "welle",
+                "Die Welle ist eine Zahl von 1 bis 99.",
+            ));
         }
         if projekt.budget_cent.is_some_and(|b| b < 0) {
-            liste.push(fehler("budget", "Das Budget kann nicht negativ sein."));
+            liste.push(Feldfehler::neu(
+                "budget",
+                "Das Budget kann nicht negativ sein.",
+            ));
         }
         if projekt.kapazitaet_vzae_hundertstel.is_some_and(|k| k < 0) {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "kapazitaet",
                 "Der Kapazitätsbedarf kann nicht negativ sein.",
             ));

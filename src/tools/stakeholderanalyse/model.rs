@@ -13,6 +13,7 @@
 //! entered. New assessments are filed on the current scale.
 
 use crate::shared::ist_standard;
+pub use crate::shared::text::Feldfehler;
 use crate::shared::vokabular::vokabular;
 use serde::{Deserialize, Serialize};
 
@@ -666,25 +667,12 @@ pub struct Kommunikation {
     pub inhalt: String,
 }
 
-/// A validation problem at one form field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Feldfehler {
-    /// Field name (the views derive the input's id from it).
-    pub feld: String,
-    /// German message naming the field.
-    pub meldung: String,
-}
-
-fn fehler(feld: &str, meldung: impl Into<String>) -> Feldfehler {
-    Feldfehler {
-        feld: feld.to_owned(),
-        meldung: meldung.into(),
-    }
-}
-
 fn laenge(liste: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
     if text.chars().count() > max {
-        liste.push(fehler(feld, format!("{name}: höchstens {max} Zeichen.")));
+        liste.push(Feldfehler::neu(
+            feld,
+            format!("{name}: höchstens {max} Zeichen."),
+        ));
     }
 }
 
@@ -909,7 +897,7 @@ impl Stakeholderanalyse {
         let mut liste = Vec::new();
         let name = s.name.trim();
         if name.is_empty() {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "name",
                 "Geben Sie einen Namen oder eine Bezeichnung ein.",
             ));
@@ -918,7 +906,7 @@ impl Stakeholderanalyse {
             .iter()
             .any(|x| x.id != s.id && x.name.trim().eq_ignore_ascii_case(name))
         {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "name",
                 format!("Einen Stakeholder „{name}“ gibt es schon."),
             ));
@@ -960,7 +948,7 @@ impl Stakeholderanalyse {
             ),
         ] {
             if wert.is_some_and(|w| !(1..=max).contains(&w)) {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     feld,
                     format!("{name}: Wählen Sie eine Stufe von 1 bis {max}."),
                 ));
@@ -974,7 +962,7 @@ impl Stakeholderanalyse {
     pub fn pruefe_massnahme(&self, m: &Massnahme) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
         if m.titel.trim().is_empty() {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "titel",
                 "Geben Sie einen Titel für die Maßnahme ein.",
             ));
@@ -988,7 +976,7 @@ impl Stakeholderanalyse {
             MAX_KURZTEXT,
         );
         if m.stakeholder.is_empty() {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "stakeholder",
                 "Wählen Sie mindestens einen Stakeholder, an den sich die Maßnahme richtet.",
             ));
@@ -997,7 +985,7 @@ impl Stakeholderanalyse {
             .iter()
             .any(|id| self.stakeholder(*id).is_none())
         {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "stakeholder",
                 "Ein gewählter Stakeholder existiert nicht mehr.",
             ));

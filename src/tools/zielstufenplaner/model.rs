@@ -16,6 +16,7 @@
 //! correction clears it.
 
 use crate::shared::ist_standard;
+pub use crate::shared::text::Feldfehler;
 use crate::shared::vokabular::vokabular;
 use std::collections::BTreeMap;
 
@@ -642,25 +643,12 @@ impl Default for Zielstufenplaner {
     }
 }
 
-/// A validation problem at one form field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Feldfehler {
-    /// Field name (the view prefixes it for the input id).
-    pub feld: String,
-    /// German message naming the field.
-    pub meldung: String,
-}
-
-fn fehler(feld: &str, meldung: impl Into<String>) -> Feldfehler {
-    Feldfehler {
-        feld: feld.to_owned(),
-        meldung: meldung.into(),
-    }
-}
-
 fn laenge(liste: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
     if text.chars().count() > max {
-        liste.push(fehler(feld, format!("{name}: höchstens {max} Zeichen.")));
+        liste.push(Feldfehler::neu(
+            feld,
+            format!("{name}: höchstens {max} Zeichen."),
+        ));
     }
 }
 
@@ -876,16 +864,19 @@ impl Zielstufenplaner {
     pub fn pruefe_leistung(&self, leistung: &Leistung) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
         if leistung.bezeichnung.trim().is_empty() {
-            liste.push(fehler("bezeichnung", "Geben Sie eine Bezeichnung ein."));
+            liste.push(Feldfehler::neu(
+                "bezeichnung",
+                "Geben Sie eine Bezeichnung ein.",
+            ));
         }
         if leistung.ozg_id.trim().is_empty() && leistung.leika_id.trim().is_empty() {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "ozg-id",
                 "Geben Sie eine OZG-ID oder eine LeiKa-ID ein.",
             ));
         }
         if let (Some(f), _) = pruefe_leika_id(&leistung.leika_id) {
-            liste.push(fehler("leika-id", f));
+            liste.push(Feldfehler::neu("leika-id", f));
         }
         if let Some(andere) = self
             .leistungen
@@ -897,7 +888,7 @@ impl Zielstufenplaner {
             } else {
                 "leika-id"
             };
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 feld,
                 format!(
                     "Diese Leistung ist schon erfasst: „{}“ (OZG-ID {}, LeiKa-ID {}).",
@@ -915,7 +906,7 @@ impl Zielstufenplaner {
             .map(|z| z.bezeichnung.clone())
             .collect();
         if !zu_hoch.is_empty() {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "modell",
                 format!(
                     "Im {} reicht die Skala nur bis Stufe {}; diese Zielstufen liegen darüber: {}. Passen Sie zuerst ihren Ziel-Reifegrad an.",
@@ -948,7 +939,7 @@ impl Zielstufenplaner {
     pub fn pruefe_zielstufe(&self, stufe: &Zielstufe) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
         if stufe.bezeichnung.trim().is_empty() {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "bezeichnung",
                 "Geben Sie eine Bezeichnung ein, z. B. MVP, Ausbaustufe 1 oder Zielvision.",
             ));
@@ -958,7 +949,7 @@ impl Zielstufenplaner {
             .map(|l| l.modell)
             .unwrap_or_default();
         if stufe.ziel_reifegrad > modell.hoechste_stufe() {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "ziel",
                 format!(
                     "Ziel-Reifegrad: im {} höchstens Stufe {}.",
@@ -968,7 +959,10 @@ impl Zielstufenplaner {
             ));
         }
         if stufe.nr == 0 || stufe.nr > 99 {
-            liste.push(fehler("nr", "Stufe-Nr.: eine ganze Zahl von 1 bis 99."));
+            liste.push(Feldfehler::neu(
+                "nr",
+                "Stufe-Nr.: eine ganze Zahl von 1 bis 99.",
+            ));
         }
         laenge(
             &mut liste,
