@@ -61,7 +61,7 @@ fn main() -> ExitCode {
         let zeit = iso_zeit(jetzt);
         let mut ab = Arbeitsbereich::neu(ID, &format!("Messung {projekte} Projekte"), &zeit);
         ab.metadaten.behoerde = "Bundesamt für Messungen".to_owned();
-        ab.multiprojektplan = generiere(projekte, meilensteine, heute);
+        ab.werkzeuge.multiprojektplan = generiere(projekte, meilensteine, heute);
         Ok(schreiben(&als_wert(&ab), 1, &zeit))
     })();
     match ergebnis {

@@ -22,7 +22,7 @@ use upo_werkzeugkasten::tools::multiprojektplan::examples::generiere;
 fn grosser_arbeitsbereich() -> Value {
     let mut ab = Arbeitsbereich::neu("messung", "Messung", "2026-11-28T10:00:00.000Z");
     let heute = Datum::neu(2026, 11, 28).expect("gültiges Datum");
-    ab.multiprojektplan = generiere(500, 10, heute);
+    ab.werkzeuge.multiprojektplan = generiere(500, 10, heute);
     umschlag::als_wert(&ab)
 }
 

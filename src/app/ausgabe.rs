@@ -1,17 +1,55 @@
-//! The browser side of exports, shared by every tool: the provenance block ("Info" sheet) from
-//! the open workspace, and the [`Exportbereich`] with the Excel download and one CSV download
-//! per table. Building the workbook is pure (`crate::export`); this module only adds the
-//! clock, the workspace metadata and the download.
+//! The browser side of exports, shared by every tool: the export page the tool frame adds to
+//! every tool ([`Exportseite`], from the registry's [`crate::tools::Ausfuhr`]), the provenance
+//! block ("Info" sheet) from the open workspace, and the [`Exportbereich`] with the Excel
+//! download and one CSV download per table. Building the workbook is pure (`crate::export`,
+//! each tool's `export.rs`); this module only adds the clock, the workspace metadata, the
+//! user's choices and the download.
 
 use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
+use crate::app::formular::Ankreuzfeld;
 use crate::daten::umschlag::SCHEMA;
 use crate::export::{self, Info, Mappe};
 use crate::shared::format;
 use crate::shared::route::Route;
+use crate::tools::{Ausfuhrwahl, Werkzeug};
+
+/// The export page of a tool: what the workbook holds, the choice to include confidential
+/// records where the tool has them (unchecked by default), and the downloads.
+#[component]
+pub fn Exportseite(werkzeug: &'static Werkzeug) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let ausfuhr = &werkzeug.ausfuhr;
+    let mit_vertraulichen = RwSignal::new(false);
+    let mappe = Callback::new(move |info| {
+        let wahl = Ausfuhrwahl {
+            info,
+            heute: browser::heute(),
+            mit_vertraulichen: mit_vertraulichen.get_untracked(),
+        };
+        daten.lies_ungetrackt(|ab| ab.map(|ab| (werkzeug.ausfuhr.mappe)(ab, wahl)))
+    });
+    let vertraulich = ausfuhr.vertraulich.as_ref().map(|v| {
+        let stand_lesen = v.stand;
+        let stand = Memo::new(move |_| daten.lies(|ab| ab.map(stand_lesen).unwrap_or_default()));
+        view! {
+            <section aria-labelledby="vertraulich-titel">
+                <h2 class="kern-heading-small" id="vertraulich-titel">{v.titel}</h2>
+                <p class="kern-body" id="vertraulich-stand">{stand}</p>
+                <Ankreuzfeld id="mit-vertraulichen" beschriftung=v.beschriftung
+                    wert=mit_vertraulichen bei_eingabe=Callback::new(move |an| mit_vertraulichen.set(an))/>
+            </section>
+        }
+    });
+    view! {
+        <p class="kern-body">{ausfuhr.beschreibung}</p>
+        {vertraulich}
+        <Exportbereich werkzeug=werkzeug.titel blaetter=ausfuhr.blaetter.to_vec() mappe/>
+    }
+}
 
 /// The "Info" block for an export of `titel` from the open workspace, stamped now.
 pub fn info(daten: &Daten, titel: &str) -> Option<Info> {

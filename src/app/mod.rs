@@ -14,6 +14,7 @@ pub mod formular;
 pub mod layout;
 pub mod meldungen;
 pub mod panic;
+pub mod rahmen;
 pub mod seiten;
 pub mod speicher;
 
@@ -49,7 +50,7 @@ impl BetreiberStand {
 pub struct BetreiberKontext(pub ReadSignal<BetreiberStand>);
 
 /// The page title of a route: the first part of `document.title`, equal to the page's `h1`.
-fn titel(route: &Route) -> String {
+fn titel(route: &Route, daten: &daten::Daten) -> String {
     match route {
         Route::Uebersicht => "Übersicht".into(),
         Route::Datenschutz => "Datenschutz".into(),
@@ -59,8 +60,9 @@ fn titel(route: &Route) -> String {
         Route::Sicherung => "Sicherung".into(),
         Route::Wiederherstellung { .. } => "Arbeitsbereich wiederherstellen".into(),
         Route::Absturztest => "Absturztest".into(),
+        Route::Seitenverzeichnis => "Seitenverzeichnis".into(),
         Route::Werkzeug { slug, unterpfad } => tools::finde(slug)
-            .and_then(|werkzeug| (werkzeug.seitentitel)(unterpfad))
+            .and_then(|werkzeug| daten.lies_ungetrackt(|ab| werkzeug.seitentitel(unterpfad, ab)))
             .unwrap_or_else(|| "Seite nicht gefunden".into()),
     }
 }
@@ -75,8 +77,9 @@ fn seite(route: Route) -> AnyView {
         Route::Sicherung => view! { <seiten::Sicherung/> }.into_any(),
         Route::Wiederherstellung { id } => view! { <seiten::Wiederherstellung id/> }.into_any(),
         Route::Absturztest => seiten::absturztest(),
+        Route::Seitenverzeichnis => view! { <seiten::Seitenverzeichnis/> }.into_any(),
         Route::Werkzeug { slug, unterpfad } => match tools::finde(&slug) {
-            Some(werkzeug) => (werkzeug.ansicht)(&unterpfad),
+            Some(werkzeug) => rahmen::werkzeugseite(werkzeug, &unterpfad),
             None => view! { <seiten::NichtGefunden/> }.into_any(),
         },
     }
@@ -160,7 +163,11 @@ pub fn App() -> impl IntoView {
     let erster_aufruf = StoredValue::new(true);
     Effect::new(move |_| {
         let aktuell = route.get();
-        browser::setze_titel(&format!("{} – {}", titel(&aktuell), crate::PRODUKTNAME));
+        browser::setze_titel(&format!(
+            "{} – {}",
+            titel(&aktuell, &daten),
+            crate::PRODUKTNAME
+        ));
         if erster_aufruf.get_value() {
             erster_aufruf.set_value(false);
         } else {

@@ -1,17 +1,34 @@
 //! The workspace ("Arbeitsbereich"): all data of one organisational unit or programme.
 //!
-//! A workspace is plain data: its metadata and, from the first tool on, one field per tool
-//! (`#[serde(default)]`, so that a workspace saved before a tool existed still loads). Tools
-//! never hold data outside it; that is what makes autosave, undo across tools and backups one
-//! mechanism.
+//! A workspace is plain data: its metadata and one section per tool
+//! ([`crate::tools::Werkzeugdaten`], declared by the tool registry). Tools never hold data
+//! outside it; that is what makes autosave, undo across tools and backups one mechanism.
+//!
+//! Stored form: one JSON object with `id`, `angelegt_am`, `metadaten` and one top-level entry
+//! per tool that holds data, named by the tool's slug. A tool without data has no entry, and a
+//! missing entry reads as empty, so adding a tool needs no migration. Entries no tool of this
+//! version knows are kept and written back unchanged (schema 4 on).
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::de::{self, DeserializeOwned, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::shared::datum::Datum;
-use crate::tools::budgetmonitor::model::Budgetmonitor;
-use crate::tools::multiprojektplan::model::Multiprojektplan;
-use crate::tools::stakeholderanalyse::model::Stakeholderanalyse;
-use crate::tools::zielstufenplaner::model::Zielstufenplaner;
+use crate::tools::Werkzeugdaten;
+
+/// The data a tool keeps in the workspace: plain data with a default ("nothing entered yet").
+/// While [`ist_leer`](Werkzeugteil::ist_leer), the tool's section is left out of the stored
+/// form, so a workspace pays nothing for tools it does not use.
+pub trait Werkzeugteil:
+    Default + Clone + fmt::Debug + PartialEq + Serialize + DeserializeOwned
+{
+    /// Whether nothing was entered (the section is then not stored): the default value.
+    fn ist_leer(&self) -> bool {
+        *self == Self::default()
+    }
+}
 
 /// Longest text accepted in a metadata field.
 pub const MAX_TEXTLAENGE: usize = 200;
@@ -37,11 +54,12 @@ pub struct Metadaten {
 
 /// One workspace.
 ///
-/// Unknown fields are ignored when reading, so that a newer version's data can still be shown
-/// read-only. That is safe because every change to this format raises
-/// [`SCHEMA`](super::umschlag::SCHEMA) (the fixture test in `umschlag` fails otherwise), and
-/// data of a newer schema is never written back.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Top-level entries no tool of this version knows are kept in
+/// [`Werkzeugdaten::unbekannt`] and written back, so an older app carries a newer tool's data
+/// through a save. A change to the format of existing data raises
+/// [`SCHEMA`](super::umschlag::SCHEMA) (the fixture test in `umschlag` fails otherwise); data
+/// of a newer schema is shown read-only and never written back.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Arbeitsbereich {
     /// Stable identifier; part of the storage key, so only `a-z`, `0-9` and `-`.
     pub id: String,
@@ -49,18 +67,58 @@ pub struct Arbeitsbereich {
     pub angelegt_am: String,
     /// Descriptive data.
     pub metadaten: Metadaten,
-    /// Data of the Multiprojektplan (schema 2 on).
-    #[serde(default)]
-    pub multiprojektplan: Multiprojektplan,
-    /// Data of the Stakeholderanalyse (left out while empty).
-    #[serde(default, skip_serializing_if = "Stakeholderanalyse::ist_leer")]
-    pub stakeholderanalyse: Stakeholderanalyse,
-    /// Data of the Budgetmonitor (left out while empty).
-    #[serde(default, skip_serializing_if = "Budgetmonitor::ist_leer")]
-    pub budgetmonitor: Budgetmonitor,
-    /// Data of the Zielstufenplaner (left out while empty).
-    #[serde(default, skip_serializing_if = "Zielstufenplaner::ist_leer")]
-    pub zielstufenplaner: Zielstufenplaner,
+    /// The tools' data, one section per registered tool.
+    pub werkzeuge: Werkzeugdaten,
+}
+
+impl Serialize for Arbeitsbereich {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut karte = serializer.serialize_map(None)?;
+        karte.serialize_entry("id", &self.id)?;
+        karte.serialize_entry("angelegt_am", &self.angelegt_am)?;
+        karte.serialize_entry("metadaten", &self.metadaten)?;
+        self.werkzeuge.schreiben(&mut karte)?;
+        karte.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Arbeitsbereich {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(Leser)
+    }
+}
+
+/// Reads the stored object entry by entry: the three fixed entries, then each tool's section
+/// straight into its type (no intermediate copy of a large workspace).
+struct Leser;
+
+impl<'de> Visitor<'de> for Leser {
+    type Value = Arbeitsbereich;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("einen Arbeitsbereich (JSON-Objekt)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut karte: A) -> Result<Arbeitsbereich, A::Error> {
+        let mut id = None;
+        let mut angelegt_am = None;
+        let mut metadaten = None;
+        let mut werkzeuge = Werkzeugdaten::default();
+        while let Some(schluessel) = karte.next_key::<String>()? {
+            match schluessel.as_str() {
+                "id" => id = Some(karte.next_value()?),
+                "angelegt_am" => angelegt_am = Some(karte.next_value()?),
+                "metadaten" => metadaten = Some(karte.next_value()?),
+                _ => werkzeuge.lesen(schluessel, &mut karte)?,
+            }
+        }
+        Ok(Arbeitsbereich {
+            id: id.ok_or_else(|| de::Error::missing_field("id"))?,
+            angelegt_am: angelegt_am.ok_or_else(|| de::Error::missing_field("angelegt_am"))?,
+            metadaten: metadaten.ok_or_else(|| de::Error::missing_field("metadaten"))?,
+            werkzeuge,
+        })
+    }
 }
 
 /// Whether `id` can be used as a workspace identifier (and thus inside a storage key).
@@ -81,10 +139,7 @@ impl Arbeitsbereich {
                 bezeichnung: bezeichnung.trim().to_owned(),
                 ..Metadaten::default()
             },
-            multiprojektplan: Multiprojektplan::default(),
-            stakeholderanalyse: Stakeholderanalyse::default(),
-            budgetmonitor: Budgetmonitor::default(),
-            zielstufenplaner: Zielstufenplaner::default(),
+            werkzeuge: Werkzeugdaten::default(),
         }
     }
 
@@ -95,20 +150,6 @@ impl Arbeitsbereich {
         kopie.angelegt_am = angelegt_am.to_owned();
         kopie.metadaten.bezeichnung = format!("{} (Kopie)", self.metadaten.bezeichnung);
         kopie
-    }
-
-    /// Record counts per tool for previews ("Multiprojektplan: 12 Projekte, …"); tools without
-    /// data are left out. Every tool adds its line here.
-    pub fn kennzahlen(&self) -> Vec<(&'static str, String)> {
-        [
-            ("Multiprojektplan", self.multiprojektplan.kennzahl()),
-            ("Stakeholderanalyse", self.stakeholderanalyse.kennzahl()),
-            ("Budgetmonitor", self.budgetmonitor.kennzahl()),
-            ("Zielstufenplaner", self.zielstufenplaner.kennzahl()),
-        ]
-        .into_iter()
-        .filter_map(|(werkzeug, zahl)| zahl.map(|z| (werkzeug, z)))
-        .collect()
     }
 
     /// Checks the rules serde cannot express. Returns German messages, one per problem.
@@ -167,6 +208,29 @@ mod tests {
         assert_eq!(kopie.metadaten.bezeichnung, "OZG-Programm (Kopie)");
         assert_eq!(kopie.metadaten.behoerde, "BVA");
         assert_eq!(kopie.angelegt_am, "2026-11-29T10:00:00Z");
+    }
+
+    /// An entry no tool of this version knows survives reading and writing unchanged; empty
+    /// tool sections are not written; a missing fixed entry is an error.
+    #[test]
+    fn unbekannte_abschnitte_bleiben_erhalten() {
+        let text = r#"{"id":"a1","angelegt_am":"t","metadaten":{"bezeichnung":"B"},
+            "kuenftiges_werkzeug":{"eintraege":[1,{"x":"ä"}]},"anderes":3}"#;
+        let ab: Arbeitsbereich = serde_json::from_str(text).unwrap();
+        assert_eq!(ab.werkzeuge.unbekannt.len(), 2);
+        let wieder = serde_json::to_value(&ab).unwrap();
+        assert_eq!(
+            wieder["kuenftiges_werkzeug"],
+            serde_json::json!({"eintraege":[1,{"x":"ä"}]})
+        );
+        assert_eq!(wieder["anderes"], 3);
+        let leer = serde_json::to_value(Arbeitsbereich::neu("a", "B", "t")).unwrap();
+        assert_eq!(
+            leer.as_object().unwrap().keys().collect::<Vec<_>>(),
+            vec!["angelegt_am", "id", "metadaten"]
+        );
+        assert!(serde_json::from_str::<Arbeitsbereich>(r#"{"id":"a","metadaten":{}}"#).is_err());
+        assert!(serde_json::from_str::<Arbeitsbereich>("[1]").is_err());
     }
 
     #[test]

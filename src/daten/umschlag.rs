@@ -37,7 +37,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONEN[i]` turns schema `i + 1` into schema `i + 2`. Schema 1 is the first released
 /// format (app 0.1.0).
-pub const MIGRATIONEN: &[Migration] = &[v1_zu_v2, v2_zu_v3];
+pub const MIGRATIONEN: &[Migration] = &[v1_zu_v2, v2_zu_v3, v3_zu_v4];
 
 /// Schema 2 (app 0.2.0): the marking `metadaten.einstufung` and the Multiprojektplan. Both start
 /// empty; `{}` reads as an empty plan with the default criteria and thresholds.
@@ -68,6 +68,14 @@ fn v2_zu_v3(daten: Value) -> Result<Value, String> {
     } else {
         Err("Die Daten sind kein JSON-Objekt.".to_owned())
     }
+}
+
+/// Schema 4 (app 0.4.0): top-level sections no tool of this version knows are kept and written
+/// back instead of being dropped, so that a new tool needs no schema raise from now on (an
+/// older app carries its data through a save). Schema-3 data needs no change; the raise keeps
+/// apps of schema 3 and older, which would drop such sections, from writing schema-4 data.
+fn v3_zu_v4(daten: Value) -> Result<Value, String> {
+    v2_zu_v3(daten)
 }
 
 #[derive(Serialize, Deserialize)]
@@ -364,6 +372,167 @@ pub(crate) mod tests {
         );
     }
 
+    /// Whether a stored value counts as "set": not null, not an empty text, list or object.
+    fn gesetzt(wert: &Value) -> bool {
+        match wert {
+            Value::Null => false,
+            Value::String(t) => !t.is_empty(),
+            Value::Array(l) => !l.is_empty(),
+            Value::Object(o) => !o.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// Walks `wert` along its traced `format` and records, per struct (and struct variant),
+    /// which fields hold a set value.
+    fn felder_sammeln(
+        format: &serde_reflection::Format,
+        wert: &Value,
+        registry: &serde_reflection::Registry,
+        gesetzt_in: &mut std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+    ) {
+        use serde_reflection::{ContainerFormat, Format, VariantFormat};
+        let felder = |name: &str,
+                      felder: &[serde_reflection::Named<Format>],
+                      objekt: &Value,
+                      gesetzt_in: &mut std::collections::BTreeMap<
+            String,
+            std::collections::BTreeSet<String>,
+        >| {
+            for feld in felder {
+                if let Some(w) = objekt.get(&feld.name).filter(|w| gesetzt(w)) {
+                    gesetzt_in
+                        .entry(name.to_owned())
+                        .or_default()
+                        .insert(feld.name.clone());
+                    felder_sammeln(&feld.value, w, registry, gesetzt_in);
+                }
+            }
+        };
+        match format {
+            Format::TypeName(name) => match &registry[name] {
+                ContainerFormat::Struct(f) => felder(name, f, wert, gesetzt_in),
+                ContainerFormat::NewTypeStruct(inner) => {
+                    felder_sammeln(inner, wert, registry, gesetzt_in)
+                }
+                ContainerFormat::TupleStruct(formate) => {
+                    for (f, w) in formate.iter().zip(wert.as_array().into_iter().flatten()) {
+                        felder_sammeln(f, w, registry, gesetzt_in);
+                    }
+                }
+                ContainerFormat::Enum(varianten) => {
+                    let Some((variante, inhalt)) = wert.as_object().and_then(|o| o.iter().next())
+                    else {
+                        return;
+                    };
+                    let Some(v) = varianten.values().find(|v| &v.name == variante) else {
+                        return;
+                    };
+                    match &v.value {
+                        VariantFormat::NewType(inner) => {
+                            felder_sammeln(inner, inhalt, registry, gesetzt_in)
+                        }
+                        VariantFormat::Struct(f) => {
+                            felder(&format!("{name}::{variante}"), f, inhalt, gesetzt_in)
+                        }
+                        VariantFormat::Tuple(formate) => {
+                            for (f, w) in
+                                formate.iter().zip(inhalt.as_array().into_iter().flatten())
+                            {
+                                felder_sammeln(f, w, registry, gesetzt_in);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                ContainerFormat::UnitStruct => {}
+            },
+            Format::Option(inner) if !wert.is_null() => {
+                felder_sammeln(inner, wert, registry, gesetzt_in);
+            }
+            Format::Seq(inner) => {
+                for w in wert.as_array().into_iter().flatten() {
+                    felder_sammeln(inner, w, registry, gesetzt_in);
+                }
+            }
+            Format::Map { value, .. } => {
+                for w in wert.as_object().into_iter().flat_map(|o| o.values()) {
+                    felder_sammeln(value, w, registry, gesetzt_in);
+                }
+            }
+            Format::Tuple(formate) => {
+                for (f, w) in formate.iter().zip(wert.as_array().into_iter().flatten()) {
+                    felder_sammeln(f, w, registry, gesetzt_in);
+                }
+            }
+            Format::TupleArray { content, .. } => {
+                for w in wert.as_array().into_iter().flatten() {
+                    felder_sammeln(content, w, registry, gesetzt_in);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The newest fixture is "maximal": every field of every stored type (the metadata and
+    /// every tool's data, traced from their serde definitions) holds a set value somewhere in
+    /// it. So a format change of any stored field changes what the fixture reads back to, and
+    /// `format_aenderung_verlangt_neues_schema` notices. A new field or a new tool fails here
+    /// until the fixture sets it.
+    #[test]
+    fn neueste_fixture_setzt_jedes_gespeicherte_feld() {
+        use serde_reflection::{ContainerFormat, Samples, Tracer, TracerConfig, VariantFormat};
+        // Dates validate their text, so the tracer offers a valid one for every string.
+        let config = || {
+            TracerConfig::default()
+                .default_borrowed_str_value("2026-01-01")
+                .default_string_value("2026-01-01".into())
+        };
+        let mut tracer = Tracer::new(config());
+        let (metadaten, _) = tracer.trace_type::<Metadaten>(&Samples::new()).unwrap();
+        let mut teile = vec![("metadaten", metadaten, tracer.registry().unwrap())];
+        for (slug, ergebnis) in crate::tools::formate_verfolgen(config) {
+            let (format, registry) = ergebnis.unwrap_or_else(|f| panic!("{slug}: {f:?}"));
+            teile.push((slug, format, registry));
+        }
+        let fixture: Value = serde_json::from_str(&fixture(SCHEMA)).unwrap();
+        let mut fehlend = Vec::new();
+        for (teil, format, registry) in &teile {
+            let wert = &fixture["daten"][*teil];
+            assert!(gesetzt(wert), "Die Fixture enthält keine Daten von {teil}.");
+            let mut gesetzt_in = std::collections::BTreeMap::new();
+            felder_sammeln(format, wert, registry, &mut gesetzt_in);
+            for (name, container) in registry {
+                let mut pruefen =
+                    |typ: String, felder: &[serde_reflection::Named<serde_reflection::Format>]| {
+                        for feld in felder {
+                            if !gesetzt_in.get(&typ).is_some_and(|g| g.contains(&feld.name)) {
+                                fehlend.push(format!("{teil}: {typ}.{}", feld.name));
+                            }
+                        }
+                    };
+                match container {
+                    ContainerFormat::Struct(felder) => pruefen(name.clone(), felder),
+                    ContainerFormat::Enum(varianten) => {
+                        for v in varianten.values() {
+                            assert!(
+                                matches!(v.value, VariantFormat::Unit | VariantFormat::Variable(_)),
+                                "{teil}: {name}::{} trägt Daten; speichern Sie es wie `Bezug` als \
+                                 Struktur, damit seine Felder geprüft werden können.",
+                                v.name
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(
+            fehlend.is_empty(),
+            "tests/fixtures/arbeitsbereich-v{SCHEMA}.json setzt diese gespeicherten Felder nicht: {fehlend:#?}"
+        );
+    }
+
     #[test]
     fn pruefsumme_ist_kanonisch_und_erkennt_aenderungen() {
         let a: Value = serde_json::from_str(r#"{"b":1,"a":{"y":[1,"ä"],"x":null}}"#).unwrap();
@@ -424,7 +593,12 @@ pub(crate) mod tests {
         daten["neues_werkzeug"] = serde_json::json!({"eintraege": [1, 2]});
         let gelesen = lesen(&mit_schema(&daten, SCHEMA + 1, "9.0.0")).unwrap();
         assert!(gelesen.nur_lesen());
-        assert_eq!(gelesen.arbeitsbereich, beispiel());
+        let mut erwartet = beispiel();
+        erwartet.werkzeuge.unbekannt.insert(
+            "neues_werkzeug".into(),
+            serde_json::json!({"eintraege": [1, 2]}),
+        );
+        assert_eq!(gelesen.arbeitsbereich, erwartet);
 
         daten["metadaten"] = serde_json::json!("jetzt ein Text");
         assert_eq!(
@@ -469,11 +643,79 @@ pub(crate) mod tests {
                     stand: stand.and_then(|(j, m, t)| Datum::neu(j, m, t)),
                     einstufung: String::new(),
                 },
-                multiprojektplan: Default::default(),
-                stakeholderanalyse: Default::default(),
-                budgetmonitor: Default::default(),
-                zielstufenplaner: Default::default(),
+                werkzeuge: Default::default(),
             }
+        }
+    }
+
+    /// JSON pointers of every text in the tools' sections of `wert`.
+    fn texte_der_werkzeuge(wert: &Value, pfad: String, pfade: &mut Vec<String>) {
+        match wert {
+            Value::String(_) => pfade.push(pfad),
+            Value::Array(liste) => {
+                for (i, w) in liste.iter().enumerate() {
+                    texte_der_werkzeuge(w, format!("{pfad}/{i}"), pfade);
+                }
+            }
+            Value::Object(felder) => {
+                for (name, w) in felder {
+                    let name = name.replace('~', "~0").replace('/', "~1");
+                    texte_der_werkzeuge(w, format!("{pfad}/{name}"), pfade);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    prop_compose! {
+        /// A generated workspace holding data of every tool: the examples of all tools,
+        /// anchored at a random day, with random texts (any Unicode, quotes, line breaks,
+        /// formula-like) put into random free-text fields of the tools, and random unknown
+        /// sections of a newer version.
+        fn arbeitsbereich_mit_werkzeugen()(
+            ab in arbeitsbereich_strategie(),
+            tag in 0i64..36_500,
+            ersetzungen in proptest::collection::vec((any::<prop::sample::Index>(), text_strategie()), 0..24),
+            unbekannt in proptest::collection::btree_map("[a-z_]{1,12}", text_strategie(), 0..3),
+        ) -> Arbeitsbereich {
+            let mut ab = ab;
+            let heute = Datum::neu(2000, 1, 1).unwrap().plus_tage(tag);
+            crate::tools::alle_beispiele(&mut ab, heute);
+            let mut wert = als_wert(&ab);
+            let mut pfade = Vec::new();
+            for slug in crate::tools::WERKZEUGE.iter().map(|w| w.slug) {
+                texte_der_werkzeuge(&wert[slug], format!("/{slug}"), &mut pfade);
+            }
+            for (index, text) in ersetzungen {
+                let pfad = &pfade[index.index(pfade.len())];
+                let alt = std::mem::replace(wert.pointer_mut(pfad).unwrap(), Value::String(text));
+                // Dates, enum values and ids are texts with rules; those keep their value.
+                if serde_json::from_value::<Arbeitsbereich>(wert.clone()).is_err() {
+                    *wert.pointer_mut(pfad).unwrap() = alt;
+                }
+            }
+            let mut ab: Arbeitsbereich = serde_json::from_value(wert).unwrap();
+            for (name, text) in unbekannt {
+                if !crate::tools::WERKZEUGE.iter().any(|w| w.slug == name)
+                    && !["id", "angelegt_am", "metadaten"].contains(&name.as_str())
+                {
+                    ab.werkzeuge.unbekannt.insert(name, serde_json::json!({ "text": text }));
+                }
+            }
+            ab
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Save → load returns the same workspace with data in every tool, and writing it
+        /// again gives the same text: nothing of any tool is lost or altered on the way.
+        #[test]
+        fn werkzeugdaten_ueberstehen_speichern_und_laden(ab in arbeitsbereich_mit_werkzeugen()) {
+            let text = schreiben(&als_wert(&ab), 3, "2026-11-28T00:00:00Z");
+            let gelesen = lesen(&text).unwrap();
+            prop_assert_eq!(&gelesen.arbeitsbereich, &ab);
+            prop_assert_eq!(schreiben(&als_wert(&gelesen.arbeitsbereich), 3, "2026-11-28T00:00:00Z"), text);
         }
     }
 

@@ -29,6 +29,10 @@ pub enum Route {
     /// Diagnostic route that panics on purpose, so that operators and the end-to-end suite can
     /// see the error view (`#/diagnose/absturz`). It is not linked anywhere.
     Absturztest,
+    /// Diagnostic list of every page of every registered tool, with the record pages of the
+    /// open workspace and the data format number; the end-to-end sweep reads it
+    /// (`#/diagnose/seiten`). It is not linked anywhere.
+    Seitenverzeichnis,
     /// Any other path: the first segment names a tool of the registry, the rest is the tool's
     /// own sub-path. The app shows "Seite nicht gefunden" when no tool has that slug.
     Werkzeug {
@@ -72,6 +76,7 @@ impl Route {
                 id: (*id).to_owned(),
             },
             ["diagnose", "absturz"] => Route::Absturztest,
+            ["diagnose", "seiten"] => Route::Seitenverzeichnis,
             [slug, rest @ ..] => Route::Werkzeug {
                 slug: (*slug).to_owned(),
                 unterpfad: rest.iter().map(|s| (*s).to_owned()).collect(),
@@ -93,6 +98,7 @@ impl Route {
                 format!("#/wiederherstellung/{}", prozent_kodieren(id))
             }
             Route::Absturztest => "#/diagnose/absturz".to_owned(),
+            Route::Seitenverzeichnis => "#/diagnose/seiten".to_owned(),
             Route::Werkzeug { slug, unterpfad } => {
                 let mut href = format!("#/{}", prozent_kodieren(slug));
                 for segment in unterpfad {
@@ -167,6 +173,7 @@ mod tests {
         check("#/barrierefreiheit/", Some(Route::Barrierefreiheit));
         check("#/ueber", Some(Route::Ueber));
         check("#/diagnose/absturz", Some(Route::Absturztest));
+        check("#/diagnose/seiten", Some(Route::Seitenverzeichnis));
         check("/ueber", Some(Route::Ueber));
     }
 
@@ -223,6 +230,7 @@ mod tests {
             Route::Sicherung,
             Route::Wiederherstellung { id: "ab-1".into() },
             Route::Absturztest,
+            Route::Seitenverzeichnis,
             Route::Werkzeug {
                 slug: "budgetmonitor".into(),
                 unterpfad: vec!["titel".into(), "532 01/ä?#".into()],

@@ -1,21 +1,115 @@
-//! The tool registry: the one list of tools that routing, navigation, the start page and the
-//! sweep tests read. Adding a tool is one folder under `src/tools/` and one entry in
-//! [`WERKZEUGE`] (see "How to add a tool" in `ARCHITECTURE.md`).
+//! The tool registry: the one list of tools that routing, navigation, the start page, the
+//! backup preview, the delete confirmation, the export page and the sweep tests read.
+//!
+//! A tool is one folder `src/tools/<slug>/` whose `mod.rs` defines `pub static WERKZEUG:
+//! Werkzeug` (everything the app needs to know about it: pages, example, workbook, record
+//! counts) and whose `model.rs` defines its stored data type. Registering it is one line in
+//! [`werkzeuge!`] below, which declares the module, adds the tool to [`WERKZEUGE`] and gives the
+//! workspace a section for its data ([`Werkzeugdaten`]). Nothing else in the app names a tool.
 //!
 //! Only tools that exist are registered: the app never shows placeholder pages.
 
 use leptos::prelude::AnyView;
+use serde::de::MapAccess;
+use serde::ser::SerializeMap;
+use serde_json::Value;
 
+use crate::daten::arbeitsbereich::{Arbeitsbereich, Werkzeugteil};
+use crate::export::{Info, Mappe};
+use crate::shared::datum::Datum;
+use crate::shared::route::Route;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
-pub mod budgetmonitor;
-pub mod multiprojektplan;
-pub mod stakeholderanalyse;
-pub mod zielstufenplaner;
+/// Declares the registered tools: for each, its module, its entry in [`WERKZEUGE`] and its
+/// section in [`Werkzeugdaten`] (`slug: DataType`, where the type lives in `<slug>::model`).
+macro_rules! werkzeuge {
+    ($($slug:ident: $typ:ident,)+) => {
+        $(pub mod $slug;)+
 
-/// One registered tool.
+        /// All tools of this build, in navigation order within each Handlungsfeld.
+        pub static WERKZEUGE: &[&Werkzeug] = &[$(&$slug::WERKZEUG,)+];
+
+        /// The tools' sections of a workspace: one typed field per registered tool, plus every
+        /// top-level section this version does not know ([`Werkzeugdaten::unbekannt`]).
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Werkzeugdaten {
+            $(
+                #[doc = concat!("Data of the tool `", stringify!($slug), "`.")]
+                pub $slug: $slug::model::$typ,
+            )+
+            /// Sections written by a newer version with tools this one does not have. They are
+            /// kept as they are and written back unchanged, so an older app never drops a
+            /// newer tool's data when it saves.
+            pub unbekannt: std::collections::BTreeMap<String, Value>,
+        }
+
+        /// Traces the stored format of every tool's data type, each with its own registry of
+        /// named types (two tools may both have a `Bewertung`), for the test that the newest
+        /// fixture sets every stored field.
+        #[cfg(test)]
+        pub(crate) fn formate_verfolgen(
+            config: impl Fn() -> serde_reflection::TracerConfig,
+        ) -> Vec<(&'static str, serde_reflection::Result<(serde_reflection::Format, serde_reflection::Registry)>)> {
+            let proben = serde_reflection::Samples::new();
+            vec![$((
+                stringify!($slug),
+                {
+                    // Nested enums are traced with their first variant only, so the registry
+                    // is taken unchecked; the test accepts only enums without data-carrying
+                    // variants, whose fields therefore cannot be missed.
+                    let mut tracer = serde_reflection::Tracer::new(config());
+                    tracer
+                        .trace_type_once::<$slug::model::$typ>(&proben)
+                        .map(|(format, _)| (format, tracer.registry_unchecked()))
+                },
+            ),)+]
+        }
+
+        impl Werkzeugdaten {
+            /// Writes every non-empty section and the unknown ones as entries of `karte`.
+            pub fn schreiben<M: SerializeMap>(&self, karte: &mut M) -> Result<(), M::Error> {
+                $(
+                    if !Werkzeugteil::ist_leer(&self.$slug) {
+                        karte.serialize_entry(stringify!($slug), &self.$slug)?;
+                    }
+                )+
+                for (schluessel, wert) in &self.unbekannt {
+                    karte.serialize_entry(schluessel, wert)?;
+                }
+                Ok(())
+            }
+
+            /// Reads the value of entry `schluessel` from `karte` into its section; an entry no
+            /// tool of this version knows is kept in [`Werkzeugdaten::unbekannt`].
+            pub fn lesen<'de, A: MapAccess<'de>>(
+                &mut self,
+                schluessel: String,
+                karte: &mut A,
+            ) -> Result<(), A::Error> {
+                match schluessel.as_str() {
+                    $(stringify!($slug) => self.$slug = karte.next_value()?,)+
+                    _ => {
+                        let wert: Value = karte.next_value()?;
+                        self.unbekannt.insert(schluessel, wert);
+                    }
+                }
+                Ok(())
+            }
+        }
+    };
+}
+
+werkzeuge! {
+    multiprojektplan: Multiprojektplan,
+    stakeholderanalyse: Stakeholderanalyse,
+    budgetmonitor: Budgetmonitor,
+    zielstufenplaner: Zielstufenplaner,
+}
+
+/// One registered tool: everything the app needs to know about it.
 pub struct Werkzeug {
     /// Route segment and stable identifier, e.g. `multiprojektplan` → `#/multiprojektplan`.
+    /// Also the name of the tool's section in the stored workspace.
     pub slug: &'static str,
     /// German name as shown in navigation, headings and page titles.
     pub titel: &'static str,
@@ -25,76 +119,218 @@ pub struct Werkzeug {
     pub handlungsfeld: Handlungsfeld,
     /// Dimensions the tool addresses.
     pub dimensionen: &'static [Dimension],
-    /// Root view; receives the route's sub-path below the slug.
-    pub ansicht: fn(&[String]) -> AnyView,
-    /// Heading (`h1`) and page title of a sub-path below the slug; `None` for a sub-path the
-    /// tool does not know ("Seite nicht gefunden"). The empty sub-path gives `titel`.
-    pub seitentitel: fn(&[String]) -> Option<String>,
+    /// The tool's pages; the first is its start page (path `""`, heading = `titel`). The
+    /// export page is added by the frame from [`Werkzeug::ausfuhr`].
+    pub seiten: &'static [Seite],
+    /// How a new user starts: shown by the frame instead of the start page while the tool
+    /// holds no records.
+    pub einstieg: Einstieg,
+    /// Record counts for previews ("12 Projekte, 40 Meilensteine"); `None` while empty.
+    pub kennzahl: fn(&Arbeitsbereich) -> Option<String>,
+    /// The workbook and the export page.
+    pub ausfuhr: Ausfuhr,
 }
 
-/// All tools of this build, in navigation order within each Handlungsfeld.
-pub static WERKZEUGE: &[Werkzeug] = &[
-    Werkzeug {
-        slug: multiprojektplan::SLUG,
-        titel: multiprojektplan::TITEL,
-        kurzbeschreibung: "Alle Projekte in einer Liste und auf einer Zeitachse: Meilensteine, \
-                           Abhängigkeiten, Ampeln, Statusberichte und Priorisierung.",
-        handlungsfeld: Handlungsfeld::Multiprojektmanagement,
-        dimensionen: &[
-            Dimension::Prozesse,
-            Dimension::Strukturen,
-            Dimension::Kapazitaeten,
-        ],
-        ansicht: multiprojektplan::views::ansicht,
-        seitentitel: multiprojektplan::views::seitentitel,
+/// A page of a tool.
+pub struct Seite {
+    /// Path below the tool's slug: `""` (start page), `"zeitplan"`, or `"projekt/*"` where `*`
+    /// stands for a record's number.
+    pub pfad: &'static str,
+    /// Label in the tool's sub-navigation; `None` for pages reached from other pages (forms,
+    /// records), which highlight the first entry.
+    pub navigation: Option<&'static str>,
+    /// Heading (`h1`) and page title.
+    pub titel: Seitentitel,
+    /// The page below its heading; receives the record number of a `*` path.
+    pub ansicht: fn(Option<u32>) -> AnyView,
+}
+
+/// Heading and page title of a [`Seite`].
+pub enum Seitentitel {
+    /// A fixed text.
+    Fest(&'static str),
+    /// A record's page: the heading comes from the record and follows renames.
+    Datensatz {
+        /// Heading of record `id`; `None` if there is no such record.
+        titel: fn(&Arbeitsbereich, u32) -> Option<String>,
+        /// Heading when the record does not exist, e.g. "Projekt nicht gefunden".
+        fehlt: &'static str,
+        /// Numbers of all records with such a page (the sweep visits the first).
+        ids: fn(&Arbeitsbereich) -> Vec<u32>,
     },
-    Werkzeug {
-        slug: stakeholderanalyse::SLUG,
-        titel: stakeholderanalyse::TITEL,
-        kurzbeschreibung: "Wer beeinflusst das Projekt, wer ist betroffen? Einfluss, Interesse \
-                           und Haltung datiert bewerten, in der Matrix platzieren, Maßnahmen und \
-                           Kommunikation planen.",
-        handlungsfeld: Handlungsfeld::Kooperation,
-        dimensionen: &[Dimension::Strukturen, Dimension::Prozesse],
-        ansicht: stakeholderanalyse::views::ansicht,
-        seitentitel: stakeholderanalyse::views::seitentitel,
-    },
-    Werkzeug {
-        slug: budgetmonitor::SLUG,
-        titel: budgetmonitor::TITEL,
-        kurzbeschreibung: "Haushaltsmittel je Einzelplan, Kapitel und Titel: verfügbares Soll, \
-                           Ist, Festlegungen, Verpflichtungsermächtigungen, Mittelabfluss \
-                           gegenüber dem Plan und Prognose zum Jahresende.",
-        handlungsfeld: Handlungsfeld::Reporting,
-        dimensionen: &[Dimension::Kapazitaeten, Dimension::Prozesse],
-        ansicht: budgetmonitor::views::ansicht,
-        seitentitel: budgetmonitor::views::seitentitel,
-    },
-    Werkzeug {
-        slug: zielstufenplaner::SLUG,
-        titel: zielstufenplaner::TITEL,
-        kurzbeschreibung: "Reifegrad je Verwaltungsleistung nach RGM 1.1 oder 2.0, das \
-                           begrenzende Kriterium und die Zielstufen vom MVP bis zur Zielvision.",
-        handlungsfeld: Handlungsfeld::Programmkoordination,
-        dimensionen: &[Dimension::Prozesse, Dimension::Kompetenzen],
-        ansicht: zielstufenplaner::views::ansicht,
-        seitentitel: zielstufenplaner::views::seitentitel,
-    },
-];
+}
+
+/// The empty state of a tool: what it is for, how to begin, and the example.
+pub struct Einstieg {
+    /// What the tool does, in one or two sentences.
+    pub einleitung: &'static str,
+    /// That nothing is entered yet, e.g. "Noch ist kein Projekt erfasst."
+    pub leer: &'static str,
+    /// The first actions: button text and the page each opens, e.g.
+    /// `("Erstes Projekt anlegen", "neu")`; the first is the primary button.
+    pub aktionen: &'static [(&'static str, &'static str)],
+    /// What the example holds, e.g. "Das Beispiel enthält acht erfundene OZG-Projekte."
+    pub beispiel: &'static str,
+    /// Loads the example into the workspace (one undoable step); `heute` anchors its dates.
+    pub beispiel_laden: fn(&mut Arbeitsbereich, Datum),
+}
+
+/// How a tool exports.
+pub struct Ausfuhr {
+    /// What the workbook holds, shown on the export page.
+    pub beschreibung: &'static str,
+    /// Names of the data sheets, in order (one CSV download each).
+    pub blaetter: &'static [&'static str],
+    /// Builds the workbook from the workspace (pure; also used by tests and benchmarks).
+    pub mappe: fn(&Arbeitsbereich, Ausfuhrwahl) -> Mappe,
+    /// Records that stay out of the export unless the user includes them (confidential or
+    /// personal data); `None` if the tool has none.
+    pub vertraulich: Option<Vertraulich>,
+}
+
+/// What the user chose on the export page, and the provenance block.
+#[derive(Clone, Debug)]
+pub struct Ausfuhrwahl {
+    /// The "Info" sheet: provenance, Stand, export time.
+    pub info: Info,
+    /// Today, for Stichtag defaults.
+    pub heute: Datum,
+    /// Include confidential or non-consented records.
+    pub mit_vertraulichen: bool,
+}
+
+/// The choice to include confidential records in an export.
+pub struct Vertraulich {
+    /// Heading of the choice, e.g. "Vertrauliche Stakeholder".
+    pub titel: &'static str,
+    /// Checkbox label, e.g. "Vertrauliche Stakeholder einbeziehen".
+    pub beschriftung: &'static str,
+    /// What is marked and what happens without the choice, from the workspace.
+    pub stand: fn(&Arbeitsbereich) -> String,
+}
+
+impl Werkzeug {
+    /// Link to a page of the tool, e.g. `href(&["projekt", "7"])` → `#/multiprojektplan/projekt/7`.
+    pub fn href(&self, unterpfad: &[&str]) -> String {
+        href(self.slug, unterpfad)
+    }
+
+    /// The page a sub-path shows, with its record number; `None` for an unknown sub-path.
+    /// The export page is not in [`Werkzeug::seiten`]; see [`Werkzeug::ist_export`].
+    pub fn seite(&self, unterpfad: &[String]) -> Option<(&'static Seite, Option<u32>)> {
+        self.seiten
+            .iter()
+            .find_map(|seite| passt(seite.pfad, unterpfad).map(|id| (seite, id)))
+    }
+
+    /// Whether the sub-path is the export page the frame adds.
+    pub fn ist_export(unterpfad: &[String]) -> bool {
+        matches!(unterpfad, [teil] if teil == "export")
+    }
+
+    /// Heading of the export page.
+    pub fn exporttitel(&self) -> String {
+        format!("{} exportieren", self.titel)
+    }
+
+    /// Heading and page title of a sub-path, given the open workspace; `None` for a sub-path
+    /// the tool does not have ("Seite nicht gefunden").
+    pub fn seitentitel(&self, unterpfad: &[String], ab: Option<&Arbeitsbereich>) -> Option<String> {
+        if Self::ist_export(unterpfad) {
+            return Some(self.exporttitel());
+        }
+        let (seite, id) = self.seite(unterpfad)?;
+        Some(seitentitel(&seite.titel, id, ab))
+    }
+
+    /// The sub-navigation: `(label, href, path)` of every page with a label, then "Export".
+    pub fn navigation(&self) -> Vec<(&'static str, String, &'static str)> {
+        self.seiten
+            .iter()
+            .filter_map(|s| s.navigation.map(|text| (text, s.pfad)))
+            .chain(std::iter::once(("Export", "export")))
+            .map(|(text, pfad)| (text, self.href(&[pfad]), pfad))
+            .collect()
+    }
+}
+
+/// The heading of a page with title `titel` and record number `id` in workspace `ab`.
+pub fn seitentitel(titel: &Seitentitel, id: Option<u32>, ab: Option<&Arbeitsbereich>) -> String {
+    match (titel, id) {
+        (Seitentitel::Fest(text), _) => (*text).to_owned(),
+        (Seitentitel::Datensatz { titel, fehlt, .. }, Some(id)) => ab
+            .and_then(|ab| titel(ab, id))
+            .unwrap_or_else(|| (*fehlt).to_owned()),
+        (Seitentitel::Datensatz { fehlt, .. }, None) => (*fehlt).to_owned(),
+    }
+}
+
+/// Whether `unterpfad` matches the page path `muster`; `Some(record number)` if so (`None`
+/// inside for paths without `*`).
+fn passt(muster: &str, unterpfad: &[String]) -> Option<Option<u32>> {
+    let teile: Vec<&str> = muster.split('/').filter(|t| !t.is_empty()).collect();
+    if teile.len() != unterpfad.len() {
+        return None;
+    }
+    let mut id = None;
+    for (teil, segment) in teile.iter().zip(unterpfad) {
+        if *teil == "*" {
+            id = Some(segment.parse::<u32>().ok()?);
+        } else if teil != segment {
+            return None;
+        }
+    }
+    Some(id)
+}
+
+/// Link to a page of tool `slug`, e.g. `href("multiprojektplan", &["zeitplan"])`. Empty
+/// segments are left out, so `&[""]` is the start page.
+pub fn href(slug: &str, unterpfad: &[&str]) -> String {
+    Route::Werkzeug {
+        slug: slug.to_owned(),
+        unterpfad: unterpfad
+            .iter()
+            .flat_map(|teil| teil.split('/'))
+            .filter(|teil| !teil.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    }
+    .href()
+}
 
 /// Looks up a registered tool by its route segment.
 pub fn finde(slug: &str) -> Option<&'static Werkzeug> {
-    WERKZEUGE.iter().find(|w| w.slug == slug)
+    WERKZEUGE.iter().copied().find(|w| w.slug == slug)
+}
+
+/// Record counts of every tool with data: `(tool title, "12 Projekte, …")`, for the backup
+/// preview and the delete confirmation.
+pub fn kennzahlen(ab: &Arbeitsbereich) -> Vec<(&'static str, String)> {
+    WERKZEUGE
+        .iter()
+        .filter_map(|w| (w.kennzahl)(ab).map(|zahl| (w.titel, zahl)))
+        .collect()
+}
+
+/// A workspace with the examples of all tools, loaded in registry order (later examples may
+/// refer to earlier ones, e.g. budgets to the example projects), so that they tell one story.
+pub fn alle_beispiele(ab: &mut Arbeitsbereich, heute: Datum) {
+    for werkzeug in WERKZEUGE {
+        (werkzeug.einstieg.beispiel_laden)(ab, heute);
+    }
 }
 
 /// Groups tools by Handlungsfeld in the fixed order of [`Handlungsfeld::ALLE`], leaving out
 /// fields without tools.
-pub fn nach_handlungsfeld(werkzeuge: &[Werkzeug]) -> Vec<(Handlungsfeld, Vec<&Werkzeug>)> {
+pub fn nach_handlungsfeld<'a>(
+    werkzeuge: &[&'a Werkzeug],
+) -> Vec<(Handlungsfeld, Vec<&'a Werkzeug>)> {
     Handlungsfeld::ALLE
         .iter()
         .map(|&feld| {
             let liste: Vec<&Werkzeug> = werkzeuge
                 .iter()
+                .copied()
                 .filter(|w| w.handlungsfeld == feld)
                 .collect();
             (feld, liste)
@@ -106,15 +342,66 @@ pub fn nach_handlungsfeld(werkzeuge: &[Werkzeug]) -> Vec<(Handlungsfeld, Vec<&We
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::shared::route::Route;
 
-    fn keine_ansicht(_: &[String]) -> AnyView {
+    fn pfad(teile: &[&str]) -> Vec<String> {
+        teile.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    fn testinfo() -> Info {
+        Info {
+            titel: "Test".into(),
+            arbeitsbereich: "Beispiel".into(),
+            behoerde: String::new(),
+            ressort: String::new(),
+            stand: None,
+            exportiert_am: crate::export::Zeitstempel {
+                datum: Datum::neu(2026, 12, 1).unwrap(),
+                stunde: 9,
+                minute: 0,
+            },
+            app_version: crate::APP_VERSION.into(),
+            datenversion: crate::daten::umschlag::SCHEMA,
+            einstufung: String::new(),
+            hinweise: Vec::new(),
+        }
+    }
+
+    fn keine_ansicht(_: Option<u32>) -> AnyView {
         unreachable!("Registry tests never render")
     }
 
-    fn kein_titel(_: &[String]) -> Option<String> {
-        None
+    fn keine_mappe(_: &Arbeitsbereich, wahl: Ausfuhrwahl) -> Mappe {
+        Mappe {
+            info: wahl.info,
+            blaetter: Vec::new(),
+            legende: Vec::new(),
+        }
     }
+
+    static TESTSEITEN: &[Seite] = &[
+        Seite {
+            pfad: "",
+            navigation: Some("Übersicht"),
+            titel: Seitentitel::Fest("Test"),
+            ansicht: keine_ansicht,
+        },
+        Seite {
+            pfad: "eintrag/*",
+            navigation: None,
+            titel: Seitentitel::Datensatz {
+                titel: |_, id| (id == 7).then(|| "Eintrag 7".to_owned()),
+                fehlt: "Eintrag nicht gefunden",
+                ids: |_| vec![7],
+            },
+            ansicht: keine_ansicht,
+        },
+        Seite {
+            pfad: "liste",
+            navigation: Some("Liste"),
+            titel: Seitentitel::Fest("Liste"),
+            ansicht: keine_ansicht,
+        },
+    ];
 
     fn werkzeug(slug: &'static str, handlungsfeld: Handlungsfeld) -> Werkzeug {
         Werkzeug {
@@ -123,19 +410,30 @@ mod tests {
             kurzbeschreibung: "Test.",
             handlungsfeld,
             dimensionen: &[],
-            ansicht: keine_ansicht,
-            seitentitel: kein_titel,
+            seiten: TESTSEITEN,
+            einstieg: Einstieg {
+                einleitung: "",
+                leer: "",
+                aktionen: &[],
+                beispiel: "",
+                beispiel_laden: |_, _| {},
+            },
+            kennzahl: |_| None,
+            ausfuhr: Ausfuhr {
+                beschreibung: "",
+                blaetter: &[],
+                mappe: keine_mappe,
+                vertraulich: None,
+            },
         }
     }
 
     #[test]
     fn gruppen_folgen_der_festen_reihenfolge_und_lassen_leere_weg() {
-        let liste = [
-            werkzeug("b", Handlungsfeld::Reporting),
-            werkzeug("a", Handlungsfeld::Multiprojektmanagement),
-            werkzeug("c", Handlungsfeld::Reporting),
-        ];
-        let gruppen = nach_handlungsfeld(&liste);
+        let b = werkzeug("b", Handlungsfeld::Reporting);
+        let a = werkzeug("a", Handlungsfeld::Multiprojektmanagement);
+        let c = werkzeug("c", Handlungsfeld::Reporting);
+        let gruppen = nach_handlungsfeld(&[&b, &a, &c]);
         let kurz: Vec<(Handlungsfeld, Vec<&str>)> = gruppen
             .iter()
             .map(|(feld, w)| (*feld, w.iter().map(|w| w.slug).collect()))
@@ -150,9 +448,45 @@ mod tests {
         assert!(nach_handlungsfeld(&[]).is_empty());
     }
 
-    /// Every registered slug must route to its tool and must not shadow a fixed page.
     #[test]
-    fn registrierte_slugs_sind_eindeutige_werkzeugrouten() {
+    fn unterseiten_werden_aus_dem_pfad_erkannt() {
+        let w = werkzeug("test", Handlungsfeld::Reporting);
+        assert_eq!(w.seite(&[]).map(|(s, id)| (s.pfad, id)), Some(("", None)));
+        assert_eq!(
+            w.seite(&pfad(&["eintrag", "7"]))
+                .map(|(s, id)| (s.pfad, id)),
+            Some(("eintrag/*", Some(7)))
+        );
+        assert!(w.seite(&pfad(&["eintrag", "x"])).is_none());
+        assert!(w.seite(&pfad(&["eintrag"])).is_none());
+        assert!(w.seite(&pfad(&["liste", "mehr"])).is_none());
+        assert_eq!(
+            w.seitentitel(&pfad(&["eintrag", "8"]), None).as_deref(),
+            Some("Eintrag nicht gefunden")
+        );
+        assert_eq!(
+            w.seitentitel(&pfad(&["export"]), None).as_deref(),
+            Some("test exportieren")
+        );
+        assert_eq!(w.seitentitel(&pfad(&["gibt-es-nicht"]), None), None);
+        let navigation: Vec<(&str, String)> =
+            w.navigation().into_iter().map(|(t, h, _)| (t, h)).collect();
+        assert_eq!(
+            navigation,
+            vec![
+                ("Übersicht", "#/test".to_owned()),
+                ("Liste", "#/test/liste".to_owned()),
+                ("Export", "#/test/export".to_owned()),
+            ]
+        );
+        assert_eq!(href("test", &["eintrag/7"]), "#/test/eintrag/7");
+    }
+
+    /// Every registered tool: a unique slug that routes to it and shadows no fixed page, a
+    /// start page first whose heading is the tool's title, unique page paths, no page of its
+    /// own at `export` (the frame adds it), and as many CSV sheets as its workbook has.
+    #[test]
+    fn registrierte_werkzeuge_sind_vollstaendig() {
         let mut gesehen = std::collections::BTreeSet::new();
         for w in WERKZEUGE {
             assert!(gesehen.insert(w.slug), "Slug doppelt: {}", w.slug);
@@ -167,7 +501,64 @@ mod tests {
                 w.slug
             );
             assert_eq!(finde(w.slug).map(|f| f.titel), Some(w.titel));
-            assert_eq!((w.seitentitel)(&[]).as_deref(), Some(w.titel));
+            assert_eq!(
+                w.seiten[0].pfad, "",
+                "{}: die erste Seite ist die Startseite",
+                w.slug
+            );
+            assert_eq!(w.seitentitel(&[], None).as_deref(), Some(w.titel));
+            let mut pfade = std::collections::BTreeSet::new();
+            for seite in w.seiten {
+                assert!(
+                    pfade.insert(seite.pfad),
+                    "{}: Seite {} doppelt",
+                    w.slug,
+                    seite.pfad
+                );
+                assert_ne!(
+                    seite.pfad, "export",
+                    "{}: die Exportseite stellt der Rahmen",
+                    w.slug
+                );
+            }
+            assert!(!w.einstieg.beispiel.is_empty() && !w.ausfuhr.blaetter.is_empty());
+        }
+    }
+
+    /// The examples of all tools load into one workspace, every tool then has records, and
+    /// every record page of the example has a heading from its record.
+    #[test]
+    fn alle_beispiele_fuellen_jedes_werkzeug() {
+        let mut ab = Arbeitsbereich::neu("beispiel", "Beispiel", "2026-12-01T09:00:00Z");
+        let heute = Datum::neu(2026, 12, 1).unwrap();
+        alle_beispiele(&mut ab, heute);
+        assert_eq!(
+            kennzahlen(&ab).len(),
+            WERKZEUGE.len(),
+            "{:?}",
+            kennzahlen(&ab)
+        );
+        for w in WERKZEUGE {
+            for seite in w.seiten {
+                if let Seitentitel::Datensatz { titel, ids, .. } = &seite.titel {
+                    let ids = ids(&ab);
+                    assert!(
+                        !ids.is_empty(),
+                        "{}/{}: das Beispiel hat keinen Datensatz",
+                        w.slug,
+                        seite.pfad
+                    );
+                    assert!(titel(&ab, ids[0]).is_some(), "{}/{}", w.slug, seite.pfad);
+                }
+            }
+            let wahl = Ausfuhrwahl {
+                info: testinfo(),
+                heute,
+                mit_vertraulichen: false,
+            };
+            let mappe = (w.ausfuhr.mappe)(&ab, wahl);
+            let namen: Vec<&str> = mappe.blaetter.iter().map(|b| b.name.as_str()).collect();
+            assert_eq!(namen, w.ausfuhr.blaetter, "{}: Blätter der Mappe", w.slug);
         }
     }
 }

@@ -282,7 +282,7 @@ impl Daten {
                 let zustand = match lies_befund(&id) {
                     Some(Befund::Intakt { gespeichert, .. }) => Eintragszustand::Intakt {
                         nur_lesen: gespeichert.nur_lesen(),
-                        kennzahlen: gespeichert.arbeitsbereich.kennzahlen(),
+                        kennzahlen: crate::tools::kennzahlen(&gespeichert.arbeitsbereich),
                         revision: gespeichert.revision,
                         gespeichert_am: gespeichert.gespeichert_am,
                         metadaten: gespeichert.arbeitsbereich.metadaten,
@@ -333,7 +333,7 @@ impl Daten {
         let eintrag = Listeneintrag {
             id: ab.id.clone(),
             zustand: Eintragszustand::Intakt {
-                kennzahlen: ab.kennzahlen(),
+                kennzahlen: crate::tools::kennzahlen(&ab),
                 metadaten: ab.metadaten,
                 revision,
                 gespeichert_am: gespeichert_am.to_owned(),

@@ -1,11 +1,12 @@
 //! The shell's own pages: start page, workspaces, backup, recovery, legal pages, "Über",
-//! not-found and the crash test.
+//! not-found, the crash test and the page list the sweep reads.
 //! Tool pages come from the registry in `crate::tools`.
 
 mod arbeitsbereiche;
 mod barrierefreiheit;
 mod datenschutz;
 mod nicht_gefunden;
+mod seitenverzeichnis;
 mod sicherung;
 mod ueber;
 mod uebersicht;
@@ -15,6 +16,7 @@ pub use arbeitsbereiche::Arbeitsbereiche;
 pub use barrierefreiheit::Barrierefreiheit;
 pub use datenschutz::Datenschutz;
 pub use nicht_gefunden::NichtGefunden;
+pub use seitenverzeichnis::Seitenverzeichnis;
 pub use sicherung::Sicherung;
 pub use ueber::Ueber;
 pub use uebersicht::Uebersicht;

@@ -199,7 +199,7 @@ fn Einspielen() -> impl IntoView {
                 .iter()
                 .map(|g| {
                     let m = &g.arbeitsbereich.metadaten;
-                    let kennzahlen = g.arbeitsbereich.kennzahlen();
+                    let kennzahlen = crate::tools::kennzahlen(&g.arbeitsbereich);
                     let inhalt = if kennzahlen.is_empty() {
                         "Nur Angaben zum Arbeitsbereich, noch keine Werkzeugdaten".to_owned()
                     } else {

@@ -19,7 +19,56 @@ pub mod export;
 pub mod model;
 pub mod views;
 
+use crate::shared::vokabular::{Dimension, Handlungsfeld};
+use crate::tools::{Ausfuhr, Einstieg, Werkzeug};
+
 /// Route segment of the tool.
 pub const SLUG: &str = "budgetmonitor";
 /// Tool name.
 pub const TITEL: &str = "Budgetmonitor";
+
+/// The tool's registry entry.
+pub static WERKZEUG: Werkzeug = Werkzeug {
+    slug: SLUG,
+    titel: TITEL,
+    kurzbeschreibung: "Haushaltsmittel je Einzelplan, Kapitel und Titel: verfügbares Soll, \
+                       Ist, Festlegungen, Verpflichtungsermächtigungen, Mittelabfluss \
+                       gegenüber dem Plan und Prognose zum Jahresende.",
+    handlungsfeld: Handlungsfeld::Reporting,
+    dimensionen: &[Dimension::Kapazitaeten, Dimension::Prozesse],
+    seiten: views::SEITEN,
+    einstieg: Einstieg {
+        einleitung: "Der Budgetmonitor zeigt je Haushaltsstelle das verfügbare Soll, Ist, \
+                     Festlegungen, was frei ist, den Mittelabfluss gegenüber dem Monatsplan \
+                     und die Prognose zum Jahresende – in ganzen Cent gerechnet.",
+        leer: "Noch ist keine Haushaltsstelle erfasst.",
+        aktionen: &[("Erste Haushaltsstelle anlegen", "neu")],
+        beispiel: "Das Beispiel enthält vier erfundene Titel des Haushaltsjahrs 2026.",
+        beispiel_laden: |ab, _| {
+            let projekte: Vec<u32> = ab
+                .werkzeuge
+                .multiprojektplan
+                .projekte
+                .iter()
+                .take(3)
+                .map(|p| p.id)
+                .collect();
+            ab.werkzeuge.budgetmonitor = examples::beispiel(&projekte);
+        },
+    },
+    kennzahl: |ab| ab.werkzeuge.budgetmonitor.kennzahl(),
+    ausfuhr: Ausfuhr {
+        beschreibung: "Die Arbeitsmappe enthält die Haushaltsüberwachungsliste zum \
+                       Berichtsstichtag mit lebenden Formeln (verfügbares Soll, frei, Quoten, \
+                       Abweichungen, Summen je Kapitel und Einzelplan), die Buchungen, die \
+                       Verpflichtungsermächtigungen, den Monatsverlauf mit Diagramm und die \
+                       Finanzen der Projekte.",
+        blaetter: &export::BLAETTER,
+        mappe: |ab, wahl| {
+            let bm = &ab.werkzeuge.budgetmonitor;
+            let rahmen = calc::Rahmen::von(bm, wahl.heute);
+            export::mappe(bm, &ab.werkzeuge.multiprojektplan, wahl.info, rahmen)
+        },
+        vertraulich: None,
+    },
+};

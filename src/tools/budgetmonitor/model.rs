@@ -4,11 +4,12 @@
 //! catalogue of Finanzierungsquellen.
 //!
 //! Plain data with plain methods, no signals: views change it only through
-//! `Daten::aendere(|ab| ab.budgetmonitor…)`. Money is always integer cents (`i64`). Records
+//! `Daten::aendere(|ab| ab.werkzeuge.budgetmonitor…)`. Money is always integer cents (`i64`). Records
 //! refer to each other by a numeric `id` that never changes and is never reused (one counter
 //! for all record types). Projects are referenced by the Multiprojektplan's permanent internal
 //! project id.
 
+use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 use crate::shared::vokabular::vokabular;
 use serde::{Deserialize, Serialize};
@@ -415,12 +416,10 @@ pub fn ist_titelnummer(titel: &str) -> bool {
         && b[4..].iter().all(u8::is_ascii_digit)
 }
 
-impl Budgetmonitor {
-    /// Whether nothing has been entered (the workspace leaves the field out then).
-    pub fn ist_leer(&self) -> bool {
-        *self == Budgetmonitor::default()
-    }
+/// Stored as the workspace's `budgetmonitor` section, left out while empty.
+impl Werkzeugteil for Budgetmonitor {}
 
+impl Budgetmonitor {
     /// Hands out a new id.
     pub fn neue_id(&mut self) -> u32 {
         let id = self.naechste_id.max(1);

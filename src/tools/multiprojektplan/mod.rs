@@ -16,7 +16,48 @@ pub mod export;
 pub mod model;
 pub mod views;
 
+use crate::shared::vokabular::{Dimension, Handlungsfeld};
+use crate::tools::{Ausfuhr, Einstieg, Werkzeug};
+
 /// Route segment of the tool.
 pub const SLUG: &str = "multiprojektplan";
 /// Tool name.
 pub const TITEL: &str = "Multiprojektplan";
+
+/// The tool's registry entry.
+pub static WERKZEUG: Werkzeug = Werkzeug {
+    slug: SLUG,
+    titel: TITEL,
+    kurzbeschreibung: "Alle Projekte in einer Liste und auf einer Zeitachse: Meilensteine, \
+                       Abhängigkeiten, Ampeln, Statusberichte und Priorisierung.",
+    handlungsfeld: Handlungsfeld::Multiprojektmanagement,
+    dimensionen: &[
+        Dimension::Prozesse,
+        Dimension::Strukturen,
+        Dimension::Kapazitaeten,
+    ],
+    seiten: views::SEITEN,
+    einstieg: Einstieg {
+        einleitung: "Der Multiprojektplan fasst alle Projekte Ihrer Behörde in einer Liste \
+                     zusammen: mit Terminen, Meilensteinen, Abhängigkeiten, Ampeln, \
+                     Statusberichten und einer Priorisierung nach gewichteten Kriterien.",
+        leer: "Noch ist kein Projekt erfasst.",
+        aktionen: &[("Erstes Projekt anlegen", "neu")],
+        beispiel: "Das Beispiel enthält acht erfundene OZG-Projekte.",
+        beispiel_laden: |ab, heute| {
+            ab.werkzeuge.multiprojektplan = examples::beispielportfolio(heute);
+        },
+    },
+    kennzahl: |ab| ab.werkzeuge.multiprojektplan.kennzahl(),
+    ausfuhr: Ausfuhr {
+        beschreibung: "Die Arbeitsmappe enthält die Projekte mit ihren Ampeln, die \
+                       Meilensteine, die Abhängigkeiten, die Statusberichte, die Prognosen je \
+                       Stichtag und die Priorisierung.",
+        blaetter: &export::BLAETTER,
+        mappe: |ab, wahl| {
+            let plan = &ab.werkzeuge.multiprojektplan;
+            export::mappe(plan, wahl.info, calc::stichtag(plan, wahl.heute))
+        },
+        vertraulich: None,
+    },
+};

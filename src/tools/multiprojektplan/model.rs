@@ -2,11 +2,12 @@
 //! status reports, the prioritisation criteria and the schedule thresholds (fachkonzept §2.1).
 //!
 //! Plain data with plain methods, no signals: views change it only through
-//! `Daten::aendere(|ab| ab.multiprojektplan…)`. Records refer to each other by a numeric `id`
+//! `Daten::aendere(|ab| ab.werkzeuge.multiprojektplan…)`. Records refer to each other by a numeric `id`
 //! that never changes and is never reused; the user-visible Projekt-ID (`kennung`) is free text
 //! that must be unique but may be renamed. Catalogues that are our reconstruction (criteria,
 //! thresholds) are data the user edits, not code.
 
+use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
 use crate::shared::vokabular::vokabular;
@@ -494,14 +495,54 @@ impl Meilenstein {
     }
 }
 
-/// One end of a dependency.
+/// One end of a dependency, stored as `{"art": "projekt", "id": 3}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "art", content = "id")]
+#[serde(from = "GespeicherterBezug", into = "GespeicherterBezug")]
 pub enum Bezug {
     /// A whole project (its start or end).
     Projekt(u32),
     /// A milestone.
     Meilenstein(u32),
+}
+
+/// The stored form of a [`Bezug`]: a plain struct rather than serde's adjacently tagged enum,
+/// so that the format can be traced by the fixture test.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct GespeicherterBezug {
+    art: Bezugsart,
+    id: u32,
+}
+
+/// Kind of record a [`Bezug`] points to.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Bezugsart {
+    Projekt,
+    Meilenstein,
+}
+
+impl From<GespeicherterBezug> for Bezug {
+    fn from(g: GespeicherterBezug) -> Bezug {
+        match g.art {
+            Bezugsart::Projekt => Bezug::Projekt(g.id),
+            Bezugsart::Meilenstein => Bezug::Meilenstein(g.id),
+        }
+    }
+}
+
+impl From<Bezug> for GespeicherterBezug {
+    fn from(b: Bezug) -> GespeicherterBezug {
+        match b {
+            Bezug::Projekt(id) => GespeicherterBezug {
+                art: Bezugsart::Projekt,
+                id,
+            },
+            Bezug::Meilenstein(id) => GespeicherterBezug {
+                art: Bezugsart::Meilenstein,
+                id,
+            },
+        }
+    }
 }
 
 /// Kind of dependency.
@@ -708,6 +749,9 @@ pub fn pruefe_ampeln(ampeln: &Ampeln) -> Vec<Feldfehler> {
     }
     liste
 }
+
+/// Stored as the workspace's `multiprojektplan` section, left out while empty.
+impl Werkzeugteil for Multiprojektplan {}
 
 impl Multiprojektplan {
     /// Hands out a new record id.

@@ -17,7 +17,75 @@ pub mod export;
 pub mod model;
 pub mod views;
 
+use crate::shared::vokabular::{Dimension, Handlungsfeld};
+use crate::tools::{Ausfuhr, Einstieg, Vertraulich, Werkzeug};
+
 /// Route segment of the tool.
 pub const SLUG: &str = "stakeholderanalyse";
 /// Tool name.
 pub const TITEL: &str = "Stakeholderanalyse";
+
+/// The tool's registry entry.
+pub static WERKZEUG: Werkzeug = Werkzeug {
+    slug: SLUG,
+    titel: TITEL,
+    kurzbeschreibung: "Wer beeinflusst das Projekt, wer ist betroffen? Einfluss, Interesse \
+                       und Haltung datiert bewerten, in der Matrix platzieren, Maßnahmen und \
+                       Kommunikation planen.",
+    handlungsfeld: Handlungsfeld::Kooperation,
+    dimensionen: &[Dimension::Strukturen, Dimension::Prozesse],
+    seiten: views::SEITEN,
+    einstieg: Einstieg {
+        einleitung: "Die Stakeholderanalyse erfasst alle, die Ihr Projekt beeinflussen oder von \
+                     ihm betroffen sind: mit Einfluss, Interesse, Betroffenheit und Haltung, \
+                     datiert je Bewertung, auf einer Matrix mit Strategien, mit Maßnahmen und \
+                     einem Kommunikationsplan.",
+        leer: "Noch ist kein Stakeholder erfasst.",
+        aktionen: &[("Ersten Stakeholder anlegen", "neu")],
+        beispiel: "Das Beispiel enthält acht erfundene Stakeholder eines OZG-Projekts mit zwei \
+                   Bewertungen.",
+        beispiel_laden: |ab, heute| {
+            ab.werkzeuge.stakeholderanalyse = examples::beispiel(heute);
+        },
+    },
+    kennzahl: |ab| ab.werkzeuge.stakeholderanalyse.kennzahl(),
+    ausfuhr: Ausfuhr {
+        beschreibung: "Die Arbeitsmappe enthält die Stakeholder mit ihrer Position zum \
+                       Stichtag, die Matrix, die Maßnahmen, den Kommunikationsplan, die \
+                       Beziehungen und den Verlauf der Bewertungen.",
+        blaetter: &export::BLAETTER,
+        mappe: |ab, wahl| {
+            let analyse = &ab.werkzeuge.stakeholderanalyse;
+            export::mappe(
+                analyse,
+                &ab.werkzeuge.multiprojektplan,
+                wahl.info,
+                calc::stichtag(analyse, wahl.heute),
+                wahl.mit_vertraulichen,
+            )
+        },
+        vertraulich: Some(Vertraulich {
+            titel: "Vertrauliche Stakeholder",
+            beschriftung: "Vertrauliche Stakeholder einbeziehen",
+            stand: |ab| {
+                let anzahl = ab
+                    .werkzeuge
+                    .stakeholderanalyse
+                    .stakeholder
+                    .iter()
+                    .filter(|s| s.vertraulich)
+                    .count();
+                let markiert = match anzahl {
+                    0 => "Es ist kein Stakeholder als vertraulich markiert.".to_owned(),
+                    1 => "1 Stakeholder ist als vertraulich markiert.".to_owned(),
+                    n => format!("{n} Stakeholder sind als vertraulich markiert."),
+                };
+                format!(
+                    "{markiert} Ohne Ihre ausdrückliche Wahl bleiben vertrauliche Stakeholder mit \
+                     ihren Maßnahmen, Kommunikationsplan-Einträgen und Beziehungen aus dem Export \
+                     heraus; das Blatt „Info“ nennt, wie viele."
+                )
+            },
+        }),
+    },
+};

@@ -4,7 +4,7 @@
 //! Frequenz: our reconstruction, so data with defaults, not code).
 //!
 //! Plain data with plain methods, no signals: views change it only through
-//! `Daten::aendere(|ab| ab.stakeholderanalyse…)`. Records refer to each other by a numeric `id`
+//! `Daten::aendere(|ab| ab.werkzeuge.stakeholderanalyse…)`. Records refer to each other by a numeric `id`
 //! that never changes and is never reused.
 //!
 //! **Scales.** Every assessment stores its raw levels together with the scale (3 or 5 levels)
@@ -12,6 +12,7 @@
 //! display and calculation ([`Skala::umrechnen`]), so switching back shows exactly the values
 //! entered. New assessments are filed on the current scale.
 
+use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
 use crate::shared::vokabular::vokabular;
@@ -676,12 +677,10 @@ fn laenge(liste: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: 
     }
 }
 
-impl Stakeholderanalyse {
-    /// Whether the analysis holds nothing but defaults (then it is not saved at all).
-    pub fn ist_leer(&self) -> bool {
-        *self == Stakeholderanalyse::default()
-    }
+/// Stored as the workspace's `stakeholderanalyse` section, left out while empty.
+impl Werkzeugteil for Stakeholderanalyse {}
 
+impl Stakeholderanalyse {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
         let id = self.naechste_id.max(ERSTE_ID);

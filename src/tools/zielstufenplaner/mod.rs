@@ -18,7 +18,56 @@ pub mod export;
 pub mod model;
 pub mod views;
 
+use crate::shared::vokabular::{Dimension, Handlungsfeld};
+use crate::tools::{Ausfuhr, Einstieg, Werkzeug};
+
 /// Route segment of the tool.
 pub const SLUG: &str = "zielstufenplaner";
 /// Tool name.
 pub const TITEL: &str = "Zielstufenplaner";
+
+/// The tool's registry entry.
+pub static WERKZEUG: Werkzeug = Werkzeug {
+    slug: SLUG,
+    titel: TITEL,
+    kurzbeschreibung: "Reifegrad je Verwaltungsleistung nach RGM 1.1 oder 2.0, das \
+                       begrenzende Kriterium und die Zielstufen vom MVP bis zur Zielvision.",
+    handlungsfeld: Handlungsfeld::Programmkoordination,
+    dimensionen: &[Dimension::Prozesse, Dimension::Kompetenzen],
+    seiten: views::SEITEN,
+    einstieg: Einstieg {
+        einleitung: "Der Zielstufenplaner hält je Verwaltungsleistung den aktuellen Reifegrad \
+                     fest (Reifegradmodell 1.1 oder 2.0), zeigt, welches Kriterium ihn begrenzt, \
+                     und plant die Stufen bis zum Ziel: MVP, Ausbaustufen, Zielvision.",
+        leer: "Noch ist keine Leistung erfasst.",
+        aktionen: &[
+            ("Erste Leistung anlegen", "neu"),
+            ("Liste einfügen", "einfuegen"),
+        ],
+        beispiel: "Das Beispiel enthält sechs erfundene Leistungen.",
+        beispiel_laden: |ab, heute| {
+            let neu = examples::beispiel(heute, &ab.werkzeuge.multiprojektplan);
+            // Corrections of the catalogue stay.
+            let plan = &mut ab.werkzeuge.zielstufenplaner;
+            let anpassungen = std::mem::take(&mut plan.anpassungen);
+            *plan = neu;
+            plan.anpassungen = anpassungen;
+        },
+    },
+    kennzahl: |ab| ab.werkzeuge.zielstufenplaner.kennzahl(),
+    ausfuhr: Ausfuhr {
+        beschreibung: "Die Arbeitsmappe enthält die Blätter Info, Leistungen, Bewertungen (je \
+                       Modell ein Block Kriterienspalten), Zielstufen, Nachweise und Legende mit \
+                       den Stufentexten beider Reifegradmodelle.",
+        blaetter: &export::BLAETTER,
+        mappe: |ab, wahl| {
+            export::mappe(
+                &ab.werkzeuge.zielstufenplaner,
+                &ab.werkzeuge.multiprojektplan,
+                wahl.info,
+                wahl.heute,
+            )
+        },
+        vertraulich: None,
+    },
+};

@@ -15,6 +15,7 @@
 //! survives the update. Entries not confirmed by our sources carry `bitte_pruefen`; a
 //! correction clears it.
 
+use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
 use crate::shared::vokabular::vokabular;
@@ -694,12 +695,10 @@ pub fn ist_dublette(a: &Leistung, b: &Leistung) -> bool {
     !oa.is_empty() && oa.eq_ignore_ascii_case(ob)
 }
 
-impl Zielstufenplaner {
-    /// Whether the tool holds no data and no corrections (then it is not saved at all).
-    pub fn ist_leer(&self) -> bool {
-        *self == Zielstufenplaner::default()
-    }
+/// Stored as the workspace's `zielstufenplaner` section, left out while empty.
+impl Werkzeugteil for Zielstufenplaner {}
 
+impl Zielstufenplaner {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
         let id = self.naechste_id.max(1);

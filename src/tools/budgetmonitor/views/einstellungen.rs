@@ -28,7 +28,7 @@ pub fn Einstellungen() -> impl IntoView {
         daten
             .lies_ungetrackt(|ab| {
                 ab.map(|ab| {
-                    let bm = &ab.budgetmonitor;
+                    let bm = &ab.werkzeuge.budgetmonitor;
                     Entwurf {
                         jahr: bm.haushaltsjahr.map(|j| j.to_string()).unwrap_or_default(),
                         stichtag: bm.stichtag.map(Datum::deutsch).unwrap_or_default(),
@@ -106,8 +106,8 @@ pub fn Einstellungen() -> impl IntoView {
         let (alt, verwendet) = daten.lies_ungetrackt(|ab| {
             ab.map_or((Vec::new(), Vec::new()), |ab| {
                 (
-                    ab.budgetmonitor.quellen.clone(),
-                    ab.budgetmonitor
+                    ab.werkzeuge.budgetmonitor.quellen.clone(),
+                    ab.werkzeuge.budgetmonitor
                         .ansaetze
                         .iter()
                         .filter_map(|a| a.quelle)
@@ -139,7 +139,7 @@ pub fn Einstellungen() -> impl IntoView {
         }
         fehler.set(Vec::new());
         daten.aendere("Einstellungen des Budgetmonitors gespeichert", |ab| {
-            let bm = &mut ab.budgetmonitor;
+            let bm = &mut ab.werkzeuge.budgetmonitor;
             bm.haushaltsjahr = jahr;
             bm.stichtag = stichtag;
             bm.toleranz_gruen = gruen;

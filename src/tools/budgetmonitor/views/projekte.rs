@@ -18,7 +18,7 @@ pub fn Projektfinanzen() -> impl IntoView {
     let zeilen = move || {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.budgetmonitor;
+            let bm = &ab.werkzeuge.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
             calc::projektfinanzen(bm, rahmen.stichtag)
                 .into_iter()
@@ -26,7 +26,7 @@ pub fn Projektfinanzen() -> impl IntoView {
                     let projekt = match p.projekt {
                         None => "ohne Projektzuordnung".to_owned(),
                         Some(id) => ab
-                            .multiprojektplan
+                            .werkzeuge.multiprojektplan
                             .projekt(id)
                             .map(|x| format!("{} {}", x.kennung, x.titel))
                             .unwrap_or_else(|| format!("Projekt {id} (gelöscht)")),

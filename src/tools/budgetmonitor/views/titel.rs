@@ -132,7 +132,7 @@ pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
     let anfang = daten
         .lies_ungetrackt(|ab| {
             ab.map(|ab| {
-                let bm = &ab.budgetmonitor;
+                let bm = &ab.werkzeuge.budgetmonitor;
                 match id.and_then(|id| bm.haushaltsstelle(id)) {
                     Some(h) => StellenEntwurf::aus(h),
                     None => StellenEntwurf::aus(&Haushaltsstelle {
@@ -201,7 +201,7 @@ pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
             monatsplan: plan,
         };
         let pruefung = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| ab.budgetmonitor.pruefe_haushaltsstelle(&h))
+            ab.map(|ab| ab.werkzeuge.budgetmonitor.pruefe_haushaltsstelle(&h))
                 .unwrap_or_default()
         });
         probleme.extend(pruefung);
@@ -213,7 +213,7 @@ pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
         let name = h.bezeichnung();
         let mut neue_id = 0;
         daten.aendere(&format!("Haushaltsstelle {name} gespeichert"), |ab| {
-            let bm = &mut ab.budgetmonitor;
+            let bm = &mut ab.werkzeuge.budgetmonitor;
             match bm.haushaltsstellen.iter_mut().find(|x| Some(x.id) == id) {
                 Some(x) => {
                     *x = h;
@@ -326,7 +326,7 @@ pub fn Titelseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let bearbeitung = RwSignal::new(None::<u32>);
     let vorhanden = Memo::new(move |_| {
-        daten.lies(|ab| ab.is_some_and(|ab| ab.budgetmonitor.haushaltsstelle(id).is_some()))
+        daten.lies(|ab| ab.is_some_and(|ab| ab.werkzeuge.budgetmonitor.haushaltsstelle(id).is_some()))
     });
     move || {
         if !vorhanden.get() {
@@ -365,7 +365,7 @@ fn Loeschen(id: u32) -> impl IntoView {
     let offen = RwSignal::new(false);
     let name = move || {
         daten.lies_ungetrackt(|ab| {
-            ab.and_then(|ab| ab.budgetmonitor.haushaltsstelle(id))
+            ab.and_then(|ab| ab.werkzeuge.budgetmonitor.haushaltsstelle(id))
                 .map(|h| h.bezeichnung())
                 .unwrap_or_default()
         })
@@ -373,7 +373,7 @@ fn Loeschen(id: u32) -> impl IntoView {
     let loeschen = Callback::new(move |()| {
         let n = name();
         daten.aendere(&format!("Haushaltsstelle {n} gelöscht"), |ab| {
-            ab.budgetmonitor.entferne_haushaltsstelle(id)
+            ab.werkzeuge.budgetmonitor.entferne_haushaltsstelle(id)
         });
         daten.ansagen(format!("Haushaltsstelle {n} gelöscht."));
         browser::setze_hash(&href(&[]));
@@ -398,7 +398,7 @@ fn Zahlen(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeile = Memo::new(move |_| {
         daten.lies(|ab| {
-            let bm = &ab?.budgetmonitor;
+            let bm = &ab?.werkzeuge.budgetmonitor;
             let h = bm.haushaltsstelle(id)?;
             let rahmen = Rahmen::von(bm, browser::heute());
             let a = calc::Auswertung::neu(bm, rahmen.stichtag);
@@ -527,7 +527,7 @@ fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoVie
     Effect::new(move |_| {
         let Some(bid) = bearbeitung.get() else { return };
         let b =
-            daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.budgetmonitor.buchung(bid).cloned()));
+            daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.budgetmonitor.buchung(bid).cloned()));
         if let Some(b) = b {
             entwurf.set(BuchungsEntwurf::aus(&b));
             fehler.set(Vec::new());
@@ -559,7 +559,7 @@ fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoVie
             let Some(ab) = ab else {
                 return (Vec::new(), Vec::new(), Vec::new());
             };
-            let bm = &ab.budgetmonitor;
+            let bm = &ab.werkzeuge.budgetmonitor;
             let bezuege: Vec<(String, String)> = bm
                 .buchungen
                 .iter()
@@ -625,8 +625,8 @@ fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoVie
         if probleme.is_empty() {
             let pruefung = daten.lies_ungetrackt(|ab| {
                 ab.map(|ab| match geaendert {
-                    Some(_) => ab.budgetmonitor.pruefe_aenderung(&b),
-                    None => ab.budgetmonitor.pruefe_buchung(&b),
+                    Some(_) => ab.werkzeuge.budgetmonitor.pruefe_aenderung(&b),
+                    None => ab.werkzeuge.budgetmonitor.pruefe_buchung(&b),
                 })
                 .unwrap_or_default()
             });
@@ -642,14 +642,14 @@ fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoVie
         if let Some(bid) = geaendert {
             daten.aendere(&format!("Buchung B{bid} geändert: {text}"), |ab| {
                 // Checked above with the same data; a refusal leaves the booking as it was.
-                let _ = ab.budgetmonitor.aendere_buchung(b.clone());
+                let _ = ab.werkzeuge.budgetmonitor.aendere_buchung(b.clone());
             });
             meldung.set(format!("Buchung B{bid} geändert: {text}."));
             bearbeitung.set(None);
         } else {
             daten.aendere(&format!("Buchung erfasst: {text}"), |ab| {
-                b.id = ab.budgetmonitor.neue_id();
-                ab.budgetmonitor.buchungen.push(b.clone());
+                b.id = ab.werkzeuge.budgetmonitor.neue_id();
+                ab.werkzeuge.budgetmonitor.buchungen.push(b.clone());
             });
             meldung.set(format!("Buchung B{} erfasst: {text}.", b.id));
         }
@@ -725,10 +725,10 @@ fn Buchungsformular(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoVie
 fn ansatzname(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, a: &Ansatz) -> String {
     let projekt = a
         .projekt
-        .and_then(|p| ab.multiprojektplan.projekt(p))
+        .and_then(|p| ab.werkzeuge.multiprojektplan.projekt(p))
         .map(|p| format!("{} {}", p.kennung, p.titel))
         .unwrap_or_else(|| "ohne Projekt".to_owned());
-    let quelle = ab.budgetmonitor.quellenname(a.quelle);
+    let quelle = ab.werkzeuge.budgetmonitor.quellenname(a.quelle);
     if quelle.is_empty() {
         format!("A{} · {projekt}", a.id)
     } else {
@@ -744,7 +744,7 @@ fn Buchungsliste(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoView {
     let zeilen = move || {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.budgetmonitor;
+            let bm = &ab.werkzeuge.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
             let a = calc::Auswertung::neu(bm, rahmen.stichtag);
             let mut liste: Vec<&Buchung> = bm.buchungen.iter().filter(|b| b.haushaltsstelle == id).collect();
@@ -756,7 +756,7 @@ fn Buchungsliste(id: u32, bearbeitung: RwSignal<Option<u32>>) -> impl IntoView {
                     let loeschen = move |_| {
                         let mut ergebnis = Ok(());
                         daten.aendere(&format!("Buchung B{bid} gelöscht"), |ab| {
-                            ergebnis = ab.budgetmonitor.entferne_buchung(bid);
+                            ergebnis = ab.werkzeuge.budgetmonitor.entferne_buchung(bid);
                         });
                         meldung.set(match ergebnis {
                             Ok(()) => format!("Buchung B{bid} gelöscht."),
@@ -851,7 +851,7 @@ fn Ansaetze(id: u32) -> impl IntoView {
     let meldung = RwSignal::new(String::new());
     let bearbeitet = RwSignal::new(None::<u32>);
     let bearbeiten = move |aid: u32| {
-        let a = daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.budgetmonitor.ansatz(aid).cloned()));
+        let a = daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.budgetmonitor.ansatz(aid).cloned()));
         if let Some(a) = a {
             entwurf.set(AnsatzEntwurf::aus(&a));
             bearbeitet.set(Some(aid));
@@ -871,12 +871,12 @@ fn Ansaetze(id: u32) -> impl IntoView {
                 return (Vec::new(), Vec::new());
             };
             (
-                ab.multiprojektplan
+                ab.werkzeuge.multiprojektplan
                     .projekte
                     .iter()
                     .map(|p| (p.id.to_string(), format!("{} {}", p.kennung, p.titel)))
                     .collect::<Vec<_>>(),
-                ab.budgetmonitor
+                ab.werkzeuge.budgetmonitor
                     .quellen
                     .iter()
                     .map(|q| (q.id.to_string(), q.name.clone()))
@@ -900,7 +900,7 @@ fn Ansaetze(id: u32) -> impl IntoView {
             sperren: betrag(&e.sperren, "an-sperren", "Sperren", &mut p),
         };
         p.extend(daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| ab.budgetmonitor.pruefe_ansatz(&a))
+            ab.map(|ab| ab.werkzeuge.budgetmonitor.pruefe_ansatz(&a))
                 .unwrap_or_default()
         }));
         if !p.is_empty() {
@@ -911,7 +911,7 @@ fn Ansaetze(id: u32) -> impl IntoView {
         if let Some(aid) = geaendert {
             let mut ergebnis = Ok(());
             daten.aendere(&format!("Ansatz A{aid} geändert"), |ab| {
-                ergebnis = ab.budgetmonitor.aendere_ansatz(a.clone());
+                ergebnis = ab.werkzeuge.budgetmonitor.aendere_ansatz(a.clone());
             });
             if let Err(f) = ergebnis {
                 fehler.set(f);
@@ -921,8 +921,8 @@ fn Ansaetze(id: u32) -> impl IntoView {
             bearbeitet.set(None);
         } else {
             daten.aendere("Ansatz erfasst", |ab| {
-                a.id = ab.budgetmonitor.neue_id();
-                ab.budgetmonitor.ansaetze.push(a.clone());
+                a.id = ab.werkzeuge.budgetmonitor.neue_id();
+                ab.werkzeuge.budgetmonitor.ansaetze.push(a.clone());
             });
             meldung.set(format!("Ansatz A{} erfasst.", a.id));
         }
@@ -931,16 +931,16 @@ fn Ansaetze(id: u32) -> impl IntoView {
     let zeilen = move || {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            ab.budgetmonitor
+            ab.werkzeuge.budgetmonitor
                 .ansaetze
                 .iter()
                 .filter(|a| a.haushaltsstelle == id)
                 .map(|a| {
                     let aid = a.id;
-                    let verwendet = ab.budgetmonitor.buchungen.iter().any(|b| b.ansatz == Some(aid));
+                    let verwendet = ab.werkzeuge.budgetmonitor.buchungen.iter().any(|b| b.ansatz == Some(aid));
                     let loeschen = move |_| {
                         daten.aendere(&format!("Ansatz A{aid} gelöscht"), |ab| {
-                            ab.budgetmonitor.ansaetze.retain(|x| x.id != aid);
+                            ab.werkzeuge.budgetmonitor.ansaetze.retain(|x| x.id != aid);
                         });
                     };
                     view! {
@@ -1065,7 +1065,7 @@ fn Prognosen(id: u32) -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let vorgabe = move || {
         let stichtag = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| Rahmen::von(&ab.budgetmonitor, browser::heute()).stichtag)
+            ab.map(|ab| Rahmen::von(&ab.werkzeuge.budgetmonitor, browser::heute()).stichtag)
                 .unwrap_or_else(browser::heute)
         });
         PrognoseEntwurf {
@@ -1081,7 +1081,7 @@ fn Prognosen(id: u32) -> impl IntoView {
     let bearbeiten = move |pid: u32| {
         let p = daten.lies_ungetrackt(|ab| {
             ab.and_then(|ab| {
-                ab.budgetmonitor
+                ab.werkzeuge.budgetmonitor
                     .prognosen
                     .iter()
                     .find(|p| p.id == pid)
@@ -1158,7 +1158,7 @@ fn Prognosen(id: u32) -> impl IntoView {
         if let Some(pid) = geaendert {
             let mut ergebnis = Ok(());
             daten.aendere(&format!("Prognose P{pid} geändert"), |ab| {
-                ergebnis = ab.budgetmonitor.aendere_prognose(prognose.clone());
+                ergebnis = ab.werkzeuge.budgetmonitor.aendere_prognose(prognose.clone());
             });
             if let Err(f) = ergebnis {
                 fehler.set(f);
@@ -1171,8 +1171,8 @@ fn Prognosen(id: u32) -> impl IntoView {
             bearbeitet.set(None);
         } else {
             daten.aendere("Prognose erfasst", |ab| {
-                prognose.id = ab.budgetmonitor.neue_id();
-                ab.budgetmonitor.prognosen.push(prognose.clone());
+                prognose.id = ab.werkzeuge.budgetmonitor.neue_id();
+                ab.werkzeuge.budgetmonitor.prognosen.push(prognose.clone());
             });
             meldung.set(format!(
                 "Prognose über {} erfasst.",
@@ -1184,7 +1184,7 @@ fn Prognosen(id: u32) -> impl IntoView {
     let zeilen = move || {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let mut liste: Vec<&Prognose> = ab.budgetmonitor.prognosen.iter().filter(|p| p.haushaltsstelle == id).collect();
+            let mut liste: Vec<&Prognose> = ab.werkzeuge.budgetmonitor.prognosen.iter().filter(|p| p.haushaltsstelle == id).collect();
             liste.sort_by_key(|p| (std::cmp::Reverse(p.stichtag), std::cmp::Reverse(p.id)));
             liste
                 .into_iter()
@@ -1203,7 +1203,7 @@ fn Prognosen(id: u32) -> impl IntoView {
                                     <span class="kern-label">{format!("P{pid} bearbeiten")}</span>
                                 </button>
                                 <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                    on:click=move |_| daten.aendere("Prognose gelöscht", |ab| ab.budgetmonitor.prognosen.retain(|x| x.id != pid))>
+                                    on:click=move |_| daten.aendere("Prognose gelöscht", |ab| ab.werkzeuge.budgetmonitor.prognosen.retain(|x| x.id != pid))>
                                     <span class="kern-label">"Prognose löschen"</span>
                                 </button>
                             </td>
@@ -1338,7 +1338,7 @@ fn Ves(id: u32) -> impl IntoView {
     let bearbeitet = RwSignal::new(None::<u32>);
     let bearbeiten = move |vid: u32| {
         let v = daten.lies_ungetrackt(|ab| {
-            ab.and_then(|ab| ab.budgetmonitor.ves.iter().find(|v| v.id == vid).cloned())
+            ab.and_then(|ab| ab.werkzeuge.budgetmonitor.ves.iter().find(|v| v.id == vid).cloned())
         });
         if let Some(v) = v {
             entwurf.set(VeEntwurf::aus(&v));
@@ -1357,7 +1357,7 @@ fn Ves(id: u32) -> impl IntoView {
     let offen = RwSignal::new(false);
     let ve_name = move |vid: u32| {
         daten.lies_ungetrackt(|ab| {
-            ab.and_then(|ab| ab.budgetmonitor.ves.iter().find(|v| v.id == vid))
+            ab.and_then(|ab| ab.werkzeuge.budgetmonitor.ves.iter().find(|v| v.id == vid))
                 .map(|v| format!("VE{} „{}“", v.id, v.bezeichnung))
                 .unwrap_or_else(|| format!("VE{vid}"))
         })
@@ -1369,7 +1369,7 @@ fn Ves(id: u32) -> impl IntoView {
         let name = ve_name(vid);
         let mut ergebnis = Ok(());
         daten.aendere(&format!("{name} gelöscht"), |ab| {
-            ergebnis = ab.budgetmonitor.entferne_ve(vid);
+            ergebnis = ab.werkzeuge.budgetmonitor.entferne_ve(vid);
         });
         hinweis.set(match ergebnis {
             Ok(()) => format!("{name} gelöscht."),
@@ -1414,7 +1414,7 @@ fn Ves(id: u32) -> impl IntoView {
         if let Some(vid) = geaendert {
             let mut ergebnis = Ok(());
             daten.aendere(&format!("VE{vid} geändert"), |ab| {
-                ergebnis = ab.budgetmonitor.aendere_ve(ve.clone());
+                ergebnis = ab.werkzeuge.budgetmonitor.aendere_ve(ve.clone());
             });
             if let Err(f) = ergebnis {
                 fehler.set(f);
@@ -1424,8 +1424,8 @@ fn Ves(id: u32) -> impl IntoView {
             bearbeitet.set(None);
         } else {
             daten.aendere("VE erfasst", |ab| {
-                ve.id = ab.budgetmonitor.neue_id();
-                ab.budgetmonitor.ves.push(ve.clone());
+                ve.id = ab.werkzeuge.budgetmonitor.neue_id();
+                ab.werkzeuge.budgetmonitor.ves.push(ve.clone());
             });
             meldung.set(format!("VE{} erfasst.", ve.id));
         }
@@ -1434,7 +1434,7 @@ fn Ves(id: u32) -> impl IntoView {
     let zeilen = move || {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.budgetmonitor;
+            let bm = &ab.werkzeuge.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
             calc::ve_zeilen(bm, Rahmen { jahr: bm.haushaltsstelle(id).map_or(rahmen.jahr, |h| h.haushaltsjahr), ..rahmen })
                 .into_iter()
@@ -1443,7 +1443,7 @@ fn Ves(id: u32) -> impl IntoView {
                     let vid = v.id;
                     let fragen = move |_| {
                         let pruefung = daten.lies_ungetrackt(|ab| {
-                            ab.map_or(Ok(()), |ab| ab.budgetmonitor.ve_loeschbar(vid))
+                            ab.map_or(Ok(()), |ab| ab.werkzeuge.budgetmonitor.ve_loeschbar(vid))
                         });
                         match pruefung {
                             Ok(()) => {

@@ -12,69 +12,21 @@ use crate::app::daten::Daten;
 use crate::shared::format;
 use crate::shared::vokabular::Ampel;
 use crate::tools::budgetmonitor::calc::{self, Rahmen, Summen};
-use crate::tools::budgetmonitor::examples;
 
 use super::{href, prozent, titel_href};
 
-/// The overview page.
+/// The overview page (the frame shows the empty state while there is no Haushaltsstelle).
 #[component]
 pub fn Uebersicht() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let leer = Memo::new(move |_| {
-        daten.lies(|ab| ab.is_none_or(|ab| ab.budgetmonitor.haushaltsstellen.is_empty()))
-    });
     view! {
-        {move || if leer.get() {
-            view! { <Leer/> }.into_any()
-        } else {
-            view! {
-                <div class="knopfleiste">
-                    <a class="kern-btn kern-btn--primary" href=href(&["neu"])>
-                        <span class="kern-label">"Neue Haushaltsstelle"</span>
-                    </a>
-                </div>
-                <Kennzahlen/>
-                <Baum/>
-                <Balken/>
-            }.into_any()
-        }}
-    }
-}
-
-/// No Haushaltsstelle yet: how to start.
-#[component]
-fn Leer() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let beispiel = move |_| {
-        daten.aendere("Beispiel des Budgetmonitors geladen", |ab| {
-            let projekte: Vec<u32> = ab
-                .multiprojektplan
-                .projekte
-                .iter()
-                .take(3)
-                .map(|p| p.id)
-                .collect();
-            ab.budgetmonitor = examples::beispiel(&projekte);
-        });
-    };
-    view! {
-        <p class="kern-body">
-            "Der Budgetmonitor zeigt je Haushaltsstelle das verfügbare Soll, Ist, Festlegungen, was frei ist, "
-            "den Mittelabfluss gegenüber dem Monatsplan und die Prognose zum Jahresende – in ganzen Cent gerechnet."
-        </p>
-        <p class="kern-body">"Noch ist keine Haushaltsstelle erfasst."</p>
         <div class="knopfleiste">
             <a class="kern-btn kern-btn--primary" href=href(&["neu"])>
-                <span class="kern-label">"Erste Haushaltsstelle anlegen"</span>
+                <span class="kern-label">"Neue Haushaltsstelle"</span>
             </a>
-            <button type="button" class="kern-btn kern-btn--secondary" id="budget-beispiel-laden"
-                disabled=move || !daten.bearbeitbar() on:click=beispiel>
-                <span class="kern-label">"Beispiel laden"</span>
-            </button>
         </div>
-        <p class="kern-body">
-            "Das Beispiel enthält vier erfundene Titel des Haushaltsjahrs 2026. Sie können es mit „Rückgängig“ wieder entfernen."
-        </p>
+        <Kennzahlen/>
+        <Baum/>
+        <Balken/>
     }
 }
 
@@ -82,7 +34,7 @@ fn Leer() -> impl IntoView {
 fn baum_memo(daten: Daten) -> Memo<Option<calc::Baum>> {
     Memo::new(move |_| {
         daten.lies(|ab| {
-            let bm = &ab?.budgetmonitor;
+            let bm = &ab?.werkzeuge.budgetmonitor;
             Some(calc::baum(bm, Rahmen::von(bm, browser::heute())))
         })
     })
@@ -188,8 +140,8 @@ fn Baum() -> impl IntoView {
         let (tol_g, tol_y) = daten.lies(|ab| {
             ab.map_or((50, 100), |ab| {
                 (
-                    ab.budgetmonitor.toleranz_gruen,
-                    ab.budgetmonitor.toleranz_gelb,
+                    ab.werkzeuge.budgetmonitor.toleranz_gruen,
+                    ab.werkzeuge.budgetmonitor.toleranz_gelb,
                 )
             })
         });
@@ -198,7 +150,7 @@ fn Baum() -> impl IntoView {
             let Some(b) = b else { return Vec::new() };
             let stellen = daten.lies(|ab| {
                 ab
-                    .map(|ab| ab.budgetmonitor.haushaltsstellen.clone())
+                    .map(|ab| ab.werkzeuge.budgetmonitor.haushaltsstellen.clone())
                     .unwrap_or_default()
             });
             let mut zeilen = Vec::new();
@@ -323,7 +275,7 @@ fn Balken() -> impl IntoView {
             let namen: Vec<(u32, String)> = daten.lies(|ab| {
                 ab
                     .map(|ab| {
-                        ab.budgetmonitor
+                        ab.werkzeuge.budgetmonitor
                             .haushaltsstellen
                             .iter()
                             .map(|h| (h.id, h.bezeichnung()))

@@ -18,7 +18,7 @@ pub fn VeUebersicht() -> impl IntoView {
     let inhalt = move || {
         daten.lies(|ab| {
             let ab = ab?;
-            let bm = &ab.budgetmonitor;
+            let bm = &ab.werkzeuge.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
             let liste = calc::ve_zeilen(bm, rahmen);
             let j = rahmen.jahr;

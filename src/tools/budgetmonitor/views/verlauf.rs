@@ -29,7 +29,7 @@ pub fn Verlauf() -> impl IntoView {
     let stellen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.budgetmonitor;
+            let bm = &ab.werkzeuge.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
             calc::stellen_des_jahres(bm, rahmen.jahr)
                 .into_iter()
@@ -40,7 +40,7 @@ pub fn Verlauf() -> impl IntoView {
     let werte = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return (Vec::new(), 0) };
-            let bm = &ab.budgetmonitor;
+            let bm = &ab.werkzeuge.budgetmonitor;
             let rahmen = Rahmen::von(bm, browser::heute());
             let ids: Vec<u32> = match auswahl.with(|a| a.parse::<u32>().ok()) {
                 Some(id) => vec![id],

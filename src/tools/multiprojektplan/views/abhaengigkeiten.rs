@@ -36,7 +36,7 @@ pub fn Abhaengigkeiten() -> impl IntoView {
             let Some(ab) = ab else {
                 return (Vec::new(), Vec::new());
             };
-            let plan = &ab.multiprojektplan;
+            let plan = &ab.werkzeuge.multiprojektplan;
             let warnungen = calc::abhaengigkeitswarnungen(plan);
             let zeilen = plan
                 .abhaengigkeiten
@@ -107,7 +107,7 @@ pub fn Abhaengigkeiten() -> impl IntoView {
         }
         let doppelt = daten.lies_ungetrackt(|ab| {
             ab.is_some_and(|ab| {
-                ab.multiprojektplan
+                ab.werkzeuge.multiprojektplan
                     .abhaengigkeiten
                     .iter()
                     .any(|a| a.von == v && a.zu == z)
@@ -134,14 +134,14 @@ pub fn Abhaengigkeiten() -> impl IntoView {
             bemerkung: bemerkung.get_untracked().trim().to_owned(),
         };
         daten.aendere("Abhängigkeit hinzugefügt", |ab| {
-            ab.multiprojektplan.verknuepfe(neu);
+            ab.werkzeuge.multiprojektplan.verknuepfe(neu);
         });
         daten.ansagen("Abhängigkeit hinzugefügt.".to_owned());
         bemerkung.set(String::new());
     };
     let entfernen = move |id: u32| {
         daten.aendere("Abhängigkeit entfernt", |ab| {
-            ab.multiprojektplan.abhaengigkeiten.retain(|a| a.id != id)
+            ab.werkzeuge.multiprojektplan.abhaengigkeiten.retain(|a| a.id != id)
         });
         daten.ansagen("Abhängigkeit entfernt.".to_owned());
     };

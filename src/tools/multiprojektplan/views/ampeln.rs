@@ -27,7 +27,7 @@ pub fn Ampeluebersicht() -> impl IntoView {
                 return (0, calc::ampeluebersicht([]), Vec::new());
             };
             let projekte: Vec<_> = ab
-                .multiprojektplan
+                .werkzeuge.multiprojektplan
                 .projekte
                 .iter()
                 .filter(|p| alle || laufend(p.status))

@@ -31,7 +31,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
     let berichte = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map(|ab| {
-                ab.multiprojektplan
+                ab.werkzeuge.multiprojektplan
                     .berichte_von(projekt)
                     .into_iter()
                     .cloned()
@@ -42,7 +42,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
     });
     let vorgabe_stichtag = move || {
         daten
-            .lies_ungetrackt(|ab| ab.and_then(|ab| ab.multiprojektplan.berichtsstichtag))
+            .lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.multiprojektplan.berichtsstichtag))
             .unwrap_or_else(browser::heute)
             .deutsch()
     };
@@ -84,7 +84,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
             }
         }
         let ampeln = daten.lies_ungetrackt(|ab| {
-            ab.and_then(|ab| ab.multiprojektplan.projekt(projekt))
+            ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(projekt))
                 .map(|p| p.ampeln.clone())
         });
         let Some(ampeln) = ampeln else { return };
@@ -104,7 +104,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
         daten.aendere(
             &format!("Statusbericht zum {} gespeichert", stichtag.deutsch()),
             |ab| {
-                let plan = &mut ab.multiprojektplan;
+                let plan = &mut ab.werkzeuge.multiprojektplan;
                 let vorhanden = plan
                     .statusberichte
                     .iter()
@@ -196,7 +196,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
     let bestaetigt = Callback::new(move |_| {
         if let Some((id, titel)) = loeschen.get_untracked() {
             daten.aendere(&format!("{titel} gelöscht"), |ab| {
-                ab.multiprojektplan.statusberichte.retain(|b| b.id != id)
+                ab.werkzeuge.multiprojektplan.statusberichte.retain(|b| b.id != id)
             });
             daten.ansagen(format!("{titel} gelöscht."));
         }

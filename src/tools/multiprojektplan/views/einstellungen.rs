@@ -39,7 +39,7 @@ pub fn Einstellungen() -> impl IntoView {
         daten
             .lies_ungetrackt(|ab| {
                 ab.map(|ab| {
-                    let plan = &ab.multiprojektplan;
+                    let plan = &ab.werkzeuge.multiprojektplan;
                     Entwurf {
                         stichtag: plan
                             .berichtsstichtag
@@ -148,7 +148,7 @@ pub fn Einstellungen() -> impl IntoView {
         }
         fehler.set(Vec::new());
         daten.aendere("Einstellungen des Multiprojektplans geändert", |ab| {
-            let plan = &mut ab.multiprojektplan;
+            let plan = &mut ab.werkzeuge.multiprojektplan;
             plan.berichtsstichtag = stichtag;
             plan.schwellen = Terminschwellen {
                 gruen_bis_tage: gruen.unwrap_or(0),

@@ -78,14 +78,14 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let stichtag = Memo::new(move |_| {
         daten.lies(|ab| {
-            ab.and_then(|ab| ab.multiprojektplan.berichtsstichtag)
+            ab.and_then(|ab| ab.werkzeuge.multiprojektplan.berichtsstichtag)
                 .unwrap_or_else(browser::heute)
         })
     });
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.multiprojektplan;
+            let plan = &ab.werkzeuge.multiprojektplan;
             let stichtag = stichtag.get();
             plan.meilensteine_von(projekt)
                 .into_iter()
@@ -147,7 +147,7 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
                 format!("Meilenstein „{name}“ geändert")
             },
             |ab| {
-                let plan = &mut ab.multiprojektplan;
+                let plan = &mut ab.werkzeuge.multiprojektplan;
                 let mut m = plan
                     .meilenstein(e.id)
                     .cloned()
@@ -274,7 +274,7 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
     let bestaetigt = Callback::new(move |_| {
         if let Some((id, name)) = loeschen.get_untracked() {
             daten.aendere(&format!("Meilenstein „{name}“ gelöscht"), |ab| {
-                ab.multiprojektplan.entferne_meilenstein(id)
+                ab.werkzeuge.multiprojektplan.entferne_meilenstein(id)
             });
             daten.ansagen(format!("Meilenstein „{name}“ gelöscht."));
             if entwurf.with_untracked(|e| e.id == id) {

@@ -350,7 +350,7 @@ fn berechne(plan: &Multiprojektplan, projekt: u32) -> Option<Trend> {
 pub fn Meilensteintrend(projekt: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let trend = Memo::new(move |_| {
-        daten.lies(|ab| ab.and_then(|ab| berechne(&ab.multiprojektplan, projekt)))
+        daten.lies(|ab| ab.and_then(|ab| berechne(&ab.werkzeuge.multiprojektplan, projekt)))
     });
     let ueberschrift = format!("mta-{projekt}-ueberschrift");
     let verweis = ueberschrift.clone();

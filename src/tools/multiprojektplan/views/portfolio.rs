@@ -15,7 +15,6 @@ use crate::shared::datum::Datum;
 use crate::shared::format;
 use crate::shared::vokabular::Ampel;
 use crate::tools::multiprojektplan::calc::{self, Filter, Gruppierung, Sortierung};
-use crate::tools::multiprojektplan::examples;
 use crate::tools::multiprojektplan::model::{Ampeldimension, Multiprojektplan, Projektstatus};
 
 use super::{href, projekt_href};
@@ -80,46 +79,10 @@ pub fn verzug_text(tage: Option<i64>) -> String {
     }
 }
 
-/// The portfolio page.
+/// The portfolio page (the frame shows the empty state while there is no project).
 #[component]
 pub fn Portfolio() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let anzahl =
-        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.multiprojektplan.projekte.len())));
-    view! {
-        {move || if anzahl.get() == 0 { view! { <Leer/> }.into_any() } else { view! { <Kennzahlen/><Tabelle/> }.into_any() }}
-    }
-}
-
-/// Empty portfolio: how to start.
-#[component]
-fn Leer() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let beispiel = move |_| {
-        let heute = browser::heute();
-        daten.aendere("Beispielportfolio geladen", |ab| {
-            ab.multiprojektplan = examples::beispielportfolio(heute);
-        });
-    };
-    view! {
-        <p class="kern-body">
-            "Der Multiprojektplan fasst alle Projekte Ihrer Behörde in einer Liste zusammen: mit Terminen, "
-            "Meilensteinen, Abhängigkeiten, Ampeln, Statusberichten und einer Priorisierung nach gewichteten Kriterien."
-        </p>
-        <p class="kern-body">"Noch ist kein Projekt erfasst."</p>
-        <div class="knopfleiste">
-            <a class="kern-btn kern-btn--primary" href=href(&["neu"])>
-                <span class="kern-label">"Erstes Projekt anlegen"</span>
-            </a>
-            <button type="button" class="kern-btn kern-btn--secondary" id="beispiel-laden"
-                disabled=move || !daten.bearbeitbar() on:click=beispiel>
-                <span class="kern-label">"Beispielportfolio laden"</span>
-            </button>
-        </div>
-        <p class="kern-body">
-            "Das Beispiel enthält acht erfundene OZG-Projekte. Sie können es mit „Rückgängig“ wieder entfernen."
-        </p>
-    }
+    view! { <Kennzahlen/><Tabelle/> }
 }
 
 /// Key figures above the table.
@@ -129,7 +92,7 @@ fn Kennzahlen() -> impl IntoView {
     let zahlen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.multiprojektplan;
+            let plan = &ab.werkzeuge.multiprojektplan;
             let stichtag = calc::stichtag(plan, browser::heute());
             let aktiv = plan
                 .projekte
@@ -210,8 +173,8 @@ fn Tabelle() -> impl IntoView {
         daten.lies(|ab| {
             ab.map_or((Vec::new(), Vec::new()), |ab| {
                 (
-                    calc::programme(&ab.multiprojektplan),
-                    calc::wellen(&ab.multiprojektplan),
+                    calc::programme(&ab.werkzeuge.multiprojektplan),
+                    calc::wellen(&ab.werkzeuge.multiprojektplan),
                 )
             })
         })
@@ -221,7 +184,7 @@ fn Tabelle() -> impl IntoView {
             let Some(ab) = ab else {
                 return (0, Vec::new());
             };
-            let plan = &ab.multiprojektplan;
+            let plan = &ab.werkzeuge.multiprojektplan;
             let stichtag = calc::stichtag(plan, browser::heute());
             let mut liste = filter.with(|f| calc::filtere(plan, f));
             let (nach, absteigend) = sortierung.get();
@@ -252,7 +215,7 @@ fn Tabelle() -> impl IntoView {
         })
     });
     let gesamt =
-        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.multiprojektplan.projekte.len())));
+        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.werkzeuge.multiprojektplan.projekte.len())));
 
     let kopf = move |titel: &'static str, nach: Sortierung| {
         let aria_sort = move || {

@@ -285,7 +285,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
     let (anfang, kriterien) = daten
         .lies_ungetrackt(|ab| {
             ab.map(|ab| {
-                let plan = &ab.multiprojektplan;
+                let plan = &ab.werkzeuge.multiprojektplan;
                 let entwurf = match id.and_then(|id| plan.projekt(id)) {
                     Some(p) => Entwurf::aus(p),
                     None => Entwurf::aus(&Projekt::default()),
@@ -326,7 +326,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
     if let Some(id) = id {
         let gespeicherte_fassung = Memo::new(move |_| {
             daten.lies(|ab| {
-                ab.and_then(|ab| ab.multiprojektplan.projekt(id))
+                ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(id))
                     .map(Entwurf::aus)
             })
         });
@@ -366,7 +366,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
             }
         };
         let pruefung = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| ab.multiprojektplan.pruefe_projekt(&projekt))
+            ab.map(|ab| ab.werkzeuge.multiprojektplan.pruefe_projekt(&projekt))
                 .unwrap_or_default()
         });
         if !pruefung.is_empty() {
@@ -382,7 +382,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
         let kennung = projekt.kennung.clone();
         let mut neue_id = 0;
         daten.aendere(&beschreibung, |ab| {
-            neue_id = ab.multiprojektplan.speichere_projekt(projekt);
+            neue_id = ab.werkzeuge.multiprojektplan.speichere_projekt(projekt);
         });
         match id {
             Some(_) => {
@@ -647,7 +647,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
 pub fn Projektseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorhanden = Memo::new(move |_| {
-        daten.lies(|ab| ab.is_some_and(|ab| ab.multiprojektplan.projekt(id).is_some()))
+        daten.lies(|ab| ab.is_some_and(|ab| ab.werkzeuge.multiprojektplan.projekt(id).is_some()))
     });
     move || {
         if vorhanden.get() {
@@ -669,7 +669,7 @@ fn ProjektInhalt(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let lage = Memo::new(move |_| {
         daten.lies(|ab| {
-            let plan = &ab?.multiprojektplan;
+            let plan = &ab?.werkzeuge.multiprojektplan;
             let p = plan.projekt(id)?;
             let stichtag = calc::stichtag(plan, browser::heute());
             Some((
@@ -688,7 +688,7 @@ fn ProjektInhalt(id: u32) -> impl IntoView {
             .with_untracked(|l| l.as_ref().map(|l| l.0.clone()))
             .unwrap_or_default();
         daten.aendere(&format!("Projekt „{kennung}“ gelöscht"), |ab| {
-            ab.multiprojektplan.entferne_projekt(id)
+            ab.werkzeuge.multiprojektplan.entferne_projekt(id)
         });
         daten.ansagen(format!("Projekt „{kennung}“ gelöscht."));
         browser::setze_hash(&href(&[]));

@@ -588,11 +588,11 @@ pub fn Zeitplan() -> impl IntoView {
         ..Filter::default()
     });
     let gesamt =
-        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.multiprojektplan.projekte.len())));
+        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.werkzeuge.multiprojektplan.projekte.len())));
     let gruppen = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or_else(Vec::new, |ab| {
-                filter.with(|f| auswaehlen(&ab.multiprojektplan, f, ansicht.gruppierung.get()))
+                filter.with(|f| auswaehlen(&ab.werkzeuge.multiprojektplan, f, ansicht.gruppierung.get()))
             })
         })
     });
@@ -605,7 +605,7 @@ pub fn Zeitplan() -> impl IntoView {
             };
             gruppen.with(|g| {
                 berechne(
-                    &ab.multiprojektplan,
+                    &ab.werkzeuge.multiprojektplan,
                     g,
                     ansicht.gruppiert(),
                     ansicht.zoom.get(),
@@ -617,7 +617,7 @@ pub fn Zeitplan() -> impl IntoView {
     let warnungen = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or_else(Vec::new, |ab| {
-                calc::abhaengigkeitswarnungen(&ab.multiprojektplan)
+                calc::abhaengigkeitswarnungen(&ab.werkzeuge.multiprojektplan)
                     .into_iter()
                     .map(|w| w.meldung)
                     .collect::<Vec<_>>()
@@ -696,8 +696,8 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
         daten.lies(|ab| {
             ab.map_or((Vec::new(), Vec::new()), |ab| {
                 (
-                    calc::programme(&ab.multiprojektplan),
-                    calc::wellen(&ab.multiprojektplan),
+                    calc::programme(&ab.werkzeuge.multiprojektplan),
+                    calc::wellen(&ab.werkzeuge.multiprojektplan),
                 )
             })
         })
@@ -1263,7 +1263,7 @@ fn Zeitplantabelle(
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.multiprojektplan;
+            let plan = &ab.werkzeuge.multiprojektplan;
             let stichtag = calc::stichtag(plan, heute);
             let nach_id: HashMap<u32, &Projekt> = plan.projekte.iter().map(|p| (p.id, p)).collect();
             let mut meilensteine: HashMap<u32, Vec<&Meilenstein>> = HashMap::new();

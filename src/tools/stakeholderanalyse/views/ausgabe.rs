@@ -17,7 +17,7 @@ pub fn Ausgabe() -> impl IntoView {
     let anzahl = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(0, |ab| {
-                ab.stakeholderanalyse
+                ab.werkzeuge.stakeholderanalyse
                     .stakeholder
                     .iter()
                     .filter(|s| s.vertraulich)
@@ -28,11 +28,11 @@ pub fn Ausgabe() -> impl IntoView {
     let mappe = Callback::new(move |info| {
         daten.lies_ungetrackt(|ab| {
             let ab = ab?;
-            let analyse = &ab.stakeholderanalyse;
+            let analyse = &ab.werkzeuge.stakeholderanalyse;
             let stichtag = calc::stichtag(analyse, browser::heute());
             Some(export::mappe(
                 analyse,
-                &ab.multiprojektplan,
+                &ab.werkzeuge.multiprojektplan,
                 info,
                 stichtag,
                 mit_vertraulichen.get_untracked(),

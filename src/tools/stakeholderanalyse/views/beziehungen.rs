@@ -17,7 +17,7 @@ pub fn Beziehungen() -> impl IntoView {
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.stakeholderanalyse;
+            let a = &ab.werkzeuge.stakeholderanalyse;
             let v = |id: u32| a.stakeholder(id).is_some_and(|s| s.vertraulich);
             a.beziehungen
                 .iter()
@@ -36,7 +36,7 @@ pub fn Beziehungen() -> impl IntoView {
     });
     let entfernen = move |id: u32| {
         daten.aendere("Beziehung gelöscht", |ab| {
-            ab.stakeholderanalyse.beziehungen.retain(|b| b.id != id);
+            ab.werkzeuge.stakeholderanalyse.beziehungen.retain(|b| b.id != id);
         });
         daten.ansagen("Beziehung gelöscht.".to_owned());
     };
@@ -104,7 +104,7 @@ fn Neu() -> impl IntoView {
         .lies_ungetrackt(|ab| {
             ab.map(|ab| {
                 std::iter::once((String::new(), "bitte wählen".to_owned()))
-                    .chain(ab.stakeholderanalyse.stakeholder.iter().map(|s| {
+                    .chain(ab.werkzeuge.stakeholderanalyse.stakeholder.iter().map(|s| {
                         (
                             s.id.to_string(),
                             if s.vertraulich {
@@ -164,7 +164,7 @@ fn Neu() -> impl IntoView {
         };
         let mut neu = None;
         daten.aendere("Beziehung angelegt", |ab| {
-            neu = ab.stakeholderanalyse.verknuepfe(b);
+            neu = ab.werkzeuge.stakeholderanalyse.verknuepfe(b);
         });
         if neu.is_none() {
             fehler.set(vec![(

@@ -47,7 +47,7 @@ fn Grundeinstellungen() -> impl IntoView {
         move |f: fn(&crate::tools::stakeholderanalyse::model::Einstellungen) -> &'static str| {
             Signal::derive(move || {
                 daten.lies(|ab| {
-                    ab.map(|ab| f(&ab.stakeholderanalyse.einstellungen).to_owned())
+                    ab.map(|ab| f(&ab.werkzeuge.stakeholderanalyse.einstellungen).to_owned())
                         .unwrap_or_default()
                 })
             })
@@ -69,7 +69,7 @@ fn Grundeinstellungen() -> impl IntoView {
     let bestaetigen = move |_| {
         if let Some(s) = neue_skala.get_untracked() {
             daten.aendere(&format!("Skala auf {} umgestellt", s.name()), |ab| {
-                ab.stakeholderanalyse.einstellungen.skala = s;
+                ab.werkzeuge.stakeholderanalyse.einstellungen.skala = s;
             });
             daten.ansagen(format!("Skala auf {} umgestellt.", s.name()));
         }
@@ -77,14 +77,14 @@ fn Grundeinstellungen() -> impl IntoView {
     let raster_setzen = Callback::new(move |t: String| {
         if let Some(r) = Raster::aus_name(&t) {
             daten.aendere("Raster der Matrix geändert", |ab| {
-                ab.stakeholderanalyse.einstellungen.raster = r;
+                ab.werkzeuge.stakeholderanalyse.einstellungen.raster = r;
             });
         }
     });
     let achse_setzen = Callback::new(move |t: String| {
         if let Some(y) = YAchse::aus_name(&t) {
             daten.aendere("y-Achse der Matrix geändert", |ab| {
-                ab.stakeholderanalyse.einstellungen.y_achse = y;
+                ab.werkzeuge.stakeholderanalyse.einstellungen.y_achse = y;
             });
         }
     });
@@ -129,7 +129,7 @@ fn Stichtag() -> impl IntoView {
     let text = RwSignal::new(
         daten
             .lies_ungetrackt(|ab| {
-                ab.and_then(|ab| ab.stakeholderanalyse.einstellungen.stichtag)
+                ab.and_then(|ab| ab.werkzeuge.stakeholderanalyse.einstellungen.stichtag)
                     .map(Datum::deutsch)
             })
             .unwrap_or_default(),
@@ -153,7 +153,7 @@ fn Stichtag() -> impl IntoView {
         };
         fehler.set(None);
         daten.aendere("Bewertungsstichtag geändert", |ab| {
-            ab.stakeholderanalyse.einstellungen.stichtag = wert;
+            ab.werkzeuge.stakeholderanalyse.einstellungen.stichtag = wert;
         });
         meldung.set(Some(match wert {
             Some(d) => format!(
@@ -190,15 +190,15 @@ fn Projekte() -> impl IntoView {
     let liste = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let verknuepft = &ab.stakeholderanalyse.projekte;
+            let verknuepft = &ab.werkzeuge.stakeholderanalyse.projekte;
             let mut l: Vec<(u32, String)> = ab
-                .multiprojektplan
+                .werkzeuge.multiprojektplan
                 .projekte
                 .iter()
                 .map(|p| (p.id, format!("{} {}", p.kennung, p.titel)))
                 .collect();
             for &id in verknuepft {
-                if ab.multiprojektplan.projekt(id).is_none() {
+                if ab.werkzeuge.multiprojektplan.projekt(id).is_none() {
                     l.push((id, format!("(gelöschtes Projekt {id})")));
                 }
             }
@@ -212,11 +212,11 @@ fn Projekte() -> impl IntoView {
             } else {
                 liste.get().into_iter().map(|(id, text)| {
                     let wert = Signal::derive(move || daten.lies(|ab| {
-                        ab.is_some_and(|ab| ab.stakeholderanalyse.projekte.contains(&id))
+                        ab.is_some_and(|ab| ab.werkzeuge.stakeholderanalyse.projekte.contains(&id))
                     }));
                     let setzen = Callback::new(move |an: bool| {
                         daten.aendere("Projektbezug der Stakeholderanalyse geändert", |ab| {
-                            let p = &mut ab.stakeholderanalyse.projekte;
+                            let p = &mut ab.werkzeuge.stakeholderanalyse.projekte;
                             p.retain(|x| *x != id);
                             if an { p.push(id); }
                         });
@@ -235,7 +235,7 @@ fn Katalog(art: Katalogart) -> impl IntoView {
     let eintraege = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
-                let a = &ab.stakeholderanalyse;
+                let a = &ab.werkzeuge.stakeholderanalyse;
                 a.katalog(art)
                     .iter()
                     .map(|k| (k.id, k.name.clone(), a.katalog_verwendet(art, k.id)))
@@ -274,7 +274,7 @@ fn Katalog(art: Katalogart) -> impl IntoView {
             Some(id) => {
                 daten.aendere(&format!("{} in „{name}“ umbenannt", art.name()), |ab| {
                     if let Some(k) = ab
-                        .stakeholderanalyse
+                        .werkzeuge.stakeholderanalyse
                         .katalog_mut(art)
                         .iter_mut()
                         .find(|k| k.id == id)
@@ -286,7 +286,7 @@ fn Katalog(art: Katalogart) -> impl IntoView {
             }
             None => {
                 daten.aendere(&format!("{} „{name}“ hinzugefügt", art.name()), |ab| {
-                    ab.stakeholderanalyse.neuer_katalogeintrag(art, &name);
+                    ab.werkzeuge.stakeholderanalyse.neuer_katalogeintrag(art, &name);
                 });
                 daten.ansagen(format!("{} „{name}“ hinzugefügt.", art.name()));
             }
@@ -296,7 +296,7 @@ fn Katalog(art: Katalogart) -> impl IntoView {
     };
     let entfernen = move |id: u32, name: String| {
         daten.aendere(&format!("{} „{name}“ entfernt", art.name()), |ab| {
-            ab.stakeholderanalyse.entferne_katalogeintrag(art, id);
+            ab.werkzeuge.stakeholderanalyse.entferne_katalogeintrag(art, id);
         });
         daten.ansagen(format!("{} „{name}“ entfernt.", art.name()));
     };

@@ -59,7 +59,7 @@ pub fn Kommunikationsplan() -> impl IntoView {
     let bearbeiten = move |id: u32| {
         let k = daten.lies_ungetrackt(|ab| {
             ab.and_then(|ab| {
-                ab.stakeholderanalyse
+                ab.werkzeuge.stakeholderanalyse
                     .kommunikation
                     .iter()
                     .find(|k| k.id == id)
@@ -74,7 +74,7 @@ pub fn Kommunikationsplan() -> impl IntoView {
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.stakeholderanalyse;
+            let a = &ab.werkzeuge.stakeholderanalyse;
             let reihenfolge = |id: u32| {
                 a.stakeholder
                     .iter()
@@ -102,7 +102,7 @@ pub fn Kommunikationsplan() -> impl IntoView {
     });
     let entfernen = move |id: u32| {
         daten.aendere("Eintrag im Kommunikationsplan gelöscht", |ab| {
-            ab.stakeholderanalyse.kommunikation.retain(|k| k.id != id);
+            ab.werkzeuge.stakeholderanalyse.kommunikation.retain(|k| k.id != id);
         });
         daten.ansagen("Eintrag im Kommunikationsplan gelöscht.".to_owned());
     };
@@ -170,7 +170,7 @@ fn Formular(formular: Formularstand) -> impl IntoView {
     let (sh_opt, kanal_opt, freq_opt) = daten
         .lies_ungetrackt(|ab| {
             ab.map(|ab| {
-                let a = &ab.stakeholderanalyse;
+                let a = &ab.werkzeuge.stakeholderanalyse;
                 (
                     std::iter::once((String::new(), "bitte wählen".to_owned()))
                         .chain(a.stakeholder.iter().map(|s| {
@@ -235,7 +235,7 @@ fn Formular(formular: Formularstand) -> impl IntoView {
             "angelegt"
         };
         daten.aendere(&format!("Eintrag im Kommunikationsplan {wort}"), |ab| {
-            ab.stakeholderanalyse.speichere_kommunikation(k);
+            ab.werkzeuge.stakeholderanalyse.speichere_kommunikation(k);
         });
         daten.ansagen(format!("Eintrag im Kommunikationsplan {wort}."));
         formular.leeren();

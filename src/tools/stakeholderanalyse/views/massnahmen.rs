@@ -74,7 +74,7 @@ pub fn Massnahmen() -> impl IntoView {
     let bearbeiten = move |id: u32| {
         let m = daten.lies_ungetrackt(|ab| {
             ab.and_then(|ab| {
-                ab.stakeholderanalyse
+                ab.werkzeuge.stakeholderanalyse
                     .massnahmen
                     .iter()
                     .find(|m| m.id == id)
@@ -89,7 +89,7 @@ pub fn Massnahmen() -> impl IntoView {
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.stakeholderanalyse;
+            let a = &ab.werkzeuge.stakeholderanalyse;
             let mut liste: Vec<&Massnahme> = a.massnahmen.iter().collect();
             liste.sort_by_key(|m| (m.faellig.is_none(), m.faellig, m.id));
             liste
@@ -119,7 +119,7 @@ pub fn Massnahmen() -> impl IntoView {
         if let Some(status) = Massnahmenstatus::aus_name(&text) {
             daten.aendere("Status einer Maßnahme geändert", |ab| {
                 if let Some(m) = ab
-                    .stakeholderanalyse
+                    .werkzeuge.stakeholderanalyse
                     .massnahmen
                     .iter_mut()
                     .find(|m| m.id == id)
@@ -131,7 +131,7 @@ pub fn Massnahmen() -> impl IntoView {
     };
     let entfernen = move |id: u32| {
         daten.aendere("Maßnahme gelöscht", |ab| {
-            ab.stakeholderanalyse.massnahmen.retain(|m| m.id != id);
+            ab.werkzeuge.stakeholderanalyse.massnahmen.retain(|m| m.id != id);
         });
         daten.ansagen("Maßnahme gelöscht.".to_owned());
     };
@@ -215,7 +215,7 @@ fn Formular(formular: Formularstand) -> impl IntoView {
     let stakeholder = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
-                ab.stakeholderanalyse
+                ab.werkzeuge.stakeholderanalyse
                     .stakeholder
                     .iter()
                     .map(|s| (s.id, s.name.clone(), s.vertraulich))
@@ -257,7 +257,7 @@ fn Formular(formular: Formularstand) -> impl IntoView {
         let bemerkung = daten
             .lies_ungetrackt(|ab| {
                 ab.and_then(|ab| {
-                    ab.stakeholderanalyse
+                    ab.werkzeuge.stakeholderanalyse
                         .massnahmen
                         .iter()
                         .find(|m| Some(m.id) == bisher)
@@ -275,7 +275,7 @@ fn Formular(formular: Formularstand) -> impl IntoView {
             bemerkung,
         };
         liste.extend(daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| ab.stakeholderanalyse.pruefe_massnahme(&m))
+            ab.map(|ab| ab.werkzeuge.stakeholderanalyse.pruefe_massnahme(&m))
                 .unwrap_or_default()
         }));
         if !liste.is_empty() {
@@ -290,7 +290,7 @@ fn Formular(formular: Formularstand) -> impl IntoView {
             "angelegt"
         };
         daten.aendere(&format!("Maßnahme „{t}“ {wort}"), |ab| {
-            ab.stakeholderanalyse.speichere_massnahme(m);
+            ab.werkzeuge.stakeholderanalyse.speichere_massnahme(m);
         });
         daten.ansagen(format!("Maßnahme „{t}“ {wort}."));
         formular.leeren();

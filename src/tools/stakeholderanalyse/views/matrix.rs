@@ -369,7 +369,7 @@ pub fn Matrixseite() -> impl IntoView {
     let stand = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map(|ab| {
-                let a = &ab.stakeholderanalyse;
+                let a = &ab.werkzeuge.stakeholderanalyse;
                 let stichtag = calc::stichtag(a, browser::heute());
                 (stichtag, geometrie(a, stichtag))
             })
@@ -378,7 +378,7 @@ pub fn Matrixseite() -> impl IntoView {
     let unbewertet = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
-                let a = &ab.stakeholderanalyse;
+                let a = &ab.werkzeuge.stakeholderanalyse;
                 let stichtag = calc::stichtag(a, browser::heute());
                 a.stakeholder
                     .iter()
@@ -449,14 +449,14 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
             return;
         };
         let name = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| ab.stakeholderanalyse.name(id))
+            ab.map(|ab| ab.werkzeuge.stakeholderanalyse.name(id))
                 .unwrap_or_default()
         });
         let e = e.clamp(1, g.skala.max());
         let y = y.clamp(1, g.skala.max());
         let mut geaendert = false;
         daten.aendere(&format!("„{name}“ in der Matrix verschoben"), |ab| {
-            let a = &mut ab.stakeholderanalyse;
+            let a = &mut ab.werkzeuge.stakeholderanalyse;
             let (skala, achse) = (a.skala(), a.einstellungen.y_achse);
             if let Some(s) = a.stakeholder_mut(id) {
                 geaendert = s.verschiebe(stichtag, skala, achse, e, y);
@@ -738,7 +738,7 @@ fn Alternative() -> impl IntoView {
             let Some(ab) = ab else {
                 return (Vec::new(), String::new());
             };
-            let a = &ab.stakeholderanalyse;
+            let a = &ab.werkzeuge.stakeholderanalyse;
             let stichtag = calc::stichtag(a, browser::heute());
             let achse = a.einstellungen.y_achse;
             let raster = a.einstellungen.raster;

@@ -1,4 +1,4 @@
-//! Views of the Stakeholderanalyse. One page per sub-route below `#/stakeholderanalyse`:
+//! Views of the Stakeholderanalyse, declared as pages for the tool frame ([`SEITEN`]):
 //!
 //! | Sub-route          | Page                                                            |
 //! |--------------------|-----------------------------------------------------------------|
@@ -9,21 +9,16 @@
 //! | `kommunikation`    | [`kommunikation`]: the communication plan                       |
 //! | `beziehungen`      | [`beziehungen`]: relations between stakeholders                 |
 //! | `einstellungen`    | [`einstellungen`]: scale, grid, Stichtag, catalogues, projects  |
-//! | `export`           | [`ausgabe`]: Excel and CSV download                             |
 //! | `neu`              | [`stakeholder`]: form for a new stakeholder                     |
 //! | `stakeholder/<id>` | [`stakeholder`]: form, assessment at the Stichtag, history      |
 //!
-//! Every page starts with the tool's sub-navigation and one `h1` whose text is
-//! [`seitentitel`], so heading and browser title always agree.
+//! The frame (`app::rahmen`) adds the sub-navigation, the heading, the empty state and the
+//! export page (with the choice to include confidential stakeholders).
 
 use leptos::prelude::*;
 
-use crate::app::browser;
-use crate::app::components::Seitenkopf;
-use crate::app::daten::Daten;
-use crate::shared::route::Route;
+use crate::tools::{Seite, Seitentitel};
 
-pub mod ausgabe;
 pub mod beziehungen;
 pub mod einstellungen;
 pub mod kommunikation;
@@ -34,49 +29,73 @@ pub mod uebersicht;
 pub mod vergleich;
 
 use super::model::Stakeholder;
-use super::{SLUG, TITEL};
+use super::SLUG;
 
-/// The pages of the tool, parsed from the sub-path.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Seite {
-    Uebersicht,
-    Matrix,
-    Vergleich,
-    Massnahmen,
-    Kommunikation,
-    Beziehungen,
-    Einstellungen,
-    Export,
-    Neu,
-    Stakeholder(u32),
-}
-
-impl Seite {
-    fn aus(unterpfad: &[String]) -> Option<Seite> {
-        let teile: Vec<&str> = unterpfad.iter().map(String::as_str).collect();
-        Some(match teile.as_slice() {
-            [] => Seite::Uebersicht,
-            ["matrix"] => Seite::Matrix,
-            ["vergleich"] => Seite::Vergleich,
-            ["massnahmen"] => Seite::Massnahmen,
-            ["kommunikation"] => Seite::Kommunikation,
-            ["beziehungen"] => Seite::Beziehungen,
-            ["einstellungen"] => Seite::Einstellungen,
-            ["export"] => Seite::Export,
-            ["neu"] => Seite::Neu,
-            ["stakeholder", id] => Seite::Stakeholder(id.parse().ok()?),
-            _ => return None,
-        })
-    }
-}
+/// The pages of the tool.
+pub static SEITEN: &[Seite] = &[
+    Seite {
+        pfad: "",
+        navigation: Some("Übersicht"),
+        titel: Seitentitel::Fest(super::TITEL),
+        ansicht: |_| view! { <uebersicht::Uebersicht/> }.into_any(),
+    },
+    Seite {
+        pfad: "matrix",
+        navigation: Some("Matrix"),
+        titel: Seitentitel::Fest("Stakeholder-Matrix"),
+        ansicht: |_| view! { <matrix::Matrixseite/> }.into_any(),
+    },
+    Seite {
+        pfad: "vergleich",
+        navigation: Some("Vergleich"),
+        titel: Seitentitel::Fest("Vergleich zweier Bewertungen"),
+        ansicht: |_| view! { <vergleich::Vergleich/> }.into_any(),
+    },
+    Seite {
+        pfad: "massnahmen",
+        navigation: Some("Maßnahmen"),
+        titel: Seitentitel::Fest("Maßnahmen zur Einbindung"),
+        ansicht: |_| view! { <massnahmen::Massnahmen/> }.into_any(),
+    },
+    Seite {
+        pfad: "kommunikation",
+        navigation: Some("Kommunikationsplan"),
+        titel: Seitentitel::Fest("Kommunikationsplan"),
+        ansicht: |_| view! { <kommunikation::Kommunikationsplan/> }.into_any(),
+    },
+    Seite {
+        pfad: "beziehungen",
+        navigation: Some("Beziehungen"),
+        titel: Seitentitel::Fest("Beziehungen zwischen Stakeholdern"),
+        ansicht: |_| view! { <beziehungen::Beziehungen/> }.into_any(),
+    },
+    Seite {
+        pfad: "einstellungen",
+        navigation: Some("Einstellungen"),
+        titel: Seitentitel::Fest("Einstellungen der Stakeholderanalyse"),
+        ansicht: |_| view! { <einstellungen::Einstellungen/> }.into_any(),
+    },
+    Seite {
+        pfad: "neu",
+        navigation: None,
+        titel: Seitentitel::Fest("Neuer Stakeholder"),
+        ansicht: |_| view! { <stakeholder::Stakeholderformular id=None/> }.into_any(),
+    },
+    Seite {
+        pfad: "stakeholder/*",
+        navigation: None,
+        titel: Seitentitel::Datensatz {
+            titel: |ab, id| ab.werkzeuge.stakeholderanalyse.stakeholder(id).map(stakeholdertitel),
+            fehlt: "Stakeholder nicht gefunden",
+            ids: |ab| ab.werkzeuge.stakeholderanalyse.stakeholder.iter().map(|s| s.id).collect(),
+        },
+        ansicht: |id| view! { <stakeholder::Stakeholderseite id=id.unwrap_or_default()/> }.into_any(),
+    },
+];
 
 /// Link to a page of the tool, e.g. `href(&["matrix"])` → `#/stakeholderanalyse/matrix`.
 pub fn href(unterpfad: &[&str]) -> String {
-    Route::Werkzeug {
-        slug: SLUG.to_owned(),
-        unterpfad: unterpfad.iter().map(|s| (*s).to_owned()).collect(),
-    }
-    .href()
+    crate::tools::href(SLUG, unterpfad)
 }
 
 /// Link to a stakeholder's page.
@@ -95,135 +114,6 @@ pub fn VertraulichMarke() -> impl IntoView {
     view! { <span class="sh-vertraulich">"vertraulich"</span> }
 }
 
-/// Heading and page title of a sub-path (see [`crate::tools::Werkzeug::seitentitel`]).
-pub fn seitentitel(unterpfad: &[String]) -> Option<String> {
-    Some(match Seite::aus(unterpfad)? {
-        Seite::Uebersicht => TITEL.to_owned(),
-        Seite::Matrix => "Stakeholder-Matrix".to_owned(),
-        Seite::Vergleich => "Vergleich zweier Bewertungen".to_owned(),
-        Seite::Massnahmen => "Maßnahmen zur Einbindung".to_owned(),
-        Seite::Kommunikation => "Kommunikationsplan".to_owned(),
-        Seite::Beziehungen => "Beziehungen zwischen Stakeholdern".to_owned(),
-        Seite::Einstellungen => "Einstellungen der Stakeholderanalyse".to_owned(),
-        Seite::Export => "Stakeholderanalyse exportieren".to_owned(),
-        Seite::Neu => "Neuer Stakeholder".to_owned(),
-        Seite::Stakeholder(id) => use_context::<Daten>()
-            .and_then(|daten| {
-                daten.lies_ungetrackt(|ab| {
-                    ab?.stakeholderanalyse.stakeholder(id).map(stakeholdertitel)
-                })
-            })
-            .unwrap_or_else(|| "Stakeholder nicht gefunden".to_owned()),
-    })
-}
-
-/// Root view; `unterpfad` is the route below `#/stakeholderanalyse`.
-pub fn ansicht(unterpfad: &[String]) -> AnyView {
-    let Some(seite) = Seite::aus(unterpfad) else {
-        return view! { <crate::app::seiten::NichtGefunden/> }.into_any();
-    };
-    let daten = expect_context::<Daten>();
-    let titel = match seite {
-        Seite::Stakeholder(id) => {
-            let titel = Memo::new(move |_| {
-                daten.lies(|ab| {
-                    ab.and_then(|ab| ab.stakeholderanalyse.stakeholder(id))
-                        .map(stakeholdertitel)
-                        .unwrap_or_else(|| "Stakeholder nicht gefunden".to_owned())
-                })
-            });
-            Effect::new(move |vorher: Option<String>| {
-                let aktuell = titel.get();
-                if vorher.is_some_and(|v| v != aktuell) {
-                    browser::setze_titel(&format!("{aktuell} – {}", crate::PRODUKTNAME));
-                }
-                aktuell
-            });
-            Signal::from(titel)
-        }
-        _ => Signal::stored(seitentitel(unterpfad).unwrap_or_default()),
-    };
-    let offen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| ab.id.clone())));
-    let inhalt = move || {
-        if offen.with(Option::is_none) {
-            return view! { <KeinArbeitsbereich/> }.into_any();
-        }
-        match seite.clone() {
-            Seite::Uebersicht => view! { <uebersicht::Uebersicht/> }.into_any(),
-            Seite::Matrix => view! { <matrix::Matrixseite/> }.into_any(),
-            Seite::Vergleich => view! { <vergleich::Vergleich/> }.into_any(),
-            Seite::Massnahmen => view! { <massnahmen::Massnahmen/> }.into_any(),
-            Seite::Kommunikation => view! { <kommunikation::Kommunikationsplan/> }.into_any(),
-            Seite::Beziehungen => view! { <beziehungen::Beziehungen/> }.into_any(),
-            Seite::Einstellungen => view! { <einstellungen::Einstellungen/> }.into_any(),
-            Seite::Export => view! { <ausgabe::Ausgabe/> }.into_any(),
-            Seite::Neu => view! { <stakeholder::Stakeholderformular id=None/> }.into_any(),
-            Seite::Stakeholder(id) => view! { <stakeholder::Stakeholderseite id/> }.into_any(),
-        }
-    };
-    let aktiv = match Seite::aus(unterpfad) {
-        Some(Seite::Neu | Seite::Stakeholder(_)) | None => Seite::Uebersicht,
-        Some(s) => s,
-    };
-    view! {
-        <Unternavigation aktiv/>
-        <Seitenkopf titel/>
-        {inhalt}
-    }
-    .into_any()
-}
-
-/// The tool's own navigation between its pages.
-#[component]
-fn Unternavigation(aktiv: Seite) -> impl IntoView {
-    let eintraege = [
-        (Seite::Uebersicht, "Übersicht", href(&[])),
-        (Seite::Matrix, "Matrix", href(&["matrix"])),
-        (Seite::Vergleich, "Vergleich", href(&["vergleich"])),
-        (Seite::Massnahmen, "Maßnahmen", href(&["massnahmen"])),
-        (
-            Seite::Kommunikation,
-            "Kommunikationsplan",
-            href(&["kommunikation"]),
-        ),
-        (Seite::Beziehungen, "Beziehungen", href(&["beziehungen"])),
-        (
-            Seite::Einstellungen,
-            "Einstellungen",
-            href(&["einstellungen"]),
-        ),
-        (Seite::Export, "Export", href(&["export"])),
-    ];
-    let links = eintraege
-        .into_iter()
-        .map(|(seite, text, ziel)| {
-            let aktuell = (seite == aktiv).then_some("page");
-            view! {
-                <li>
-                    <a class="kern-link unternavigation__link" href=ziel aria-current=aktuell>{text}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <nav class="unternavigation" aria-label=TITEL>
-            <ul class="unternavigation__liste">{links}</ul>
-        </nav>
-    }
-}
-
-/// Shown instead of a page while no workspace is open.
-#[component]
-fn KeinArbeitsbereich() -> impl IntoView {
-    view! {
-        <p class="kern-body">
-            "Es ist kein Arbeitsbereich geöffnet. Legen Sie unter "
-            <a class="kern-link" href=Route::Arbeitsbereiche.href()>"Arbeitsbereiche"</a>
-            " einen an oder öffnen Sie einen vorhandenen."
-        </p>
-    }
-}
-
 /// `(value, label)` options of a catalogue, led by an empty value labelled `leer`.
 pub fn katalogoptionen(
     katalog: &[super::model::Katalogeintrag],
@@ -239,29 +129,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unterseiten_und_titel() {
-        let pfad = |t: &[&str]| t.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(seitentitel(&[]).as_deref(), Some(TITEL));
-        assert_eq!(
-            Seite::aus(&pfad(&["stakeholder", "117"])),
-            Some(Seite::Stakeholder(117))
-        );
-        assert_eq!(Seite::aus(&pfad(&["stakeholder", "x"])), None);
-        assert_eq!(Seite::aus(&pfad(&["gibt-es-nicht"])), None);
-        assert_eq!(seitentitel(&pfad(&["matrix", "mehr"])), None);
+    fn verweise() {
         assert_eq!(stakeholder_href(7), "#/stakeholderanalyse/stakeholder/7");
-        for seite in [
-            "matrix",
-            "vergleich",
-            "massnahmen",
-            "kommunikation",
-            "beziehungen",
-            "einstellungen",
-            "export",
-            "neu",
-        ] {
-            assert!(seitentitel(&pfad(&[seite])).is_some(), "{seite}");
-        }
     }
 }
 

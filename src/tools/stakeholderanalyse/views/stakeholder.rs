@@ -242,7 +242,7 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
     let (anfang, skala, stichtag, kataloge, projekte) = daten
         .lies_ungetrackt(|ab| {
             ab.map(|ab| {
-                let a = &ab.stakeholderanalyse;
+                let a = &ab.werkzeuge.stakeholderanalyse;
                 let s = id
                     .and_then(|id| a.stakeholder(id))
                     .cloned()
@@ -256,7 +256,7 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
                         katalogoptionen(&a.kanaele, "nicht festgelegt"),
                         katalogoptionen(&a.frequenzen, "nicht festgelegt"),
                     ),
-                    ab.multiprojektplan
+                    ab.werkzeuge.multiprojektplan
                         .projekte
                         .iter()
                         .map(|p| (p.id, format!("{} {}", p.kennung, p.titel)))
@@ -297,7 +297,7 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
         let fassung = Memo::new(move |_| {
             daten.lies(|ab| {
                 ab.and_then(|ab| {
-                    let a = &ab.stakeholderanalyse;
+                    let a = &ab.werkzeuge.stakeholderanalyse;
                     a.stakeholder(id).map(|s| Entwurf::aus(s, a.skala()))
                 })
             })
@@ -332,7 +332,7 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
         let e = entwurf.get_untracked();
         let mut s = e.stakeholder(id.unwrap_or(0));
         let mut liste = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| ab.stakeholderanalyse.pruefe_stakeholder(&s))
+            ab.map(|ab| ab.werkzeuge.stakeholderanalyse.pruefe_stakeholder(&s))
                 .unwrap_or_default()
         });
         if id.is_none() {
@@ -354,7 +354,7 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
             format!("Stakeholder „{name}“ angelegt")
         };
         daten.aendere(&beschreibung, |ab| {
-            neue_id = ab.stakeholderanalyse.speichere_stakeholder(s);
+            neue_id = ab.werkzeuge.stakeholderanalyse.speichere_stakeholder(s);
         });
         match id {
             Some(_) => {
@@ -559,7 +559,7 @@ fn Bewertungsfelder(
 pub fn Stakeholderseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorhanden = Memo::new(move |_| {
-        daten.lies(|ab| ab.is_some_and(|ab| ab.stakeholderanalyse.stakeholder(id).is_some()))
+        daten.lies(|ab| ab.is_some_and(|ab| ab.werkzeuge.stakeholderanalyse.stakeholder(id).is_some()))
     });
     move || {
         if !vorhanden.get() {
@@ -590,12 +590,12 @@ fn Kopfzeile(id: u32) -> impl IntoView {
     let info = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.and_then(|ab| {
-                let a = &ab.stakeholderanalyse;
+                let a = &ab.werkzeuge.stakeholderanalyse;
                 let s = a.stakeholder(id)?;
                 let stichtag = calc::stichtag(a, browser::heute());
                 let b = calc::bewertung_am(a, s, stichtag);
                 Some((
-                    projektliste(&ab.multiprojektplan, &s.projekte),
+                    projektliste(&ab.werkzeuge.multiprojektplan, &s.projekte),
                     s.vertraulich,
                     b.as_ref().is_some_and(calc::kritisch),
                     b.map(|b| {
@@ -635,7 +635,7 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
     let (anfang, skala, stichtag, vorhanden) = daten
         .lies_ungetrackt(|ab| {
             ab.and_then(|ab| {
-                let a = &ab.stakeholderanalyse;
+                let a = &ab.werkzeuge.stakeholderanalyse;
                 let s = a.stakeholder(id)?;
                 let stichtag = calc::stichtag(a, browser::heute());
                 let b = calc::bewertung_am(a, s, stichtag);
@@ -675,7 +675,7 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
             Ok(b) => {
                 fehler.set(Vec::new());
                 let name = daten.lies_ungetrackt(|ab| {
-                    ab.map(|ab| ab.stakeholderanalyse.name(id))
+                    ab.map(|ab| ab.werkzeuge.stakeholderanalyse.name(id))
                         .unwrap_or_default()
                 });
                 daten.aendere(
@@ -684,7 +684,7 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
                         stichtag.deutsch()
                     ),
                     |ab| {
-                        if let Some(s) = ab.stakeholderanalyse.stakeholder_mut(id) {
+                        if let Some(s) = ab.werkzeuge.stakeholderanalyse.stakeholder_mut(id) {
                             s.setze_bewertung(b);
                         }
                     },
@@ -725,7 +725,7 @@ fn Verlauf(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
-            ab.and_then(|ab| ab.stakeholderanalyse.stakeholder(id))
+            ab.and_then(|ab| ab.werkzeuge.stakeholderanalyse.stakeholder(id))
                 .map(|s| s.bewertungen.iter().rev().cloned().collect::<Vec<_>>())
                 .unwrap_or_default()
         })
@@ -734,7 +734,7 @@ fn Verlauf(id: u32) -> impl IntoView {
         daten.aendere(
             &format!("Bewertung vom {} gelöscht", datum.deutsch()),
             |ab| {
-                if let Some(s) = ab.stakeholderanalyse.stakeholder_mut(id) {
+                if let Some(s) = ab.werkzeuge.stakeholderanalyse.stakeholder_mut(id) {
                     s.bewertungen.retain(|b| b.datum != datum);
                 }
             },
@@ -793,7 +793,7 @@ fn Bezuege(id: u32) -> impl IntoView {
             let Some(ab) = ab else {
                 return (Vec::new(), Vec::new());
             };
-            let a = &ab.stakeholderanalyse;
+            let a = &ab.werkzeuge.stakeholderanalyse;
             let massnahmen = a
                 .massnahmen
                 .iter()
@@ -859,14 +859,14 @@ fn Loeschen(id: u32) -> impl IntoView {
     let offen = RwSignal::new(false);
     let name = move || {
         daten.lies(|ab| {
-            ab.map(|ab| ab.stakeholderanalyse.name(id))
+            ab.map(|ab| ab.werkzeuge.stakeholderanalyse.name(id))
                 .unwrap_or_default()
         })
     };
     let loeschen = move |_| {
         let n = name();
         daten.aendere(&format!("Stakeholder „{n}“ gelöscht"), |ab| {
-            ab.stakeholderanalyse.entferne_stakeholder(id);
+            ab.werkzeuge.stakeholderanalyse.entferne_stakeholder(id);
         });
         daten.ansagen(format!("Stakeholder „{n}“ gelöscht."));
         browser::setze_hash(&href(&[]));

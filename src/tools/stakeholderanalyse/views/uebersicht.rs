@@ -10,7 +10,6 @@ use crate::app::daten::Daten;
 use crate::app::formular::{Ankreuzfeld, Auswahl, Eingabe};
 use crate::shared::datum::Datum;
 use crate::tools::stakeholderanalyse::calc::{self, Filter, Quadrant};
-use crate::tools::stakeholderanalyse::examples;
 use crate::tools::stakeholderanalyse::model::{Haltung, Stakeholderanalyse};
 
 use super::{
@@ -78,50 +77,7 @@ fn zeilen(a: &Stakeholderanalyse, stichtag: Datum, filter: &Filter) -> Vec<Zeile
 /// The overview page.
 #[component]
 pub fn Uebersicht() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let anzahl = Memo::new(move |_| {
-        daten.lies(|ab| ab.map_or(0, |ab| ab.stakeholderanalyse.stakeholder.len()))
-    });
-    view! {
-        {move || if anzahl.get() == 0 {
-            view! { <Leer/> }.into_any()
-        } else {
-            view! { <Kennzahlen/><Liste/><Luecken/> }.into_any()
-        }}
-    }
-}
-
-/// Empty analysis: how to start.
-#[component]
-fn Leer() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let beispiel = move |_| {
-        let heute = browser::heute();
-        daten.aendere("Beispiel-Stakeholderanalyse geladen", |ab| {
-            ab.stakeholderanalyse = examples::beispiel(heute);
-        });
-    };
-    view! {
-        <p class="kern-body">
-            "Die Stakeholderanalyse erfasst alle, die Ihr Projekt beeinflussen oder von ihm betroffen sind: "
-            "mit Einfluss, Interesse, Betroffenheit und Haltung, datiert je Bewertung, auf einer Matrix mit Strategien, "
-            "mit Maßnahmen und einem Kommunikationsplan."
-        </p>
-        <p class="kern-body">"Noch ist kein Stakeholder erfasst."</p>
-        <div class="knopfleiste">
-            <a class="kern-btn kern-btn--primary" href=href(&["neu"])>
-                <span class="kern-label">"Ersten Stakeholder anlegen"</span>
-            </a>
-            <button type="button" class="kern-btn kern-btn--secondary" id="beispiel-laden"
-                disabled=move || !daten.bearbeitbar() on:click=beispiel>
-                <span class="kern-label">"Beispiel laden"</span>
-            </button>
-        </div>
-        <p class="kern-body">
-            "Das Beispiel enthält acht erfundene Stakeholder eines OZG-Projekts mit zwei Bewertungen. "
-            "Sie können es mit „Rückgängig“ wieder entfernen."
-        </p>
-    }
+    view! { <Kennzahlen/><Liste/><Luecken/> }
 }
 
 /// Key figures.
@@ -131,7 +87,7 @@ fn Kennzahlen() -> impl IntoView {
     let zahlen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.stakeholderanalyse;
+            let a = &ab.werkzeuge.stakeholderanalyse;
             let stichtag = calc::stichtag(a, browser::heute());
             let achse = a.einstellungen.y_achse;
             let pos = calc::positionen(a, stichtag);
@@ -176,7 +132,7 @@ fn Kennzahlen() -> impl IntoView {
     let projekte = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
-                projektliste(&ab.multiprojektplan, &ab.stakeholderanalyse.projekte)
+                projektliste(&ab.werkzeuge.multiprojektplan, &ab.werkzeuge.stakeholderanalyse.projekte)
             })
         })
     });
@@ -212,7 +168,7 @@ fn Liste() -> impl IntoView {
     let nur_kritisch = RwSignal::new(false);
     let kategorien = daten
         .lies_ungetrackt(|ab| {
-            ab.map(|ab| katalogoptionen(&ab.stakeholderanalyse.kategorien, "alle"))
+            ab.map(|ab| katalogoptionen(&ab.werkzeuge.stakeholderanalyse.kategorien, "alle"))
         })
         .unwrap_or_default();
     let quadranten = std::iter::once((String::new(), "alle".to_owned()))
@@ -242,7 +198,7 @@ fn Liste() -> impl IntoView {
         };
         daten.lies(|ab| {
             ab.map_or((Vec::new(), String::new()), |ab| {
-                let a = &ab.stakeholderanalyse;
+                let a = &ab.werkzeuge.stakeholderanalyse;
                 let stichtag = calc::stichtag(a, browser::heute());
                 (
                     zeilen(a, stichtag, &filter),
@@ -312,7 +268,7 @@ fn Luecken() -> impl IntoView {
     let liste = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.stakeholderanalyse;
+            let a = &ab.werkzeuge.stakeholderanalyse;
             let stichtag = calc::stichtag(a, browser::heute());
             calc::engagement_luecken(a, stichtag)
                 .into_iter()

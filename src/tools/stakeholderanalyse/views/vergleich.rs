@@ -49,7 +49,7 @@ pub fn Vergleich() -> impl IntoView {
     let (daten_liste, standard) = daten
         .lies_ungetrackt(|ab| {
             ab.map(|ab| {
-                let a = &ab.stakeholderanalyse;
+                let a = &ab.werkzeuge.stakeholderanalyse;
                 (
                     calc::bewertungsdaten(a),
                     calc::standardvergleich(a, calc::stichtag(a, browser::heute())),
@@ -73,7 +73,7 @@ pub fn Vergleich() -> impl IntoView {
         let v = Datum::aus_iso(&vorher.get())?;
         let n = Datum::aus_iso(&nachher.get())?;
         daten.lies(|ab| {
-            let a = &ab?.stakeholderanalyse;
+            let a = &ab?.werkzeuge.stakeholderanalyse;
             let achse = a.einstellungen.y_achse;
             let zeilen = calc::vergleich(a, v, n)
                 .into_iter()

@@ -19,7 +19,7 @@ pub fn Heatmap() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorgabe = daten.lies_ungetrackt(|ab| {
         ab.map(|ab| {
-            let plan = &ab.zielstufenplaner;
+            let plan = &ab.werkzeuge.zielstufenplaner;
             let n = |m: Modell| plan.leistungen.iter().filter(|l| l.modell == m).count();
             if n(Modell::Rgm20) > n(Modell::Rgm11) {
                 Modell::Rgm20
@@ -45,7 +45,7 @@ pub fn Heatmap() -> impl IntoView {
             let Some(ab) = ab else {
                 return (None, Vec::new());
             };
-            let plan = &ab.zielstufenplaner;
+            let plan = &ab.werkzeuge.zielstufenplaner;
             let zeilen = calc::heatmap(plan, m)
                 .into_iter()
                 .map(|z| {
@@ -132,7 +132,7 @@ pub fn OzgLuecke() -> impl IntoView {
     let liste = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return (Vec::new(), 0) };
-            let plan = &ab.zielstufenplaner;
+            let plan = &ab.werkzeuge.zielstufenplaner;
             let zeilen = calc::unter_ozg(plan)
                 .into_iter()
                 .filter_map(|x| {

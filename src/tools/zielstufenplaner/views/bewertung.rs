@@ -95,7 +95,7 @@ impl Entwurf {
 pub fn Bewertungen(leistung: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let modell_der_leistung = daten.lies_ungetrackt(|ab| {
-        ab.and_then(|ab| ab.zielstufenplaner.leistung(leistung))
+        ab.and_then(|ab| ab.werkzeuge.zielstufenplaner.leistung(leistung))
             .map(|l| l.modell)
             .unwrap_or_default()
     });
@@ -126,7 +126,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     let katalog = Memo::new(move |_| {
         let m = modell.get();
         daten.lies(|ab| {
-            ab.map(|ab| ab.zielstufenplaner.katalog(m))
+            ab.map(|ab| ab.werkzeuge.zielstufenplaner.katalog(m))
                 .unwrap_or_else(|| Katalog::vorgabe(m))
         })
     });
@@ -190,7 +190,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
         daten.aendere(
             &format!("Bewertung vom {stichtag} ({modellname}) gespeichert"),
             |ab| {
-                ab.zielstufenplaner.speichere_bewertung(b);
+                ab.werkzeuge.zielstufenplaner.speichere_bewertung(b);
             },
         );
         meldung.set(Some(format!(
@@ -301,7 +301,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     let verlauf = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.zielstufenplaner;
+            let plan = &ab.werkzeuge.zielstufenplaner;
             plan.bewertungen_von(leistung)
                 .into_iter()
                 .map(|b| {

@@ -34,7 +34,7 @@ pub fn Einfuegen() -> impl IntoView {
     };
     let lesen = move || {
         daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| calc::lies_liste(&ab.zielstufenplaner, &text.get_untracked(), gewaehlt()))
+            ab.map(|ab| calc::lies_liste(&ab.werkzeuge.zielstufenplaner, &text.get_untracked(), gewaehlt()))
                 .unwrap_or_default()
         })
     };
@@ -57,7 +57,7 @@ pub fn Einfuegen() -> impl IntoView {
         }
         daten.aendere(&format!("{n} Leistungen aus einer Liste angelegt"), |ab| {
             for l in neue {
-                ab.zielstufenplaner.speichere_leistung(l);
+                ab.werkzeuge.zielstufenplaner.speichere_leistung(l);
             }
         });
         meldung.set(Some(format!(

@@ -32,7 +32,7 @@ struct Eintrag {
 fn laden(daten: &Daten) -> (Vec<Eintrag>, String) {
     daten
         .lies_ungetrackt(|ab| {
-            let plan = &ab?.zielstufenplaner;
+            let plan = &ab?.werkzeuge.zielstufenplaner;
             let mut liste = Vec::new();
             for &m in Modell::ALLE {
                 let vorgabe = Katalog::vorgabe(m);
@@ -142,7 +142,7 @@ pub fn Einstellungen() -> impl IntoView {
         }
         fehler.set(Vec::new());
         daten.aendere("Kataloge des Zielstufenplaners geändert", |ab| {
-            let plan = &mut ab.zielstufenplaner;
+            let plan = &mut ab.werkzeuge.zielstufenplaner;
             for e in &liste {
                 let vorgabe = Katalog::vorgabe(e.modell);
                 let (vname, vtext) = match e.teil {

@@ -80,7 +80,7 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
     let anfang = daten
         .lies_ungetrackt(|ab| {
             ab.map(
-                |ab| match id.and_then(|id| ab.zielstufenplaner.leistung(id)) {
+                |ab| match id.and_then(|id| ab.werkzeuge.zielstufenplaner.leistung(id)) {
                     Some(l) => Entwurf::aus(l),
                     None => Entwurf::aus(&Leistung::default()),
                 },
@@ -109,7 +109,7 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
     if let Some(id) = id {
         let fassung = Memo::new(move |_| {
             daten.lies(|ab| {
-                ab.and_then(|ab| ab.zielstufenplaner.leistung(id))
+                ab.and_then(|ab| ab.werkzeuge.zielstufenplaner.leistung(id))
                     .map(Entwurf::aus)
             })
         });
@@ -144,7 +144,7 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
         meldung.set(None);
         let leistung = entwurf.with_untracked(|e| e.lesen(id.unwrap_or(0)));
         let pruefung = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| ab.zielstufenplaner.pruefe_leistung(&leistung))
+            ab.map(|ab| ab.werkzeuge.zielstufenplaner.pruefe_leistung(&leistung))
                 .unwrap_or_default()
         });
         if !pruefung.is_empty() {
@@ -164,7 +164,7 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
                 }
             ),
             |ab| {
-                neue_id = ab.zielstufenplaner.speichere_leistung(leistung);
+                neue_id = ab.werkzeuge.zielstufenplaner.speichere_leistung(leistung);
             },
         );
         match id {
@@ -257,7 +257,7 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
 pub fn Leistungsseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorhanden = Memo::new(move |_| {
-        daten.lies(|ab| ab.is_some_and(|ab| ab.zielstufenplaner.leistung(id).is_some()))
+        daten.lies(|ab| ab.is_some_and(|ab| ab.werkzeuge.zielstufenplaner.leistung(id).is_some()))
     });
     move || {
         if vorhanden.get() {
@@ -279,7 +279,7 @@ fn Inhalt(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let stand = Memo::new(move |_| {
         daten.lies(|ab| {
-            let plan = &ab?.zielstufenplaner;
+            let plan = &ab?.werkzeuge.zielstufenplaner;
             let l = plan.leistung(id)?;
             let s = calc::stand(plan, l);
             let k = plan.katalog(l.modell);
@@ -313,7 +313,7 @@ fn Inhalt(id: u32) -> impl IntoView {
     let loeschen = Callback::new(move |_| {
         let n = name();
         daten.aendere(&format!("Leistung „{n}“ gelöscht"), |ab| {
-            ab.zielstufenplaner.entferne_leistung(id)
+            ab.werkzeuge.zielstufenplaner.entferne_leistung(id)
         });
         daten.ansagen(format!("Leistung „{n}“ gelöscht."));
         browser::setze_hash(&href(&[]));

@@ -10,18 +10,13 @@ use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe};
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};
-use crate::tools::zielstufenplaner::examples;
 use crate::tools::zielstufenplaner::model::{Modell, Themenfeld};
 
 use super::{href, leistung_href, schluessel, Stufenmarke};
 
-/// The start page.
+/// The start page (the frame shows the empty state while there is no Leistung).
 #[component]
 pub fn Leistungen() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let anzahl = Memo::new(move |_| {
-        daten.lies(|ab| ab.map_or(0, |ab| ab.zielstufenplaner.leistungen.len()))
-    });
     view! {
         <div class="knopfleiste">
             <a class="kern-btn kern-btn--primary" href=href(&["neu"])>
@@ -31,36 +26,8 @@ pub fn Leistungen() -> impl IntoView {
                 <span class="kern-label">"Liste einfügen"</span>
             </a>
         </div>
-        {move || if anzahl.get() == 0 { view! { <Leer/> }.into_any() } else { view! { <Zaehlungen/><Liste/> }.into_any() }}
-    }
-}
-
-#[component]
-fn Leer() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let beispiel = move |_| {
-        let heute = browser::heute();
-        daten.aendere("Beispiel des Zielstufenplaners geladen", |ab| {
-            let neu = examples::beispiel(heute, &ab.multiprojektplan);
-            // Corrections of the catalogue stay.
-            let anpassungen = std::mem::take(&mut ab.zielstufenplaner.anpassungen);
-            ab.zielstufenplaner = neu;
-            ab.zielstufenplaner.anpassungen = anpassungen;
-        });
-    };
-    view! {
-        <p class="kern-body">
-            "Der Zielstufenplaner hält je Verwaltungsleistung den aktuellen Reifegrad fest (Reifegradmodell 1.1 oder 2.0), "
-            "zeigt, welches Kriterium ihn begrenzt, und plant die Stufen bis zum Ziel: MVP, Ausbaustufen, Zielvision."
-        </p>
-        <p class="kern-body">"Noch ist keine Leistung erfasst."</p>
-        <div class="knopfleiste">
-            <button type="button" class="kern-btn kern-btn--secondary" id="zsp-beispiel-laden"
-                disabled=move || !daten.bearbeitbar() on:click=beispiel>
-                <span class="kern-label">"Beispiel laden"</span>
-            </button>
-        </div>
-        <p class="kern-body">"Das Beispiel enthält sechs erfundene Leistungen. Sie können es mit „Rückgängig“ wieder entfernen."</p>
+        <Zaehlungen/>
+        <Liste/>
     }
 }
 
@@ -71,7 +38,7 @@ fn Zaehlungen() -> impl IntoView {
     let zaehlungen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.zielstufenplaner;
+            let plan = &ab.werkzeuge.zielstufenplaner;
             Modell::ALLE
                 .iter()
                 .filter(|&&m| plan.leistungen.iter().any(|l| l.modell == m))
@@ -174,7 +141,7 @@ fn Liste() -> impl IntoView {
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.zielstufenplaner;
+            let plan = &ab.werkzeuge.zielstufenplaner;
             let heute = browser::heute();
             let suche = text.get().trim().to_lowercase();
             plan.leistungen

@@ -1,4 +1,4 @@
-//! Views of the Zielstufenplaner. One page per sub-route below `#/zielstufenplaner`:
+//! Views of the Zielstufenplaner, declared as pages for the tool frame ([`SEITEN`]):
 //!
 //! | Sub-route       | Page                                                                  |
 //! |-----------------|-----------------------------------------------------------------------|
@@ -10,19 +10,14 @@
 //! | `ozg-luecke`    | [`auswertung`]: Leistungen below OZG-Konformität and what blocks them  |
 //! | `nachweise`     | [`nachweise`]: Nachweis matrix A–D                                     |
 //! | `einstellungen` | [`einstellungen`]: maturity-model catalogues, Voraussetzungen           |
-//! | `export`        | [`ausgabe`]: Excel and CSV download                                    |
 //!
-//! Every page starts with the tool's sub-navigation and one `h1` whose text is
-//! [`seitentitel`].
+//! The frame (`app::rahmen`) adds the sub-navigation, the heading, the empty state and the
+//! export page.
 
 use leptos::prelude::*;
 
-use crate::app::browser;
-use crate::app::components::Seitenkopf;
-use crate::app::daten::Daten;
-use crate::shared::route::Route;
+use crate::tools::{Seite, Seitentitel};
 
-pub mod ausgabe;
 pub mod auswertung;
 pub mod bewertung;
 pub mod einfuegen;
@@ -33,47 +28,67 @@ pub mod nachweise;
 pub mod zielstufen;
 
 use super::model::Leistung;
-use super::{SLUG, TITEL};
+use super::SLUG;
 
-/// The pages of the tool, parsed from the sub-path.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Seite {
-    Leistungen,
-    Neu,
-    Einfuegen,
-    Leistung(u32),
-    Heatmap,
-    OzgLuecke,
-    Nachweise,
-    Einstellungen,
-    Export,
-}
-
-impl Seite {
-    fn aus(unterpfad: &[String]) -> Option<Seite> {
-        let teile: Vec<&str> = unterpfad.iter().map(String::as_str).collect();
-        Some(match teile.as_slice() {
-            [] => Seite::Leistungen,
-            ["neu"] => Seite::Neu,
-            ["einfuegen"] => Seite::Einfuegen,
-            ["leistung", id] => Seite::Leistung(id.parse().ok()?),
-            ["heatmap"] => Seite::Heatmap,
-            ["ozg-luecke"] => Seite::OzgLuecke,
-            ["nachweise"] => Seite::Nachweise,
-            ["einstellungen"] => Seite::Einstellungen,
-            ["export"] => Seite::Export,
-            _ => return None,
-        })
-    }
-}
+/// The pages of the tool.
+pub static SEITEN: &[Seite] = &[
+    Seite {
+        pfad: "",
+        navigation: Some("Leistungen"),
+        titel: Seitentitel::Fest(super::TITEL),
+        ansicht: |_| view! { <leistungen::Leistungen/> }.into_any(),
+    },
+    Seite {
+        pfad: "heatmap",
+        navigation: Some("Heatmap"),
+        titel: Seitentitel::Fest("Heatmap Leistungen × Kriterien"),
+        ansicht: |_| view! { <auswertung::Heatmap/> }.into_any(),
+    },
+    Seite {
+        pfad: "ozg-luecke",
+        navigation: Some("Unter OZG-Konformität"),
+        titel: Seitentitel::Fest("Leistungen unter OZG-Konformität"),
+        ansicht: |_| view! { <auswertung::OzgLuecke/> }.into_any(),
+    },
+    Seite {
+        pfad: "nachweise",
+        navigation: Some("Nachweis-Matrix"),
+        titel: Seitentitel::Fest("Nachweis-Matrix"),
+        ansicht: |_| view! { <nachweise::Nachweismatrix/> }.into_any(),
+    },
+    Seite {
+        pfad: "einstellungen",
+        navigation: Some("Einstellungen"),
+        titel: Seitentitel::Fest("Einstellungen des Zielstufenplaners"),
+        ansicht: |_| view! { <einstellungen::Einstellungen/> }.into_any(),
+    },
+    Seite {
+        pfad: "neu",
+        navigation: None,
+        titel: Seitentitel::Fest("Neue Leistung"),
+        ansicht: |_| view! { <leistung::Leistungsformular id=None/> }.into_any(),
+    },
+    Seite {
+        pfad: "einfuegen",
+        navigation: None,
+        titel: Seitentitel::Fest("Leistungen aus einer Liste einfügen"),
+        ansicht: |_| view! { <einfuegen::Einfuegen/> }.into_any(),
+    },
+    Seite {
+        pfad: "leistung/*",
+        navigation: None,
+        titel: Seitentitel::Datensatz {
+            titel: |ab, id| ab.werkzeuge.zielstufenplaner.leistung(id).map(leistungstitel),
+            fehlt: "Leistung nicht gefunden",
+            ids: |ab| ab.werkzeuge.zielstufenplaner.leistungen.iter().map(|l| l.id).collect(),
+        },
+        ansicht: |id| view! { <leistung::Leistungsseite id=id.unwrap_or_default()/> }.into_any(),
+    },
+];
 
 /// Link to a page of the tool.
 pub fn href(unterpfad: &[&str]) -> String {
-    Route::Werkzeug {
-        slug: SLUG.to_owned(),
-        unterpfad: unterpfad.iter().map(|s| (*s).to_owned()).collect(),
-    }
-    .href()
+    crate::tools::href(SLUG, unterpfad)
 }
 
 /// Link to a Leistung's page.
@@ -94,126 +109,6 @@ fn leistungstitel(l: &Leistung) -> String {
     format!("Leistung: {}", l.bezeichnung)
 }
 
-/// Heading and page title of a sub-path.
-pub fn seitentitel(unterpfad: &[String]) -> Option<String> {
-    Some(match Seite::aus(unterpfad)? {
-        Seite::Leistungen => TITEL.to_owned(),
-        Seite::Neu => "Neue Leistung".to_owned(),
-        Seite::Einfuegen => "Leistungen aus einer Liste einfügen".to_owned(),
-        Seite::Heatmap => "Heatmap Leistungen × Kriterien".to_owned(),
-        Seite::OzgLuecke => "Leistungen unter OZG-Konformität".to_owned(),
-        Seite::Nachweise => "Nachweis-Matrix".to_owned(),
-        Seite::Einstellungen => "Einstellungen des Zielstufenplaners".to_owned(),
-        Seite::Export => "Zielstufenplaner exportieren".to_owned(),
-        Seite::Leistung(id) => use_context::<Daten>()
-            .and_then(|daten| {
-                daten.lies_ungetrackt(|ab| ab?.zielstufenplaner.leistung(id).map(leistungstitel))
-            })
-            .unwrap_or_else(|| "Leistung nicht gefunden".to_owned()),
-    })
-}
-
-/// Root view; `unterpfad` is the route below `#/zielstufenplaner`.
-pub fn ansicht(unterpfad: &[String]) -> AnyView {
-    let Some(seite) = Seite::aus(unterpfad) else {
-        return view! { <crate::app::seiten::NichtGefunden/> }.into_any();
-    };
-    let daten = expect_context::<Daten>();
-    let titel = match seite {
-        Seite::Leistung(id) => {
-            let titel = Memo::new(move |_| {
-                daten.lies(|ab| {
-                    ab.and_then(|ab| ab.zielstufenplaner.leistung(id))
-                        .map(leistungstitel)
-                        .unwrap_or_else(|| "Leistung nicht gefunden".to_owned())
-                })
-            });
-            Effect::new(move |vorher: Option<String>| {
-                let aktuell = titel.get();
-                if vorher.is_some_and(|v| v != aktuell) {
-                    browser::setze_titel(&format!("{aktuell} – {}", crate::PRODUKTNAME));
-                }
-                aktuell
-            });
-            Signal::from(titel)
-        }
-        _ => Signal::stored(seitentitel(unterpfad).unwrap_or_default()),
-    };
-    let offen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| ab.id.clone())));
-    let inhalt = move || {
-        if offen.with(Option::is_none) {
-            return view! { <KeinArbeitsbereich/> }.into_any();
-        }
-        match seite.clone() {
-            Seite::Leistungen => view! { <leistungen::Leistungen/> }.into_any(),
-            Seite::Neu => view! { <leistung::Leistungsformular id=None/> }.into_any(),
-            Seite::Einfuegen => view! { <einfuegen::Einfuegen/> }.into_any(),
-            Seite::Leistung(id) => view! { <leistung::Leistungsseite id/> }.into_any(),
-            Seite::Heatmap => view! { <auswertung::Heatmap/> }.into_any(),
-            Seite::OzgLuecke => view! { <auswertung::OzgLuecke/> }.into_any(),
-            Seite::Nachweise => view! { <nachweise::Nachweismatrix/> }.into_any(),
-            Seite::Einstellungen => view! { <einstellungen::Einstellungen/> }.into_any(),
-            Seite::Export => view! { <ausgabe::Ausgabe/> }.into_any(),
-        }
-    };
-    let aktiv = match Seite::aus(unterpfad) {
-        Some(Seite::Neu | Seite::Einfuegen | Seite::Leistung(_)) | None => Seite::Leistungen,
-        Some(s) => s,
-    };
-    view! {
-        <Unternavigation aktiv/>
-        <Seitenkopf titel/>
-        <div class="zielstufenplaner">{inhalt}</div>
-    }
-    .into_any()
-}
-
-#[component]
-fn Unternavigation(aktiv: Seite) -> impl IntoView {
-    let eintraege = [
-        (Seite::Leistungen, "Leistungen", href(&[])),
-        (Seite::Heatmap, "Heatmap", href(&["heatmap"])),
-        (
-            Seite::OzgLuecke,
-            "Unter OZG-Konformität",
-            href(&["ozg-luecke"]),
-        ),
-        (Seite::Nachweise, "Nachweis-Matrix", href(&["nachweise"])),
-        (
-            Seite::Einstellungen,
-            "Einstellungen",
-            href(&["einstellungen"]),
-        ),
-        (Seite::Export, "Export", href(&["export"])),
-    ];
-    let links = eintraege
-        .into_iter()
-        .map(|(seite, text, ziel)| {
-            let aktuell = (seite == aktiv).then_some("page");
-            view! {
-                <li>
-                    <a class="kern-link unternavigation__link" href=ziel aria-current=aktuell>{text}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <nav class="unternavigation" aria-label=TITEL>
-            <ul class="unternavigation__liste">{links}</ul>
-        </nav>
-    }
-}
-
-#[component]
-fn KeinArbeitsbereich() -> impl IntoView {
-    view! {
-        <p class="kern-body">
-            "Es ist kein Arbeitsbereich geöffnet. Legen Sie unter "
-            <a class="kern-link" href=Route::Arbeitsbereiche.href()>"Arbeitsbereiche"</a>
-            " einen an oder öffnen Sie einen vorhandenen."
-        </p>
-    }
-}
 
 /// The visible "bitte prüfen" marker of an unconfirmed catalogue entry (text, not colour).
 #[component]
@@ -271,26 +166,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unterseiten_und_titel() {
-        let pfad = |t: &[&str]| t.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(seitentitel(&[]).as_deref(), Some(TITEL));
-        assert_eq!(
-            Seite::aus(&pfad(&["leistung", "4"])),
-            Some(Seite::Leistung(4))
-        );
-        assert_eq!(Seite::aus(&pfad(&["leistung", "x"])), None);
-        assert_eq!(seitentitel(&pfad(&["heatmap", "x"])), None);
-        for s in [
-            "neu",
-            "einfuegen",
-            "heatmap",
-            "ozg-luecke",
-            "nachweise",
-            "einstellungen",
-            "export",
-        ] {
-            assert!(seitentitel(&pfad(&[s])).is_some(), "{s}");
-        }
+    fn verweise_und_stufen() {
         assert_eq!(leistung_href(3), "#/zielstufenplaner/leistung/3");
         assert_eq!(farbstufe(0, 7), 0);
         assert_eq!(farbstufe(7, 7), 4);

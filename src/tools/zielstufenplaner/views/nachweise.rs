@@ -37,7 +37,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
     let liste = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map(|ab| {
-                ab.zielstufenplaner
+                ab.werkzeuge.zielstufenplaner
                     .nachweise_von(leistung)
                     .into_iter()
                     .cloned()
@@ -79,7 +79,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             ziel: stufe_aus(&ziel.get_untracked()),
         };
         daten.aendere(&format!("Nachweis „{n}“ hinzugefügt"), |ab| {
-            ab.zielstufenplaner.speichere_nachweis(nachweis);
+            ab.werkzeuge.zielstufenplaner.speichere_nachweis(nachweis);
         });
         daten.ansagen(format!("Nachweis „{n}“ hinzugefügt."));
         name.set(String::new());
@@ -87,7 +87,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
     let aendern = move |id: u32, neu: Option<Nachweisstufe>, zielfeld: bool| {
         daten.aendere("Nachweis-Reifegrad geändert", |ab| {
             if let Some(n) = ab
-                .zielstufenplaner
+                .werkzeuge.zielstufenplaner
                 .nachweise
                 .iter_mut()
                 .find(|n| n.id == id)
@@ -120,7 +120,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
                                         <td><Auswahl id=format!("zsp-nw-{id}-ziel") beschriftung=format!("Ziel {}", n.name) optionen=mit_leerem_wert("kein Ziel", optionen())
                                             wert=Signal::stored(n.ziel.map(|z| z.name().to_owned()).unwrap_or_default()) bei_eingabe=Callback::new(move |w: String| aendern(id, stufe_aus(&w), true)) deaktiviert/></td>
                                         <td><button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Nachweis {name} entfernen") disabled=deaktiviert
-                                            on:click=move |_| daten.aendere(&format!("Nachweis „{name}“ entfernt"), |ab| ab.zielstufenplaner.nachweise.retain(|x| x.id != id))>
+                                            on:click=move |_| daten.aendere(&format!("Nachweis „{name}“ entfernt"), |ab| ab.werkzeuge.zielstufenplaner.nachweise.retain(|x| x.id != id))>
                                             <span class="kern-label">"Entfernen"</span></button></td>
                                     </tr>
                                 }
@@ -156,7 +156,7 @@ pub fn Nachweismatrix() -> impl IntoView {
             let Some(ab) = ab else {
                 return (Vec::new(), Vec::new());
             };
-            let plan = &ab.zielstufenplaner;
+            let plan = &ab.werkzeuge.zielstufenplaner;
             let (namen, zeilen) = calc::nachweismatrix(plan);
             let zeilen = zeilen
                 .into_iter()

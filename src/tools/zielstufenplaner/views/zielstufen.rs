@@ -132,7 +132,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
     let lage = Memo::new(move |_| {
         daten.lies(|ab| {
             let ab = ab?;
-            let plan = &ab.zielstufenplaner;
+            let plan = &ab.werkzeuge.zielstufenplaner;
             let l = plan.leistung(leistung)?;
             let heute = browser::heute();
             let k = plan.katalog(l.modell);
@@ -148,7 +148,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                         z.clone(),
                         z.verknuepfungen
                             .iter()
-                            .map(|b| calc::verknuepfung_text(&ab.multiprojektplan, *b))
+                            .map(|b| calc::verknuepfung_text(&ab.werkzeuge.multiprojektplan, *b))
                             .collect::<Vec<_>>()
                             .join("; "),
                     )
@@ -198,14 +198,14 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let katalog = Memo::new(move |_| {
         daten.lies(|ab| {
-            ab.map(|ab| ab.zielstufenplaner.voraussetzungskatalog.clone())
+            ab.map(|ab| ab.werkzeuge.zielstufenplaner.voraussetzungskatalog.clone())
                 .unwrap_or_default()
         })
     });
     let ziele_mpp = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
-            let mpp = &ab.multiprojektplan;
+            let mpp = &ab.werkzeuge.multiprojektplan;
             let mut liste = Vec::new();
             for p in &mpp.projekte {
                 liste.push((
@@ -234,7 +234,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
             }
         };
         let pruefung = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| ab.zielstufenplaner.pruefe_zielstufe(&stufe))
+            ab.map(|ab| ab.werkzeuge.zielstufenplaner.pruefe_zielstufe(&stufe))
                 .unwrap_or_default()
         });
         if !pruefung.is_empty() {
@@ -250,7 +250,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                 if neu { "angelegt" } else { "geändert" }
             ),
             |ab| {
-                ab.zielstufenplaner.speichere_zielstufe(stufe);
+                ab.werkzeuge.zielstufenplaner.speichere_zielstufe(stufe);
             },
         );
         meldung.set(Some(format!("Zielstufe „{name}“ gespeichert.")));
@@ -258,7 +258,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
     };
     let loeschen = move |id: u32, name: String| {
         daten.aendere(&format!("Zielstufe „{name}“ gelöscht"), |ab| {
-            ab.zielstufenplaner.zielstufen.retain(|z| z.id != id)
+            ab.werkzeuge.zielstufenplaner.zielstufen.retain(|z| z.id != id)
         });
         daten.ansagen(format!("Zielstufe „{name}“ gelöscht."));
     };
@@ -388,7 +388,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                     if gewaehlt.is_empty() {
                         return view! { <p class="kern-body">"Keine Verknüpfung."</p> }.into_any();
                     }
-                    let namen = daten.lies(|ab| ab.map(|ab| gewaehlt.iter().map(|b| (*b, calc::verknuepfung_text(&ab.multiprojektplan, *b))).collect::<Vec<_>>()).unwrap_or_default());
+                    let namen = daten.lies(|ab| ab.map(|ab| gewaehlt.iter().map(|b| (*b, calc::verknuepfung_text(&ab.werkzeuge.multiprojektplan, *b))).collect::<Vec<_>>()).unwrap_or_default());
                     view! {
                         <ul class="aufzaehlung">
                             {namen.into_iter().map(|(b, name)| view! {

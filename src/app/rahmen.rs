@@ -1,0 +1,173 @@
+//! The tool frame: what every tool page shares, built from the tool's registry entry
+//! ([`crate::tools::Werkzeug`]). A tool declares its pages; the frame finds the page for the
+//! route, draws the tool's sub-navigation and the page heading (which follows a renamed record,
+//! and so does the browser title), says so when no workspace is open, shows the empty state with
+//! "Beispiel laden" on the start page of a tool without records, and adds the export page.
+
+use leptos::prelude::*;
+
+use crate::app::ausgabe::Exportseite;
+use crate::app::browser;
+use crate::app::components::Seitenkopf;
+use crate::app::daten::Daten;
+use crate::shared::route::Route;
+use crate::tools::{Seitentitel, Werkzeug};
+
+/// The page of `werkzeug` at `unterpfad`, inside the frame; "Seite nicht gefunden" for a
+/// sub-path the tool does not have.
+pub fn werkzeugseite(werkzeug: &'static Werkzeug, unterpfad: &[String]) -> AnyView {
+    let export = Werkzeug::ist_export(unterpfad);
+    let seite = werkzeug.seite(unterpfad);
+    if !export && seite.is_none() {
+        return view! { <crate::app::seiten::NichtGefunden/> }.into_any();
+    }
+    let daten = expect_context::<Daten>();
+    let titel = match seite {
+        Some((seite, Some(id))) if matches!(seite.titel, Seitentitel::Datensatz { .. }) => {
+            datensatztitel(daten, &seite.titel, id)
+        }
+        _ => Signal::stored(
+            daten
+                .lies_ungetrackt(|ab| werkzeug.seitentitel(unterpfad, ab))
+                .unwrap_or_default(),
+        ),
+    };
+    // Pages without their own entry (forms, records) belong to the start page's entry.
+    let aktiv = match seite {
+        None => "export",
+        Some((s, _)) if s.navigation.is_some() => s.pfad,
+        Some(_) => werkzeug.seiten[0].pfad,
+    };
+    // Only opening or closing a workspace rebuilds the page; changes to its data reach the
+    // page's own memos (rebuilding here would drop focus and form state on every save).
+    let offen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| ab.id.clone())));
+    let inhalt = move || {
+        if offen.with(Option::is_none) {
+            return view! { <KeinArbeitsbereich/> }.into_any();
+        }
+        match seite {
+            None => view! { <Exportseite werkzeug/> }.into_any(),
+            Some((seite, id)) if seite.pfad.is_empty() => {
+                view! { <Startseite werkzeug ansicht=seite.ansicht id/> }.into_any()
+            }
+            Some((seite, id)) => (seite.ansicht)(id),
+        }
+    };
+    view! {
+        <Unternavigation werkzeug aktiv/>
+        <Seitenkopf titel/>
+        {inhalt}
+    }
+    .into_any()
+}
+
+/// The heading of a record's page: it follows renames, and so does the browser title.
+fn datensatztitel(daten: Daten, titel: &'static Seitentitel, id: u32) -> Signal<String> {
+    let ueberschrift =
+        Memo::new(move |_| daten.lies(|ab| crate::tools::seitentitel(titel, Some(id), ab)));
+    Effect::new(move |vorher: Option<String>| {
+        let aktuell = ueberschrift.get();
+        if vorher.is_some_and(|v| v != aktuell) {
+            browser::setze_titel(&format!("{aktuell} – {}", crate::PRODUKTNAME));
+        }
+        aktuell
+    });
+    Signal::from(ueberschrift)
+}
+
+/// The tool's own navigation between its pages.
+#[component]
+fn Unternavigation(werkzeug: &'static Werkzeug, aktiv: &'static str) -> impl IntoView {
+    let links = werkzeug
+        .navigation()
+        .into_iter()
+        .map(|(text, ziel, pfad)| {
+            let aktuell = (pfad == aktiv).then_some("page");
+            view! {
+                <li>
+                    <a class="kern-link unternavigation__link" href=ziel aria-current=aktuell>{text}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="unternavigation" aria-label=werkzeug.titel>
+            <ul class="unternavigation__liste">{links}</ul>
+        </nav>
+    }
+}
+
+/// The start page: the tool's own view once it holds records, the empty state before.
+#[component]
+fn Startseite(
+    werkzeug: &'static Werkzeug,
+    ansicht: fn(Option<u32>) -> AnyView,
+    id: Option<u32>,
+) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let leer =
+        Memo::new(move |_| daten.lies(|ab| ab.is_none_or(|ab| (werkzeug.kennzahl)(ab).is_none())));
+    move || {
+        if leer.get() {
+            view! { <Einstieg werkzeug/> }.into_any()
+        } else {
+            ansicht(id)
+        }
+    }
+}
+
+/// Empty state: what the tool is for, the first action and the example.
+#[component]
+fn Einstieg(werkzeug: &'static Werkzeug) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let einstieg = &werkzeug.einstieg;
+    let beispiel_laden = move |_| {
+        let heute = browser::heute();
+        daten.aendere(&format!("Beispiel „{}“ geladen", werkzeug.titel), |ab| {
+            (werkzeug.einstieg.beispiel_laden)(ab, heute)
+        });
+    };
+    let aktionen = einstieg
+        .aktionen
+        .iter()
+        .enumerate()
+        .map(|(i, (text, pfad))| {
+            let art = if i == 0 {
+                "kern-btn kern-btn--primary"
+            } else {
+                "kern-btn kern-btn--secondary"
+            };
+            view! {
+                <a class=art href=werkzeug.href(&[pfad])>
+                    <span class="kern-label">{*text}</span>
+                </a>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="kern-body">{einstieg.einleitung}</p>
+        <p class="kern-body">{einstieg.leer}</p>
+        <div class="knopfleiste">
+            {aktionen}
+            <button type="button" class="kern-btn kern-btn--secondary" id="beispiel-laden"
+                disabled=move || !daten.bearbeitbar() on:click=beispiel_laden>
+                <span class="kern-label">"Beispiel laden"</span>
+            </button>
+        </div>
+        <p class="kern-body">
+            {einstieg.beispiel}" Sie können es mit „Rückgängig“ wieder entfernen."
+        </p>
+    }
+}
+
+/// Shown instead of a page while no workspace is open.
+#[component]
+fn KeinArbeitsbereich() -> impl IntoView {
+    view! {
+        <p class="kern-body">
+            "Es ist kein Arbeitsbereich geöffnet. Legen Sie unter "
+            <a class="kern-link" href=Route::Arbeitsbereiche.href()>"Arbeitsbereiche"</a>
+            " einen an oder öffnen Sie einen vorhandenen."
+        </p>
+    }
+}
