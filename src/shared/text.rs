@@ -1,5 +1,5 @@
 //! German text rules every tool shares, so that each is written once: the sort order of names
-//! (DIN 5007-1), counts with their plural ("1 Projekt", "3 Projekte"), the label of a linked
+//! (DIN 5007-1, numbers by value), counts with their plural ("1 Projekt", "3 Projekte"), the label of a linked
 //! record that no longer exists, and the field error a form shows at its input.
 
 use std::cmp::Ordering;
@@ -32,31 +32,59 @@ impl Feldfehler {
     }
 }
 
-/// The key a text sorts by under DIN 5007-1 ("Wörterbuch"): case and umlauts do not matter
-/// (ä = a, ö = o, ü = u, ß = ss), digits and everything else keep their order.
-fn sortierschluessel(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars().flat_map(|zeichen| {
-        let (erster, zweiter) = match zeichen {
-            'ä' | 'Ä' => ('a', None),
-            'ö' | 'Ö' => ('o', None),
-            'ü' | 'Ü' => ('u', None),
-            'ß' | 'ẞ' => ('s', Some('s')),
-            anderes => {
-                let mut klein = anderes.to_lowercase();
-                (klein.next().unwrap_or(anderes), klein.next())
-            }
-        };
-        std::iter::once(erster).chain(zweiter)
-    })
+/// The base letter a character sorts by: lower case without accents or umlauts (ä → a, ß → s),
+/// as German lists (DIN 5007-1) sort.
+fn grundzeichen(c: char) -> char {
+    let klein = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    match klein {
+        'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' => 'a',
+        'ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' => 'o',
+        'ü' | 'ù' | 'ú' | 'û' => 'u',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ß' => 's',
+        'ç' => 'c',
+        'ñ' => 'n',
+        andere => andere,
+    }
 }
 
-/// Compares two texts the way a German reader expects them sorted (DIN 5007-1): "Ärger"
-/// between "Anton" and "Bernd", "apfel" beside "Apfel". Texts equal under that rule are ordered
-/// by their exact characters, so sorting is total and stable across runs.
+/// Compares texts the way German readers expect lists sorted (DIN 5007-1 "Wörterbuch"): case,
+/// accents and umlauts do not matter (ä = a, ß = s), digit runs compare as numbers ("P-2" < "P-10", "007" = "7"). Texts equal in that
+/// sense are ordered by their bytes, so the order is total. Allocates nothing.
 pub fn vergleiche(a: &str, b: &str) -> Ordering {
-    sortierschluessel(a.trim())
-        .cmp(sortierschluessel(b.trim()))
-        .then_with(|| a.cmp(b))
+    let (mut x, mut y) = (a, b);
+    loop {
+        let (c, d) = match (x.chars().next(), y.chars().next()) {
+            (None, None) => return a.cmp(b),
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(c), Some(d)) => (c, d),
+        };
+        if c.is_ascii_digit() && d.is_ascii_digit() {
+            let ende_x = x.find(|z: char| !z.is_ascii_digit()).unwrap_or(x.len());
+            let ende_y = y.find(|z: char| !z.is_ascii_digit()).unwrap_or(y.len());
+            let zahl_x = x[..ende_x].trim_start_matches('0');
+            let zahl_y = y[..ende_y].trim_start_matches('0');
+            let ordnung = zahl_x.len().cmp(&zahl_y.len()).then(zahl_x.cmp(zahl_y));
+            if ordnung != Ordering::Equal {
+                return ordnung;
+            }
+            x = &x[ende_x..];
+            y = &y[ende_y..];
+        } else {
+            let ordnung = grundzeichen(c).cmp(&grundzeichen(d));
+            if ordnung != Ordering::Equal {
+                return ordnung;
+            }
+            x = &x[c.len_utf8()..];
+            y = &y[d.len_utf8()..];
+        }
+    }
 }
 
 /// A count with its noun: `anzahl(1, "Projekt", "Projekte")` → "1 Projekt",
@@ -77,21 +105,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn din_5007_sortierung() {
-        let mut namen = vec![
-            "Zoll", "Ärger", "apfel", "Apfel", "Bernd", "Öl", "Ofen", "Straße", "Strasse", "Übel",
-            "Uhr", "10 Titel", "2 Titel",
-        ];
-        namen.sort_by(|a, b| vergleiche(a, b));
-        assert_eq!(
-            namen,
-            vec![
-                "10 Titel", "2 Titel", "Apfel", "apfel", "Ärger", "Bernd", "Ofen", "Öl", "Strasse",
-                "Straße", "Übel", "Uhr", "Zoll"
-            ]
-        );
-        assert_eq!(vergleiche(" Anton", "anton"), Ordering::Less);
-        assert_eq!(vergleiche("x", "x"), Ordering::Equal);
+    fn text_vergleich_natuerlich_und_deutsch() {
+        use Ordering::{Equal, Greater, Less};
+        for (a, b, erwartet) in [
+            ("P-2", "P-10", Less),
+            ("P-10", "P-2", Greater),
+            ("P-2026-007", "P-2026-10", Less),
+            ("P-007", "P-7", Less), // equal as numbers, then by bytes
+            ("a", "B", Less),
+            ("Ärzte", "Bau", Less),
+            ("Ärzte", "Arzte", Greater),
+            ("Ärzte", "Ärzte", Equal),
+            ("Übergang", "Umzug", Less),
+            // ß sorts as s; the byte order decides between otherwise equal texts.
+            ("Straße", "Strase", Greater),
+            ("", "a", Less),
+            ("abc", "ab", Greater),
+            ("x9", "x10", Less),
+            ("10", "9a", Greater),
+            ("99999999999999999999999", "100000000000000000000000", Less),
+        ] {
+            assert_eq!(vergleiche(a, b), erwartet, "{a} vs {b}");
+            assert_eq!(vergleiche(b, a), erwartet.reverse(), "{b} vs {a}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, speicherinhalt,
   arbeitsbereichSchluessel, warteGespeichert, feldSetzen, herunterladen, gespeicherteMetadaten, PRAEFIX,
+  registerDerApp,
 } from './hilfen.mjs';
 
 describe('Arbeitsbereiche und automatisches Speichern', () => {
@@ -30,16 +31,19 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     assert.equal(schluessel.length, 1);
     assert.match(schluessel[0], /^upo-werkzeugkasten:arbeitsbereich:ab-[a-z0-9-]+:a$/);
     const umschlag = JSON.parse(inhalt[schluessel[0]]);
+    const app = await registerDerApp(seite);
     assert.equal(umschlag.art, 'upo-werkzeugkasten-arbeitsbereich');
-    assert.equal(umschlag.schema, 3);
+    assert.equal(umschlag.schema, app.datenformat);
     assert.equal(umschlag.revision, 1);
-    assert.equal(umschlag.app_version, '0.3.0');
+    assert.equal(umschlag.app_version, app.appVersion);
+    await seite.goBack();
+    await seite.locator('main h1', { hasText: 'Arbeitsbereiche' }).waitFor();
     assert.match(umschlag.gespeichert_am, /^\d{4}-\d{2}-\d{2}T/);
     assert.match(umschlag.pruefsumme, /^fnv1a64:[0-9a-f]{16}$/);
     assert.equal(umschlag.daten.metadaten.behoerde, 'Bundesverwaltungsamt');
-    // Schema 2: the marking and the (still empty) Multiprojektplan are part of every workspace.
+    // The marking is part of every workspace; tools without data have no section.
     assert.equal(umschlag.daten.metadaten.einstufung, '');
-    assert.deepEqual(umschlag.daten.multiprojektplan.projekte, []);
+    assert.equal(umschlag.daten.multiprojektplan, undefined);
 
     // The next save goes to the other slot and removes the old one afterwards.
     await feldSetzen(seite, 'Stand – optional', '30.11.2026');
@@ -178,9 +182,9 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     assert.equal(datei.art, 'upo-werkzeugkasten-sicherung');
     assert.equal(datei.format, 1);
     assert.equal(datei.arbeitsbereiche.length, 1);
-    assert.equal(datei.arbeitsbereiche[0].schema, 3);
     assert.equal(datei.arbeitsbereiche[0].daten.metadaten.behoerde, 'Bundesamt Süd');
     await seite.locator('p', { hasText: /Letzte Sicherung von „OZG-Programm Süd“: \d{2}\.\d{2}\.\d{4}\./ }).waitFor();
+    assert.equal(datei.arbeitsbereiche[0].schema, (await registerDerApp(seite)).datenformat);
     pruefeSauber(befunde);
     await kontext.close();
 

@@ -100,13 +100,54 @@ export async function pruefeBarrierefreiheit(seite, bezeichnung) {
   assert.deepEqual(fehlendeIds, [], `Verweise auf fehlende IDs auf ${bezeichnung}`);
 }
 
-/** All hash routes the app links to from its start page (navigation, footer, content). */
-export async function verlinkteRouten(umg) {
-  const { seite, kontext } = await neueSeite(umg);
-  await oeffne(umg, seite, '#/');
-  const routen = await seite.$$eval('a[href^="#/"]', (links) => links.map((a) => a.getAttribute('href')));
-  await kontext.close();
-  return [...new Set(routen)].sort();
+/** What the app says about itself on its diagnostic page list (`#/diagnose/seiten`): its
+ *  version, the number of its stored data format, and the path of every page of every
+ *  registered tool (record pages only for records of the open workspace). Read from the app,
+ *  so tests never hard-code them and a new tool is covered the day it is registered. */
+export async function registerDerApp(seite) {
+  await seite.evaluate(() => { location.hash = '#/diagnose/seiten'; });
+  await seite.locator('#datenformat').waitFor();
+  return seite.evaluate(() => ({
+    appVersion: document.querySelector('#app-version').textContent.trim(),
+    datenformat: Number(document.querySelector('#datenformat').textContent),
+    seiten: [...document.querySelectorAll('a[data-werkzeug]')]
+      .map((a) => ({ werkzeug: a.dataset.werkzeug, route: a.getAttribute('href') })),
+  }));
+}
+
+/** Fails unless every visible control can be reached with the Tab key: links, buttons and
+ *  fields are not taken out of the tab order, except inside a composite widget (grid, tree,
+ *  listbox, toolbar …) that keeps one of its items in it (roving tabindex). */
+export async function pruefeTastaturerreichbarkeit(seite, bezeichnung) {
+  const unerreichbar = await seite.evaluate(() => {
+    const sichtbar = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const gruppe = 'svg,[role=group],[role=grid],[role=treegrid],[role=tree],[role=listbox],[role=toolbar],[role=radiogroup],[role=menu],[role=tablist],[role=application]';
+    return [...document.querySelectorAll(
+      'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=checkbox], [role=option], [role=gridcell], [role=treeitem], [role=tab]')]
+      .filter((el) => !el.disabled && sichtbar(el) && el.tabIndex < 0)
+      .filter((el) => !el.closest(gruppe)?.querySelector('[tabindex="0"]'))
+      .filter((el) => !el.closest('[role=dialog]:not([open])'))
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} „${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}“`);
+  });
+  assert.deepEqual(unerreichbar, [], `Nicht per Tastatur erreichbar auf ${bezeichnung}`);
+}
+
+/** Fails if the page needs horizontal scrolling at 320 CSS px (WCAG 1.4.10 Reflow); wide
+ *  tables may scroll inside their own region. Restores the previous viewport. */
+export async function pruefeUmbruch320(seite, bezeichnung) {
+  const vorher = seite.viewportSize();
+  await seite.setViewportSize({ width: 320, height: 640 });
+  const breite = await seite.evaluate(() => document.documentElement.scrollWidth);
+  await seite.setViewportSize(vorher);
+  assert.ok(breite <= 320, `${bezeichnung}: Seitenbreite ${breite} px bei 320 px`);
+}
+
+/** Goes to a hash route by changing the fragment (as a click on a link does) and waits until
+ *  the new page's heading has focus. */
+export async function wechsleZu(seite, route) {
+  await seite.evaluate((r) => { location.hash = r; }, route);
+  await seite.waitForFunction((r) => location.hash === r
+    && document.activeElement === document.querySelector('main h1'), route, { timeout: 10000 });
 }
 
 // ----- data layer -------------------------------------------------------------------------

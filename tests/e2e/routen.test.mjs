@@ -1,60 +1,101 @@
-// Sweep over every route: the routes come from the app's own links, so a tool is covered the
-// day it is registered. Each route must render a main heading, set the title
-// "<Überschrift> – UPO-Werkzeugkasten", pass axe, and make no foreign request, CSP violation or
-// console error, and arriving there by a route change must move focus to its heading.
+// The sweep over every page: the fixed pages of the shell and every page of every registered
+// tool, read from the app's own page list (#/diagnose/seiten), so a tool is covered the day it
+// is registered. Every tool page is visited twice: in an empty workspace and with the examples
+// of all tools loaded (then with its record pages, too). Each page must have exactly one main
+// heading, the title "<Überschrift> – UPO-Werkzeugkasten", pass axe (WCAG 2.1 AA), keep every
+// control reachable by keyboard, reflow without horizontal scrolling at 320 px, take focus on
+// its heading when reached by a route change, and make no foreign request, CSP violation or
+// console error.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, verlinkteRouten,
-  fokusAufHauptueberschrift, PRODUKT,
+  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, registerDerApp,
+  pruefeTastaturerreichbarkeit, pruefeUmbruch320, wechsleZu, warteGespeichert, PRODUKT,
 } from './hilfen.mjs';
 
-const FESTE_ROUTEN = ['#/', '#/datenschutz', '#/barrierefreiheit', '#/ueber'];
+const FESTE_ROUTEN = ['#/', '#/datenschutz', '#/barrierefreiheit', '#/ueber', '#/arbeitsbereiche', '#/sicherung'];
 const UNBEKANNT = '#/diese-seite-gibt-es-nicht/auch/nicht/hier';
 
-describe('Alle Routen', () => {
+/** Every check of the sweep on the page at `route`, reached by a route change. */
+async function pruefeSeite(seite, route, bezeichnung) {
+  await wechsleZu(seite, route);
+  const h1 = seite.locator('main h1');
+  assert.equal(await h1.count(), 1, `genau eine h1 auf ${bezeichnung}`);
+  const ueberschrift = (await h1.innerText()).trim();
+  assert.notEqual(ueberschrift, 'Seite nicht gefunden', bezeichnung);
+  assert.equal(await seite.title(), `${ueberschrift} – ${PRODUKT}`, `Titel auf ${bezeichnung}`);
+  await pruefeBarrierefreiheit(seite, bezeichnung);
+  await pruefeTastaturerreichbarkeit(seite, bezeichnung);
+  await pruefeUmbruch320(seite, bezeichnung);
+}
+
+describe('Alle Seiten', () => {
   let umg;
-  let routen;
-  before(async () => {
-    umg = await umgebung();
-    routen = [...new Set([...FESTE_ROUTEN, ...(await verlinkteRouten(umg)), UNBEKANNT])];
-  });
+  before(async () => { umg = await umgebung(); });
   after(() => umg.schliessen());
 
-  it('die Startseite verlinkt mindestens alle festen Seiten', async () => {
-    for (const route of FESTE_ROUTEN) assert.ok(routen.includes(route), route);
-  });
-
-  it('jede Route: Überschrift, Titel, axe, keine fremden Anfragen', async () => {
-    for (const route of routen) {
-      const { seite, kontext, befunde } = await neueSeite(umg);
-      await oeffne(umg, seite, route);
-      const h1 = seite.locator('main h1');
-      assert.equal(await h1.count(), 1, `genau eine h1 auf ${route}`);
-      const ueberschrift = (await h1.innerText()).trim();
-      assert.equal(await seite.title(), `${ueberschrift} – ${PRODUKT}`, `Titel auf ${route}`);
-      assert.equal(await seite.getAttribute('html', 'lang'), 'de');
-      await pruefeBarrierefreiheit(seite, route);
+  it('feste Seiten: Überschrift, Titel, axe auch im dunklen Systemmodus, Tastatur, 320 px', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, '#/ueber');
+    assert.equal(await seite.getAttribute('html', 'lang'), 'de');
+    for (const route of FESTE_ROUTEN) {
+      await pruefeSeite(seite, route, route);
       // Dark scheme requested by the system must not change anything: the theme is forced light.
       await seite.emulateMedia({ colorScheme: 'dark' });
       await pruefeBarrierefreiheit(seite, `${route} (System im dunklen Modus)`);
-      // Arriving by a route change (not a fresh load) moves focus to the main heading.
-      const vorher = route === '#/ueber' ? '#/' : '#/ueber';
-      await seite.evaluate((r) => { location.hash = r; }, vorher);
-      await seite.waitForFunction((r) => document.title !== '' && location.hash === r, vorher);
-      await seite.evaluate((r) => { location.hash = r; }, route);
-      await fokusAufHauptueberschrift(seite);
-      assert.equal(await seite.title(), `${ueberschrift} – ${PRODUKT}`, `Titel nach Wechsel zu ${route}`);
-      pruefeSauber(befunde);
-      await kontext.close();
+      await seite.emulateMedia({ colorScheme: 'light' });
     }
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('jede Seite jedes Werkzeugs ohne Daten', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, '#/');
+    const { seiten } = await registerDerApp(seite);
+    const werkzeuge = new Set(seiten.map((s) => s.werkzeug));
+    assert.ok(werkzeuge.size >= 4, `registrierte Werkzeuge: ${[...werkzeuge]}`);
+    for (const { route } of seiten) await pruefeSeite(seite, route, `${route} (leer)`);
+    // The start page of every tool links to its pages in the sub-navigation.
+    for (const werkzeug of werkzeuge) {
+      await wechsleZu(seite, `#/${werkzeug}`);
+      const navigation = await seite.$$eval('nav.unternavigation a', (a) => a.map((l) => l.getAttribute('href')));
+      for (const { route } of seiten.filter((s) => s.werkzeug === werkzeug)) {
+        if (!/\/\d+$/.test(route) && !route.endsWith('/neu') && !route.endsWith('/einfuegen')) {
+          assert.ok(navigation.includes(route), `${route} fehlt in der Unternavigation`);
+        }
+      }
+    }
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('jede Seite jedes Werkzeugs mit den Beispielen aller Werkzeuge, auch jede Datensatzseite', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, '#/');
+    const leer = await registerDerApp(seite);
+    const werkzeuge = [...new Set(leer.seiten.map((s) => s.werkzeug))];
+    for (const werkzeug of werkzeuge) {
+      await wechsleZu(seite, `#/${werkzeug}`);
+      await seite.locator('#beispiel-laden').click();
+      await seite.locator('#beispiel-laden').waitFor({ state: 'detached' });
+      await warteGespeichert(seite);
+    }
+    const { seiten } = await registerDerApp(seite);
+    const datensatzseiten = seiten.filter((s) => /\/\d+$/.test(s.route));
+    assert.ok(datensatzseiten.length >= werkzeuge.length, `Datensatzseiten: ${datensatzseiten.map((s) => s.route)}`);
+    for (const { route } of seiten) await pruefeSeite(seite, route, `${route} (mit Beispiel)`);
+    pruefeSauber(befunde);
+    await kontext.close();
   });
 
   it('unbekannte Routen zeigen „Seite nicht gefunden“', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
-    await oeffne(umg, seite, UNBEKANNT);
-    assert.equal((await seite.locator('main h1').innerText()).trim(), 'Seite nicht gefunden');
-    assert.equal(await seite.title(), `Seite nicht gefunden – ${PRODUKT}`);
+    for (const route of [UNBEKANNT, '#/multiprojektplan/gibt-es-nicht', '#/multiprojektplan/projekt/x']) {
+      await oeffne(umg, seite, route);
+      assert.equal((await seite.locator('main h1').innerText()).trim(), 'Seite nicht gefunden', route);
+      assert.equal(await seite.title(), `Seite nicht gefunden – ${PRODUKT}`);
+    }
     await seite.getByRole('link', { name: 'Zur Übersicht' }).click();
     await seite.waitForFunction(() => document.title.startsWith('Übersicht'));
     pruefeSauber(befunde);

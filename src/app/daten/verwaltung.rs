@@ -314,11 +314,12 @@ impl Daten {
                 });
             }
         }
-        liste.sort_by_key(|e| match &e.zustand {
+        let name = |e: &Listeneintrag| match &e.zustand {
             Eintragszustand::Intakt { metadaten, .. }
-            | Eintragszustand::NeuImSpeicher { metadaten } => metadaten.bezeichnung.to_lowercase(),
+            | Eintragszustand::NeuImSpeicher { metadaten } => metadaten.bezeichnung.clone(),
             Eintragszustand::Beschaedigt(_) => e.id.clone(),
-        });
+        };
+        liste.sort_by(|a, b| crate::shared::text::vergleiche(&name(a), &name(b)));
         self.liste.set(liste);
         self.belegung.set(belegung);
     }

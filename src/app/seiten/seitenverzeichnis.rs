@@ -46,7 +46,8 @@ pub fn Seitenverzeichnis() -> impl IntoView {
     view! {
         <Seitenkopf titel="Seitenverzeichnis"/>
         <p class="kern-body">
-            "Datenformat: "<span id="datenformat">{SCHEMA}</span>
+            "Version "<span id="app-version">{crate::APP_VERSION}</span>
+            ", Datenformat "<span id="datenformat">{SCHEMA}</span>
             ". Seiten mit Datensätzen erscheinen, sobald der geöffnete Arbeitsbereich einen enthält."
         </p>
         {werkzeuge}

@@ -483,15 +483,11 @@ impl Baum {
     }
 }
 
-/// Sort key: federal Titel by EP, Kapitel, Titel; free-form ones after them by name.
-fn sortierschluessel(h: &Haushaltsstelle) -> (bool, String, String, String, String) {
-    (
-        h.ist_frei(),
-        h.einzelplan.clone(),
-        h.kapitel.clone(),
-        h.titel.clone(),
-        h.frei.to_lowercase(),
-    )
+/// Tree order: federal Titel by EP, Kapitel, Titel; free-form ones after them by name.
+fn baumordnung(a: &Haushaltsstelle, b: &Haushaltsstelle) -> std::cmp::Ordering {
+    (a.ist_frei(), &a.einzelplan, &a.kapitel, &a.titel)
+        .cmp(&(b.ist_frei(), &b.einzelplan, &b.kapitel, &b.titel))
+        .then_with(|| crate::shared::text::vergleiche(&a.frei, &b.frei))
 }
 
 /// The Haushaltsstellen of the frame's year, in tree order.
@@ -501,7 +497,7 @@ pub fn stellen_des_jahres(bm: &Budgetmonitor, jahr: i32) -> Vec<&Haushaltsstelle
         .iter()
         .filter(|h| h.haushaltsjahr == jahr)
         .collect();
-    liste.sort_by_key(|h| sortierschluessel(h));
+    liste.sort_by(|a, b| baumordnung(a, b));
     liste
 }
 

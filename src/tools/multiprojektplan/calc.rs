@@ -8,6 +8,7 @@
 //! up. The portfolio helpers are meant for about 500 projects per redraw: they index records
 //! once and compare without allocating.
 
+use crate::shared::text;
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -291,7 +292,7 @@ pub fn rangfolge(plan: &Multiprojektplan) -> Vec<u32> {
     liste.sort_by(|a, b| {
         b.0.cmp(&a.0)
             .then(b.1.cmp(&a.1))
-            .then_with(|| vergleiche_text(&a.2.kennung, &b.2.kennung))
+            .then_with(|| text::vergleiche(&a.2.kennung, &b.2.kennung))
             .then(a.2.id.cmp(&b.2.id))
     });
     liste.into_iter().map(|(_, _, p)| p.id).collect()
@@ -411,68 +412,13 @@ pub fn abhaengigkeitswarnungen(plan: &Multiprojektplan) -> Vec<Abhaengigkeitswar
 // Text comparison
 // ---------------------------------------------------------------------------------------------
 
-/// The base letter a character sorts by: lower case without accents or umlauts (ä → a, ß → s),
-/// as German lists (DIN 5007-1) sort.
-fn grundzeichen(c: char) -> char {
-    let klein = if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        c.to_lowercase().next().unwrap_or(c)
-    };
-    match klein {
-        'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' => 'a',
-        'ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' => 'o',
-        'ü' | 'ù' | 'ú' | 'û' => 'u',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ß' => 's',
-        'ç' => 'c',
-        'ñ' => 'n',
-        andere => andere,
-    }
-}
-
-/// Compares texts the way people expect in lists: case, accents and umlauts do not matter
-/// (ä = a, ß = s), digit runs compare as numbers ("P-2" < "P-10", "007" = "7"). Texts equal in that
-/// sense are ordered by their bytes, so the order is total. Allocates nothing.
-pub fn vergleiche_text(a: &str, b: &str) -> Ordering {
-    let (mut x, mut y) = (a, b);
-    loop {
-        let (c, d) = match (x.chars().next(), y.chars().next()) {
-            (None, None) => return a.cmp(b),
-            (None, Some(_)) => return Ordering::Less,
-            (Some(_), None) => return Ordering::Greater,
-            (Some(c), Some(d)) => (c, d),
-        };
-        if c.is_ascii_digit() && d.is_ascii_digit() {
-            let ende_x = x.find(|z: char| !z.is_ascii_digit()).unwrap_or(x.len());
-            let ende_y = y.find(|z: char| !z.is_ascii_digit()).unwrap_or(y.len());
-            let zahl_x = x[..ende_x].trim_start_matches('0');
-            let zahl_y = y[..ende_y].trim_start_matches('0');
-            let ordnung = zahl_x.len().cmp(&zahl_y.len()).then(zahl_x.cmp(zahl_y));
-            if ordnung != Ordering::Equal {
-                return ordnung;
-            }
-            x = &x[ende_x..];
-            y = &y[ende_y..];
-        } else {
-            let ordnung = grundzeichen(c).cmp(&grundzeichen(d));
-            if ordnung != Ordering::Equal {
-                return ordnung;
-            }
-            x = &x[c.len_utf8()..];
-            y = &y[d.len_utf8()..];
-        }
-    }
-}
-
-/// A text that sorts with [`vergleiche_text`].
+/// A text that sorts with [`text::vergleiche`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Text<'a>(&'a str);
 
 impl Ord for Text<'_> {
     fn cmp(&self, other: &Self) -> Ordering {
-        vergleiche_text(self.0, other.0)
+        text::vergleiche(self.0, other.0)
     }
 }
 
@@ -810,7 +756,7 @@ pub fn programme(plan: &Multiprojektplan) -> Vec<String> {
         .iter()
         .filter_map(|p| nicht_leer(&p.programm))
         .collect();
-    liste.sort_by(|a, b| vergleiche_text(a, b));
+    liste.sort_by(|a, b| text::vergleiche(a, b));
     liste.dedup();
     liste.into_iter().map(str::to_owned).collect()
 }
@@ -1450,32 +1396,6 @@ mod tests {
         };
         assert_eq!(rangfolge(&ohne), [1, 4, 3, 5, 2]);
         assert!(rangfolge(&Multiprojektplan::default()).is_empty());
-    }
-
-    #[test]
-    fn text_vergleich_natuerlich_und_deutsch() {
-        use Ordering::{Equal, Greater, Less};
-        for (a, b, erwartet) in [
-            ("P-2", "P-10", Less),
-            ("P-10", "P-2", Greater),
-            ("P-2026-007", "P-2026-10", Less),
-            ("P-007", "P-7", Less), // equal as numbers, then by bytes
-            ("a", "B", Less),
-            ("Ärzte", "Bau", Less),
-            ("Ärzte", "Arzte", Greater),
-            ("Ärzte", "Ärzte", Equal),
-            ("Übergang", "Umzug", Less),
-            // ß sorts as s; the byte order decides between otherwise equal texts.
-            ("Straße", "Strase", Greater),
-            ("", "a", Less),
-            ("abc", "ab", Greater),
-            ("x9", "x10", Less),
-            ("10", "9a", Greater),
-            ("99999999999999999999999", "100000000000000000000000", Less),
-        ] {
-            assert_eq!(vergleiche_text(a, b), erwartet, "{a} vs {b}");
-            assert_eq!(vergleiche_text(b, a), erwartet.reverse(), "{b} vs {a}");
-        }
     }
 
     fn plan_mit_abhaengigkeiten() -> Multiprojektplan {

@@ -10,6 +10,7 @@
 //! the four quadrants: the corner fields carry the quadrant strategies, the fields between them
 //! the transitions (see [`feldstrategie`]).
 
+use crate::shared::text;
 use std::collections::{BTreeSet, HashSet};
 
 use super::model::{
@@ -207,12 +208,7 @@ pub fn engagement_luecken(analyse: &Stakeholderanalyse, datum: Datum) -> Vec<Pos
             .einfluss
             .cmp(&a.bewertung.einfluss)
             .then(gap(&b.bewertung).abs().cmp(&gap(&a.bewertung).abs()))
-            .then_with(|| {
-                a.stakeholder
-                    .name
-                    .to_lowercase()
-                    .cmp(&b.stakeholder.name.to_lowercase())
-            })
+            .then_with(|| text::vergleiche(&a.stakeholder.name, &b.stakeholder.name))
     });
     liste
 }
@@ -308,12 +304,9 @@ pub fn vergleich(
         Veraenderungsart::Unveraendert => 2,
     };
     liste.sort_by(|a, b| {
-        rang(a.art).cmp(&rang(b.art)).then_with(|| {
-            a.stakeholder
-                .name
-                .to_lowercase()
-                .cmp(&b.stakeholder.name.to_lowercase())
-        })
+        rang(a.art)
+            .cmp(&rang(b.art))
+            .then_with(|| text::vergleiche(&a.stakeholder.name, &b.stakeholder.name))
     });
     liste
 }

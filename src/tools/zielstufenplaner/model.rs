@@ -839,7 +839,7 @@ impl Zielstufenplaner {
             .iter()
             .filter(|n| n.leistung == leistung)
             .collect();
-        liste.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        liste.sort_by(|a, b| crate::shared::text::vergleiche(&a.name, &b.name).then(a.id.cmp(&b.id)));
         liste
     }
 
