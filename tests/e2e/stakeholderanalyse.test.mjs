@@ -394,8 +394,8 @@ describe('Stakeholderanalyse', () => {
 
     // Delete the project in the Multiprojektplan.
     await oeffne(umg, seite, `#/multiprojektplan/projekt/${projekt.id}`);
-    await seite.locator('#projekt-loeschen').click();
-    await seite.locator('#projekt-loeschen-dialog').getByRole('button', { name: 'Löschen' }).click();
+    await seite.locator('#datensatz-loeschen').click();
+    await seite.locator('#datensatz-loeschen-dialog').getByRole('button', { name: 'Löschen' }).click();
     await warteGespeichert(seite);
     await oeffne(umg, seite, BASIS);
     assert.match(await seite.locator('.sh-projektbezug').innerText(), new RegExp(`gelöschtes Projekt ${projekt.id}`));

@@ -352,8 +352,6 @@ pub fn Meilensteintrend(projekt: u32) -> impl IntoView {
     let trend = Memo::new(move |_| {
         daten.lies(|ab| ab.and_then(|ab| berechne(&ab.werkzeuge.multiprojektplan, projekt)))
     });
-    let ueberschrift = format!("mta-{projekt}-ueberschrift");
-    let verweis = ueberschrift.clone();
     let inhalt = move || {
         let Some(trend) = trend.get() else {
             return view! { <p class="kern-body">"Das Projekt gibt es nicht (mehr)."</p> }
@@ -366,8 +364,8 @@ pub fn Meilensteintrend(projekt: u32) -> impl IntoView {
         view! { <Diagramm trend projekt/> <Trendtabelle trend=tabelle/> }.into_any()
     };
     view! {
-        <section class="mta" aria-labelledby=verweis>
-            <h2 class="kern-heading-medium" id=ueberschrift>"Meilensteintrendanalyse"</h2>
+        <section class="mta" aria-labelledby="abschnitt-mta">
+            <h2 class="kern-heading-medium" id="abschnitt-mta" tabindex="-1">"Meilensteintrendanalyse"</h2>
             {inhalt}
         </section>
     }

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{AmpelMarke, Bestaetigung, Hinweis, HinweisArt};
+use crate::app::components::{AmpelMarke, Hinweis, HinweisArt};
 use crate::app::daten::Daten;
+use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::entwurf;
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
@@ -642,30 +643,10 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
     }
 }
 
-/// The page of an existing project.
+/// The page of an existing project: key figures, then its data, milestones, trend analysis and
+/// status reports as sections, and deleting it.
 #[component]
 pub fn Projektseite(id: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let vorhanden = Memo::new(move |_| {
-        daten.lies(|ab| ab.is_some_and(|ab| ab.werkzeuge.multiprojektplan.projekt(id).is_some()))
-    });
-    move || {
-        if vorhanden.get() {
-            view! { <ProjektInhalt id/> }.into_any()
-        } else {
-            view! {
-                <p class="kern-body">
-                    "Dieses Projekt gibt es im geöffneten Arbeitsbereich nicht (mehr). "
-                    <a class="kern-link" href=href(&[])>"Zur Projektliste"</a>
-                </p>
-            }
-            .into_any()
-        }
-    }
-}
-
-#[component]
-fn ProjektInhalt(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let lage = Memo::new(move |_| {
         daten.lies(|ab| {
@@ -682,59 +663,56 @@ fn ProjektInhalt(id: u32) -> impl IntoView {
             ))
         })
     });
-    let loeschen_offen = RwSignal::new(false);
-    let loeschen = Callback::new(move |_| {
-        let kennung = lage
-            .with_untracked(|l| l.as_ref().map(|l| l.0.clone()))
-            .unwrap_or_default();
-        daten.aendere(&format!("Projekt „{kennung}“ gelöscht"), |ab| {
-            ab.werkzeuge.multiprojektplan.entferne_projekt(id)
-        });
-        daten.ansagen(format!("Projekt „{kennung}“ gelöscht."));
-        browser::setze_hash(&href(&[]));
+    let kennung = Signal::derive(move || {
+        lage.with(|l| format!("Projekt „{}“", l.as_ref().map(|l| l.0.as_str()).unwrap_or_default()))
     });
-    let kennung = move || lage.with(|l| l.as_ref().map(|l| l.0.clone()).unwrap_or_default());
+    let loeschen = Loeschen {
+        name: kennung,
+        folgen: "Das Projekt wird mit allen Meilensteinen, Prognosen, Statusberichten und Abhängigkeiten gelöscht.",
+        ausfuehren: Callback::new(move |_| {
+            let name = kennung.get_untracked();
+            daten.aendere(&format!("{name} gelöscht"), |ab| {
+                ab.werkzeuge.multiprojektplan.entferne_projekt(id)
+            });
+            daten.ansagen(format!("{name} gelöscht."));
+        }),
+    };
     view! {
-        <p class="kern-body"><a class="kern-link" href=href(&[])>"← Zur Projektliste"</a></p>
-        {move || lage.get().map(|(_, gesamt, termine, vorschlag, verzug, treue)| view! {
-            <dl class="kennzahlen">
-                <div class="kennzahlen__eintrag"><dt class="kern-label">"Gesamtampel"</dt><dd class="kern-body"><AmpelMarke ampel=gesamt/></dd></div>
-                <div class="kennzahlen__eintrag"><dt class="kern-label">"Terminverzug Projektende"</dt>
-                    <dd class="kern-body kennzahlen__wert">{match verzug { Some(t) => format!("{} Tage", super::portfolio::verzug_text(Some(t))), None => "–".to_owned() }}</dd></div>
-                <div class="kennzahlen__eintrag"><dt class="kern-label">"Termintreue Meilensteine"</dt>
-                    <dd class="kern-body kennzahlen__wert">{treue.zehntel_prozent().map(|z| format!("{}{}%", format::dezimal(z, 1), format::NBSP)).unwrap_or_else(|| "–".to_owned())}</dd></div>
-                <div class="kennzahlen__eintrag"><dt class="kern-label">"Vorschlag Termin-Ampel"</dt>
-                    <dd class="kern-body"><AmpelMarke ampel=vorschlag/>
-                        {(vorschlag != termine && vorschlag != Ampel::Grau).then(|| view! { <span class="kern-body">" (gesetzt: "{termine.name()}")"</span> })}
-                    </dd></div>
-            </dl>
-        })}
-        <section aria-labelledby="abschnitt-stammdaten">
-            <h2 class="kern-heading-medium" id="abschnitt-stammdaten">"Projektdaten"</h2>
-            <Projektformular id=Some(id)/>
-        </section>
-        <section aria-labelledby="abschnitt-meilensteine">
-            <h2 class="kern-heading-medium" id="abschnitt-meilensteine">"Meilensteine"</h2>
-            <meilensteine::Meilensteine projekt=id/>
-        </section>
-        <mta::Meilensteintrend projekt=id/>
-        <section aria-labelledby="abschnitt-berichte">
-            <h2 class="kern-heading-medium" id="abschnitt-berichte">"Statusberichte"</h2>
-            <berichte::Statusberichte projekt=id/>
-        </section>
-        <section aria-labelledby="abschnitt-loeschen">
-            <h2 class="kern-heading-medium" id="abschnitt-loeschen">"Projekt löschen"</h2>
-            <Hinweis art=HinweisArt::Warnung titel="Löschen entfernt auch Meilensteine, Berichte und Abhängigkeiten".to_owned()>
-                <p class="kern-body">"Sie können das Löschen mit „Rückgängig“ zurücknehmen."</p>
-            </Hinweis>
-            <button type="button" class="kern-btn kern-btn--secondary knopf--gefaehrlich" id="projekt-loeschen"
-                disabled=move || !daten.bearbeitbar() on:click=move |_| loeschen_offen.set(true)>
-                <span class="kern-label">"Projekt löschen"</span>
-            </button>
-        </section>
-        <Bestaetigung id="projekt-loeschen-dialog" titel=Signal::derive(move || format!("Projekt „{}“ löschen?", kennung()))
-            offen=loeschen_offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=loeschen>
-            <p class="kern-body">"Das Projekt wird mit allen Meilensteinen, Prognosen, Statusberichten und Abhängigkeiten gelöscht."</p>
-        </Bestaetigung>
+        <Datensatzseite vorhanden=Signal::derive(move || lage.with(Option::is_some))
+            nicht_vorhanden="Dieses Projekt" zurueck=("Zur Projektliste", href(&[]))
+            abschnitte=vec![
+                ("abschnitt-stammdaten", "Projektdaten"),
+                ("abschnitt-meilensteine", "Meilensteine"),
+                ("abschnitt-mta", "Meilensteintrendanalyse"),
+                ("abschnitt-berichte", "Statusberichte"),
+            ]
+            loeschen>
+            {move || lage.get().map(|(_, gesamt, termine, vorschlag, verzug, treue)| view! {
+                <dl class="kennzahlen">
+                    <div class="kennzahlen__eintrag"><dt class="kern-label">"Gesamtampel"</dt><dd class="kern-body"><AmpelMarke ampel=gesamt/></dd></div>
+                    <div class="kennzahlen__eintrag"><dt class="kern-label">"Terminverzug Projektende"</dt>
+                        <dd class="kern-body kennzahlen__wert">{match verzug { Some(t) => format!("{} Tage", super::portfolio::verzug_text(Some(t))), None => "–".to_owned() }}</dd></div>
+                    <div class="kennzahlen__eintrag"><dt class="kern-label">"Termintreue Meilensteine"</dt>
+                        <dd class="kern-body kennzahlen__wert">{treue.zehntel_prozent().map(|z| format!("{}{}%", format::dezimal(z, 1), format::NBSP)).unwrap_or_else(|| "–".to_owned())}</dd></div>
+                    <div class="kennzahlen__eintrag"><dt class="kern-label">"Vorschlag Termin-Ampel"</dt>
+                        <dd class="kern-body"><AmpelMarke ampel=vorschlag/>
+                            {(vorschlag != termine && vorschlag != Ampel::Grau).then(|| view! { <span class="kern-body">" (gesetzt: "{termine.name()}")"</span> })}
+                        </dd></div>
+                </dl>
+            })}
+            <section aria-labelledby="abschnitt-stammdaten">
+                <h2 class="kern-heading-medium" id="abschnitt-stammdaten" tabindex="-1">"Projektdaten"</h2>
+                <Projektformular id=Some(id)/>
+            </section>
+            <section aria-labelledby="abschnitt-meilensteine">
+                <h2 class="kern-heading-medium" id="abschnitt-meilensteine" tabindex="-1">"Meilensteine"</h2>
+                <meilensteine::Meilensteine projekt=id/>
+            </section>
+            <mta::Meilensteintrend projekt=id/>
+            <section aria-labelledby="abschnitt-berichte">
+                <h2 class="kern-heading-medium" id="abschnitt-berichte" tabindex="-1">"Statusberichte"</h2>
+                <berichte::Statusberichte projekt=id/>
+            </section>
+        </Datensatzseite>
     }
 }
