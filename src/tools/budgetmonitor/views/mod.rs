@@ -13,15 +13,18 @@
 //! | `titel/<id>`      | [`titel`]: figures, Ansätze, Buchungen (fast entry), Prognosen, VE |
 //!
 //! Every page starts with the tool's sub-navigation and one `h1` whose text is
-//! [`seitentitel`].
+//! [`seitentitel`]. Forms read their input with [`crate::tools::budgetmonitor::eingabe`] and
+//! show the model's [`Feldfehler`]s through [`zeige_fehler`].
 
 use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::Seitenkopf;
 use crate::app::daten::Daten;
+use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::format;
 use crate::shared::route::Route;
+use crate::shared::text;
 
 pub mod ausgabe;
 pub mod einstellungen;
@@ -31,7 +34,7 @@ pub mod uebersicht;
 pub mod ve;
 pub mod verlauf;
 
-use super::model::Haushaltsstelle;
+use super::model::{Feldfehler, Haushaltsstelle};
 use super::{SLUG, TITEL};
 
 /// The pages of the tool, parsed from the sub-path.
@@ -89,6 +92,23 @@ pub fn prozent(promille: Option<i64>) -> String {
         Some(p) => format!("{}{}%", format::dezimal(p, 1), format::NBSP),
         None => "–".to_owned(),
     }
+}
+
+/// A form's problems in the shape `app::formular` shows them: `(field id, message)` pairs.
+pub type Fehlerliste = RwSignal<Vec<(String, String)>>;
+
+/// Shows the model's field errors `liste` at their fields and in the form's error summary;
+/// an empty list clears them.
+pub fn zeige_fehler(fehler: Fehlerliste, liste: Vec<Feldfehler>) {
+    fehler.set(liste.into_iter().map(|f| (f.feld, f.meldung)).collect());
+}
+
+/// A Multiprojektplan project as the Budgetmonitor names it, "P-01 Portal", or as deleted.
+pub fn projektname(ab: &Arbeitsbereich, id: u32) -> String {
+    ab.multiprojektplan.projekt(id).map_or_else(
+        || text::geloescht("Projekt", &id.to_string()),
+        |p| format!("{} {}", p.kennung, p.titel),
+    )
 }
 
 /// Heading and page title of a sub-path (see [`crate::tools::Werkzeug::seitentitel`]).
