@@ -4,6 +4,8 @@
 //! Budget officers compare it with their Haushaltsüberwachungsliste (HÜL).
 //!
 //! - [`model`]: the persisted data and its validation.
+//! - [`eingabe`]: the forms' drafts as typed text and how they are read into model data
+//!   (German amounts and dates, Fälligkeiten), with an error message per field.
 //! - [`calc`]: all figures in integer cents (the rules, e.g. when a Festlegung counts as
 //!   abgeflossen, are documented there), the tree with subtotals, the monthly curve, VE and
 //!   project finances.
@@ -14,6 +16,7 @@
 //! - [`views`]: the browser views.
 
 pub mod calc;
+pub mod eingabe;
 pub mod examples;
 pub mod export;
 pub mod model;

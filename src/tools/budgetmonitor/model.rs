@@ -9,6 +9,8 @@
 //! for all record types). Projects are referenced by the Multiprojektplan's permanent internal
 //! project id.
 
+pub use crate::shared::text::Feldfehler;
+
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 use crate::shared::vokabular::vokabular;
@@ -396,13 +398,6 @@ impl Default for Budgetmonitor {
     }
 }
 
-/// A problem with a form field: (field id, German message).
-pub type Feldfehler = (String, String);
-
-fn fehler(feld: &str, meldung: impl Into<String>) -> Feldfehler {
-    (feld.to_owned(), meldung.into())
-}
-
 fn nur_ziffern(text: &str, anzahl: usize) -> bool {
     text.len() == anzahl && text.bytes().all(|b| b.is_ascii_digit())
 }
@@ -476,32 +471,32 @@ impl Budgetmonitor {
     pub fn pruefe_haushaltsstelle(&self, h: &Haushaltsstelle) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
         if !(1900..=2200).contains(&h.haushaltsjahr) {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "hst-jahr",
                 "Geben Sie das Haushaltsjahr vierstellig ein, z. B. 2026.",
             ));
         }
         if h.ist_frei() {
             if !(h.einzelplan.is_empty() && h.kapitel.is_empty() && h.titel.is_empty()) {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     "hst-frei",
                     "Eine freie Haushaltsstelle hat kein Einzelplan, Kapitel und Titel; leeren Sie entweder diese Felder oder die freie Haushaltsstelle.",
                 ));
             }
         } else {
             if !nur_ziffern(&h.einzelplan, 2) {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     "hst-ep",
                     "Der Einzelplan hat zwei Ziffern, z. B. 06. Oder tragen Sie eine freie Haushaltsstelle ein.",
                 ));
             }
             if !nur_ziffern(&h.kapitel, 4) {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     "hst-kapitel",
                     "Das Kapitel hat vier Ziffern, z. B. 0634.",
                 ));
             } else if nur_ziffern(&h.einzelplan, 2) && !h.kapitel.starts_with(&h.einzelplan) {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     "hst-kapitel",
                     format!(
                         "Das Kapitel beginnt mit dem Einzelplan {}, z. B. {}34.",
@@ -510,7 +505,7 @@ impl Budgetmonitor {
                 ));
             }
             if !ist_titelnummer(&h.titel) {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     "hst-titel",
                     "Der Titel hat die Form NNN NN, z. B. 532 01.",
                 ));
@@ -521,7 +516,7 @@ impl Budgetmonitor {
                     && a.titel == h.titel
                     && !a.ist_frei()
             }) {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     "hst-titel",
                     format!(
                         "Die Haushaltsstelle {}/{} gibt es im Haushaltsjahr {} schon.",
@@ -531,19 +526,22 @@ impl Budgetmonitor {
             }
         }
         if !h.titelgruppe.is_empty() && !nur_ziffern(&h.titelgruppe, 2) {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "hst-tg",
                 "Die Titelgruppe hat zwei Ziffern, z. B. 55.",
             ));
         }
         if !h.funktionskennzahl.is_empty() && !nur_ziffern(&h.funktionskennzahl, 3) {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "hst-fkz",
                 "Die Funktionskennzahl hat drei Ziffern, z. B. 011.",
             ));
         }
         if h.zweckbestimmung.trim().is_empty() {
-            liste.push(fehler("hst-zweck", "Geben Sie die Zweckbestimmung ein."));
+            liste.push(Feldfehler::neu(
+                "hst-zweck",
+                "Geben Sie die Zweckbestimmung ein.",
+            ));
         }
         for (feld, name, text) in [
             ("hst-zweck", "Zweckbestimmung", &h.zweckbestimmung),
@@ -552,14 +550,14 @@ impl Budgetmonitor {
             ("hst-deckungskreis", "Deckungskreis", &h.deckungskreis),
         ] {
             if text.chars().count() > MAX_KURZTEXT {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     feld,
                     format!("{name}: höchstens {MAX_KURZTEXT} Zeichen."),
                 ));
             }
         }
         if !h.monatsplan.is_empty() && h.monatsplan.len() != 12 {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "hst-monatsplan",
                 "Der Monatsplan hat zwölf Beträge.",
             ));
@@ -571,16 +569,19 @@ impl Budgetmonitor {
     pub fn pruefe_buchung(&self, b: &Buchung) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
         let Some(hst) = self.haushaltsstelle(b.haushaltsstelle) else {
-            liste.push(fehler("bu-hst", "Wählen Sie eine Haushaltsstelle."));
+            liste.push(Feldfehler::neu(
+                "bu-hst",
+                "Wählen Sie eine Haushaltsstelle.",
+            ));
             return liste;
         };
         match b.datum {
-            None => liste.push(fehler(
+            None => liste.push(Feldfehler::neu(
                 "bu-datum",
                 "Geben Sie das Datum ein, z. B. 05.03.2026.",
             )),
             Some(d) if d.jahr() != hst.haushaltsjahr && b.art != Buchungsart::VeInanspruchnahme => {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     "bu-datum",
                     format!(
                         "Das Datum liegt nicht im Haushaltsjahr {} der Haushaltsstelle.",
@@ -592,25 +593,28 @@ impl Budgetmonitor {
         }
         if b.art == Buchungsart::Zuweisung {
             if b.betrag == 0 {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     "bu-betrag",
                     "Geben Sie einen Betrag ungleich 0 ein.",
                 ));
             }
         } else if b.betrag <= 0 {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "bu-betrag",
                 "Geben Sie einen positiven Betrag ein, z. B. 1.234,56. Rückflüsse erfassen Sie als Storno.",
             ));
         }
         if let Some(bezug) = b.bezug {
             match self.buchung(bezug) {
-                None => liste.push(fehler("bu-bezug", "Die Bezugsbuchung gibt es nicht.")),
-                Some(z) if z.haushaltsstelle != b.haushaltsstelle => liste.push(fehler(
+                None => liste.push(Feldfehler::neu(
+                    "bu-bezug",
+                    "Die Bezugsbuchung gibt es nicht.",
+                )),
+                Some(z) if z.haushaltsstelle != b.haushaltsstelle => liste.push(Feldfehler::neu(
                     "bu-bezug",
                     "Die Bezugsbuchung gehört zu einer anderen Haushaltsstelle.",
                 )),
-                Some(z) if z.id == b.id => liste.push(fehler(
+                Some(z) if z.id == b.id => liste.push(Feldfehler::neu(
                     "bu-bezug",
                     "Eine Buchung kann sich nicht auf sich selbst beziehen.",
                 )),
@@ -633,7 +637,7 @@ impl Budgetmonitor {
                         .sum();
                     let rest = z.betrag.abs() - storniert;
                     if passt && b.art == Buchungsart::Storno && b.betrag > rest {
-                        liste.push(fehler(
+                        liste.push(Feldfehler::neu(
                             "bu-betrag",
                             format!(
                                 "Der Storno ist höher als der noch nicht stornierte Betrag der Buchung B{} ({}).",
@@ -643,7 +647,7 @@ impl Budgetmonitor {
                         ));
                     }
                     if !passt {
-                        liste.push(fehler(
+                        liste.push(Feldfehler::neu(
                             "bu-bezug",
                             format!(
                                 "Eine Buchung der Art „{}“ kann sich nicht auf „{}“ beziehen.",
@@ -655,18 +659,18 @@ impl Budgetmonitor {
                 }
             }
         } else if b.art == Buchungsart::Storno {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "bu-bezug",
                 "Wählen Sie die Buchung, die storniert wird.",
             ));
         }
         if b.art == Buchungsart::VeInanspruchnahme {
             match b.ve.and_then(|id| self.ves.iter().find(|v| v.id == id)) {
-                None => liste.push(fehler(
+                None => liste.push(Feldfehler::neu(
                     "bu-ve",
                     "Wählen Sie die VE, die in Anspruch genommen wird.",
                 )),
-                Some(ve) if ve.haushaltsstelle != b.haushaltsstelle => liste.push(fehler(
+                Some(ve) if ve.haushaltsstelle != b.haushaltsstelle => liste.push(Feldfehler::neu(
                     "bu-ve",
                     "Die VE gehört zu einer anderen Haushaltsstelle.",
                 )),
@@ -674,7 +678,7 @@ impl Budgetmonitor {
             }
             match b.faelligkeit {
                 Some(j) if j > hst.haushaltsjahr => {}
-                _ => liste.push(fehler(
+                _ => liste.push(Feldfehler::neu(
                     "bu-faelligkeit",
                     format!(
                         "Geben Sie das Fälligkeitsjahr nach {} ein.",
@@ -688,7 +692,7 @@ impl Budgetmonitor {
                 .ansatz(a)
                 .is_none_or(|a| a.haushaltsstelle != b.haushaltsstelle)
             {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     "bu-ansatz",
                     "Das Ansatz gehört nicht zu dieser Haushaltsstelle.",
                 ));
@@ -699,7 +703,7 @@ impl Budgetmonitor {
             ("bu-beleg", "Beleg", &b.beleg),
         ] {
             if text.chars().count() > MAX_KURZTEXT {
-                liste.push(fehler(
+                liste.push(Feldfehler::neu(
                     feld,
                     format!("{name}: höchstens {MAX_KURZTEXT} Zeichen."),
                 ));
@@ -712,15 +716,15 @@ impl Budgetmonitor {
     pub fn pruefe_toleranzen(gruen: u32, gelb: u32) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
         if gruen > 1000 {
-            liste.push(fehler("tol-gruen", "Höchstens 100,0 %."));
+            liste.push(Feldfehler::neu("tol-gruen", "Höchstens 100,0 %."));
         }
         if gelb < gruen {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "tol-gelb",
                 "Die Toleranz für gelb muss mindestens so groß sein wie die für grün.",
             ));
         } else if gelb > 1000 {
-            liste.push(fehler("tol-gelb", "Höchstens 100,0 %."));
+            liste.push(Feldfehler::neu("tol-gelb", "Höchstens 100,0 %."));
         }
         liste
     }
@@ -743,13 +747,13 @@ impl Budgetmonitor {
     /// of an existing booking does not change.
     pub fn pruefe_aenderung(&self, b: &Buchung) -> Vec<Feldfehler> {
         let Some(alt) = self.buchung(b.id) else {
-            return vec![fehler(
+            return vec![Feldfehler::neu(
                 "bu-betrag",
                 format!("Die Buchung B{} gibt es nicht (mehr).", b.id),
             )];
         };
         if alt.haushaltsstelle != b.haushaltsstelle {
-            return vec![fehler(
+            return vec![Feldfehler::neu(
                 "bu-hst",
                 "Eine Buchung bleibt bei ihrer Haushaltsstelle.",
             )];
@@ -768,7 +772,7 @@ impl Budgetmonitor {
             Buchungsart::Storno => b.art != Buchungsart::Storno,
             _ => false,
         }) {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "bu-art",
                 format!(
                     "Die Buchung B{} („{}“) bezieht sich auf diese Buchung; sie kann nicht die Art „{}“ haben.",
@@ -784,7 +788,7 @@ impl Budgetmonitor {
             .map(|x| x.betrag)
             .sum();
         if storniert > 0 && b.betrag.abs() < storniert {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "bu-betrag",
                 format!(
                     "Auf diese Buchung sind schon {} storniert; der Betrag muss mindestens so hoch sein.",
@@ -812,7 +816,7 @@ impl Budgetmonitor {
     pub fn pruefe_ansatz(&self, a: &Ansatz) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
         if a.sperren < 0 || a.reste < 0 || a.ansatz < 0 {
-            liste.push(fehler(
+            liste.push(Feldfehler::neu(
                 "an-ansatz",
                 "Ansatz, Reste und Sperren sind nicht negativ; Abgaben erfassen Sie als negative Zuweisung.",
             ));
@@ -823,67 +827,77 @@ impl Budgetmonitor {
     /// Replaces the Ansatz with `neu.id` by `neu` (same Haushaltsstelle); the id stays, so the
     /// bookings charged to it stay charged to it.
     pub fn aendere_ansatz(&mut self, neu: Ansatz) -> Result<(), Vec<Feldfehler>> {
-        let Some(alt) = self.ansaetze.iter().position(|a| a.id == neu.id) else {
-            return Err(vec![fehler(
-                "an-ansatz",
-                format!("Das Ansatz A{} gibt es nicht (mehr).", neu.id),
-            )]);
-        };
-        let liste = self.pruefe_ansatz(&neu);
-        if !liste.is_empty() {
-            return Err(liste);
-        }
-        self.ansaetze[alt] = Ansatz {
-            haushaltsstelle: self.ansaetze[alt].haushaltsstelle,
-            ..neu
-        };
-        Ok(())
+        let fehlt = Feldfehler::neu(
+            "an-ansatz",
+            format!("Das Ansatz A{} gibt es nicht (mehr).", neu.id),
+        );
+        let pruefung = self.pruefe_ansatz(&neu);
+        self.ersetze(neu, fehlt, pruefung)
     }
 
-    /// Replaces the forecast with `neu.id` by `neu` (same Haushaltsstelle).
-    pub fn aendere_prognose(&mut self, neu: Prognose) -> Result<(), Vec<Feldfehler>> {
-        let Some(alt) = self.prognosen.iter().position(|p| p.id == neu.id) else {
-            return Err(vec![fehler(
-                "pr-betrag",
-                format!("Die Prognose P{} gibt es nicht (mehr).", neu.id),
-            )]);
-        };
-        if neu.betrag < 0 {
-            return Err(vec![fehler("pr-betrag", "Die Prognose ist nicht negativ.")]);
-        }
-        self.prognosen[alt] = Prognose {
-            haushaltsstelle: self.prognosen[alt].haushaltsstelle,
-            ..neu
-        };
-        Ok(())
-    }
-
-    /// Replaces the VE with `neu.id` by `neu` (same Haushaltsstelle); its Inanspruchnahmen stay.
-    pub fn aendere_ve(&mut self, neu: Verpflichtungsermaechtigung) -> Result<(), Vec<Feldfehler>> {
-        let Some(alt) = self.ves.iter().position(|v| v.id == neu.id) else {
-            return Err(vec![fehler(
-                "ve-ansatz",
-                format!("Die VE{} gibt es nicht (mehr).", neu.id),
-            )]);
-        };
+    /// Validates a forecast as the form would save it: a Stichtag, a non-negative amount and
+    /// an explanation of at most [`MAX_LANGTEXT`] characters.
+    pub fn pruefe_prognose(p: &Prognose) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if neu.ansatz <= 0 {
-            liste.push(fehler(
+        if p.stichtag.is_none() {
+            liste.push(Feldfehler::neu(
+                "pr-stichtag",
+                "Geben Sie den Stichtag der Prognose ein.",
+            ));
+        }
+        if p.betrag < 0 {
+            liste.push(Feldfehler::neu(
+                "pr-betrag",
+                "Die Prognose ist nicht negativ.",
+            ));
+        }
+        if p.erlaeuterung.chars().count() > MAX_LANGTEXT {
+            liste.push(Feldfehler::neu(
+                "pr-erlaeuterung",
+                format!("Erläuterung: höchstens {MAX_LANGTEXT} Zeichen."),
+            ));
+        }
+        liste
+    }
+
+    /// Replaces the forecast with `neu.id` by `neu` (same Haushaltsstelle) after
+    /// [`Self::pruefe_prognose`].
+    pub fn aendere_prognose(&mut self, neu: Prognose) -> Result<(), Vec<Feldfehler>> {
+        let fehlt = Feldfehler::neu(
+            "pr-betrag",
+            format!("Die Prognose P{} gibt es nicht (mehr).", neu.id),
+        );
+        let pruefung = Self::pruefe_prognose(&neu);
+        self.ersetze(neu, fehlt, pruefung)
+    }
+
+    /// Validates a VE as the form would save it: a Bezeichnung and a positive VE-Ansatz.
+    pub fn pruefe_ve(v: &Verpflichtungsermaechtigung) -> Vec<Feldfehler> {
+        let mut liste = Vec::new();
+        if v.ansatz <= 0 {
+            liste.push(Feldfehler::neu(
                 "ve-ansatz",
                 "Geben Sie einen positiven VE-Ansatz ein.",
             ));
         }
-        if neu.bezeichnung.trim().is_empty() {
-            liste.push(fehler("ve-bezeichnung", "Geben Sie eine Bezeichnung ein."));
+        if v.bezeichnung.trim().is_empty() {
+            liste.push(Feldfehler::neu(
+                "ve-bezeichnung",
+                "Geben Sie eine Bezeichnung ein.",
+            ));
         }
-        if !liste.is_empty() {
-            return Err(liste);
-        }
-        self.ves[alt] = Verpflichtungsermaechtigung {
-            haushaltsstelle: self.ves[alt].haushaltsstelle,
-            ..neu
-        };
-        Ok(())
+        liste
+    }
+
+    /// Replaces the VE with `neu.id` by `neu` (same Haushaltsstelle) after
+    /// [`Self::pruefe_ve`]; its Inanspruchnahmen stay.
+    pub fn aendere_ve(&mut self, neu: Verpflichtungsermaechtigung) -> Result<(), Vec<Feldfehler>> {
+        let fehlt = Feldfehler::neu(
+            "ve-ansatz",
+            format!("Die VE{} gibt es nicht (mehr).", neu.id),
+        );
+        let pruefung = Self::pruefe_ve(&neu);
+        self.ersetze(neu, fehlt, pruefung)
     }
 
     /// The bookings that draw on the VE `id` (VE-Inanspruchnahmen).
@@ -921,7 +935,102 @@ impl Budgetmonitor {
         self.ves.retain(|v| v.haushaltsstelle != id);
         self.prognosen.retain(|p| p.haushaltsstelle != id);
     }
+
+    /// Replaces the stored record with the id of `neu` by `neu`, unless `pruefung` found
+    /// problems; it stays with its Haushaltsstelle. `fehlt` is the problem when there is no
+    /// such record.
+    fn ersetze<R: Datensatz>(
+        &mut self,
+        mut neu: R,
+        fehlt: Feldfehler,
+        pruefung: Vec<Feldfehler>,
+    ) -> Result<(), Vec<Feldfehler>> {
+        let liste = R::alle_mut(self);
+        let Some(alt) = liste.iter_mut().find(|r| r.id() == neu.id()) else {
+            return Err(vec![fehlt]);
+        };
+        if !pruefung.is_empty() {
+            return Err(pruefung);
+        }
+        neu.setze_haushaltsstelle(alt.haushaltsstelle());
+        *alt = neu;
+        Ok(())
+    }
+
+    /// The record of kind `R` with `id`.
+    pub fn finde<R: Datensatz>(&self, id: u32) -> Option<&R> {
+        R::alle(self).iter().find(|r| r.id() == id)
+    }
+
+    /// Stores `neu`: with id 0 as a new record under a new id, otherwise as a change of the
+    /// stored record with its id, which the model's checks may refuse (see `aendere_…`).
+    /// Returns the record's id.
+    pub fn speichere<R: Datensatz>(&mut self, mut neu: R) -> Result<u32, Vec<Feldfehler>> {
+        match neu.id() {
+            0 => {
+                let id = self.neue_id();
+                neu.setze_id(id);
+                R::alle_mut(self).push(neu);
+                Ok(id)
+            }
+            id => R::ersetze(self, neu).map(|()| id),
+        }
+    }
 }
+
+/// A kind of record a Haushaltsstelle's page lists and edits one at a time: [`Buchung`],
+/// [`Ansatz`], [`Prognose`], [`Verpflichtungsermaechtigung`].
+pub trait Datensatz: Clone + Sized {
+    /// Permanent id; 0 for a record not stored yet.
+    fn id(&self) -> u32;
+    /// Gives a new record its id.
+    fn setze_id(&mut self, id: u32);
+    /// The Haushaltsstelle it belongs to.
+    fn haushaltsstelle(&self) -> u32;
+    /// Moves it to Haushaltsstelle `id`.
+    fn setze_haushaltsstelle(&mut self, id: u32);
+    /// The stored records of this kind.
+    fn alle(bm: &Budgetmonitor) -> &[Self];
+    /// The stored records of this kind, to add one.
+    fn alle_mut(bm: &mut Budgetmonitor) -> &mut Vec<Self>;
+    /// Replaces the stored record with the id of `neu`; the model's checks may refuse.
+    fn ersetze(bm: &mut Budgetmonitor, neu: Self) -> Result<(), Vec<Feldfehler>>;
+}
+
+/// `impl Datensatz` for a record type kept in `Budgetmonitor::$liste` and changed by
+/// `Budgetmonitor::$ersetze`.
+macro_rules! datensatz {
+    ($typ:ty, $liste:ident, $ersetze:ident) => {
+        impl Datensatz for $typ {
+            fn id(&self) -> u32 {
+                self.id
+            }
+            fn setze_id(&mut self, id: u32) {
+                self.id = id;
+            }
+            fn haushaltsstelle(&self) -> u32 {
+                self.haushaltsstelle
+            }
+            fn setze_haushaltsstelle(&mut self, id: u32) {
+                self.haushaltsstelle = id;
+            }
+            fn alle(bm: &Budgetmonitor) -> &[Self] {
+                &bm.$liste
+            }
+            fn alle_mut(bm: &mut Budgetmonitor) -> &mut Vec<Self> {
+                &mut bm.$liste
+            }
+            fn ersetze(bm: &mut Budgetmonitor, neu: Self) -> Result<(), Vec<Feldfehler>> {
+                bm.$ersetze(neu)
+            }
+        }
+    };
+}
+
+datensatz!(Buchung, buchungen, aendere_buchung);
+datensatz!(Ansatz, ansaetze, aendere_ansatz);
+datensatz!(Prognose, prognosen, aendere_prognose);
+datensatz!(Verpflichtungsermaechtigung, ves, aendere_ve);
 
 #[cfg(test)]
 mod tests {
@@ -940,7 +1049,7 @@ mod tests {
     }
 
     fn felder(liste: &[Feldfehler]) -> Vec<&str> {
-        liste.iter().map(|(f, _)| f.as_str()).collect()
+        liste.iter().map(|f| f.feld.as_str()).collect()
     }
 
     #[test]
@@ -965,7 +1074,7 @@ mod tests {
         );
         let f = bm.pruefe_haushaltsstelle(&hst("06", "0734", "532 01"));
         assert_eq!(felder(&f), ["hst-kapitel"]);
-        assert!(f[0].1.contains("Einzelplan 06"));
+        assert!(f[0].meldung.contains("Einzelplan 06"));
         let mut frei = hst("", "", "");
         frei.frei = "1.1.01.01 / 5431000".into();
         assert!(bm.pruefe_haushaltsstelle(&frei).is_empty());
@@ -1126,7 +1235,7 @@ mod tests {
             })
             .unwrap_err();
         assert_eq!(felder(&f), ["bu-betrag"]);
-        assert!(f[0].1.contains("B11"));
+        assert!(f[0].meldung.contains("B11"));
         assert!(bm
             .aendere_buchung(Buchung {
                 betrag: 60,
@@ -1216,15 +1325,18 @@ mod tests {
                 ..Ansatz::default()
             })
             .is_err());
+        let stichtag = Datum::neu(2026, 6, 30);
         bm.prognosen.push(Prognose {
             id: 8,
             haushaltsstelle: 1,
+            stichtag,
             betrag: 10,
             ..Prognose::default()
         });
         assert!(bm
             .aendere_prognose(Prognose {
                 id: 8,
+                stichtag,
                 betrag: 20,
                 ..Prognose::default()
             })
@@ -1233,13 +1345,19 @@ mod tests {
             (bm.prognosen[0].haushaltsstelle, bm.prognosen[0].betrag),
             (1, 20)
         );
-        assert!(bm
-            .aendere_prognose(Prognose {
-                id: 8,
-                betrag: -1,
-                ..Prognose::default()
-            })
-            .is_err());
+        assert_eq!(
+            felder(
+                &bm.aendere_prognose(Prognose {
+                    id: 8,
+                    betrag: -1,
+                    erlaeuterung: "x".repeat(MAX_LANGTEXT + 1),
+                    ..Prognose::default()
+                })
+                .unwrap_err()
+            ),
+            ["pr-stichtag", "pr-betrag", "pr-erlaeuterung"]
+        );
+        assert_eq!(bm.prognosen[0].betrag, 20, "refused: nothing changed");
         let ve = Verpflichtungsermaechtigung {
             id: 20,
             haushaltsstelle: 1,
@@ -1265,6 +1383,70 @@ mod tests {
                 .unwrap_err()
             ),
             ["ve-ansatz", "ve-bezeichnung"]
+        );
+    }
+
+    #[test]
+    fn datensaetze_werden_neu_angelegt_oder_geaendert() {
+        let mut bm = Budgetmonitor::default();
+        bm.haushaltsstellen.push(hst("06", "0634", "532 01"));
+        let a = Ansatz {
+            haushaltsstelle: 1,
+            ansatz: 100,
+            ..Ansatz::default()
+        };
+        let id = bm.speichere(a.clone()).unwrap();
+        assert_eq!(bm.finde::<Ansatz>(id).map(|a| a.ansatz), Some(100));
+        assert_eq!(
+            bm.speichere(Ansatz {
+                id,
+                ansatz: 200,
+                ..a.clone()
+            }),
+            Ok(id)
+        );
+        assert_eq!(bm.ansaetze.len(), 1, "geändert, nicht hinzugefügt");
+        assert_eq!(bm.ansaetze[0].ansatz, 200);
+        assert_eq!(
+            felder(&bm.speichere(Ansatz { id: 999, ..a }).unwrap_err()),
+            ["an-ansatz"]
+        );
+        let ve = Verpflichtungsermaechtigung {
+            haushaltsstelle: 1,
+            bezeichnung: "VE".into(),
+            ansatz: 10,
+            ..Verpflichtungsermaechtigung::default()
+        };
+        let ve_id = bm.speichere(ve).unwrap();
+        assert_ne!(ve_id, id, "eine Zählung für alle Arten");
+        assert!(bm.finde::<Verpflichtungsermaechtigung>(ve_id).is_some());
+        assert!(bm.finde::<Prognose>(ve_id).is_none());
+        let p = bm
+            .speichere(Prognose {
+                haushaltsstelle: 1,
+                stichtag: Datum::neu(2026, 6, 30),
+                betrag: 5,
+                ..Prognose::default()
+            })
+            .unwrap();
+        assert_eq!(bm.finde::<Prognose>(p).map(|p| p.betrag), Some(5));
+        let b = Buchung {
+            haushaltsstelle: 1,
+            datum: Datum::neu(2026, 3, 5),
+            betrag: 100,
+            ..Buchung::default()
+        };
+        let b_id = bm.speichere(b.clone()).unwrap();
+        // A change is checked: a Storno needs the booking it reverses.
+        let storno = Buchung {
+            id: b_id,
+            art: Buchungsart::Storno,
+            ..b
+        };
+        assert_eq!(felder(&bm.speichere(storno).unwrap_err()), ["bu-bezug"]);
+        assert_eq!(
+            bm.finde::<Buchung>(b_id).map(|b| b.art),
+            Some(Buchungsart::Ist)
         );
     }
 

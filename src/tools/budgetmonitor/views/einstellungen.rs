@@ -8,7 +8,9 @@ use crate::app::daten::Daten;
 use crate::app::formular::{fehler_bei, feldbindung, Eingabe, Fehlerzusammenfassung, Feldgruppe};
 use crate::shared::datum::Datum;
 use crate::shared::format;
-use crate::tools::budgetmonitor::model::{Budgetmonitor, Finanzierungsquelle};
+use crate::tools::budgetmonitor::model::{Budgetmonitor, Feldfehler, Finanzierungsquelle};
+
+use super::{zeige_fehler, Fehlerliste};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -46,7 +48,7 @@ pub fn Einstellungen() -> impl IntoView {
             .unwrap_or_default()
     };
     let entwurf = RwSignal::new(laden());
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let fehler: Fehlerliste = RwSignal::new(Vec::new());
     let meldung = RwSignal::new(None::<String>);
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -58,9 +60,9 @@ pub fn Einstellungen() -> impl IntoView {
             t => match t.parse::<i32>() {
                 Ok(j) if (1900..=2200).contains(&j) => Some(j),
                 _ => {
-                    p.push((
-                        "einst-jahr".to_owned(),
-                        "Haushaltsjahr: vierstellig, z. B. 2026, oder leer.".to_owned(),
+                    p.push(Feldfehler::neu(
+                        "einst-jahr",
+                        "Haushaltsjahr: vierstellig, z. B. 2026, oder leer.",
                     ));
                     None
                 }
@@ -71,27 +73,27 @@ pub fn Einstellungen() -> impl IntoView {
             t => {
                 let d = Datum::aus_deutsch(t);
                 if d.is_none() {
-                    p.push((
-                        "einst-stichtag".to_owned(),
-                        "Berichtsstichtag: Bitte als TT.MM.JJJJ eingeben oder leer lassen."
-                            .to_owned(),
+                    p.push(Feldfehler::neu(
+                        "einst-stichtag",
+                        "Berichtsstichtag: Bitte als TT.MM.JJJJ eingeben oder leer lassen.",
                     ));
                 }
                 d
             }
         };
-        let toleranz = |t: &str, feld: &str, name: &str, p: &mut Vec<(String, String)>| {
-            match format::dezimal_lesen(t, 1, "%") {
+        let toleranz =
+            |t: &str, feld: &str, name: &str, p: &mut Vec<Feldfehler>| match format::dezimal_lesen(
+                t, 1, "%",
+            ) {
                 Ok(w) if w >= 0 => w as u32,
                 _ => {
-                    p.push((
-                        feld.to_owned(),
+                    p.push(Feldfehler::neu(
+                        feld,
                         format!("{name}: eine Zahl wie 5,0 (Prozent)."),
                     ));
                     0
                 }
-            }
-        };
+            };
         let gruen = toleranz(&e.gruen, "tol-gruen", "Toleranz grün", &mut p);
         let gelb = toleranz(&e.gelb, "tol-gelb", "Toleranz gelb", &mut p);
         if p.is_empty() {
@@ -130,14 +132,14 @@ pub fn Einstellungen() -> impl IntoView {
         }
         for q in &alt {
             if !quellen.iter().any(|n| n.id == q.id) && verwendet.contains(&q.id) {
-                p.push(("einst-quellen".to_owned(), format!("Die Finanzierungsquelle „{}“ ist Ansätzen zugeordnet und kann nicht entfernt werden.", q.name)));
+                p.push(Feldfehler::neu("einst-quellen", format!("Die Finanzierungsquelle „{}“ ist Ansätzen zugeordnet und kann nicht entfernt werden.", q.name)));
             }
         }
-        if !p.is_empty() {
-            fehler.set(p);
+        let fehlerfrei = p.is_empty();
+        zeige_fehler(fehler, p);
+        if !fehlerfrei {
             return;
         }
-        fehler.set(Vec::new());
         daten.aendere("Einstellungen des Budgetmonitors gespeichert", |ab| {
             let bm = &mut ab.werkzeuge.budgetmonitor;
             bm.haushaltsjahr = jahr;

@@ -12,11 +12,14 @@
 //! | `titel/<id>`      | [`titel`]: figures, Ansätze, Buchungen (fast entry), Prognosen, VE |
 //!
 //! The frame (`app::rahmen`) adds the sub-navigation, the heading, the empty state and the
-//! export page.
+//! export page. Forms read their input with [`crate::tools::budgetmonitor::eingabe`] and show
+//! the model's [`Feldfehler`]s through [`zeige_fehler`].
 
 use leptos::prelude::*;
 
+use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::format;
+use crate::shared::text;
 use crate::tools::{Seite, Seitentitel};
 
 pub mod einstellungen;
@@ -26,7 +29,7 @@ pub mod uebersicht;
 pub mod ve;
 pub mod verlauf;
 
-use super::model::Haushaltsstelle;
+use super::model::{Feldfehler, Haushaltsstelle};
 use super::SLUG;
 
 /// The pages of the tool.
@@ -100,6 +103,23 @@ pub fn prozent(promille: Option<i64>) -> String {
         Some(p) => format!("{}{}%", format::dezimal(p, 1), format::NBSP),
         None => "–".to_owned(),
     }
+}
+
+/// A form's problems in the shape `app::formular` shows them: `(field id, message)` pairs.
+pub type Fehlerliste = RwSignal<Vec<(String, String)>>;
+
+/// Shows the model's field errors `liste` at their fields and in the form's error summary;
+/// an empty list clears them.
+pub fn zeige_fehler(fehler: Fehlerliste, liste: Vec<Feldfehler>) {
+    fehler.set(liste.into_iter().map(|f| (f.feld, f.meldung)).collect());
+}
+
+/// A Multiprojektplan project as the Budgetmonitor names it, "P-01 Portal", or as deleted.
+pub fn projektname(ab: &Arbeitsbereich, id: u32) -> String {
+    ab.werkzeuge.multiprojektplan.projekt(id).map_or_else(
+        || text::geloescht("Projekt", &id.to_string()),
+        |p| format!("{} {}", p.kennung, p.titel),
+    )
 }
 
 #[cfg(test)]

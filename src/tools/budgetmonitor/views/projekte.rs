@@ -9,7 +9,7 @@ use crate::app::daten::Daten;
 use crate::shared::format;
 use crate::tools::budgetmonitor::calc::{self, Rahmen};
 
-use super::prozent;
+use super::{projektname, prozent};
 
 /// The project finances page.
 #[component]
@@ -25,11 +25,7 @@ pub fn Projektfinanzen() -> impl IntoView {
                 .map(|p| {
                     let projekt = match p.projekt {
                         None => "ohne Projektzuordnung".to_owned(),
-                        Some(id) => ab
-                            .werkzeuge.multiprojektplan
-                            .projekt(id)
-                            .map(|x| format!("{} {}", x.kennung, x.titel))
-                            .unwrap_or_else(|| format!("Projekt {id} (gelöscht)")),
+                        Some(id) => projektname(ab, id),
                     };
                     let frei = p.soll - p.ist - p.gebunden;
                     view! {

@@ -1,0 +1,164 @@
+//! The master data of a Haushaltsstelle and its Monatsplan: one form for a new Haushaltsstelle
+//! (`#/budgetmonitor/neu`, then on to its page) and, at the bottom of its page, for changing
+//! it. Unsaved input stays across navigation; undo or another tab refreshes an unchanged form.
+
+use leptos::prelude::*;
+
+use crate::app::browser;
+use crate::app::daten::Daten;
+use crate::app::entwurf::Formularentwurf;
+use crate::app::formular::{
+    fehler_bei, feldbindung, Ankreuzfeld, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
+use crate::tools::budgetmonitor::calc::Rahmen;
+use crate::tools::budgetmonitor::eingabe::{StellenEntwurf, MONATE};
+use crate::tools::budgetmonitor::model::{Haushaltsstelle, Haushaltsvermerk};
+
+use super::super::{titel_href, zeige_fehler, Fehlerliste};
+use super::editor::entwurfsschluessel;
+
+/// The Haushaltsstelle form; `id: None` creates a new one.
+#[component]
+pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let gespeichert = move || {
+        daten
+            .lies(|ab| {
+                let bm = &ab?.werkzeuge.budgetmonitor;
+                let h = match id.and_then(|id| bm.haushaltsstelle(id)) {
+                    Some(h) => h.clone(),
+                    None => Haushaltsstelle {
+                        haushaltsjahr: Rahmen::von(bm, browser::heute()).jahr,
+                        ..Haushaltsstelle::default()
+                    },
+                };
+                Some(StellenEntwurf::aus(&h))
+            })
+            .unwrap_or_default()
+    };
+    let entwurf = Formularentwurf::neu(
+        entwurfsschluessel(daten, "stelle", id.unwrap_or(0)),
+        gespeichert,
+    );
+    let felder = entwurf.wert;
+    let fehler: Fehlerliste = RwSignal::new(Vec::new());
+    let meldung = RwSignal::new(None::<String>);
+
+    let speichern = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        meldung.set(None);
+        let gelesen = felder.with_untracked(|e| {
+            daten.lies_ungetrackt(|ab| ab.map(|ab| e.lesen(&ab.werkzeuge.budgetmonitor, id.unwrap_or(0))))
+        });
+        let h = match gelesen {
+            Some(Ok(h)) => h,
+            Some(Err(liste)) => return zeige_fehler(fehler, liste),
+            None => return,
+        };
+        zeige_fehler(fehler, Vec::new());
+        let name = h.bezeichnung();
+        let neu = StellenEntwurf::aus(&h);
+        let mut neue_id = 0;
+        daten.aendere(&format!("Haushaltsstelle {name} gespeichert"), |ab| {
+            let bm = &mut ab.werkzeuge.budgetmonitor;
+            match bm.haushaltsstellen.iter_mut().find(|x| Some(x.id) == id) {
+                Some(x) => {
+                    *x = h;
+                    neue_id = x.id;
+                }
+                None => {
+                    neue_id = bm.neue_id();
+                    bm.haushaltsstellen
+                        .push(Haushaltsstelle { id: neue_id, ..h });
+                }
+            }
+        });
+        entwurf.zuruecksetzen(neu);
+        if id.is_none() {
+            daten.ansagen(format!("Haushaltsstelle {name} angelegt."));
+            browser::setze_hash(&titel_href(neue_id));
+        } else {
+            meldung.set(Some(format!("Haushaltsstelle {name} gespeichert.")));
+        }
+    };
+
+    let (jahr, jahr_s) = feldbindung!(felder.jahr);
+    let (ep, ep_s) = feldbindung!(felder.einzelplan);
+    let (kap, kap_s) = feldbindung!(felder.kapitel);
+    let (titel, titel_s) = feldbindung!(felder.titel);
+    let (frei, frei_s) = feldbindung!(felder.frei);
+    let (tg, tg_s) = feldbindung!(felder.titelgruppe);
+    let (zweck, zweck_s) = feldbindung!(felder.zweck);
+    let (fkz, fkz_s) = feldbindung!(felder.fkz);
+    let (bw, bw_s) = feldbindung!(felder.bewirtschafter);
+    let (dk, dk_s) = feldbindung!(felder.deckungskreis);
+    let vermerkfelder = Haushaltsvermerk::ALLE
+        .iter()
+        .map(|&v| {
+            let wert = Signal::derive(move || felder.with(|e| e.vermerke.contains(&v)));
+            let setzen = Callback::new(move |an: bool| {
+                felder.update(|e| {
+                    e.vermerke.retain(|x| *x != v);
+                    if an {
+                        e.vermerke.push(v);
+                    }
+                })
+            });
+            view! {
+                <Ankreuzfeld id=format!("hst-vermerk-{}", v.name().to_lowercase()) beschriftung=format!("{} – {}", v.name(), v.bedeutung())
+                    wert bei_eingabe=setzen deaktiviert/>
+            }
+        })
+        .collect_view();
+    let planfelder = (0..12)
+        .map(|i| {
+            let wert = Signal::derive(move || {
+                felder.with(|e| e.monatsplan.get(i).cloned().unwrap_or_default())
+            });
+            let setzen = Callback::new(move |w: String| {
+                felder.update(|e| {
+                    e.monatsplan.resize(12, String::new());
+                    e.monatsplan[i] = w;
+                })
+            });
+            let feld = format!("hst-plan-{}", i + 1);
+            view! {
+                <Eingabe id=feld.clone() beschriftung=MONATE[i] schmal=true wert bei_eingabe=setzen
+                    fehler=fehler_bei(fehler, feld) deaktiviert/>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="formular" novalidate on:submit=speichern>
+            <Fehlerzusammenfassung id="hst-fehler" fehler/>
+            <Feldgruppe titel="Haushaltsstelle">
+                <Eingabe id="hst-jahr" beschriftung="Haushaltsjahr" pflicht=true schmal=true wert=jahr bei_eingabe=jahr_s fehler=fehler_bei(fehler, "hst-jahr") deaktiviert/>
+                <div class="formular__reihe">
+                    <Eingabe id="hst-ep" beschriftung="Einzelplan" hinweis="2 Ziffern, z. B. 06" schmal=true wert=ep bei_eingabe=ep_s fehler=fehler_bei(fehler, "hst-ep") deaktiviert/>
+                    <Eingabe id="hst-kapitel" beschriftung="Kapitel" hinweis="4 Ziffern, z. B. 0634" schmal=true wert=kap bei_eingabe=kap_s fehler=fehler_bei(fehler, "hst-kapitel") deaktiviert/>
+                    <Eingabe id="hst-titel" beschriftung="Titel" hinweis="NNN NN, z. B. 532 01" schmal=true wert=titel bei_eingabe=titel_s fehler=fehler_bei(fehler, "hst-titel") deaktiviert/>
+                    <Eingabe id="hst-tg" beschriftung="Titelgruppe" hinweis="2 Ziffern" schmal=true wert=tg bei_eingabe=tg_s fehler=fehler_bei(fehler, "hst-tg") deaktiviert/>
+                </div>
+                <Eingabe id="hst-frei" beschriftung="Freie Haushaltsstelle (Länder, Kommunen)" hinweis="Statt Einzelplan, Kapitel und Titel, z. B. Produktkonto 1.1.01.01 / 5431000" wert=frei bei_eingabe=frei_s fehler=fehler_bei(fehler, "hst-frei") deaktiviert/>
+                <Eingabe id="hst-zweck" beschriftung="Zweckbestimmung" pflicht=true wert=zweck bei_eingabe=zweck_s fehler=fehler_bei(fehler, "hst-zweck") deaktiviert/>
+                <div class="formular__reihe">
+                    <Eingabe id="hst-fkz" beschriftung="Funktionskennzahl" hinweis="3 Ziffern" schmal=true wert=fkz bei_eingabe=fkz_s fehler=fehler_bei(fehler, "hst-fkz") deaktiviert/>
+                    <Eingabe id="hst-bewirtschafter" beschriftung="Bewirtschafter / Titelverwalter" wert=bw bei_eingabe=bw_s fehler=fehler_bei(fehler, "hst-bewirtschafter") deaktiviert/>
+                    <Eingabe id="hst-deckungskreis" beschriftung="Deckungskreis" wert=dk bei_eingabe=dk_s fehler=fehler_bei(fehler, "hst-deckungskreis") deaktiviert/>
+                </div>
+            </Feldgruppe>
+            <Feldgruppe titel="Haushaltsvermerke">{vermerkfelder}</Feldgruppe>
+            <Feldgruppe titel="Monatsplan (geplanter Abfluss je Monat, optional)">
+                <p class="kern-hint" id="hst-monatsplan">"Leer lassen für keinen Monatsplan; dann gilt ein Zwölftel des verfügbaren Solls je Monat."</p>
+                <div class="budget-monatsplan">{planfelder}</div>
+            </Feldgruppe>
+            <div class="knopfleiste">
+                <button type="submit" class="kern-btn kern-btn--primary" id="hst-speichern" disabled=deaktiviert>
+                    <span class="kern-label">{if id.is_some() { "Haushaltsstelle speichern" } else { "Haushaltsstelle anlegen" }}</span>
+                </button>
+            </div>
+            <p class="kern-body meldung-erfolg" role="status">{move || meldung.get()}</p>
+        </form>
+    }
+}
