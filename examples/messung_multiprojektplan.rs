@@ -1,5 +1,6 @@
 //! Measures the Multiprojektplan's calculations and export on the portfolio size issue 4 plans
-//! for (500 projects with 10 milestones each), natively and in release mode:
+//! for (500 projects with 10 milestones each), and the Zeitplan's geometry on twice that,
+//! natively and in release mode:
 //!
 //! ```sh
 //! cargo run --release --example messung_multiprojektplan
@@ -15,6 +16,9 @@ use upo_werkzeugkasten::tools::multiprojektplan::calc::{self, Filter, Gruppierun
 use upo_werkzeugkasten::tools::multiprojektplan::examples::generiere;
 use upo_werkzeugkasten::tools::multiprojektplan::export;
 use upo_werkzeugkasten::tools::multiprojektplan::model::Projekt;
+use upo_werkzeugkasten::tools::multiprojektplan::views::zeitplan::geometrie::{
+    self, Projektauswahl,
+};
 
 #[path = "gemeinsam/zeit.rs"]
 mod zeit;
@@ -108,6 +112,18 @@ fn main() {
         std::hint::black_box(zeitachse.einteilung(calc::Zoom::Monat));
     });
     println!("  Zeitachse und Monatseinteilung:          {achse:7.2} ms");
+
+    let gross = generiere(1000, 10, heute);
+    let auswahl = Projektauswahl::neu(&gross, &Filter::default(), Gruppierung::Welle);
+    for zoom in calc::Zoom::ALLE {
+        let zeit = median_ms(n, || {
+            std::hint::black_box(geometrie::berechne(&gross, &auswahl, zoom, heute));
+        });
+        println!(
+            "  Zeitplan-Geometrie, 1.000 Projekte × 10 Meilensteine, {:<7} {zeit:7.2} ms",
+            zoom.name()
+        );
+    }
 
     let info = Info {
         titel: "Multiprojektplan".into(),
