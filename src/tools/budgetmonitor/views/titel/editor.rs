@@ -62,15 +62,15 @@ impl Art {
 /// kept across navigation; which stored record it changes; the problems and the success
 /// message. A draft taken back from an earlier visit goes on changing the record it changed.
 pub(super) struct Editor<T: Send + Sync + 'static> {
-    pub(super) art: &'static Art,
-    pub(super) daten: Daten,
-    pub(super) entwurf: StoredValue<Formularentwurf<T>>,
+    art: &'static Art,
+    daten: Daten,
+    entwurf: StoredValue<Formularentwurf<T>>,
     /// The form's fields.
     pub(super) wert: RwSignal<T>,
     /// The stored record loaded into the form; `None`: a new one.
-    pub(super) auswahl: RwSignal<Option<u32>>,
+    auswahl: RwSignal<Option<u32>>,
     /// What the form shows for a new record.
-    pub(super) vorlage: RwSignal<T>,
+    vorlage: RwSignal<T>,
     pub(super) fehler: Fehlerliste,
     pub(super) meldung: RwSignal<String>,
 }
@@ -110,7 +110,7 @@ impl<T: Datensatzentwurf> Editor<T> {
     }
 
     /// The stored record the form changes (tracked); `None`: a new one.
-    pub(super) fn bearbeitet(self) -> Option<u32> {
+    fn bearbeitet(self) -> Option<u32> {
         self.wert.with(T::bearbeitet)
     }
 
@@ -138,7 +138,7 @@ impl<T: Datensatzentwurf> Editor<T> {
     }
 
     /// Shows `neu` with the message `meldung`; the input is no longer a draft.
-    pub(super) fn zeigen(self, neu: T, meldung: String) {
+    fn zeigen(self, neu: T, meldung: String) {
         if neu.bearbeitet().is_none() {
             self.vorlage.set(neu.clone());
             self.auswahl.set(None);
