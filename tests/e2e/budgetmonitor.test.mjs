@@ -295,10 +295,10 @@ describe('Budgetmonitor', () => {
     await oeffne(umg, seite, BASIS);
     await seite.locator('#budget-baum a', { hasText: '0601/526 01' }).click();
     await seite.waitForFunction(() => /titel\/\d+$/.test(location.hash));
-    await seite.locator('#hst-loeschen').click();
-    await seite.locator('#hst-loeschen-dialog', { hasText: 'Haushaltsstelle 0601/526 01 löschen?' }).waitFor();
+    await seite.locator('#datensatz-loeschen').click();
+    await seite.locator('#datensatz-loeschen-dialog', { hasText: 'Haushaltsstelle 0601/526 01 löschen?' }).waitFor();
     await pruefeBarrierefreiheit(seite, 'Löschdialog');
-    await seite.locator('#hst-loeschen-dialog button', { hasText: 'Löschen' }).click();
+    await seite.locator('#datensatz-loeschen-dialog button', { hasText: 'Löschen' }).click();
     await seite.waitForFunction((z) => location.hash === z, BASIS);
     await warteGespeichert(seite);
     assert.equal(await seite.locator('#budget-baum a').count(), 3);

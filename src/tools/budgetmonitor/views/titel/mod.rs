@@ -9,7 +9,8 @@
 //!   deleted after confirmation unless bookings draw on it;
 //! - [`stammdaten`]: the master data and the Monatsplan (the same form creates a new
 //!   Haushaltsstelle under `#/budgetmonitor/neu`);
-//! - [`Loeschen`]: deleting the Haushaltsstelle with everything on it, after confirmation.
+//! - deleting the Haushaltsstelle with everything on it, after confirmation (the record page
+//!   wrapper `app::datensatz::Datensatzseite`).
 //!
 //! Every form reads its input with [`crate::tools::budgetmonitor::eingabe`] and keeps unsaved
 //! input across navigation in one `app::entwurf::Formularentwurf` per form, filed under
@@ -19,8 +20,9 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{AmpelMarke, Bestaetigung};
+use crate::app::components::AmpelMarke;
 use crate::app::daten::Daten;
+use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::shared::format;
 use crate::tools::budgetmonitor::calc::{self, Rahmen};
 
@@ -39,69 +41,46 @@ pub use stammdaten::Stellenformular;
 #[component]
 pub fn Titelseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let vorhanden = Memo::new(move |_| {
-        daten.lies(|ab| ab.is_some_and(|ab| ab.werkzeuge.budgetmonitor.haushaltsstelle(id).is_some()))
-    });
-    move || {
-        if !vorhanden.get() {
-            return view! {
-                <p class="kern-body">
-                    "Diese Haushaltsstelle gibt es nicht (mehr). "
-                    <a class="kern-link" href=href(&[])>"Zur Übersicht"</a>
-                </p>
-            }
-            .into_any();
-        }
-        view! {
-            <p class="kern-body"><a class="kern-link" href=href(&[])>"Zurück zur Übersicht"</a></p>
-            <Zahlen id/>
-            <h2 class="kern-heading-medium" id="buchungen">"Buchungen"</h2>
-            <buchungen::Buchungen id/>
-            <h2 class="kern-heading-medium">"Ansätze"</h2>
-            <ansaetze::Ansaetze id/>
-            <h2 class="kern-heading-medium">"Prognosen"</h2>
-            <prognosen::Prognosen id/>
-            <h2 class="kern-heading-medium">"Verpflichtungsermächtigungen"</h2>
-            <ermaechtigungen::Ves id/>
-            <h2 class="kern-heading-medium">"Stammdaten und Monatsplan"</h2>
-            <Stellenformular id=Some(id)/>
-            <Loeschen id/>
-        }
-        .into_any()
-    }
-}
-
-/// Deleting the Haushaltsstelle with everything recorded on it, after confirmation.
-#[component]
-fn Loeschen(id: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let offen = RwSignal::new(false);
-    let name = move || {
-        daten.lies_ungetrackt(|ab| {
+    let name = Memo::new(move |_| {
+        daten.lies(|ab| {
             ab.and_then(|ab| ab.werkzeuge.budgetmonitor.haushaltsstelle(id))
-                .map(|h| h.bezeichnung())
-                .unwrap_or_default()
+                .map(|h| format!("Haushaltsstelle {}", h.bezeichnung()))
         })
-    };
-    let loeschen = Callback::new(move |()| {
-        let n = name();
-        daten.aendere(&format!("Haushaltsstelle {n} gelöscht"), |ab| {
-            ab.werkzeuge.budgetmonitor.entferne_haushaltsstelle(id)
-        });
-        daten.ansagen(format!("Haushaltsstelle {n} gelöscht."));
-        browser::setze_hash(&href(&[]));
     });
+    let loeschen = Loeschen {
+        name: Signal::derive(move || name.get().unwrap_or_default()),
+        folgen: "Die Haushaltsstelle wird mit allen Ansätzen, Buchungen, Prognosen und Verpflichtungsermächtigungen gelöscht.",
+        ausfuehren: Callback::new(move |()| {
+            let n = name.get_untracked().unwrap_or_default();
+            daten.aendere(&format!("{n} gelöscht"), |ab| {
+                ab.werkzeuge.budgetmonitor.entferne_haushaltsstelle(id)
+            });
+            daten.ansagen(format!("{n} gelöscht."));
+        }),
+    };
     view! {
-        <div class="knopfleiste">
-            <button type="button" class="kern-btn kern-btn--secondary knopf--gefaehrlich" id="hst-loeschen"
-                disabled=move || !daten.bearbeitbar() on:click=move |_| offen.set(true)>
-                <span class="kern-label">"Haushaltsstelle löschen"</span>
-            </button>
-        </div>
-        <Bestaetigung id="hst-loeschen-dialog" titel=Signal::derive(move || format!("Haushaltsstelle {} löschen?", name()))
-            offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=loeschen>
-            <p class="kern-body">"Die Haushaltsstelle wird mit allen Ansätzen, Buchungen, Prognosen und Verpflichtungsermächtigungen gelöscht. „Rückgängig“ stellt sie wieder her."</p>
-        </Bestaetigung>
+        <Datensatzseite vorhanden=Signal::derive(move || name.with(Option::is_some))
+            nicht_vorhanden="Diese Haushaltsstelle" zurueck=("Zur Übersicht", href(&[]))
+            abschnitte=vec![
+                ("buchungen", "Buchungen"),
+                ("abschnitt-ansaetze", "Ansätze"),
+                ("abschnitt-prognosen", "Prognosen"),
+                ("abschnitt-ve", "Verpflichtungsermächtigungen"),
+                ("abschnitt-stammdaten", "Stammdaten und Monatsplan"),
+            ]
+            loeschen>
+            <Zahlen id/>
+            <h2 class="kern-heading-medium" id="buchungen" tabindex="-1">"Buchungen"</h2>
+            <buchungen::Buchungen id/>
+            <h2 class="kern-heading-medium" id="abschnitt-ansaetze" tabindex="-1">"Ansätze"</h2>
+            <ansaetze::Ansaetze id/>
+            <h2 class="kern-heading-medium" id="abschnitt-prognosen" tabindex="-1">"Prognosen"</h2>
+            <prognosen::Prognosen id/>
+            <h2 class="kern-heading-medium" id="abschnitt-ve" tabindex="-1">"Verpflichtungsermächtigungen"</h2>
+            <ermaechtigungen::Ves id/>
+            <h2 class="kern-heading-medium" id="abschnitt-stammdaten" tabindex="-1">"Stammdaten und Monatsplan"</h2>
+            <Stellenformular id=Some(id)/>
+        </Datensatzseite>
     }
 }
 
