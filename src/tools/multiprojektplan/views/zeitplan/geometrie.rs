@@ -552,10 +552,7 @@ pub fn berechne(
         .flat_map(|b| b.projekte.iter().filter_map(|id| nach_id.get(id).copied()))
         .collect();
     let achse = Zeitachse::fuer(plan, &projekte, zoom, heute);
-    let konflikte: HashSet<u32> = calc::abhaengigkeitswarnungen(plan)
-        .into_iter()
-        .map(|w| w.abhaengigkeit)
-        .collect();
+    let konflikte = calc::abhaengigkeitskonflikte(plan);
     let in_konflikt = konfliktprojekte(plan, &konflikte);
     let umfeld = Zeilenumfeld {
         achse,
