@@ -2,7 +2,7 @@
 //!
 //! A [`Datum`] is stored as ISO 8601 (`2026-11-28`) so that persisted data sorts and diffs
 //! well, and shown the German way (`28.11.2026`) through [`Datum::deutsch`]. German input such
-//! as `5.1.2026` is accepted by [`Datum::aus_deutsch`].
+//! as `5.1.2026`, `5.1.26` or `2026-01-05` is accepted by [`Datum::aus_deutsch`].
 
 use std::fmt;
 
@@ -68,17 +68,31 @@ impl Datum {
         Datum::neu(j.parse().ok()?, m.parse().ok()?, t.parse().ok()?)
     }
 
-    /// Parses German input `T.M.JJJJ` or `TT.MM.JJJJ` (surrounding blanks allowed).
+    /// Reads a date as people type it: `1.2.26`, `01.02.2026`, `1.2.2026` (a two-digit year is
+    /// 20xx) or ISO `2026-02-01` (what a native date picker delivers); blanks around it are
+    /// allowed. Shown again normalised as `01.02.2026`.
     pub fn aus_deutsch(text: &str) -> Option<Datum> {
-        let mut teile = text.trim().split('.');
+        let text = text.trim();
+        if text.contains('-') {
+            return Datum::aus_iso(text).filter(|_| text.len() == 10);
+        }
+        let mut teile = text.split('.');
         let (t, m, j) = (teile.next()?, teile.next()?, teile.next()?);
-        if teile.next().is_some() || j.len() != 4 || t.is_empty() || m.is_empty() {
+        if teile.next().is_some() || t.is_empty() || m.is_empty() || t.len() > 2 || m.len() > 2 {
             return None;
         }
-        if t.len() > 2 || m.len() > 2 {
+        if ![t, m, j]
+            .iter()
+            .all(|teil| teil.bytes().all(|b| b.is_ascii_digit()))
+        {
             return None;
         }
-        Datum::neu(j.parse().ok()?, m.parse().ok()?, t.parse().ok()?)
+        let jahr: i32 = match j.len() {
+            2 => 2000 + j.parse::<i32>().ok()?,
+            4 => j.parse().ok()?,
+            _ => return None,
+        };
+        Datum::neu(jahr, m.parse().ok()?, t.parse().ok()?)
     }
 
     /// `2026-11-28`.
@@ -227,7 +241,22 @@ mod tests {
         assert_eq!(Datum::aus_iso("2026-01-05x"), None);
         assert_eq!(Datum::aus_deutsch(" 5.1.2026 "), Some(d));
         assert_eq!(Datum::aus_deutsch("05.01.2026"), Some(d));
-        assert_eq!(Datum::aus_deutsch("05.01.26"), None);
+        assert_eq!(
+            Datum::aus_deutsch("05.01.26"),
+            Some(d),
+            "zweistellig = 20xx"
+        );
+        assert_eq!(Datum::aus_deutsch("5.1.26"), Some(d));
+        assert_eq!(
+            Datum::aus_deutsch("2026-01-05"),
+            Some(d),
+            "vom Datumswähler"
+        );
+        assert_eq!(Datum::aus_deutsch("2026-1-5"), None);
+        assert_eq!(Datum::aus_deutsch("5.1.026"), None);
+        assert_eq!(Datum::aus_deutsch("5.1.+026"), None);
+        assert_eq!(Datum::aus_deutsch("5..2026"), None);
+        assert_eq!(Datum::aus_deutsch("5.1"), None);
         assert_eq!(Datum::aus_deutsch("31.02.2026"), None);
     }
 

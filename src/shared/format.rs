@@ -76,11 +76,26 @@ pub fn bytes(anzahl: u64) -> String {
 /// and, after the number, a unit such as `€` or `VZÄ` given in `einheit`. More decimals than
 /// allowed are refused rather than rounded, so a typed amount is never silently changed.
 pub fn dezimal_lesen(text: &str, nachkommastellen: u32, einheit: &str) -> Result<i64, String> {
+    dezimal_mit_einheiten(text, nachkommastellen, &[einheit])
+}
+
+/// [`dezimal_lesen`] with several spellings of the unit, e.g. `€`, `EUR` and `Euro`.
+fn dezimal_mit_einheiten(
+    text: &str,
+    nachkommastellen: u32,
+    einheiten: &[&str],
+) -> Result<i64, String> {
     let mut rest = text.trim();
-    if !einheit.is_empty() {
-        rest = rest.strip_suffix(einheit).unwrap_or(rest).trim_end();
+    if let Some(ohne) = einheiten
+        .iter()
+        .filter(|e| !e.is_empty())
+        .find_map(|e| rest.strip_suffix(e))
+    {
+        rest = ohne.trim_end();
     }
-    let rest = rest.replace([NBSP, ' '], "");
+    let rest = rest
+        .replace([NBSP, ' ', '\u{202f}'], "")
+        .replace('\u{2212}', "-");
     let (negativ, rest) = match rest.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, rest.as_str()),
@@ -129,9 +144,11 @@ pub fn dezimal_lesen(text: &str, nachkommastellen: u32, einheit: &str) -> Result
     Ok(if negativ { -wert } else { wert })
 }
 
-/// Reads a euro amount typed the German way into cents: `"1.234,56 €"` → `123456`.
+/// Reads a euro amount typed the German way into cents: `"1.234,56 €"`, `"1234,56"`,
+/// `"1.234,56 EUR"`, `"−5"` → cents. Thousands dots are optional; a typed amount is never
+/// rounded.
 pub fn euro_lesen(text: &str) -> Result<i64, String> {
-    dezimal_lesen(text, 2, "€")
+    dezimal_mit_einheiten(text, 2, &["€", "EUR", "Euro"])
 }
 
 #[cfg(test)]
@@ -196,6 +213,9 @@ mod tests {
             ("-7", -700),
             ("1.000.000", 100_000_000),
             ("12\u{a0}€", 1200),
+            ("1.234,56 EUR", 123456),
+            ("1234,56 Euro", 123456),
+            ("\u{2212}5,00\u{a0}€", -500),
         ] {
             assert_eq!(euro_lesen(text), Ok(cent), "{text}");
         }

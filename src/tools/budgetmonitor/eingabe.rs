@@ -223,7 +223,7 @@ impl StellenEntwurf {
             haushaltsjahr: self.jahr.trim().parse().unwrap_or(0),
             einzelplan: self.einzelplan.trim().to_owned(),
             kapitel: self.kapitel.trim().to_owned(),
-            titel: self.titel.trim().to_owned(),
+            titel: titelnummer(&self.titel),
             frei: self.frei.trim().to_owned(),
             titelgruppe: self.titelgruppe.trim().to_owned(),
             zweckbestimmung: self.zweck.trim().to_owned(),
@@ -583,6 +583,18 @@ impl Datensatzentwurf for VeEntwurf {
     }
 }
 
+/// A Titel as budget officers type it: `53201`, `532 01` or `532-01` all become `532 01` (the
+/// Gruppierungsnummer and the Zählnummer, as the Haushaltsplan prints them). Anything else is
+/// kept as typed, trimmed, for the model's check to explain.
+pub fn titelnummer(text: &str) -> String {
+    let ziffern: String = text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    if ziffern.len() == 5 && ziffern.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{} {}", &ziffern[..3], &ziffern[3..])
+    } else {
+        text.trim().to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -655,7 +667,17 @@ mod tests {
         );
         assert_eq!(datum("", "bu-datum", "Datum", &mut f), None);
         assert!(f.is_empty(), "leer ist kein Fehler");
-        assert_eq!(datum("2026-03-05", "bu-datum", "Datum", &mut f), None);
+        assert_eq!(
+            datum("2026-03-05", "bu-datum", "Datum", &mut f),
+            Datum::neu(2026, 3, 5),
+            "vom Datumswähler"
+        );
+        assert_eq!(
+            datum("5.3.26", "bu-datum", "Datum", &mut f),
+            Datum::neu(2026, 3, 5),
+            "zweistelliges Jahr"
+        );
+        assert_eq!(datum("5.3.", "bu-datum", "Datum", &mut f), None);
         assert_eq!(datum("31.02.2026", "pr-stichtag", "Stichtag", &mut f), None);
         assert_eq!(
             paare(&f),
@@ -735,7 +757,7 @@ mod tests {
 
         // Typing errors and the model's checks come together, each at its field.
         neu.monatsplan[2] = "viel".into();
-        neu.titel = "53202".into();
+        neu.titel = "5320".into();
         neu.jahr = "zwanzig".into();
         assert_eq!(
             paare(&neu.lesen(&bm, 0).unwrap_err()),
@@ -751,6 +773,15 @@ mod tests {
                 ("hst-titel", "Der Titel hat die Form NNN NN, z. B. 532 01."),
             ]
         );
+    }
+
+    #[test]
+    fn titel_wie_getippt() {
+        for eingabe in ["53201", "532 01", " 532-01 ", "532\u{a0}01"] {
+            assert_eq!(titelnummer(eingabe), "532 01", "{eingabe:?}");
+        }
+        assert_eq!(titelnummer(" 5320 "), "5320");
+        assert_eq!(titelnummer("532 0A"), "532 0A");
     }
 
     #[test]
@@ -801,7 +832,7 @@ mod tests {
 
         // Typing errors first; the model's checks only for what could be read.
         let falsch = BuchungsEntwurf {
-            datum: "1.2.26".into(),
+            datum: "1.2.".into(),
             betrag: "1.23,4".into(),
             faelligkeit: "nächstes Jahr".into(),
             ..BuchungsEntwurf::default()
