@@ -6,6 +6,11 @@
 //! Tools build a [`Mappe`] in their pure `export.rs` and hand the bytes to the browser layer for
 //! the download; file names come from [`dateiname`]. Nothing here knows the browser.
 //!
+//! The kit a tool's `export.rs` states its workbook with: [`Tabelle`] declares a data sheet by
+//! its columns, the constructors on [`Zelle`] build single cells (user text, IDs, optional
+//! values) where a sheet needs them by hand, and [`Legende`] lists the legend: every value of a
+//! tool's enums ([`Aufzaehlung`], implemented with `aufzaehlungen!`) and fixed explanations.
+//!
 //! **Invariant:** like `shared` and `daten`, this module never uses `leptos`, `web_sys`,
 //! `js_sys`, `wasm_bindgen` or `gloo_*`; only files named `export.rs` or below `export/` may use
 //! `rust_xlsxwriter`.
@@ -18,7 +23,13 @@ use crate::shared::format;
 use crate::shared::vokabular::Ampel;
 
 pub mod csv;
+mod legende;
+mod tabelle;
 pub mod xlsx;
+
+pub(crate) use legende::aufzaehlungen;
+pub use legende::{Aufzaehlung, Legende};
+pub use tabelle::{Ganzzahlig, Tabelle, Vielleicht};
 
 /// MIME type of an `.xlsx` download.
 pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -220,6 +231,74 @@ pub enum Zelle {
 }
 
 impl Zelle {
+    /// User text; blank text (empty or only whitespace) is an empty cell. Never a formula.
+    pub fn text(text: impl AsRef<str>) -> Zelle {
+        let text = text.as_ref();
+        if text.trim().is_empty() {
+            Zelle::Leer
+        } else {
+            Zelle::Text(text.to_owned())
+        }
+    }
+
+    /// The permanent ID of a record with its type prefix: `Zelle::id("P", 17)` is the text
+    /// "P17".
+    pub fn id(praefix: &str, nummer: impl fmt::Display) -> Zelle {
+        Zelle::Text(format!("{praefix}{nummer}"))
+    }
+
+    /// Names joined with ", " (e.g. the words of several enumerated values, or IDs) as they
+    /// are; a separator only ever follows text, and no text gives an empty cell.
+    pub fn liste<S: AsRef<str>>(namen: impl IntoIterator<Item = S>) -> Zelle {
+        let mut text = String::new();
+        for name in namen {
+            if !text.is_empty() {
+                text.push_str(", ");
+            }
+            text.push_str(name.as_ref());
+        }
+        if text.is_empty() {
+            Zelle::Leer
+        } else {
+            Zelle::Text(text)
+        }
+    }
+
+    /// A whole number, empty without one.
+    pub fn ganzzahl_opt(zahl: Option<i64>) -> Zelle {
+        zahl.map_or(Zelle::Leer, Zelle::Ganzzahl)
+    }
+
+    /// Exact fixed point: `Zelle::dezimal(15, 1)` is 1,5.
+    pub fn dezimal(wert: i64, stellen: u8) -> Zelle {
+        Zelle::Dezimal { wert, stellen }
+    }
+
+    /// Fixed point as [`Zelle::dezimal`], empty without a value.
+    pub fn dezimal_opt(wert: Option<i64>, stellen: u8) -> Zelle {
+        wert.map_or(Zelle::Leer, |wert| Zelle::dezimal(wert, stellen))
+    }
+
+    /// A fraction shown as a percentage: `Zelle::prozent(255, 3)` is 0,255, shown as 25,5 %.
+    pub fn prozent(wert: i64, stellen: u8) -> Zelle {
+        Zelle::Prozent { wert, stellen }
+    }
+
+    /// A percentage as [`Zelle::prozent`], empty without a value.
+    pub fn prozent_opt(wert: Option<i64>, stellen: u8) -> Zelle {
+        wert.map_or(Zelle::Leer, |wert| Zelle::prozent(wert, stellen))
+    }
+
+    /// Money in integer cents, empty without an amount.
+    pub fn euro_opt(cent: Option<i64>) -> Zelle {
+        cent.map_or(Zelle::Leer, Zelle::Euro)
+    }
+
+    /// A date, empty without one.
+    pub fn datum_opt(datum: Option<Datum>) -> Zelle {
+        datum.map_or(Zelle::Leer, Zelle::Datum)
+    }
+
     /// A formula cell with its computed value.
     pub fn formel(formel: impl Into<String>, wert: Zelle) -> Zelle {
         Zelle::Formel {
@@ -251,16 +330,35 @@ pub struct Legendeneintrag {
 }
 
 impl Legendeneintrag {
+    /// A row without colour: `merkmal` (the column or attribute), the `wert` as it appears in
+    /// the data, and what it means.
+    pub fn neu(
+        merkmal: impl Into<String>,
+        wert: impl Into<String>,
+        bedeutung: impl Into<String>,
+    ) -> Legendeneintrag {
+        Legendeneintrag {
+            merkmal: merkmal.into(),
+            wert: wert.into(),
+            bedeutung: bedeutung.into(),
+            ampel: None,
+        }
+    }
+
+    /// The row of one Ampel value under the Merkmal "Ampel", coloured like the Ampel cells,
+    /// with the meaning the tool gives it (e.g. its thresholds).
+    pub fn ampel(ampel: Ampel, bedeutung: impl Into<String>) -> Legendeneintrag {
+        Legendeneintrag {
+            ampel: Some(ampel),
+            ..Legendeneintrag::neu("Ampel", ampel.name(), bedeutung)
+        }
+    }
+
     /// The legend of the status Ampel: one row per value, in the order of [`Ampel::ALLE`].
     pub fn ampeln() -> Vec<Legendeneintrag> {
         Ampel::ALLE
             .iter()
-            .map(|&ampel| Legendeneintrag {
-                merkmal: "Ampel".to_string(),
-                wert: ampel.name().to_string(),
-                bedeutung: ampel.bedeutung().to_string(),
-                ampel: Some(ampel),
-            })
+            .map(|&ampel| Legendeneintrag::ampel(ampel, ampel.bedeutung()))
             .collect()
     }
 }
@@ -693,6 +791,51 @@ mod tests {
     }
 
     #[test]
+    fn zellen_aus_optionalen_werten() {
+        // User text: blank is empty, everything else stays as entered (never a formula).
+        assert_eq!(Zelle::text(" \t"), Zelle::Leer);
+        assert_eq!(Zelle::text("=1+1"), Zelle::Text("=1+1".into()));
+        assert_eq!(Zelle::text(String::from(" a ")), Zelle::Text(" a ".into()));
+        assert_eq!(Zelle::id("VE", 3), Zelle::Text("VE3".into()));
+        // Lists: names as they are, a separator only after text; no text, no cell.
+        assert_eq!(Zelle::liste(["a", "", "b"]), Zelle::Text("a, , b".into()));
+        assert_eq!(Zelle::liste(["", "b"]), Zelle::Text("b".into()));
+        assert_eq!(Zelle::liste(Vec::<String>::new()), Zelle::Leer);
+        assert_eq!(Zelle::liste([""]), Zelle::Leer);
+        let d = datum(2026, 1, 5);
+        for (zelle, erwartet) in [
+            (Zelle::datum_opt(Some(d)), Zelle::Datum(d)),
+            (Zelle::euro_opt(Some(-5)), Zelle::Euro(-5)),
+            (Zelle::ganzzahl_opt(Some(0)), Zelle::Ganzzahl(0)),
+            (
+                Zelle::dezimal_opt(Some(15), 1),
+                Zelle::Dezimal {
+                    wert: 15,
+                    stellen: 1,
+                },
+            ),
+            (
+                Zelle::prozent_opt(Some(255), 3),
+                Zelle::Prozent {
+                    wert: 255,
+                    stellen: 3,
+                },
+            ),
+        ] {
+            assert_eq!(zelle, erwartet);
+        }
+        for leer in [
+            Zelle::datum_opt(None),
+            Zelle::euro_opt(None),
+            Zelle::ganzzahl_opt(None),
+            Zelle::dezimal_opt(None, 1),
+            Zelle::prozent_opt(None, 3),
+        ] {
+            assert_eq!(leer, Zelle::Leer);
+        }
+    }
+
+    #[test]
     fn formel_zeigt_ihren_wert() {
         let f = Zelle::formel("SUM(A2:A3)", Zelle::Euro(150));
         assert_eq!(anzeigetext(&f), "1,50\u{a0}€");
@@ -705,27 +848,9 @@ mod tests {
     #[test]
     fn anzeigetexte() {
         assert_eq!(anzeigetext(&Zelle::Euro(123456)), "1.234,56\u{a0}€");
-        assert_eq!(
-            anzeigetext(&Zelle::Dezimal {
-                wert: 15,
-                stellen: 1
-            }),
-            "1,5"
-        );
-        assert_eq!(
-            anzeigetext(&Zelle::Prozent {
-                wert: 255,
-                stellen: 3
-            }),
-            "25,5\u{a0}%"
-        );
-        assert_eq!(
-            anzeigetext(&Zelle::Prozent {
-                wert: 1,
-                stellen: 0
-            }),
-            "100\u{a0}%"
-        );
+        assert_eq!(anzeigetext(&Zelle::dezimal(15, 1)), "1,5");
+        assert_eq!(anzeigetext(&Zelle::prozent(255, 3)), "25,5\u{a0}%");
+        assert_eq!(anzeigetext(&Zelle::prozent(1, 0)), "100\u{a0}%");
         assert_eq!(anzeigetext(&Zelle::Datum(datum(2026, 1, 5))), "05.01.2026");
         assert_eq!(anzeigetext(&Zelle::Wahr(false)), "nein");
         assert_eq!(

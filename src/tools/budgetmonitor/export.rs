@@ -12,17 +12,25 @@
 //! and project sheets. Entered amounts (Ansatz, Reste, …, Ist, gebunden, Prognose) are plain
 //! numbers. The report covers the Haushaltsjahr and Berichtsstichtag of the settings; the
 //! Stichtag is the Info sheet's "Stand".
+//!
+//! Formulas refer to cells by column position; the `H_…` constants and the column numbers in
+//! the formulas of the other sheets follow the order in which the columns are declared.
 
 use std::collections::HashMap;
 
-use super::calc::{self, Ausgaberest, Baum, Rahmen, Summen, Titelzeile};
-use super::model::{Buchungsart, Budgetmonitor, Haushaltsvermerk, Prognosemethode, Tendenz};
-use crate::export::{
-    spaltenname, Bereich, Blatt, Datenreihe, Diagramm, Diagrammart, Info, Legendeneintrag, Mappe,
-    Zelle,
+use super::calc::{self, Ausgaberest, Baum, MassgeblichePrognose, Rahmen, Summen, Titelzeile};
+use super::model::{
+    Buchungsart, Budgetmonitor, Haushaltsstelle, Haushaltsvermerk, Prognosemethode, Tendenz,
 };
+use crate::export::{
+    aufzaehlungen, spaltenname, zellbezug, Bereich, Blatt, Datenreihe, Diagramm, Diagrammart, Info,
+    Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+};
+use crate::shared::format;
 use crate::shared::vokabular::Ampel;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
+
+aufzaehlungen!(Haushaltsvermerk, Buchungsart, Prognosemethode, Tendenz);
 
 /// Names of the data sheets, in order.
 pub const BLAETTER: [&str; 5] = [
@@ -31,41 +39,6 @@ pub const BLAETTER: [&str; 5] = [
     "VE",
     "Monatsverlauf",
     "Projekte_Finanzen",
-];
-
-/// Columns of "Haushaltsstellen": ID, then the HÜL order, then additional figures.
-pub const HST_SPALTEN: [&str; 31] = [
-    "ID",
-    "EP",
-    "Kapitel",
-    "Titel",
-    "TG",
-    "Zweckbestimmung",
-    "Vermerke",
-    "Ansatz",
-    "Reste",
-    "Zuweisungen",
-    "Sperren",
-    "verf. Soll",
-    "Ist",
-    "gebunden",
-    "frei",
-    "Abfluss %",
-    "Bindung %",
-    "Prognose",
-    "Abw. €",
-    "Abw. %",
-    "Tendenz",
-    "Ampel",
-    "Erläuterung",
-    "Haushaltsstelle",
-    "Prognosemethode",
-    "statische Hochrechnung",
-    "Soll-Abfluss bis Stichtag",
-    "Ist − Soll-Abfluss",
-    "vorauss. Ausgaberest",
-    "Behandlung Ausgaberest",
-    "Ebene",
 ];
 
 // Column positions on "Haushaltsstellen".
@@ -104,39 +77,52 @@ pub fn mappe(
 // Cells
 // ---------------------------------------------------------------------------------------------
 
-fn text(text: &str) -> Zelle {
-    if text.trim().is_empty() {
-        Zelle::Leer
-    } else {
-        Zelle::Text(text.to_owned())
-    }
-}
-
-fn promille_zelle(wert: Option<i64>) -> Zelle {
-    match wert {
-        Some(w) => Zelle::Prozent {
-            wert: w,
-            stellen: 3,
-        },
-        None => Zelle::Text("–".to_owned()),
-    }
-}
-
 /// A1 reference of column `s` in sheet row `z` (0 = header).
 fn r(s: u16, z: u32) -> String {
-    format!("{}{}", spaltenname(s), z + 1)
+    zellbezug(z, s)
 }
 
 /// `ROUND(zaehler/nenner,3)` or "–" when the denominator is 0, as the app computes it.
 fn quote(zaehler: &str, nenner: &str, wert: Option<i64>) -> Zelle {
+    let wert = wert.map_or(Zelle::Text("–".to_owned()), |w| Zelle::prozent(w, 3));
     Zelle::formel(
         format!("IF({nenner}=0,\"–\",ROUND({zaehler}/{nenner},3))"),
-        promille_zelle(wert),
+        wert,
     )
 }
 
-fn spalten(namen: &[&str]) -> Vec<String> {
-    namen.iter().map(|&n| n.to_owned()).collect()
+/// Where verfügbares Soll, Ist and gebunden stand on a sheet, for the formulas built on them.
+#[derive(Clone, Copy)]
+struct Mittelspalten {
+    soll: u16,
+    ist: u16,
+    gebunden: u16,
+}
+
+impl Mittelspalten {
+    /// "frei" of sheet row `z`: Soll − Ist − gebunden.
+    fn frei(self, z: u32, wert: i64) -> Zelle {
+        Zelle::formel(
+            format!(
+                "{}-{}-{}",
+                r(self.soll, z),
+                r(self.ist, z),
+                r(self.gebunden, z)
+            ),
+            Zelle::Euro(wert),
+        )
+    }
+
+    /// "Abfluss %" of sheet row `z`: Ist ÷ Soll.
+    fn abfluss(self, z: u32, wert: Option<i64>) -> Zelle {
+        quote(&r(self.ist, z), &r(self.soll, z), wert)
+    }
+
+    /// "Bindung %" of sheet row `z`: (Ist + gebunden) ÷ Soll.
+    fn bindung(self, z: u32, wert: Option<i64>) -> Zelle {
+        let zaehler = format!("({}+{})", r(self.ist, z), r(self.gebunden, z));
+        quote(&zaehler, &r(self.soll, z), wert)
+    }
 }
 
 /// Text of the Vermerke, e.g. "UEB, GSD".
@@ -160,151 +146,96 @@ fn rest_text(rest: Ausgaberest) -> &'static str {
 // Haushaltsstellen
 // ---------------------------------------------------------------------------------------------
 
-/// The figures columns H..AC of a row at sheet row `z`; `summe(spalte)` gives the formula of
-/// an amount column for subtotal rows, `None` for Titel rows (plain values).
-fn zahlenzellen(
-    z: u32,
-    s: &Summen,
-    zeile: Option<&Titelzeile>,
-    summe: &dyn Fn(u16) -> Option<String>,
-) -> Vec<Zelle> {
-    let betrag = |spalte: u16, wert: i64| match summe(spalte) {
-        Some(f) => Zelle::formel(f, Zelle::Euro(wert)),
-        None => Zelle::Euro(wert),
-    };
-    let mut zellen = vec![
-        betrag(H_ANSATZ, s.ansatz),
-        betrag(H_ANSATZ + 1, s.reste),
-        betrag(H_ANSATZ + 2, s.zuweisungen),
-        betrag(H_ANSATZ + 3, s.sperren),
-        Zelle::formel(
-            format!(
-                "{}+{}+{}-{}",
-                r(H_ANSATZ, z),
-                r(H_ANSATZ + 1, z),
-                r(H_ANSATZ + 2, z),
-                r(H_ANSATZ + 3, z)
-            ),
-            Zelle::Euro(s.soll()),
-        ),
-        betrag(H_IST, s.ist),
-        betrag(H_GEBUNDEN, s.gebunden),
-        Zelle::formel(
-            format!("{}-{}-{}", r(H_SOLL, z), r(H_IST, z), r(H_GEBUNDEN, z)),
-            Zelle::Euro(s.frei()),
-        ),
-        quote(&r(H_IST, z), &r(H_SOLL, z), s.abflussquote()),
-        quote(
-            &format!("({}+{})", r(H_IST, z), r(H_GEBUNDEN, z)),
-            &r(H_SOLL, z),
-            s.bindungsquote(),
-        ),
-    ];
-    if s.hat_prognose {
-        zellen.push(betrag(H_PROGNOSE, s.prognose));
-        zellen.push(Zelle::formel(
-            format!("{}-{}", r(H_PROGNOSE, z), r(H_SOLL, z)),
-            Zelle::Euro(s.abweichung().unwrap_or(0)),
-        ));
-        zellen.push(quote(&r(H_ABW, z), &r(H_SOLL, z), s.abweichung_promille()));
-    } else {
-        zellen.extend([Zelle::Leer, Zelle::Leer, Zelle::Leer]);
-    }
-    // Tendenz, Ampel, Erläuterung, Haushaltsstelle, Methode: filled by the caller.
-    zellen.extend([
-        Zelle::Leer,
-        Zelle::Leer,
-        Zelle::Leer,
-        Zelle::Leer,
-        Zelle::Leer,
-    ]);
-    zellen.push(match zeile.and_then(|z| z.hochrechnung) {
-        Some(h) => Zelle::Euro(h),
-        None => Zelle::Leer,
-    });
-    zellen.push(betrag(H_PLAN, s.plan_bis_stichtag));
-    zellen.push(Zelle::formel(
-        format!("{}-{}", r(H_IST, z), r(H_PLAN, z)),
-        Zelle::Euro(s.abfluss_abweichung()),
-    ));
-    if s.hat_prognose {
-        zellen.push(Zelle::formel(
-            format!("{}-{}", r(H_SOLL, z), r(H_PROGNOSE, z)),
-            Zelle::Euro(s.soll() - s.prognose),
-        ));
-    } else {
-        zellen.push(Zelle::Leer);
-    }
-    zellen
+/// A row of "Haushaltsstellen": one Titel, or the subtotal of a Kapitel, an Einzelplan or the
+/// year.
+struct Stellenzeile<'a> {
+    summen: &'a Summen,
+    art: Stellenart<'a>,
 }
 
-fn haushaltsstellen(bm: &Budgetmonitor, baum: &Baum) -> Blatt {
-    let mut zeilen: Vec<Vec<Zelle>> = Vec::new();
+/// What a row of "Haushaltsstellen" shows.
+enum Stellenart<'a> {
+    /// A Titel with its figures.
+    Titel(&'a Haushaltsstelle, &'a Titelzeile),
+    /// A subtotal.
+    Summe(Summenzeile<'a>),
+}
+
+/// A subtotal row: its ID ("Kap 0601"), Einzelplan and Kapitel, its name in the column
+/// Zweckbestimmung, its Ebene, and the sheet rows `von..=bis` it adds up.
+struct Summenzeile<'a> {
+    id: String,
+    einzelplan: &'a str,
+    kapitel: &'a str,
+    bezeichnung: String,
+    ebene: &'static str,
+    von: u32,
+    bis: u32,
+}
+
+impl<'a> Stellenzeile<'a> {
+    /// The Haushaltsstelle and figures of a Titel row.
+    fn titel(&self) -> Option<(&'a Haushaltsstelle, &'a Titelzeile)> {
+        match self.art {
+            Stellenart::Titel(h, t) => Some((h, t)),
+            Stellenart::Summe(_) => None,
+        }
+    }
+
+    /// The Haushaltsstelle of a Titel row.
+    fn stelle(&self) -> Option<&'a Haushaltsstelle> {
+        self.titel().map(|(h, _)| h)
+    }
+
+    /// The forecast that counts for a Titel row, if it has one.
+    fn prognose(&self) -> Option<&'a MassgeblichePrognose> {
+        self.titel().and_then(|(_, t)| t.prognose.as_ref())
+    }
+
+    /// An entered amount: a plain number on a Titel row, `SUBTOTAL` over the rows of a subtotal.
+    fn betrag(&self, spalte: u16, wert: i64) -> Zelle {
+        match &self.art {
+            Stellenart::Titel(..) => Zelle::Euro(wert),
+            Stellenart::Summe(s) => Zelle::formel(
+                format!("SUBTOTAL(9,{}:{})", r(spalte, s.von), r(spalte, s.bis)),
+                Zelle::Euro(wert),
+            ),
+        }
+    }
+
+    /// A cell only rows with a forecast have.
+    fn mit_prognose(&self, zelle: impl FnOnce() -> Zelle) -> Zelle {
+        if self.summen.hat_prognose {
+            zelle()
+        } else {
+            Zelle::Leer
+        }
+    }
+}
+
+/// The rows of the tree: each Kapitel's Titel followed by its subtotal, each Einzelplan closed
+/// by its subtotal, the year's total last.
+fn stellenzeilen<'a>(bm: &'a Budgetmonitor, baum: &'a Baum) -> Vec<Stellenzeile<'a>> {
+    let mut zeilen: Vec<Stellenzeile<'a>> = Vec::new();
     // Sheet row of the next data row.
-    let naechste = |zeilen: &Vec<Vec<Zelle>>| zeilen.len() as u32 + 1;
-    let teilsumme =
-        |von: u32, bis: u32| move |s: u16| Some(format!("SUBTOTAL(9,{}:{})", r(s, von), r(s, bis)));
-    let summenzeile = |id: String,
-                       ep: &str,
-                       kap: &str,
-                       bezeichnung: String,
-                       ebene: &str,
-                       z: u32,
-                       s: &Summen,
-                       von: u32,
-                       bis: u32| {
-        let mut zeile = vec![
-            Zelle::Text(id),
-            text(ep),
-            text(kap),
-            Zelle::Leer,
-            Zelle::Leer,
-            Zelle::Text(bezeichnung),
-            Zelle::Leer,
-        ];
-        zeile.extend(zahlenzellen(z, s, None, &teilsumme(von, bis)));
-        zeile[21] = Zelle::Ampel(calc::ampel(
-            s.abweichung_promille(),
-            bm.toleranz_gruen,
-            bm.toleranz_gelb,
-        ));
-        zeile.push(Zelle::Leer);
-        zeile.push(Zelle::Text(ebene.to_owned()));
-        zeile
+    let naechste = |zeilen: &Vec<Stellenzeile<'a>>| zeilen.len() as u32 + 1;
+    let summe = |summen, zeile| Stellenzeile {
+        summen,
+        art: Stellenart::Summe(zeile),
     };
     for e in &baum.einzelplaene {
         let ep_von = naechste(&zeilen);
         for k in &e.kapitel {
             let kap_von = naechste(&zeilen);
             for t in &k.titel {
-                let Some(h) = bm.haushaltsstelle(t.haushaltsstelle) else {
-                    continue;
-                };
-                let z = naechste(&zeilen);
-                let mut zeile = vec![
-                    Zelle::Text(format!("H{}", h.id)),
-                    text(&h.einzelplan),
-                    text(&h.kapitel),
-                    text(&h.titel),
-                    text(&h.titelgruppe),
-                    text(&h.zweckbestimmung),
-                    text(&vermerke(&h.vermerke)),
-                ];
-                zeile.extend(zahlenzellen(z, &t.summen, Some(t), &|_| None));
-                if let Some(p) = &t.prognose {
-                    zeile[20] = text(p.tendenz.name());
-                    zeile[22] = text(&p.erlaeuterung);
-                    zeile[24] = Zelle::Text(p.methode.name().to_owned());
+                if let Some(h) = bm.haushaltsstelle(t.haushaltsstelle) {
+                    zeilen.push(Stellenzeile {
+                        summen: &t.summen,
+                        art: Stellenart::Titel(h, t),
+                    });
                 }
-                zeile[21] = Zelle::Ampel(t.ampel);
-                zeile[23] = Zelle::Text(h.bezeichnung());
-                zeile.push(Zelle::Text(rest_text(t.ausgaberest).to_owned()));
-                zeile.push(Zelle::Text("Titel".to_owned()));
-                zeilen.push(zeile);
             }
-            let bis = naechste(&zeilen) - 1;
-            let z = naechste(&zeilen);
-            let (id, name) = if k.kapitel.is_empty() {
+            let (id, bezeichnung) = if k.kapitel.is_empty() {
                 (
                     "Summe frei".to_owned(),
                     "Summe freie Haushaltsstellen".to_owned(),
@@ -315,81 +246,166 @@ fn haushaltsstellen(bm: &Budgetmonitor, baum: &Baum) -> Blatt {
                     format!("Summe Kapitel {}", k.kapitel),
                 )
             };
-            zeilen.push(summenzeile(
+            let zeile = Summenzeile {
                 id,
-                &e.einzelplan,
-                &k.kapitel,
-                name,
-                "Kapitel",
-                z,
-                &k.summen,
-                kap_von,
-                bis,
-            ));
+                einzelplan: &e.einzelplan,
+                kapitel: &k.kapitel,
+                bezeichnung,
+                ebene: "Kapitel",
+                von: kap_von,
+                bis: naechste(&zeilen) - 1,
+            };
+            zeilen.push(summe(&k.summen, zeile));
         }
         if !e.einzelplan.is_empty() {
-            let bis = naechste(&zeilen) - 1;
-            let z = naechste(&zeilen);
-            zeilen.push(summenzeile(
-                format!("EP {}", e.einzelplan),
-                &e.einzelplan,
-                "",
-                format!("Summe Einzelplan {}", e.einzelplan),
-                "Einzelplan",
-                z,
-                &e.summen,
-                ep_von,
-                bis,
-            ));
+            let zeile = Summenzeile {
+                id: format!("EP {}", e.einzelplan),
+                einzelplan: &e.einzelplan,
+                kapitel: "",
+                bezeichnung: format!("Summe Einzelplan {}", e.einzelplan),
+                ebene: "Einzelplan",
+                von: ep_von,
+                bis: naechste(&zeilen) - 1,
+            };
+            zeilen.push(summe(&e.summen, zeile));
         }
     }
     if !zeilen.is_empty() {
-        let bis = naechste(&zeilen) - 1;
-        let z = naechste(&zeilen);
-        zeilen.push(summenzeile(
-            "Gesamt".to_owned(),
-            "",
-            "",
-            format!("Gesamtsumme Haushaltsjahr {}", baum.rahmen.jahr),
-            "Gesamt",
-            z,
-            &baum.gesamt,
-            1,
-            bis,
-        ));
+        let zeile = Summenzeile {
+            id: "Gesamt".to_owned(),
+            einzelplan: "",
+            kapitel: "",
+            bezeichnung: format!("Gesamtsumme Haushaltsjahr {}", baum.rahmen.jahr),
+            ebene: "Gesamt",
+            von: 1,
+            bis: naechste(&zeilen) - 1,
+        };
+        zeilen.push(summe(&baum.gesamt, zeile));
     }
-    Blatt {
-        name: BLAETTER[0].to_owned(),
-        spalten: spalten(&HST_SPALTEN),
-        zeilen,
-        ..Blatt::default()
-    }
+    zeilen
+}
+
+fn haushaltsstellen(bm: &Budgetmonitor, baum: &Baum) -> Blatt {
+    use Stellenart::{Summe, Titel};
+    let mittel = Mittelspalten {
+        soll: H_SOLL,
+        ist: H_IST,
+        gebunden: H_GEBUNDEN,
+    };
+    Tabelle::neu(BLAETTER[0], stellenzeilen(bm, baum))
+        .spalte("ID", |z| match &z.art {
+            Titel(h, _) => Zelle::id("H", h.id),
+            Summe(s) => Zelle::Text(s.id.clone()),
+        })
+        .text("EP", |z| match &z.art {
+            Titel(h, _) => &h.einzelplan,
+            Summe(s) => s.einzelplan,
+        })
+        .text("Kapitel", |z| match &z.art {
+            Titel(h, _) => &h.kapitel,
+            Summe(s) => s.kapitel,
+        })
+        .text("Titel", |z| z.stelle().map_or("", |h| &h.titel))
+        .text("TG", |z| z.stelle().map_or("", |h| &h.titelgruppe))
+        .spalte("Zweckbestimmung", |z| match &z.art {
+            Titel(h, _) => Zelle::text(&h.zweckbestimmung),
+            Summe(s) => Zelle::Text(s.bezeichnung.clone()),
+        })
+        .text("Vermerke", |z| {
+            z.stelle().map_or(String::new(), |h| vermerke(&h.vermerke))
+        })
+        .spalte("Ansatz", |z| z.betrag(H_ANSATZ, z.summen.ansatz))
+        .spalte("Reste", |z| z.betrag(H_ANSATZ + 1, z.summen.reste))
+        .spalte("Zuweisungen", |z| {
+            z.betrag(H_ANSATZ + 2, z.summen.zuweisungen)
+        })
+        .spalte("Sperren", |z| z.betrag(H_ANSATZ + 3, z.summen.sperren))
+        .formel("verf. Soll", |nr, z| {
+            let [ansatz, reste, zuweisungen, sperren] = [0, 1, 2, 3].map(|s| r(H_ANSATZ + s, nr));
+            Zelle::formel(
+                format!("{ansatz}+{reste}+{zuweisungen}-{sperren}"),
+                Zelle::Euro(z.summen.soll()),
+            )
+        })
+        .spalte("Ist", |z| z.betrag(H_IST, z.summen.ist))
+        .spalte("gebunden", |z| z.betrag(H_GEBUNDEN, z.summen.gebunden))
+        .formel("frei", |nr, z| mittel.frei(nr, z.summen.frei()))
+        .formel("Abfluss %", |nr, z| {
+            mittel.abfluss(nr, z.summen.abflussquote())
+        })
+        .formel("Bindung %", |nr, z| {
+            mittel.bindung(nr, z.summen.bindungsquote())
+        })
+        .spalte("Prognose", |z| {
+            z.mit_prognose(|| z.betrag(H_PROGNOSE, z.summen.prognose))
+        })
+        .formel("Abw. €", |nr, z| {
+            z.mit_prognose(|| {
+                Zelle::formel(
+                    format!("{}-{}", r(H_PROGNOSE, nr), r(H_SOLL, nr)),
+                    Zelle::Euro(z.summen.abweichung().unwrap_or(0)),
+                )
+            })
+        })
+        .formel("Abw. %", |nr, z| {
+            z.mit_prognose(|| {
+                quote(
+                    &r(H_ABW, nr),
+                    &r(H_SOLL, nr),
+                    z.summen.abweichung_promille(),
+                )
+            })
+        })
+        .text("Tendenz", |z| z.prognose().map_or("", |p| p.tendenz.name()))
+        .ampel("Ampel", |z| match &z.art {
+            Titel(_, t) => t.ampel,
+            Summe(_) => calc::ampel(
+                z.summen.abweichung_promille(),
+                bm.toleranz_gruen,
+                bm.toleranz_gelb,
+            ),
+        })
+        .text("Erläuterung", |z| {
+            z.prognose().map_or("", |p| &p.erlaeuterung)
+        })
+        .spalte("Haushaltsstelle", |z| {
+            z.stelle()
+                .map_or(Zelle::Leer, |h| Zelle::Text(h.bezeichnung()))
+        })
+        .wort("Prognosemethode", |z| z.prognose().map(|p| p.methode))
+        .euro("statische Hochrechnung", |z| {
+            z.titel().and_then(|(_, t)| t.hochrechnung)
+        })
+        .spalte("Soll-Abfluss bis Stichtag", |z| {
+            z.betrag(H_PLAN, z.summen.plan_bis_stichtag)
+        })
+        .formel("Ist − Soll-Abfluss", |nr, z| {
+            Zelle::formel(
+                format!("{}-{}", r(H_IST, nr), r(H_PLAN, nr)),
+                Zelle::Euro(z.summen.abfluss_abweichung()),
+            )
+        })
+        .formel("vorauss. Ausgaberest", |nr, z| {
+            z.mit_prognose(|| {
+                Zelle::formel(
+                    format!("{}-{}", r(H_SOLL, nr), r(H_PROGNOSE, nr)),
+                    Zelle::Euro(z.summen.soll() - z.summen.prognose),
+                )
+            })
+        })
+        .text("Behandlung Ausgaberest", |z| {
+            z.titel().map_or("", |(_, t)| rest_text(t.ausgaberest))
+        })
+        .text("Ebene", |z| match &z.art {
+            Titel(..) => "Titel",
+            Summe(s) => s.ebene,
+        })
+        .blatt()
 }
 
 // ---------------------------------------------------------------------------------------------
 // Buchungen
 // ---------------------------------------------------------------------------------------------
-
-/// Columns of "Buchungen".
-pub const BUCHUNGSSPALTEN: [&str; 17] = [
-    "ID",
-    "Haushaltsjahr",
-    "Haushaltsstelle",
-    "Datum",
-    "Art",
-    "Betrag",
-    "wirksamer Betrag",
-    "davon offen (gebunden)",
-    "Bezug",
-    "Auftrag/Vertrag",
-    "VE",
-    "Fälligkeit (HJ)",
-    "Projekt-ID",
-    "Projekttitel",
-    "Finanzierungsquelle",
-    "Beleg",
-    "zählt zum Stichtag",
-];
 
 fn buchungen(bm: &Budgetmonitor, projekte: &Multiprojektplan, rahmen: Rahmen) -> Blatt {
     let ausw = calc::Auswertung::neu(bm, rahmen.stichtag);
@@ -402,53 +418,51 @@ fn buchungen(bm: &Budgetmonitor, projekte: &Multiprojektplan, rahmen: Rahmen) ->
         .filter(|b| reihenfolge.contains_key(&b.haushaltsstelle))
         .collect();
     liste.sort_by_key(|b| (reihenfolge[&b.haushaltsstelle], b.datum, b.id));
-    let stelle_von: HashMap<u32, &crate::tools::budgetmonitor::model::Haushaltsstelle> =
-        stellen.iter().map(|h| (h.id, *h)).collect();
+    let stelle_von: HashMap<u32, &Haushaltsstelle> = stellen.iter().map(|h| (h.id, *h)).collect();
     let ansatz_von: HashMap<u32, &crate::tools::budgetmonitor::model::Ansatz> =
         bm.ansaetze.iter().map(|a| (a.id, a)).collect();
-    let zeilen = liste
-        .into_iter()
-        .map(|b| {
-            let h = stelle_von.get(&b.haushaltsstelle).copied();
-            let ansatz = b.ansatz.and_then(|a| ansatz_von.get(&a).copied());
-            let projekt = ansatz
-                .and_then(|a| a.projekt)
-                .and_then(|p| projekte.projekt(p));
-            let wirksam = ausw.wirksam.get(&b.id).copied();
-            vec![
-                Zelle::Text(format!("B{}", b.id)),
-                h.map_or(Zelle::Leer, |h| Zelle::Ganzzahl(i64::from(h.haushaltsjahr))),
-                h.map_or(Zelle::Leer, |h| Zelle::Text(h.bezeichnung())),
-                b.datum.map_or(Zelle::Leer, Zelle::Datum),
-                Zelle::Text(b.art.name().to_owned()),
-                Zelle::Euro(b.betrag),
-                match (b.art, wirksam) {
-                    (Buchungsart::Storno, _) | (_, None) => Zelle::Leer,
-                    (_, Some(w)) => Zelle::Euro(w),
-                },
-                ausw.offen
-                    .get(&b.id)
-                    .map_or(Zelle::Leer, |o| Zelle::Euro(*o)),
-                b.bezug
-                    .map_or(Zelle::Leer, |z| Zelle::Text(format!("B{z}"))),
-                text(&b.vertrag),
-                b.ve.map_or(Zelle::Leer, |v| Zelle::Text(format!("VE{v}"))),
-                b.faelligkeit
-                    .map_or(Zelle::Leer, |j| Zelle::Ganzzahl(i64::from(j))),
-                projekt.map_or(Zelle::Leer, |p| text(&p.kennung)),
-                projekt.map_or(Zelle::Leer, |p| text(&p.titel)),
-                text(bm.quellenname(ansatz.and_then(|a| a.quelle))),
-                text(&b.beleg),
-                Zelle::Wahr(b.datum.is_some_and(|d| d <= rahmen.stichtag)),
-            ]
+    let zeilen = liste.into_iter().map(|b| {
+        let h = stelle_von.get(&b.haushaltsstelle).copied();
+        let ansatz = b.ansatz.and_then(|a| ansatz_von.get(&a).copied());
+        let projekt = ansatz
+            .and_then(|a| a.projekt)
+            .and_then(|p| projekte.projekt(p));
+        (b, h, ansatz, projekt)
+    });
+    Tabelle::neu(BLAETTER[1], zeilen)
+        .id("ID", "B", |(b, ..)| b.id)
+        .ganzzahl("Haushaltsjahr", |(_, h, ..)| h.map(|h| h.haushaltsjahr))
+        .spalte("Haushaltsstelle", |(_, h, ..)| {
+            h.map_or(Zelle::Leer, |h| Zelle::Text(h.bezeichnung()))
         })
-        .collect();
-    Blatt {
-        name: BLAETTER[1].to_owned(),
-        spalten: spalten(&BUCHUNGSSPALTEN),
-        zeilen,
-        ..Blatt::default()
-    }
+        .datum("Datum", |(b, ..)| b.datum)
+        .wort("Art", |(b, ..)| b.art)
+        .euro("Betrag", |(b, ..)| b.betrag)
+        .euro("wirksamer Betrag", |(b, ..)| match b.art {
+            Buchungsart::Storno => None,
+            _ => ausw.wirksam.get(&b.id).copied(),
+        })
+        .euro("davon offen (gebunden)", |(b, ..)| {
+            ausw.offen.get(&b.id).copied()
+        })
+        .spalte("Bezug", |(b, ..)| {
+            b.bezug.map_or(Zelle::Leer, |z| Zelle::id("B", z))
+        })
+        .text("Auftrag/Vertrag", |(b, ..)| &b.vertrag)
+        .spalte("VE", |(b, ..)| {
+            b.ve.map_or(Zelle::Leer, |v| Zelle::id("VE", v))
+        })
+        .ganzzahl("Fälligkeit (HJ)", |(b, ..)| b.faelligkeit)
+        .text("Projekt-ID", |(.., p)| p.map_or("", |p| &p.kennung))
+        .text("Projekttitel", |(.., p)| p.map_or("", |p| &p.titel))
+        .text("Finanzierungsquelle", |(_, _, a, _)| {
+            bm.quellenname(a.and_then(|a| a.quelle))
+        })
+        .text("Beleg", |(b, ..)| &b.beleg)
+        .wahr("zählt zum Stichtag", |(b, ..)| {
+            b.datum.is_some_and(|d| d <= rahmen.stichtag)
+        })
+        .blatt()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -457,58 +471,44 @@ fn buchungen(bm: &Budgetmonitor, projekte: &Multiprojektplan, rahmen: Rahmen) ->
 
 fn ves(bm: &Budgetmonitor, rahmen: Rahmen) -> Blatt {
     let j = rahmen.jahr;
-    let mut spaltennamen = spalten(&[
-        "ID",
-        "Haushaltsstelle",
-        "Bezeichnung",
-        "VE-Ansatz",
-        "in Anspruch genommen",
-        "VE frei",
-    ]);
-    for k in 1..=3 {
-        spaltennamen.push(format!("Vorbelastung {}", j + k));
-    }
-    spaltennamen.push(format!("Vorbelastung ab {}", j + 4));
-    spaltennamen.push("geplante Fälligkeiten".to_owned());
-    let liste = calc::ve_zeilen(bm, rahmen);
-    let mut zeilen: Vec<Vec<Zelle>> = Vec::new();
-    for (ve, z) in &liste {
-        let sz = zeilen.len() as u32 + 1;
-        let mut zeile = vec![
-            Zelle::Text(format!("VE{}", ve.id)),
+    let mut blatt = Tabelle::neu(BLAETTER[2], calc::ve_zeilen(bm, rahmen))
+        .id("ID", "VE", |(ve, _)| ve.id)
+        .spalte("Haushaltsstelle", |(ve, _)| {
             bm.haushaltsstelle(ve.haushaltsstelle)
-                .map_or(Zelle::Leer, |h| Zelle::Text(h.bezeichnung())),
-            text(&ve.bezeichnung),
-            Zelle::Euro(z.ansatz),
-            Zelle::Euro(z.in_anspruch),
-            Zelle::formel(format!("{}-{}", r(3, sz), r(4, sz)), Zelle::Euro(z.frei())),
-        ];
-        for k in 1..=3 {
-            zeile.push(Zelle::Euro(
-                z.vorbelastung.get(&(j + k)).copied().unwrap_or(0),
-            ));
-        }
-        zeile.push(Zelle::Euro(
+                .map_or(Zelle::Leer, |h| Zelle::Text(h.bezeichnung()))
+        })
+        .text("Bezeichnung", |(ve, _)| &ve.bezeichnung)
+        .euro("VE-Ansatz", |(_, z)| z.ansatz)
+        .euro("in Anspruch genommen", |(_, z)| z.in_anspruch)
+        .formel("VE frei", |nr, (_, z)| {
+            Zelle::formel(format!("{}-{}", r(3, nr), r(4, nr)), Zelle::Euro(z.frei()))
+        })
+        .je(1..=3, |t, k| {
+            t.euro(format!("Vorbelastung {}", j + k), move |(_, z)| {
+                z.vorbelastung.get(&(j + k)).copied().unwrap_or(0)
+            })
+        })
+        .euro(format!("Vorbelastung ab {}", j + 4), |(_, z)| {
             z.vorbelastung
                 .iter()
                 .filter(|(jahr, _)| **jahr >= j + 4)
                 .map(|(_, b)| b)
-                .sum(),
-        ));
-        zeile.push(text(
-            &ve.faelligkeiten
+                .sum::<i64>()
+        })
+        .text("geplante Fälligkeiten", |(ve, _)| {
+            ve.faelligkeiten
                 .iter()
-                .map(|(jahr, b)| format!("{jahr}: {}", crate::shared::format::euro(*b)))
+                .map(|(jahr, b)| format!("{jahr}: {}", format::euro(*b)))
                 .collect::<Vec<_>>()
-                .join("; "),
-        ));
-        zeilen.push(zeile);
-    }
-    if !zeilen.is_empty() {
-        let bis = zeilen.len() as u32;
+                .join("; ")
+        })
+        .blatt();
+    let bis = blatt.zeilen.len() as u32;
+    if bis > 0 {
         let mut summe = vec![Zelle::Text("Summe".to_owned()), Zelle::Leer, Zelle::Leer];
         for s in 3..10_u16 {
-            let wert: i64 = zeilen
+            let wert: i64 = blatt
+                .zeilen
                 .iter()
                 .map(|z| match z[s as usize].wert() {
                     Zelle::Euro(c) => *c,
@@ -520,31 +520,14 @@ fn ves(bm: &Budgetmonitor, rahmen: Rahmen) -> Blatt {
                 Zelle::Euro(wert),
             ));
         }
-        zeilen.push(summe);
+        blatt.zeilen.push(summe);
     }
-    Blatt {
-        name: BLAETTER[2].to_owned(),
-        spalten: spaltennamen,
-        zeilen,
-        ..Blatt::default()
-    }
+    blatt
 }
 
 // ---------------------------------------------------------------------------------------------
 // Monatsverlauf
 // ---------------------------------------------------------------------------------------------
-
-/// Columns of "Monatsverlauf".
-pub const MONATSSPALTEN: [&str; 8] = [
-    "ID",
-    "Haushaltsstelle",
-    "Monat",
-    "Plan",
-    "Ist",
-    "Plan kumuliert",
-    "Ist kumuliert",
-    "Prognose kumuliert",
-];
 
 const MONATSNAMEN: [&str; 12] = [
     "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez",
@@ -569,55 +552,66 @@ fn monatsverlauf(bm: &Budgetmonitor, rahmen: Rahmen) -> Blatt {
     // Rows of the Haushaltsstellen blocks, for the SUMIFS of the total block.
     let erste = 13_u32;
     let letzte = 12 * bloecke.len() as u32;
-    let mut zeilen = Vec::new();
-    for (b, (id, name, werte)) in bloecke.iter().enumerate() {
-        for w in werte {
-            let z = zeilen.len() as u32 + 1;
-            let monat = format!("{} {}", MONATSNAMEN[w.monat as usize - 1], rahmen.jahr);
-            let summe_ueber = |s: u16, wert: Zelle| {
-                if b == 0 && bloecke.len() > 1 {
-                    let c = spaltenname(s);
-                    Zelle::formel(
-                        format!(
-                            "SUMIFS(${c}${a}:${c}${b},$C${a}:$C${b},C{z1})",
-                            a = erste + 1,
-                            b = letzte + 1,
-                            z1 = z + 1
-                        ),
-                        wert,
-                    )
-                } else {
-                    wert
-                }
-            };
-            let kumuliert = |s: u16, quelle: u16, wert: i64| {
-                if w.monat == 1 {
-                    Zelle::formel(r(quelle, z), Zelle::Euro(wert))
-                } else {
-                    Zelle::formel(
-                        format!("{}+{}", r(s, z - 1), r(quelle, z)),
-                        Zelle::Euro(wert),
-                    )
-                }
-            };
-            zeilen.push(vec![
-                Zelle::Text(format!("{id}-{:02}", w.monat)),
-                Zelle::Text(name.clone()),
-                Zelle::Text(monat),
-                summe_ueber(3, Zelle::Euro(w.plan)),
-                match w.ist {
-                    Some(i) => summe_ueber(4, Zelle::Euro(i)),
-                    None => Zelle::Leer,
-                },
-                kumuliert(5, 3, w.plan_kumuliert),
-                match w.ist_kumuliert {
-                    Some(i) => kumuliert(6, 4, i),
-                    None => Zelle::Leer,
-                },
-                w.prognose_kumuliert.map_or(Zelle::Leer, Zelle::Euro),
-            ]);
+    let mit_stellen = bloecke.len() > 1;
+    // Plan and Ist of the total block add up the same month of every Haushaltsstelle.
+    let summe_ueber = |block: usize, z: u32, s: u16, wert: Zelle| {
+        if block == 0 && mit_stellen {
+            let c = spaltenname(s);
+            Zelle::formel(
+                format!(
+                    "SUMIFS(${c}${a}:${c}${b},$C${a}:$C${b},C{z1})",
+                    a = erste + 1,
+                    b = letzte + 1,
+                    z1 = z + 1
+                ),
+                wert,
+            )
+        } else {
+            wert
         }
-    }
+    };
+    // The previous month's cumulative value plus this month's; January starts the sum.
+    let kumuliert = |w: &calc::Monatswert, z: u32, s: u16, quelle: u16, wert: i64| {
+        if w.monat == 1 {
+            Zelle::formel(r(quelle, z), Zelle::Euro(wert))
+        } else {
+            Zelle::formel(
+                format!("{}+{}", r(s, z - 1), r(quelle, z)),
+                Zelle::Euro(wert),
+            )
+        }
+    };
+    let zeilen = bloecke
+        .iter()
+        .enumerate()
+        .flat_map(|(block, (id, name, werte))| werte.iter().map(move |w| (block, id, name, w)));
+    let blatt = Tabelle::neu(BLAETTER[3], zeilen)
+        .spalte("ID", |(_, id, _, w)| {
+            Zelle::Text(format!("{id}-{:02}", w.monat))
+        })
+        .spalte("Haushaltsstelle", |(_, _, name, _)| {
+            Zelle::Text((*name).clone())
+        })
+        .spalte("Monat", |(.., w)| {
+            let monat = MONATSNAMEN[w.monat as usize - 1];
+            Zelle::Text(format!("{monat} {}", rahmen.jahr))
+        })
+        .formel("Plan", |nr, &(block, .., w)| {
+            summe_ueber(block, nr, 3, Zelle::Euro(w.plan))
+        })
+        .formel("Ist", |nr, &(block, .., w)| {
+            w.ist
+                .map_or(Zelle::Leer, |i| summe_ueber(block, nr, 4, Zelle::Euro(i)))
+        })
+        .formel("Plan kumuliert", |nr, (.., w)| {
+            kumuliert(w, nr, 5, 3, w.plan_kumuliert)
+        })
+        .formel("Ist kumuliert", |nr, (.., w)| {
+            w.ist_kumuliert
+                .map_or(Zelle::Leer, |i| kumuliert(w, nr, 6, 4, i))
+        })
+        .euro("Prognose kumuliert", |(.., w)| w.prognose_kumuliert)
+        .blatt();
     let reihe = |name: &str, spalte: u16| Datenreihe {
         name: name.to_owned(),
         werte: Bereich {
@@ -627,9 +621,6 @@ fn monatsverlauf(bm: &Budgetmonitor, rahmen: Rahmen) -> Blatt {
         },
     };
     Blatt {
-        name: BLAETTER[3].to_owned(),
-        spalten: spalten(&MONATSSPALTEN),
-        zeilen,
         diagramme: vec![Diagramm {
             art: Diagrammart::Linie,
             titel: format!(
@@ -651,6 +642,7 @@ fn monatsverlauf(bm: &Budgetmonitor, rahmen: Rahmen) -> Blatt {
             y_zahlenformat: "#,##0 \"€\"".to_owned(),
             anker: (1, 9),
         }],
+        ..blatt
     }
 }
 
@@ -658,130 +650,81 @@ fn monatsverlauf(bm: &Budgetmonitor, rahmen: Rahmen) -> Blatt {
 // Projekte_Finanzen
 // ---------------------------------------------------------------------------------------------
 
-/// Columns of "Projekte_Finanzen".
-pub const PROJEKTSPALTEN: [&str; 11] = [
-    "ID",
-    "Projekt-ID",
-    "Projekttitel",
-    "Haushaltsjahr",
-    "Finanzierungsquelle",
-    "verf. Soll",
-    "Ist",
-    "gebunden",
-    "frei",
-    "Abfluss %",
-    "Bindung %",
-];
-
 fn projekte_finanzen(bm: &Budgetmonitor, projekte: &Multiprojektplan, rahmen: Rahmen) -> Blatt {
-    let liste = calc::projektfinanzen(bm, rahmen.stichtag);
-    let mut zeilen = Vec::new();
-    for (i, p) in liste.iter().enumerate() {
-        let z = i as u32 + 1;
-        let projekt = p.projekt.and_then(|id| projekte.projekt(id));
-        let frei = p.soll - p.ist - p.gebunden;
-        zeilen.push(vec![
-            Zelle::Text(format!(
-                "PF{}-{}-{}",
-                p.projekt.map_or("ohne".to_owned(), |p| p.to_string()),
-                p.jahr,
-                p.quelle.map_or("ohne".to_owned(), |q| q.to_string())
-            )),
-            match (p.projekt, projekt) {
-                (None, _) => Zelle::Text("ohne Projektzuordnung".to_owned()),
-                (Some(_), Some(pr)) => text(&pr.kennung),
-                (Some(id), None) => Zelle::Text(format!("(Projekt {id} gelöscht)")),
-            },
-            projekt.map_or(Zelle::Leer, |p| text(&p.titel)),
-            Zelle::Ganzzahl(i64::from(p.jahr)),
-            text(bm.quellenname(p.quelle)),
-            Zelle::Euro(p.soll),
-            Zelle::Euro(p.ist),
-            Zelle::Euro(p.gebunden),
-            Zelle::formel(
-                format!("{}-{}-{}", r(5, z), r(6, z), r(7, z)),
-                Zelle::Euro(frei),
-            ),
-            quote(&r(6, z), &r(5, z), calc::promille(p.ist, p.soll)),
-            quote(
-                &format!("({}+{})", r(6, z), r(7, z)),
-                &r(5, z),
-                calc::promille(p.ist + p.gebunden, p.soll),
-            ),
-        ]);
-    }
-    Blatt {
-        name: BLAETTER[4].to_owned(),
-        spalten: spalten(&PROJEKTSPALTEN),
-        zeilen,
-        ..Blatt::default()
-    }
+    let mittel = Mittelspalten {
+        soll: 5,
+        ist: 6,
+        gebunden: 7,
+    };
+    let zeilen = calc::projektfinanzen(bm, rahmen.stichtag)
+        .into_iter()
+        .map(|p| (p.projekt.and_then(|id| projekte.projekt(id)), p));
+    let ohne = |id: Option<u32>| id.map_or("ohne".to_owned(), |id| id.to_string());
+    Tabelle::neu(BLAETTER[4], zeilen)
+        .spalte("ID", |(_, p)| {
+            let id = format!("PF{}-{}-{}", ohne(p.projekt), p.jahr, ohne(p.quelle));
+            Zelle::Text(id)
+        })
+        .spalte("Projekt-ID", |(projekt, p)| match (p.projekt, projekt) {
+            (None, _) => Zelle::Text("ohne Projektzuordnung".to_owned()),
+            (Some(_), Some(pr)) => Zelle::text(&pr.kennung),
+            (Some(id), None) => Zelle::Text(format!("(Projekt {id} gelöscht)")),
+        })
+        .text("Projekttitel", |(projekt, _)| {
+            projekt.map_or("", |p| &p.titel)
+        })
+        .ganzzahl("Haushaltsjahr", |(_, p)| p.jahr)
+        .text("Finanzierungsquelle", |(_, p)| bm.quellenname(p.quelle))
+        .euro("verf. Soll", |(_, p)| p.soll)
+        .euro("Ist", |(_, p)| p.ist)
+        .euro("gebunden", |(_, p)| p.gebunden)
+        .formel("frei", |nr, (_, p)| {
+            mittel.frei(nr, p.soll - p.ist - p.gebunden)
+        })
+        .formel("Abfluss %", |nr, (_, p)| {
+            mittel.abfluss(nr, calc::promille(p.ist, p.soll))
+        })
+        .formel("Bindung %", |nr, (_, p)| {
+            mittel.bindung(nr, calc::promille(p.ist + p.gebunden, p.soll))
+        })
+        .blatt()
 }
 
 // ---------------------------------------------------------------------------------------------
 // Legende
 // ---------------------------------------------------------------------------------------------
 
-fn eintrag(merkmal: &str, wert: &str, bedeutung: impl Into<String>) -> Legendeneintrag {
-    Legendeneintrag {
-        merkmal: merkmal.to_owned(),
-        wert: wert.to_owned(),
-        bedeutung: bedeutung.into(),
-        ampel: None,
-    }
-}
-
 fn prozent(promille: u32) -> String {
-    crate::shared::format::dezimal(i64::from(promille), 1) + " %"
+    format::dezimal(i64::from(promille), 1) + " %"
 }
 
 fn legende(bm: &Budgetmonitor) -> Vec<Legendeneintrag> {
-    let mut l = Vec::new();
-    for v in Haushaltsvermerk::ALLE {
-        l.push(eintrag("Vermerke", v.name(), v.bedeutung()));
-    }
-    for a in Buchungsart::ALLE {
-        l.push(eintrag("Art", a.name(), a.bedeutung()));
-    }
-    for m in Prognosemethode::ALLE {
-        l.push(eintrag("Prognosemethode", m.name(), m.bedeutung()));
-    }
-    for t in Tendenz::ALLE.iter().filter(|t| **t != Tendenz::Keine) {
-        l.push(eintrag("Tendenz", t.name(), t.bedeutung()));
-    }
-    for q in &bm.quellen {
-        l.push(eintrag(
-            "Finanzierungsquelle",
-            &q.name,
-            "Finanzierungsquelle (Katalog in den Einstellungen)",
-        ));
-    }
+    let mut l = Legende::neu();
+    l.aufzaehlung("Vermerke", Haushaltsvermerk::ALLE);
+    l.aufzaehlung("Art", Buchungsart::ALLE);
+    l.aufzaehlung("Prognosemethode", Prognosemethode::ALLE);
+    let mit_tendenz = Tendenz::ALLE.iter().filter(|t| **t != Tendenz::Keine);
+    l.aufzaehlung("Tendenz", mit_tendenz);
+    let quelle = "Finanzierungsquelle (Katalog in den Einstellungen)";
+    l.gruppe(
+        "Finanzierungsquelle",
+        bm.quellen.iter().map(|q| (&q.name, quelle)),
+    );
     let (g, y) = (prozent(bm.toleranz_gruen), prozent(bm.toleranz_gelb));
-    for (ampel, bedeutung) in [
-        (Ampel::Gruen, format!("|Abw. %| höchstens {g}")),
-        (Ampel::Gelb, format!("|Abw. %| über {g}, höchstens {y}")),
-        (Ampel::Rot, format!("|Abw. %| über {y}")),
-        (
+    l.ampel(Ampel::Gruen, format!("|Abw. %| höchstens {g}"))
+        .ampel(Ampel::Gelb, format!("|Abw. %| über {g}, höchstens {y}"))
+        .ampel(Ampel::Rot, format!("|Abw. %| über {y}"))
+        .ampel(
             Ampel::Grau,
-            "nicht bewertet: kein verfügbares Soll oder keine Prognose".to_owned(),
-        ),
-    ] {
-        l.push(Legendeneintrag {
-            merkmal: "Ampel".to_owned(),
-            wert: ampel.name().to_owned(),
-            bedeutung,
-            ampel: Some(ampel),
-        });
-    }
-    for (wert, bedeutung) in [
+            "nicht bewertet: kein verfügbares Soll oder keine Prognose",
+        );
+    l.gruppe("Behandlung Ausgaberest", [
         ("übertragbar", "voraussichtlicher Ausgaberest wird übertragen (Vermerk UEB oder flexibilisiert, § 45 BHO)"),
         ("verfällt", "voraussichtlicher Ausgaberest verfällt am Jahresende (weder UEB noch flexibilisiert)"),
         ("Mehrbedarf", "Prognose über dem verfügbaren Soll"),
         ("kein Rest", "Prognose gleich verfügbarem Soll oder keine Prognose"),
-    ] {
-        l.push(eintrag("Behandlung Ausgaberest", wert, bedeutung));
-    }
-    for (spalte, bedeutung) in [
+    ]);
+    l.gruppe("Spalte", [
         ("verf. Soll", "Ansatz + Reste + Zuweisungen − Sperren (Formel); Zuweisungen enthalten die Zuweisungs-Buchungen"),
         ("Ist", "Σ wirksame Zahlungen bis zum Stichtag (nach Storno/Rückfluss)"),
         ("gebunden", "Σ offene Teile der Festlegungen und Vorbindungen: Betrag − Σ Zahlungen und Festlegungen, die auf sie verweisen, nie unter 0"),
@@ -800,10 +743,8 @@ fn legende(bm: &Budgetmonitor) -> Vec<Legendeneintrag> {
         ("Vorbelastung", "Σ VE-Inanspruchnahmen je Fälligkeitsjahr"),
         ("VE frei", "VE-Ansatz − in Anspruch genommen (Formel)"),
         ("Prognose kumuliert", "ab dem Stichtagsmonat linear vom kumulierten Ist zur Prognose im Dezember"),
-    ] {
-        l.push(eintrag("Spalte", spalte, bedeutung));
-    }
-    l
+    ]);
+    l.into()
 }
 
 #[cfg(test)]
@@ -879,30 +820,12 @@ mod tests {
         );
         assert_eq!(
             f(&z[15]),
-            (
-                "IF(L4=0,\"–\",ROUND(M4/L4,3))",
-                &Zelle::Prozent {
-                    wert: 193,
-                    stellen: 3
-                }
-            )
+            ("IF(L4=0,\"–\",ROUND(M4/L4,3))", &Zelle::prozent(193, 3))
         );
-        assert_eq!(
-            f(&z[16]).1,
-            &Zelle::Prozent {
-                wert: 460,
-                stellen: 3
-            }
-        );
+        assert_eq!(f(&z[16]).1, &Zelle::prozent(460, 3));
         assert_eq!(z[17], Zelle::Euro(250_000_000));
         assert_eq!(f(&z[18]), ("R4-L4", &Zelle::Euro(-20_000_000)));
-        assert_eq!(
-            f(&z[19]).1,
-            &Zelle::Prozent {
-                wert: -74,
-                stellen: 3
-            }
-        );
+        assert_eq!(f(&z[19]).1, &Zelle::prozent(-74, 3));
         assert_eq!(z[20], Zelle::Text("schlechter ↓".into()));
         assert_eq!(z[21], Zelle::Ampel(Ampel::Gelb));
         assert_eq!(z[23], Zelle::Text("0634/532 01".into()));
@@ -919,8 +842,21 @@ mod tests {
         assert_eq!(f(&g[7]).0, "SUBTOTAL(9,H2:H8)");
         assert_eq!(f(&g[11]).1, &Zelle::Euro(465_000_000));
         assert_eq!(g[30], Zelle::Text("Gesamt".into()));
+        // The formulas refer to the columns where they are declared.
+        assert_eq!(h.spalten.len(), 31);
+        for (spalte, titel) in [
+            (H_ANSATZ, "Ansatz"),
+            (H_SOLL, "verf. Soll"),
+            (H_IST, "Ist"),
+            (H_GEBUNDEN, "gebunden"),
+            (H_PROGNOSE, "Prognose"),
+            (H_ABW, "Abw. €"),
+            (H_PLAN, "Soll-Abfluss bis Stichtag"),
+        ] {
+            assert_eq!(h.spalten[usize::from(spalte)], titel);
+        }
         for zeile in &h.zeilen {
-            assert_eq!(zeile.len(), HST_SPALTEN.len());
+            assert_eq!(zeile.len(), h.spalten.len());
         }
     }
 

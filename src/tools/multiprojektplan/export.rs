@@ -23,8 +23,21 @@ use super::model::{
     Meilensteintyp, Multiprojektplan, MussKriterium, Phase, Prioritaet, Projekt, Projektstatus,
     Statusbericht, Umsetzungsweg, MAX_BEWERTUNG, MAX_STAERKE,
 };
-use crate::export::{Blatt, Info, Legendeneintrag, Mappe, Zelle};
+use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
 use crate::shared::datum::Datum;
+
+aufzaehlungen!(
+    Ampeldimension,
+    Projektstatus,
+    Phase,
+    Umsetzungsweg,
+    MussKriterium,
+    Prioritaet,
+    Meilensteintyp,
+    Meilensteinstatus,
+    Abhaengigkeitsart,
+    Kriteriengruppe,
+);
 
 /// Names of the data sheets, in order.
 pub const BLAETTER: [&str; 6] = [
@@ -34,101 +47,6 @@ pub const BLAETTER: [&str; 6] = [
     "Statusberichte",
     "Prognosen",
     "Priorisierung",
-];
-
-/// The fixed columns of "Projekte" (the criterion columns follow).
-const PROJEKTSPALTEN: [&str; 42] = [
-    "ID",
-    "Projekt-ID",
-    "Projekttitel",
-    "Ziel",
-    "Programm / Cluster",
-    "Organisationseinheit",
-    "Auftraggeber/in",
-    "Projektleitung",
-    "OZG-Leistungen",
-    "Umsetzungsweg",
-    "Phase",
-    "Status",
-    "Start Plan",
-    "Start Ist",
-    "Ende Plan",
-    "Ende Ist",
-    "Ende Prognose",
-    "Terminverzug (Tage)",
-    "Ampel Gesamt",
-    "Begründung Gesamt",
-    "Ampel Termine",
-    "Begründung Termine",
-    "Ampel Budget",
-    "Begründung Budget",
-    "Ampel Qualität",
-    "Begründung Qualität",
-    "Ampel Ressourcen",
-    "Begründung Ressourcen",
-    "Vorschlag Termin-Ampel",
-    "Priorität",
-    "Prioritätswert",
-    "Rang",
-    "Muss-Kriterien",
-    "Gesetzliche Frist",
-    "Welle",
-    "Budget",
-    "Kapazitätsbedarf (VZÄ)",
-    "Handlungsfelder",
-    "Dimensionen",
-    "Meilensteine",
-    "Termintreue",
-    "Letzter Statusbericht",
-];
-
-const MEILENSTEINSPALTEN: [&str; 12] = [
-    "ID",
-    "Projekt-ID",
-    "Projekttitel",
-    "Meilenstein",
-    "Typ",
-    "Basisplan",
-    "Prognose",
-    "Ist",
-    "Verzug (Tage)",
-    "Status",
-    "Verantwortlich",
-    "Bemerkung",
-];
-
-const ABHAENGIGKEITSSPALTEN: [&str; 8] = [
-    "ID",
-    "Vorgänger",
-    "Nachfolger",
-    "Art",
-    "Stärke",
-    "Bemerkung",
-    "Konflikt (Tage)",
-    "Warnung",
-];
-
-const PROGNOSESPALTEN: [&str; 10] = [
-    "ID",
-    "Projekt-ID",
-    "Projekttitel",
-    "Meilenstein",
-    "Basisplan",
-    "Stichtag",
-    "Prognose",
-    "Abweichung zum Basisplan (Tage)",
-    "Änderung zur Vorprognose (Tage)",
-    "Kommentar",
-];
-
-const KRITERIENSPALTEN: [&str; 7] = [
-    "ID",
-    "Kriterium",
-    "Gruppe",
-    "Gewicht",
-    "Anteil am Gesamtgewicht",
-    "Bewertete Projekte",
-    "Durchschnittliche Bewertung",
 ];
 
 /// Prefix of a criterion's rating column on "Projekte".
@@ -150,67 +68,6 @@ pub fn mappe(plan: &Multiprojektplan, info: Info, stichtag: Datum) -> Mappe {
         ],
         legende: legende(plan, stichtag),
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cells
-// ---------------------------------------------------------------------------------------------
-
-/// The ID cell: type prefix and record id.
-fn id(praefix: char, id: u32) -> Zelle {
-    Zelle::Text(format!("{praefix}{id}"))
-}
-
-/// User text; empty text gives an empty cell.
-fn text(text: &str) -> Zelle {
-    if text.trim().is_empty() {
-        Zelle::Leer
-    } else {
-        Zelle::Text(text.to_owned())
-    }
-}
-
-/// A date cell, empty without a date.
-fn datum(datum: Option<Datum>) -> Zelle {
-    datum.map_or(Zelle::Leer, Zelle::Datum)
-}
-
-/// A whole number, empty without one.
-fn ganzzahl(zahl: Option<i64>) -> Zelle {
-    zahl.map_or(Zelle::Leer, Zelle::Ganzzahl)
-}
-
-/// A share in tenths of a percent as a percentage cell (255 → 25,5 %).
-fn zehntel_prozent(wert: Option<i64>) -> Zelle {
-    wert.map_or(Zelle::Leer, |wert| Zelle::Prozent { wert, stellen: 3 })
-}
-
-/// German names joined with ", ", empty cell for none.
-fn liste<S: AsRef<str>>(namen: impl IntoIterator<Item = S>) -> Zelle {
-    let mut text = String::new();
-    for name in namen {
-        if !text.is_empty() {
-            text.push_str(", ");
-        }
-        text.push_str(name.as_ref());
-    }
-    if text.is_empty() {
-        Zelle::Leer
-    } else {
-        Zelle::Text(text)
-    }
-}
-
-/// Ampel and reason of each dimension, in [`Ampeldimension::ALLE`] order.
-fn ampelzellen(ampeln: &Ampeln) -> impl Iterator<Item = Zelle> + '_ {
-    Ampeldimension::ALLE.iter().flat_map(|&dimension| {
-        let bewertung = ampeln.von(dimension);
-        [Zelle::Ampel(bewertung.ampel), text(&bewertung.begruendung)]
-    })
-}
-
-fn spalten(namen: &[&str]) -> Vec<String> {
-    namen.iter().map(|&n| n.to_owned()).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -269,6 +126,11 @@ impl<'a> Index<'a> {
             letzter_bericht,
         }
     }
+
+    /// The milestones of project `id` (none for a project without milestones).
+    fn meilensteine_des(&self, id: u32) -> &[&'a Meilenstein] {
+        self.meilensteine_von.get(&id).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Records grouped by project in the order of `projekte`; groups of missing projects last (by
@@ -288,12 +150,41 @@ fn gruppiert<'a, T>(
     gruppen
 }
 
-/// Projekt-ID and title of a record's project (empty if it is missing).
-fn projektzellen(projekt: Option<&Projekt>) -> [Zelle; 2] {
-    match projekt {
-        Some(p) => [text(&p.kennung), text(&p.titel)],
-        None => [Zelle::Leer, Zelle::Leer],
-    }
+/// Each record of the groups, with its project.
+fn je_datensatz<'a, T>(
+    gruppen: &'a [(Option<&'a Projekt>, Vec<&'a T>)],
+) -> impl Iterator<Item = (Option<&'a Projekt>, &'a T)> {
+    gruppen
+        .iter()
+        .flat_map(|(projekt, liste)| liste.iter().map(move |&d| (*projekt, d)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column blocks several sheets share
+// ---------------------------------------------------------------------------------------------
+
+/// "Projekt-ID" and "Projekttitel" of a record's project (empty if it is missing).
+fn projektspalten<'a, T>(
+    t: Tabelle<'a, T>,
+    projekt: impl Fn(&T) -> Option<&'a Projekt> + Copy + 'a,
+) -> Tabelle<'a, T> {
+    t.text("Projekt-ID", move |z| projekt(z).map_or("", |p| &p.kennung))
+        .text("Projekttitel", move |z| projekt(z).map_or("", |p| &p.titel))
+}
+
+/// "Ampel …" and "Begründung …" of each dimension, in [`Ampeldimension::ALLE`] order.
+fn ampelspalten<'a, T>(
+    t: Tabelle<'a, T>,
+    ampeln: impl Fn(&T) -> &'a Ampeln + Copy + 'a,
+) -> Tabelle<'a, T> {
+    t.je(Ampeldimension::ALLE, |t, &d| {
+        t.ampel(format!("Ampel {}", d.name()), move |z| {
+            ampeln(z).von(d).ampel
+        })
+        .text(format!("Begründung {}", d.name()), move |z| {
+            &ampeln(z).von(d).begruendung
+        })
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -301,110 +192,83 @@ fn projektzellen(projekt: Option<&Projekt>) -> [Zelle; 2] {
 // ---------------------------------------------------------------------------------------------
 
 fn projekte(plan: &Multiprojektplan, index: &Index<'_>, stichtag: Datum) -> Blatt {
-    let mut spaltennamen = spalten(&PROJEKTSPALTEN);
-    spaltennamen.extend(
-        plan.kriterien
-            .iter()
-            .map(|k| format!("{BEWERTUNG_PRAEFIX}{}", k.name)),
-    );
-    let keine: Vec<&Meilenstein> = Vec::new();
-    let zeilen = index
-        .projekte
-        .iter()
-        .map(|&(p, rang)| {
-            let meilensteine = index.meilensteine_von.get(&p.id).unwrap_or(&keine);
-            let mut zeile = vec![
-                id('P', p.id),
-                text(&p.kennung),
-                text(&p.titel),
-                text(&p.ziel),
-                text(&p.programm),
-                text(&p.organisationseinheit),
-                text(&p.auftraggeber),
-                text(&p.projektleitung),
-                liste(&p.ozg_leistungen),
-                p.umsetzungsweg
-                    .map_or(Zelle::Leer, |u| Zelle::Text(u.name().to_owned())),
-                p.phase
-                    .map_or(Zelle::Leer, |ph| Zelle::Text(ph.name().to_owned())),
-                Zelle::Text(p.status.name().to_owned()),
-                datum(p.start_plan),
-                datum(p.start_ist),
-                datum(p.ende_plan),
-                datum(p.ende_ist),
-                datum(p.ende_prognose),
-                ganzzahl(calc::projektverzug_am(p, stichtag)),
-            ];
-            zeile.extend(ampelzellen(&p.ampeln));
-            zeile.extend([
-                Zelle::Ampel(calc::termin_ampel_aus(
-                    p,
-                    meilensteine.iter().copied(),
-                    &plan.schwellen,
-                    stichtag,
-                )),
-                p.prioritaet
-                    .map_or(Zelle::Leer, |pr| Zelle::Text(pr.name().to_owned())),
-                zehntel_prozent(calc::prioritaetswert(p, &plan.kriterien)),
-                Zelle::Ganzzahl(rang as i64),
-                liste(p.muss_kriterien.iter().map(|m| m.name())),
-                datum(p.gesetzliche_frist),
-                ganzzahl(p.welle.map(i64::from)),
-                p.budget_cent.map_or(Zelle::Leer, Zelle::Euro),
-                p.kapazitaet_vzae_hundertstel
-                    .map_or(Zelle::Leer, |wert| Zelle::Dezimal { wert, stellen: 2 }),
-                liste(p.handlungsfelder.iter().map(|h| h.name())),
-                liste(p.dimensionen.iter().map(|d| d.name())),
-                Zelle::Ganzzahl(meilensteine.len() as i64),
-                zehntel_prozent(
-                    calc::termintreue(meilensteine.iter().copied(), stichtag).zehntel_prozent(),
-                ),
-                datum(index.letzter_bericht.get(&p.id).copied()),
-            ]);
-            zeile.extend(plan.kriterien.iter().map(|k| {
-                ganzzahl(
-                    p.bewertungen
-                        .get(&k.id)
-                        .map(|&b| i64::from(b.min(MAX_BEWERTUNG))),
-                )
-            }));
-            zeile
+    let meilensteine = |p: &Projekt| index.meilensteine_des(p.id).iter().copied();
+    Tabelle::neu(BLAETTER[0], &index.projekte)
+        .id("ID", "P", |(p, _)| p.id)
+        .text("Projekt-ID", |(p, _)| &p.kennung)
+        .text("Projekttitel", |(p, _)| &p.titel)
+        .text("Ziel", |(p, _)| &p.ziel)
+        .text("Programm / Cluster", |(p, _)| &p.programm)
+        .text("Organisationseinheit", |(p, _)| &p.organisationseinheit)
+        .text("Auftraggeber/in", |(p, _)| &p.auftraggeber)
+        .text("Projektleitung", |(p, _)| &p.projektleitung)
+        .liste("OZG-Leistungen", |(p, _)| &p.ozg_leistungen)
+        .wort("Umsetzungsweg", |(p, _)| p.umsetzungsweg)
+        .wort("Phase", |(p, _)| p.phase)
+        .wort("Status", |(p, _)| p.status)
+        .datum("Start Plan", |(p, _)| p.start_plan)
+        .datum("Start Ist", |(p, _)| p.start_ist)
+        .datum("Ende Plan", |(p, _)| p.ende_plan)
+        .datum("Ende Ist", |(p, _)| p.ende_ist)
+        .datum("Ende Prognose", |(p, _)| p.ende_prognose)
+        .ganzzahl("Terminverzug (Tage)", |(p, _)| {
+            calc::projektverzug_am(p, stichtag)
         })
-        .collect();
-    Blatt {
-        name: BLAETTER[0].to_owned(),
-        spalten: spaltennamen,
-        zeilen,
-        ..Blatt::default()
-    }
+        .mit(|t| ampelspalten(t, |(p, _)| &p.ampeln))
+        .ampel("Vorschlag Termin-Ampel", |(p, _)| {
+            calc::termin_ampel_aus(p, meilensteine(p), &plan.schwellen, stichtag)
+        })
+        .wort("Priorität", |(p, _)| p.prioritaet)
+        .prozent("Prioritätswert", 3, |(p, _)| {
+            calc::prioritaetswert(p, &plan.kriterien)
+        })
+        .ganzzahl("Rang", |(_, rang)| *rang)
+        .liste("Muss-Kriterien", |(p, _)| {
+            p.muss_kriterien.iter().map(|m| m.name())
+        })
+        .datum("Gesetzliche Frist", |(p, _)| p.gesetzliche_frist)
+        .ganzzahl("Welle", |(p, _)| p.welle)
+        .euro("Budget", |(p, _)| p.budget_cent)
+        .dezimal("Kapazitätsbedarf (VZÄ)", 2, |(p, _)| {
+            p.kapazitaet_vzae_hundertstel
+        })
+        .liste("Handlungsfelder", |(p, _)| {
+            p.handlungsfelder.iter().map(|h| h.name())
+        })
+        .liste("Dimensionen", |(p, _)| {
+            p.dimensionen.iter().map(|d| d.name())
+        })
+        .ganzzahl("Meilensteine", |(p, _)| index.meilensteine_des(p.id).len())
+        .prozent("Termintreue", 3, |(p, _)| {
+            calc::termintreue(meilensteine(p), stichtag).zehntel_prozent()
+        })
+        .datum("Letzter Statusbericht", |(p, _)| {
+            index.letzter_bericht.get(&p.id).copied()
+        })
+        .je(&plan.kriterien, |t, k| {
+            t.ganzzahl(format!("{BEWERTUNG_PRAEFIX}{}", k.name), move |(p, _)| {
+                p.bewertungen.get(&k.id).map(|&b| b.min(MAX_BEWERTUNG))
+            })
+        })
+        .blatt()
 }
 
 fn meilensteine(index: &Index<'_>, stichtag: Datum) -> Blatt {
-    let mut zeilen = Vec::new();
-    for (projekt, liste) in &index.meilensteine {
-        for m in liste {
-            let mut zeile = vec![id('M', m.id)];
-            zeile.extend(projektzellen(*projekt));
-            zeile.extend([
-                text(&m.bezeichnung),
-                Zelle::Text(m.typ.name().to_owned()),
-                datum(m.basis),
-                datum(m.prognose()),
-                datum(m.ist),
-                ganzzahl(calc::meilensteinverzug(m, stichtag)),
-                Zelle::Text(m.status.name().to_owned()),
-                text(&m.verantwortlich),
-                text(&m.bemerkung),
-            ]);
-            zeilen.push(zeile);
-        }
-    }
-    Blatt {
-        name: BLAETTER[1].to_owned(),
-        spalten: spalten(&MEILENSTEINSPALTEN),
-        zeilen,
-        ..Blatt::default()
-    }
+    Tabelle::neu(BLAETTER[1], je_datensatz(&index.meilensteine))
+        .id("ID", "M", |(_, m)| m.id)
+        .mit(|t| projektspalten(t, |&(p, _)| p))
+        .text("Meilenstein", |(_, m)| &m.bezeichnung)
+        .wort("Typ", |(_, m)| m.typ)
+        .datum("Basisplan", |(_, m)| m.basis)
+        .datum("Prognose", |(_, m)| m.prognose())
+        .datum("Ist", |(_, m)| m.ist)
+        .ganzzahl("Verzug (Tage)", |(_, m)| {
+            calc::meilensteinverzug(m, stichtag)
+        })
+        .wort("Status", |(_, m)| m.status)
+        .text("Verantwortlich", |(_, m)| &m.verantwortlich)
+        .text("Bemerkung", |(_, m)| &m.bemerkung)
+        .blatt()
 }
 
 fn abhaengigkeiten(plan: &Multiprojektplan) -> Blatt {
@@ -412,357 +276,234 @@ fn abhaengigkeiten(plan: &Multiprojektplan) -> Blatt {
         .into_iter()
         .map(|w| (w.abhaengigkeit, w))
         .collect();
-    let zeilen = plan
-        .abhaengigkeiten
-        .iter()
-        .map(|a| {
-            let warnung = warnungen.get(&a.id);
-            vec![
-                id('A', a.id),
-                Zelle::Text(plan.bezeichne(a.von)),
-                Zelle::Text(plan.bezeichne(a.zu)),
-                Zelle::Text(a.art.name().to_owned()),
-                Zelle::Ganzzahl(i64::from(a.staerke.min(MAX_STAERKE))),
-                text(&a.bemerkung),
-                ganzzahl(warnung.map(|w| w.tage)),
-                warnung.map_or(Zelle::Leer, |w| Zelle::Text(w.meldung.clone())),
-            ]
+    Tabelle::neu(BLAETTER[2], &plan.abhaengigkeiten)
+        .id("ID", "A", |a| a.id)
+        .spalte("Vorgänger", |a| Zelle::Text(plan.bezeichne(a.von)))
+        .spalte("Nachfolger", |a| Zelle::Text(plan.bezeichne(a.zu)))
+        .wort("Art", |a| a.art)
+        .ganzzahl("Stärke", |a| a.staerke.min(MAX_STAERKE))
+        .text("Bemerkung", |a| &a.bemerkung)
+        .ganzzahl("Konflikt (Tage)", |a| warnungen.get(&a.id).map(|w| w.tage))
+        .spalte("Warnung", |a| {
+            warnungen
+                .get(&a.id)
+                .map_or(Zelle::Leer, |w| Zelle::Text(w.meldung.clone()))
         })
-        .collect();
-    Blatt {
-        name: BLAETTER[2].to_owned(),
-        spalten: spalten(&ABHAENGIGKEITSSPALTEN),
-        zeilen,
-        ..Blatt::default()
-    }
+        .blatt()
 }
 
 fn statusberichte(index: &Index<'_>) -> Blatt {
-    let mut spaltennamen = spalten(&["ID", "Projekt-ID", "Projekttitel", "Stichtag"]);
-    for dimension in Ampeldimension::ALLE {
-        spaltennamen.push(format!("Ampel {}", dimension.name()));
-        spaltennamen.push(format!("Begründung {}", dimension.name()));
-    }
-    spaltennamen.extend(spalten(&[
-        "Sachstand",
-        "Nächste Schritte",
-        "Abweichungen",
-        "Risiken",
-        "Entscheidungsbedarf",
-    ]));
-    let mut zeilen = Vec::new();
-    for (projekt, liste) in &index.berichte {
-        for b in liste {
-            let mut zeile = vec![id('S', b.id)];
-            zeile.extend(projektzellen(*projekt));
-            zeile.push(Zelle::Datum(b.stichtag));
-            zeile.extend(ampelzellen(&b.ampeln));
-            zeile.extend([
-                text(&b.sachstand),
-                text(&b.naechste_schritte),
-                text(&b.abweichungen),
-                text(&b.risiken),
-                text(&b.entscheidungsbedarf),
-            ]);
-            zeilen.push(zeile);
-        }
-    }
-    Blatt {
-        name: BLAETTER[3].to_owned(),
-        spalten: spaltennamen,
-        zeilen,
-        ..Blatt::default()
-    }
+    Tabelle::neu(BLAETTER[3], je_datensatz(&index.berichte))
+        .id("ID", "S", |(_, b)| b.id)
+        .mit(|t| projektspalten(t, |&(p, _)| p))
+        .datum("Stichtag", |(_, b)| b.stichtag)
+        .mit(|t| ampelspalten(t, |&(_, b)| &b.ampeln))
+        .text("Sachstand", |(_, b)| &b.sachstand)
+        .text("Nächste Schritte", |(_, b)| &b.naechste_schritte)
+        .text("Abweichungen", |(_, b)| &b.abweichungen)
+        .text("Risiken", |(_, b)| &b.risiken)
+        .text("Entscheidungsbedarf", |(_, b)| &b.entscheidungsbedarf)
+        .blatt()
 }
 
+/// One row per forecast, with the date of the milestone's forecast before it.
 fn prognosen(index: &Index<'_>) -> Blatt {
     let mut zeilen = Vec::new();
-    for (projekt, liste) in &index.meilensteine {
-        for m in liste {
-            let mut vorher: Option<Datum> = None;
-            for p in &m.prognosen {
-                let mut zeile = vec![id('M', m.id)];
-                zeile.extend(projektzellen(*projekt));
-                zeile.extend([
-                    text(&m.bezeichnung),
-                    datum(m.basis),
-                    Zelle::Datum(p.stichtag),
-                    Zelle::Datum(p.datum),
-                    ganzzahl(calc::terminverzug(m.basis, Some(p.datum))),
-                    ganzzahl(calc::terminverzug(vorher, Some(p.datum))),
-                    text(&p.kommentar),
-                ]);
-                zeilen.push(zeile);
-                vorher = Some(p.datum);
-            }
+    for (projekt, m) in je_datensatz(&index.meilensteine) {
+        let mut vorher: Option<Datum> = None;
+        for p in &m.prognosen {
+            zeilen.push((projekt, m, p, vorher));
+            vorher = Some(p.datum);
         }
     }
-    Blatt {
-        name: BLAETTER[4].to_owned(),
-        spalten: spalten(&PROGNOSESPALTEN),
-        zeilen,
-        ..Blatt::default()
-    }
+    Tabelle::neu(BLAETTER[4], zeilen)
+        .id("ID", "M", |(_, m, ..)| m.id)
+        .mit(|t| projektspalten(t, |&(p, ..)| p))
+        .text("Meilenstein", |(_, m, ..)| &m.bezeichnung)
+        .datum("Basisplan", |(_, m, ..)| m.basis)
+        .datum("Stichtag", |(.., p, _)| p.stichtag)
+        .datum("Prognose", |(.., p, _)| p.datum)
+        .ganzzahl("Abweichung zum Basisplan (Tage)", |(_, m, p, _)| {
+            calc::terminverzug(m.basis, Some(p.datum))
+        })
+        .ganzzahl("Änderung zur Vorprognose (Tage)", |(.., p, vorher)| {
+            calc::terminverzug(*vorher, Some(p.datum))
+        })
+        .text("Kommentar", |(.., p, _)| &p.kommentar)
+        .blatt()
 }
 
 fn priorisierung(plan: &Multiprojektplan) -> Blatt {
     let summe: i64 = plan.kriterien.iter().map(|k| i64::from(k.gewicht)).sum();
-    let zeilen = plan
-        .kriterien
-        .iter()
-        .map(|k| {
-            let bewertungen: Vec<i64> = plan
-                .projekte
-                .iter()
-                .filter_map(|p| p.bewertungen.get(&k.id))
-                .map(|&b| i64::from(b.min(MAX_BEWERTUNG)))
-                .collect();
-            let anzahl = bewertungen.len() as i64;
-            // Average in hundredths, rounded half up.
-            let durchschnitt = (anzahl > 0)
-                .then(|| (200 * bewertungen.iter().sum::<i64>() + anzahl) / (2 * anzahl));
-            let anteil = (summe > 0).then(|| (2000 * i64::from(k.gewicht) + summe) / (2 * summe));
-            vec![
-                id('K', k.id),
-                text(&k.name),
-                Zelle::Text(k.gruppe.name().to_owned()),
-                Zelle::Prozent {
-                    wert: i64::from(k.gewicht),
-                    stellen: 2,
-                },
-                zehntel_prozent(anteil),
-                Zelle::Ganzzahl(anzahl),
-                durchschnitt.map_or(Zelle::Leer, |wert| Zelle::Dezimal { wert, stellen: 2 }),
-            ]
+    let zeilen = plan.kriterien.iter().map(|k| {
+        let bewertungen: Vec<i64> = plan
+            .projekte
+            .iter()
+            .filter_map(|p| p.bewertungen.get(&k.id))
+            .map(|&b| i64::from(b.min(MAX_BEWERTUNG)))
+            .collect();
+        let anzahl = bewertungen.len() as i64;
+        // Average in hundredths, rounded half up.
+        let durchschnitt =
+            (anzahl > 0).then(|| (200 * bewertungen.iter().sum::<i64>() + anzahl) / (2 * anzahl));
+        (k, anzahl, durchschnitt)
+    });
+    Tabelle::neu(BLAETTER[5], zeilen)
+        .id("ID", "K", |(k, ..)| k.id)
+        .text("Kriterium", |(k, ..)| &k.name)
+        .wort("Gruppe", |(k, ..)| k.gruppe)
+        .prozent("Gewicht", 2, |(k, ..)| i64::from(k.gewicht))
+        .prozent("Anteil am Gesamtgewicht", 3, |(k, ..)| {
+            (summe > 0).then(|| (2000 * i64::from(k.gewicht) + summe) / (2 * summe))
         })
-        .collect();
-    Blatt {
-        name: BLAETTER[5].to_owned(),
-        spalten: spalten(&KRITERIENSPALTEN),
-        zeilen,
-        ..Blatt::default()
-    }
+        .ganzzahl("Bewertete Projekte", |(_, anzahl, _)| *anzahl)
+        .dezimal("Durchschnittliche Bewertung", 2, |(.., durchschnitt)| {
+            *durchschnitt
+        })
+        .blatt()
 }
 
 // ---------------------------------------------------------------------------------------------
 // Legend
 // ---------------------------------------------------------------------------------------------
 
-fn eintrag(
-    merkmal: &str,
-    wert: impl Into<String>,
-    bedeutung: impl Into<String>,
-) -> Legendeneintrag {
-    Legendeneintrag {
-        merkmal: merkmal.to_owned(),
-        wert: wert.into(),
-        bedeutung: bedeutung.into(),
-        ampel: None,
-    }
-}
-
-/// Legend rows of one vocabulary: `(wert, bedeutung)` per value.
-fn vokabel<T: Copy>(
-    liste: &mut Vec<Legendeneintrag>,
-    merkmal: &str,
-    alle: &[T],
-    name: impl Fn(T) -> &'static str,
-    bedeutung: impl Fn(T) -> &'static str,
-) {
-    liste.extend(
-        alle.iter()
-            .map(|&w| eintrag(merkmal, name(w), bedeutung(w))),
-    );
-}
-
 /// Every value used in the sheets and every computed column, with the plan's thresholds.
 fn legende(plan: &Multiprojektplan, stichtag: Datum) -> Vec<Legendeneintrag> {
-    let mut l = Legendeneintrag::ampeln();
-    vokabel(
-        &mut l,
-        "Ampel-Dimension",
-        Ampeldimension::ALLE,
-        Ampeldimension::name,
-        Ampeldimension::bedeutung,
+    let mut l = Legende::mit_ampeln();
+    l.aufzaehlung("Ampel-Dimension", Ampeldimension::ALLE);
+    l.aufzaehlung("Status", Projektstatus::ALLE);
+    l.aufzaehlung("Phase", Phase::ALLE);
+    l.aufzaehlung("Umsetzungsweg", Umsetzungsweg::ALLE);
+    l.aufzaehlung("Muss-Kriterium", MussKriterium::ALLE);
+    l.aufzaehlung("Priorität", Prioritaet::ALLE);
+    l.aufzaehlung("Meilensteintyp", Meilensteintyp::ALLE);
+    l.aufzaehlung("Meilensteinstatus", Meilensteinstatus::ALLE);
+    l.aufzaehlung("Abhängigkeitsart", Abhaengigkeitsart::ALLE);
+    l.aufzaehlung("Kriteriengruppe", Kriteriengruppe::ALLE);
+    l.gruppe(
+        "Stärke (0–3)",
+        [
+            ("0", "keine oder nur informative Abhängigkeit"),
+            ("1", "schwach: Verzug des Vorgängers ist auffangbar"),
+            (
+                "2",
+                "mittel: Verzug des Vorgängers verschiebt den Nachfolger wahrscheinlich",
+            ),
+            (
+                "3",
+                "stark: ohne den Vorgänger kann der Nachfolger nicht weiter",
+            ),
+        ],
     );
-    vokabel(
-        &mut l,
-        "Status",
-        Projektstatus::ALLE,
-        Projektstatus::name,
-        Projektstatus::bedeutung,
+    l.gruppe(
+        "Bewertung (0–3)",
+        [
+            ("0", "trifft nicht zu (auch: nicht bewertet)"),
+            ("1", "trifft wenig zu"),
+            ("2", "trifft überwiegend zu"),
+            ("3", "trifft voll zu"),
+        ],
     );
-    vokabel(&mut l, "Phase", Phase::ALLE, Phase::name, Phase::bedeutung);
-    vokabel(
-        &mut l,
-        "Umsetzungsweg",
-        Umsetzungsweg::ALLE,
-        Umsetzungsweg::name,
-        Umsetzungsweg::bedeutung,
+    l.gruppe(
+        "ID",
+        [
+            (
+                "P…",
+                "Projekt (interne, dauerhafte Nummer; die Projekt-ID kann sich ändern)",
+            ),
+            (
+                "M…",
+                "Meilenstein; auf dem Blatt „Prognosen“ der Meilenstein der Prognose",
+            ),
+            ("A…", "Abhängigkeit"),
+            ("S…", "Statusbericht"),
+            ("K…", "Priorisierungskriterium"),
+        ],
     );
-    vokabel(
-        &mut l,
-        "Muss-Kriterium",
-        MussKriterium::ALLE,
-        MussKriterium::name,
-        MussKriterium::bedeutung,
-    );
-    vokabel(
-        &mut l,
-        "Priorität",
-        Prioritaet::ALLE,
-        Prioritaet::name,
-        Prioritaet::bedeutung,
-    );
-    vokabel(
-        &mut l,
-        "Meilensteintyp",
-        Meilensteintyp::ALLE,
-        Meilensteintyp::name,
-        Meilensteintyp::bedeutung,
-    );
-    vokabel(
-        &mut l,
-        "Meilensteinstatus",
-        Meilensteinstatus::ALLE,
-        Meilensteinstatus::name,
-        Meilensteinstatus::bedeutung,
-    );
-    vokabel(
-        &mut l,
-        "Abhängigkeitsart",
-        Abhaengigkeitsart::ALLE,
-        Abhaengigkeitsart::name,
-        Abhaengigkeitsart::bedeutung,
-    );
-    vokabel(
-        &mut l,
-        "Kriteriengruppe",
-        Kriteriengruppe::ALLE,
-        Kriteriengruppe::name,
-        Kriteriengruppe::bedeutung,
-    );
-    for (wert, bedeutung) in [
-        ("0", "keine oder nur informative Abhängigkeit"),
-        ("1", "schwach: Verzug des Vorgängers ist auffangbar"),
-        (
-            "2",
-            "mittel: Verzug des Vorgängers verschiebt den Nachfolger wahrscheinlich",
-        ),
-        (
-            "3",
-            "stark: ohne den Vorgänger kann der Nachfolger nicht weiter",
-        ),
-    ] {
-        l.push(eintrag("Stärke (0–3)", wert, bedeutung));
-    }
-    for (wert, bedeutung) in [
-        ("0", "trifft nicht zu (auch: nicht bewertet)"),
-        ("1", "trifft wenig zu"),
-        ("2", "trifft überwiegend zu"),
-        ("3", "trifft voll zu"),
-    ] {
-        l.push(eintrag("Bewertung (0–3)", wert, bedeutung));
-    }
-    for (wert, bedeutung) in [
-        (
-            "P…",
-            "Projekt (interne, dauerhafte Nummer; die Projekt-ID kann sich ändern)",
-        ),
-        (
-            "M…",
-            "Meilenstein; auf dem Blatt „Prognosen“ der Meilenstein der Prognose",
-        ),
-        ("A…", "Abhängigkeit"),
-        ("S…", "Statusbericht"),
-        ("K…", "Priorisierungskriterium"),
-    ] {
-        l.push(eintrag("ID", wert, bedeutung));
-    }
 
     let s = &plan.schwellen;
     let berechnet = "Berechnete Spalte";
-    for (wert, bedeutung) in [
-        (
-            "Stichtag".to_owned(),
-            format!(
-                "Alle berechneten Spalten gelten zum Stichtag {}.",
-                stichtag.deutsch()
+    l.eintrag(
+        berechnet,
+        "Stichtag",
+        format!(
+            "Alle berechneten Spalten gelten zum Stichtag {}.",
+            stichtag.deutsch()
+        ),
+    );
+    l.gruppe(
+        berechnet,
+        [
+            (
+                "Terminverzug (Tage)",
+                "Projektende Ist, sonst Prognose, minus Ende Plan (Basisplan), in Tagen; positiv = \
+                 später. Ohne Ist und Prognose 0. Ist das erwartete Ende vor dem Stichtag \
+                 verstrichen und das Projekt nicht abgeschlossen, mindestens Stichtag minus Ende \
+                 Plan. Leer ohne Ende Plan.",
             ),
-        ),
-        (
-            "Terminverzug (Tage)".to_owned(),
-            "Projektende Ist, sonst Prognose, minus Ende Plan (Basisplan), in Tagen; positiv = \
-             später. Ohne Ist und Prognose 0. Ist das erwartete Ende vor dem Stichtag \
-             verstrichen und das Projekt nicht abgeschlossen, mindestens Stichtag minus Ende \
-             Plan. Leer ohne Ende Plan."
-                .to_owned(),
-        ),
-        (
-            "Verzug (Tage)".to_owned(),
-            "Meilenstein Ist, sonst aktuelle Prognose, minus Basisplan, in Tagen; ein offener \
-             Meilenstein, dessen Termin vor dem Stichtag liegt, mindestens Stichtag minus \
-             Basisplan. Leer ohne Basisplan und bei entfallenen Meilensteinen."
-                .to_owned(),
-        ),
-        (
-            "Vorschlag Termin-Ampel".to_owned(),
-            format!(
-                "Schlechteste Ampel aus Terminverzug des Projekts und Verzug jedes \
-                 Meilensteins: grün bis {} Tage, gelb bis {} Tage, darüber rot; grau ohne \
-                 Termine oder bei abgebrochenen Projekten, blau bei abgeschlossenen.",
-                s.gruen_bis_tage, s.gelb_bis_tage
+            (
+                "Verzug (Tage)",
+                "Meilenstein Ist, sonst aktuelle Prognose, minus Basisplan, in Tagen; ein offener \
+                 Meilenstein, dessen Termin vor dem Stichtag liegt, mindestens Stichtag minus \
+                 Basisplan. Leer ohne Basisplan und bei entfallenen Meilensteinen.",
             ),
+        ],
+    );
+    l.eintrag(
+        berechnet,
+        "Vorschlag Termin-Ampel",
+        format!(
+            "Schlechteste Ampel aus Terminverzug des Projekts und Verzug jedes \
+             Meilensteins: grün bis {} Tage, gelb bis {} Tage, darüber rot; grau ohne \
+             Termine oder bei abgebrochenen Projekten, blau bei abgeschlossenen.",
+            s.gruen_bis_tage, s.gelb_bis_tage
         ),
-        (
-            "Termintreue".to_owned(),
-            "Anteil der bis zum Stichtag fälligen Meilensteine (Basisplan bis zum Stichtag, \
-             nicht entfallen), die spätestens zum Basisplan erreicht wurden. Leer, wenn keiner \
-             fällig ist."
-                .to_owned(),
-        ),
-        (
-            "Prioritätswert".to_owned(),
-            "Summe aus Gewicht mal Bewertung geteilt durch Summe aus Gewicht mal 3, in Prozent \
-             (0–100 %). Fehlende Bewertungen zählen 0."
-                .to_owned(),
-        ),
-        (
-            "Rang".to_owned(),
-            "Reihenfolge der Projekte: zuerst Projekte mit Muss-Kriterium, dann nach \
-             Prioritätswert (höchster zuerst), dann nach Projekt-ID."
-                .to_owned(),
-        ),
-        (
-            "Bewertung: …".to_owned(),
-            "Bewertung des Projekts im jeweiligen Kriterium (0–3, siehe Blatt „Priorisierung“); \
-             leer = nicht bewertet."
-                .to_owned(),
-        ),
-        (
-            "Konflikt (Tage)".to_owned(),
-            "Der Nachfolger beginnt so viele Tage vor dem Ende des Vorgängers (Projekt: \
-             erwarteter Start bzw. erwartetes Ende; Meilenstein: Ist, sonst Prognose, sonst \
-             Basisplan). Leer ohne Konflikt."
-                .to_owned(),
-        ),
-        (
-            "Abweichung zum Basisplan (Tage)".to_owned(),
-            "Prognose minus Basisplan des Meilensteins, in Tagen.".to_owned(),
-        ),
-        (
-            "Änderung zur Vorprognose (Tage)".to_owned(),
-            "Prognose minus die Prognose des vorigen Stichtags, in Tagen; leer bei der ersten."
-                .to_owned(),
-        ),
-        (
-            "Anteil am Gesamtgewicht".to_owned(),
-            "Gewicht des Kriteriums geteilt durch die Summe aller Gewichte.".to_owned(),
-        ),
-    ] {
-        l.push(eintrag(berechnet, wert, bedeutung));
-    }
-    l
+    );
+    l.gruppe(
+        berechnet,
+        [
+            (
+                "Termintreue",
+                "Anteil der bis zum Stichtag fälligen Meilensteine (Basisplan bis zum Stichtag, \
+                 nicht entfallen), die spätestens zum Basisplan erreicht wurden. Leer, wenn keiner \
+                 fällig ist.",
+            ),
+            (
+                "Prioritätswert",
+                "Summe aus Gewicht mal Bewertung geteilt durch Summe aus Gewicht mal 3, in Prozent \
+                 (0–100 %). Fehlende Bewertungen zählen 0.",
+            ),
+            (
+                "Rang",
+                "Reihenfolge der Projekte: zuerst Projekte mit Muss-Kriterium, dann nach \
+                 Prioritätswert (höchster zuerst), dann nach Projekt-ID.",
+            ),
+            (
+                "Bewertung: …",
+                "Bewertung des Projekts im jeweiligen Kriterium (0–3, siehe Blatt „Priorisierung“); \
+                 leer = nicht bewertet.",
+            ),
+            (
+                "Konflikt (Tage)",
+                "Der Nachfolger beginnt so viele Tage vor dem Ende des Vorgängers (Projekt: \
+                 erwarteter Start bzw. erwartetes Ende; Meilenstein: Ist, sonst Prognose, sonst \
+                 Basisplan). Leer ohne Konflikt.",
+            ),
+            (
+                "Abweichung zum Basisplan (Tage)",
+                "Prognose minus Basisplan des Meilensteins, in Tagen.",
+            ),
+            (
+                "Änderung zur Vorprognose (Tage)",
+                "Prognose minus die Prognose des vorigen Stichtags, in Tagen; leer bei der ersten.",
+            ),
+            (
+                "Anteil am Gesamtgewicht",
+                "Gewicht des Kriteriums geteilt durch die Summe aller Gewichte.",
+            ),
+        ],
+    );
+    l.into()
 }
 
 #[cfg(test)]
@@ -779,6 +520,101 @@ mod tests {
     fn d(text: &str) -> Datum {
         Datum::aus_iso(text).expect("gültiges Datum")
     }
+
+    /// The fixed columns of "Projekte" as the export must write them (the criterion columns follow).
+    const PROJEKTSPALTEN: [&str; 42] = [
+        "ID",
+        "Projekt-ID",
+        "Projekttitel",
+        "Ziel",
+        "Programm / Cluster",
+        "Organisationseinheit",
+        "Auftraggeber/in",
+        "Projektleitung",
+        "OZG-Leistungen",
+        "Umsetzungsweg",
+        "Phase",
+        "Status",
+        "Start Plan",
+        "Start Ist",
+        "Ende Plan",
+        "Ende Ist",
+        "Ende Prognose",
+        "Terminverzug (Tage)",
+        "Ampel Gesamt",
+        "Begründung Gesamt",
+        "Ampel Termine",
+        "Begründung Termine",
+        "Ampel Budget",
+        "Begründung Budget",
+        "Ampel Qualität",
+        "Begründung Qualität",
+        "Ampel Ressourcen",
+        "Begründung Ressourcen",
+        "Vorschlag Termin-Ampel",
+        "Priorität",
+        "Prioritätswert",
+        "Rang",
+        "Muss-Kriterien",
+        "Gesetzliche Frist",
+        "Welle",
+        "Budget",
+        "Kapazitätsbedarf (VZÄ)",
+        "Handlungsfelder",
+        "Dimensionen",
+        "Meilensteine",
+        "Termintreue",
+        "Letzter Statusbericht",
+    ];
+
+    const MEILENSTEINSPALTEN: [&str; 12] = [
+        "ID",
+        "Projekt-ID",
+        "Projekttitel",
+        "Meilenstein",
+        "Typ",
+        "Basisplan",
+        "Prognose",
+        "Ist",
+        "Verzug (Tage)",
+        "Status",
+        "Verantwortlich",
+        "Bemerkung",
+    ];
+
+    const ABHAENGIGKEITSSPALTEN: [&str; 8] = [
+        "ID",
+        "Vorgänger",
+        "Nachfolger",
+        "Art",
+        "Stärke",
+        "Bemerkung",
+        "Konflikt (Tage)",
+        "Warnung",
+    ];
+
+    const PROGNOSESPALTEN: [&str; 10] = [
+        "ID",
+        "Projekt-ID",
+        "Projekttitel",
+        "Meilenstein",
+        "Basisplan",
+        "Stichtag",
+        "Prognose",
+        "Abweichung zum Basisplan (Tage)",
+        "Änderung zur Vorprognose (Tage)",
+        "Kommentar",
+    ];
+
+    const KRITERIENSPALTEN: [&str; 7] = [
+        "ID",
+        "Kriterium",
+        "Gruppe",
+        "Gewicht",
+        "Anteil am Gesamtgewicht",
+        "Bewertete Projekte",
+        "Durchschnittliche Bewertung",
+    ];
 
     const HEUTE: &str = "2026-05-17";
     const FORMEL: &str = "=HYPERLINK(\"http://example.org\";\"klick\")";
@@ -921,7 +757,7 @@ mod tests {
         let reihenfolge: Vec<Zelle> = b.zeilen.iter().map(|z| z[0].clone()).collect();
         let erwartet: Vec<Zelle> = calc::rangfolge(&plan)
             .into_iter()
-            .map(|i| id('P', i))
+            .map(|i| Zelle::id("P", i))
             .collect();
         assert_eq!(reihenfolge, erwartet);
         let rang: Vec<&Zelle> = b.zeilen.iter().map(|z| &z[spalte(b, "Rang")]).collect();
@@ -957,22 +793,10 @@ mod tests {
         assert_eq!(z("Umsetzungsweg"), Zelle::Text("EfA-Nachnutzung".into()));
         assert_eq!(z("Priorität"), Zelle::Text("hoch".into()));
         // (25·3 + 25·3 + 20·3 + 15·2 + 15·2) / 300 = 270/300 = 90 %
-        assert_eq!(
-            z("Prioritätswert"),
-            Zelle::Prozent {
-                wert: 900,
-                stellen: 3
-            }
-        );
+        assert_eq!(z("Prioritätswert"), Zelle::prozent(900, 3));
         assert_eq!(z("Muss-Kriterien"), Zelle::Leer);
         assert_eq!(z("Welle"), Zelle::Ganzzahl(1));
-        assert_eq!(
-            z("Kapazitätsbedarf (VZÄ)"),
-            Zelle::Dezimal {
-                wert: 350,
-                stellen: 2
-            }
-        );
+        assert_eq!(z("Kapazitätsbedarf (VZÄ)"), Zelle::dezimal(350, 2));
         assert_eq!(z("OZG-Leistungen"), Zelle::Text("10340".into()));
         assert_eq!(
             z("Handlungsfelder"),
@@ -980,13 +804,7 @@ mod tests {
         );
         assert_eq!(z("Meilensteine"), Zelle::Ganzzahl(5));
         // Due: Projektauftrag (on time), Feinkonzept (12 days late) → 50 %.
-        assert_eq!(
-            z("Termintreue"),
-            Zelle::Prozent {
-                wert: 500,
-                stellen: 3
-            }
-        );
+        assert_eq!(z("Termintreue"), Zelle::prozent(500, 3));
         assert_eq!(z("Letzter Statusbericht"), Zelle::Datum(d("2026-04-30")));
         assert_eq!(z("Bewertung: Fallzahl"), Zelle::Ganzzahl(3));
         assert_eq!(
@@ -1157,7 +975,7 @@ mod tests {
         let m = mappe(&plan, info(), d(HEUTE));
         let b = blatt(&m, "Abhaengigkeiten");
         let erste = &b.zeilen[0];
-        assert_eq!(erste[0], id('A', plan.abhaengigkeiten[0].id));
+        assert_eq!(erste[0], Zelle::id("A", plan.abhaengigkeiten[0].id));
         assert_eq!(erste[1], Zelle::Text("P-2026-006 › Go-live".into()));
         assert_eq!(erste[2], Zelle::Text("P-2026-004 › Go-live".into()));
         assert_eq!(erste[3], Zelle::Text("Basiskomponente".into()));
@@ -1184,38 +1002,14 @@ mod tests {
         assert_eq!(b.zeilen[0][0], Zelle::Text("K1".into()));
         assert_eq!(b.zeilen[0][1], Zelle::Text("Strategische Bedeutung".into()));
         assert_eq!(b.zeilen[0][2], Zelle::Text("Strategie".into()));
-        assert_eq!(
-            b.zeilen[0][3],
-            Zelle::Prozent {
-                wert: 25,
-                stellen: 2
-            }
-        );
-        assert_eq!(
-            b.zeilen[0][4],
-            Zelle::Prozent {
-                wert: 250,
-                stellen: 3
-            }
-        );
+        assert_eq!(b.zeilen[0][3], Zelle::prozent(25, 2));
+        assert_eq!(b.zeilen[0][4], Zelle::prozent(250, 3));
         assert_eq!(b.zeilen[0][5], Zelle::Ganzzahl(8));
         // Strategie ratings 3, 3, 2, 3, 1, 3, 3, 2 → 20/8 = 2.5
-        assert_eq!(
-            b.zeilen[0][6],
-            Zelle::Dezimal {
-                wert: 250,
-                stellen: 2
-            }
-        );
+        assert_eq!(b.zeilen[0][6], Zelle::dezimal(250, 2));
         assert_eq!(b.zeilen[4][5], Zelle::Ganzzahl(7));
         // Risiko without Wohngeld: 2, 2, 1, 3, 1, 3, 2 → 14/7 = 2
-        assert_eq!(
-            b.zeilen[4][6],
-            Zelle::Dezimal {
-                wert: 200,
-                stellen: 2
-            }
-        );
+        assert_eq!(b.zeilen[4][6], Zelle::dezimal(200, 2));
         let p = blatt(&m, "Projekte");
         let wohngeld = format!("P{}", plan.projekte[0].id);
         assert_eq!(
@@ -1391,7 +1185,7 @@ mod tests {
         let z = 1 + b
             .zeilen
             .iter()
-            .position(|z| z[0] == id('P', wohngeld.id))
+            .position(|z| z[0] == Zelle::id("P", wohngeld.id))
             .unwrap();
         assert_eq!(zellwert(&projekte, 0, 0), Data::String("ID".into()));
         assert_eq!(

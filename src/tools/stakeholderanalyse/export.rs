@@ -17,9 +17,22 @@ use super::model::{
     Bewertung, Beziehungsart, Haltung, Machtbasis, Massnahmenstatus, Raster, Skala,
     Stakeholderanalyse, Typ, YAchse, Zugehoerigkeit, MAX_STAERKE,
 };
-use crate::export::{Blatt, Info, Legendeneintrag, Mappe, Zelle};
+use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
+
+aufzaehlungen!(
+    Skala,
+    Haltung,
+    Typ,
+    Zugehoerigkeit,
+    Machtbasis,
+    Quadrant,
+    Raster,
+    YAchse,
+    Beziehungsart,
+    Massnahmenstatus,
+);
 
 /// Names of the data sheets, in order.
 pub const BLAETTER: [&str; 6] = [
@@ -29,102 +42,6 @@ pub const BLAETTER: [&str; 6] = [
     "Kommunikationsplan",
     "Beziehungen",
     "Bewertungen",
-];
-
-const STAKEHOLDERSPALTEN: [&str; 27] = [
-    "ID",
-    "Name/Bezeichnung",
-    "Vertraulich",
-    "Typ",
-    "intern/extern",
-    "Kategorie",
-    "Rolle im Projekt",
-    "Interessen / Erwartungen",
-    "Machtbasis",
-    "Einfluss",
-    "Interesse",
-    "Betroffenheit",
-    "Haltung (Ist)",
-    "Haltung (Soll)",
-    "Gap",
-    "Priorität",
-    "Quadrant",
-    "Feld (3×3)",
-    "Kritisch",
-    "Kommunikationsstrategie",
-    "Kanal",
-    "Frequenz",
-    "Verantwortlich",
-    "Letzte Bewertung am",
-    "Projekte",
-    "Maßnahmen",
-    "Bewertungen",
-];
-
-const MATRIXSPALTEN: [&str; 14] = [
-    "ID",
-    "Stakeholder",
-    "Einfluss",
-    "Interesse",
-    "Betroffenheit",
-    "Quadrant",
-    "Feld (3×3)",
-    "Haltung (Ist)",
-    "Haltungswert (Ist)",
-    "Soll-Einfluss",
-    "Soll-Interesse",
-    "Soll-Betroffenheit",
-    "Haltung (Soll)",
-    "Priorität",
-];
-
-const MASSNAHMENSPALTEN: [&str; 8] = [
-    "ID",
-    "Titel",
-    "Stakeholder",
-    "Stakeholder-IDs",
-    "Verantwortlich",
-    "Fällig am",
-    "Status",
-    "Bemerkung",
-];
-
-const KOMMUNIKATIONSSPALTEN: [&str; 7] = [
-    "ID",
-    "Stakeholder-ID",
-    "Stakeholder",
-    "Kanal",
-    "Frequenz",
-    "Verantwortlich",
-    "Inhalt / Anlass",
-];
-
-const BEZIEHUNGSSPALTEN: [&str; 8] = [
-    "ID",
-    "Von-ID",
-    "Von",
-    "Art",
-    "Zu-ID",
-    "Zu",
-    "Stärke",
-    "Bemerkung",
-];
-
-const BEWERTUNGSSPALTEN: [&str; 14] = [
-    "ID",
-    "Stakeholder",
-    "Datum",
-    "Skala",
-    "Einfluss",
-    "Interesse",
-    "Betroffenheit",
-    "Haltung (Ist)",
-    "Haltung (Soll)",
-    "Gap",
-    "Soll-Einfluss",
-    "Soll-Interesse",
-    "Soll-Betroffenheit",
-    "Notiz",
 ];
 
 /// The workbook; positions are those valid at `stichtag`. Confidential stakeholders and what
@@ -169,31 +86,6 @@ pub fn mappe(
     }
 }
 
-fn id(praefix: char, id: u32) -> Zelle {
-    Zelle::Text(format!("{praefix}{id}"))
-}
-
-fn text(text: &str) -> Zelle {
-    if text.trim().is_empty() {
-        Zelle::Leer
-    } else {
-        Zelle::Text(text.to_owned())
-    }
-}
-
-fn zahl(wert: impl Into<i64>) -> Zelle {
-    Zelle::Ganzzahl(wert.into())
-}
-
-fn liste<S: AsRef<str>>(namen: impl IntoIterator<Item = S>) -> Zelle {
-    let teile: Vec<String> = namen.into_iter().map(|n| n.as_ref().to_owned()).collect();
-    text(&teile.join(", "))
-}
-
-fn spalten(namen: &[&str]) -> Vec<String> {
-    namen.iter().map(|&n| n.to_owned()).collect()
-}
-
 /// Linked projects as "P-2026-001 Titel"; a deleted project shows its internal id.
 pub fn projekte(plan: &Multiprojektplan, ids: &[u32]) -> String {
     ids.iter()
@@ -210,384 +102,243 @@ fn feldname(b: &Bewertung, achse: YAchse) -> &'static str {
     calc::feldstrategie(e, y)
 }
 
+/// The name of a stakeholder as entered (the sheets' second column).
+fn name(name: impl Into<String>) -> Zelle {
+    Zelle::Text(name.into())
+}
+
 fn stakeholderblatt(a: &Stakeholderanalyse, plan: &Multiprojektplan, stichtag: Datum) -> Blatt {
     let achse = a.einstellungen.y_achse;
-    let zeilen = a
-        .stakeholder
-        .iter()
-        .map(|s| {
-            let b = calc::bewertung_am(a, s, stichtag);
-            let massnahmen = a
-                .massnahmen
-                .iter()
-                .filter(|m| m.stakeholder.contains(&s.id))
-                .count();
-            let mut z = vec![
-                id('S', s.id),
-                Zelle::Text(s.name.clone()),
-                Zelle::Wahr(s.vertraulich),
-                s.typ.map_or(Zelle::Leer, |t| text(t.name())),
-                s.zugehoerigkeit.map_or(Zelle::Leer, |t| text(t.name())),
-                text(&calc::katalogname(&a.kategorien, s.kategorie)),
-                text(&s.rolle),
-                text(&s.interessen),
-                liste(s.machtbasis.iter().map(|m| m.name())),
-            ];
-            match &b {
-                Some(b) => z.extend([
-                    zahl(b.einfluss),
-                    zahl(b.interesse),
-                    zahl(b.betroffenheit),
-                    Zelle::Text(b.haltung_ist.name().to_owned()),
-                    Zelle::Text(b.haltung_soll.name().to_owned()),
-                    zahl(calc::gap(b)),
-                    zahl(calc::prioritaet(b)),
-                    Zelle::Text(
-                        calc::quadrant(b.einfluss, calc::y_wert(b, achse), b.skala)
-                            .name()
-                            .to_owned(),
-                    ),
-                    Zelle::Text(feldname(b, achse).to_owned()),
-                    Zelle::Wahr(calc::kritisch(b)),
-                ]),
-                None => z.extend(std::iter::repeat_n(Zelle::Leer, 10)),
-            }
-            z.extend([
-                text(&s.kommunikationsstrategie),
-                text(&calc::katalogname(&a.kanaele, s.kanal)),
-                text(&calc::katalogname(&a.frequenzen, s.frequenz)),
-                text(&s.verantwortlich),
-                s.letzte_bewertung().map_or(Zelle::Leer, Zelle::Datum),
-                text(&projekte(plan, &s.projekte)),
-                zahl(massnahmen as i64),
-                zahl(s.bewertungen.len() as i64),
-            ]);
-            z
-        })
-        .collect();
-    Blatt {
-        diagramme: Vec::new(),
-        name: "Stakeholder".to_owned(),
-        spalten: spalten(&STAKEHOLDERSPALTEN),
-        zeilen,
+    let zeilen = a.stakeholder.iter().map(|s| {
+        let massnahmen = a
+            .massnahmen
+            .iter()
+            .filter(|m| m.stakeholder.contains(&s.id))
+            .count();
+        (s, calc::bewertung_am(a, s, stichtag), massnahmen)
+    });
+    /// The row's assessment at the Stichtag; without one its columns are empty.
+    fn bewertet<S, N>((_, b, _): &(S, Option<Bewertung>, N)) -> Option<&Bewertung> {
+        b.as_ref()
     }
+    Tabelle::neu(BLAETTER[0], zeilen)
+        .id("ID", "S", |(s, ..)| s.id)
+        .spalte("Name/Bezeichnung", |(s, ..)| name(&s.name))
+        .wahr("Vertraulich", |(s, ..)| s.vertraulich)
+        .wort("Typ", |(s, ..)| s.typ)
+        .wort("intern/extern", |(s, ..)| s.zugehoerigkeit)
+        .text("Kategorie", |(s, ..)| {
+            calc::katalogname(&a.kategorien, s.kategorie)
+        })
+        .text("Rolle im Projekt", |(s, ..)| &s.rolle)
+        .text("Interessen / Erwartungen", |(s, ..)| &s.interessen)
+        .liste("Machtbasis", |(s, ..)| {
+            s.machtbasis.iter().map(|m| m.name())
+        })
+        .ganzzahl("Einfluss", |z| bewertet(z).map(|b| b.einfluss))
+        .ganzzahl("Interesse", |z| bewertet(z).map(|b| b.interesse))
+        .ganzzahl("Betroffenheit", |z| bewertet(z).map(|b| b.betroffenheit))
+        .wort("Haltung (Ist)", |z| bewertet(z).map(|b| b.haltung_ist))
+        .wort("Haltung (Soll)", |z| bewertet(z).map(|b| b.haltung_soll))
+        .ganzzahl("Gap", |z| bewertet(z).map(calc::gap))
+        .ganzzahl("Priorität", |z| bewertet(z).map(calc::prioritaet))
+        .wort("Quadrant", |z| {
+            bewertet(z).map(|b| calc::quadrant(b.einfluss, calc::y_wert(b, achse), b.skala))
+        })
+        .text("Feld (3×3)", |z| {
+            bewertet(z).map_or("", |b| feldname(b, achse))
+        })
+        .wahr("Kritisch", |z| bewertet(z).map(calc::kritisch))
+        .text("Kommunikationsstrategie", |(s, ..)| {
+            &s.kommunikationsstrategie
+        })
+        .text("Kanal", |(s, ..)| calc::katalogname(&a.kanaele, s.kanal))
+        .text("Frequenz", |(s, ..)| {
+            calc::katalogname(&a.frequenzen, s.frequenz)
+        })
+        .text("Verantwortlich", |(s, ..)| &s.verantwortlich)
+        .datum("Letzte Bewertung am", |(s, ..)| s.letzte_bewertung())
+        .text("Projekte", |(s, ..)| projekte(plan, &s.projekte))
+        .ganzzahl("Maßnahmen", |(.., massnahmen)| *massnahmen)
+        .ganzzahl("Bewertungen", |(s, ..)| s.bewertungen.len())
+        .blatt()
 }
 
 fn matrix(a: &Stakeholderanalyse, stichtag: Datum) -> Blatt {
     let achse = a.einstellungen.y_achse;
-    let zeilen = calc::positionen(a, stichtag)
-        .into_iter()
-        .map(|p| {
-            let b = &p.bewertung;
-            let (soll_e, _) = calc::soll_position(b, achse);
-            vec![
-                id('S', p.stakeholder.id),
-                Zelle::Text(p.stakeholder.name.clone()),
-                zahl(b.einfluss),
-                zahl(b.interesse),
-                zahl(b.betroffenheit),
-                Zelle::Text(p.quadrant(achse).name().to_owned()),
-                Zelle::Text(feldname(b, achse).to_owned()),
-                Zelle::Text(b.haltung_ist.name().to_owned()),
-                zahl(b.haltung_ist.wert()),
-                zahl(soll_e),
-                zahl(b.soll_interesse.unwrap_or(b.interesse)),
-                zahl(b.soll_betroffenheit.unwrap_or(b.betroffenheit)),
-                Zelle::Text(b.haltung_soll.name().to_owned()),
-                zahl(calc::prioritaet(b)),
-            ]
+    Tabelle::neu(BLAETTER[1], calc::positionen(a, stichtag))
+        .id("ID", "S", |p| p.stakeholder.id)
+        .spalte("Stakeholder", |p| name(&p.stakeholder.name))
+        .ganzzahl("Einfluss", |p| p.bewertung.einfluss)
+        .ganzzahl("Interesse", |p| p.bewertung.interesse)
+        .ganzzahl("Betroffenheit", |p| p.bewertung.betroffenheit)
+        .wort("Quadrant", |p| p.quadrant(achse))
+        .text("Feld (3×3)", |p| feldname(&p.bewertung, achse))
+        .wort("Haltung (Ist)", |p| p.bewertung.haltung_ist)
+        .ganzzahl("Haltungswert (Ist)", |p| p.bewertung.haltung_ist.wert())
+        .ganzzahl("Soll-Einfluss", |p| {
+            calc::soll_position(&p.bewertung, achse).0
         })
-        .collect();
-    Blatt {
-        diagramme: Vec::new(),
-        name: "Matrix".to_owned(),
-        spalten: spalten(&MATRIXSPALTEN),
-        zeilen,
-    }
+        .ganzzahl("Soll-Interesse", |p| {
+            p.bewertung.soll_interesse.unwrap_or(p.bewertung.interesse)
+        })
+        .ganzzahl("Soll-Betroffenheit", |p| {
+            let b = &p.bewertung;
+            b.soll_betroffenheit.unwrap_or(b.betroffenheit)
+        })
+        .wort("Haltung (Soll)", |p| p.bewertung.haltung_soll)
+        .ganzzahl("Priorität", |p| calc::prioritaet(&p.bewertung))
+        .blatt()
 }
 
 fn massnahmen(a: &Stakeholderanalyse) -> Blatt {
-    let zeilen = a
-        .massnahmen
-        .iter()
-        .map(|m| {
-            vec![
-                id('M', m.id),
-                Zelle::Text(m.titel.clone()),
-                liste(m.stakeholder.iter().map(|&s| a.name(s))),
-                liste(m.stakeholder.iter().map(|s| format!("S{s}"))),
-                text(&m.verantwortlich),
-                m.faellig.map_or(Zelle::Leer, Zelle::Datum),
-                Zelle::Text(m.status.name().to_owned()),
-                text(&m.bemerkung),
-            ]
+    Tabelle::neu(BLAETTER[2], &a.massnahmen)
+        .id("ID", "M", |m| m.id)
+        .spalte("Titel", |m| Zelle::Text(m.titel.clone()))
+        .text("Stakeholder", |m| {
+            let namen: Vec<String> = m.stakeholder.iter().map(|&s| a.name(s)).collect();
+            namen.join(", ")
         })
-        .collect();
-    Blatt {
-        diagramme: Vec::new(),
-        name: "Massnahmen".to_owned(),
-        spalten: spalten(&MASSNAHMENSPALTEN),
-        zeilen,
-    }
+        .liste("Stakeholder-IDs", |m| {
+            m.stakeholder.iter().map(|s| format!("S{s}"))
+        })
+        .text("Verantwortlich", |m| &m.verantwortlich)
+        .datum("Fällig am", |m| m.faellig)
+        .wort("Status", |m| m.status)
+        .text("Bemerkung", |m| &m.bemerkung)
+        .blatt()
 }
 
 fn kommunikation(a: &Stakeholderanalyse) -> Blatt {
-    let zeilen = a
-        .kommunikation
-        .iter()
-        .map(|k| {
-            vec![
-                id('K', k.id),
-                id('S', k.stakeholder),
-                Zelle::Text(a.name(k.stakeholder)),
-                text(&calc::katalogname(&a.kanaele, k.kanal)),
-                text(&calc::katalogname(&a.frequenzen, k.frequenz)),
-                text(&k.verantwortlich),
-                text(&k.inhalt),
-            ]
-        })
-        .collect();
-    Blatt {
-        diagramme: Vec::new(),
-        name: "Kommunikationsplan".to_owned(),
-        spalten: spalten(&KOMMUNIKATIONSSPALTEN),
-        zeilen,
-    }
+    Tabelle::neu(BLAETTER[3], &a.kommunikation)
+        .id("ID", "K", |k| k.id)
+        .id("Stakeholder-ID", "S", |k| k.stakeholder)
+        .spalte("Stakeholder", |k| name(a.name(k.stakeholder)))
+        .text("Kanal", |k| calc::katalogname(&a.kanaele, k.kanal))
+        .text("Frequenz", |k| calc::katalogname(&a.frequenzen, k.frequenz))
+        .text("Verantwortlich", |k| &k.verantwortlich)
+        .text("Inhalt / Anlass", |k| &k.inhalt)
+        .blatt()
 }
 
 fn beziehungen(a: &Stakeholderanalyse) -> Blatt {
-    let zeilen = a
-        .beziehungen
-        .iter()
-        .map(|b| {
-            vec![
-                id('B', b.id),
-                id('S', b.von),
-                Zelle::Text(a.name(b.von)),
-                Zelle::Text(b.art.name().to_owned()),
-                id('S', b.zu),
-                Zelle::Text(a.name(b.zu)),
-                zahl(b.staerke),
-                text(&b.bemerkung),
-            ]
-        })
-        .collect();
-    Blatt {
-        diagramme: Vec::new(),
-        name: "Beziehungen".to_owned(),
-        spalten: spalten(&BEZIEHUNGSSPALTEN),
-        zeilen,
-    }
+    Tabelle::neu(BLAETTER[4], &a.beziehungen)
+        .id("ID", "B", |b| b.id)
+        .id("Von-ID", "S", |b| b.von)
+        .spalte("Von", |b| name(a.name(b.von)))
+        .wort("Art", |b| b.art)
+        .id("Zu-ID", "S", |b| b.zu)
+        .spalte("Zu", |b| name(a.name(b.zu)))
+        .ganzzahl("Stärke", |b| b.staerke)
+        .text("Bemerkung", |b| &b.bemerkung)
+        .blatt()
 }
 
 fn bewertungen(a: &Stakeholderanalyse) -> Blatt {
     let zeilen = a
         .stakeholder
         .iter()
-        .flat_map(|s| {
-            s.bewertungen.iter().map(move |b| {
-                let optional = |w: Option<u8>| w.map_or(Zelle::Leer, zahl);
-                vec![
-                    id('S', s.id),
-                    Zelle::Text(s.name.clone()),
-                    Zelle::Datum(b.datum),
-                    Zelle::Text(b.skala.name().to_owned()),
-                    zahl(b.einfluss),
-                    zahl(b.interesse),
-                    zahl(b.betroffenheit),
-                    Zelle::Text(b.haltung_ist.name().to_owned()),
-                    Zelle::Text(b.haltung_soll.name().to_owned()),
-                    zahl(calc::gap(b)),
-                    optional(b.soll_einfluss),
-                    optional(b.soll_interesse),
-                    optional(b.soll_betroffenheit),
-                    text(&b.notiz),
-                ]
-            })
-        })
-        .collect();
-    Blatt {
-        diagramme: Vec::new(),
-        name: "Bewertungen".to_owned(),
-        spalten: spalten(&BEWERTUNGSSPALTEN),
-        zeilen,
-    }
-}
-
-fn eintrag(
-    merkmal: &str,
-    wert: impl Into<String>,
-    bedeutung: impl Into<String>,
-) -> Legendeneintrag {
-    Legendeneintrag {
-        merkmal: merkmal.to_owned(),
-        wert: wert.into(),
-        bedeutung: bedeutung.into(),
-        ampel: None,
-    }
-}
-
-fn vokabel<T: Copy>(
-    l: &mut Vec<Legendeneintrag>,
-    merkmal: &str,
-    alle: &[T],
-    name: impl Fn(T) -> &'static str,
-    bedeutung: impl Fn(T) -> &'static str,
-) {
-    l.extend(
-        alle.iter()
-            .map(|&w| eintrag(merkmal, name(w), bedeutung(w))),
-    );
+        .flat_map(|s| s.bewertungen.iter().map(move |b| (s, b)));
+    Tabelle::neu(BLAETTER[5], zeilen)
+        .id("ID", "S", |(s, _)| s.id)
+        .spalte("Stakeholder", |(s, _)| name(&s.name))
+        .datum("Datum", |(_, b)| b.datum)
+        .wort("Skala", |(_, b)| b.skala)
+        .ganzzahl("Einfluss", |(_, b)| b.einfluss)
+        .ganzzahl("Interesse", |(_, b)| b.interesse)
+        .ganzzahl("Betroffenheit", |(_, b)| b.betroffenheit)
+        .wort("Haltung (Ist)", |(_, b)| b.haltung_ist)
+        .wort("Haltung (Soll)", |(_, b)| b.haltung_soll)
+        .ganzzahl("Gap", |(_, b)| calc::gap(b))
+        .ganzzahl("Soll-Einfluss", |(_, b)| b.soll_einfluss)
+        .ganzzahl("Soll-Interesse", |(_, b)| b.soll_interesse)
+        .ganzzahl("Soll-Betroffenheit", |(_, b)| b.soll_betroffenheit)
+        .text("Notiz", |(_, b)| &b.notiz)
+        .blatt()
 }
 
 /// Every value used in the sheets, the scales and every computed column.
 fn legende(a: &Stakeholderanalyse, stichtag: Datum) -> Vec<Legendeneintrag> {
     let skala = a.skala();
     let achse = a.einstellungen.y_achse;
-    let mut l = Vec::new();
+    let mut l = Legende::neu();
     for stufe in 1..=skala.max() {
-        l.push(eintrag(
+        let bedeutung = format!("{} ({})", skala.stufenname(stufe), skala.name());
+        l.eintrag(
             "Skala (Einfluss, Interesse, Betroffenheit)",
             stufe.to_string(),
-            format!("{} ({})", skala.stufenname(stufe), skala.name()),
-        ));
+            bedeutung,
+        );
     }
-    vokabel(&mut l, "Skala", Skala::ALLE, Skala::name, Skala::bedeutung);
-    l.push(eintrag(
+    l.aufzaehlung("Skala", Skala::ALLE);
+    l.eintrag(
         "Umrechnung",
         "3 ↔ 5 Stufen",
         "Bewertungen behalten ihre Skala (Blatt Bewertungen). Auf Stakeholder und Matrix umgerechnet: 1, 2, 3 → 1, 3, 5; 1–2 → 1, 3 → 2, 4–5 → 3",
-    ));
-    vokabel(
-        &mut l,
-        "Haltung",
-        Haltung::ALLE,
-        Haltung::name,
-        Haltung::bedeutung,
     );
-    vokabel(&mut l, "Typ", Typ::ALLE, Typ::name, Typ::bedeutung);
-    vokabel(
-        &mut l,
-        "intern/extern",
-        Zugehoerigkeit::ALLE,
-        Zugehoerigkeit::name,
-        Zugehoerigkeit::bedeutung,
-    );
-    vokabel(
-        &mut l,
-        "Machtbasis",
-        Machtbasis::ALLE,
-        Machtbasis::name,
-        Machtbasis::bedeutung,
-    );
-    for k in &a.kategorien {
-        l.push(eintrag(
-            "Kategorie",
-            k.name.clone(),
-            "Eintrag des Kategorienkatalogs",
-        ));
+    l.aufzaehlung("Haltung", Haltung::ALLE);
+    l.aufzaehlung("Typ", Typ::ALLE);
+    l.aufzaehlung("intern/extern", Zugehoerigkeit::ALLE);
+    l.aufzaehlung("Machtbasis", Machtbasis::ALLE);
+    for (merkmal, katalog, bedeutung) in [
+        ("Kategorie", &a.kategorien, "Eintrag des Kategorienkatalogs"),
+        ("Kanal", &a.kanaele, "Eintrag des Kanalkatalogs"),
+        ("Frequenz", &a.frequenzen, "Eintrag des Frequenzkatalogs"),
+    ] {
+        l.gruppe(merkmal, katalog.iter().map(|k| (&k.name, bedeutung)));
     }
-    for k in &a.kanaele {
-        l.push(eintrag(
-            "Kanal",
-            k.name.clone(),
-            "Eintrag des Kanalkatalogs",
-        ));
-    }
-    for k in &a.frequenzen {
-        l.push(eintrag(
-            "Frequenz",
-            k.name.clone(),
-            "Eintrag des Frequenzkatalogs",
-        ));
-    }
-    for &q in Quadrant::ALLE {
-        l.push(eintrag("Quadrant", q.name(), q.bedeutung()));
-    }
+    l.aufzaehlung("Quadrant", Quadrant::ALLE);
+    let band = |b: u8| calc::BANDNAMEN[usize::from(b)];
     for e in (0..3).rev() {
         for y in (0..3).rev() {
-            l.push(eintrag(
-                "Feld (3×3)",
-                calc::feldstrategie(e, y),
-                format!(
-                    "Einfluss {}, {} {}",
-                    calc::BANDNAMEN[e as usize],
-                    achse.name(),
-                    calc::BANDNAMEN[y as usize]
-                ),
-            ));
+            let bedeutung = format!("Einfluss {}, {} {}", band(e), achse.name(), band(y));
+            l.eintrag("Feld (3×3)", calc::feldstrategie(e, y), bedeutung);
         }
     }
-    vokabel(
-        &mut l,
-        "Raster",
-        Raster::ALLE,
-        Raster::name,
-        Raster::bedeutung,
-    );
-    vokabel(
-        &mut l,
-        "y-Achse",
-        YAchse::ALLE,
-        YAchse::name,
-        YAchse::bedeutung,
-    );
-    vokabel(
-        &mut l,
-        "Beziehungsart",
-        Beziehungsart::ALLE,
-        Beziehungsart::name,
-        Beziehungsart::bedeutung,
-    );
-    l.push(eintrag(
+    l.aufzaehlung("Raster", Raster::ALLE);
+    l.aufzaehlung("y-Achse", YAchse::ALLE);
+    l.aufzaehlung("Beziehungsart", Beziehungsart::ALLE);
+    l.eintrag(
         "Stärke",
         format!("1–{MAX_STAERKE}"),
         "1 = schwach, 2 = mittel, 3 = stark",
-    ));
-    vokabel(
-        &mut l,
-        "Status (Maßnahme)",
-        Massnahmenstatus::ALLE,
-        Massnahmenstatus::name,
-        Massnahmenstatus::bedeutung,
     );
-    l.push(eintrag(
+    l.aufzaehlung("Status (Maßnahme)", Massnahmenstatus::ALLE);
+    let hoechste = u16::from(skala.max()) * u16::from(skala.max());
+    l.eintrag(
         "Priorität",
         "berechnet",
-        format!(
-            "Einfluss × max(Interesse, Betroffenheit); 1 bis {}",
-            u16::from(skala.max()) * u16::from(skala.max())
-        ),
-    ));
-    l.push(eintrag(
+        format!("Einfluss × max(Interesse, Betroffenheit); 1 bis {hoechste}"),
+    )
+    .eintrag(
         "Gap",
         "berechnet",
         "Haltung (Soll) − Haltung (Ist), von −4 bis +4",
-    ));
-    l.push(eintrag(
+    )
+    .eintrag(
         "Kritisch",
         "berechnet",
         "Einfluss hoch (über der Skalenmitte) und Haltung (Ist) skeptisch oder ablehnend",
-    ));
-    l.push(eintrag(
+    )
+    .eintrag(
         "Quadrant",
         "berechnet",
         format!(
             "aus Einfluss und {} am Bewertungsstichtag; hoch = über der Skalenmitte",
             achse.name()
         ),
-    ));
-    l.push(eintrag(
+    )
+    .eintrag(
         "Bewertungsstichtag",
         stichtag.deutsch(),
         "Es gilt je Stakeholder die neueste Bewertung bis zu diesem Tag",
-    ));
-    l.push(eintrag(
+    )
+    .eintrag(
         "Vertraulich",
         "WAHR",
         "Vertrauliche Stakeholder werden nur auf ausdrücklichen Wunsch exportiert",
-    ));
-    l
+    );
+    l.into()
 }
 
 #[cfg(test)]

@@ -14,92 +14,21 @@ use super::calc::{self, Gesamt};
 use super::model::{
     Katalog, LeikaTyp, Modell, Nachweisstufe, Sdg, Themenfeld, Zielstufenplaner, Zielstufenstatus,
 };
-use crate::export::{Blatt, Info, Legendeneintrag, Mappe, Zelle};
+use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
 
+aufzaehlungen!(
+    Modell,
+    Themenfeld,
+    LeikaTyp,
+    Sdg,
+    Zielstufenstatus,
+    Nachweisstufe
+);
+
 /// Names of the data sheets, in order.
 pub const BLAETTER: [&str; 4] = ["Leistungen", "Bewertungen", "Zielstufen", "Nachweise"];
-
-const LEISTUNGSSPALTEN: [&str; 16] = [
-    "ID",
-    "OZG-ID",
-    "LeiKa-ID",
-    "Bezeichnung",
-    "Themenfeld",
-    "Lebens-/Geschäftslage",
-    "LeiKa-Typ",
-    "SDG-Relevanz",
-    "Reifegradmodell",
-    "Ist-Reifegrad",
-    "Stichtag der Bewertung",
-    "Limitierende Kriterien",
-    "Fehlende Kriterien",
-    "Abstand zur OZG-Konformität",
-    "Ziel-Reifegrad (letzte Zielstufe)",
-    "Zieltermin (letzte Zielstufe)",
-];
-
-const BEWERTUNGSSPALTEN: [&str; 13] = [
-    "ID",
-    "Leistung",
-    "OZG-ID",
-    "LeiKa-ID",
-    "Bezeichnung",
-    "Reifegradmodell",
-    "Stichtag",
-    "Bewertet von",
-    "Onlinedienst/URL",
-    "Kommentar",
-    "Gesamt-Reifegrad",
-    "Limitierende Kriterien",
-    "Fehlende Kriterien",
-];
-
-const ZIELSTUFENSPALTEN: [&str; 15] = [
-    "ID",
-    "Leistung",
-    "OZG-ID",
-    "Bezeichnung der Leistung",
-    "Stufe-Nr.",
-    "Bezeichnung",
-    "Reifegradmodell",
-    "Ziel-Reifegrad",
-    "Zieltermin",
-    "Status",
-    "Überfällig (Tage)",
-    "Voraussetzungen",
-    "Projekte/Meilensteine",
-    "Befunde",
-    "Bemerkung",
-];
-
-const NACHWEISSPALTEN: [&str; 7] = [
-    "ID",
-    "Leistung",
-    "OZG-ID",
-    "Bezeichnung der Leistung",
-    "Nachweis",
-    "Nachweis-Reifegrad",
-    "Ziel-Nachweis-Reifegrad",
-];
-
-fn text(t: &str) -> Zelle {
-    if t.trim().is_empty() {
-        Zelle::Leer
-    } else {
-        Zelle::Text(t.to_owned())
-    }
-}
-
-fn datum(d: Option<Datum>) -> Zelle {
-    d.map(Zelle::Datum).unwrap_or(Zelle::Leer)
-}
-
-fn zahl(z: Option<u8>) -> Zelle {
-    z.map(|z| Zelle::Ganzzahl(i64::from(z)))
-        .unwrap_or(Zelle::Leer)
-}
 
 /// Column heading of a criterion: "RGM 1.1 K3 Nutzerkonto".
 pub fn kriteriumsspalte(katalog: &Katalog, nr: u8) -> String {
@@ -113,191 +42,171 @@ pub fn kriteriumsspalte(katalog: &Katalog, nr: u8) -> String {
 /// The workbook; overdue days are counted at `heute`.
 pub fn mappe(plan: &Zielstufenplaner, mpp: &Multiprojektplan, info: Info, heute: Datum) -> Mappe {
     let kataloge: Vec<Katalog> = Modell::ALLE.iter().map(|&m| plan.katalog(m)).collect();
-    let katalog = |m: Modell| &kataloge[Modell::ALLE.iter().position(|&x| x == m).unwrap_or(0)];
-    let leistung_von = |id: u32| plan.leistung(id);
-
-    // Leistungen
-    let mut zeilen = Vec::new();
-    for l in &plan.leistungen {
-        let s = calc::stand(plan, l);
-        let k = katalog(l.modell);
-        let (limitierend, fehlend) = match &s.gesamt {
-            Some(Gesamt::Vollstaendig { limitierend, .. }) => {
-                (calc::kriterienliste(k, limitierend), String::new())
-            }
-            Some(Gesamt::Unvollstaendig { fehlend }) => {
-                (String::new(), calc::kriterienliste(k, fehlend))
-            }
-            None => (String::new(), String::new()),
-        };
-        let letzte = plan.zielstufen_von(l.id).into_iter().last();
-        zeilen.push(vec![
-            Zelle::Text(format!("L{}", l.id)),
-            text(&l.ozg_id),
-            text(&l.leika_id),
-            text(&l.bezeichnung),
-            l.themenfeld.map_or(Zelle::Leer, |t| text(t.name())),
-            text(&l.lage),
-            l.leika_typ.map_or(Zelle::Leer, |t| text(t.name())),
-            l.sdg.map_or(Zelle::Leer, |t| text(t.name())),
-            text(l.modell.name()),
-            zahl(s.stufe()),
-            datum(s.stichtag),
-            text(&limitierend),
-            text(&fehlend),
-            zahl(
-                s.stufe()
-                    .map(|st| calc::ozg_schwelle(l.modell).saturating_sub(st)),
-            ),
-            zahl(letzte.map(|z| z.ziel_reifegrad)),
-            datum(letzte.and_then(|z| z.zieltermin)),
-        ]);
+    Mappe {
+        info,
+        blaetter: vec![
+            leistungen(plan, &kataloge),
+            bewertungen(plan, &kataloge),
+            zielstufen(plan, mpp, heute),
+            nachweise(plan),
+        ],
+        legende: legende(&kataloge),
     }
-    let leistungen = Blatt {
-        diagramme: Vec::new(),
-        name: BLAETTER[0].to_owned(),
-        spalten: LEISTUNGSSPALTEN.iter().map(|s| (*s).to_owned()).collect(),
-        zeilen,
-    };
+}
 
-    // Bewertungen: fixed columns, then one block per model.
-    let mut spalten: Vec<String> = BEWERTUNGSSPALTEN.iter().map(|s| (*s).to_owned()).collect();
-    for k in &kataloge {
-        for nr in 1..=k.modell.kriterienzahl() {
-            spalten.push(kriteriumsspalte(k, nr));
+/// The catalogue of `modell` among the catalogues of [`Modell::ALLE`].
+fn katalog(kataloge: &[Katalog], modell: Modell) -> &Katalog {
+    &kataloge[Modell::ALLE.iter().position(|&m| m == modell).unwrap_or(0)]
+}
+
+/// The texts "Limitierende Kriterien" and "Fehlende Kriterien" of an overall result (at most
+/// one of them is not empty).
+fn kriterientexte(k: &Katalog, gesamt: Option<&Gesamt>) -> (String, String) {
+    match gesamt {
+        Some(Gesamt::Vollstaendig { limitierend, .. }) => {
+            (calc::kriterienliste(k, limitierend), String::new())
         }
-    }
-    let mut bewertungen: Vec<_> = plan.bewertungen.iter().collect();
-    bewertungen.sort_by_key(|b| (b.leistung, b.stichtag, b.modell, b.id));
-    let mut zeilen = Vec::new();
-    for b in bewertungen {
-        let l = leistung_von(b.leistung);
-        let k = katalog(b.modell);
-        let g = calc::gesamt(b);
-        let (stufe, limitierend, fehlend) = match &g {
-            Gesamt::Vollstaendig { stufe, limitierend } => (
-                Some(*stufe),
-                calc::kriterienliste(k, limitierend),
-                String::new(),
-            ),
-            Gesamt::Unvollstaendig { fehlend } => {
-                (None, String::new(), calc::kriterienliste(k, fehlend))
-            }
-        };
-        let mut zeile = vec![
-            Zelle::Text(format!("B{}", b.id)),
-            Zelle::Text(format!("L{}", b.leistung)),
-            l.map_or(Zelle::Leer, |l| text(&l.ozg_id)),
-            l.map_or(Zelle::Leer, |l| text(&l.leika_id)),
-            l.map_or(Zelle::Leer, |l| text(&l.bezeichnung)),
-            text(b.modell.name()),
-            datum(b.stichtag),
-            text(&b.bewertet_von),
-            text(&b.onlinedienst),
-            text(&b.kommentar),
-            zahl(stufe),
-            text(&limitierend),
-            text(&fehlend),
-        ];
-        for kat in &kataloge {
-            for nr in 1..=kat.modell.kriterienzahl() {
-                zeile.push(if kat.modell == b.modell {
-                    zahl(b.werte.get(&nr).copied())
-                } else {
-                    Zelle::Leer
-                });
-            }
+        Some(Gesamt::Unvollstaendig { fehlend }) => {
+            (String::new(), calc::kriterienliste(k, fehlend))
         }
-        zeilen.push(zeile);
+        None => (String::new(), String::new()),
     }
-    let bewertungsblatt = Blatt {
-        diagramme: Vec::new(),
-        name: BLAETTER[1].to_owned(),
-        spalten,
-        zeilen,
-    };
+}
 
-    // Zielstufen
+fn leistungen(plan: &Zielstufenplaner, kataloge: &[Katalog]) -> Blatt {
+    let zeilen: Vec<_> = plan
+        .leistungen
+        .iter()
+        .map(|l| {
+            let stand = calc::stand(plan, l);
+            let texte = kriterientexte(katalog(kataloge, l.modell), stand.gesamt.as_ref());
+            let letzte = plan.zielstufen_von(l.id).into_iter().last();
+            (l, stand, texte, letzte)
+        })
+        .collect();
+    Tabelle::neu(BLAETTER[0], &zeilen)
+        .id("ID", "L", |(l, ..)| l.id)
+        .text("OZG-ID", |(l, ..)| &l.ozg_id)
+        .text("LeiKa-ID", |(l, ..)| &l.leika_id)
+        .text("Bezeichnung", |(l, ..)| &l.bezeichnung)
+        .wort("Themenfeld", |(l, ..)| l.themenfeld)
+        .text("Lebens-/Geschäftslage", |(l, ..)| &l.lage)
+        .wort("LeiKa-Typ", |(l, ..)| l.leika_typ)
+        .wort("SDG-Relevanz", |(l, ..)| l.sdg)
+        .wort("Reifegradmodell", |(l, ..)| l.modell)
+        .ganzzahl("Ist-Reifegrad", |(_, s, ..)| s.stufe())
+        .datum("Stichtag der Bewertung", |(_, s, ..)| s.stichtag)
+        .text("Limitierende Kriterien", |(_, _, (limitierend, _), _)| {
+            limitierend
+        })
+        .text("Fehlende Kriterien", |(_, _, (_, fehlend), _)| fehlend)
+        .ganzzahl("Abstand zur OZG-Konformität", |(l, s, ..)| {
+            s.stufe()
+                .map(|st| calc::ozg_schwelle(l.modell).saturating_sub(st))
+        })
+        .ganzzahl("Ziel-Reifegrad (letzte Zielstufe)", |(.., z)| {
+            z.map(|z| z.ziel_reifegrad)
+        })
+        .datum("Zieltermin (letzte Zielstufe)", |(.., z)| {
+            z.and_then(|z| z.zieltermin)
+        })
+        .blatt()
+}
+
+/// Fixed columns, then one block of criterion columns per model.
+fn bewertungen(plan: &Zielstufenplaner, kataloge: &[Katalog]) -> Blatt {
+    let mut liste: Vec<_> = plan.bewertungen.iter().collect();
+    liste.sort_by_key(|b| (b.leistung, b.stichtag, b.modell, b.id));
+    let zeilen: Vec<_> = liste
+        .into_iter()
+        .map(|b| {
+            let gesamt = calc::gesamt(b);
+            let texte = kriterientexte(katalog(kataloge, b.modell), Some(&gesamt));
+            (b, plan.leistung(b.leistung), gesamt.stufe(), texte)
+        })
+        .collect();
+    Tabelle::neu(BLAETTER[1], &zeilen)
+        .id("ID", "B", |(b, ..)| b.id)
+        .id("Leistung", "L", |(b, ..)| b.leistung)
+        .text("OZG-ID", |(_, l, ..)| l.map_or("", |l| &l.ozg_id))
+        .text("LeiKa-ID", |(_, l, ..)| l.map_or("", |l| &l.leika_id))
+        .text("Bezeichnung", |(_, l, ..)| l.map_or("", |l| &l.bezeichnung))
+        .wort("Reifegradmodell", |(b, ..)| b.modell)
+        .datum("Stichtag", |(b, ..)| b.stichtag)
+        .text("Bewertet von", |(b, ..)| &b.bewertet_von)
+        .text("Onlinedienst/URL", |(b, ..)| &b.onlinedienst)
+        .text("Kommentar", |(b, ..)| &b.kommentar)
+        .ganzzahl("Gesamt-Reifegrad", |(_, _, stufe, _)| *stufe)
+        .text("Limitierende Kriterien", |(.., (limitierend, _))| {
+            limitierend
+        })
+        .text("Fehlende Kriterien", |(.., (_, fehlend))| fehlend)
+        .je(kataloge, |t, k| {
+            t.je(1..=k.modell.kriterienzahl(), |t, nr| {
+                // A row fills only the block of its own model.
+                t.ganzzahl(kriteriumsspalte(k, nr), move |(b, ..)| {
+                    b.werte.get(&nr).copied().filter(|_| b.modell == k.modell)
+                })
+            })
+        })
+        .blatt()
+}
+
+fn zielstufen(plan: &Zielstufenplaner, mpp: &Multiprojektplan, heute: Datum) -> Blatt {
     let mut zeilen = Vec::new();
     for l in &plan.leistungen {
         let befunde = calc::pruefe_plan(plan, l, heute);
         for z in plan.zielstufen_von(l.id) {
-            let verknuepft: Vec<String> = z
-                .verknuepfungen
-                .iter()
-                .map(|b| calc::verknuepfung_text(mpp, *b))
-                .collect();
             let eigene: Vec<String> = befunde
                 .iter()
                 .filter(|b| b.stufe() == z.id)
                 .map(calc::Befund::text)
                 .collect();
-            zeilen.push(vec![
-                Zelle::Text(format!("Z{}", z.id)),
-                Zelle::Text(format!("L{}", l.id)),
-                text(&l.ozg_id),
-                text(&l.bezeichnung),
-                Zelle::Ganzzahl(i64::from(z.nr)),
-                text(&z.bezeichnung),
-                text(l.modell.name()),
-                Zelle::Ganzzahl(i64::from(z.ziel_reifegrad)),
-                datum(z.zieltermin),
-                text(z.status.name()),
-                calc::ueberfaellig(z, heute).map_or(Zelle::Leer, Zelle::Ganzzahl),
-                text(&z.voraussetzungen.join("; ")),
-                text(&verknuepft.join("; ")),
-                text(&eigene.join(" ")),
-                text(&z.bemerkung),
-            ]);
+            zeilen.push((l, z, eigene.join(" ")));
         }
     }
-    let zielstufen = Blatt {
-        diagramme: Vec::new(),
-        name: BLAETTER[2].to_owned(),
-        spalten: ZIELSTUFENSPALTEN.iter().map(|s| (*s).to_owned()).collect(),
-        zeilen,
-    };
-
-    // Nachweise
-    let mut zeilen = Vec::new();
-    for l in &plan.leistungen {
-        for n in plan.nachweise_von(l.id) {
-            zeilen.push(vec![
-                Zelle::Text(format!("N{}", n.id)),
-                Zelle::Text(format!("L{}", l.id)),
-                text(&l.ozg_id),
-                text(&l.bezeichnung),
-                text(&n.name),
-                text(n.stufe.name()),
-                n.ziel.map_or(Zelle::Leer, |z| text(z.name())),
-            ]);
-        }
-    }
-    let nachweise = Blatt {
-        diagramme: Vec::new(),
-        name: BLAETTER[3].to_owned(),
-        spalten: NACHWEISSPALTEN.iter().map(|s| (*s).to_owned()).collect(),
-        zeilen,
-    };
-
-    Mappe {
-        info,
-        blaetter: vec![leistungen, bewertungsblatt, zielstufen, nachweise],
-        legende: legende(&kataloge),
-    }
+    Tabelle::neu(BLAETTER[2], &zeilen)
+        .id("ID", "Z", |(_, z, _)| z.id)
+        .id("Leistung", "L", |(l, ..)| l.id)
+        .text("OZG-ID", |(l, ..)| &l.ozg_id)
+        .text("Bezeichnung der Leistung", |(l, ..)| &l.bezeichnung)
+        .ganzzahl("Stufe-Nr.", |(_, z, _)| z.nr)
+        .text("Bezeichnung", |(_, z, _)| &z.bezeichnung)
+        .wort("Reifegradmodell", |(l, ..)| l.modell)
+        .ganzzahl("Ziel-Reifegrad", |(_, z, _)| z.ziel_reifegrad)
+        .datum("Zieltermin", |(_, z, _)| z.zieltermin)
+        .wort("Status", |(_, z, _)| z.status)
+        .ganzzahl("Überfällig (Tage)", move |(_, z, _)| {
+            calc::ueberfaellig(z, heute)
+        })
+        .text("Voraussetzungen", |(_, z, _)| z.voraussetzungen.join("; "))
+        .text("Projekte/Meilensteine", |(_, z, _)| {
+            let verknuepft: Vec<String> = z
+                .verknuepfungen
+                .iter()
+                .map(|b| calc::verknuepfung_text(mpp, *b))
+                .collect();
+            verknuepft.join("; ")
+        })
+        .text("Befunde", |(.., befunde)| befunde)
+        .text("Bemerkung", |(_, z, _)| &z.bemerkung)
+        .blatt()
 }
 
-fn eintrag(
-    merkmal: &str,
-    wert: impl Into<String>,
-    bedeutung: impl Into<String>,
-) -> Legendeneintrag {
-    Legendeneintrag {
-        merkmal: merkmal.to_owned(),
-        wert: wert.into(),
-        bedeutung: bedeutung.into(),
-        ampel: None,
-    }
+fn nachweise(plan: &Zielstufenplaner) -> Blatt {
+    let zeilen = plan
+        .leistungen
+        .iter()
+        .flat_map(|l| plan.nachweise_von(l.id).into_iter().map(move |n| (l, n)));
+    Tabelle::neu(BLAETTER[3], zeilen)
+        .id("ID", "N", |(_, n)| n.id)
+        .id("Leistung", "L", |(l, _)| l.id)
+        .text("OZG-ID", |(l, _)| &l.ozg_id)
+        .text("Bezeichnung der Leistung", |(l, _)| &l.bezeichnung)
+        .text("Nachweis", |(_, n)| &n.name)
+        .wort("Nachweis-Reifegrad", |(_, n)| n.stufe)
+        .wort("Ziel-Nachweis-Reifegrad", |(_, n)| n.ziel)
+        .blatt()
 }
 
 /// Marker appended to unconfirmed catalogue entries.
@@ -313,44 +222,26 @@ fn markiert(text: &str, bitte_pruefen: bool) -> String {
 
 /// The Legende: models, level texts and criteria of both models, every enum, computed columns.
 pub fn legende(kataloge: &[Katalog]) -> Vec<Legendeneintrag> {
-    let mut liste = Vec::new();
-    for &m in Modell::ALLE {
-        liste.push(eintrag("Reifegradmodell", m.name(), m.bedeutung()));
-    }
+    let mut l = Legende::neu();
+    l.aufzaehlung("Reifegradmodell", Modell::ALLE);
     for k in kataloge {
         let merkmal = format!("{} Reifegrad", k.modell.kurz());
         for s in &k.stufen {
-            liste.push(eintrag(
-                &merkmal,
-                markiert(&format!("{} {}", s.stufe, s.name), s.bitte_pruefen),
-                s.beschreibung.clone(),
-            ));
+            let wert = markiert(&format!("{} {}", s.stufe, s.name), s.bitte_pruefen);
+            l.eintrag(&merkmal, wert, &s.beschreibung);
         }
         let merkmal = format!("{} Kriterium", k.modell.kurz());
         for kr in &k.kriterien {
-            liste.push(eintrag(
-                &merkmal,
-                markiert(&format!("K{} {}", kr.nr, kr.name), kr.bitte_pruefen),
-                kr.beschreibung.clone(),
-            ));
+            let wert = markiert(&format!("K{} {}", kr.nr, kr.name), kr.bitte_pruefen);
+            l.eintrag(&merkmal, wert, &kr.beschreibung);
         }
     }
-    for &t in Themenfeld::ALLE {
-        liste.push(eintrag("Themenfeld", t.name(), t.bedeutung()));
-    }
-    for &t in LeikaTyp::ALLE {
-        liste.push(eintrag("LeiKa-Typ", t.name(), t.bedeutung()));
-    }
-    for &t in Sdg::ALLE {
-        liste.push(eintrag("SDG-Relevanz", t.name(), t.bedeutung()));
-    }
-    for &t in Zielstufenstatus::ALLE {
-        liste.push(eintrag("Status", t.name(), t.bedeutung()));
-    }
-    for &t in Nachweisstufe::ALLE {
-        liste.push(eintrag("Nachweis-Reifegrad", t.name(), t.bedeutung()));
-    }
-    for (spalte, bedeutung) in [
+    l.aufzaehlung("Themenfeld", Themenfeld::ALLE);
+    l.aufzaehlung("LeiKa-Typ", LeikaTyp::ALLE);
+    l.aufzaehlung("SDG-Relevanz", Sdg::ALLE);
+    l.aufzaehlung("Status", Zielstufenstatus::ALLE);
+    l.aufzaehlung("Nachweis-Reifegrad", Nachweisstufe::ALLE);
+    l.gruppe("Berechnete Spalte", [
         ("Ist-Reifegrad", "Gesamt-Reifegrad der neuesten Bewertung im Modell der Leistung"),
         ("Gesamt-Reifegrad", "Minimum über alle Kriterien; leer, solange ein Kriterium unbewertet ist"),
         ("Limitierende Kriterien", "alle Kriterien, deren Stufe gleich dem Gesamt-Reifegrad ist"),
@@ -362,16 +253,14 @@ pub fn legende(kataloge: &[Katalog]) -> Vec<Legendeneintrag> {
         ("Befunde", "Ziel-Reifegrad oder Zieltermin fällt gegenüber der vorigen Stufe, überfällig, verschoben, schon erreicht"),
         ("Projekte/Meilensteine", "verknüpfte Projekte oder Meilensteine des Multiprojektplans; „(gelöscht)“, wenn das Ziel nicht mehr existiert"),
         (BITTE_PRUEFEN, "Name oder Text ist in unseren Quellen nicht bestätigt; unter Einstellungen korrigierbar"),
-    ] {
-        liste.push(eintrag("Berechnete Spalte", spalte, bedeutung));
-    }
-    liste
+    ]);
+    l.into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::Zeitstempel;
+    use crate::export::{Zeitstempel, Zelle};
     use crate::tools::multiprojektplan::model::{Bezug, Projekt};
     use crate::tools::zielstufenplaner::examples;
 
