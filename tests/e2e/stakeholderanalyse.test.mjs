@@ -403,7 +403,7 @@ describe('Stakeholderanalyse', () => {
     assert.match(await seite.locator('.sh-projektbezug').innerText(), /gelöschtes Projekt/);
     await oeffne(umg, seite, `${BASIS}/export`);
     const mappe = await mappeLesen((await herunterladen(seite, seite.locator('#export-xlsx'))).inhalt);
-    assert.equal(infoWert(mappe, 'Projekte'), `(gelöschtes Projekt ${projekt.id})`);
+    assert.equal(infoWert(mappe, 'Projekte'), `Projekt ${projekt.id} (gelöscht)`);
     pruefeSauber(befunde);
     await kontext.close();
   });

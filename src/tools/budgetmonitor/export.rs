@@ -668,7 +668,7 @@ fn projekte_finanzen(bm: &Budgetmonitor, projekte: &Multiprojektplan, rahmen: Ra
         .spalte("Projekt-ID", |(projekt, p)| match (p.projekt, projekt) {
             (None, _) => Zelle::Text("ohne Projektzuordnung".to_owned()),
             (Some(_), Some(pr)) => Zelle::text(&pr.kennung),
-            (Some(id), None) => Zelle::Text(format!("(Projekt {id} gelöscht)")),
+            (Some(id), None) => Zelle::Text(crate::shared::text::geloescht("Projekt", &id.to_string())),
         })
         .text("Projekttitel", |(projekt, _)| {
             projekt.map_or("", |p| &p.titel)

@@ -91,7 +91,7 @@ pub fn projekte(plan: &Multiprojektplan, ids: &[u32]) -> String {
     ids.iter()
         .map(|&id| match plan.projekt(id) {
             Some(p) => format!("{} {}", p.kennung, p.titel),
-            None => format!("(gelöschtes Projekt {id})"),
+            None => crate::shared::text::geloescht("Projekt", &id.to_string()),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -454,7 +454,7 @@ mod tests {
         assert_eq!(m.info.stand, Some(d(HEUTE)));
         assert_eq!(
             m.info.hinweise[2].1,
-            "P-2026-001 Wohngeld digital, (gelöschtes Projekt 999)"
+            "P-2026-001 Wohngeld digital, Projekt 999 (gelöscht)"
         );
 
         let m = mappe(&a, &plan, info(), d(HEUTE), true);
