@@ -18,6 +18,7 @@ pub mod panic;
 pub mod rahmen;
 pub mod seiten;
 pub mod speicher;
+pub mod tabelle;
 
 use leptos::prelude::*;
 

@@ -1,5 +1,6 @@
 //! App settings kept beside the workspaces: which workspace was open last, the backup reminder
-//! interval and when each workspace was last backed up.
+//! interval, when each workspace was last backed up, and the table columns chosen per
+//! workspace.
 //!
 //! Stored under `upo-werkzeugkasten:einstellungen` in a small versioned envelope
 //! (`{"art": …, "schema": 1, "einstellungen": {…}}`). The backup dates live here rather than
@@ -32,6 +33,10 @@ pub struct Einstellungen {
     pub erinnerung_nach_tagen: u32,
     /// Date of the last backup download per workspace id.
     pub letzte_sicherung: BTreeMap<String, Datum>,
+    /// Columns a user chose for a table, per workspace: key `<workspace id>/<table id>`, value
+    /// the column keys in display order. Tables without an entry show their default columns.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub spalten: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for Einstellungen {
@@ -40,6 +45,7 @@ impl Default for Einstellungen {
             aktiver_arbeitsbereich: None,
             erinnerung_nach_tagen: ERINNERUNG_STANDARD,
             letzte_sicherung: BTreeMap::new(),
+            spalten: BTreeMap::new(),
         }
     }
 }

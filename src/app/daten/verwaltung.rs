@@ -69,6 +69,7 @@ impl Daten {
         }
         self.einstellungen_aendern(|e| {
             e.letzte_sicherung.remove(id);
+            e.spalten.retain(|schluessel, _| !schluessel.starts_with(&format!("{id}/")));
         });
         let mut umleitung = None;
         if self.offene_id().as_deref() == Some(id)

@@ -1,0 +1,290 @@
+//! The data table every tool's overview uses ([`Datentabelle`]), so that tables fit the window
+//! and read the same everywhere:
+//!
+//! - the identifying column (ID and title of the record) is the row header and stays pinned
+//!   while the other columns scroll sideways inside the table's own focusable region;
+//! - numbers, amounts, dates and IDs never wrap and numbers are right-aligned with tabular
+//!   figures ([`Spaltenart`]); long texts wrap within a readable width;
+//! - a compact set of default columns, and a column chooser ("Spalten") whose choice is
+//!   remembered per workspace in the app settings, not in the workspace (choosing columns is
+//!   not a change that needs saving or undoing);
+//! - the row's actions in one compact menu;
+//! - below 48em the rows become cards ("Bezeichnung: Wert"), instead of squeezed columns.
+//!
+//! Sorting stays with the tool: a sortable column's header is a button that sets
+//! `sortierung`, and the tool sorts its rows (its rules live in its `calc`).
+
+use leptos::prelude::*;
+
+use crate::app::daten::Daten;
+
+/// How a column's cells are set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spaltenart {
+    /// Short text, may wrap at spaces.
+    Text,
+    /// Long text (titles, descriptions): wraps within a readable width.
+    Lang,
+    /// Numbers and amounts: right-aligned, tabular figures, never wrap.
+    Zahl,
+    /// Dates, IDs, status words and badges: never wrap.
+    Kurz,
+}
+
+impl Spaltenart {
+    fn klasse(self) -> &'static str {
+        match self {
+            Spaltenart::Text => "datentabelle__zelle",
+            Spaltenart::Lang => "datentabelle__zelle datentabelle__zelle--lang",
+            Spaltenart::Zahl => "datentabelle__zelle datentabelle__zelle--zahl",
+            Spaltenart::Kurz => "datentabelle__zelle datentabelle__zelle--kurz",
+        }
+    }
+}
+
+/// One column of a [`Datentabelle`] with rows of type `Z`.
+pub struct Spalte<Z: 'static> {
+    /// Stable key (column choice, sorting); never shown.
+    pub schluessel: &'static str,
+    /// Header text, also the label of the value in card view.
+    pub titel: &'static str,
+    /// How the cells are set.
+    pub art: Spaltenart,
+    /// Shown while the user has not chosen columns.
+    pub standard: bool,
+    /// The header sorts the table by this column.
+    pub sortierbar: bool,
+    /// The cell's content.
+    pub zelle: fn(&Z) -> AnyView,
+}
+
+/// The sort state: column key and ascending.
+pub type Sortierung = Option<(&'static str, bool)>;
+
+/// The columns shown, in table order: the user's choice for this workspace, else the defaults.
+fn sichtbare<Z>(spalten: &'static [Spalte<Z>], gewaehlt: Option<&Vec<String>>) -> Vec<usize> {
+    (0..spalten.len())
+        .filter(|&i| match gewaehlt {
+            Some(liste) => liste.iter().any(|s| s == spalten[i].schluessel),
+            None => spalten[i].standard,
+        })
+        .collect()
+}
+
+/// A data table. `kopf` is the identifying column (row header, pinned); `spalten` the others.
+#[component]
+pub fn Datentabelle<Z>(
+    /// Unique on the page; also the key under which the column choice is remembered.
+    id: &'static str,
+    /// Caption, names the table and its scroll region.
+    #[prop(into)]
+    titel: Signal<String>,
+    /// The identifying column: ID and title of the record.
+    kopf: Spalte<Z>,
+    /// The other columns.
+    spalten: &'static [Spalte<Z>],
+    /// The rows, already filtered and sorted.
+    #[prop(into)]
+    zeilen: Signal<Vec<Z>>,
+    /// The sort state the sortable headers set; `None` for a table without sorting.
+    #[prop(optional)]
+    sortierung: Option<RwSignal<Sortierung>>,
+    /// The row's actions (links or buttons), shown in one compact menu per row; with the
+    /// record's name for the menu's accessible name.
+    #[prop(optional)]
+    aktionen: Option<(fn(&Z) -> String, fn(&Z) -> AnyView)>,
+) -> impl IntoView
+where
+    Z: Clone + PartialEq + Eq + std::hash::Hash + Send + Sync + 'static,
+{
+    let daten = expect_context::<Daten>();
+    let einstellung = move || {
+        daten
+            .offene_id()
+            .map(|ab| format!("{ab}/{id}"))
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let sichtbar = Memo::new(move |_| {
+        let schluessel = einstellung();
+        daten
+            .einstellungen()
+            .with(|e| sichtbare(spalten, e.spalten.get(&schluessel)))
+    });
+    let waehlen = move |schluessel: &'static str, an: bool| {
+        let mut liste: Vec<String> = sichtbar
+            .get_untracked()
+            .into_iter()
+            .map(|i| spalten[i].schluessel.to_owned())
+            .collect();
+        liste.retain(|s| s != schluessel);
+        if an {
+            liste.push(schluessel.to_owned());
+        }
+        let eintrag = einstellung();
+        daten.einstellungen_aendern(|e| {
+            e.spalten.insert(eintrag, liste);
+        });
+    };
+    let standard = move |_| {
+        let eintrag = einstellung();
+        daten.einstellungen_aendern(|e| {
+            e.spalten.remove(&eintrag);
+        });
+    };
+    let titel_id = format!("{id}-titel");
+    let region_beschriftung = titel_id.clone();
+    let anzahl_gewaehlt = move || sichtbar.with(Vec::len);
+    let wahl = spalten
+        .iter()
+        .enumerate()
+        .map(|(i, spalte)| {
+            let feld = format!("{id}-spalte-{}", spalte.schluessel);
+            let schluessel = spalte.schluessel;
+            view! {
+                <li class="kern-form-check">
+                    <input class="kern-form-check__checkbox" type="checkbox" id=feld.clone()
+                        prop:checked=move || sichtbar.with(|s| s.contains(&i))
+                        on:change=move |ev| waehlen(schluessel, event_target_checked(&ev))/>
+                    <label class="kern-label" for=feld>{spalte.titel}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    let Spalte {
+        schluessel: kopf_schluessel,
+        titel: kopf_titel_text,
+        sortierbar: kopf_sortierbar,
+        zelle: kopf_zelle,
+        ..
+    } = kopf;
+    let kopfzeile = move || {
+        let zelle_kopf = kopfzelle(kopf_titel_text, kopf_schluessel, kopf_sortierbar, sortierung, true);
+        let andere = sichtbar
+            .get()
+            .into_iter()
+            .map(|i| {
+                let s = &spalten[i];
+                kopfzelle(s.titel, s.schluessel, s.sortierbar, sortierung, false)
+            })
+            .collect_view();
+        let aktionen_kopf = aktionen.map(|_| {
+            view! { <th scope="col" class="datentabelle__aktionen"><span class="kern-sr-only">"Aktionen"</span></th> }
+        });
+        view! { <tr>{zelle_kopf}{andere}{aktionen_kopf}</tr> }
+    };
+    view! {
+        <div class="datentabelle">
+            <details class="datentabelle__spaltenwahl">
+                <summary class="kern-link">
+                    {move || format!("Spalten wählen ({} von {})", anzahl_gewaehlt(), spalten.len())}
+                    <span class="kern-sr-only">{move || format!(" für „{}“", titel.get())}</span>
+                </summary>
+                <fieldset class="kern-fieldset">
+                    <legend class="kern-label">{move || format!("Spalten der Tabelle „{}“", titel.get())}</legend>
+                    <ul class="datentabelle__spaltenliste">{wahl}</ul>
+                </fieldset>
+                <button type="button" class="kern-btn kern-btn--tertiary" on:click=standard>
+                    <span class="kern-label">"Standardspalten"</span>
+                </button>
+            </details>
+            <div class="kern-table-responsive datentabelle__rahmen" tabindex="0" role="region" aria-labelledby=region_beschriftung>
+                <table class="kern-table datentabelle__tabelle">
+                    <caption class="kern-title" id=titel_id>{titel}</caption>
+                    <thead>{kopfzeile}</thead>
+                    <tbody>
+                        <For each=move || zeilen.get() key=|z: &Z| z.clone() let:zeile>
+                            {
+                                let kopfinhalt = kopf_zelle(&zeile);
+                                let zellen = {
+                                    let zeile = zeile.clone();
+                                    move || sichtbar.get().into_iter().map(|i| {
+                                        let s = &spalten[i];
+                                        view! { <td class=s.art.klasse() data-titel=s.titel>{(s.zelle)(&zeile)}</td> }
+                                    }).collect_view()
+                                };
+                                let menue = aktionen.map(|(name, inhalt)| view! {
+                                    <td class="datentabelle__aktionen" data-titel="Aktionen">
+                                        <details class="zeilenmenue">
+                                            <summary class="kern-link">"Aktionen"<span class="kern-sr-only">{format!(" für {}", name(&zeile))}</span></summary>
+                                            <div class="zeilenmenue__liste">{inhalt(&zeile)}</div>
+                                        </details>
+                                    </td>
+                                });
+                                view! {
+                                    <tr>
+                                        <th scope="row" class="datentabelle__kopf" data-titel=kopf_titel_text>{kopfinhalt}</th>
+                                        {zellen}
+                                        {menue}
+                                    </tr>
+                                }
+                            }
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+/// A column header: a sort button for sortable columns (with `aria-sort` on the current one).
+fn kopfzelle(
+    titel: &'static str,
+    schluessel: &'static str,
+    sortierbar: bool,
+    sortierung: Option<RwSignal<Sortierung>>,
+    fest: bool,
+) -> AnyView {
+    let klasse = if fest { "datentabelle__kopf" } else { "datentabelle__spaltenkopf" };
+    let Some(sortierung) = sortierung.filter(|_| sortierbar) else {
+        return view! { <th scope="col" class=klasse>{titel}</th> }.into_any();
+    };
+    let aria = move || {
+        sortierung.get().and_then(|(s, auf)| {
+            (s == schluessel).then_some(if auf { "ascending" } else { "descending" })
+        })
+    };
+    let zeichen = move || match sortierung.get() {
+        Some((s, true)) if s == schluessel => "▲",
+        Some((s, false)) if s == schluessel => "▼",
+        _ => "↕",
+    };
+    let klick = move |_| {
+        sortierung.update(|s| {
+            *s = match *s {
+                Some((alt, auf)) if alt == schluessel => Some((schluessel, !auf)),
+                _ => Some((schluessel, true)),
+            }
+        });
+    };
+    view! {
+        <th scope="col" class=klasse aria-sort=aria>
+            <button type="button" class="sortierknopf" on:click=klick>
+                {titel}<span class="sortierknopf__zeichen" aria-hidden="true">" "{zeichen}</span>
+            </button>
+        </th>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leer(_: &u32) -> AnyView {
+        unreachable!("nur Auswahl geprüft")
+    }
+
+    static SPALTEN: &[Spalte<u32>] = &[
+        Spalte { schluessel: "a", titel: "A", art: Spaltenart::Text, standard: true, sortierbar: false, zelle: leer },
+        Spalte { schluessel: "b", titel: "B", art: Spaltenart::Zahl, standard: false, sortierbar: true, zelle: leer },
+        Spalte { schluessel: "c", titel: "C", art: Spaltenart::Kurz, standard: true, sortierbar: false, zelle: leer },
+    ];
+
+    #[test]
+    fn standard_oder_gewaehlte_spalten_in_tabellenreihenfolge() {
+        assert_eq!(sichtbare(SPALTEN, None), vec![0, 2]);
+        let gewaehlt = vec!["c".to_owned(), "b".to_owned(), "weg".to_owned()];
+        assert_eq!(sichtbare(SPALTEN, Some(&gewaehlt)), vec![1, 2]);
+        assert!(sichtbare(SPALTEN, Some(&Vec::new())).is_empty());
+    }
+}
