@@ -48,7 +48,21 @@ pub fn Arbeitsleiste() -> impl IntoView {
                 .unwrap_or_else(|| "Kein Arbeitsbereich geöffnet".to_owned())
         })
     };
-    let status = move || status_text(&daten.status().get());
+    // Input typed into a form is not in the workspace yet: the header must not claim otherwise.
+    let status = move || {
+        let status = daten.status().get();
+        let gespeichert = matches!(
+            status,
+            super::daten::Speicherstatus::Gespeichert { .. }
+                | super::daten::Speicherstatus::Unveraendert { .. }
+        );
+        match super::entwurf::offene() {
+            0 => status_text(&status),
+            1 if gespeichert => "Ungespeicherte Eingaben im Formular".to_owned(),
+            n if gespeichert => format!("Ungespeicherte Eingaben in {n} Formularen"),
+            _ => status_text(&status),
+        }
+    };
     let rueckgaengig = move || daten.verlauf().with(|v| v.rueckgaengig.clone());
     let wiederholen = move || daten.verlauf().with(|v| v.wiederholen.clone());
     view! {
@@ -76,7 +90,43 @@ pub fn Arbeitsleiste() -> impl IntoView {
                     </button>
                 </div>
             </div>
+            <LetzterSchritt/>
         </div>
+    }
+}
+
+/// After undo or redo: what happened, visibly, with the opposite action as a button, until the
+/// next change or until closed. Screen readers hear it through the polite live region.
+#[component]
+fn LetzterSchritt() -> impl IntoView {
+    let daten = expect_context::<super::daten::Daten>();
+    move || {
+        daten.letzter_schritt().get().map(|(zurueck, beschreibung)| {
+            let (text, gegenteil) = if zurueck {
+                (format!("Rückgängig gemacht: {beschreibung}"), "Wiederholen")
+            } else {
+                (format!("Wiederholt: {beschreibung}"), "Rückgängig")
+            };
+            let umkehren = move |_| {
+                if zurueck {
+                    daten.wiederholen();
+                } else {
+                    daten.rueckgaengig();
+                }
+            };
+            view! {
+                <div class="kern-container letzter-schritt">
+                    <p class="kern-body" id="letzter-schritt">{text}</p>
+                    <button type="button" class="kern-btn kern-btn--secondary" id="letzter-schritt-umkehren"
+                        disabled=move || !daten.bearbeitbar() on:click=umkehren>
+                        <span class="kern-label">{gegenteil}</span>
+                    </button>
+                    <button type="button" class="kern-btn kern-btn--tertiary" on:click=move |_| daten.letzten_schritt_ausblenden()>
+                        <span class="kern-label">"Ausblenden"</span>
+                    </button>
+                </div>
+            }
+        })
     }
 }
 
@@ -155,9 +205,22 @@ pub fn Hauptnavigation(
     let start = Route::Uebersicht.href();
     let arbeitsbereiche = Route::Arbeitsbereiche.href();
     let sicherung = Route::Sicherung.href();
+    // On phones the navigation folds behind "Menü", so that the page's content comes first;
+    // choosing a page folds it again.
+    let offen = RwSignal::new(false);
+    Effect::new(move |_| {
+        route.track();
+        offen.set(false);
+    });
     view! {
-        <nav class="hauptnavigation seitenraster__navigation" aria-label="Hauptnavigation">
-            <ul class="hauptnavigation__liste">
+        <nav class="hauptnavigation seitenraster__navigation" aria-label="Hauptnavigation"
+            class:hauptnavigation--offen=move || offen.get()>
+            <button type="button" class="kern-btn kern-btn--secondary hauptnavigation__menue"
+                aria-expanded=move || offen.get().to_string() aria-controls="hauptnavigation-liste"
+                on:click=move |_| offen.update(|o| *o = !*o)>
+                <span class="kern-label">"Menü"</span>
+            </button>
+            <ul class="hauptnavigation__liste" id="hauptnavigation-liste">
                 <li>
                     <a class="hauptnavigation__link" href=start.clone()
                         aria-current=move || aktuell(&start)>

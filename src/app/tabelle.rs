@@ -158,7 +158,13 @@ where
         ..
     } = kopf;
     let kopfzeile = move || {
-        let zelle_kopf = kopfzelle(kopf_titel_text, kopf_schluessel, kopf_sortierbar, sortierung, true);
+        let zelle_kopf = kopfzelle(
+            kopf_titel_text,
+            kopf_schluessel,
+            kopf_sortierbar,
+            sortierung,
+            true,
+        );
         let andere = sichtbar
             .get()
             .into_iter()
@@ -234,7 +240,11 @@ fn kopfzelle(
     sortierung: Option<RwSignal<Sortierung>>,
     fest: bool,
 ) -> AnyView {
-    let klasse = if fest { "datentabelle__kopf" } else { "datentabelle__spaltenkopf" };
+    let klasse = if fest {
+        "datentabelle__kopf"
+    } else {
+        "datentabelle__spaltenkopf"
+    };
     let Some(sortierung) = sortierung.filter(|_| sortierbar) else {
         return view! { <th scope="col" class=klasse>{titel}</th> }.into_any();
     };
@@ -275,9 +285,30 @@ mod tests {
     }
 
     static SPALTEN: &[Spalte<u32>] = &[
-        Spalte { schluessel: "a", titel: "A", art: Spaltenart::Text, standard: true, sortierbar: false, zelle: leer },
-        Spalte { schluessel: "b", titel: "B", art: Spaltenart::Zahl, standard: false, sortierbar: true, zelle: leer },
-        Spalte { schluessel: "c", titel: "C", art: Spaltenart::Kurz, standard: true, sortierbar: false, zelle: leer },
+        Spalte {
+            schluessel: "a",
+            titel: "A",
+            art: Spaltenart::Text,
+            standard: true,
+            sortierbar: false,
+            zelle: leer,
+        },
+        Spalte {
+            schluessel: "b",
+            titel: "B",
+            art: Spaltenart::Zahl,
+            standard: false,
+            sortierbar: true,
+            zelle: leer,
+        },
+        Spalte {
+            schluessel: "c",
+            titel: "C",
+            art: Spaltenart::Kurz,
+            standard: true,
+            sortierbar: false,
+            zelle: leer,
+        },
     ];
 
     #[test]

@@ -168,6 +168,8 @@ pub struct Daten {
     verlauf: RwSignal<Verlaufsstand>,
     /// Text for the polite live region (undo, redo, tab sync).
     ansage: RwSignal<String>,
+    /// The last undo or redo, shown visibly until the next change: `(undone, description)`.
+    letzter_schritt: RwSignal<Option<(bool, String)>>,
     /// A visible notice about something that happened without the user's action.
     hinweis: RwSignal<Option<String>>,
     /// Answer of `navigator.storage.persist()`.
@@ -272,6 +274,16 @@ impl Daten {
         self.hinweis.read_only()
     }
 
+    /// The last undo (`true`) or redo (`false`) with its description, until the next change.
+    pub fn letzter_schritt(&self) -> ReadSignal<Option<(bool, String)>> {
+        self.letzter_schritt.read_only()
+    }
+
+    /// Hides the notice about the last undo or redo.
+    pub fn letzten_schritt_ausblenden(&self) {
+        self.letzter_schritt.set(None);
+    }
+
     /// Closes the visible notice.
     pub fn hinweis_schliessen(&self) {
         self.hinweis.set(None);
@@ -294,6 +306,7 @@ impl Daten {
             einstellungen: RwSignal::new(Einstellungen::default()),
             verlauf: RwSignal::new(Verlaufsstand::default()),
             ansage: RwSignal::new(String::new()),
+            letzter_schritt: RwSignal::new(None),
             hinweis: RwSignal::new(None),
             persistenz: RwSignal::new(Persistenz::Unbekannt),
             intern: StoredValue::new_local(Intern {
@@ -531,6 +544,9 @@ impl Daten {
             geaendert
         });
         if geaendert == Some(true) {
+            if self.letzter_schritt.with_untracked(Option::is_some) {
+                self.letzter_schritt.set(None);
+            }
             self.arbeitsbereich.notify();
             self.verlauf_melden();
             self.speichern_planen();
@@ -578,6 +594,7 @@ impl Daten {
                 } else {
                     format!("Wiederholt: {beschreibung}")
                 });
+                self.letzter_schritt.set(Some((zurueck, beschreibung)));
                 self.speichern_planen();
             }
             Err(_) => {

@@ -27,6 +27,16 @@ impl Daten {
         self.anlegen_und_oeffnen(arbeitsbereich)
     }
 
+    /// Creates, saves and opens a new workspace "Beispiel" holding the examples of all tools,
+    /// which tell one story; the open workspace stays as it is.
+    pub fn beispiel_oeffnen(&self) -> Result<(), String> {
+        let mut arbeitsbereich =
+            Arbeitsbereich::neu(&browser::neue_id(), "Beispiel", &browser::jetzt_iso());
+        arbeitsbereich.metadaten.behoerde = "Bundesamt für Beispiele (erfunden)".to_owned();
+        crate::tools::alle_beispiele(&mut arbeitsbereich, browser::heute());
+        self.anlegen_und_oeffnen(arbeitsbereich)
+    }
+
     fn anlegen_und_oeffnen(&self, arbeitsbereich: Arbeitsbereich) -> Result<(), String> {
         self.wechsel_pruefen()?;
         if !self.speicher_verfuegbar() {
@@ -69,7 +79,8 @@ impl Daten {
         }
         self.einstellungen_aendern(|e| {
             e.letzte_sicherung.remove(id);
-            e.spalten.retain(|schluessel, _| !schluessel.starts_with(&format!("{id}/")));
+            e.spalten
+                .retain(|schluessel, _| !schluessel.starts_with(&format!("{id}/")));
         });
         let mut umleitung = None;
         if self.offene_id().as_deref() == Some(id)

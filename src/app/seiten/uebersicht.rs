@@ -71,13 +71,41 @@ pub fn Uebersicht() -> impl IntoView {
                 "Die Anwendung lädt keine Inhalte aus dem Internet und funktioniert auch ohne Netzverbindung."
             </p>
             <p class="kern-body">
-                "Jede Änderung wird sofort automatisch gespeichert. Weil es keine zweite Kopie gibt, "
+                "Jede gespeicherte Änderung – ein ausgefülltes Formular nach „Speichern“, ein verschobener "
+                "Eintrag, ein gelöschter Datensatz – legt der Browser sofort ab; was Sie in ein Formular "
+                "tippen, gilt erst nach „Speichern“ (die Kopfzeile sagt dann „Ungespeicherte Eingaben im Formular“). "
+                "Weil es keine zweite Kopie gibt, "
                 "sichern Sie Ihre Arbeit regelmäßig als Datei unter "
                 <a class="kern-link" href=Route::Sicherung.href()>"Sicherung"</a> "; der Werkzeugkasten erinnert Sie daran. "
                 "Mehr dazu unter "
                 <a class="kern-link" href=Route::Datenschutz.href()>"Datenschutz"</a> "."
             </p>
         </Hinweis>
+
+        <h2 class="kern-heading-medium">"So fangen Sie an"</h2>
+        <ol class="kern-body aufzaehlung schrittfolge">
+            <li>
+                "Wählen Sie unten ein Werkzeug"
+                {crate::tools::WERKZEUGE.first().map(|w| view! {
+                    ", zum Beispiel „"<a class="kern-link" href=Route::werkzeug_href(w.slug)>{w.titel}</a>"“"
+                })}
+                "."
+            </li>
+            <li>
+                "Zum Kennenlernen öffnen Sie dort „Beispiel in neuem Arbeitsbereich öffnen“: erfundene Daten aller Werkzeuge, "
+                "die zusammenpassen. Ihr eigener Arbeitsbereich bleibt davon unberührt."
+            </li>
+            <li>
+                "Für Ihre eigenen Daten legen Sie unter "
+                <a class="kern-link" href=Route::Arbeitsbereiche.href()>"Arbeitsbereiche"</a>
+                " einen Arbeitsbereich an (etwa je Organisationseinheit) und erfassen den ersten Datensatz."
+            </li>
+            <li>
+                "Sichern Sie Ihre Arbeit regelmäßig als Datei unter "
+                <a class="kern-link" href=Route::Sicherung.href()>"Sicherung"</a>
+                " und geben Sie Berichte als Excel-Datei über die Seite „Export“ jedes Werkzeugs weiter."
+            </li>
+        </ol>
 
         <h2 class="kern-heading-medium">"Werkzeuge"</h2>
         {werkzeuge}
