@@ -32,13 +32,15 @@ fn Beschriftung(
     id: String,
     beschriftung: String,
     pflicht: bool,
+    /// A filter or search field: never "optional" (nothing is required there).
+    filter: bool,
     hinweis: Option<String>,
     fehler: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
         <label class="kern-label" for=id.clone()>
             {beschriftung}
-            {(!pflicht).then(|| view! { <span class="kern-label__optional">" – optional"</span> })}
+            {(!pflicht && !filter).then(|| view! { <span class="kern-label__optional">" – optional"</span> })}
         </label>
         {hinweis.map(|text| view! { <div class="kern-hint" id=format!("{id}-hinweis")>{text}</div> })}
         <Feldfehler id=format!("{id}-fehler") fehler/>
@@ -68,6 +70,9 @@ pub fn Eingabe(
     /// Required field (otherwise the label says "optional").
     #[prop(optional)]
     pflicht: bool,
+    /// A filter or search field: its label never says "optional".
+    #[prop(optional)]
+    filter: bool,
     /// Multi-line text area.
     #[prop(optional)]
     mehrzeilig: bool,
@@ -102,8 +107,131 @@ pub fn Eingabe(
     };
     view! {
         <div class="kern-form-input" class:kern-form-input--error=move || fehler.with(Option::is_some)>
-            <Beschriftung id=id.clone() beschriftung pflicht hinweis fehler/>
+            <Beschriftung id=id.clone() beschriftung pflicht filter hinweis fehler/>
             {feld}
+        </div>
+    }
+}
+
+/// A date field: a text input that takes dates as people type them (`1.2.26`, `01.02.2026`,
+/// `2026-02-01`; see `shared::datum::Datum::aus_deutsch`) and, beside it, the browser's own date
+/// picker where it has one. Both edit the same value; the picker writes `TT.MM.JJJJ`.
+#[component]
+pub fn Datumseingabe(
+    /// ID of the text input; label, hint, error and picker derive theirs from it.
+    #[prop(into)]
+    id: String,
+    /// Label text.
+    #[prop(into)]
+    beschriftung: String,
+    /// Current value as typed.
+    #[prop(into)]
+    wert: Signal<String>,
+    /// Called with the new text.
+    bei_eingabe: Callback<String>,
+    /// Error message at the field.
+    #[prop(optional, into)]
+    fehler: Signal<Option<String>>,
+    /// Hint below the label; defaults to the accepted forms.
+    #[prop(optional, into)]
+    hinweis: Option<String>,
+    /// Required field.
+    #[prop(optional)]
+    pflicht: bool,
+    /// A filter field: its label never says "optional".
+    #[prop(optional)]
+    filter: bool,
+    /// Disabled.
+    #[prop(optional, into)]
+    deaktiviert: Signal<bool>,
+) -> impl IntoView {
+    let hinweis = Some(hinweis.unwrap_or_else(|| "TT.MM.JJJJ, zum Beispiel 05.01.2026".to_owned()));
+    let beschrieben = beschreibung(&id, true, fehler);
+    let ungueltig = move || fehler.with(Option::is_some).then_some("true");
+    let iso = move || {
+        wert.with(|w| {
+            crate::shared::datum::Datum::aus_deutsch(w)
+                .map(|d| d.iso())
+                .unwrap_or_default()
+        })
+    };
+    let waehler_id = format!("{id}-kalender");
+    let waehler_name = format!("{beschriftung} aus dem Kalender wählen");
+    view! {
+        <div class="kern-form-input" class:kern-form-input--error=move || fehler.with(Option::is_some)>
+            <Beschriftung id=id.clone() beschriftung pflicht filter hinweis fehler/>
+            <div class="datumseingabe">
+                <input class="kern-form-input__input eingabe--schmal" type="text" inputmode="numeric" autocomplete="off"
+                    id=id.clone() name=id.clone()
+                    class:kern-form-input__input--error=move || fehler.with(Option::is_some)
+                    aria-invalid=ungueltig aria-describedby=beschrieben required=pflicht disabled=deaktiviert
+                    prop:value=wert
+                    on:input=move |ev| bei_eingabe.run(event_target_value(&ev))
+                    on:change=move |ev| {
+                        // Leaving the field shows a readable date in the usual form.
+                        let text = event_target_value(&ev);
+                        if let Some(d) = crate::shared::datum::Datum::aus_deutsch(&text) {
+                            bei_eingabe.run(d.deutsch());
+                        }
+                    }/>
+                <input class="datumseingabe__kalender" type="date" id=waehler_id aria-label=waehler_name
+                    disabled=deaktiviert prop:value=iso
+                    on:change=move |ev| {
+                        if let Some(d) = crate::shared::datum::Datum::aus_iso(&event_target_value(&ev)) {
+                            bei_eingabe.run(d.deutsch());
+                        }
+                    }/>
+            </div>
+        </div>
+    }
+}
+
+/// A file chooser with German wording instead of the browser's own: a button "Datei
+/// auswählen …" and the chosen file's name. The native input stays in the tab order (visually
+/// hidden, its focus drawn on the button), so keyboard, screen readers and tests use it as usual.
+#[component]
+pub fn Dateiwahl(
+    /// ID of the file input.
+    #[prop(into)]
+    id: String,
+    /// Label text, e.g. "Sicherungsdatei (.json)".
+    #[prop(into)]
+    beschriftung: String,
+    /// Hint below the label.
+    #[prop(optional, into)]
+    hinweis: Option<String>,
+    /// Accepted types, e.g. `.json,application/json`.
+    annehmen: &'static str,
+    /// The input, for reading the chosen file.
+    feld: NodeRef<leptos::html::Input>,
+    /// Called when a file was chosen.
+    bei_auswahl: Callback<leptos::ev::Event>,
+) -> impl IntoView {
+    let name = RwSignal::new(None::<String>);
+    let beschriftung_id = format!("{id}-beschriftung");
+    let knopf_id = format!("{id}-knopf");
+    let hinweis_id = hinweis.as_ref().map(|_| format!("{id}-hinweis"));
+    let gewaehlt = move |ev: leptos::ev::Event| {
+        let datei = feld
+            .get_untracked()
+            .and_then(|f| f.files())
+            .and_then(|liste| liste.get(0))
+            .map(|d| d.name());
+        name.set(datei);
+        bei_auswahl.run(ev);
+    };
+    view! {
+        <div class="kern-form-input dateiwahl">
+            <span class="kern-label" id=beschriftung_id.clone()>{beschriftung}</span>
+            {hinweis.map(|text| view! { <div class="kern-hint" id=format!("{id}-hinweis")>{text}</div> })}
+            <input class="dateiwahl__feld" type="file" id=id.clone() node_ref=feld accept=annehmen
+                aria-labelledby=beschriftung_id aria-describedby=hinweis_id on:change=gewaehlt/>
+            <label class="kern-btn kern-btn--secondary dateiwahl__knopf" for=id id=knopf_id>
+                <span class="kern-label">"Datei auswählen …"</span>
+            </label>
+            <span class="kern-body dateiwahl__name">
+                {move || name.get().unwrap_or_else(|| "Keine Datei ausgewählt".to_owned())}
+            </span>
         </div>
     }
 }
@@ -168,6 +296,9 @@ pub fn Auswahl(
     /// Required field.
     #[prop(optional)]
     pflicht: bool,
+    /// A filter: its label never says "optional".
+    #[prop(optional)]
+    filter: bool,
     /// Disabled.
     #[prop(optional, into)]
     deaktiviert: Signal<bool>,
@@ -182,7 +313,7 @@ pub fn Auswahl(
         .collect_view();
     view! {
         <div class="kern-form-input" class:kern-form-input--error=move || fehler.with(Option::is_some)>
-            <Beschriftung id=id.clone() beschriftung pflicht hinweis fehler/>
+            <Beschriftung id=id.clone() beschriftung pflicht filter hinweis fehler/>
             <div class="kern-form-input__select-wrapper">
                 <select class="kern-form-input__select" id=id.clone() name=id
                     aria-describedby=beschrieben

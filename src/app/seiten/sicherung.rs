@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::app::browser;
 use crate::app::components::{Bestaetigung, Feldfehler, Hinweis, HinweisArt, Seitenkopf, Tabelle};
 use crate::app::daten::Daten;
+use crate::app::formular::Dateiwahl;
 use crate::app::meldungen::sicherung_herunterladen;
 use crate::daten::sicherung::{self, Herkunft, Importfehler, Vorschau};
 
@@ -278,15 +279,9 @@ fn Einspielen() -> impl IntoView {
             "Die Datei wird vollständig geprüft, bevor sich etwas ändert. Sie sehen zuerst eine Vorschau. "
             "Einspielen als neuer Arbeitsbereich lässt alle bestehenden unverändert."
         </p>
-        <div class="kern-form-input">
-            <label class="kern-label" for="sicherungsdatei">"Sicherungsdatei (.json)"</label>
-            <div class="kern-hint" id="sicherungsdatei-hinweis">
-                {format!("Zum Beispiel „upo-sicherung-alle-2026-11-28.json“, höchstens {}.", crate::shared::format::bytes(sicherung::MAX_BYTES))}
-            </div>
-            <input class="kern-form-input__input" type="file" id="sicherungsdatei" node_ref=feld
-                accept=".json,application/json" aria-describedby="sicherungsdatei-hinweis"
-                on:change=gewaehlt/>
-        </div>
+        <Dateiwahl id="sicherungsdatei" beschriftung="Sicherungsdatei (.json)"
+            hinweis=format!("Zum Beispiel „upo-sicherung-alle-2026-11-28.json“, höchstens {}.", crate::shared::format::bytes(sicherung::MAX_BYTES))
+            annehmen=".json,application/json" feld bei_auswahl=Callback::new(gewaehlt)/>
         {anzeige}
         <Bestaetigung id="dialog-ersetzen" titel=ersetzen_titel offen=ersetzen_offen
             bestaetigen="Ersetzen" gefaehrlich=true bei_bestaetigung=ersetzen>
