@@ -58,6 +58,22 @@ pub struct Spalte<Z: 'static> {
     pub zelle: fn(&Z) -> AnyView,
 }
 
+/// The actions of a row, shown in one compact menu.
+pub struct Zeilenaktionen<Z: 'static> {
+    /// The record's name, for the menu's accessible name ("Aktionen für P-2026-001").
+    pub name: fn(&Z) -> String,
+    /// The links and buttons.
+    pub inhalt: fn(&Z) -> AnyView,
+}
+
+impl<Z> Clone for Zeilenaktionen<Z> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<Z> Copy for Zeilenaktionen<Z> {}
+
 /// The sort state: column key and ascending.
 pub type Sortierung = Option<(&'static str, bool)>;
 
@@ -92,7 +108,7 @@ pub fn Datentabelle<Z>(
     /// The row's actions (links or buttons), shown in one compact menu per row; with the
     /// record's name for the menu's accessible name.
     #[prop(optional)]
-    aktionen: Option<(fn(&Z) -> String, fn(&Z) -> AnyView)>,
+    aktionen: Option<Zeilenaktionen<Z>>,
 ) -> impl IntoView
 where
     Z: Clone + PartialEq + Eq + std::hash::Hash + Send + Sync + 'static,
@@ -208,7 +224,7 @@ where
                                         view! { <td class=s.art.klasse() data-titel=s.titel>{(s.zelle)(&zeile)}</td> }
                                     }).collect_view()
                                 };
-                                let menue = aktionen.map(|(name, inhalt)| view! {
+                                let menue = aktionen.map(|Zeilenaktionen { name, inhalt }| view! {
                                     <td class="datentabelle__aktionen" data-titel="Aktionen">
                                         <details class="zeilenmenue">
                                             <summary class="kern-link">"Aktionen"<span class="kern-sr-only">{format!(" für {}", name(&zeile))}</span></summary>
