@@ -320,6 +320,26 @@ describe('Stakeholderanalyse', () => {
     await kontext.close();
   });
 
+  it('eine angefangene Maßnahme übersteht den Wechsel zur Matrix; der Speicherstand bleibt', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, BASIS);
+    await seite.locator('#beispiel-laden').click();
+    await warteGespeichert(seite);
+    await oeffne(umg, seite, `${BASIS}/massnahmen`);
+    const status = await seite.locator('#speicherstatus').innerText();
+    const vorher = (await analyse(seite)).massnahmen.length;
+    await seite.locator('#sh-m-faellig').fill('15.03.2027');
+    // Away to the grid, back with the browser's back button.
+    await seite.getByRole('link', { name: 'Matrix', exact: true }).click();
+    await seite.locator('.sh-matrix').waitFor();
+    await seite.goBack();
+    assert.equal(await seite.locator('#sh-m-faellig').inputValue(), '15.03.2027');
+    assert.equal((await analyse(seite)).massnahmen.length, vorher, 'nichts gespeichert');
+    assert.equal(await seite.locator('#speicherstatus').innerText(), status, 'Speicherstand unverändert');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
   it('Skala wechseln mit Bestätigung: Werte bleiben gespeichert und kommen beim Zurückstellen wieder', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, BASIS);

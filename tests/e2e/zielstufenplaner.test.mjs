@@ -359,6 +359,25 @@ describe('Zielstufenplaner', () => {
     await kontext.close();
   });
 
+  it('eine eingefügte Liste übersteht den Wechsel zur Heatmap; der Speicherstand bleibt', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, `${BASIS}/einfuegen`);
+    const status = await seite.locator('#speicherstatus').innerText();
+    const liste = '10200;99041008000000;Elterngeld beantragen';
+    await seite.locator('#zsp-einfuegen-text').fill(liste);
+    await seite.locator('#zsp-einfuegen-modell').selectOption('RGM 2.0 (0–7)');
+    // Away to the start page, back through its link "Liste einfügen".
+    await seite.locator('.unternavigation').getByRole('link', { name: 'Leistungen' }).click();
+    await seite.locator(`main a[href="${BASIS}/einfuegen"]`).first().click();
+    await seite.waitForFunction((z) => location.hash === z, `${BASIS}/einfuegen`);
+    const stand = [await seite.locator('#zsp-einfuegen-text').inputValue(), await seite.locator('#zsp-einfuegen-modell').inputValue()];
+    assert.deepEqual(stand, [liste, 'RGM 2.0 (0–7)']);
+    assert.equal(await seite.locator('#speicherstatus').innerText(), status, 'Speicherstand unverändert');
+    assert.equal((await gespeicherteDaten(seite))?.zielstufenplaner?.leistungen?.length ?? 0, 0, 'nichts gespeichert');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
   it('Beispiel laden: jede Seite besteht axe, Rückgängig entfernt es', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, BASIS);

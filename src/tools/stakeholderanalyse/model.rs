@@ -14,6 +14,7 @@
 
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
+use crate::shared::text;
 pub use crate::shared::text::Feldfehler;
 use crate::shared::vokabular::vokabular;
 use serde::{Deserialize, Serialize};
@@ -703,11 +704,11 @@ impl Stakeholderanalyse {
         self.stakeholder.iter_mut().find(|s| s.id == id)
     }
 
-    /// Name of a stakeholder, "(gelöscht)" for a missing one.
+    /// Name of a stakeholder, "Stakeholder 7 (gelöscht)" for a missing one.
     pub fn name(&self, id: u32) -> String {
         self.stakeholder(id)
             .map(|s| s.name.clone())
-            .unwrap_or_else(|| "(gelöscht)".to_owned())
+            .unwrap_or_else(|| text::geloescht("Stakeholder", &id.to_string()))
     }
 
     /// Name of a catalogue entry.
@@ -991,6 +992,47 @@ impl Stakeholderanalyse {
         }
         liste
     }
+
+    /// Validates a row of the communication plan: a stakeholder that exists, length limits.
+    pub fn pruefe_kommunikation(&self, k: &Kommunikation) -> Vec<Feldfehler> {
+        let mut liste = Vec::new();
+        if self.stakeholder(k.stakeholder).is_none() {
+            liste.push(Feldfehler::neu("stakeholder", "Wählen Sie den Stakeholder."));
+        }
+        laenge(
+            &mut liste,
+            "verantwortlich",
+            "Verantwortlich",
+            &k.verantwortlich,
+            MAX_KURZTEXT,
+        );
+        laenge(&mut liste, "inhalt", "Inhalt / Anlass", &k.inhalt, MAX_LANGTEXT);
+        liste
+    }
+
+    /// Validates a relation: two different stakeholders that exist, a short remark.
+    pub fn pruefe_beziehung(&self, b: &Beziehung) -> Vec<Feldfehler> {
+        let mut liste = Vec::new();
+        if self.stakeholder(b.von).is_none() {
+            liste.push(Feldfehler::neu(
+                "von",
+                "Wählen Sie, von wem die Beziehung ausgeht.",
+            ));
+        }
+        if self.stakeholder(b.zu).is_none() {
+            liste.push(Feldfehler::neu(
+                "zu",
+                "Wählen Sie, zu wem die Beziehung besteht.",
+            ));
+        } else if b.von == b.zu {
+            liste.push(Feldfehler::neu(
+                "zu",
+                "Eine Beziehung verbindet zwei verschiedene Stakeholder.",
+            ));
+        }
+        laenge(&mut liste, "bemerkung", "Bemerkung", &b.bemerkung, MAX_KURZTEXT);
+        liste
+    }
 }
 
 /// The three editable catalogues.
@@ -1193,7 +1235,34 @@ mod tests {
         assert!(a.beziehungen.is_empty() && a.kommunikation.is_empty());
         assert_eq!(a.massnahmen.len(), 1);
         assert_eq!(a.massnahmen[0].stakeholder, vec![y]);
-        assert_eq!(a.name(x), "(gelöscht)");
+        assert_eq!(a.name(x), format!("Stakeholder {x} (gelöscht)"));
+    }
+
+    #[test]
+    fn kommunikation_und_beziehungen_pruefen() {
+        let mut a = Stakeholderanalyse::default();
+        let x = a.speichere_stakeholder(Stakeholder::default());
+        let felder = |f: Vec<Feldfehler>| f.into_iter().map(|f| f.feld).collect::<Vec<_>>();
+        let mut k = Kommunikation {
+            inhalt: "x".repeat(MAX_LANGTEXT + 1),
+            ..Kommunikation::default()
+        };
+        assert_eq!(felder(a.pruefe_kommunikation(&k)), ["stakeholder", "inhalt"]);
+        k.stakeholder = x;
+        k.inhalt.clear();
+        assert!(a.pruefe_kommunikation(&k).is_empty());
+        let mut b = Beziehung {
+            id: 0,
+            von: x,
+            zu: x,
+            art: Beziehungsart::Unterstuetzt,
+            staerke: 2,
+            bemerkung: String::new(),
+        };
+        assert_eq!(felder(a.pruefe_beziehung(&b)), ["zu"]);
+        b.von = 0;
+        b.zu = 0;
+        assert_eq!(felder(a.pruefe_beziehung(&b)), ["von", "zu"]);
     }
 
     #[test]

@@ -382,15 +382,25 @@ pub fn pruefe_plan(plan: &Zielstufenplaner, leistung: &Leistung, heute: Datum) -
     befunde
 }
 
-/// Label of a link into the Multiprojektplan: "P-2026-001 Elterngeld digital" for a project,
-/// "P-2026-001 › Go-live" for a milestone, "(gelöscht)" when the target no longer exists.
-pub fn verknuepfung_text(mpp: &Multiprojektplan, bezug: Bezug) -> String {
-    match bezug {
-        Bezug::Projekt(id) => mpp
+/// Label of a link into the Multiprojektplan as the pages show it: "P-2026-001 Elterngeld
+/// digital" for a project, "P-2026-001 › Go-live" for a milestone, "Projekt 7 (gelöscht)" when
+/// the target no longer exists.
+pub fn verknuepfung_name(mpp: &Multiprojektplan, bezug: Bezug) -> String {
+    match (bezug, mpp.existiert(bezug)) {
+        (Bezug::Projekt(id), true) => mpp
             .projekt(id)
             .map(|p| format!("{} {}", p.kennung, p.titel))
-            .unwrap_or_else(|| "(gelöscht)".to_owned()),
-        Bezug::Meilenstein(_) => mpp.bezeichne(bezug),
+            .unwrap_or_default(),
+        _ => mpp.bezeichne(bezug),
+    }
+}
+
+/// The label of a link for the workbook, whose legend names a deleted target "(gelöscht)".
+pub fn verknuepfung_text(mpp: &Multiprojektplan, bezug: Bezug) -> String {
+    if mpp.existiert(bezug) {
+        verknuepfung_name(mpp, bezug)
+    } else {
+        "(gelöscht)".to_owned()
     }
 }
 
@@ -705,6 +715,14 @@ mod tests {
         mpp.entferne_projekt(p);
         assert_eq!(verknuepfung_text(&mpp, Bezug::Projekt(p)), "(gelöscht)");
         assert_eq!(verknuepfung_text(&mpp, Bezug::Meilenstein(m)), "(gelöscht)");
+        assert_eq!(
+            verknuepfung_name(&mpp, Bezug::Projekt(p)),
+            format!("Projekt {p} (gelöscht)")
+        );
+        assert_eq!(
+            verknuepfung_name(&mpp, Bezug::Meilenstein(m)),
+            format!("Meilenstein {m} (gelöscht)")
+        );
     }
 
     fn d(j: i32, m: u32, t: u32) -> Datum {

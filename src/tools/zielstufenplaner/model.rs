@@ -5,7 +5,7 @@
 //! Plain data with plain methods, no signals. Records refer to each other by a permanent
 //! numeric `id`; links into the Multiprojektplan use its permanent ids
 //! ([`Bezug`](crate::tools::multiprojektplan::model::Bezug)), so a deleted project or milestone
-//! only shows as "(gelöscht)".
+//! only shows as deleted ("Projekt 7 (gelöscht)").
 //!
 //! **The maturity models are data.** [`Katalog::vorgabe`] is the catalogue shipped with the app
 //! (levels, criteria, the conditional questions of the Reifegrad-Check), versioned by

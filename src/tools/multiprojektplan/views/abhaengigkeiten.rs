@@ -5,9 +5,15 @@ use leptos::prelude::*;
 
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
-use crate::app::formular::{fehler_bei, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::app::entwurf::Formularentwurf;
+use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::tools::multiprojektplan::calc;
-use crate::tools::multiprojektplan::model::{Abhaengigkeit, Abhaengigkeitsart, Bezug, MAX_STAERKE};
+use crate::tools::multiprojektplan::model::{
+    Abhaengigkeit, Abhaengigkeitsart, Bezug, Feldfehler, MAX_STAERKE,
+};
+use crate::tools::multiprojektplan::SLUG;
+
+use super::formular::{entwurfsschluessel, fehler_am, fehlerliste, Verbindungsentwurf};
 
 fn bezug_wert(b: Bezug) -> String {
     match b {
@@ -73,28 +79,28 @@ pub fn Abhaengigkeiten() -> impl IntoView {
             (zeilen, ziele)
         })
     });
-    let von = RwSignal::new(String::new());
-    let zu = RwSignal::new(String::new());
-    let art = RwSignal::new(Abhaengigkeitsart::default().name().to_owned());
-    let staerke = RwSignal::new("2".to_owned());
-    let bemerkung = RwSignal::new(String::new());
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "abhaengigkeit", 0), || {
+        Verbindungsentwurf::neu(Abhaengigkeitsart::default().name())
+    });
+    let entwurf = formular.wert;
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
 
     let hinzufuegen = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let v = bezug_lesen(&von.get_untracked());
-        let z = bezug_lesen(&zu.get_untracked());
+        let v = bezug_lesen(&e.von);
+        let z = bezug_lesen(&e.zu);
         if v.is_none() {
-            probleme.push(("abh-von".to_owned(), "Wählen Sie den Vorgänger.".to_owned()));
+            probleme.push(Feldfehler::neu("abh-von", "Wählen Sie den Vorgänger."));
         }
         if z.is_none() {
-            probleme.push(("abh-zu".to_owned(), "Wählen Sie den Nachfolger.".to_owned()));
+            probleme.push(Feldfehler::neu("abh-zu", "Wählen Sie den Nachfolger."));
         }
         if v.is_some() && v == z {
-            probleme.push((
-                "abh-zu".to_owned(),
-                "Vorgänger und Nachfolger müssen verschieden sein.".to_owned(),
+            probleme.push(Feldfehler::neu(
+                "abh-zu",
+                "Vorgänger und Nachfolger müssen verschieden sein.",
             ));
         }
         let (Some(v), Some(z)) = (v, z) else {
@@ -114,9 +120,9 @@ pub fn Abhaengigkeiten() -> impl IntoView {
             })
         });
         if doppelt {
-            fehler.set(vec![(
-                "abh-zu".to_owned(),
-                "Diese Abhängigkeit ist schon erfasst.".to_owned(),
+            fehler.set(vec![Feldfehler::neu(
+                "abh-zu",
+                "Diese Abhängigkeit ist schon erfasst.",
             )]);
             return;
         }
@@ -125,19 +131,15 @@ pub fn Abhaengigkeiten() -> impl IntoView {
             id: 0,
             von: v,
             zu: z,
-            art: Abhaengigkeitsart::ALLE
-                .iter()
-                .copied()
-                .find(|a| a.name() == art.get_untracked())
-                .unwrap_or_default(),
-            staerke: staerke.get_untracked().parse().unwrap_or(0),
-            bemerkung: bemerkung.get_untracked().trim().to_owned(),
+            art: Abhaengigkeitsart::aus_name(&e.art).unwrap_or_default(),
+            staerke: e.staerke.parse().unwrap_or(0),
+            bemerkung: e.bemerkung.trim().to_owned(),
         };
         daten.aendere("Abhängigkeit hinzugefügt", |ab| {
             ab.werkzeuge.multiprojektplan.verknuepfe(neu);
         });
         daten.ansagen("Abhängigkeit hinzugefügt.".to_owned());
-        bemerkung.set(String::new());
+        formular.verwerfen();
     };
     let entfernen = move |id: u32| {
         daten.aendere("Abhängigkeit entfernt", |ab| {
@@ -145,6 +147,8 @@ pub fn Abhaengigkeiten() -> impl IntoView {
         });
         daten.ansagen("Abhängigkeit entfernt.".to_owned());
     };
+    let [(von, von_setzen), (zu, zu_setzen), (art, art_setzen), (staerke, staerke_setzen), (bemerkung, bemerkung_setzen)] =
+        Verbindungsentwurf::felder(entwurf);
     let arten = Abhaengigkeitsart::ALLE
         .iter()
         .map(|a| {
@@ -226,23 +230,23 @@ pub fn Abhaengigkeiten() -> impl IntoView {
             }.into_any()
         }}
         <h2 class="kern-heading-medium" id="abh-formular-titel">"Abhängigkeit hinzufügen"</h2>
-        <Fehlerzusammenfassung id="abh-fehler" fehler=fehler/>
+        <Fehlerzusammenfassung id="abh-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate aria-labelledby="abh-formular-titel" on:submit=hinzufuegen>
             {move || {
                 let ziele = stand.with(|s| s.1.clone());
                 let mit_leer = |ziele: &Vec<(String, String)>| mit_leerem_wert("bitte wählen", ziele.iter().cloned());
                 view! {
                     <Auswahl id="abh-von" beschriftung="Vorgänger (liefert)" pflicht=true optionen=mit_leer(&ziele)
-                        wert=von bei_eingabe=Callback::new(move |w| von.set(w)) fehler=fehler_bei(fehler, "abh-von") deaktiviert/>
+                        wert=von bei_eingabe=von_setzen fehler=fehler_am(fehler, "abh-von") deaktiviert/>
                     <Auswahl id="abh-zu" beschriftung="Nachfolger (braucht)" pflicht=true optionen=mit_leer(&ziele)
-                        wert=zu bei_eingabe=Callback::new(move |w| zu.set(w)) fehler=fehler_bei(fehler, "abh-zu") deaktiviert/>
+                        wert=zu bei_eingabe=zu_setzen fehler=fehler_am(fehler, "abh-zu") deaktiviert/>
                 }
             }}
             <div class="formular__reihe">
-                <Auswahl id="abh-art" beschriftung="Art" optionen=arten wert=art bei_eingabe=Callback::new(move |w| art.set(w)) deaktiviert/>
-                <Auswahl id="abh-staerke" beschriftung="Stärke" optionen=staerken wert=staerke bei_eingabe=Callback::new(move |w| staerke.set(w)) deaktiviert/>
+                <Auswahl id="abh-art" beschriftung="Art" optionen=arten wert=art bei_eingabe=art_setzen deaktiviert/>
+                <Auswahl id="abh-staerke" beschriftung="Stärke" optionen=staerken wert=staerke bei_eingabe=staerke_setzen deaktiviert/>
             </div>
-            <Eingabe id="abh-bemerkung" beschriftung="Bemerkung" wert=bemerkung bei_eingabe=Callback::new(move |w| bemerkung.set(w)) deaktiviert/>
+            <Eingabe id="abh-bemerkung" beschriftung="Bemerkung" wert=bemerkung bei_eingabe=bemerkung_setzen deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="abh-hinzufuegen" disabled=deaktiviert>
                     <span class="kern-label">"Abhängigkeit hinzufügen"</span>

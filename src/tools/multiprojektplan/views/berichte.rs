@@ -7,11 +7,14 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{AmpelMarke, Bestaetigung};
 use crate::app::daten::Daten;
-use crate::app::formular::{fehler_bei, feldbindung, Eingabe, Fehlerzusammenfassung};
-use crate::shared::datum::Datum;
+use crate::app::entwurf::Formularentwurf;
+use crate::app::formular::{feldbindung, Eingabe, Fehlerzusammenfassung};
 use crate::tools::multiprojektplan::model::{
-    pruefe_ampeln, Ampeldimension, Statusbericht, MAX_LANGTEXT,
+    datum_lesen, pruefe_ampeln, Ampeldimension, Feldfehler, Statusbericht, MAX_LANGTEXT,
 };
+use crate::tools::multiprojektplan::SLUG;
+
+use super::formular::{entwurfsschluessel, fehler_am, fehlerliste};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -40,17 +43,18 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
             .unwrap_or_default()
         })
     });
-    let vorgabe_stichtag = move || {
-        daten
-            .lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.multiprojektplan.berichtsstichtag))
-            .unwrap_or_else(browser::heute)
-            .deutsch()
-    };
-    let entwurf = RwSignal::new(Entwurf {
-        stichtag: vorgabe_stichtag(),
-        ..Entwurf::default()
+    // A new report, dated at the Berichtsstichtag (or today).
+    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "bericht", projekt), move || {
+        let stichtag = daten
+            .lies(|ab| ab?.werkzeuge.multiprojektplan.berichtsstichtag)
+            .unwrap_or_else(browser::heute);
+        Entwurf {
+            stichtag: stichtag.deutsch(),
+            ..Entwurf::default()
+        }
     });
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let entwurf = formular.wert;
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let loeschen = RwSignal::new(None::<(u32, String)>);
     let loeschen_offen = RwSignal::new(false);
 
@@ -58,13 +62,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let stichtag = Datum::aus_deutsch(e.stichtag.trim());
-        if stichtag.is_none() {
-            probleme.push((
-                "bericht-stichtag".to_owned(),
-                "Stichtag: Bitte ein Datum als TT.MM.JJJJ eingeben.".to_owned(),
-            ));
-        }
+        let stichtag = datum_lesen(&mut probleme, "bericht-stichtag", "Stichtag", &e.stichtag, true);
         for (feld, name, text) in [
             ("bericht-sachstand", "Sachstand", &e.sachstand),
             ("bericht-schritte", "Nächste Schritte", &e.naechste_schritte),
@@ -77,8 +75,8 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
             ),
         ] {
             if text.chars().count() > MAX_LANGTEXT {
-                probleme.push((
-                    feld.to_owned(),
+                probleme.push(Feldfehler::neu(
+                    feld,
                     format!("{name}: höchstens {MAX_LANGTEXT} Zeichen."),
                 ));
             }
@@ -89,10 +87,9 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
         });
         let Some(ampeln) = ampeln else { return };
         if !pruefe_ampeln(&ampeln).is_empty() {
-            probleme.push((
-                "mpp-ampel-gesamt".to_owned(),
-                "Die Ampeln des Projekts sind unvollständig (Begründung bei gelb oder rot fehlt). Ergänzen Sie sie oben unter Projektdaten."
-                    .to_owned(),
+            probleme.push(Feldfehler::neu(
+                "mpp-ampel-gesamt",
+                "Die Ampeln des Projekts sind unvollständig (Begründung bei gelb oder rot fehlt). Ergänzen Sie sie oben unter Projektdaten.",
             ));
         }
         if !probleme.is_empty() {
@@ -128,10 +125,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
             "Statusbericht zum {} gespeichert.",
             stichtag.deutsch()
         ));
-        entwurf.set(Entwurf {
-            stichtag: vorgabe_stichtag(),
-            ..Entwurf::default()
-        });
+        formular.verwerfen();
     };
 
     let (stichtag, stichtag_setzen) = feldbindung!(entwurf.stichtag);
@@ -208,20 +202,20 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
             "Der Bericht hält die aktuellen Ampeln des Projekts mit ihren Begründungen fest. "
             "Gibt es zum selben Stichtag schon einen Bericht, wird er ersetzt."
         </p>
-        <Fehlerzusammenfassung id="bericht-fehler" fehler=fehler/>
+        <Fehlerzusammenfassung id="bericht-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate aria-labelledby="bericht-formular-titel" on:submit=speichern>
             <Eingabe id="bericht-stichtag" beschriftung="Stichtag" pflicht=true hinweis="TT.MM.JJJJ" schmal=true
-                wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_bei(fehler, "bericht-stichtag") deaktiviert/>
+                wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "bericht-stichtag") deaktiviert/>
             <Eingabe id="bericht-sachstand" beschriftung="Sachstand / erreichte Ergebnisse" mehrzeilig=true
-                wert=sachstand bei_eingabe=sachstand_setzen fehler=fehler_bei(fehler, "bericht-sachstand") deaktiviert/>
+                wert=sachstand bei_eingabe=sachstand_setzen fehler=fehler_am(fehler, "bericht-sachstand") deaktiviert/>
             <Eingabe id="bericht-schritte" beschriftung="Nächste Schritte" mehrzeilig=true
-                wert=schritte bei_eingabe=schritte_setzen fehler=fehler_bei(fehler, "bericht-schritte") deaktiviert/>
+                wert=schritte bei_eingabe=schritte_setzen fehler=fehler_am(fehler, "bericht-schritte") deaktiviert/>
             <Eingabe id="bericht-abweichungen" beschriftung="Abweichungen" hinweis="Termin, Kosten, Sachziel: was weicht ab, warum?" mehrzeilig=true
-                wert=abweichungen bei_eingabe=abweichungen_setzen fehler=fehler_bei(fehler, "bericht-abweichungen") deaktiviert/>
+                wert=abweichungen bei_eingabe=abweichungen_setzen fehler=fehler_am(fehler, "bericht-abweichungen") deaktiviert/>
             <Eingabe id="bericht-risiken" beschriftung="Risiken / Probleme" mehrzeilig=true
-                wert=risiken bei_eingabe=risiken_setzen fehler=fehler_bei(fehler, "bericht-risiken") deaktiviert/>
+                wert=risiken bei_eingabe=risiken_setzen fehler=fehler_am(fehler, "bericht-risiken") deaktiviert/>
             <Eingabe id="bericht-entscheidung" beschriftung="Entscheidungsbedarf" hinweis="auch vorgeschlagene Steuerungsmaßnahmen" mehrzeilig=true
-                wert=entscheidung bei_eingabe=entscheidung_setzen fehler=fehler_bei(fehler, "bericht-entscheidung") deaktiviert/>
+                wert=entscheidung bei_eingabe=entscheidung_setzen fehler=fehler_am(fehler, "bericht-entscheidung") deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="bericht-speichern" disabled=deaktiviert>
                     <span class="kern-label">"Statusbericht speichern"</span>

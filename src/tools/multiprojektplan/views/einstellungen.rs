@@ -6,13 +6,17 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::daten::Daten;
-use crate::app::formular::{
-    fehler_bei, feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
-};
+use crate::app::entwurf::Formularentwurf;
+use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::{
-    Kriteriengruppe, Kriterium, Terminschwellen, MAX_KURZTEXT,
+    datum_lesen, zahl_lesen, Feldfehler, Kriteriengruppe, Kriterium, Terminschwellen,
+    MAX_KURZTEXT,
 };
+use crate::tools::multiprojektplan::SLUG;
+
+use super::formular::{entwurfsschluessel, fehler_am, fehlerliste};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct KriteriumEntwurf {
@@ -30,40 +34,42 @@ struct Entwurf {
     kriterien: Vec<KriteriumEntwurf>,
 }
 
+/// The stored settings as the form shows them.
+fn laden(ab: Option<&Arbeitsbereich>) -> Entwurf {
+    let Some(ab) = ab else {
+        return Entwurf::default();
+    };
+    let plan = &ab.werkzeuge.multiprojektplan;
+    Entwurf {
+        stichtag: plan
+            .berichtsstichtag
+            .map(Datum::deutsch)
+            .unwrap_or_default(),
+        gruen_bis: plan.schwellen.gruen_bis_tage.to_string(),
+        gelb_bis: plan.schwellen.gelb_bis_tage.to_string(),
+        kriterien: plan
+            .kriterien
+            .iter()
+            .map(|k| KriteriumEntwurf {
+                id: k.id,
+                name: k.name.clone(),
+                gruppe: k.gruppe.name().to_owned(),
+                gewicht: k.gewicht.to_string(),
+            })
+            .collect(),
+    }
+}
+
 /// The settings page.
 #[component]
 pub fn Einstellungen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let laden = move || {
-        daten
-            .lies_ungetrackt(|ab| {
-                ab.map(|ab| {
-                    let plan = &ab.werkzeuge.multiprojektplan;
-                    Entwurf {
-                        stichtag: plan
-                            .berichtsstichtag
-                            .map(Datum::deutsch)
-                            .unwrap_or_default(),
-                        gruen_bis: plan.schwellen.gruen_bis_tage.to_string(),
-                        gelb_bis: plan.schwellen.gelb_bis_tage.to_string(),
-                        kriterien: plan
-                            .kriterien
-                            .iter()
-                            .map(|k| KriteriumEntwurf {
-                                id: k.id,
-                                name: k.name.clone(),
-                                gruppe: k.gruppe.name().to_owned(),
-                                gewicht: k.gewicht.to_string(),
-                            })
-                            .collect(),
-                    }
-                })
-            })
-            .unwrap_or_default()
-    };
-    let entwurf = RwSignal::new(laden());
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "einstellungen", 0), move || {
+        daten.lies(laden)
+    });
+    let entwurf = formular.wert;
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
 
     let speichern = move |ev: leptos::ev::SubmitEvent| {
@@ -71,45 +77,24 @@ pub fn Einstellungen() -> impl IntoView {
         meldung.set(None);
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let stichtag = match e.stichtag.trim() {
-            "" => None,
-            text => {
-                let d = Datum::aus_deutsch(text);
-                if d.is_none() {
-                    probleme.push((
-                        "einst-stichtag".to_owned(),
-                        "Berichtsstichtag: Bitte als TT.MM.JJJJ eingeben oder leer lassen."
-                            .to_owned(),
-                    ));
-                }
-                d
-            }
+        let stichtag = datum_lesen(
+            &mut probleme,
+            "einst-stichtag",
+            "Berichtsstichtag",
+            &e.stichtag,
+            false,
+        );
+        let mut tage = |feld: &str, name: &str, text: &str| {
+            let meldung = format!("{name}: eine ganze Zahl von 0 bis 3650 Tagen.");
+            zahl_lesen(&mut probleme, feld, &meldung, text, 0..=3650, true)
         };
-        let zahl = |text: &str| {
-            text.trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|z| (0..=3650).contains(z))
-        };
-        let gruen = zahl(&e.gruen_bis);
-        let gelb = zahl(&e.gelb_bis);
-        if gruen.is_none() {
-            probleme.push((
-                "einst-gruen".to_owned(),
-                "Grün bis: eine ganze Zahl von 0 bis 3650 Tagen.".to_owned(),
-            ));
-        }
-        if gelb.is_none() {
-            probleme.push((
-                "einst-gelb".to_owned(),
-                "Gelb bis: eine ganze Zahl von 0 bis 3650 Tagen.".to_owned(),
-            ));
-        }
+        let gruen = tage("einst-gruen", "Grün bis", &e.gruen_bis);
+        let gelb = tage("einst-gelb", "Gelb bis", &e.gelb_bis);
         if let (Some(g), Some(y)) = (gruen, gelb) {
             if y < g {
-                probleme.push((
-                    "einst-gelb".to_owned(),
-                    "Gelb bis muss mindestens so groß sein wie Grün bis.".to_owned(),
+                probleme.push(Feldfehler::neu(
+                    "einst-gelb",
+                    "Gelb bis muss mindestens so groß sein wie Grün bis.",
                 ));
             }
         }
@@ -117,20 +102,21 @@ pub fn Einstellungen() -> impl IntoView {
         for (i, k) in e.kriterien.iter().enumerate() {
             let nr = i + 1;
             if k.name.trim().is_empty() || k.name.chars().count() > MAX_KURZTEXT {
-                probleme.push((
-                    format!("krit-{i}-name"),
+                probleme.push(Feldfehler::neu(
+                    &format!("krit-{i}-name"),
                     format!(
                         "Kriterium {nr}: Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen."
                     ),
                 ));
             }
-            let gewicht = k.gewicht.trim().parse::<u32>().ok().filter(|g| *g <= 100);
-            if gewicht.is_none() {
-                probleme.push((
-                    format!("krit-{i}-gewicht"),
-                    format!("Kriterium {nr}: Gewicht ist eine ganze Zahl von 0 bis 100."),
-                ));
-            }
+            let gewicht = zahl_lesen(
+                &mut probleme,
+                &format!("krit-{i}-gewicht"),
+                &format!("Kriterium {nr}: Gewicht ist eine ganze Zahl von 0 bis 100."),
+                &k.gewicht,
+                0..=100,
+                true,
+            );
             kriterien.push(Kriterium {
                 id: k.id,
                 name: k.name.trim().to_owned(),
@@ -175,7 +161,7 @@ pub fn Einstellungen() -> impl IntoView {
                 p.bewertungen.retain(|k, _| ids.contains(k));
             }
         });
-        entwurf.set(laden());
+        formular.zuruecksetzen(daten.lies_ungetrackt(laden));
         meldung.set(Some("Einstellungen gespeichert.".to_owned()));
     };
 
@@ -197,8 +183,10 @@ pub fn Einstellungen() -> impl IntoView {
         })
         .collect::<Vec<_>>();
 
+    // Only a change of the number of criteria redraws the fields (typing keeps the focus).
+    let anzahl = Memo::new(move |_| entwurf.with(|e| e.kriterien.len()));
     let kriterienliste = move || {
-        let anzahl = entwurf.with(|e| e.kriterien.len());
+        let anzahl = anzahl.get();
         (0..anzahl)
             .map(|i| {
                 let nr = i + 1;
@@ -212,12 +200,12 @@ pub fn Einstellungen() -> impl IntoView {
                         <div class="formular__reihe">
                             <Eingabe id=format!("krit-{i}-name") beschriftung="Name" pflicht=true wert=name
                                 bei_eingabe=Callback::new(move |w| entwurf.update(|e| if let Some(k) = e.kriterien.get_mut(i) { k.name = w }))
-                                fehler=fehler_bei(fehler, format!("krit-{i}-name")) deaktiviert/>
+                                fehler=fehler_am(fehler, format!("krit-{i}-name")) deaktiviert/>
                             <Auswahl id=format!("krit-{i}-gruppe") beschriftung="Gruppe" optionen=gruppen.clone() wert=gruppe
                                 bei_eingabe=Callback::new(move |w| entwurf.update(|e| if let Some(k) = e.kriterien.get_mut(i) { k.gruppe = w })) deaktiviert/>
                             <Eingabe id=format!("krit-{i}-gewicht") beschriftung="Gewicht (%)" pflicht=true schmal=true wert=gewicht
                                 bei_eingabe=Callback::new(move |w| entwurf.update(|e| if let Some(k) = e.kriterien.get_mut(i) { k.gewicht = w }))
-                                fehler=fehler_bei(fehler, format!("krit-{i}-gewicht")) deaktiviert/>
+                                fehler=fehler_am(fehler, format!("krit-{i}-gewicht")) deaktiviert/>
                         </div>
                         <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Kriterium {nr} entfernen: {anzeigename}")
                             disabled=deaktiviert on:click=move |_| entwurf.update(|e| { if i < e.kriterien.len() { e.kriterien.remove(i); } })>
@@ -247,19 +235,19 @@ pub fn Einstellungen() -> impl IntoView {
     let (gelb, gelb_setzen) = feldbindung!(entwurf.gelb_bis);
 
     view! {
-        <Fehlerzusammenfassung id="einst-fehler" fehler=fehler/>
+        <Fehlerzusammenfassung id="einst-fehler" fehler=fehlerliste(fehler)/>
         {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular" novalidate on:submit=speichern>
             <Feldgruppe titel="Berichtsstichtag">
                 <Eingabe id="einst-stichtag" beschriftung="Berichtsstichtag" schmal=true
                     hinweis="TT.MM.JJJJ. Neue Meilenstein-Prognosen werden unter diesem Datum abgelegt; leer = jeweils heute."
-                    wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_bei(fehler, "einst-stichtag".to_owned()) deaktiviert/>
+                    wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "einst-stichtag") deaktiviert/>
             </Feldgruppe>
             <Feldgruppe titel="Schwellen der vorgeschlagenen Termin-Ampel">
                 <p class="kern-hint">"Verzug in Tagen gegenüber dem Basisplan. Bis „Grün bis“ grün, bis „Gelb bis“ gelb, darüber rot."</p>
                 <div class="formular__reihe">
-                    <Eingabe id="einst-gruen" beschriftung="Grün bis (Tage)" pflicht=true schmal=true wert=gruen bei_eingabe=gruen_setzen fehler=fehler_bei(fehler, "einst-gruen".to_owned()) deaktiviert/>
-                    <Eingabe id="einst-gelb" beschriftung="Gelb bis (Tage)" pflicht=true schmal=true wert=gelb bei_eingabe=gelb_setzen fehler=fehler_bei(fehler, "einst-gelb".to_owned()) deaktiviert/>
+                    <Eingabe id="einst-gruen" beschriftung="Grün bis (Tage)" pflicht=true schmal=true wert=gruen bei_eingabe=gruen_setzen fehler=fehler_am(fehler, "einst-gruen") deaktiviert/>
+                    <Eingabe id="einst-gelb" beschriftung="Gelb bis (Tage)" pflicht=true schmal=true wert=gelb bei_eingabe=gelb_setzen fehler=fehler_am(fehler, "einst-gelb") deaktiviert/>
                 </div>
             </Feldgruppe>
             <Feldgruppe titel="Priorisierungskriterien">

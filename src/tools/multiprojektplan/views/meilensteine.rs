@@ -8,14 +8,17 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::Bestaetigung;
 use crate::app::daten::Daten;
-use crate::app::formular::{fehler_bei, feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::calc;
 use crate::tools::multiprojektplan::model::{
-    Meilenstein, Meilensteinstatus, Meilensteintyp, MAX_KURZTEXT, MAX_LANGTEXT,
+    datum_lesen, Feldfehler, Meilenstein, Meilensteinstatus, Meilensteintyp, MAX_KURZTEXT,
+    MAX_LANGTEXT,
 };
+use crate::tools::multiprojektplan::SLUG;
 
 use super::portfolio::verzug_text;
+use super::formular::{entwurfsschluessel, fehler_am, fehlerliste, Satzformular};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -57,20 +60,6 @@ impl Entwurf {
     }
 }
 
-/// Reads an optional German date; `Err` names the field.
-fn datum(feld: &str, name: &str, text: &str) -> Result<Option<Datum>, (String, String)> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    Datum::aus_deutsch(text).map(Some).ok_or_else(|| {
-        (
-            format!("ms-{feld}"),
-            format!("{name}: „{text}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben."),
-        )
-    })
-}
-
 /// Milestones of `projekt`.
 #[component]
 pub fn Meilensteine(projekt: u32) -> impl IntoView {
@@ -93,8 +82,14 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let entwurf = RwSignal::new(Entwurf::neu());
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let formular = Satzformular::neu(
+        entwurfsschluessel(SLUG, "meilenstein", projekt),
+        |_| Entwurf::neu(),
+        |ab, id| ab.werkzeuge.multiprojektplan.meilenstein(id).map(Entwurf::aus),
+        |e| e.id,
+    );
+    let entwurf = formular.wert();
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let loeschen = RwSignal::new(None::<(u32, String)>);
     let loeschen_offen = RwSignal::new(false);
 
@@ -102,33 +97,26 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let mut lies = |feld: &str, name: &str, text: &str| match datum(feld, name, text) {
-            Ok(d) => d,
-            Err(f) => {
-                probleme.push(f);
-                None
-            }
-        };
-        let basis = lies("basis", "Basisplan", &e.basis);
-        let prognose = lies("prognose", "Prognose", &e.prognose);
-        let ist = lies("ist", "Ist-Datum", &e.ist);
+        let basis = datum_lesen(&mut probleme, "ms-basis", "Basisplan", &e.basis, false);
+        let prognose = datum_lesen(&mut probleme, "ms-prognose", "Prognose", &e.prognose, false);
+        let ist = datum_lesen(&mut probleme, "ms-ist", "Ist-Datum", &e.ist, false);
         if e.bezeichnung.trim().is_empty() {
-            probleme.push((
-                "ms-bezeichnung".into(),
-                "Geben Sie eine Bezeichnung ein.".into(),
+            probleme.push(Feldfehler::neu(
+                "ms-bezeichnung",
+                "Geben Sie eine Bezeichnung ein.",
             ));
         }
         if e.bezeichnung.chars().count() > MAX_KURZTEXT
             || e.verantwortlich.chars().count() > MAX_KURZTEXT
         {
-            probleme.push((
-                "ms-bezeichnung".into(),
+            probleme.push(Feldfehler::neu(
+                "ms-bezeichnung",
                 format!("Bezeichnung und Verantwortlich: höchstens {MAX_KURZTEXT} Zeichen."),
             ));
         }
         if e.bemerkung.chars().count() > MAX_LANGTEXT {
-            probleme.push((
-                "ms-bemerkung".into(),
+            probleme.push(Feldfehler::neu(
+                "ms-bemerkung",
                 format!("Bemerkung: höchstens {MAX_LANGTEXT} Zeichen."),
             ));
         }
@@ -182,7 +170,7 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
             },
         );
         daten.ansagen(format!("Meilenstein „{name}“ gespeichert."));
-        entwurf.set(Entwurf::neu());
+        formular.leeren();
     };
 
     let (bezeichnung, bezeichnung_setzen) = feldbindung!(entwurf.bezeichnung);
@@ -212,7 +200,6 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
             .into_iter()
             .map(|(m, verzug)| {
                 let text = |d: Option<Datum>| d.map(Datum::deutsch).unwrap_or_default();
-                let bearbeiten_m = m.clone();
                 let name = m.bezeichnung.clone();
                 let name_loeschen = m.bezeichnung.clone();
                 let id = m.id;
@@ -230,7 +217,7 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
                         <td class="kern-table__cell tabelle__aktionen">
                             <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Bearbeiten: {name}")
                                 disabled=deaktiviert on:click=move |_| {
-                                    entwurf.set(Entwurf::aus(&bearbeiten_m));
+                                    formular.bearbeiten(id);
                                     fehler.set(Vec::new());
                                     browser::fokussiere("#ms-bezeichnung");
                                 }>
@@ -278,7 +265,7 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
             });
             daten.ansagen(format!("Meilenstein „{name}“ gelöscht."));
             if entwurf.with_untracked(|e| e.id == id) {
-                entwurf.set(Entwurf::neu());
+                formular.leeren();
             }
         }
     });
@@ -288,30 +275,30 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
         <h3 class="kern-heading-small" id="meilenstein-formular-titel">
             {move || if entwurf.with(|e| e.id == 0) { "Meilenstein hinzufügen".to_owned() } else { format!("Meilenstein „{}“ bearbeiten", entwurf.with(|e| e.bezeichnung.clone())) }}
         </h3>
-        <Fehlerzusammenfassung id="meilenstein-fehler" fehler=fehler/>
+        <Fehlerzusammenfassung id="meilenstein-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate aria-labelledby="meilenstein-formular-titel" on:submit=speichern>
             <div class="formular__reihe">
-                <Eingabe id="ms-bezeichnung" beschriftung="Bezeichnung" pflicht=true wert=bezeichnung bei_eingabe=bezeichnung_setzen fehler=fehler_bei(fehler, "ms-bezeichnung") deaktiviert/>
+                <Eingabe id="ms-bezeichnung" beschriftung="Bezeichnung" pflicht=true wert=bezeichnung bei_eingabe=bezeichnung_setzen fehler=fehler_am(fehler, "ms-bezeichnung") deaktiviert/>
                 <Auswahl id="ms-typ" beschriftung="Typ" optionen=typen wert=typ bei_eingabe=typ_setzen deaktiviert/>
             </div>
             <div class="formular__reihe">
-                <Eingabe id="ms-basis" beschriftung="Basisplan" hinweis="TT.MM.JJJJ; der zuerst vereinbarte Termin" schmal=true wert=basis bei_eingabe=basis_setzen fehler=fehler_bei(fehler, "ms-basis") deaktiviert/>
+                <Eingabe id="ms-basis" beschriftung="Basisplan" hinweis="TT.MM.JJJJ; der zuerst vereinbarte Termin" schmal=true wert=basis bei_eingabe=basis_setzen fehler=fehler_am(fehler, "ms-basis") deaktiviert/>
                 <Eingabe id="ms-prognose" beschriftung=format!("Prognose zum Stichtag {}", stichtag.get_untracked().deutsch())
-                    hinweis="TT.MM.JJJJ; wird unter dem Berichtsstichtag abgelegt, frühere Prognosen bleiben erhalten" schmal=true wert=prognose bei_eingabe=prognose_setzen fehler=fehler_bei(fehler, "ms-prognose") deaktiviert/>
-                <Eingabe id="ms-ist" beschriftung="Ist-Datum" hinweis="TT.MM.JJJJ; wenn erreicht" schmal=true wert=ist bei_eingabe=ist_setzen fehler=fehler_bei(fehler, "ms-ist") deaktiviert/>
+                    hinweis="TT.MM.JJJJ; wird unter dem Berichtsstichtag abgelegt, frühere Prognosen bleiben erhalten" schmal=true wert=prognose bei_eingabe=prognose_setzen fehler=fehler_am(fehler, "ms-prognose") deaktiviert/>
+                <Eingabe id="ms-ist" beschriftung="Ist-Datum" hinweis="TT.MM.JJJJ; wenn erreicht" schmal=true wert=ist bei_eingabe=ist_setzen fehler=fehler_am(fehler, "ms-ist") deaktiviert/>
             </div>
             <Eingabe id="ms-kommentar" beschriftung="Kommentar zur Prognose" hinweis="z. B. warum sich der Termin verschiebt" wert=kommentar bei_eingabe=kommentar_setzen deaktiviert/>
             <div class="formular__reihe">
                 <Auswahl id="ms-status" beschriftung="Status" optionen=stati wert=status bei_eingabe=status_setzen deaktiviert/>
                 <Eingabe id="ms-verantwortlich" beschriftung="Verantwortlich" wert=verantwortlich bei_eingabe=verantwortlich_setzen deaktiviert/>
             </div>
-            <Eingabe id="ms-bemerkung" beschriftung="Bemerkung" mehrzeilig=true wert=bemerkung bei_eingabe=bemerkung_setzen fehler=fehler_bei(fehler, "ms-bemerkung") deaktiviert/>
+            <Eingabe id="ms-bemerkung" beschriftung="Bemerkung" mehrzeilig=true wert=bemerkung bei_eingabe=bemerkung_setzen fehler=fehler_am(fehler, "ms-bemerkung") deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="meilenstein-speichern" disabled=deaktiviert>
                     <span class="kern-label">{move || if entwurf.with(|e| e.id == 0) { "Meilenstein hinzufügen" } else { "Meilenstein speichern" }}</span>
                 </button>
                 {move || entwurf.with(|e| e.id != 0).then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| entwurf.set(Entwurf::neu())>
+                    <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
                         <span class="kern-label">"Bearbeiten abbrechen"</span>
                     </button>
                 })}

@@ -11,7 +11,8 @@
 //! | `projekt/<id>`     | [`projekt`] form, [`meilensteine`], [`berichte`], [`mta`] |
 //!
 //! The frame (`app::rahmen`) adds the sub-navigation, the heading, the empty state and the
-//! export page.
+//! export page. [`formular`] holds what the forms of this tool, the Stakeholderanalyse and
+//! the Zielstufenplaner share on top of `app::formular` and `app::entwurf`.
 
 use leptos::prelude::*;
 
@@ -21,6 +22,7 @@ pub mod abhaengigkeiten;
 pub mod ampeln;
 pub mod berichte;
 pub mod einstellungen;
+pub mod formular;
 pub mod meilensteine;
 pub mod mta;
 pub mod portfolio;

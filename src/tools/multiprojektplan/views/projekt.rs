@@ -1,9 +1,10 @@
 //! The project page: the form with every field of a project (new or existing), and for an
 //! existing project its milestones, status reports and Meilensteintrendanalyse.
 //!
-//! The form edits a draft ([`Entwurf`], all fields as typed text) and saves it as one undoable
-//! step. Saving parses and validates the whole draft; every problem is shown at its field and
-//! in an error summary above the form whose links move focus to the field.
+//! The form edits a draft ([`Entwurf`], all fields as typed text, kept by
+//! `app::entwurf::Formularentwurf` across page changes) and saves it as one undoable step.
+//! Saving parses and validates the whole draft; every problem is shown at its field and in an
+//! error summary above the form whose links move focus to the field.
 
 use std::collections::BTreeMap;
 
@@ -13,7 +14,7 @@ use crate::app::browser;
 use crate::app::components::{AmpelMarke, Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
-use crate::app::entwurf;
+use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
@@ -21,11 +22,13 @@ use crate::shared::datum::Datum;
 use crate::shared::format;
 use crate::shared::vokabular::{Ampel, Dimension, Handlungsfeld};
 use crate::tools::multiprojektplan::calc;
+use crate::tools::multiprojektplan::SLUG;
 use crate::tools::multiprojektplan::model::{
-    Ampeldimension, Ampeln, Bewertung, Feldfehler, Kriterium, MussKriterium, Phase, Prioritaet,
-    Projekt, Projektstatus, Umsetzungsweg,
+    datum_lesen, zahl_lesen, Ampeldimension, Ampeln, Bewertung, Feldfehler, Kriterium,
+    MussKriterium, Phase, Prioritaet, Projekt, Projektstatus, Umsetzungsweg,
 };
 
+use super::formular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use super::{berichte, href, meilensteine, mta, projekt_href};
 
 /// Form state: every field as the user typed it.
@@ -125,21 +128,8 @@ impl Entwurf {
     /// Turns the draft into a project (keeping `id`), or lists the fields that cannot be read.
     fn lesen(&self, id: u32) -> Result<Projekt, Vec<Feldfehler>> {
         let mut fehler = Vec::new();
-        let mut datum = |feld: &str, name: &str, text: &str| -> Option<Datum> {
-            let text = text.trim();
-            if text.is_empty() {
-                return None;
-            }
-            let gelesen = Datum::aus_deutsch(text);
-            if gelesen.is_none() {
-                fehler.push(Feldfehler {
-                    feld: feld.to_owned(),
-                    meldung: format!(
-                        "{name}: „{text}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben."
-                    ),
-                });
-            }
-            gelesen
+        let mut datum = |feld: &str, name: &str, text: &str| {
+            datum_lesen(&mut fehler, feld, name, text, false)
         };
         let start_plan = datum("start-plan", "Start (Plan)", &self.start_plan);
         let start_ist = datum("start-ist", "Start (Ist)", &self.start_ist);
@@ -151,44 +141,30 @@ impl Entwurf {
             "Gesetzliche Frist",
             &self.gesetzliche_frist,
         );
-        let welle = match self.welle.trim() {
-            "" => None,
-            text => match text.parse::<u32>() {
-                Ok(w) => Some(w),
-                Err(_) => {
-                    fehler.push(Feldfehler {
-                        feld: "welle".into(),
-                        meldung: "Die Welle ist eine ganze Zahl von 1 bis 99.".into(),
-                    });
-                    None
-                }
-            },
+        let welle = zahl_lesen(
+            &mut fehler,
+            "welle",
+            "Die Welle ist eine ganze Zahl von 1 bis 99.",
+            &self.welle,
+            1..=99,
+            false,
+        );
+        let mut betrag = |feld: &str, name: &str, gelesen: Result<i64, String>| {
+            gelesen
+                .map_err(|meldung| fehler.push(Feldfehler::neu(feld, format!("{name}: {meldung}"))))
+                .ok()
         };
         let budget_cent = match self.budget.trim() {
             "" => None,
-            text => match format::euro_lesen(text) {
-                Ok(c) => Some(c),
-                Err(meldung) => {
-                    fehler.push(Feldfehler {
-                        feld: "budget".into(),
-                        meldung: format!("Budget: {meldung}"),
-                    });
-                    None
-                }
-            },
+            text => betrag("budget", "Budget", format::euro_lesen(text)),
         };
         let kapazitaet = match self.kapazitaet.trim() {
             "" => None,
-            text => match format::dezimal_lesen(text, 2, "VZÄ") {
-                Ok(k) => Some(k),
-                Err(meldung) => {
-                    fehler.push(Feldfehler {
-                        feld: "kapazitaet".into(),
-                        meldung: format!("Kapazitätsbedarf: {meldung}"),
-                    });
-                    None
-                }
-            },
+            text => betrag(
+                "kapazitaet",
+                "Kapazitätsbedarf",
+                format::dezimal_lesen(text, 2, "VZÄ"),
+            ),
         };
         let mut ampeln = Ampeln::default();
         for &d in Ampeldimension::ALLE {
@@ -283,78 +259,26 @@ fn optionen<T: Copy>(
 #[component]
 pub fn Projektformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let (anfang, kriterien) = daten
-        .lies_ungetrackt(|ab| {
-            ab.map(|ab| {
-                let plan = &ab.werkzeuge.multiprojektplan;
-                let entwurf = match id.and_then(|id| plan.projekt(id)) {
+    let kriterien = daten.lies_ungetrackt(|ab| {
+        ab.map(|ab| ab.werkzeuge.multiprojektplan.kriterien.clone())
+            .unwrap_or_default()
+    });
+    let formular = StoredValue::new(Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "projekt", id.unwrap_or(0)),
+        move || {
+            daten.lies(|ab| {
+                match ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(id?)) {
                     Some(p) => Entwurf::aus(p),
                     None => Entwurf::aus(&Projekt::default()),
-                };
-                (entwurf, plan.kriterien.clone())
+                }
             })
-        })
-        .unwrap_or_default();
-    // A draft left unsaved on this form earlier (the user went to another page) comes back.
-    let ablage = format!(
-        "multiprojektplan:projekt:{}:{}",
-        daten.offene_id().unwrap_or_default(),
-        id.unwrap_or(0)
-    );
-    let zurueckgeholt = entwurf::holen::<Entwurf>(&ablage);
-    let wiederhergestellt = RwSignal::new(zurueckgeholt.is_some());
-    let gespeichert = RwSignal::new(anfang.clone());
-    let entwurf = RwSignal::new(zurueckgeholt.unwrap_or(anfang));
-    {
-        let ablage = ablage.clone();
-        Effect::new(move |_| {
-            let offen = entwurf.with(|e| gespeichert.with(|g| e != g));
-            if offen {
-                entwurf::ablegen(&ablage, entwurf.get());
-            } else {
-                entwurf::verwerfen(&ablage);
-                wiederhergestellt.set(false);
-            }
-        });
-    }
+        },
+    ));
+    let entwurf = formular.read_value().wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let geaendert = move || entwurf.with(|e| gespeichert.with(|g| e != g));
-
-    // While the form is open, a change made elsewhere (undo, another tab) to the stored
-    // project replaces an unchanged draft, so the form never shows stale data.
-    if let Some(id) = id {
-        let gespeicherte_fassung = Memo::new(move |_| {
-            daten.lies(|ab| {
-                ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(id))
-                    .map(Entwurf::aus)
-            })
-        });
-        Effect::new(move |_| {
-            if let Some(neu) = gespeicherte_fassung.get() {
-                let unveraendert =
-                    entwurf.with_untracked(|e| gespeichert.with_untracked(|g| e == g));
-                if unveraendert {
-                    entwurf.set(neu.clone());
-                }
-                gespeichert.set(neu);
-            }
-        });
-    }
-
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || {
-            fehler.with(|f| f.iter().find(|x| x.feld == feld).map(|x| x.meldung.clone()))
-        })
-    };
-    let zusammenfassung = Signal::derive(move || {
-        fehler.with(|f| {
-            f.iter()
-                .map(|x| (feld_id(&x.feld), x.meldung.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let fehler_bei = move |feld: &str| fehler_am(fehler, feld_id(feld));
 
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -362,7 +286,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
         let projekt = match entwurf.with_untracked(|e| e.lesen(id.unwrap_or(0))) {
             Ok(p) => p,
             Err(f) => {
-                fehler.set(f);
+                fehler_melden(fehler, "mpp-", f);
                 return;
             }
         };
@@ -370,28 +294,27 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
             ab.map(|ab| ab.werkzeuge.multiprojektplan.pruefe_projekt(&projekt))
                 .unwrap_or_default()
         });
-        if !pruefung.is_empty() {
-            fehler.set(pruefung);
+        if !fehler_melden(fehler, "mpp-", pruefung) {
             return;
         }
-        fehler.set(Vec::new());
         let beschreibung = if id.is_some() {
             format!("Projekt „{}“ geändert", projekt.kennung)
         } else {
             format!("Projekt „{}“ angelegt", projekt.kennung)
         };
         let kennung = projekt.kennung.clone();
+        let gespeichert = Entwurf::aus(&projekt);
         let mut neue_id = 0;
         daten.aendere(&beschreibung, |ab| {
             neue_id = ab.werkzeuge.multiprojektplan.speichere_projekt(projekt);
         });
         match id {
             Some(_) => {
-                gespeichert.set(entwurf.get_untracked());
+                formular.read_value().zuruecksetzen(gespeichert);
                 meldung.set(Some(format!("Projekt „{kennung}“ gespeichert.")));
             }
             None => {
-                entwurf::verwerfen(&ablage);
+                formular.read_value().verwerfen();
                 daten.ansagen(format!("Projekt „{kennung}“ angelegt."));
                 browser::setze_hash(&projekt_href(neue_id));
             }
@@ -437,10 +360,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
                 entwurf.update(|e| e.ampeln.entry(schluessel).or_default().1 = w)
             });
             let feld = format!("ampel-{schluessel}-begruendung");
-            let fehler_begruendung = Signal::derive({
-                let feld = feld.clone();
-                move || fehler.with(|f| f.iter().find(|x| x.feld == feld).map(|x| x.meldung.clone()))
-            });
+            let fehler_begruendung = fehler_bei(&feld);
             let ampel_optionen = Ampel::ALLE
                 .iter()
                 .map(|a| (a.name().to_owned(), format!("{} – {}", a.name(), a.bedeutung())))
@@ -531,12 +451,12 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
 
     let abbrechen_ziel = id.map(projekt_href).unwrap_or_else(|| href(&[]));
     let verwerfen = move |_| {
-        entwurf.set(gespeichert.get_untracked());
+        formular.read_value().verwerfen();
         fehler.set(Vec::new());
     };
 
     view! {
-        {move || wiederhergestellt.get().then(|| view! {
+        {move || formular.read_value().zurueckgeholt.get().then(|| view! {
             <Hinweis art=HinweisArt::Info titel="Ungespeicherte Eingaben wiederhergestellt".to_owned()>
                 <p class="kern-body">
                     "Sie hatten dieses Formular verlassen, ohne zu speichern. Ihre Eingaben stehen wieder im Formular; "
@@ -544,7 +464,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
                 </p>
             </Hinweis>
         })}
-        <Fehlerzusammenfassung id="projekt-fehler" fehler=zusammenfassung/>
+        <Fehlerzusammenfassung id="projekt-fehler" fehler=fehlerliste(fehler)/>
         {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular projektformular" novalidate on:submit=speichern>
             <Feldgruppe titel="Stammdaten">
@@ -625,19 +545,19 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
                 </button>
                 {if id.is_some() {
                     view! {
-                        <button type="button" class="kern-btn kern-btn--secondary" disabled=move || !geaendert() on:click=verwerfen>
+                        <button type="button" class="kern-btn kern-btn--secondary" disabled=move || !formular.read_value().geaendert() on:click=verwerfen>
                             <span class="kern-label">"Änderungen verwerfen"</span>
                         </button>
                     }.into_any()
                 } else {
                     view! {
                         <a class="kern-btn kern-btn--secondary" href=abbrechen_ziel
-                            on:click=move |_| entwurf.set(gespeichert.get_untracked())>
+                            on:click=move |_| formular.read_value().verwerfen()>
                             <span class="kern-label">"Abbrechen"</span>
                         </a>
                     }.into_any()
                 }}
-                {move || geaendert().then(|| view! { <span class="kern-body formular__ungespeichert">"Ungespeicherte Eingaben im Formular"</span> })}
+                {move || formular.read_value().geaendert().then(|| view! { <span class="kern-body formular__ungespeichert">"Ungespeicherte Eingaben im Formular"</span> })}
             </div>
         </form>
     }

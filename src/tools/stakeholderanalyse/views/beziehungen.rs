@@ -5,8 +5,13 @@ use leptos::prelude::*;
 
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
+use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
-use crate::tools::stakeholderanalyse::model::{Beziehung, Beziehungsart, MAX_KURZTEXT};
+use crate::tools::multiprojektplan::views::formular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Verbindungsentwurf,
+};
+use crate::tools::stakeholderanalyse::model::{Beziehung, Beziehungsart, Feldfehler};
+use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{stakeholder_href, VertraulichMarke};
 
@@ -93,12 +98,11 @@ pub fn Beziehungen() -> impl IntoView {
 #[component]
 fn Neu() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let von = RwSignal::new(String::new());
-    let zu = RwSignal::new(String::new());
-    let art = RwSignal::new(Beziehungsart::Unterstuetzt.name().to_owned());
-    let staerke = RwSignal::new("2".to_owned());
-    let bemerkung = RwSignal::new(String::new());
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "beziehung", 0), || {
+        Verbindungsentwurf::neu(Beziehungsart::Unterstuetzt.name())
+    });
+    let entwurf = formular.wert;
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let optionen = daten
         .lies_ungetrackt(|ab| {
@@ -118,65 +122,41 @@ fn Neu() -> impl IntoView {
             })
         })
         .unwrap_or_default();
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || fehler.with(|f| f.iter().find(|x| x.0 == feld).map(|x| x.1.clone())))
-    };
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut liste = Vec::new();
-        let v = von.get_untracked().parse::<u32>().ok();
-        let z = zu.get_untracked().parse::<u32>().ok();
-        if v.is_none() {
-            liste.push((
-                "sh-b-von".to_owned(),
-                "Wählen Sie, von wem die Beziehung ausgeht.".to_owned(),
-            ));
-        }
-        if z.is_none() {
-            liste.push((
-                "sh-b-zu".to_owned(),
-                "Wählen Sie, zu wem die Beziehung besteht.".to_owned(),
-            ));
-        }
-        if v.is_some() && v == z {
-            liste.push((
-                "sh-b-zu".to_owned(),
-                "Eine Beziehung verbindet zwei verschiedene Stakeholder.".to_owned(),
-            ));
-        }
-        if bemerkung.get_untracked().chars().count() > MAX_KURZTEXT {
-            liste.push((
-                "sh-b-bemerkung".to_owned(),
-                format!("Bemerkung: höchstens {MAX_KURZTEXT} Zeichen."),
-            ));
-        }
-        if !liste.is_empty() {
-            fehler.set(liste);
-            return;
-        }
+        let e = entwurf.get_untracked();
         let b = Beziehung {
             id: 0,
-            von: v.unwrap_or_default(),
-            zu: z.unwrap_or_default(),
-            art: Beziehungsart::aus_name(&art.get_untracked()).unwrap_or_default(),
-            staerke: staerke.get_untracked().parse().unwrap_or(1),
-            bemerkung: bemerkung.get_untracked().trim().to_owned(),
+            von: e.von.parse().unwrap_or_default(),
+            zu: e.zu.parse().unwrap_or_default(),
+            art: Beziehungsart::aus_name(&e.art).unwrap_or_default(),
+            staerke: e.staerke.parse().unwrap_or(1),
+            bemerkung: e.bemerkung.trim().to_owned(),
         };
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.stakeholderanalyse.pruefe_beziehung(&b))
+                .unwrap_or_default()
+        });
+        if !fehler_melden(fehler, "sh-b-", probleme) {
+            return;
+        }
         let mut neu = None;
         daten.aendere("Beziehung angelegt", |ab| {
             neu = ab.werkzeuge.stakeholderanalyse.verknuepfe(b);
         });
         if neu.is_none() {
-            fehler.set(vec![(
-                "sh-b-zu".to_owned(),
-                "Diese Beziehung gibt es schon.".to_owned(),
+            fehler.set(vec![Feldfehler::neu(
+                "sh-b-zu",
+                "Diese Beziehung gibt es schon.",
             )]);
             return;
         }
         fehler.set(Vec::new());
         daten.ansagen("Beziehung angelegt.".to_owned());
-        bemerkung.set(String::new());
+        formular.verwerfen();
     };
+    let [(von, von_setzen), (zu, zu_setzen), (art, art_setzen), (staerke, staerke_setzen), (bemerkung, bemerkung_setzen)] =
+        Verbindungsentwurf::felder(entwurf);
     let arten = Beziehungsart::ALLE
         .iter()
         .map(|a| {
@@ -193,18 +173,18 @@ fn Neu() -> impl IntoView {
     ];
     view! {
         <h2 class="kern-heading-medium" id="sh-b-neu-titel">"Neue Beziehung"</h2>
-        <Fehlerzusammenfassung id="sh-b-fehler" fehler=Signal::derive(move || fehler.get())/>
+        <Fehlerzusammenfassung id="sh-b-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-b-neu-titel">
             <Auswahl id="sh-b-von" beschriftung="Von" pflicht=true optionen=optionen.clone() wert=von
-                bei_eingabe=Callback::new(move |t| von.set(t)) fehler=fehler_bei("sh-b-von") deaktiviert/>
+                bei_eingabe=von_setzen fehler=fehler_am(fehler, "sh-b-von") deaktiviert/>
             <Auswahl id="sh-b-art" beschriftung="Art" pflicht=true optionen=arten wert=art
-                bei_eingabe=Callback::new(move |t| art.set(t)) deaktiviert/>
+                bei_eingabe=art_setzen deaktiviert/>
             <Auswahl id="sh-b-zu" beschriftung="Zu" pflicht=true optionen=optionen wert=zu
-                bei_eingabe=Callback::new(move |t| zu.set(t)) fehler=fehler_bei("sh-b-zu") deaktiviert/>
+                bei_eingabe=zu_setzen fehler=fehler_am(fehler, "sh-b-zu") deaktiviert/>
             <Auswahl id="sh-b-staerke" beschriftung="Stärke" pflicht=true optionen=staerken wert=staerke
-                bei_eingabe=Callback::new(move |t| staerke.set(t)) deaktiviert/>
+                bei_eingabe=staerke_setzen deaktiviert/>
             <Eingabe id="sh-b-bemerkung" beschriftung="Bemerkung" wert=bemerkung
-                bei_eingabe=Callback::new(move |t| bemerkung.set(t)) fehler=fehler_bei("sh-b-bemerkung") deaktiviert/>
+                bei_eingabe=bemerkung_setzen fehler=fehler_am(fehler, "sh-b-bemerkung") deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="sh-b-anlegen" disabled=deaktiviert>
                     <span class="kern-label">"Beziehung anlegen"</span>

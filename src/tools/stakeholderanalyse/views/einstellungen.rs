@@ -9,9 +9,18 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{Bestaetigung, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::formular::{Ankreuzfeld, Auswahl, Eingabe, Feldgruppe};
+use crate::app::entwurf::Formularentwurf;
+use crate::app::formular::{feldbindung, Ankreuzfeld, Auswahl, Eingabe, Feldgruppe};
 use crate::shared::datum::Datum;
-use crate::tools::stakeholderanalyse::model::{Katalogart, Raster, Skala, YAchse, MAX_KURZTEXT};
+use crate::shared::text;
+use crate::tools::multiprojektplan::model::datum_lesen;
+use crate::tools::multiprojektplan::views::formular::{
+    entwurfsschluessel, fehler_am, Satzformular,
+};
+use crate::tools::stakeholderanalyse::model::{
+    Feldfehler, Katalogart, Raster, Skala, YAchse, MAX_KURZTEXT,
+};
+use crate::tools::stakeholderanalyse::SLUG;
 
 /// The settings page.
 #[component]
@@ -126,35 +135,29 @@ fn Grundeinstellungen() -> impl IntoView {
 fn Stichtag() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let text = RwSignal::new(
+    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "stichtag", 0), move || {
         daten
-            .lies_ungetrackt(|ab| {
-                ab.and_then(|ab| ab.werkzeuge.stakeholderanalyse.einstellungen.stichtag)
-                    .map(Datum::deutsch)
-            })
-            .unwrap_or_default(),
-    );
-    let fehler = RwSignal::new(None::<String>);
+            .lies(|ab| ab?.werkzeuge.stakeholderanalyse.einstellungen.stichtag)
+            .map(Datum::deutsch)
+            .unwrap_or_default()
+    });
+    let text = formular.wert;
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = text.get_untracked();
-        let wert = match t.trim() {
-            "" => None,
-            t => match Datum::aus_deutsch(t) {
-                Some(d) => Some(d),
-                None => {
-                    fehler.set(Some(format!(
-                        "Bewertungsstichtag: „{t}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben oder leer lassen."
-                    )));
-                    return;
-                }
-            },
-        };
-        fehler.set(None);
+        let mut liste = Vec::new();
+        let wert = datum_lesen(&mut liste, "sh-stichtag", "Bewertungsstichtag", &t, false);
+        let ungueltig = !liste.is_empty();
+        fehler.set(liste);
+        if ungueltig {
+            return;
+        }
         daten.aendere("Bewertungsstichtag geändert", |ab| {
             ab.werkzeuge.stakeholderanalyse.einstellungen.stichtag = wert;
         });
+        formular.zuruecksetzen(wert.map(Datum::deutsch).unwrap_or_default());
         meldung.set(Some(match wert {
             Some(d) => format!(
                 "Neue Bewertungen werden unter dem {} abgelegt.",
@@ -171,7 +174,7 @@ fn Stichtag() -> impl IntoView {
             <Feldgruppe titel="Bewertungsstichtag">
                 <Eingabe id="sh-stichtag" beschriftung="Bewertungsstichtag" schmal=true wert=text
                     hinweis="TT.MM.JJJJ; leer = heute. Die Matrix zeigt den Stand an diesem Tag, neue Bewertungen und Verschiebungen werden unter ihm gespeichert."
-                    bei_eingabe=Callback::new(move |t| text.set(t)) fehler=Signal::derive(move || fehler.get()) deaktiviert/>
+                    bei_eingabe=Callback::new(move |t| text.set(t)) fehler=fehler_am(fehler, "sh-stichtag") deaktiviert/>
                 <div class="knopfleiste">
                     <button type="submit" class="kern-btn kern-btn--primary" id="sh-stichtag-speichern" disabled=deaktiviert>
                         <span class="kern-label">"Stichtag übernehmen"</span>
@@ -199,7 +202,7 @@ fn Projekte() -> impl IntoView {
                 .collect();
             for &id in verknuepft {
                 if ab.werkzeuge.multiprojektplan.projekt(id).is_none() {
-                    l.push((id, format!("(gelöschtes Projekt {id})")));
+                    l.push((id, text::geloescht("Projekt", &id.to_string())));
                 }
             }
             l
@@ -228,6 +231,13 @@ fn Projekte() -> impl IntoView {
     }
 }
 
+/// The catalogue form's field; `umbenannt` is the entry being renamed (0: it adds one).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Katalogentwurf {
+    umbenannt: u32,
+    name: String,
+}
+
 #[component]
 fn Katalog(art: Katalogart) -> impl IntoView {
     let daten = expect_context::<Daten>();
@@ -243,18 +253,28 @@ fn Katalog(art: Katalogart) -> impl IntoView {
             })
         })
     });
-    let neu = RwSignal::new(String::new());
-    // The entry being renamed; `None` = the field adds a new entry.
-    let umbenannt = RwSignal::new(None::<u32>);
-    let fehler = RwSignal::new(None::<String>);
+    // The field adds an entry, or renames the entry `umbenannt` (0: none).
+    let formular = Satzformular::neu(
+        entwurfsschluessel(SLUG, &format!("katalog-{}", art.schluessel()), 0),
+        |_| Katalogentwurf::default(),
+        move |ab, id| {
+            let k = ab.werkzeuge.stakeholderanalyse.katalog(art).iter().find(|k| k.id == id)?;
+            Some(Katalogentwurf { umbenannt: id, name: k.name.clone() })
+        },
+        |e| e.umbenannt,
+    );
+    let entwurf = formular.wert();
+    let umbenannt = move || entwurf.with(|e| e.umbenannt != 0);
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let feld = format!("sh-katalog-{}-neu", art.schluessel());
+    let feld_fehler = feld.clone();
     let hinzufuegen = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let name = neu.get_untracked().trim().to_owned();
-        let ziel = umbenannt.get_untracked();
+        let Katalogentwurf { umbenannt: ziel, name } = entwurf.get_untracked();
+        let name = name.trim().to_owned();
         let doppelt = eintraege.with_untracked(|l| {
             l.iter()
-                .any(|(id, n, _)| Some(*id) != ziel && n.eq_ignore_ascii_case(&name))
+                .any(|(id, n, _)| *id != ziel && n.eq_ignore_ascii_case(&name))
         });
         let meldung = if name.is_empty() {
             Some(format!("{}: Geben Sie einen Namen ein.", art.name()))
@@ -265,13 +285,19 @@ fn Katalog(art: Katalogart) -> impl IntoView {
         } else {
             None
         };
-        if meldung.is_some() {
-            fehler.set(meldung);
+        if let Some(meldung) = meldung {
+            fehler.set(vec![Feldfehler::neu(&feld_fehler, meldung)]);
             return;
         }
-        fehler.set(None);
+        fehler.set(Vec::new());
         match ziel {
-            Some(id) => {
+            0 => {
+                daten.aendere(&format!("{} „{name}“ hinzugefügt", art.name()), |ab| {
+                    ab.werkzeuge.stakeholderanalyse.neuer_katalogeintrag(art, &name);
+                });
+                daten.ansagen(format!("{} „{name}“ hinzugefügt.", art.name()));
+            }
+            id => {
                 daten.aendere(&format!("{} in „{name}“ umbenannt", art.name()), |ab| {
                     if let Some(k) = ab
                         .werkzeuge.stakeholderanalyse
@@ -284,15 +310,8 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                 });
                 daten.ansagen(format!("{} in „{name}“ umbenannt.", art.name()));
             }
-            None => {
-                daten.aendere(&format!("{} „{name}“ hinzugefügt", art.name()), |ab| {
-                    ab.werkzeuge.stakeholderanalyse.neuer_katalogeintrag(art, &name);
-                });
-                daten.ansagen(format!("{} „{name}“ hinzugefügt.", art.name()));
-            }
         }
-        umbenannt.set(None);
-        neu.set(String::new());
+        formular.leeren();
     };
     let entfernen = move |id: u32, name: String| {
         daten.aendere(&format!("{} „{name}“ entfernt", art.name()), |ab| {
@@ -311,6 +330,7 @@ fn Katalog(art: Katalogart) -> impl IntoView {
         Katalogart::Frequenz => "sh-katalog-frequenz",
     };
     let feld_liste = feld.clone();
+    let (name, name_setzen) = feldbindung!(entwurf.name);
     view! {
         <h2 class="kern-heading-small">{titel}</h2>
         <Tabelle id=tabellen_id titel=titel>
@@ -324,7 +344,6 @@ fn Katalog(art: Katalogart) -> impl IntoView {
             <tbody>
                 {move || eintraege.get().into_iter().map(|(id, name, n)| {
                     let n2 = name.clone();
-                    let n3 = name.clone();
                     let feld_umbenennen = feld_liste.clone();
                     view! {
                         <tr>
@@ -333,8 +352,7 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                             <td class="tabelle__aktionen">
                                 <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
                                     on:click=move |_| {
-                                        umbenannt.set(Some(id));
-                                        neu.set(n3.clone());
+                                        formular.bearbeiten(id);
                                         browser::fokussiere(&format!("#{feld_umbenennen}"));
                                     }>
                                     <span class="kern-sr-only">{format!("„{name}“ ")}</span><span class="kern-label">"Umbenennen"</span>
@@ -350,20 +368,20 @@ fn Katalog(art: Katalogart) -> impl IntoView {
             </tbody>
         </Tabelle>
         <form class="formular" novalidate on:submit=hinzufuegen>
-            <Eingabe id=feld.clone() beschriftung=format!("Eintrag ({})", art.name()) wert=neu
+            <Eingabe id=feld.clone() beschriftung=format!("Eintrag ({})", art.name()) wert=name
                 hinweis="Entfernen leert das Feld bei allen, die den Eintrag verwenden; Rückgängig stellt es wieder her."
-                bei_eingabe=Callback::new(move |t| neu.set(t)) fehler=Signal::derive(move || fehler.get()) deaktiviert/>
+                bei_eingabe=name_setzen fehler=fehler_am(fehler, feld.clone()) deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--secondary" id=format!("{feld}-knopf") disabled=deaktiviert>
-                    <span class="kern-label">{move || if umbenannt.get().is_some() {
+                    <span class="kern-label">{move || if umbenannt() {
                         format!("{} umbenennen", art.name())
                     } else {
                         format!("{} hinzufügen", art.name())
                     }}</span>
                 </button>
-                {move || umbenannt.get().is_some().then(|| view! {
+                {move || umbenannt().then(|| view! {
                     <button type="button" class="kern-btn kern-btn--secondary"
-                        on:click=move |_| { umbenannt.set(None); neu.set(String::new()); fehler.set(None); }>
+                        on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
                         <span class="kern-label">"Abbrechen"</span>
                     </button>
                 })}

@@ -5,49 +5,50 @@ use leptos::prelude::*;
 
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::tools::multiprojektplan::views::formular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
+};
 use crate::tools::stakeholderanalyse::calc;
-use crate::tools::stakeholderanalyse::model::{Kommunikation, MAX_KURZTEXT, MAX_LANGTEXT};
+use crate::tools::stakeholderanalyse::model::{Feldfehler, Kommunikation};
+use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{katalogoptionen, stakeholder_href, VertraulichMarke};
 
-/// The form's fields, shared with the table's "Bearbeiten" buttons.
-#[derive(Clone, Copy)]
-struct Formularstand {
-    /// The row being edited; `None` = a new one.
-    bearbeitet: RwSignal<Option<u32>>,
-    stakeholder: RwSignal<String>,
-    kanal: RwSignal<String>,
-    frequenz: RwSignal<String>,
-    wer: RwSignal<String>,
-    inhalt: RwSignal<String>,
+/// The form's fields as chosen and typed; `id` is the row being edited (0: a new one).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Entwurf {
+    id: u32,
+    stakeholder: String,
+    kanal: String,
+    frequenz: String,
+    wer: String,
+    inhalt: String,
 }
 
-impl Formularstand {
-    fn neu() -> Self {
-        Formularstand {
-            bearbeitet: RwSignal::new(None),
-            stakeholder: RwSignal::new(String::new()),
-            kanal: RwSignal::new(String::new()),
-            frequenz: RwSignal::new(String::new()),
-            wer: RwSignal::new(String::new()),
-            inhalt: RwSignal::new(String::new()),
+impl Entwurf {
+    fn aus(k: &Kommunikation) -> Self {
+        let id = |w: Option<u32>| w.map(|w| w.to_string()).unwrap_or_default();
+        Entwurf {
+            id: k.id,
+            stakeholder: k.stakeholder.to_string(),
+            kanal: id(k.kanal),
+            frequenz: id(k.frequenz),
+            wer: k.verantwortlich.clone(),
+            inhalt: k.inhalt.clone(),
         }
     }
 
-    fn laden(&self, k: &Kommunikation) {
-        let id = |w: Option<u32>| w.map(|w| w.to_string()).unwrap_or_default();
-        self.bearbeitet.set(Some(k.id));
-        self.stakeholder.set(k.stakeholder.to_string());
-        self.kanal.set(id(k.kanal));
-        self.frequenz.set(id(k.frequenz));
-        self.wer.set(k.verantwortlich.clone());
-        self.inhalt.set(k.inhalt.clone());
-    }
-
-    fn leeren(&self) {
-        self.bearbeitet.set(None);
-        self.inhalt.set(String::new());
+    /// The row as typed (not yet checked).
+    fn lesen(&self) -> Kommunikation {
+        Kommunikation {
+            id: self.id,
+            stakeholder: self.stakeholder.parse().unwrap_or_default(),
+            kanal: self.kanal.parse().ok(),
+            frequenz: self.frequenz.parse().ok(),
+            verantwortlich: self.wer.trim().to_owned(),
+            inhalt: self.inhalt.trim().to_owned(),
+        }
     }
 }
 
@@ -55,19 +56,17 @@ impl Formularstand {
 #[component]
 pub fn Kommunikationsplan() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularstand::neu();
+    let formular = Satzformular::neu(
+        entwurfsschluessel(SLUG, "kommunikation", 0),
+        |_| Entwurf::default(),
+        |ab, id| {
+            let a = &ab.werkzeuge.stakeholderanalyse;
+            a.kommunikation.iter().find(|k| k.id == id).map(Entwurf::aus)
+        },
+        |e| e.id,
+    );
     let bearbeiten = move |id: u32| {
-        let k = daten.lies_ungetrackt(|ab| {
-            ab.and_then(|ab| {
-                ab.werkzeuge.stakeholderanalyse
-                    .kommunikation
-                    .iter()
-                    .find(|k| k.id == id)
-                    .cloned()
-            })
-        });
-        if let Some(k) = k {
-            formular.laden(&k);
+        if formular.bearbeiten(id) {
             crate::app::browser::fokussiere("#sh-k-stakeholder");
         }
     };
@@ -155,17 +154,11 @@ pub fn Kommunikationsplan() -> impl IntoView {
 
 /// The form for a new row or, after "Bearbeiten", for changing one.
 #[component]
-fn Formular(formular: Formularstand) -> impl IntoView {
+fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let Formularstand {
-        bearbeitet,
-        stakeholder,
-        kanal,
-        frequenz,
-        wer,
-        inhalt,
-    } = formular;
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let entwurf = formular.wert();
+    let bearbeitet = move || entwurf.with(|e| e.id != 0);
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let (sh_opt, kanal_opt, freq_opt) = daten
         .lies_ungetrackt(|ab| {
@@ -190,77 +183,50 @@ fn Formular(formular: Formularstand) -> impl IntoView {
             })
         })
         .unwrap_or_default();
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || fehler.with(|f| f.iter().find(|x| x.0 == feld).map(|x| x.1.clone())))
-    };
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut liste = Vec::new();
-        let sid = stakeholder.get_untracked().parse::<u32>().ok();
-        if sid.is_none() {
-            liste.push((
-                "sh-k-stakeholder".to_owned(),
-                "Wählen Sie den Stakeholder.".to_owned(),
-            ));
-        }
-        if wer.get_untracked().chars().count() > MAX_KURZTEXT {
-            liste.push((
-                "sh-k-verantwortlich".to_owned(),
-                format!("Verantwortlich: höchstens {MAX_KURZTEXT} Zeichen."),
-            ));
-        }
-        if inhalt.get_untracked().chars().count() > MAX_LANGTEXT {
-            liste.push((
-                "sh-k-inhalt".to_owned(),
-                format!("Inhalt / Anlass: höchstens {MAX_LANGTEXT} Zeichen."),
-            ));
-        }
-        if !liste.is_empty() {
-            fehler.set(liste);
+        let k = entwurf.with_untracked(Entwurf::lesen);
+        let pruefung = daten.lies_ungetrackt(|ab| {
+            ab.map_or_else(Vec::new, |ab| {
+                ab.werkzeuge.stakeholderanalyse.pruefe_kommunikation(&k)
+            })
+        });
+        if !fehler_melden(fehler, "sh-k-", pruefung) {
             return;
         }
-        fehler.set(Vec::new());
-        let bisher = bearbeitet.get_untracked();
-        let k = Kommunikation {
-            id: bisher.unwrap_or(0),
-            stakeholder: sid.unwrap_or_default(),
-            kanal: kanal.get_untracked().parse().ok(),
-            frequenz: frequenz.get_untracked().parse().ok(),
-            verantwortlich: wer.get_untracked().trim().to_owned(),
-            inhalt: inhalt.get_untracked().trim().to_owned(),
-        };
-        let wort = if bisher.is_some() {
-            "geändert"
-        } else {
-            "angelegt"
-        };
+        let wort = if k.id != 0 { "geändert" } else { "angelegt" };
         daten.aendere(&format!("Eintrag im Kommunikationsplan {wort}"), |ab| {
             ab.werkzeuge.stakeholderanalyse.speichere_kommunikation(k);
         });
         daten.ansagen(format!("Eintrag im Kommunikationsplan {wort}."));
         formular.leeren();
     };
+    let (stakeholder, stakeholder_setzen) = feldbindung!(entwurf.stakeholder);
+    let (kanal, kanal_setzen) = feldbindung!(entwurf.kanal);
+    let (frequenz, frequenz_setzen) = feldbindung!(entwurf.frequenz);
+    let (wer, wer_setzen) = feldbindung!(entwurf.wer);
+    let (inhalt, inhalt_setzen) = feldbindung!(entwurf.inhalt);
     view! {
         <h2 class="kern-heading-medium" id="sh-k-neu-titel">
-            {move || if bearbeitet.get().is_some() { "Eintrag bearbeiten" } else { "Neuer Eintrag" }}
+            {move || if bearbeitet() { "Eintrag bearbeiten" } else { "Neuer Eintrag" }}
         </h2>
-        <Fehlerzusammenfassung id="sh-k-fehler" fehler=Signal::derive(move || fehler.get())/>
+        <Fehlerzusammenfassung id="sh-k-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-k-neu-titel">
             <Auswahl id="sh-k-stakeholder" beschriftung="Stakeholder" pflicht=true optionen=sh_opt wert=stakeholder
-                bei_eingabe=Callback::new(move |t| stakeholder.set(t)) fehler=fehler_bei("sh-k-stakeholder") deaktiviert/>
+                bei_eingabe=stakeholder_setzen fehler=fehler_am(fehler, "sh-k-stakeholder") deaktiviert/>
             <Auswahl id="sh-k-kanal" beschriftung="Kanal" optionen=kanal_opt wert=kanal
-                bei_eingabe=Callback::new(move |t| kanal.set(t)) deaktiviert/>
+                bei_eingabe=kanal_setzen deaktiviert/>
             <Auswahl id="sh-k-frequenz" beschriftung="Frequenz" optionen=freq_opt wert=frequenz
-                bei_eingabe=Callback::new(move |t| frequenz.set(t)) deaktiviert/>
+                bei_eingabe=frequenz_setzen deaktiviert/>
             <Eingabe id="sh-k-verantwortlich" beschriftung="Verantwortlich" wert=wer
-                bei_eingabe=Callback::new(move |t| wer.set(t)) fehler=fehler_bei("sh-k-verantwortlich") deaktiviert/>
+                bei_eingabe=wer_setzen fehler=fehler_am(fehler, "sh-k-verantwortlich") deaktiviert/>
             <Eingabe id="sh-k-inhalt" beschriftung="Inhalt / Anlass" mehrzeilig=true wert=inhalt
-                bei_eingabe=Callback::new(move |t| inhalt.set(t)) fehler=fehler_bei("sh-k-inhalt") deaktiviert/>
+                bei_eingabe=inhalt_setzen fehler=fehler_am(fehler, "sh-k-inhalt") deaktiviert/>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="sh-k-anlegen" disabled=deaktiviert>
-                    <span class="kern-label">{move || if bearbeitet.get().is_some() { "Änderungen speichern" } else { "Eintrag anlegen" }}</span>
+                    <span class="kern-label">{move || if bearbeitet() { "Änderungen speichern" } else { "Eintrag anlegen" }}</span>
                 </button>
-                {move || bearbeitet.get().is_some().then(|| view! {
+                {move || bearbeitet().then(|| view! {
                     <button type="button" class="kern-btn kern-btn--secondary" id="sh-k-abbrechen"
                         on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
                         <span class="kern-label">"Abbrechen"</span>

@@ -5,53 +5,51 @@ use leptos::prelude::*;
 
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::app::formular::{Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::app::formular::{
+    feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
 use crate::shared::datum::Datum;
+use crate::tools::multiprojektplan::model::datum_lesen;
+use crate::tools::multiprojektplan::views::formular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
+};
 use crate::tools::stakeholderanalyse::model::{Feldfehler, Massnahme, Massnahmenstatus};
+use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{href, stakeholder_href, VertraulichMarke};
 
-/// The form's state, shared with the table's "Bearbeiten" buttons.
-#[derive(Clone, Copy)]
-struct Formularstand {
-    /// The measure being edited; `None` = a new one.
-    bearbeitet: RwSignal<Option<u32>>,
-    titel: RwSignal<String>,
-    verantwortlich: RwSignal<String>,
-    faellig: RwSignal<String>,
-    status: RwSignal<String>,
-    gewaehlt: RwSignal<Vec<u32>>,
+/// The form's fields as typed; `id` is the measure being edited (0: a new one).
+#[derive(Clone, Debug, PartialEq)]
+struct Entwurf {
+    id: u32,
+    titel: String,
+    verantwortlich: String,
+    faellig: String,
+    status: String,
+    gewaehlt: Vec<u32>,
 }
 
-impl Formularstand {
+impl Entwurf {
     fn neu() -> Self {
-        Formularstand {
-            bearbeitet: RwSignal::new(None),
-            titel: RwSignal::new(String::new()),
-            verantwortlich: RwSignal::new(String::new()),
-            faellig: RwSignal::new(String::new()),
-            status: RwSignal::new(Massnahmenstatus::Geplant.name().to_owned()),
-            gewaehlt: RwSignal::new(Vec::new()),
+        Entwurf {
+            id: 0,
+            titel: String::new(),
+            verantwortlich: String::new(),
+            faellig: String::new(),
+            status: Massnahmenstatus::Geplant.name().to_owned(),
+            gewaehlt: Vec::new(),
         }
     }
 
-    fn leeren(&self) {
-        self.bearbeitet.set(None);
-        self.titel.set(String::new());
-        self.verantwortlich.set(String::new());
-        self.faellig.set(String::new());
-        self.status.set(Massnahmenstatus::Geplant.name().to_owned());
-        self.gewaehlt.set(Vec::new());
-    }
-
-    fn laden(&self, m: &Massnahme) {
-        self.bearbeitet.set(Some(m.id));
-        self.titel.set(m.titel.clone());
-        self.verantwortlich.set(m.verantwortlich.clone());
-        self.faellig
-            .set(m.faellig.map(Datum::deutsch).unwrap_or_default());
-        self.status.set(m.status.name().to_owned());
-        self.gewaehlt.set(m.stakeholder.clone());
+    fn aus(m: &Massnahme) -> Self {
+        Entwurf {
+            id: m.id,
+            titel: m.titel.clone(),
+            verantwortlich: m.verantwortlich.clone(),
+            faellig: m.faellig.map(Datum::deutsch).unwrap_or_default(),
+            status: m.status.name().to_owned(),
+            gewaehlt: m.stakeholder.clone(),
+        }
     }
 }
 
@@ -70,22 +68,15 @@ struct Zeile {
 #[component]
 pub fn Massnahmen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularstand::neu();
-    let bearbeiten = move |id: u32| {
-        let m = daten.lies_ungetrackt(|ab| {
-            ab.and_then(|ab| {
-                ab.werkzeuge.stakeholderanalyse
-                    .massnahmen
-                    .iter()
-                    .find(|m| m.id == id)
-                    .cloned()
-            })
-        });
-        if let Some(m) = m {
-            formular.laden(&m);
-            crate::app::browser::fokussiere("#sh-m-titel");
-        }
-    };
+    let formular = Satzformular::neu(
+        entwurfsschluessel(SLUG, "massnahme", 0),
+        |_| Entwurf::neu(),
+        |ab, id| {
+            let m = ab.werkzeuge.stakeholderanalyse.massnahmen.iter().find(|m| m.id == id);
+            m.map(Entwurf::aus)
+        },
+        |e| e.id,
+    );
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
@@ -179,7 +170,9 @@ pub fn Massnahmen() -> impl IntoView {
                                     </td>
                                     <td class="tabelle__aktionen">
                                         <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                            id=format!("sh-m-bearbeiten-{id}") on:click=move |_| bearbeiten(id)>
+                                            id=format!("sh-m-bearbeiten-{id}") on:click=move |_| if formular.bearbeiten(id) {
+                                                crate::app::browser::fokussiere("#sh-m-titel");
+                                            }>
                                             <span class="kern-sr-only">{format!("„{}“ ", z.titel)}</span><span class="kern-label">"Bearbeiten"</span>
                                         </button>
                                         <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
@@ -200,16 +193,10 @@ pub fn Massnahmen() -> impl IntoView {
 
 /// The form for a new measure or, after "Bearbeiten", for changing one.
 #[component]
-fn Formular(formular: Formularstand) -> impl IntoView {
+fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let Formularstand {
-        bearbeitet,
-        titel,
-        verantwortlich,
-        faellig,
-        status,
-        gewaehlt,
-    } = formular;
+    let entwurf = formular.wert();
+    let bearbeitet = move || entwurf.with(|e| e.id != 0);
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let stakeholder = Memo::new(move |_| {
@@ -223,85 +210,58 @@ fn Formular(formular: Formularstand) -> impl IntoView {
             })
         })
     });
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || {
-            fehler.with(|f| f.iter().find(|x| x.feld == feld).map(|x| x.meldung.clone()))
-        })
-    };
-    let zusammenfassung = Signal::derive(move || {
-        fehler.with(|f| {
-            f.iter()
-                .map(|x| (format!("sh-m-{}", x.feld), x.meldung.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let fehler_bei = move |feld: &str| fehler_am(fehler, format!("sh-m-{feld}"));
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let e = entwurf.get_untracked();
         let mut liste = Vec::new();
-        let datum = match faellig.get_untracked().trim() {
-            "" => None,
-            t => match Datum::aus_deutsch(t) {
-                Some(d) => Some(d),
-                None => {
-                    liste.push(Feldfehler {
-                        feld: "faellig".into(),
-                        meldung: format!(
-                            "Fällig am: „{t}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben."
-                        ),
-                    });
-                    None
-                }
-            },
-        };
-        let bisher = bearbeitet.get_untracked();
+        let faellig = datum_lesen(&mut liste, "faellig", "Fällig am", &e.faellig, false);
         let bemerkung = daten
             .lies_ungetrackt(|ab| {
                 ab.and_then(|ab| {
                     ab.werkzeuge.stakeholderanalyse
                         .massnahmen
                         .iter()
-                        .find(|m| Some(m.id) == bisher)
+                        .find(|m| m.id == e.id)
                         .map(|m| m.bemerkung.clone())
                 })
             })
             .unwrap_or_default();
         let m = Massnahme {
-            id: bisher.unwrap_or(0),
-            titel: titel.get_untracked().trim().to_owned(),
-            verantwortlich: verantwortlich.get_untracked().trim().to_owned(),
-            faellig: datum,
-            status: Massnahmenstatus::aus_name(&status.get_untracked()).unwrap_or_default(),
-            stakeholder: gewaehlt.get_untracked(),
+            id: e.id,
+            titel: e.titel.trim().to_owned(),
+            verantwortlich: e.verantwortlich.trim().to_owned(),
+            faellig,
+            status: Massnahmenstatus::aus_name(&e.status).unwrap_or_default(),
+            stakeholder: e.gewaehlt,
             bemerkung,
         };
         liste.extend(daten.lies_ungetrackt(|ab| {
             ab.map(|ab| ab.werkzeuge.stakeholderanalyse.pruefe_massnahme(&m))
                 .unwrap_or_default()
         }));
-        if !liste.is_empty() {
-            fehler.set(liste);
+        if !fehler_melden(fehler, "sh-m-", liste) {
             return;
         }
-        fehler.set(Vec::new());
         let t = m.titel.clone();
-        let wort = if bisher.is_some() {
-            "geändert"
-        } else {
-            "angelegt"
-        };
+        let wort = if e.id != 0 { "geändert" } else { "angelegt" };
         daten.aendere(&format!("Maßnahme „{t}“ {wort}"), |ab| {
             ab.werkzeuge.stakeholderanalyse.speichere_massnahme(m);
         });
         daten.ansagen(format!("Maßnahme „{t}“ {wort}."));
         formular.leeren();
     };
+    let (titel, titel_setzen) = feldbindung!(entwurf.titel);
+    let (verantwortlich, verantwortlich_setzen) = feldbindung!(entwurf.verantwortlich);
+    let (faellig, faellig_setzen) = feldbindung!(entwurf.faellig);
+    let (status, status_setzen) = feldbindung!(entwurf.status);
     let statusoptionen = Massnahmenstatus::ALLE
         .iter()
         .map(|s| (s.name().to_owned(), s.name().to_owned()))
         .collect::<Vec<_>>();
     view! {
         <h2 class="kern-heading-medium" id="sh-m-neu-titel">
-            {move || if bearbeitet.get().is_some() { "Maßnahme bearbeiten" } else { "Neue Maßnahme" }}
+            {move || if bearbeitet() { "Maßnahme bearbeiten" } else { "Neue Maßnahme" }}
         </h2>
         {move || if stakeholder.with(Vec::is_empty) {
             view! {
@@ -313,24 +273,24 @@ fn Formular(formular: Formularstand) -> impl IntoView {
         } else {
             ().into_any()
         }}
-        <Fehlerzusammenfassung id="sh-m-fehler" fehler=zusammenfassung/>
+        <Fehlerzusammenfassung id="sh-m-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-m-neu-titel">
             <Eingabe id="sh-m-titel" beschriftung="Titel" pflicht=true wert=titel
-                bei_eingabe=Callback::new(move |t| titel.set(t)) fehler=fehler_bei("titel") deaktiviert/>
+                bei_eingabe=titel_setzen fehler=fehler_bei("titel") deaktiviert/>
             <Eingabe id="sh-m-verantwortlich" beschriftung="Verantwortlich" wert=verantwortlich
-                bei_eingabe=Callback::new(move |t| verantwortlich.set(t)) fehler=fehler_bei("verantwortlich") deaktiviert/>
+                bei_eingabe=verantwortlich_setzen fehler=fehler_bei("verantwortlich") deaktiviert/>
             <Eingabe id="sh-m-faellig" beschriftung="Fällig am" hinweis="TT.MM.JJJJ" schmal=true wert=faellig
-                bei_eingabe=Callback::new(move |t| faellig.set(t)) fehler=fehler_bei("faellig") deaktiviert/>
+                bei_eingabe=faellig_setzen fehler=fehler_bei("faellig") deaktiviert/>
             <Auswahl id="sh-m-status" beschriftung="Status" optionen=statusoptionen wert=status
-                bei_eingabe=Callback::new(move |t| status.set(t)) deaktiviert/>
+                bei_eingabe=status_setzen deaktiviert/>
             <Feldgruppe titel="Für Stakeholder (mindestens einen wählen)">
                 <div id="sh-m-stakeholder" tabindex="-1">
                     {move || fehler_bei("stakeholder").get().map(|t| view! { <p class="kern-error" role="alert">{t}</p> })}
                     {move || stakeholder.get().into_iter().map(|(sid, name, vertraulich)| {
-                        let wert = Signal::derive(move || gewaehlt.with(|g| g.contains(&sid)));
-                        let setzen = Callback::new(move |an: bool| gewaehlt.update(|g| {
-                            g.retain(|x| *x != sid);
-                            if an { g.push(sid); }
+                        let wert = Signal::derive(move || entwurf.with(|e| e.gewaehlt.contains(&sid)));
+                        let setzen = Callback::new(move |an: bool| entwurf.update(|e| {
+                            e.gewaehlt.retain(|x| *x != sid);
+                            if an { e.gewaehlt.push(sid); }
                         }));
                         let text = if vertraulich { format!("{name} (vertraulich)") } else { name };
                         view! { <Ankreuzfeld id=format!("sh-m-fuer-{sid}") beschriftung=text wert bei_eingabe=setzen deaktiviert/> }
@@ -339,9 +299,9 @@ fn Formular(formular: Formularstand) -> impl IntoView {
             </Feldgruppe>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="sh-m-anlegen" disabled=deaktiviert>
-                    <span class="kern-label">{move || if bearbeitet.get().is_some() { "Änderungen speichern" } else { "Maßnahme anlegen" }}</span>
+                    <span class="kern-label">{move || if bearbeitet() { "Änderungen speichern" } else { "Maßnahme anlegen" }}</span>
                 </button>
-                {move || bearbeitet.get().is_some().then(|| view! {
+                {move || bearbeitet().then(|| view! {
                     <button type="button" class="kern-btn kern-btn--secondary" id="sh-m-abbrechen"
                         on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
                         <span class="kern-label">"Abbrechen"</span>

@@ -1,27 +1,34 @@
-//! The stakeholder page: the form with the master data of a stakeholder (new or existing), the
-//! assessment at the Bewertungsstichtag, the assessment history, and the measures and
-//! relations that concern it.
+//! The stakeholder page (a record page, `app::datensatz`): the form with the master data of a
+//! stakeholder (new or existing), the assessment at the Bewertungsstichtag, the assessment
+//! history, the measures and relations that concern it, and deleting it.
 //!
-//! The master-data form edits a draft (all fields as typed text), kept across page changes
-//! through `app::entwurf`, and saves it as one undoable step; a new stakeholder is saved
+//! Both forms edit a draft (`app::entwurf::Formularentwurf`, all fields as typed text) that
+//! survives leaving the page, and save it as one undoable step; a new stakeholder is saved
 //! together with its first assessment. The assessment form files its values under the
 //! Stichtag: an assessment of that date is replaced, older ones stay.
 
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{Bestaetigung, Hinweis, HinweisArt, Tabelle};
+use crate::app::components::{Hinweis, HinweisArt, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::entwurf;
+use crate::app::datensatz::{Datensatzseite, Loeschen};
+use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
+use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
+use crate::tools::multiprojektplan::model::zahl_lesen;
+use crate::tools::multiprojektplan::views::formular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste,
+};
 use crate::tools::stakeholderanalyse::calc;
 use crate::tools::stakeholderanalyse::model::{
     Bewertung, Feldfehler, Haltung, Machtbasis, Skala, Stakeholder, Stakeholderanalyse, Typ,
     Zugehoerigkeit,
 };
+use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
     href, katalogoptionen, projektliste, stakeholder_href, HaltungMarke, Projektbezug,
@@ -109,20 +116,9 @@ impl Bewertungsentwurf {
 
     fn lesen(&self, datum: Datum, skala: Skala) -> Result<Bewertung, Vec<Feldfehler>> {
         let mut fehler = Vec::new();
-        let mut stufe = |feld: &str, name: &str, text: &str, pflicht: bool| -> Option<u8> {
-            match text.trim() {
-                "" if !pflicht => None,
-                t => match t.parse::<u8>() {
-                    Ok(w) => Some(w),
-                    Err(_) => {
-                        fehler.push(Feldfehler {
-                            feld: feld.to_owned(),
-                            meldung: format!("{name}: Wählen Sie eine Stufe."),
-                        });
-                        None
-                    }
-                },
-            }
+        let mut stufe = |feld: &str, name: &str, text: &str, pflicht: bool| {
+            let meldung = format!("{name}: Wählen Sie eine Stufe.");
+            zahl_lesen(&mut fehler, feld, &meldung, text, 1..=skala.max(), pflicht)
         };
         let einfluss = stufe("einfluss", "Einfluss", &self.einfluss, true);
         let interesse = stufe("interesse", "Interesse", &self.interesse, true);
@@ -239,16 +235,11 @@ impl Entwurf {
 #[component]
 pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let (anfang, skala, stichtag, kataloge, projekte) = daten
+    let (skala, stichtag, kataloge, projekte) = daten
         .lies_ungetrackt(|ab| {
             ab.map(|ab| {
                 let a = &ab.werkzeuge.stakeholderanalyse;
-                let s = id
-                    .and_then(|id| a.stakeholder(id))
-                    .cloned()
-                    .unwrap_or_default();
                 (
-                    Entwurf::aus(&s, a.skala()),
                     a.skala(),
                     calc::stichtag(a, browser::heute()),
                     (
@@ -266,66 +257,31 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
         })
         .unwrap_or_else(|| {
             (
-                Entwurf::aus(&Stakeholder::default(), Skala::Drei),
                 Skala::Drei,
                 browser::heute(),
                 (Vec::new(), Vec::new(), Vec::new()),
                 Vec::new(),
             )
         });
-    let ablage = format!(
-        "stakeholderanalyse:stakeholder:{}:{}",
-        daten.offene_id().unwrap_or_default(),
-        id.unwrap_or(0)
-    );
-    let zurueckgeholt = entwurf::holen::<Entwurf>(&ablage);
-    let wiederhergestellt = RwSignal::new(zurueckgeholt.is_some());
-    let gespeichert = RwSignal::new(anfang.clone());
-    let entwurf = RwSignal::new(zurueckgeholt.unwrap_or(anfang));
-    {
-        let ablage = ablage.clone();
-        Effect::new(move |_| {
-            if entwurf.with(|e| gespeichert.with(|g| e != g)) {
-                entwurf::ablegen(&ablage, entwurf.get());
-            } else {
-                entwurf::verwerfen(&ablage);
-                wiederhergestellt.set(false);
-            }
-        });
-    }
-    if let Some(id) = id {
-        let fassung = Memo::new(move |_| {
+    let formular = StoredValue::new(Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "stakeholder", id.unwrap_or(0)),
+        move || {
             daten.lies(|ab| {
-                ab.and_then(|ab| {
-                    let a = &ab.werkzeuge.stakeholderanalyse;
-                    a.stakeholder(id).map(|s| Entwurf::aus(s, a.skala()))
-                })
-            })
-        });
-        Effect::new(move |_| {
-            if let Some(neu) = fassung.get() {
-                if entwurf.with_untracked(|e| gespeichert.with_untracked(|g| e == g)) {
-                    entwurf.set(neu.clone());
+                let Some(a) = ab.map(|ab| &ab.werkzeuge.stakeholderanalyse) else {
+                    return Entwurf::aus(&Stakeholder::default(), Skala::Drei);
+                };
+                match id.and_then(|id| a.stakeholder(id)) {
+                    Some(s) => Entwurf::aus(s, a.skala()),
+                    None => Entwurf::aus(&Stakeholder::default(), a.skala()),
                 }
-                gespeichert.set(neu);
-            }
-        });
-    }
+            })
+        },
+    ));
+    let entwurf = formular.read_value().wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || {
-            fehler.with(|f| f.iter().find(|x| x.feld == feld).map(|x| x.meldung.clone()))
-        })
-    };
-    let zusammenfassung = Signal::derive(move || {
-        fehler.with(|f| {
-            f.iter()
-                .map(|x| (feld_id(&x.feld), x.meldung.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let fehler_bei = move |feld: &str| fehler_am(fehler, feld_id(feld));
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         meldung.set(None);
@@ -341,12 +297,11 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
                 Err(f) => liste.extend(f),
             }
         }
-        if !liste.is_empty() {
-            fehler.set(liste);
+        if !fehler_melden(fehler, "sh-", liste) {
             return;
         }
-        fehler.set(Vec::new());
         let name = s.name.clone();
+        let gespeichert = Entwurf::aus(&s, skala);
         let mut neue_id = 0;
         let beschreibung = if id.is_some() {
             format!("Stakeholder „{name}“ geändert")
@@ -358,11 +313,11 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
         });
         match id {
             Some(_) => {
-                gespeichert.set(entwurf.get_untracked());
+                formular.read_value().zuruecksetzen(gespeichert);
                 meldung.set(Some(format!("Stakeholder „{name}“ gespeichert.")));
             }
             None => {
-                entwurf::verwerfen(&ablage);
+                formular.read_value().verwerfen();
                 daten.ansagen(format!("Stakeholder „{name}“ angelegt."));
                 browser::setze_hash(&stakeholder_href(neue_id));
             }
@@ -428,18 +383,18 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
     });
     let (kat_opt, kanal_opt, frequenz_opt) = kataloge;
     let verwerfen = move |_| {
-        entwurf.set(gespeichert.get_untracked());
+        formular.read_value().verwerfen();
         fehler.set(Vec::new());
     };
     let abbrechen_ziel = id.map(stakeholder_href).unwrap_or_else(|| href(&[]));
 
     view! {
-        {move || wiederhergestellt.get().then(|| view! {
+        {move || formular.read_value().zurueckgeholt.get().then(|| view! {
             <Hinweis art=HinweisArt::Info titel="Ungespeicherte Eingaben wiederhergestellt".to_owned()>
                 <p class="kern-body">"Sie hatten dieses Formular verlassen, ohne zu speichern. Speichern oder verwerfen Sie Ihre Eingaben."</p>
             </Hinweis>
         })}
-        <Fehlerzusammenfassung id="sh-fehler" fehler=zusammenfassung/>
+        <Fehlerzusammenfassung id="sh-fehler" fehler=fehlerliste(fehler)/>
         {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
         <form class="formular" novalidate on:submit=speichern>
             <Feldgruppe titel="Stammdaten">
@@ -475,12 +430,12 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
                 </button>
                 {id.is_some().then(|| view! {
                     <button type="button" class="kern-btn kern-btn--secondary" on:click=verwerfen
-                        disabled=move || entwurf.with(|e| gespeichert.with(|g| e == g))>
+                        disabled=move || !formular.read_value().geaendert()>
                         <span class="kern-label">"Änderungen verwerfen"</span>
                     </button>
                 })}
                 {id.is_none().then(|| view! {
-                    <a class="kern-btn kern-btn--secondary" href=abbrechen_ziel.clone()>
+                    <a class="kern-btn kern-btn--secondary" href=abbrechen_ziel.clone() on:click=move |_| formular.read_value().verwerfen()>
                         <span class="kern-label">"Abbrechen"</span>
                     </a>
                 })}
@@ -509,11 +464,7 @@ fn Bewertungsfelder(
             }),
         )
     };
-    let fehler_bei = move |name: &'static str| {
-        Signal::derive(move || {
-            fehler.with(|f| f.iter().find(|x| x.feld == name).map(|x| x.meldung.clone()))
-        })
-    };
+    let fehler_bei = move |feld: &str| fehler_am(fehler, feld_id(feld));
     let (einfluss, einfluss_s) = feld(|e| e.einfluss.clone(), |e, w| e.einfluss = w);
     let (interesse, interesse_s) = feld(|e| e.interesse.clone(), |e, w| e.interesse = w);
     let (betr, betr_s) = feld(|e| e.betroffenheit.clone(), |e, w| e.betroffenheit = w);
@@ -554,32 +505,47 @@ fn Bewertungsfelder(
     }
 }
 
-/// The page of an existing stakeholder.
+/// The page of an existing stakeholder: master data, the assessment at the Stichtag, its
+/// history, measures and relations, and deleting it.
 #[component]
 pub fn Stakeholderseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let vorhanden = Memo::new(move |_| {
-        daten.lies(|ab| ab.is_some_and(|ab| ab.werkzeuge.stakeholderanalyse.stakeholder(id).is_some()))
+    let name = Memo::new(move |_| {
+        daten.lies(|ab| Some(ab?.werkzeuge.stakeholderanalyse.stakeholder(id)?.name.clone()))
     });
-    move || {
-        if !vorhanden.get() {
-            return view! {
-                <p class="kern-body">
-                    "Diesen Stakeholder gibt es nicht (mehr). Zur "
-                    <a class="kern-link" href=href(&[])>"Übersicht"</a>"."
-                </p>
-            }
-            .into_any();
-        }
-        view! {
+    let titel = Signal::derive(move || {
+        format!("Stakeholder „{}“", name.get().unwrap_or_default())
+    });
+    let loeschen = Loeschen {
+        name: titel,
+        folgen: "Der Stakeholder wird mit allen Bewertungen, Beziehungen und Kommunikationsplan-Einträgen gelöscht; Maßnahmen nur für ihn ebenfalls.",
+        ausfuehren: Callback::new(move |_| {
+            let titel = titel.get_untracked();
+            daten.aendere(&format!("{titel} gelöscht"), |ab| {
+                ab.werkzeuge.stakeholderanalyse.entferne_stakeholder(id);
+            });
+            daten.ansagen(format!("{titel} gelöscht."));
+        }),
+    };
+    view! {
+        <Datensatzseite vorhanden=Signal::derive(move || name.with(Option::is_some))
+            nicht_vorhanden="Diesen Stakeholder" zurueck=("Zur Übersicht", href(&[]))
+            abschnitte=vec![
+                ("sh-abschnitt-stammdaten", "Stammdaten"),
+                ("sh-bewertung-titel", "Bewertung zum Stichtag"),
+                ("sh-abschnitt-verlauf", "Verlauf der Bewertungen"),
+                ("sh-abschnitt-bezuege", "Maßnahmen und Beziehungen"),
+            ]
+            loeschen>
             <Kopfzeile id/>
-            <Stakeholderformular id=Some(id)/>
+            <section aria-labelledby="sh-abschnitt-stammdaten">
+                <h2 class="kern-heading-medium" id="sh-abschnitt-stammdaten" tabindex="-1">"Stammdaten"</h2>
+                <Stakeholderformular id=Some(id)/>
+            </section>
             <Bewertungsbereich id/>
             <Verlauf id/>
             <Bezuege id/>
-            <Loeschen id/>
-        }
-        .into_any()
+        </Datensatzseite>
     }
 }
 
@@ -632,52 +598,40 @@ fn Kopfzeile(id: u32) -> impl IntoView {
 #[component]
 fn Bewertungsbereich(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let (anfang, skala, stichtag, vorhanden) = daten
-        .lies_ungetrackt(|ab| {
-            ab.and_then(|ab| {
-                let a = &ab.werkzeuge.stakeholderanalyse;
-                let s = a.stakeholder(id)?;
-                let stichtag = calc::stichtag(a, browser::heute());
-                let b = calc::bewertung_am(a, s, stichtag);
-                let vorhanden = s.stand(stichtag).is_some_and(|b| b.datum == stichtag);
-                Some((
-                    b.map(|b| Bewertungsentwurf::aus(&b))
-                        .unwrap_or_else(|| Bewertungsentwurf::neu(a.skala())),
-                    a.skala(),
-                    stichtag,
-                    vorhanden,
-                ))
-            })
-        })
-        .unwrap_or_else(|| {
-            (
-                Bewertungsentwurf::neu(Skala::Drei),
-                Skala::Drei,
-                browser::heute(),
-                false,
-            )
-        });
-    let entwurf = RwSignal::new(anfang);
+    // The assessment valid at the Stichtag, as the form shows it; `true` if it is of that date.
+    let stand = move |ab: Option<&Arbeitsbereich>| {
+        let Some(a) = ab.map(|ab| &ab.werkzeuge.stakeholderanalyse) else {
+            return (Bewertungsentwurf::neu(Skala::Drei), Skala::Drei, browser::heute(), false);
+        };
+        let stichtag = calc::stichtag(a, browser::heute());
+        let s = a.stakeholder(id);
+        let vorhanden = s.and_then(|s| s.stand(stichtag)).is_some_and(|b| b.datum == stichtag);
+        let entwurf = s
+            .and_then(|s| calc::bewertung_am(a, s, stichtag))
+            .map_or_else(|| Bewertungsentwurf::neu(a.skala()), |b| Bewertungsentwurf::aus(&b));
+        (entwurf, a.skala(), stichtag, vorhanden)
+    };
+    let (_, skala, stichtag, vorhanden) = daten.lies_ungetrackt(stand);
+    let formular = StoredValue::new(Formularentwurf::neu(entwurfsschluessel(SLUG, "bewertung", id), move || {
+        daten.lies(stand).0
+    }));
+    let entwurf = formular.read_value().wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let zusammenfassung = Signal::derive(move || {
-        fehler.with(|f| {
-            f.iter()
-                .map(|x| (feld_id(&x.feld), x.meldung.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match entwurf.get_untracked().lesen(stichtag, skala) {
-            Err(f) => fehler.set(f),
+            Err(f) => {
+                fehler_melden(fehler, "sh-", f);
+            }
             Ok(b) => {
                 fehler.set(Vec::new());
                 let name = daten.lies_ungetrackt(|ab| {
                     ab.map(|ab| ab.werkzeuge.stakeholderanalyse.name(id))
                         .unwrap_or_default()
                 });
+                let gespeichert = Bewertungsentwurf::aus(&b);
                 daten.aendere(
                     &format!(
                         "Bewertung von „{name}“ zum {} gespeichert",
@@ -689,6 +643,7 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
                         }
                     },
                 );
+                formular.read_value().zuruecksetzen(gespeichert);
                 meldung.set(Some(format!(
                     "Bewertung zum {} gespeichert.",
                     stichtag.deutsch()
@@ -697,7 +652,8 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
         }
     };
     view! {
-        <h2 class="kern-heading-medium" id="sh-bewertung-titel">{format!("Bewertung zum Stichtag {}", stichtag.deutsch())}</h2>
+        <section aria-labelledby="sh-bewertung-titel">
+        <h2 class="kern-heading-medium" id="sh-bewertung-titel" tabindex="-1">{format!("Bewertung zum Stichtag {}", stichtag.deutsch())}</h2>
         <p class="kern-body">
             {if vorhanden {
                 "Für diesen Stichtag gibt es eine Bewertung; Speichern ändert sie."
@@ -705,7 +661,7 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
                 "Für diesen Stichtag gibt es noch keine Bewertung. Die Felder zeigen die zuletzt gültige; Speichern legt eine neue an, ältere bleiben erhalten."
             }}
         </p>
-        <Fehlerzusammenfassung id="sh-bewertung-fehler" fehler=zusammenfassung/>
+        <Fehlerzusammenfassung id="sh-bewertung-fehler" fehler=fehlerliste(fehler)/>
         {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
         <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-bewertung-titel">
             <Bewertungsfelder entwurf=Signal::derive(move || entwurf.get()) setzen=Callback::new(move |b| entwurf.set(b))
@@ -716,6 +672,7 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
                 </button>
             </div>
         </form>
+        </section>
     }
 }
 
@@ -742,7 +699,8 @@ fn Verlauf(id: u32) -> impl IntoView {
         daten.ansagen(format!("Bewertung vom {} gelöscht.", datum.deutsch()));
     };
     view! {
-        <h2 class="kern-heading-medium">"Verlauf der Bewertungen"</h2>
+        <section aria-labelledby="sh-abschnitt-verlauf">
+        <h2 class="kern-heading-medium" id="sh-abschnitt-verlauf" tabindex="-1">"Verlauf der Bewertungen"</h2>
         <Tabelle id="sh-verlauf-titel" titel="Alle Bewertungen, neueste zuerst (Werte in ihrer Skala)">
             <thead>
                 <tr>
@@ -781,6 +739,7 @@ fn Verlauf(id: u32) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </Tabelle>
+        </section>
     }
 }
 
@@ -827,7 +786,8 @@ fn Bezuege(id: u32) -> impl IntoView {
         })
     });
     view! {
-        <h2 class="kern-heading-medium">"Maßnahmen und Beziehungen"</h2>
+        <section aria-labelledby="sh-abschnitt-bezuege">
+        <h2 class="kern-heading-medium" id="sh-abschnitt-bezuege" tabindex="-1">"Maßnahmen und Beziehungen"</h2>
         {move || {
             let (m, b) = daten_liste.get();
             view! {
@@ -849,38 +809,6 @@ fn Bezuege(id: u32) -> impl IntoView {
             <a class="kern-link" href=href(&["massnahmen"])>"Maßnahmen bearbeiten"</a>" · "
             <a class="kern-link" href=href(&["beziehungen"])>"Beziehungen bearbeiten"</a>
         </p>
-    }
-}
-
-/// Deleting the stakeholder.
-#[component]
-fn Loeschen(id: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let offen = RwSignal::new(false);
-    let name = move || {
-        daten.lies(|ab| {
-            ab.map(|ab| ab.werkzeuge.stakeholderanalyse.name(id))
-                .unwrap_or_default()
-        })
-    };
-    let loeschen = move |_| {
-        let n = name();
-        daten.aendere(&format!("Stakeholder „{n}“ gelöscht"), |ab| {
-            ab.werkzeuge.stakeholderanalyse.entferne_stakeholder(id);
-        });
-        daten.ansagen(format!("Stakeholder „{n}“ gelöscht."));
-        browser::setze_hash(&href(&[]));
-    };
-    view! {
-        <div class="knopfleiste">
-            <button type="button" class="kern-btn kern-btn--secondary knopf--gefaehrlich" id="sh-loeschen"
-                disabled=move || !daten.bearbeitbar() on:click=move |_| offen.set(true)>
-                <span class="kern-label">"Stakeholder löschen"</span>
-            </button>
-        </div>
-        <Bestaetigung id="sh-loeschen-dialog" titel=Signal::derive(move || format!("Stakeholder „{}“ löschen?", name()))
-            offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=loeschen>
-            <p class="kern-body">"Der Stakeholder wird mit allen Bewertungen, Beziehungen und Kommunikationsplan-Einträgen gelöscht; Maßnahmen nur für ihn ebenfalls."</p>
-        </Bestaetigung>
+        </section>
     }
 }

@@ -12,13 +12,18 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::app::entwurf;
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
+use crate::tools::multiprojektplan::model::datum_lesen;
+use crate::tools::multiprojektplan::views::formular::{
+    entwurfsschluessel, fehler_am, fehlerliste, Satzformular,
+};
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};
 use crate::tools::zielstufenplaner::model::{
-    Bewertung, Katalog, Modell, MAX_KURZTEXT, MAX_LANGTEXT,
+    Bewertung, Feldfehler, Katalog, Modell, MAX_KURZTEXT, MAX_LANGTEXT,
 };
+use crate::tools::zielstufenplaner::SLUG;
 
 use super::BittePruefen;
 
@@ -94,32 +99,23 @@ impl Entwurf {
 #[component]
 pub fn Bewertungen(leistung: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let modell_der_leistung = daten.lies_ungetrackt(|ab| {
+    // A new assessment starts in the Leistung's model; "Bearbeiten" loads a stored one.
+    let modell_der_leistung = move |ab: Option<&Arbeitsbereich>| {
         ab.and_then(|ab| ab.werkzeuge.zielstufenplaner.leistung(leistung))
             .map(|l| l.modell)
             .unwrap_or_default()
-    });
-    // An unsaved assessment survives leaving the page (app::entwurf), like every form.
-    let ablage = format!(
-        "zielstufenplaner:bewertung:{}:{leistung}",
-        daten.offene_id().unwrap_or_default()
-    );
-    let leer = RwSignal::new(Entwurf::neu(modell_der_leistung));
-    let entwurf =
-        RwSignal::new(entwurf::holen::<Entwurf>(&ablage).unwrap_or_else(|| leer.get_untracked()));
-    Effect::new(move |_| {
-        if entwurf.with(|e| leer.with(|l| e != l)) {
-            entwurf::ablegen(&ablage, entwurf.get());
-        } else {
-            entwurf::verwerfen(&ablage);
-        }
-    });
-    let zuruecksetzen = move |modell: Modell| {
-        let neu = Entwurf::neu(modell);
-        leer.set(neu.clone());
-        entwurf.set(neu);
     };
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let formular = Satzformular::neu(
+        entwurfsschluessel(SLUG, "bewertung", leistung),
+        move |ab| Entwurf::neu(modell_der_leistung(ab)),
+        |ab, id| {
+            let plan = &ab.werkzeuge.zielstufenplaner;
+            plan.bewertungen.iter().find(|b| b.id == id).map(Entwurf::aus)
+        },
+        |e| e.id,
+    );
+    let entwurf = formular.wert();
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let modell = Memo::new(move |_| entwurf.with(Entwurf::modell));
@@ -153,12 +149,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
         meldung.set(None);
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        if Datum::aus_deutsch(e.stichtag.trim()).is_none() {
-            probleme.push((
-                "zsp-bew-stichtag".to_owned(),
-                "Stichtag: Bitte als TT.MM.JJJJ eingeben.".to_owned(),
-            ));
-        }
+        datum_lesen(&mut probleme, "zsp-bew-stichtag", "Stichtag", &e.stichtag, true);
         for (feld, name, text, max) in [
             ("zsp-bew-von", "Bewertet von", &e.bewertet_von, MAX_KURZTEXT),
             (
@@ -170,14 +161,14 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
             ("zsp-bew-kommentar", "Kommentar", &e.kommentar, MAX_LANGTEXT),
         ] {
             if text.chars().count() > max {
-                probleme.push((feld.to_owned(), format!("{name}: höchstens {max} Zeichen.")));
+                probleme.push(Feldfehler::neu(feld, format!("{name}: höchstens {max} Zeichen.")));
             }
         }
         let b = e.bewertung(leistung);
         if b.werte.is_empty() {
-            probleme.push((
-                "zsp-bew-k1".to_owned(),
-                "Bewerten Sie mindestens ein Kriterium.".to_owned(),
+            probleme.push(Feldfehler::neu(
+                "zsp-bew-k1",
+                "Bewerten Sie mindestens ein Kriterium.",
             ));
         }
         if !probleme.is_empty() {
@@ -196,7 +187,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
         meldung.set(Some(format!(
             "Bewertung vom {stichtag} ({modellname}) gespeichert."
         )));
-        zuruecksetzen(modell.get_untracked());
+        formular.leeren();
     };
 
     let (stichtag, stichtag_setzen) = feldbindung!(entwurf.stichtag);
@@ -204,11 +195,6 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     let (url, url_setzen) = feldbindung!(entwurf.onlinedienst);
     let (kommentar, kommentar_setzen) = feldbindung!(entwurf.kommentar);
     let (modellwahl, modell_setzen) = feldbindung!(entwurf.modell);
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || {
-            fehler.with(|f| f.iter().find(|(id, _)| id == feld).map(|(_, m)| m.clone()))
-        })
-    };
     let modelle: Vec<(String, String)> = Modell::ALLE
         .iter()
         .map(|m| (m.name().to_owned(), m.name().to_owned()))
@@ -291,7 +277,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                         <p class="kern-hint">{kr.beschreibung.clone()}</p>
                         {fragenblock}
                         <Auswahl id=id.clone() beschriftung=format!("Stufe für K{nr}") optionen=optionen.clone() wert bei_eingabe=setzen
-                            fehler=fehler_bei_dyn(fehler, id) deaktiviert/>
+                            fehler=fehler_am(fehler, id) deaktiviert/>
                     </fieldset>
                 }
             })
@@ -323,24 +309,24 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     });
 
     view! {
-        <Fehlerzusammenfassung id="zsp-bew-fehler" fehler=fehler/>
+        <Fehlerzusammenfassung id="zsp-bew-fehler" fehler=fehlerliste(fehler)/>
         {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular" novalidate on:submit=speichern>
             <p class="kern-hint">"Je Stichtag und Modell gibt es eine Bewertung; speichern Sie unter einem vorhandenen Stichtag, ersetzt sie die dortige. Der Gesamt-Reifegrad ist das Minimum über alle Kriterien."</p>
             <div class="formular__reihe">
                 <Auswahl id="zsp-bew-modell" beschriftung="Reifegradmodell" pflicht=true optionen=modelle wert=modellwahl bei_eingabe=modell_setzen deaktiviert/>
-                <Eingabe id="zsp-bew-stichtag" beschriftung="Stichtag" pflicht=true schmal=true hinweis="TT.MM.JJJJ" wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_bei("zsp-bew-stichtag") deaktiviert/>
-                <Eingabe id="zsp-bew-von" beschriftung="Bewertet von" wert=von bei_eingabe=von_setzen fehler=fehler_bei("zsp-bew-von") deaktiviert/>
+                <Eingabe id="zsp-bew-stichtag" beschriftung="Stichtag" pflicht=true schmal=true hinweis="TT.MM.JJJJ" wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "zsp-bew-stichtag") deaktiviert/>
+                <Eingabe id="zsp-bew-von" beschriftung="Bewertet von" wert=von bei_eingabe=von_setzen fehler=fehler_am(fehler, "zsp-bew-von") deaktiviert/>
             </div>
-            <Eingabe id="zsp-bew-url" beschriftung="Onlinedienst/URL" wert=url bei_eingabe=url_setzen fehler=fehler_bei("zsp-bew-url") deaktiviert/>
+            <Eingabe id="zsp-bew-url" beschriftung="Onlinedienst/URL" wert=url bei_eingabe=url_setzen fehler=fehler_am(fehler, "zsp-bew-url") deaktiviert/>
             {kriterien}
-            <Eingabe id="zsp-bew-kommentar" beschriftung="Kommentar" mehrzeilig=true wert=kommentar bei_eingabe=kommentar_setzen fehler=fehler_bei("zsp-bew-kommentar") deaktiviert/>
+            <Eingabe id="zsp-bew-kommentar" beschriftung="Kommentar" mehrzeilig=true wert=kommentar bei_eingabe=kommentar_setzen fehler=fehler_am(fehler, "zsp-bew-kommentar") deaktiviert/>
             <p class="kern-body zsp-ergebnis" id="zsp-bew-ergebnis" role="status">{move || ergebnis.get()}</p>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="zsp-bew-speichern" disabled=deaktiviert>
                     <span class="kern-label">"Bewertung speichern"</span>
                 </button>
-                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); zuruecksetzen(modell.get_untracked()) }>
+                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); formular.leeren() }>
                     <span class="kern-label">"Formular leeren"</span>
                 </button>
             </div>
@@ -358,7 +344,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                     <tbody>
                         {verlauf.get().into_iter().map(|(b, gesamt, begrenzt)| {
                             let datum = b.stichtag.map(Datum::deutsch).unwrap_or_default();
-                            let laden = Entwurf::aus(&b);
+                            let id = b.id;
                             view! {
                                 <tr>
                                     <th scope="row">{datum.clone()}</th>
@@ -370,7 +356,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                                     <td>
                                         <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Bewertung vom {datum} ({}) bearbeiten", b.modell.kurz())
                                             on:click=move |_| {
-                                                entwurf.set(laden.clone());
+                                                formular.bearbeiten(id);
                                                 request_animation_frame(|| { browser::fokussiere("#zsp-bew-modell"); });
                                             }>
                                             <span class="kern-label">"Bearbeiten"</span>
@@ -386,6 +372,3 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     }
 }
 
-fn fehler_bei_dyn(fehler: RwSignal<Vec<(String, String)>>, feld: String) -> Signal<Option<String>> {
-    crate::app::formular::fehler_bei(fehler, feld)
-}

@@ -8,33 +8,41 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::formular::{Auswahl, Eingabe};
+use crate::app::entwurf::Formularentwurf;
+use crate::app::formular::{feldbindung, Auswahl, Eingabe};
+use crate::tools::multiprojektplan::views::formular::entwurfsschluessel;
 use crate::tools::zielstufenplaner::calc::{self, Importzeile, IMPORTSPALTEN};
 use crate::tools::zielstufenplaner::model::Modell;
+use crate::tools::zielstufenplaner::SLUG;
 
 use super::href;
+
+/// The pasted text and the chosen model: the page's draft.
+#[derive(Clone, Debug, PartialEq)]
+struct Entwurf {
+    text: String,
+    modell: String,
+}
 
 /// The paste page.
 #[component]
 pub fn Einfuegen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let text = RwSignal::new(String::new());
-    let modell = RwSignal::new(Modell::Rgm11.name().to_owned());
+    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "einfuegen", 0), || Entwurf {
+        text: String::new(),
+        modell: Modell::Rgm11.name().to_owned(),
+    });
+    let entwurf = formular.wert;
+    let (text, text_setzen) = feldbindung!(entwurf.text);
+    let (modell, modell_setzen) = feldbindung!(entwurf.modell);
     let vorschau = RwSignal::new(None::<Vec<Importzeile>>);
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let gewaehlt = move || {
-        modell.with(|w| {
-            Modell::ALLE
-                .iter()
-                .copied()
-                .find(|m| m.name() == w)
-                .unwrap_or_default()
-        })
-    };
     let lesen = move || {
+        let e = entwurf.get_untracked();
+        let gewaehlt = Modell::aus_name(&e.modell).unwrap_or_default();
         daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| calc::lies_liste(&ab.werkzeuge.zielstufenplaner, &text.get_untracked(), gewaehlt()))
+            ab.map(|ab| calc::lies_liste(&ab.werkzeuge.zielstufenplaner, &e.text, gewaehlt))
                 .unwrap_or_default()
         })
     };
@@ -64,16 +72,15 @@ pub fn Einfuegen() -> impl IntoView {
             "{n} Leistungen angelegt. Zeilen mit Fehlern wurden nicht übernommen."
         )));
         vorschau.set(None);
-        text.set(
-            zeilen
+        // The lines with errors stay for correction (unsaved input, so a draft).
+        entwurf.update(|e| {
+            e.text = zeilen
                 .iter()
                 .filter(|z| z.ergebnis.is_err())
-                .map(|z| {
-                    text.with_untracked(|t| t.lines().nth(z.zeile - 1).unwrap_or("").to_owned())
-                })
+                .map(|z| e.text.lines().nth(z.zeile - 1).unwrap_or(""))
                 .collect::<Vec<_>>()
-                .join("\n"),
-        );
+                .join("\n");
+        });
     };
     let modelle: Vec<(String, String)> = Modell::ALLE
         .iter()
@@ -85,8 +92,8 @@ pub fn Einfuegen() -> impl IntoView {
         <p class="kern-body"><a class="kern-link" href=href(&[])>"← Zur Liste der Leistungen"</a></p>
         {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
         <div class="formular">
-            <Eingabe id="zsp-einfuegen-text" beschriftung="Liste der Leistungen" mehrzeilig=true wert=text bei_eingabe=Callback::new(move |w| { text.set(w); vorschau.set(None); }) deaktiviert/>
-            <Auswahl id="zsp-einfuegen-modell" beschriftung="Reifegradmodell der Planung für alle Zeilen" optionen=modelle wert=modell bei_eingabe=Callback::new(move |w| { modell.set(w); vorschau.set(None); }) deaktiviert/>
+            <Eingabe id="zsp-einfuegen-text" beschriftung="Liste der Leistungen" mehrzeilig=true wert=text bei_eingabe=Callback::new(move |w| { text_setzen.run(w); vorschau.set(None); }) deaktiviert/>
+            <Auswahl id="zsp-einfuegen-modell" beschriftung="Reifegradmodell der Planung für alle Zeilen" optionen=modelle wert=modell bei_eingabe=Callback::new(move |w| { modell_setzen.run(w); vorschau.set(None); }) deaktiviert/>
             <div class="knopfleiste">
                 <button type="button" class="kern-btn kern-btn--primary" id="zsp-vorschau" disabled=deaktiviert on:click=zeigen>
                     <span class="kern-label">"Vorschau"</span>

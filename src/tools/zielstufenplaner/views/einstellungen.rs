@@ -7,10 +7,14 @@
 use leptos::prelude::*;
 
 use crate::app::daten::Daten;
-use crate::app::formular::{Ankreuzfeld, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::app::entwurf::Formularentwurf;
+use crate::app::formular::{feldbindung, Ankreuzfeld, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::tools::multiprojektplan::views::formular::{entwurfsschluessel, fehler_am, fehlerliste};
 use crate::tools::zielstufenplaner::model::{
-    Katalog, Katalogteil, Modell, MAX_KURZTEXT, MAX_LANGTEXT,
+    Feldfehler, Katalog, Katalogteil, Modell, MAX_KURZTEXT, MAX_LANGTEXT,
 };
+use crate::tools::zielstufenplaner::SLUG;
 
 use super::BittePruefen;
 
@@ -29,59 +33,61 @@ struct Eintrag {
     bestaetigt: bool,
 }
 
-fn laden(daten: &Daten) -> (Vec<Eintrag>, String) {
-    daten
-        .lies_ungetrackt(|ab| {
-            let plan = &ab?.werkzeuge.zielstufenplaner;
-            let mut liste = Vec::new();
-            for &m in Modell::ALLE {
-                let vorgabe = Katalog::vorgabe(m);
-                let k = plan.katalog(m);
-                let angepasst = |teil: Katalogteil, nr: u8| {
-                    plan.anpassungen
-                        .iter()
-                        .any(|a| a.modell == m && a.teil == teil && a.nr == nr)
-                };
-                for (s, v) in k.stufen.iter().zip(&vorgabe.stufen) {
-                    let a = angepasst(Katalogteil::Stufe, s.stufe);
-                    liste.push(Eintrag {
-                        modell: m,
-                        teil: Katalogteil::Stufe,
-                        nr: s.stufe,
-                        name: s.name.clone(),
-                        beschreibung: s.beschreibung.clone(),
-                        vorgabe_unbestaetigt: v.bitte_pruefen,
-                        angepasst: a,
-                        bestaetigt: a,
-                    });
-                }
-                for (kr, v) in k.kriterien.iter().zip(&vorgabe.kriterien) {
-                    let a = angepasst(Katalogteil::Kriterium, kr.nr);
-                    liste.push(Eintrag {
-                        modell: m,
-                        teil: Katalogteil::Kriterium,
-                        nr: kr.nr,
-                        name: kr.name.clone(),
-                        beschreibung: kr.beschreibung.clone(),
-                        vorgabe_unbestaetigt: v.bitte_pruefen,
-                        angepasst: a,
-                        bestaetigt: a,
-                    });
-                }
-            }
-            Some((liste, plan.voraussetzungskatalog.join("\n")))
-        })
-        .unwrap_or_default()
+/// The form's draft: every catalogue entry, and the Voraussetzungen one per line.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Entwurf {
+    eintraege: Vec<Eintrag>,
+    voraussetzungen: String,
+}
+
+/// The stored catalogues as the form shows them.
+fn laden(ab: Option<&Arbeitsbereich>) -> Entwurf {
+    let Some(ab) = ab else {
+        return Entwurf::default();
+    };
+    let plan = &ab.werkzeuge.zielstufenplaner;
+    let mut liste = Vec::new();
+    for &m in Modell::ALLE {
+        let vorgabe = Katalog::vorgabe(m);
+        let k = plan.katalog(m);
+        let mut eintrag = |teil: Katalogteil, nr: u8, name: &str, text: &str, unbestaetigt: bool| {
+            let angepasst = plan
+                .anpassungen
+                .iter()
+                .any(|a| a.modell == m && a.teil == teil && a.nr == nr);
+            liste.push(Eintrag {
+                modell: m,
+                teil,
+                nr,
+                name: name.to_owned(),
+                beschreibung: text.to_owned(),
+                vorgabe_unbestaetigt: unbestaetigt,
+                angepasst,
+                bestaetigt: angepasst,
+            });
+        };
+        for (s, v) in k.stufen.iter().zip(&vorgabe.stufen) {
+            eintrag(Katalogteil::Stufe, s.stufe, &s.name, &s.beschreibung, v.bitte_pruefen);
+        }
+        for (kr, v) in k.kriterien.iter().zip(&vorgabe.kriterien) {
+            eintrag(Katalogteil::Kriterium, kr.nr, &kr.name, &kr.beschreibung, v.bitte_pruefen);
+        }
+    }
+    Entwurf {
+        eintraege: liste,
+        voraussetzungen: plan.voraussetzungskatalog.join("\n"),
+    }
 }
 
 /// The settings page.
 #[component]
 pub fn Einstellungen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let (eintraege, voraussetzungen) = laden(&daten);
-    let entwurf = RwSignal::new(eintraege);
-    let vor = RwSignal::new(voraussetzungen);
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "kataloge", 0), move || {
+        daten.lies(laden)
+    });
+    let entwurf = formular.wert;
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let feld = |e: &Eintrag, was: &str| {
@@ -99,12 +105,15 @@ pub fn Einstellungen() -> impl IntoView {
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         meldung.set(None);
-        let liste = entwurf.get_untracked();
+        let Entwurf {
+            eintraege: liste,
+            voraussetzungen,
+        } = entwurf.get_untracked();
         let mut probleme = Vec::new();
         for e in &liste {
             if e.name.trim().is_empty() || e.name.chars().count() > MAX_KURZTEXT {
-                probleme.push((
-                    feld(e, "name"),
+                probleme.push(Feldfehler::neu(
+                    &feld(e, "name"),
                     format!(
                         "{} {}: Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen.",
                         e.modell.kurz(),
@@ -113,8 +122,8 @@ pub fn Einstellungen() -> impl IntoView {
                 ));
             }
             if e.beschreibung.chars().count() > MAX_LANGTEXT {
-                probleme.push((
-                    feld(e, "text"),
+                probleme.push(Feldfehler::neu(
+                    &feld(e, "text"),
                     format!(
                         "{} {}: Beschreibung höchstens {MAX_LANGTEXT} Zeichen.",
                         e.modell.kurz(),
@@ -123,16 +132,15 @@ pub fn Einstellungen() -> impl IntoView {
                 ));
             }
         }
-        let katalog: Vec<String> = vor
-            .get_untracked()
+        let katalog: Vec<String> = voraussetzungen
             .lines()
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_owned)
             .collect();
         if katalog.iter().any(|v| v.chars().count() > MAX_KURZTEXT) {
-            probleme.push((
-                "zsp-kat-voraussetzungen".to_owned(),
+            probleme.push(Feldfehler::neu(
+                "zsp-kat-voraussetzungen",
                 format!("Voraussetzungen: je Zeile höchstens {MAX_KURZTEXT} Zeichen."),
             ));
         }
@@ -167,37 +175,38 @@ pub fn Einstellungen() -> impl IntoView {
             }
             plan.voraussetzungskatalog = katalog;
         });
-        let (neu, vneu) = laden(&daten);
-        entwurf.set(neu);
-        vor.set(vneu);
+        formular.zuruecksetzen(daten.lies_ungetrackt(laden));
         meldung.set(Some("Kataloge gespeichert.".to_owned()));
     };
 
+    let (vor, vor_setzen) = feldbindung!(entwurf.voraussetzungen);
+    // Only a change of the number of entries redraws the fields (typing keeps the focus).
+    let anzahl = Memo::new(move |_| entwurf.with(|d| d.eintraege.len()));
     let abschnitt = move |m: Modell, teil: Katalogteil| {
         move || {
-            let anzahl = entwurf.with(|l| l.len());
+            let anzahl = anzahl.get();
             (0..anzahl)
-                .filter(|&i| entwurf.with_untracked(|l| l[i].modell == m && l[i].teil == teil))
+                .filter(|&i| entwurf.with_untracked(|d| d.eintraege[i].modell == m && d.eintraege[i].teil == teil))
                 .map(|i| {
-                    let e = entwurf.with_untracked(|l| l[i].clone());
-                    let name = Signal::derive(move || entwurf.with(|l| l.get(i).map(|e| e.name.clone()).unwrap_or_default()));
-                    let text = Signal::derive(move || entwurf.with(|l| l.get(i).map(|e| e.beschreibung.clone()).unwrap_or_default()));
-                    let best = Signal::derive(move || entwurf.with(|l| l.get(i).is_some_and(|e| e.bestaetigt)));
-                    let offen = move || entwurf.with(|l| l.get(i).is_some_and(|e| e.vorgabe_unbestaetigt && !e.angepasst));
+                    let e = entwurf.with_untracked(|d| d.eintraege[i].clone());
+                    let name = Signal::derive(move || entwurf.with(|d| d.eintraege.get(i).map(|e| e.name.clone()).unwrap_or_default()));
+                    let text = Signal::derive(move || entwurf.with(|d| d.eintraege.get(i).map(|e| e.beschreibung.clone()).unwrap_or_default()));
+                    let best = Signal::derive(move || entwurf.with(|d| d.eintraege.get(i).is_some_and(|e| e.bestaetigt)));
+                    let offen = move || entwurf.with(|d| d.eintraege.get(i).is_some_and(|e| e.vorgabe_unbestaetigt && !e.angepasst));
                     view! {
                         <fieldset class="kern-fieldset zsp-katalogeintrag">
                             <legend class="kern-label">{format!("{} {}", m.kurz(), bezeichnung(&e))}" "{move || offen().then(|| view! { <BittePruefen/> })}</legend>
                             <div class="formular__reihe">
                                 <Eingabe id=feld(&e, "name") beschriftung="Name" pflicht=true wert=name
-                                    bei_eingabe=Callback::new(move |w| entwurf.update(|l| if let Some(e) = l.get_mut(i) { e.name = w }))
-                                    fehler=crate::app::formular::fehler_bei(fehler, feld(&e, "name")) deaktiviert/>
+                                    bei_eingabe=Callback::new(move |w| entwurf.update(|d| if let Some(e) = d.eintraege.get_mut(i) { e.name = w }))
+                                    fehler=fehler_am(fehler, feld(&e, "name")) deaktiviert/>
                                 <Eingabe id=feld(&e, "text") beschriftung="Beschreibung" wert=text
-                                    bei_eingabe=Callback::new(move |w| entwurf.update(|l| if let Some(e) = l.get_mut(i) { e.beschreibung = w }))
-                                    fehler=crate::app::formular::fehler_bei(fehler, feld(&e, "text")) deaktiviert/>
+                                    bei_eingabe=Callback::new(move |w| entwurf.update(|d| if let Some(e) = d.eintraege.get_mut(i) { e.beschreibung = w }))
+                                    fehler=fehler_am(fehler, feld(&e, "text")) deaktiviert/>
                             </div>
                             {e.vorgabe_unbestaetigt.then(|| view! {
                                 <Ankreuzfeld id=feld(&e, "bestaetigt") beschriftung="Name und Text geprüft (entfernt „bitte prüfen“)" wert=best
-                                    bei_eingabe=Callback::new(move |w| entwurf.update(|l| if let Some(e) = l.get_mut(i) { e.bestaetigt = w })) deaktiviert/>
+                                    bei_eingabe=Callback::new(move |w| entwurf.update(|d| if let Some(e) = d.eintraege.get_mut(i) { e.bestaetigt = w })) deaktiviert/>
                             })}
                         </fieldset>
                     }
@@ -210,7 +219,7 @@ pub fn Einstellungen() -> impl IntoView {
         <p class="kern-body">"Die Reifegradmodelle sind Daten: so ausgeliefert, wie unsere Quellen sie belegen. Einträge mit „bitte prüfen“ sind dort nicht bestätigt "
             "(RGM 1.1: Kriterien 7–10; RGM 2.0: Stufen- und Kriteriennamen). Tragen Sie die offiziellen Namen ein oder bestätigen Sie sie; Ihre Änderungen bleiben bei App-Updates erhalten. "
             "Leeren Sie einen Namen nicht – um zur Vorgabe zurückzukehren, tragen Sie deren Text wieder ein."</p>
-        <Fehlerzusammenfassung id="zsp-kat-fehler" fehler=fehler/>
+        <Fehlerzusammenfassung id="zsp-kat-fehler" fehler=fehlerliste(fehler)/>
         {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
         <form class="formular" novalidate on:submit=speichern>
             <Feldgruppe titel="RGM 1.1: Reifegrade">{abschnitt(Modell::Rgm11, Katalogteil::Stufe)}</Feldgruppe>
@@ -219,7 +228,7 @@ pub fn Einstellungen() -> impl IntoView {
             <Feldgruppe titel="RGM 2.0: Kriterien">{abschnitt(Modell::Rgm20, Katalogteil::Kriterium)}</Feldgruppe>
             <Feldgruppe titel="Katalog der Voraussetzungen">
                 <Eingabe id="zsp-kat-voraussetzungen" beschriftung="Voraussetzungen zur Auswahl in Zielstufen" hinweis="Eine je Zeile" mehrzeilig=true
-                    wert=vor bei_eingabe=Callback::new(move |w| vor.set(w)) fehler=crate::app::formular::fehler_bei(fehler, "zsp-kat-voraussetzungen") deaktiviert/>
+                    wert=vor bei_eingabe=vor_setzen fehler=fehler_am(fehler, "zsp-kat-voraussetzungen") deaktiviert/>
             </Feldgruppe>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="zsp-kat-speichern" disabled=deaktiviert>

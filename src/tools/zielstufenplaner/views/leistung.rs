@@ -1,23 +1,28 @@
-//! A Leistung: the form with its master data (new or existing) and, for an existing one, the
-//! page with its current level, the assessment form and history, the stage plan with its
-//! ladder and the Nachweise.
+//! A Leistung: the form with its master data (new or existing) and, for an existing one, its
+//! record page (`app::datensatz`) with its current level, the assessment form and history, the
+//! stage plan with its ladder, the Nachweise and deleting it.
 //!
-//! The form edits a draft (all fields as typed text) that survives leaving the page
-//! (`app::entwurf`), and saves it as one undoable step after validation.
+//! The form edits a draft (`app::entwurf::Formularentwurf`, all fields as typed text) that
+//! survives leaving the page, and saves it as one undoable step after validation.
 
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{Bestaetigung, Hinweis, HinweisArt};
+use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
-use crate::app::entwurf;
+use crate::app::datensatz::{Datensatzseite, Loeschen};
+use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{
     feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
+use crate::tools::multiprojektplan::views::formular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste,
 };
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};
 use crate::tools::zielstufenplaner::model::{
     pruefe_leika_id, Feldfehler, LeikaTyp, Leistung, Modell, Sdg, Themenfeld,
 };
+use crate::tools::zielstufenplaner::SLUG;
 
 use super::{bewertung, href, leistung_href, nachweise, zielstufen, Stufenmarke};
 
@@ -77,66 +82,22 @@ fn feld_id(feld: &str) -> String {
 #[component]
 pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let anfang = daten
-        .lies_ungetrackt(|ab| {
-            ab.map(
-                |ab| match id.and_then(|id| ab.werkzeuge.zielstufenplaner.leistung(id)) {
+    let formular = StoredValue::new(Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "leistung", id.unwrap_or(0)),
+        move || {
+            daten.lies(|ab| {
+                match ab.and_then(|ab| ab.werkzeuge.zielstufenplaner.leistung(id?)) {
                     Some(l) => Entwurf::aus(l),
                     None => Entwurf::aus(&Leistung::default()),
-                },
-            )
-        })
-        .unwrap_or_default();
-    let ablage = format!(
-        "zielstufenplaner:leistung:{}:{}",
-        daten.offene_id().unwrap_or_default(),
-        id.unwrap_or(0)
-    );
-    let zurueckgeholt = entwurf::holen::<Entwurf>(&ablage);
-    let wiederhergestellt = zurueckgeholt.is_some();
-    let gespeichert = RwSignal::new(anfang.clone());
-    let entwurf = RwSignal::new(zurueckgeholt.unwrap_or(anfang));
-    {
-        let ablage = ablage.clone();
-        Effect::new(move |_| {
-            if entwurf.with(|e| gespeichert.with(|g| e != g)) {
-                entwurf::ablegen(&ablage, entwurf.get());
-            } else {
-                entwurf::verwerfen(&ablage);
-            }
-        });
-    }
-    if let Some(id) = id {
-        let fassung = Memo::new(move |_| {
-            daten.lies(|ab| {
-                ab.and_then(|ab| ab.werkzeuge.zielstufenplaner.leistung(id))
-                    .map(Entwurf::aus)
-            })
-        });
-        Effect::new(move |_| {
-            if let Some(neu) = fassung.get() {
-                if entwurf.with_untracked(|e| gespeichert.with_untracked(|g| e == g)) {
-                    entwurf.set(neu.clone());
                 }
-                gespeichert.set(neu);
-            }
-        });
-    }
+            })
+        },
+    ));
+    let entwurf = formular.read_value().wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || {
-            fehler.with(|f| f.iter().find(|x| x.feld == feld).map(|x| x.meldung.clone()))
-        })
-    };
-    let zusammenfassung = Signal::derive(move || {
-        fehler.with(|f| {
-            f.iter()
-                .map(|x| (feld_id(&x.feld), x.meldung.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let fehler_bei = move |feld: &str| fehler_am(fehler, feld_id(feld));
     let leika_hinweis = Signal::derive(move || entwurf.with(|e| pruefe_leika_id(&e.leika_id).1));
 
     let speichern = move |ev: leptos::ev::SubmitEvent| {
@@ -147,12 +108,11 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
             ab.map(|ab| ab.werkzeuge.zielstufenplaner.pruefe_leistung(&leistung))
                 .unwrap_or_default()
         });
-        if !pruefung.is_empty() {
-            fehler.set(pruefung);
+        if !fehler_melden(fehler, "zsp-", pruefung) {
             return;
         }
-        fehler.set(Vec::new());
         let name = leistung.bezeichnung.clone();
+        let gespeichert = Entwurf::aus(&leistung);
         let mut neue_id = 0;
         daten.aendere(
             &format!(
@@ -169,11 +129,11 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
         );
         match id {
             Some(_) => {
-                gespeichert.set(entwurf.get_untracked());
+                formular.read_value().zuruecksetzen(gespeichert);
                 meldung.set(Some(format!("Leistung „{name}“ gespeichert.")));
             }
             None => {
-                entwurf::verwerfen(&ablage);
+                formular.read_value().verwerfen();
                 daten.ansagen(format!("Leistung „{name}“ angelegt."));
                 browser::setze_hash(&leistung_href(neue_id));
             }
@@ -216,12 +176,12 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
         .map(|m| (m.name().to_owned(), m.name().to_owned()))
         .collect();
     view! {
-        {wiederhergestellt.then(|| view! {
+        {move || formular.read_value().zurueckgeholt.get().then(|| view! {
             <Hinweis art=HinweisArt::Info titel="Ungespeicherte Eingaben wiederhergestellt".to_owned()>
                 <p class="kern-body">"Das Formular zeigt, was Sie zuletzt eingegeben, aber nicht gespeichert haben."</p>
             </Hinweis>
         })}
-        <Fehlerzusammenfassung id="zsp-leistung-fehler" fehler=zusammenfassung/>
+        <Fehlerzusammenfassung id="zsp-leistung-fehler" fehler=fehlerliste(fehler)/>
         {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular" novalidate on:submit=speichern>
             <Feldgruppe titel="Leistung">
@@ -246,36 +206,16 @@ pub fn Leistungsformular(id: Option<u32>) -> impl IntoView {
                 <button type="submit" class="kern-btn kern-btn--primary" id="zsp-leistung-speichern" disabled=deaktiviert>
                     <span class="kern-label">{if id.is_some() { "Leistung speichern" } else { "Leistung anlegen" }}</span>
                 </button>
-                {move || entwurf.with(|e| gespeichert.with(|g| e != g)).then(|| view! { <span class="kern-body formular__ungespeichert">"Ungespeicherte Eingaben im Formular"</span> })}
+                {move || formular.read_value().geaendert().then(|| view! { <span class="kern-body formular__ungespeichert">"Ungespeicherte Eingaben im Formular"</span> })}
             </div>
         </form>
     }
 }
 
-/// The page of an existing Leistung.
+/// The page of an existing Leistung: its current level, master data, assessments, stages and
+/// Nachweise as sections, and deleting it.
 #[component]
 pub fn Leistungsseite(id: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let vorhanden = Memo::new(move |_| {
-        daten.lies(|ab| ab.is_some_and(|ab| ab.werkzeuge.zielstufenplaner.leistung(id).is_some()))
-    });
-    move || {
-        if vorhanden.get() {
-            view! { <Inhalt id/> }.into_any()
-        } else {
-            view! {
-                <p class="kern-body">
-                    "Diese Leistung gibt es im geöffneten Arbeitsbereich nicht (mehr). "
-                    <a class="kern-link" href=href(&[])>"Zur Liste der Leistungen"</a>
-                </p>
-            }
-            .into_any()
-        }
-    }
-}
-
-#[component]
-fn Inhalt(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let stand = Memo::new(move |_| {
         daten.lies(|ab| {
@@ -308,51 +248,53 @@ fn Inhalt(id: u32) -> impl IntoView {
             ))
         })
     });
-    let loeschen_offen = RwSignal::new(false);
-    let name = move || stand.with(|s| s.as_ref().map(|s| s.0.clone()).unwrap_or_default());
-    let loeschen = Callback::new(move |_| {
-        let n = name();
-        daten.aendere(&format!("Leistung „{n}“ gelöscht"), |ab| {
-            ab.werkzeuge.zielstufenplaner.entferne_leistung(id)
-        });
-        daten.ansagen(format!("Leistung „{n}“ gelöscht."));
-        browser::setze_hash(&href(&[]));
+    let name = Signal::derive(move || {
+        stand.with(|s| format!("Leistung „{}“", s.as_ref().map(|s| s.0.as_str()).unwrap_or_default()))
     });
+    let loeschen = Loeschen {
+        name,
+        folgen: "Die Leistung wird mit allen Bewertungen, Zielstufen und Nachweisen gelöscht.",
+        ausfuehren: Callback::new(move |_| {
+            let n = name.get_untracked();
+            daten.aendere(&format!("{n} gelöscht"), |ab| {
+                ab.werkzeuge.zielstufenplaner.entferne_leistung(id)
+            });
+            daten.ansagen(format!("{n} gelöscht."));
+        }),
+    };
     view! {
-        <p class="kern-body"><a class="kern-link" href=href(&[])>"← Zur Liste der Leistungen"</a></p>
-        {move || stand.get().map(|(_, stufe, hoechste, name, text, modell, ohne)| view! {
-            <dl class="kennzahlen">
-                <div class="kennzahlen__eintrag"><dt class="kern-label">{format!("Ist-Reifegrad ({})", modell.kurz())}</dt>
-                    <dd class="kern-body" id="zsp-ist-reifegrad"><Stufenmarke stufe hoechste name ohne=ohne/></dd></div>
-            </dl>
-            <p class="kern-body" id="zsp-begrenzung">{text}</p>
-        })}
-        <section aria-labelledby="zsp-abschnitt-daten">
-            <h2 class="kern-heading-medium" id="zsp-abschnitt-daten">"Daten der Leistung"</h2>
-            <Leistungsformular id=Some(id)/>
-        </section>
-        <section aria-labelledby="zsp-abschnitt-bewertung">
-            <h2 class="kern-heading-medium" id="zsp-abschnitt-bewertung">"Bewertung"</h2>
-            <bewertung::Bewertungen leistung=id/>
-        </section>
-        <section aria-labelledby="zsp-abschnitt-zielstufen">
-            <h2 class="kern-heading-medium" id="zsp-abschnitt-zielstufen">"Zielstufen"</h2>
-            <zielstufen::Zielstufen leistung=id/>
-        </section>
-        <section aria-labelledby="zsp-abschnitt-nachweise">
-            <h2 class="kern-heading-medium" id="zsp-abschnitt-nachweise">"Nachweise"</h2>
-            <nachweise::NachweiseDerLeistung leistung=id/>
-        </section>
-        <section aria-labelledby="zsp-abschnitt-loeschen">
-            <h2 class="kern-heading-medium" id="zsp-abschnitt-loeschen">"Leistung löschen"</h2>
-            <button type="button" class="kern-btn kern-btn--secondary knopf--gefaehrlich" id="zsp-leistung-loeschen"
-                disabled=move || !daten.bearbeitbar() on:click=move |_| loeschen_offen.set(true)>
-                <span class="kern-label">"Leistung löschen"</span>
-            </button>
-        </section>
-        <Bestaetigung id="zsp-loeschen-dialog" titel=Signal::derive(move || format!("Leistung „{}“ löschen?", name()))
-            offen=loeschen_offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=loeschen>
-            <p class="kern-body">"Die Leistung wird mit allen Bewertungen, Zielstufen und Nachweisen gelöscht. Sie können das mit „Rückgängig“ zurücknehmen."</p>
-        </Bestaetigung>
+        <Datensatzseite vorhanden=Signal::derive(move || stand.with(Option::is_some))
+            nicht_vorhanden="Diese Leistung" zurueck=("Zur Liste der Leistungen", href(&[]))
+            abschnitte=vec![
+                ("zsp-abschnitt-daten", "Daten der Leistung"),
+                ("zsp-abschnitt-bewertung", "Bewertung"),
+                ("zsp-abschnitt-zielstufen", "Zielstufen"),
+                ("zsp-abschnitt-nachweise", "Nachweise"),
+            ]
+            loeschen>
+            {move || stand.get().map(|(_, stufe, hoechste, name, text, modell, ohne)| view! {
+                <dl class="kennzahlen">
+                    <div class="kennzahlen__eintrag"><dt class="kern-label">{format!("Ist-Reifegrad ({})", modell.kurz())}</dt>
+                        <dd class="kern-body" id="zsp-ist-reifegrad"><Stufenmarke stufe hoechste name ohne=ohne/></dd></div>
+                </dl>
+                <p class="kern-body" id="zsp-begrenzung">{text}</p>
+            })}
+            <section aria-labelledby="zsp-abschnitt-daten">
+                <h2 class="kern-heading-medium" id="zsp-abschnitt-daten" tabindex="-1">"Daten der Leistung"</h2>
+                <Leistungsformular id=Some(id)/>
+            </section>
+            <section aria-labelledby="zsp-abschnitt-bewertung">
+                <h2 class="kern-heading-medium" id="zsp-abschnitt-bewertung" tabindex="-1">"Bewertung"</h2>
+                <bewertung::Bewertungen leistung=id/>
+            </section>
+            <section aria-labelledby="zsp-abschnitt-zielstufen">
+                <h2 class="kern-heading-medium" id="zsp-abschnitt-zielstufen" tabindex="-1">"Zielstufen"</h2>
+                <zielstufen::Zielstufen leistung=id/>
+            </section>
+            <section aria-labelledby="zsp-abschnitt-nachweise">
+                <h2 class="kern-heading-medium" id="zsp-abschnitt-nachweise" tabindex="-1">"Nachweise"</h2>
+                <nachweise::NachweiseDerLeistung leistung=id/>
+            </section>
+        </Datensatzseite>
     }
 }

@@ -5,9 +5,14 @@ use leptos::prelude::*;
 
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::app::entwurf::Formularentwurf;
+use crate::app::formular::{
+    feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung,
+};
+use crate::tools::multiprojektplan::views::formular::{entwurfsschluessel, fehler_am, fehlerliste};
 use crate::tools::zielstufenplaner::calc;
-use crate::tools::zielstufenplaner::model::{Nachweis, Nachweisstufe, MAX_KURZTEXT};
+use crate::tools::zielstufenplaner::model::{Feldfehler, Nachweis, Nachweisstufe, MAX_KURZTEXT};
+use crate::tools::zielstufenplaner::SLUG;
 
 use super::leistung_href;
 
@@ -30,6 +35,14 @@ fn optionen() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The fields of the form for a new Nachweis, as typed and chosen.
+#[derive(Clone, Debug, PartialEq)]
+struct Entwurf {
+    name: String,
+    stufe: String,
+    ziel: String,
+}
+
 /// The Nachweise of one Leistung with a form to add one.
 #[component]
 pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
@@ -46,28 +59,33 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             .unwrap_or_default()
         })
     });
-    let name = RwSignal::new(String::new());
-    let stufe = RwSignal::new(Nachweisstufe::A.name().to_owned());
-    let ziel = RwSignal::new(String::new());
-    let fehler = RwSignal::new(Vec::<(String, String)>::new());
+    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "nachweis", leistung), || {
+        Entwurf {
+            name: String::new(),
+            stufe: Nachweisstufe::A.name().to_owned(),
+            ziel: String::new(),
+        }
+    });
+    let entwurf = formular.wert;
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let hinzufuegen = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let n = name.get_untracked().trim().to_owned();
-        if n.is_empty() || n.chars().count() > MAX_KURZTEXT {
-            fehler.set(vec![(
-                "zsp-nw-name".to_owned(),
-                format!(
-                    "Nachweis: Geben Sie einen Namen mit höchstens {MAX_KURZTEXT} Zeichen ein."
-                ),
-            )]);
-            return;
-        }
-        if liste.with_untracked(|l| l.iter().any(|x| x.name.trim().eq_ignore_ascii_case(&n))) {
-            fehler.set(vec![(
-                "zsp-nw-name".to_owned(),
-                format!("Der Nachweis „{n}“ ist für diese Leistung schon erfasst."),
-            )]);
+        let e = entwurf.get_untracked();
+        let n = e.name.trim().to_owned();
+        let problem = if n.is_empty() || n.chars().count() > MAX_KURZTEXT {
+            Some(format!(
+                "Nachweis: Geben Sie einen Namen mit höchstens {MAX_KURZTEXT} Zeichen ein."
+            ))
+        } else if liste
+            .with_untracked(|l| l.iter().any(|x| x.name.trim().eq_ignore_ascii_case(&n)))
+        {
+            Some(format!("Der Nachweis „{n}“ ist für diese Leistung schon erfasst."))
+        } else {
+            None
+        };
+        if let Some(meldung) = problem {
+            fehler.set(vec![Feldfehler::neu("zsp-nw-name", meldung)]);
             return;
         }
         fehler.set(Vec::new());
@@ -75,15 +93,18 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             id: 0,
             leistung,
             name: n.clone(),
-            stufe: stufe_aus(&stufe.get_untracked()).unwrap_or(Nachweisstufe::A),
-            ziel: stufe_aus(&ziel.get_untracked()),
+            stufe: stufe_aus(&e.stufe).unwrap_or(Nachweisstufe::A),
+            ziel: stufe_aus(&e.ziel),
         };
         daten.aendere(&format!("Nachweis „{n}“ hinzugefügt"), |ab| {
             ab.werkzeuge.zielstufenplaner.speichere_nachweis(nachweis);
         });
         daten.ansagen(format!("Nachweis „{n}“ hinzugefügt."));
-        name.set(String::new());
+        formular.verwerfen();
     };
+    let (name, name_setzen) = feldbindung!(entwurf.name);
+    let (stufe, stufe_setzen) = feldbindung!(entwurf.stufe);
+    let (ziel, ziel_setzen) = feldbindung!(entwurf.ziel);
     let aendern = move |id: u32, neu: Option<Nachweisstufe>, zielfeld: bool| {
         daten.aendere("Nachweis-Reifegrad geändert", |ab| {
             if let Some(n) = ab
@@ -130,13 +151,13 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
                 </Tabelle>
             }.into_any()
         }}
-        <Fehlerzusammenfassung id="zsp-nw-fehler" fehler=fehler/>
+        <Fehlerzusammenfassung id="zsp-nw-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=hinzufuegen>
             <div class="formular__reihe">
-                <Eingabe id="zsp-nw-name" beschriftung="Nachweis" pflicht=true hinweis="z. B. Geburtsurkunde" wert=name bei_eingabe=Callback::new(move |w| name.set(w))
-                    fehler=crate::app::formular::fehler_bei(fehler, "zsp-nw-name") deaktiviert/>
-                <Auswahl id="zsp-nw-stufe" beschriftung="Nachweis-Reifegrad" pflicht=true optionen=optionen() wert=stufe bei_eingabe=Callback::new(move |w| stufe.set(w)) deaktiviert/>
-                <Auswahl id="zsp-nw-ziel" beschriftung="Ziel-Nachweis-Reifegrad" optionen=mit_leerem_wert("kein Ziel", optionen()) wert=ziel bei_eingabe=Callback::new(move |w| ziel.set(w)) deaktiviert/>
+                <Eingabe id="zsp-nw-name" beschriftung="Nachweis" pflicht=true hinweis="z. B. Geburtsurkunde" wert=name bei_eingabe=name_setzen
+                    fehler=fehler_am(fehler, "zsp-nw-name") deaktiviert/>
+                <Auswahl id="zsp-nw-stufe" beschriftung="Nachweis-Reifegrad" pflicht=true optionen=optionen() wert=stufe bei_eingabe=stufe_setzen deaktiviert/>
+                <Auswahl id="zsp-nw-ziel" beschriftung="Ziel-Nachweis-Reifegrad" optionen=mit_leerem_wert("kein Ziel", optionen()) wert=ziel bei_eingabe=ziel_setzen deaktiviert/>
             </div>
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--secondary" id="zsp-nw-hinzufuegen" disabled=deaktiviert>

@@ -9,14 +9,18 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::entwurf;
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
+use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
-use crate::tools::multiprojektplan::model::Bezug;
+use crate::tools::multiprojektplan::model::{datum_lesen, zahl_lesen, Bezug};
+use crate::tools::multiprojektplan::views::formular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
+};
 use crate::tools::zielstufenplaner::calc::{self, Sprosse};
 use crate::tools::zielstufenplaner::model::{Feldfehler, Zielstufe, Zielstufenstatus};
+use crate::tools::zielstufenplaner::SLUG;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -70,31 +74,16 @@ impl Entwurf {
     fn lesen(&self, leistung: u32) -> Result<Zielstufe, Vec<Feldfehler>> {
         let mut fehler = Vec::new();
         let nr = self.nr.trim().parse::<u32>().unwrap_or(0);
-        let termin = match self.termin.trim() {
-            "" => None,
-            t => {
-                let d = Datum::aus_deutsch(t);
-                if d.is_none() {
-                    fehler.push(Feldfehler {
-                        feld: "termin".into(),
-                        meldung: format!(
-                            "Zieltermin: „{t}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben."
-                        ),
-                    });
-                }
-                d
-            }
-        };
-        let ziel = match self.ziel.trim().parse::<u8>() {
-            Ok(z) => z,
-            Err(_) => {
-                fehler.push(Feldfehler {
-                    feld: "ziel".into(),
-                    meldung: "Wählen Sie einen Ziel-Reifegrad.".into(),
-                });
-                0
-            }
-        };
+        let termin = datum_lesen(&mut fehler, "termin", "Zieltermin", &self.termin, false);
+        let ziel = zahl_lesen(
+            &mut fehler,
+            "ziel",
+            "Wählen Sie einen Ziel-Reifegrad.",
+            &self.ziel,
+            0..=u8::MAX,
+            true,
+        )
+        .unwrap_or(0);
         if !fehler.is_empty() {
             return Err(fehler);
         }
@@ -148,7 +137,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                         z.clone(),
                         z.verknuepfungen
                             .iter()
-                            .map(|b| calc::verknuepfung_text(&ab.werkzeuge.multiprojektplan, *b))
+                            .map(|b| calc::verknuepfung_name(&ab.werkzeuge.multiprojektplan, *b))
                             .collect::<Vec<_>>()
                             .join("; "),
                     )
@@ -167,32 +156,26 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
             ))
         })
     });
-    let entwurf = RwSignal::new(Entwurf::neu(1));
-    let naechste_nr = move || {
-        lage.with_untracked(|l| {
-            l.as_ref()
-                .map_or(1, |l| l.2.iter().map(|(z, _)| z.nr).max().unwrap_or(0) + 1)
+    // A new stage comes after the last one; "Bearbeiten" loads a stored one.
+    let naechste_nr = move |ab: Option<&Arbeitsbereich>| {
+        ab.and_then(|ab| {
+            let stufen = ab.werkzeuge.zielstufenplaner.zielstufen_von(leistung);
+            stufen.iter().map(|z| z.nr).max()
         })
+        .unwrap_or(0)
+            + 1
     };
-    // An unsaved stage survives leaving the page (app::entwurf).
-    let ablage = format!(
-        "zielstufenplaner:zielstufe:{}:{leistung}",
-        daten.offene_id().unwrap_or_default()
+    let formular = Satzformular::neu(
+        entwurfsschluessel(SLUG, "zielstufe", leistung),
+        move |ab| Entwurf::neu(naechste_nr(ab)),
+        |ab, id| {
+            let plan = &ab.werkzeuge.zielstufenplaner;
+            let z = plan.zielstufen.iter().find(|z| z.id == id)?;
+            Some(Entwurf::aus(z, &plan.voraussetzungskatalog))
+        },
+        |e| e.id,
     );
-    let leer = RwSignal::new(Entwurf::neu(naechste_nr()));
-    entwurf.set(entwurf::holen::<Entwurf>(&ablage).unwrap_or_else(|| leer.get_untracked()));
-    Effect::new(move |_| {
-        if entwurf.with(|e| leer.with(|l| e != l)) {
-            entwurf::ablegen(&ablage, entwurf.get());
-        } else {
-            entwurf::verwerfen(&ablage);
-        }
-    });
-    let zuruecksetzen = move || {
-        let neu = Entwurf::neu(naechste_nr());
-        leer.set(neu.clone());
-        entwurf.set(neu);
-    };
+    let entwurf = formular.wert();
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -229,7 +212,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
         let stufe = match entwurf.with_untracked(|e| e.lesen(leistung)) {
             Ok(s) => s,
             Err(f) => {
-                fehler.set(f);
+                fehler_melden(fehler, "zsp-zs-", f);
                 return;
             }
         };
@@ -237,11 +220,9 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
             ab.map(|ab| ab.werkzeuge.zielstufenplaner.pruefe_zielstufe(&stufe))
                 .unwrap_or_default()
         });
-        if !pruefung.is_empty() {
-            fehler.set(pruefung);
+        if !fehler_melden(fehler, "zsp-zs-", pruefung) {
             return;
         }
-        fehler.set(Vec::new());
         let name = stufe.bezeichnung.clone();
         let neu = stufe.id == 0;
         daten.aendere(
@@ -254,7 +235,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
             },
         );
         meldung.set(Some(format!("Zielstufe „{name}“ gespeichert.")));
-        zuruecksetzen();
+        formular.leeren();
     };
     let loeschen = move |id: u32, name: String| {
         daten.aendere(&format!("Zielstufe „{name}“ gelöscht"), |ab| {
@@ -270,18 +251,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
     let (status, status_setzen) = feldbindung!(entwurf.status);
     let (frei, frei_setzen) = feldbindung!(entwurf.frei);
     let (bemerkung, bemerkung_setzen) = feldbindung!(entwurf.bemerkung);
-    let fehler_bei = move |feld: &'static str| {
-        Signal::derive(move || {
-            fehler.with(|f| f.iter().find(|x| x.feld == feld).map(|x| x.meldung.clone()))
-        })
-    };
-    let zusammenfassung = Signal::derive(move || {
-        fehler.with(|f| {
-            f.iter()
-                .map(|x| (format!("zsp-zs-{}", x.feld), x.meldung.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let fehler_bei = move |feld: &str| fehler_am(fehler, format!("zsp-zs-{feld}"));
     let stati: Vec<(String, String)> = Zielstufenstatus::ALLE
         .iter()
         .map(|s| (s.name().to_owned(), s.name().to_owned()))
@@ -318,7 +288,6 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                                     let name2 = name.clone();
                                     let id = z.id;
                                     let stufenname = stufennamen.iter().find(|(s, _)| *s == z.ziel_reifegrad).map(|(_, n)| n.clone()).unwrap_or_default();
-                                    let z2 = z.clone();
                                     view! {
                                         <tr>
                                             <td class="zahl">{z.nr}</td>
@@ -331,8 +300,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                                             <td class="tabelle__aktionen">
                                                 <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name} bearbeiten")
                                                     on:click=move |_| {
-                                                        let kat = katalog.get_untracked();
-                                                        entwurf.set(Entwurf::aus(&z2, &kat));
+                                                        formular.bearbeiten(id);
                                                         request_animation_frame(|| { browser::fokussiere("#zsp-zs-bezeichnung"); });
                                                     }>
                                                     <span class="kern-label">"Bearbeiten"</span>
@@ -352,7 +320,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
             }
         })}
         <h3 class="kern-heading-small">{move || if entwurf.with(|e| e.id == 0) { "Zielstufe hinzufügen" } else { "Zielstufe bearbeiten" }}</h3>
-        <Fehlerzusammenfassung id="zsp-zs-fehler" fehler=zusammenfassung/>
+        <Fehlerzusammenfassung id="zsp-zs-fehler" fehler=fehlerliste(fehler)/>
         {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular" novalidate on:submit=speichern>
             <div class="formular__reihe">
@@ -388,7 +356,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                     if gewaehlt.is_empty() {
                         return view! { <p class="kern-body">"Keine Verknüpfung."</p> }.into_any();
                     }
-                    let namen = daten.lies(|ab| ab.map(|ab| gewaehlt.iter().map(|b| (*b, calc::verknuepfung_text(&ab.werkzeuge.multiprojektplan, *b))).collect::<Vec<_>>()).unwrap_or_default());
+                    let namen = daten.lies(|ab| ab.map(|ab| gewaehlt.iter().map(|b| (*b, calc::verknuepfung_name(&ab.werkzeuge.multiprojektplan, *b))).collect::<Vec<_>>()).unwrap_or_default());
                     view! {
                         <ul class="aufzaehlung">
                             {namen.into_iter().map(|(b, name)| view! {
@@ -430,7 +398,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                 <button type="submit" class="kern-btn kern-btn--primary" id="zsp-zs-speichern" disabled=deaktiviert>
                     <span class="kern-label">"Zielstufe speichern"</span>
                 </button>
-                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); zuruecksetzen() }>
+                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); formular.leeren() }>
                     <span class="kern-label">"Neue Zielstufe"</span>
                 </button>
             </div>
