@@ -72,7 +72,7 @@ pub fn offene() -> usize {
 }
 
 /// The draft of one form: `wert` is what the fields show and edit, `basis` what is stored.
-#[derive(Clone, Copy)]
+/// `Copy` like the signals it holds, whatever the draft's type.
 pub struct Formularentwurf<T: Send + Sync + 'static> {
     /// The values in the form's fields.
     pub wert: RwSignal<T>,
@@ -81,6 +81,14 @@ pub struct Formularentwurf<T: Send + Sync + 'static> {
     pub zurueckgeholt: RwSignal<bool>,
     schluessel: StoredValue<String>,
 }
+
+impl<T: Send + Sync + 'static> Clone for Formularentwurf<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Formularentwurf<T> {}
 
 impl<T: Clone + PartialEq + Send + Sync + 'static> Formularentwurf<T> {
     /// The draft of the form filed under `schluessel` (which names tool, form, workspace and

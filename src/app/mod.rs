@@ -16,6 +16,7 @@ pub mod layout;
 pub mod meldungen;
 pub mod panic;
 pub mod rahmen;
+pub mod satzformular;
 pub mod seiten;
 pub mod speicher;
 pub mod tabelle;

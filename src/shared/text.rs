@@ -1,6 +1,7 @@
 //! German text rules every tool shares, so that each is written once: the sort order of names
-//! (DIN 5007-1, numbers by value), counts with their plural ("1 Projekt", "3 Projekte"), the label of a linked
-//! record that no longer exists, and the field error a form shows at its input.
+//! (DIN 5007-1, numbers by value), counts with their plural ("1 Projekt", "3 Projekte"), the
+//! label of a linked record that no longer exists, the field error a form shows at its input,
+//! and the readers of typed dates and numbers that report such errors.
 
 use std::cmp::Ordering;
 
@@ -30,6 +31,50 @@ impl Feldfehler {
             meldung: self.meldung,
         }
     }
+}
+
+/// Reads a date typed as `TT.MM.JJJJ` into field `feld` (named `name` in the message). Empty is
+/// `None`, or a problem when the field is required (`pflicht`); text that is no date is a
+/// problem and `None`. The one date reader of the forms, so every form says the same.
+pub fn datum_lesen(
+    fehler: &mut Vec<Feldfehler>,
+    feld: &str,
+    name: &str,
+    text: &str,
+    pflicht: bool,
+) -> Option<super::datum::Datum> {
+    let text = text.trim();
+    let meldung = match super::datum::Datum::aus_deutsch(text) {
+        Some(datum) => return Some(datum),
+        None if text.is_empty() && !pflicht => return None,
+        None if text.is_empty() => format!("{name}: Bitte ein Datum als TT.MM.JJJJ eingeben."),
+        None => format!("{name}: „{text}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben."),
+    };
+    fehler.push(Feldfehler::neu(feld, meldung));
+    None
+}
+
+/// Reads a whole number typed (or chosen) into field `feld`. Empty is `None`, or a problem when
+/// the field is required (`pflicht`); text that is no number, or one outside `bereich`, adds
+/// `meldung` as the field's problem and is `None`. The number reader of the same forms as
+/// [`datum_lesen`].
+pub fn zahl_lesen<T: std::str::FromStr + PartialOrd>(
+    fehler: &mut Vec<Feldfehler>,
+    feld: &str,
+    meldung: &str,
+    text: &str,
+    bereich: std::ops::RangeInclusive<T>,
+    pflicht: bool,
+) -> Option<T> {
+    let text = text.trim();
+    if text.is_empty() && !pflicht {
+        return None;
+    }
+    let zahl = text.parse::<T>().ok().filter(|z| bereich.contains(z));
+    if zahl.is_none() {
+        fehler.push(Feldfehler::neu(feld, meldung));
+    }
+    zahl
 }
 
 /// The base letter a character sorts by: lower case without accents or umlauts (ä → a, ß → s),
@@ -128,6 +173,53 @@ mod tests {
             assert_eq!(vergleiche(a, b), erwartet, "{a} vs {b}");
             assert_eq!(vergleiche(b, a), erwartet.reverse(), "{b} vs {a}");
         }
+    }
+
+    #[test]
+    fn formularfelder_lesen() {
+        let mut f = Vec::new();
+        assert_eq!(
+            datum_lesen(&mut f, "a", "Start", " 1.2.2026 ", false),
+            super::super::datum::Datum::aus_iso("2026-02-01")
+        );
+        assert_eq!(datum_lesen(&mut f, "a", "Start", "  ", false), None);
+        assert!(f.is_empty(), "leer ist erlaubt, wenn nicht Pflicht");
+        assert_eq!(datum_lesen(&mut f, "b", "Stichtag", "", true), None);
+        assert_eq!(datum_lesen(&mut f, "c", "Ende", "31.2.2026", false), None);
+        assert_eq!(
+            f,
+            vec![
+                Feldfehler::neu("b", "Stichtag: Bitte ein Datum als TT.MM.JJJJ eingeben."),
+                Feldfehler::neu(
+                    "c",
+                    "Ende: „31.2.2026“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben."
+                ),
+            ]
+        );
+        let mut f = Vec::new();
+        assert_eq!(
+            zahl_lesen(&mut f, "w", "1 bis 99", " 7 ", 1..=99u32, true),
+            Some(7)
+        );
+        assert_eq!(
+            zahl_lesen(&mut f, "w", "1 bis 99", "", 1..=99u32, false),
+            None
+        );
+        assert!(f.is_empty());
+        assert_eq!(
+            zahl_lesen(&mut f, "x", "1 bis 99", "100", 1..=99u32, false),
+            None
+        );
+        assert_eq!(
+            zahl_lesen(&mut f, "y", "1 bis 99", "zwei", 1..=99u32, false),
+            None
+        );
+        assert_eq!(
+            zahl_lesen(&mut f, "z", "1 bis 99", "", 1..=99u32, true),
+            None
+        );
+        let felder: Vec<&str> = f.iter().map(|x| x.feld.as_str()).collect();
+        assert_eq!(felder, ["x", "y", "z"]);
     }
 
     #[test]

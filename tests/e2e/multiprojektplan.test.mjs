@@ -474,13 +474,12 @@ describe('Multiprojektplan', () => {
     await kontext.close();
   });
 
-  it('ein angefangener Meilenstein übersteht den Wechsel zum Zeitplan; der Speicherstand bleibt', async () => {
+  it('ein angefangener Meilenstein übersteht den Wechsel zum Zeitplan; die Kopfzeile sagt „Ungespeicherte Eingaben im Formular“', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await beispielportfolioLaden(umg, seite);
     const projekt = (await gespeicherteDaten(seite)).multiprojektplan.projekte[0];
     const seitePfad = `${BASIS}/projekt/${projekt.id}`;
     await oeffne(umg, seite, seitePfad);
-    const status = await seite.locator('#speicherstatus').innerText();
     await seite.locator('#ms-bezeichnung').fill('Abnahme (Entwurf)');
     // Away through the sub-navigation, back through the address.
     await seite.locator('.unternavigation').getByRole('link', { name: 'Zeitplan' }).click();
@@ -488,7 +487,8 @@ describe('Multiprojektplan', () => {
     await seite.evaluate((z) => { location.hash = z; }, seitePfad);
     await seite.getByRole('heading', { name: 'Meilenstein hinzufügen' }).waitFor();
     assert.equal(await seite.locator('#ms-bezeichnung').inputValue(), 'Abnahme (Entwurf)');
-    assert.equal(await seite.locator('#speicherstatus').innerText(), status, 'Speicherstand unverändert');
+    // The header never claims "gespeichert" while a form holds input (issue: pages that guide).
+    assert.equal(await seite.locator('#speicherstatus').innerText(), 'Ungespeicherte Eingaben im Formular');
     const plan = (await gespeicherteDaten(seite)).multiprojektplan;
     assert.ok(!plan.meilensteine.some((m) => m.bezeichnung === 'Abnahme (Entwurf)'), 'nichts gespeichert');
     pruefeSauber(befunde);

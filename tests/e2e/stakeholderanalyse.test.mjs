@@ -326,7 +326,6 @@ describe('Stakeholderanalyse', () => {
     await seite.locator('#beispiel-laden').click();
     await warteGespeichert(seite);
     await oeffne(umg, seite, `${BASIS}/massnahmen`);
-    const status = await seite.locator('#speicherstatus').innerText();
     const vorher = (await analyse(seite)).massnahmen.length;
     await seite.locator('#sh-m-faellig').fill('15.03.2027');
     // Away to the grid, back with the browser's back button.
@@ -335,7 +334,8 @@ describe('Stakeholderanalyse', () => {
     await seite.goBack();
     assert.equal(await seite.locator('#sh-m-faellig').inputValue(), '15.03.2027');
     assert.equal((await analyse(seite)).massnahmen.length, vorher, 'nichts gespeichert');
-    assert.equal(await seite.locator('#speicherstatus').innerText(), status, 'Speicherstand unverändert');
+    // The header never claims "gespeichert" while a form holds input (issue: pages that guide).
+    assert.equal(await seite.locator('#speicherstatus').innerText(), 'Ungespeicherte Eingaben im Formular');
     pruefeSauber(befunde);
     await kontext.close();
   });
@@ -418,9 +418,9 @@ describe('Stakeholderanalyse', () => {
     await seite.locator('#datensatz-loeschen-dialog').getByRole('button', { name: 'Löschen' }).click();
     await warteGespeichert(seite);
     await oeffne(umg, seite, BASIS);
-    assert.match(await seite.locator('.sh-projektbezug').innerText(), new RegExp(`gelöschtes Projekt ${projekt.id}`));
+    assert.match(await seite.locator(".sh-projektbezug").innerText(), new RegExp(`Projekt ${projekt.id} \\(gelöscht\\)`));
     await oeffne(umg, seite, `${BASIS}/stakeholder/${personalrat.id}`);
-    assert.match(await seite.locator('.sh-projektbezug').innerText(), /gelöschtes Projekt/);
+    assert.match(await seite.locator(".sh-projektbezug").innerText(), /Projekt \d+ \(gelöscht\)/);
     await oeffne(umg, seite, `${BASIS}/export`);
     const mappe = await mappeLesen((await herunterladen(seite, seite.locator('#export-xlsx'))).inhalt);
     assert.equal(infoWert(mappe, 'Projekte'), `Projekt ${projekt.id} (gelöscht)`);

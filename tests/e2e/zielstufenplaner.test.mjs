@@ -362,7 +362,6 @@ describe('Zielstufenplaner', () => {
   it('eine eingefügte Liste übersteht den Wechsel zur Heatmap; der Speicherstand bleibt', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, `${BASIS}/einfuegen`);
-    const status = await seite.locator('#speicherstatus').innerText();
     const liste = '10200;99041008000000;Elterngeld beantragen';
     await seite.locator('#zsp-einfuegen-text').fill(liste);
     await seite.locator('#zsp-einfuegen-modell').selectOption('RGM 2.0 (0–7)');
@@ -372,7 +371,8 @@ describe('Zielstufenplaner', () => {
     await seite.waitForFunction((z) => location.hash === z, `${BASIS}/einfuegen`);
     const stand = [await seite.locator('#zsp-einfuegen-text').inputValue(), await seite.locator('#zsp-einfuegen-modell').inputValue()];
     assert.deepEqual(stand, [liste, 'RGM 2.0 (0–7)']);
-    assert.equal(await seite.locator('#speicherstatus').innerText(), status, 'Speicherstand unverändert');
+    // The header never claims "gespeichert" while a form holds input (issue: pages that guide).
+    assert.equal(await seite.locator('#speicherstatus').innerText(), 'Ungespeicherte Eingaben im Formular');
     assert.equal((await gespeicherteDaten(seite))?.zielstufenplaner?.leistungen?.length ?? 0, 0, 'nichts gespeichert');
     pruefeSauber(befunde);
     await kontext.close();

@@ -751,51 +751,6 @@ pub fn pruefe_ampeln(ampeln: &Ampeln) -> Vec<Feldfehler> {
     liste
 }
 
-/// Reads a date typed as `TT.MM.JJJJ` into field `feld` (named `name` in the message). Empty is
-/// `None`, or a problem when the field is required (`pflicht`); text that is no date is a
-/// problem and `None`. The one date reader of the forms of the Multiprojektplan, the
-/// Stakeholderanalyse and the Zielstufenplaner, so every form says the same.
-pub fn datum_lesen(
-    fehler: &mut Vec<Feldfehler>,
-    feld: &str,
-    name: &str,
-    text: &str,
-    pflicht: bool,
-) -> Option<Datum> {
-    let text = text.trim();
-    let meldung = match Datum::aus_deutsch(text) {
-        Some(datum) => return Some(datum),
-        None if text.is_empty() && !pflicht => return None,
-        None if text.is_empty() => format!("{name}: Bitte ein Datum als TT.MM.JJJJ eingeben."),
-        None => format!("{name}: „{text}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben."),
-    };
-    fehler.push(Feldfehler::neu(feld, meldung));
-    None
-}
-
-/// Reads a whole number typed (or chosen) into field `feld`. Empty is `None`, or a problem when
-/// the field is required (`pflicht`); text that is no number, or one outside `bereich`, adds
-/// `meldung` as the field's problem and is `None`. The number reader of the same forms as
-/// [`datum_lesen`].
-pub fn zahl_lesen<T: std::str::FromStr + PartialOrd>(
-    fehler: &mut Vec<Feldfehler>,
-    feld: &str,
-    meldung: &str,
-    text: &str,
-    bereich: std::ops::RangeInclusive<T>,
-    pflicht: bool,
-) -> Option<T> {
-    let text = text.trim();
-    if text.is_empty() && !pflicht {
-        return None;
-    }
-    let zahl = text.parse::<T>().ok().filter(|z| bereich.contains(z));
-    if zahl.is_none() {
-        fehler.push(Feldfehler::neu(feld, meldung));
-    }
-    zahl
-}
-
 /// Stored as the workspace's `multiprojektplan` section, left out while empty.
 impl Werkzeugteil for Multiprojektplan {}
 
@@ -1224,32 +1179,4 @@ mod tests {
         assert_eq!(zurueck, plan);
     }
 
-    #[test]
-    fn formularfelder_lesen() {
-        let mut f = Vec::new();
-        assert_eq!(datum_lesen(&mut f, "a", "Start", " 1.2.2026 ", false), Some(d("2026-02-01")));
-        assert_eq!(datum_lesen(&mut f, "a", "Start", "  ", false), None);
-        assert!(f.is_empty(), "leer ist erlaubt, wenn nicht Pflicht");
-        assert_eq!(datum_lesen(&mut f, "b", "Stichtag", "", true), None);
-        assert_eq!(datum_lesen(&mut f, "c", "Ende", "31.2.2026", false), None);
-        assert_eq!(
-            f,
-            vec![
-                Feldfehler::neu("b", "Stichtag: Bitte ein Datum als TT.MM.JJJJ eingeben."),
-                Feldfehler::neu(
-                    "c",
-                    "Ende: „31.2.2026“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben."
-                ),
-            ]
-        );
-        let mut f = Vec::new();
-        assert_eq!(zahl_lesen(&mut f, "w", "1 bis 99", " 7 ", 1..=99u32, true), Some(7));
-        assert_eq!(zahl_lesen(&mut f, "w", "1 bis 99", "", 1..=99u32, false), None);
-        assert!(f.is_empty());
-        assert_eq!(zahl_lesen(&mut f, "x", "1 bis 99", "100", 1..=99u32, false), None);
-        assert_eq!(zahl_lesen(&mut f, "y", "1 bis 99", "zwei", 1..=99u32, false), None);
-        assert_eq!(zahl_lesen(&mut f, "z", "1 bis 99", "", 1..=99u32, true), None);
-        let felder: Vec<&str> = f.iter().map(|x| x.feld.as_str()).collect();
-        assert_eq!(felder, ["x", "y", "z"]);
-    }
 }

@@ -13,7 +13,7 @@ use crate::tools::multiprojektplan::model::{
 };
 use crate::tools::multiprojektplan::SLUG;
 
-use super::formular::{entwurfsschluessel, fehler_am, fehlerliste, Verbindungsentwurf};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste, Verbindungsentwurf};
 
 fn bezug_wert(b: Bezug) -> String {
     match b {

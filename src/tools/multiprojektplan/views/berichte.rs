@@ -9,12 +9,13 @@ use crate::app::components::{AmpelMarke, Bestaetigung};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{feldbindung, Eingabe, Fehlerzusammenfassung};
+use crate::shared::text::{datum_lesen};
 use crate::tools::multiprojektplan::model::{
-    datum_lesen, pruefe_ampeln, Ampeldimension, Feldfehler, Statusbericht, MAX_LANGTEXT,
+    pruefe_ampeln, Ampeldimension, Feldfehler, Statusbericht, MAX_LANGTEXT,
 };
 use crate::tools::multiprojektplan::SLUG;
 
-use super::formular::{entwurfsschluessel, fehler_am, fehlerliste};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {

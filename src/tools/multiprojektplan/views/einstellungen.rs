@@ -10,13 +10,14 @@ use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
+use crate::shared::text::{datum_lesen, zahl_lesen};
 use crate::tools::multiprojektplan::model::{
-    datum_lesen, zahl_lesen, Feldfehler, Kriteriengruppe, Kriterium, Terminschwellen,
+    Feldfehler, Kriteriengruppe, Kriterium, Terminschwellen,
     MAX_KURZTEXT,
 };
 use crate::tools::multiprojektplan::SLUG;
 
-use super::formular::{entwurfsschluessel, fehler_am, fehlerliste};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct KriteriumEntwurf {

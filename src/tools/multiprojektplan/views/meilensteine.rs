@@ -11,14 +11,15 @@ use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::calc;
+use crate::shared::text::{datum_lesen};
 use crate::tools::multiprojektplan::model::{
-    datum_lesen, Feldfehler, Meilenstein, Meilensteinstatus, Meilensteintyp, MAX_KURZTEXT,
+    Feldfehler, Meilenstein, Meilensteinstatus, Meilensteintyp, MAX_KURZTEXT,
     MAX_LANGTEXT,
 };
 use crate::tools::multiprojektplan::SLUG;
 
 use super::portfolio::verzug_text;
-use super::formular::{entwurfsschluessel, fehler_am, fehlerliste, Satzformular};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste, Satzformular};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {

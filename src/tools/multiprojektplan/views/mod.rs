@@ -22,7 +22,6 @@ pub mod abhaengigkeiten;
 pub mod ampeln;
 pub mod berichte;
 pub mod einstellungen;
-pub mod formular;
 pub mod meilensteine;
 pub mod mta;
 pub mod portfolio;

@@ -23,12 +23,13 @@ use crate::shared::format;
 use crate::shared::vokabular::{Ampel, Dimension, Handlungsfeld};
 use crate::tools::multiprojektplan::calc;
 use crate::tools::multiprojektplan::SLUG;
+use crate::shared::text::{datum_lesen, zahl_lesen};
 use crate::tools::multiprojektplan::model::{
-    datum_lesen, zahl_lesen, Ampeldimension, Ampeln, Bewertung, Feldfehler, Kriterium,
+    Ampeldimension, Ampeln, Bewertung, Feldfehler, Kriterium,
     MussKriterium, Phase, Prioritaet, Projekt, Projektstatus, Umsetzungsweg,
 };
 
-use super::formular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use super::{berichte, href, meilensteine, mta, projekt_href};
 
 /// Form state: every field as the user typed it.

@@ -7,7 +7,7 @@ use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
-use crate::tools::multiprojektplan::views::formular::{
+use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Verbindungsentwurf,
 };
 use crate::tools::stakeholderanalyse::model::{Beziehung, Beziehungsart, Feldfehler};

@@ -13,8 +13,8 @@ use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{feldbindung, Ankreuzfeld, Auswahl, Eingabe, Feldgruppe};
 use crate::shared::datum::Datum;
 use crate::shared::text;
-use crate::tools::multiprojektplan::model::datum_lesen;
-use crate::tools::multiprojektplan::views::formular::{
+use crate::shared::text::datum_lesen;
+use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, Satzformular,
 };
 use crate::tools::stakeholderanalyse::model::{

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
-use crate::tools::multiprojektplan::views::formular::{
+use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
 use crate::tools::stakeholderanalyse::calc;

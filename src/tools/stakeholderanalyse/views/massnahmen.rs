@@ -9,8 +9,8 @@ use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
 use crate::shared::datum::Datum;
-use crate::tools::multiprojektplan::model::datum_lesen;
-use crate::tools::multiprojektplan::views::formular::{
+use crate::shared::text::datum_lesen;
+use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
 use crate::tools::stakeholderanalyse::model::{Feldfehler, Massnahme, Massnahmenstatus};

@@ -190,7 +190,7 @@ pub fn Projektbezug(
                         <a class="kern-link" href=crate::tools::multiprojektplan::views::projekt_href(id)>{t}</a>
                     }
                     .into_any(),
-                    None => view! { {trenner}{format!("(gelöschtes Projekt {id})")} }.into_any(),
+                    None => view! { {trenner}{crate::shared::text::geloescht("Projekt", &id.to_string())} }.into_any(),
                 }
             })
             .collect_view();

@@ -19,8 +19,8 @@ use crate::app::formular::{
 };
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
-use crate::tools::multiprojektplan::model::zahl_lesen;
-use crate::tools::multiprojektplan::views::formular::{
+use crate::shared::text::zahl_lesen;
+use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste,
 };
 use crate::tools::stakeholderanalyse::calc;

@@ -15,8 +15,8 @@ use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
-use crate::tools::multiprojektplan::model::datum_lesen;
-use crate::tools::multiprojektplan::views::formular::{
+use crate::shared::text::datum_lesen;
+use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehlerliste, Satzformular,
 };
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};

@@ -10,7 +10,7 @@ use crate::app::components::{Hinweis, HinweisArt, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{feldbindung, Auswahl, Eingabe};
-use crate::tools::multiprojektplan::views::formular::entwurfsschluessel;
+use crate::app::satzformular::entwurfsschluessel;
 use crate::tools::zielstufenplaner::calc::{self, Importzeile, IMPORTSPALTEN};
 use crate::tools::zielstufenplaner::model::Modell;
 use crate::tools::zielstufenplaner::SLUG;

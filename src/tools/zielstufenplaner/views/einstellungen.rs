@@ -10,7 +10,7 @@ use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{feldbindung, Ankreuzfeld, Eingabe, Fehlerzusammenfassung, Feldgruppe};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::tools::multiprojektplan::views::formular::{entwurfsschluessel, fehler_am, fehlerliste};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
 use crate::tools::zielstufenplaner::model::{
     Feldfehler, Katalog, Katalogteil, Modell, MAX_KURZTEXT, MAX_LANGTEXT,
 };

@@ -15,7 +15,7 @@ use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{
     feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
-use crate::tools::multiprojektplan::views::formular::{
+use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste,
 };
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};

@@ -9,7 +9,7 @@ use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{
     feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung,
 };
-use crate::tools::multiprojektplan::views::formular::{entwurfsschluessel, fehler_am, fehlerliste};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
 use crate::tools::zielstufenplaner::calc;
 use crate::tools::zielstufenplaner::model::{Feldfehler, Nachweis, Nachweisstufe, MAX_KURZTEXT};
 use crate::tools::zielstufenplaner::SLUG;

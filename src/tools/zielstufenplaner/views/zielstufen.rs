@@ -14,8 +14,9 @@ use crate::app::formular::{
 };
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
-use crate::tools::multiprojektplan::model::{datum_lesen, zahl_lesen, Bezug};
-use crate::tools::multiprojektplan::views::formular::{
+use crate::shared::text::{datum_lesen, zahl_lesen};
+use crate::tools::multiprojektplan::model::Bezug;
+use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
 use crate::tools::zielstufenplaner::calc::{self, Sprosse};

@@ -1,5 +1,5 @@
-//! What the forms of the Multiprojektplan, the Stakeholderanalyse and the Zielstufenplaner
-//! share on top of `app::formular` (fields, error summary) and `app::entwurf` (drafts):
+//! What every tool's forms share on top of `app::formular` (fields, error summary) and
+//! `app::entwurf` (drafts):
 //!
 //! - [`entwurfsschluessel`]: the key a form files its draft under;
 //! - [`Satzformular`]: the draft of a form that adds records and, after "Bearbeiten", changes
@@ -9,14 +9,9 @@
 //!   [`Feldfehler`] named by the input's id; these hand them to `app::formular`, which takes
 //!   `(id, message)` pairs.
 //!
-//! `Formularentwurf<T>` derives `Copy`, which asks for `T: Copy`, and no form's draft is; so a
-//! form keeps its hook in a `StoredValue` (always `Copy`, for the many closures of a view) and
-//! reaches it with `read_value()`. Once `app::entwurf` implements `Copy` for every `T`, that
-//! wrapper can go.
-//!
-//! Reading typed dates and numbers into `Feldfehler` is model code:
-//! [`datum_lesen`](crate::tools::multiprojektplan::model::datum_lesen) and
-//! [`zahl_lesen`](crate::tools::multiprojektplan::model::zahl_lesen).
+//! Reading typed dates and numbers into `Feldfehler` is pure code:
+//! [`datum_lesen`](crate::shared::text::datum_lesen) and
+//! [`zahl_lesen`](crate::shared::text::zahl_lesen).
 
 use leptos::prelude::*;
 
@@ -24,7 +19,7 @@ use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::feldbindung;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::tools::multiprojektplan::model::Feldfehler;
+use crate::shared::text::Feldfehler;
 
 /// The key a form files its draft under: tool, form, the open workspace and the record the
 /// form is shown for (0: none, or a new one), e.g. `multiprojektplan:projekt:<workspace>:7`.
@@ -126,7 +121,9 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Satzformular<T> {
     /// record). Input not saved is dropped.
     pub fn leeren(&self) {
         let lesen = self.lesen;
-        let leer = self.daten.lies_ungetrackt(|ab| lesen.with_value(|l| (l.leer)(ab)));
+        let leer = self
+            .daten
+            .lies_ungetrackt(|ab| lesen.with_value(|l| (l.leer)(ab)));
         self.bearbeitet.set(0);
         self.entwurf.read_value().zuruecksetzen(leer);
     }
@@ -180,7 +177,12 @@ pub fn fehler_melden(
     probleme: Vec<Feldfehler>,
 ) -> bool {
     let keine = probleme.is_empty();
-    fehler.set(probleme.into_iter().map(|f| f.mit_praefix(praefix)).collect());
+    fehler.set(
+        probleme
+            .into_iter()
+            .map(|f| f.mit_praefix(praefix))
+            .collect(),
+    );
     keine
 }
 
