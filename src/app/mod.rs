@@ -20,6 +20,7 @@ pub mod satzformular;
 pub mod seiten;
 pub mod speicher;
 pub mod tabelle;
+pub mod zusammenfassung;
 
 use leptos::prelude::*;
 

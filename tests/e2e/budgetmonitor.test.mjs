@@ -70,7 +70,7 @@ describe('Budgetmonitor', () => {
     await tabBis(seite, '#hst-kapitel');
     await seite.keyboard.type('0634');
     await tabBis(seite, '#hst-titel');
-    await seite.keyboard.type('53201');
+    await seite.keyboard.type('5320');
     await tabBis(seite, '#hst-zweck');
     await seite.keyboard.type('IT-Dienstleistungen OZG');
     await tabBis(seite, '#hst-speichern');
@@ -80,7 +80,8 @@ describe('Budgetmonitor', () => {
     await pruefeBarrierefreiheit(seite, 'Formular mit Fehlern');
     await seite.locator('#hst-fehler a').first().click();
     await fokusAuf(seite, '#hst-titel');
-    await seite.locator('#hst-titel').fill('532 01');
+    // Typed as in Excel, without the space: the app writes it "532 01".
+    await seite.locator('#hst-titel').fill('53201');
     await seite.locator('#hst-speichern').click();
     await seite.waitForFunction(() => /#\/budgetmonitor\/titel\/\d+$/.test(location.hash));
     const titelRoute = await seite.evaluate(() => location.hash);

@@ -171,6 +171,15 @@ export async function warteGespeichert(seite) {
   await seite.locator('#speicherstatus', { hasText: 'Alle Änderungen gespeichert' }).waitFor();
 }
 
+/** Waits until the workspace is saved while a form may still hold input the user has not
+ *  saved (the header then says "Ungespeicherte Eingaben …", which it only says once the
+ *  workspace itself is saved). */
+export async function warteDatenGespeichert(seite) {
+  await seite.locator('#speicherstatus', {
+    hasText: /^(Alle Änderungen gespeichert|Ungespeicherte Eingaben)/,
+  }).waitFor();
+}
+
 /** Types into a text field and leaves it, which commits the change (one undo step). */
 export async function feldSetzen(seite, beschriftung, wert) {
   const feld = seite.getByLabel(beschriftung, { exact: true });

@@ -520,6 +520,7 @@ describe('Multiprojektplan', () => {
     // Elterngeld online ends after Kita-Platz-Anmeldung starts: a second conflict.
     assert.match(zellen[5], /^Konflikt Der Start von „P-2026-003“ am \d{2}\.\d{2}\.\d{4} liegt \d+ Tage vor dem Ende von „P-2026-002“/);
     await seite.locator('main').getByText('2 Terminkonflikt(e)').waitFor();
+    await warteGespeichert(seite);
 
     // The same pair again is refused, at the field.
     await seite.locator('#abh-von').selectOption({ label: 'Projekt P-2026-002: Elterngeld online' });
@@ -529,8 +530,9 @@ describe('Multiprojektplan', () => {
     assert.match(await seite.locator('#abh-fehler').innerText(), /schon erfasst/);
     assert.equal(await tabelle.locator('tbody tr').count(), vorher + 1);
     await pruefeBarrierefreiheit(seite, 'Abhängigkeiten mit Fehler');
+    // The refused pair stays in the form: the header says so instead of "gespeichert".
+    await seite.locator('#speicherstatus', { hasText: 'Ungespeicherte Eingaben im Formular' }).waitFor();
 
-    await warteGespeichert(seite);
     const plan = (await gespeicherteDaten(seite)).multiprojektplan;
     const id = (k) => plan.projekte.find((p) => p.kennung === k).id;
     assert.ok(plan.abhaengigkeiten.some((a) => a.von.art === 'projekt' && a.von.id === id('P-2026-002')

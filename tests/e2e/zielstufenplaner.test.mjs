@@ -10,7 +10,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import {
-  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, warteGespeichert,
+  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, warteGespeichert, warteDatenGespeichert,
   fokusAufHauptueberschrift, tabBis, gespeicherteDaten, herunterladen, heuteIso, beispielportfolioLaden,
   PRODUKT,
 } from './hilfen.mjs';
@@ -116,13 +116,14 @@ describe('Zielstufenplaner', () => {
     assert.match(zeilen[2], /^4\s+Fehler, wird nicht angelegt: .*Themenfeld „Weltraum“.*LeiKa-Typ „9“.*nur aus Ziffern/);
     assert.match(zeilen[3], /^5\s+Fehler, wird nicht angelegt: Diese Leistung ist schon erfasst: „BAföG beantragen“/);
     await pruefeBarrierefreiheit(seite, 'Einfügen mit Vorschau');
-    await warteGespeichert(seite);
+    // The pasted list is form input, not yet in the workspace.
+    await seite.locator('#speicherstatus', { hasText: 'Ungespeicherte Eingaben im Formular' }).waitFor();
     assert.equal((await gespeicherteDaten(seite)).zielstufenplaner.leistungen.length, 1, 'Vorschau speichert nichts');
     await seite.locator('#zsp-anlegen').click();
     await seite.locator('.meldung-erfolg', { hasText: '2 Leistungen angelegt' }).waitFor();
     // The lines with errors stay in the field for correction.
     assert.equal((await seite.locator('#zsp-einfuegen-text').inputValue()).split('\n').length, 2);
-    await warteGespeichert(seite);
+    await warteDatenGespeichert(seite);
     const gespeichert = (await gespeicherteDaten(seite)).zielstufenplaner;
     assert.deepEqual(gespeichert.leistungen.map((l) => [l.bezeichnung, l.modell ?? 'rgm11']),
       [['BAföG beantragen', 'rgm11'], ['Elterngeld beantragen', 'rgm20'], ['Wohngeld beantragen', 'rgm20']]);
