@@ -94,6 +94,25 @@ pub fn angabe(text: Option<String>) -> AnyView {
     }
 }
 
+/// A list of terms and their descriptions (`<dl class="begriffsliste">`): label beside value on
+/// wide screens, below it on narrow ones.
+#[component]
+pub fn Begriffsliste(
+    /// `(term, description)` pairs, in order.
+    eintraege: Vec<(&'static str, AnyView)>,
+) -> impl IntoView {
+    let zeilen = eintraege
+        .into_iter()
+        .map(|(begriff, beschreibung)| {
+            view! {
+                <dt class="kern-label">{begriff}</dt>
+                <dd class="kern-body">{beschreibung}</dd>
+            }
+        })
+        .collect_view();
+    view! { <dl class="begriffsliste">{zeilen}</dl> }
+}
+
 /// A data table in KERN style inside a focusable, labelled scroll region, so that wide tables
 /// scroll by keyboard and the page itself never scrolls sideways (WCAG 1.4.10). The caption
 /// names both the table and the region.
@@ -103,13 +122,34 @@ pub fn Tabelle(
     id: &'static str,
     /// Caption text.
     titel: &'static str,
-    /// `<thead>`, `<tbody>` and optionally `<tfoot>`.
+    /// Column headings: with them the table draws its own header row (`<thead>`); without,
+    /// `children` bring theirs.
+    #[prop(optional)]
+    spalten: &'static [&'static str],
+    /// Indexes of the `spalten` that hold numbers (right-aligned headings).
+    #[prop(optional)]
+    zahlenspalten: &'static [usize],
+    /// `<tbody>` and optionally `<thead>` and `<tfoot>`.
     children: Children,
 ) -> impl IntoView {
+    let kopf = (!spalten.is_empty()).then(|| {
+        let koepfe = spalten
+            .iter()
+            .enumerate()
+            .map(|(i, &text)| {
+                view! {
+                    <th scope="col" class="kern-table__header"
+                        class:kern-table__header--numeric=zahlenspalten.contains(&i)>{text}</th>
+                }
+            })
+            .collect_view();
+        view! { <thead class="kern-table__head"><tr class="kern-table__row">{koepfe}</tr></thead> }
+    });
     view! {
         <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby=id>
             <table class="kern-table">
                 <caption class="kern-title" id=id>{titel}</caption>
+                {kopf}
                 {children()}
             </table>
         </div>

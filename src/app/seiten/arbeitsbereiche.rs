@@ -330,17 +330,9 @@ fn Liste() -> impl IntoView {
     view! {
         <h2 class="kern-heading-medium">"Alle Arbeitsbereiche"</h2>
         {move || meldung.get().map(|text| view! { <p class="kern-body" role="status">{text}</p> })}
-        <Tabelle id="arbeitsbereiche-titel" titel="Arbeitsbereiche in diesem Browser">
-            <thead class="kern-table__head">
-                <tr class="kern-table__row">
-                    <th scope="col" class="kern-table__header">"Bezeichnung"</th>
-                    <th scope="col" class="kern-table__header">"Behörde"</th>
-                    <th scope="col" class="kern-table__header">"Zuletzt gespeichert"</th>
-                    <th scope="col" class="kern-table__header kern-table__header--numeric">"Speicherbedarf"</th>
-                    <th scope="col" class="kern-table__header">"Zustand"</th>
-                    <th scope="col" class="kern-table__header">"Aktionen"</th>
-                </tr>
-            </thead>
+        <Tabelle id="arbeitsbereiche-titel" titel="Arbeitsbereiche in diesem Browser"
+            spalten=&["Bezeichnung", "Behörde", "Zuletzt gespeichert", "Speicherbedarf", "Zustand", "Aktionen"]
+            zahlenspalten=&[3]>
             <tbody class="kern-table__body">{zeilen}</tbody>
         </Tabelle>
         <Bestaetigung id="dialog-loeschen" titel=dialog_titel offen=dialog_offen bestaetigen="Endgültig löschen"

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::{angabe, Hinweis, HinweisArt, Seitenkopf};
+use crate::app::components::{angabe, Begriffsliste, Hinweis, HinweisArt, Seitenkopf};
 use crate::app::{BetreiberKontext, BetreiberStand};
 use crate::shared::betreiber::{Betreiber, SCHLICHTUNGSSTELLE_BUND, SCHLICHTUNGSSTELLE_BUND_URL};
 
@@ -69,14 +69,11 @@ fn erklaerung(b: Betreiber, fehler: Option<String>) -> AnyView {
         <ul class="kern-body aufzaehlung">{einschraenkungen}</ul>
 
         <h2 class="kern-heading-medium">"Erstellung dieser Erklärung"</h2>
-        <dl class="begriffsliste">
-            <dt class="kern-label">"Erstellt am"</dt>
-            <dd class="kern-body">{angabe(a.erstellt_am)}</dd>
-            <dt class="kern-label">"Zuletzt überprüft am"</dt>
-            <dd class="kern-body">{angabe(a.zuletzt_ueberprueft_am)}</dd>
-            <dt class="kern-label">"Methode der Bewertung"</dt>
-            <dd class="kern-body">{angabe(a.methode)}</dd>
-        </dl>
+        <Begriffsliste eintraege=vec![
+            ("Erstellt am", angabe(a.erstellt_am)),
+            ("Zuletzt überprüft am", angabe(a.zuletzt_ueberprueft_am)),
+            ("Methode der Bewertung", angabe(a.methode)),
+        ]/>
 
         <h2 class="kern-heading-medium">"Barrieren melden: Kontakt zu den Feedback-Ansprechpartnern"</h2>
         <p class="kern-body">
@@ -84,16 +81,12 @@ fn erklaerung(b: Betreiber, fehler: Option<String>) -> AnyView {
             "Für Ihr Feedback sowie alle weiteren Informationen sprechen Sie uns gerne an. "
             "Wir antworten innerhalb eines Monats."
         </p>
-        <dl class="begriffsliste">
-            <dt class="kern-label">"Behörde"</dt>
-            <dd class="kern-body">{angabe(b.behoerde)}</dd>
-            <dt class="kern-label">"E-Mail"</dt>
-            <dd class="kern-body">{angabe(a.feedback_email)}</dd>
-            <dt class="kern-label">"Telefon"</dt>
-            <dd class="kern-body">{angabe(a.feedback_telefon)}</dd>
-            <dt class="kern-label">"Anschrift"</dt>
-            <dd class="kern-body">{angabe(a.feedback_anschrift)}</dd>
-        </dl>
+        <Begriffsliste eintraege=vec![
+            ("Behörde", angabe(b.behoerde)),
+            ("E-Mail", angabe(a.feedback_email)),
+            ("Telefon", angabe(a.feedback_telefon)),
+            ("Anschrift", angabe(a.feedback_anschrift)),
+        ]/>
 
         <h2 class="kern-heading-medium">"Schlichtungsverfahren"</h2>
         <p class="kern-body">

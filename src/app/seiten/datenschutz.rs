@@ -98,13 +98,7 @@ fn GespeicherteDaten() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <Tabelle id="speicher-titel" titel="Gespeicherte Einträge">
-                        <thead class="kern-table__head">
-                            <tr class="kern-table__row">
-                                <th class="kern-table__header" scope="col">"Schlüssel"</th>
-                                <th class="kern-table__header kern-table__header--numeric" scope="col">"Größe"</th>
-                            </tr>
-                        </thead>
+                <Tabelle id="speicher-titel" titel="Gespeicherte Einträge" spalten=&["Schlüssel", "Größe"] zahlenspalten=&[1]>
                         <tbody class="kern-table__body">{zeilen}</tbody>
                         <tfoot class="kern-table__footer">
                             <tr class="kern-table__row">

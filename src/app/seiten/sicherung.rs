@@ -236,18 +236,9 @@ fn Einspielen() -> impl IntoView {
                         {hinweise.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}
                     </ul>
                 })}
-                <Tabelle id="vorschau-titel" titel="Inhalt der Sicherung">
-                    <thead class="kern-table__head">
-                        <tr class="kern-table__row">
-                            <th scope="col" class="kern-table__header">"Bezeichnung"</th>
-                            <th scope="col" class="kern-table__header">"Behörde"</th>
-                            <th scope="col" class="kern-table__header">"Stand"</th>
-                            <th scope="col" class="kern-table__header">"Gespeichert"</th>
-                            <th scope="col" class="kern-table__header kern-table__header--numeric">"Revision"</th>
-                            <th scope="col" class="kern-table__header">"Version"</th>
-                            <th scope="col" class="kern-table__header">"Inhalt"</th>
-                        </tr>
-                    </thead>
+                <Tabelle id="vorschau-titel" titel="Inhalt der Sicherung"
+                    spalten=&["Bezeichnung", "Behörde", "Stand", "Gespeichert", "Revision", "Version", "Inhalt"]
+                    zahlenspalten=&[4]>
                     <tbody class="kern-table__body">{zeilen}</tbody>
                 </Tabelle>
                 <div class="knopfleiste">

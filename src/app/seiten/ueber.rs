@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::{Auszufuellen, Seitenkopf, Tabelle};
+use crate::app::components::{Auszufuellen, Begriffsliste, Seitenkopf, Tabelle};
 use crate::app::BetreiberKontext;
 
 /// One shipped component and its licence.
@@ -87,26 +87,16 @@ pub fn Ueber() -> impl IntoView {
             einleitung="Planungswerkzeuge für Projektleitungen, OZG-Koordination und Haushalt, \
                 hervorgegangen aus dem Programm UPO des Bundesministeriums des Innern."
         />
-        <dl class="begriffsliste">
-            <dt class="kern-label">"Version"</dt>
-            <dd class="kern-body">{crate::APP_VERSION}</dd>
-            <dt class="kern-label">"Technik"</dt>
-            <dd class="kern-body">
-                "Eine WebAssembly-Anwendung, die vollständig im Browser läuft. "
-                "Es gibt keinen Anwendungsserver und keine Datenbank außerhalb Ihres Browsers."
-            </dd>
-        </dl>
+        <Begriffsliste eintraege=vec![
+            ("Version", crate::APP_VERSION.into_any()),
+            ("Technik", "Eine WebAssembly-Anwendung, die vollständig im Browser läuft. \
+                Es gibt keinen Anwendungsserver und keine Datenbank außerhalb Ihres Browsers."
+                .into_any()),
+        ]/>
         <h2 class="kern-heading-medium">"Herausgeber"</h2>
         {herausgeber}
         <h2 class="kern-heading-medium">"Lizenzen"</h2>
-        <Tabelle id="lizenzen-titel" titel="Enthaltene Bestandteile">
-                <thead class="kern-table__head">
-                    <tr class="kern-table__row">
-                        <th class="kern-table__header" scope="col">"Bestandteil"</th>
-                        <th class="kern-table__header" scope="col">"Verwendung"</th>
-                        <th class="kern-table__header" scope="col">"Lizenz"</th>
-                    </tr>
-                </thead>
+        <Tabelle id="lizenzen-titel" titel="Enthaltene Bestandteile" spalten=&["Bestandteil", "Verwendung", "Lizenz"]>
                 <tbody class="kern-table__body">{zeilen}</tbody>
         </Tabelle>
     }
