@@ -129,6 +129,11 @@ pub fn Datumseingabe(
     wert: Signal<String>,
     /// Called with the new text.
     bei_eingabe: Callback<String>,
+    /// Called when the user has finished a date (leaving the text field, or picking one), with
+    /// the text normalised to `TT.MM.JJJJ` where it is a date; for fields that commit on
+    /// change instead of through a form's "Speichern".
+    #[prop(optional)]
+    bei_aenderung: Option<Callback<String>>,
     /// Error message at the field.
     #[prop(optional, into)]
     fehler: Signal<Option<String>>,
@@ -169,9 +174,13 @@ pub fn Datumseingabe(
                     on:input=move |ev| bei_eingabe.run(event_target_value(&ev))
                     on:change=move |ev| {
                         // Leaving the field shows a readable date in the usual form.
-                        let text = event_target_value(&ev);
+                        let mut text = event_target_value(&ev);
                         if let Some(d) = crate::shared::datum::Datum::aus_deutsch(&text) {
-                            bei_eingabe.run(d.deutsch());
+                            text = d.deutsch();
+                            bei_eingabe.run(text.clone());
+                        }
+                        if let Some(fertig) = bei_aenderung {
+                            fertig.run(text);
                         }
                     }/>
                 <input class="datumseingabe__kalender" type="date" id=waehler_id aria-label=waehler_name
@@ -179,6 +188,9 @@ pub fn Datumseingabe(
                     on:change=move |ev| {
                         if let Some(d) = crate::shared::datum::Datum::aus_iso(&event_target_value(&ev)) {
                             bei_eingabe.run(d.deutsch());
+                            if let Some(fertig) = bei_aenderung {
+                                fertig.run(d.deutsch());
+                            }
                         }
                     }/>
             </div>

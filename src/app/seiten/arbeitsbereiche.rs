@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{Bestaetigung, Feldfehler, Hinweis, HinweisArt, Seitenkopf, Tabelle};
 use crate::app::daten::{Daten, Eintragszustand, Listeneintrag, Persistenz};
+use crate::app::formular::Datumseingabe;
 use crate::daten::arbeitsbereich::{Metadaten, MAX_TEXTLAENGE};
 use crate::daten::sicherung;
 use crate::shared::datum::Datum;
@@ -164,9 +165,10 @@ fn MetadatenFormular() -> impl IntoView {
                 <Textfeld id="ab-verantwortlich" beschriftung="Verantwortlich"
                     wert=feldwert(|m| m.verantwortlich.clone()) fehler=fehler_verantwortlich deaktiviert
                     bei_aenderung=textfeld("Verantwortlich geändert", |m, t| m.verantwortlich = t, fehler_verantwortlich)/>
-                <Textfeld id="ab-stand" beschriftung="Stand" hinweis="Datum als TT.MM.JJJJ"
+                // The field shows the stored date; a typed or picked date is stored when finished.
+                <Datumseingabe id="ab-stand" beschriftung="Stand"
                     wert=feldwert(|m| m.stand.map(Datum::deutsch).unwrap_or_default()) fehler=fehler_stand
-                    deaktiviert bei_aenderung=stand/>
+                    deaktiviert bei_eingabe=Callback::new(|_| {}) bei_aenderung=stand/>
                 <Textfeld id="ab-einstufung" beschriftung="Einstufung"
                     hinweis="Kennzeichnung für Exporte, z. B. VS – NUR FÜR DEN DIENSTGEBRAUCH; steht im Blatt „Info“ und auf jeder gedruckten Seite"
                     wert=feldwert(|m| m.einstufung.clone()) fehler=fehler_einstufung deaktiviert
