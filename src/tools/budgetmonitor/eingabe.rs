@@ -172,6 +172,8 @@ pub struct StellenEntwurf {
     pub vermerke: Vec<Haushaltsvermerk>,
     /// Monatsplan, twelve amounts or all empty.
     pub monatsplan: Vec<String>,
+    /// The first Ansatz (Soll of the year) of a new Haushaltsstelle; empty: none yet.
+    pub erster_ansatz: String,
 }
 
 impl StellenEntwurf {
@@ -198,6 +200,7 @@ impl StellenEntwurf {
                     }
                 })
                 .collect(),
+            erster_ansatz: String::new(),
         }
     }
 
@@ -235,6 +238,34 @@ impl StellenEntwurf {
         };
         let pruefung = bm.pruefe_haushaltsstelle(&h);
         ergebnis(h, fehler, pruefung)
+    }
+
+    /// A new Haushaltsstelle as typed with its first Ansatz, if one was typed (its id and
+    /// Haushaltsstelle are set when it is stored), checked against `bm`.
+    pub fn lesen_neu(
+        &self,
+        bm: &Budgetmonitor,
+    ) -> Result<(Haushaltsstelle, Option<Ansatz>), Vec<Feldfehler>> {
+        let mut fehler = Vec::new();
+        let cent = betrag(&self.erster_ansatz, "hst-ansatz", "Ansatz", &mut fehler);
+        if cent < 0 {
+            fehler.push(Feldfehler::neu(
+                "hst-ansatz",
+                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Zuweisung.",
+            ));
+        }
+        let ansatz = (!self.erster_ansatz.trim().is_empty()).then(|| Ansatz {
+            ansatz: cent,
+            ..Ansatz::default()
+        });
+        match self.lesen(bm, 0) {
+            Ok(h) if fehler.is_empty() => Ok((h, ansatz)),
+            Ok(_) => Err(fehler),
+            Err(mut liste) => {
+                liste.extend(fehler);
+                Err(liste)
+            }
+        }
     }
 }
 
@@ -628,7 +659,12 @@ mod tests {
         let mut f = Vec::new();
         for (text, cent) in [
             ("1.234,56", 123_456),
+            ("1234,56", 123_456),
             ("1234,56 €", 123_456),
+            ("1.234,56 €", 123_456),
+            ("1.234,56 EUR", 123_456),
+            ("1.234,56\u{a0}€", 123_456),
+            ("\u{2212}1.000", -100_000),
             ("-5,00", -500),
             ("  7 ", 700),
             ("", 0),
@@ -773,6 +809,51 @@ mod tests {
                 ("hst-titel", "Der Titel hat die Form NNN NN, z. B. 532 01."),
             ]
         );
+    }
+
+    #[test]
+    fn neue_haushaltsstelle_mit_erstem_ansatz() {
+        let bm = budget();
+        let neu = StellenEntwurf {
+            jahr: "2026".into(),
+            einzelplan: "06".into(),
+            kapitel: "0634".into(),
+            titel: "53202".into(),
+            zweck: "Lizenzen".into(),
+            erster_ansatz: "1.234,56 EUR".into(),
+            ..StellenEntwurf::default()
+        };
+        let (h, a) = neu.lesen_neu(&bm).unwrap();
+        assert_eq!(h.titel, "532 02");
+        assert_eq!(a.map(|a| (a.id, a.ansatz)), Some((0, 123_456)));
+        let ohne = StellenEntwurf {
+            erster_ansatz: " ".into(),
+            ..neu.clone()
+        };
+        assert_eq!(ohne.lesen_neu(&bm).unwrap().1, None, "ohne Ansatz angelegt");
+        let negativ = StellenEntwurf {
+            erster_ansatz: "\u{2212}1.000".into(),
+            ..neu.clone()
+        };
+        assert_eq!(
+            paare(&negativ.lesen_neu(&bm).unwrap_err()),
+            [(
+                "hst-ansatz",
+                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Zuweisung."
+            )]
+        );
+        let beides = StellenEntwurf {
+            zweck: String::new(),
+            erster_ansatz: "viel".into(),
+            ..neu
+        };
+        let felder: Vec<String> = beides
+            .lesen_neu(&bm)
+            .unwrap_err()
+            .into_iter()
+            .map(|f| f.feld)
+            .collect();
+        assert_eq!(felder, ["hst-zweck", "hst-ansatz"]);
     }
 
     #[test]
