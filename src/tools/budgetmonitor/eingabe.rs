@@ -16,8 +16,9 @@ use crate::shared::datum::Datum;
 use crate::shared::format;
 
 use super::model::{
-    Ansatz, Buchung, Buchungsart, Budgetmonitor, Datensatz, Feldfehler, Haushaltsstelle,
-    Haushaltsvermerk, Prognose, Prognosemethode, Tendenz, Verpflichtungsermaechtigung,
+    Ansatz, Buchung, Buchungsart, Budgetmonitor, Datensatz, Feldfehler, Finanzierungsquelle,
+    Haushaltsstelle, Haushaltsvermerk, Prognose, Prognosemethode, Tendenz,
+    Verpflichtungsermaechtigung,
 };
 
 /// Month names of the Monatsplan fields.
@@ -614,6 +615,135 @@ impl Datensatzentwurf for VeEntwurf {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Einstellungen
+// ---------------------------------------------------------------------------------------------
+
+/// The settings form: Haushaltsjahr, Berichtsstichtag, Ampel tolerances, Finanzierungsquellen
+/// (one per line).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EinstellungsEntwurf {
+    /// Haushaltsjahr ("" = the year of the Stichtag).
+    pub jahr: String,
+    /// Berichtsstichtag ("" = today).
+    pub stichtag: String,
+    /// Tolerance grün in per cent.
+    pub gruen: String,
+    /// Tolerance gelb in per cent.
+    pub gelb: String,
+    /// Finanzierungsquellen, one per line.
+    pub quellen: String,
+}
+
+/// The settings as read from the form, ready to store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Einstellungen {
+    /// Haushaltsjahr reported on.
+    pub jahr: Option<i32>,
+    /// Berichtsstichtag.
+    pub stichtag: Option<Datum>,
+    /// Tolerance grün in per mille.
+    pub gruen: u32,
+    /// Tolerance gelb in per mille.
+    pub gelb: u32,
+    /// The catalogue; lines keep the ids of the lines at the same position.
+    pub quellen: Vec<Finanzierungsquelle>,
+}
+
+impl EinstellungsEntwurf {
+    /// The form of the stored settings.
+    pub fn aus(bm: &Budgetmonitor) -> Self {
+        EinstellungsEntwurf {
+            jahr: bm.haushaltsjahr.map(|j| j.to_string()).unwrap_or_default(),
+            stichtag: bm.stichtag.map(Datum::deutsch).unwrap_or_default(),
+            gruen: format::dezimal(i64::from(bm.toleranz_gruen), 1),
+            gelb: format::dezimal(i64::from(bm.toleranz_gelb), 1),
+            quellen: bm
+                .quellen
+                .iter()
+                .map(|q| q.name.clone())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// The settings as typed, checked against `bm`: a source that Ansätze use cannot be
+    /// removed; new lines get new ids.
+    pub fn lesen(&self, bm: &Budgetmonitor) -> Result<Einstellungen, Vec<Feldfehler>> {
+        let mut fehler = Vec::new();
+        let jahr = match self.jahr.trim() {
+            "" => None,
+            t => match t.parse::<i32>() {
+                Ok(j) if (1900..=2200).contains(&j) => Some(j),
+                _ => {
+                    fehler.push(Feldfehler::neu(
+                        "einst-jahr",
+                        "Haushaltsjahr: vierstellig, z. B. 2026, oder leer.",
+                    ));
+                    None
+                }
+            },
+        };
+        let stichtag = datum(&self.stichtag, "einst-stichtag", "Berichtsstichtag", &mut fehler);
+        let mut toleranz = |text: &str, feld: &str, name: &str| {
+            match format::dezimal_lesen(text, 1, "%") {
+                Ok(w) if w >= 0 => u32::try_from(w).unwrap_or(u32::MAX),
+                _ => {
+                    fehler.push(Feldfehler::neu(
+                        feld,
+                        format!("{name}: eine Zahl wie 5,0 (Prozent)."),
+                    ));
+                    0
+                }
+            }
+        };
+        let gruen = toleranz(&self.gruen, "tol-gruen", "Toleranz grün");
+        let gelb = toleranz(&self.gelb, "tol-gelb", "Toleranz gelb");
+        if fehler.is_empty() {
+            fehler.extend(Budgetmonitor::pruefe_toleranzen(gruen, gelb));
+        }
+        let alt = &bm.quellen;
+        let mut naechste = alt.iter().map(|q| q.id).max().unwrap_or(0) + 1;
+        let quellen: Vec<Finanzierungsquelle> = self
+            .quellen
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .enumerate()
+            .map(|(i, name)| Finanzierungsquelle {
+                id: alt.get(i).map(|q| q.id).unwrap_or_else(|| {
+                    naechste += 1;
+                    naechste - 1
+                }),
+                name: name.to_owned(),
+            })
+            .collect();
+        for q in alt {
+            let verwendet = bm.ansaetze.iter().any(|a| a.quelle == Some(q.id));
+            if verwendet && !quellen.iter().any(|n| n.id == q.id) {
+                fehler.push(Feldfehler::neu(
+                    "einst-quellen",
+                    format!(
+                        "Die Finanzierungsquelle „{}“ ist Ansätzen zugeordnet und kann nicht entfernt werden.",
+                        q.name
+                    ),
+                ));
+            }
+        }
+        ergebnis(
+            Einstellungen {
+                jahr,
+                stichtag,
+                gruen,
+                gelb,
+                quellen,
+            },
+            fehler,
+            Vec::new(),
+        )
+    }
+}
+
 /// A Titel as budget officers type it: `53201`, `532 01` or `532-01` all become `532 01` (the
 /// Gruppierungsnummer and the Zählnummer, as the Haushaltsplan prints them). Anything else is
 /// kept as typed, trimmed, for the model's check to explain.
@@ -1150,5 +1280,41 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn einstellungen_aus_dem_formular() {
+        let mut bm = budget();
+        bm.quellen = vec![
+            Finanzierungsquelle { id: 1, name: "Stammhaushalt".into() },
+            Finanzierungsquelle { id: 2, name: "OZG".into() },
+        ];
+        bm.ansaetze.push(Ansatz { id: 5, haushaltsstelle: 1, quelle: Some(2), ..Ansatz::default() });
+        let e = EinstellungsEntwurf::aus(&bm);
+        assert_eq!((e.gruen.as_str(), e.quellen.as_str()), ("5,0", "Stammhaushalt\nOZG"));
+        let neu = EinstellungsEntwurf {
+            jahr: "2026".into(),
+            stichtag: "30.6.26".into(),
+            gruen: "2,5 %".into(),
+            quellen: "Haushalt\n\n OZG-Mittel \nEU".into(),
+            ..e.clone()
+        };
+        let gelesen = neu.lesen(&bm).unwrap();
+        assert_eq!(
+            (gelesen.jahr, gelesen.stichtag, gelesen.gruen, gelesen.gelb),
+            (Some(2026), Datum::neu(2026, 6, 30), 25, 100)
+        );
+        let quellen: Vec<(u32, &str)> =
+            gelesen.quellen.iter().map(|q| (q.id, q.name.as_str())).collect();
+        assert_eq!(quellen, [(1, "Haushalt"), (2, "OZG-Mittel"), (3, "EU")]);
+        let falsch = EinstellungsEntwurf {
+            jahr: "26".into(),
+            stichtag: "31.2.2026".into(),
+            gelb: "viel".into(),
+            quellen: "Stammhaushalt".into(),
+            ..e
+        };
+        let felder: Vec<String> = falsch.lesen(&bm).unwrap_err().into_iter().map(|f| f.feld).collect();
+        assert_eq!(felder, ["einst-jahr", "einst-stichtag", "tol-gelb", "einst-quellen"]);
     }
 }

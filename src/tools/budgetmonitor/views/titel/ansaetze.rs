@@ -10,11 +10,10 @@ use crate::app::formular::{
     fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
 use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::shared::format;
 use crate::tools::budgetmonitor::eingabe::AnsatzEntwurf;
 use crate::tools::budgetmonitor::model::Ansatz;
 
-use super::super::projektname;
+use super::super::{betrag, projektname};
 use super::editor::{Art, Bearbeitenknopf, Editor, Editorknoepfe, Editortitel, Liste};
 
 /// Name of an Ansatz: "A5 · P-01 Portal · Stammhaushalt" (project and source if given).
@@ -107,11 +106,11 @@ pub fn Ansaetze(id: u32) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{ansatzname(ab, a)}</th>
-                            <td class="zahl">{format::euro(a.ansatz)}</td>
-                            <td class="zahl">{format::euro(a.reste)}</td>
-                            <td class="zahl">{format::euro(a.zuweisungen)}</td>
-                            <td class="zahl">{format::euro(a.sperren)}</td>
-                            <td class="zahl">{format::euro(a.ansatz + a.reste + a.zuweisungen - a.sperren)}</td>
+                            <td class="zahl">{betrag(a.ansatz)}</td>
+                            <td class="zahl">{betrag(a.reste)}</td>
+                            <td class="zahl">{betrag(a.zuweisungen)}</td>
+                            <td class="zahl">{betrag(a.sperren)}</td>
+                            <td class="zahl">{betrag(a.ansatz + a.reste + a.zuweisungen - a.sperren)}</td>
                             <td>
                                 <Bearbeitenknopf id=aid editor/>
                                 {if verwendet {

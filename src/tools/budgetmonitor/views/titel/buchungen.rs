@@ -9,20 +9,21 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{
-    fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+    fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+    Feldgruppe,
 };
 use crate::shared::datum::Datum;
-use crate::shared::format;
 use crate::tools::budgetmonitor::calc::{self, Rahmen};
 use crate::tools::budgetmonitor::eingabe::BuchungsEntwurf;
 use crate::tools::budgetmonitor::model::{Buchung, Buchungsart};
 
+use super::super::{betrag, betrag_oder_strich};
 use super::ansaetze::ansatzname;
 use super::editor::{loeschen, Art, Bearbeitenknopf, Editor, Editorknoepfe, Editortitel, Liste};
 
 /// Label of a booking in selects: "B12 · Festlegung (Bindung) · 900.000,00 € · V-1".
 fn buchungsname(b: &Buchung) -> String {
-    let mut t = format!("B{} · {} · {}", b.id, b.art.name(), format::euro(b.betrag));
+    let mut t = format!("B{} · {} · {}", b.id, b.art.name(), betrag(b.betrag));
     if !b.vertrag.is_empty() {
         t.push_str(" · ");
         t.push_str(&b.vertrag);
@@ -89,7 +90,7 @@ fn Buchungsformular(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
         let Some(b) = editor.lesen(|e, bm| e.lesen(bm, id)) else {
             return;
         };
-        let zusatz = format!(": {} über {}", b.art.name(), format::euro(b.betrag));
+        let zusatz = format!(": {} über {}", b.art.name(), betrag(b.betrag));
         let naechste = wert.with_untracked(BuchungsEntwurf::fuer_naechste);
         if editor.ablegen(b, naechste, &zusatz).is_some() {
             browser::fokussiere("#bu-betrag");
@@ -115,8 +116,8 @@ fn Buchungsformular(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
             <Feldgruppe titel="Buchungsdaten">
                 <div class="formular__reihe">
                     <Auswahl id="bu-art" beschriftung="Art" pflicht=true optionen=arten wert=art bei_eingabe=art_s fehler=fehler_bei(fehler, "bu-art") deaktiviert/>
-                    <Eingabe id="bu-datum" beschriftung="Datum" hinweis="TT.MM.JJJJ" pflicht=true schmal=true wert=dat bei_eingabe=dat_s fehler=fehler_bei(fehler, "bu-datum") deaktiviert/>
-                    <Eingabe id="bu-betrag" beschriftung="Betrag in Euro" hinweis="z. B. 1.234,56" pflicht=true schmal=true wert=betr bei_eingabe=betr_s fehler=fehler_bei(fehler, "bu-betrag") deaktiviert/>
+                    <Datumseingabe id="bu-datum" beschriftung="Datum" pflicht=true wert=dat bei_eingabe=dat_s fehler=fehler_bei(fehler, "bu-datum") deaktiviert/>
+                    <Eingabe id="bu-betrag" beschriftung="Betrag in Euro" hinweis="z. B. 1.234,56 oder 1234,56 €" pflicht=true schmal=true wert=betr bei_eingabe=betr_s fehler=fehler_bei(fehler, "bu-betrag") deaktiviert/>
                 </div>
                 <div class="formular__reihe">
                     <Eingabe id="bu-vertrag" beschriftung="Auftrag/Vertrag" wert=vertrag bei_eingabe=vertrag_s fehler=fehler_bei(fehler, "bu-vertrag") deaktiviert/>
@@ -133,7 +134,7 @@ fn Buchungsformular(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
                                 optionen=mit_leerem_wert("nicht zugeordnet", ansaetze) wert=ansatz bei_eingabe=ansatz_s fehler=fehler_bei(fehler, "bu-ansatz") deaktiviert/>
                         </div>
                         <div class="formular__reihe">
-                            <Auswahl id="bu-ve" beschriftung="VE (nur bei VE-Inanspruchnahme)"
+                            <Auswahl id="bu-ve" beschriftung="Verpflichtungsermächtigung (nur bei VE-Inanspruchnahme)"
                                 optionen=mit_leerem_wert("keine", ves) wert=ve bei_eingabe=ve_s fehler=fehler_bei(fehler, "bu-ve") deaktiviert/>
                             <Eingabe id="bu-faelligkeit" beschriftung="Fälligkeit (Haushaltsjahr)" hinweis="z. B. 2027" schmal=true wert=faell bei_eingabe=faell_s fehler=fehler_bei(fehler, "bu-faelligkeit") deaktiviert/>
                         </div>
@@ -169,15 +170,15 @@ fn Buchungsliste(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <th scope="row">{format!("B{bid}")}</th>
-                            <td>{b.datum.map(Datum::deutsch).unwrap_or_default()}</td>
+                            <th scope="row" class="budget-kurz">{format!("B{bid}")}</th>
+                            <td class="budget-kurz">{b.datum.map(Datum::deutsch).unwrap_or_default()}</td>
                             <td>{b.art.name()}</td>
-                            <td class="zahl">{format::euro(b.betrag)}</td>
-                            <td class="zahl">{a.wirksam.get(&bid).map(|w| format::euro(*w)).unwrap_or_else(|| "–".to_owned())}</td>
-                            <td class="zahl">{a.offen.get(&bid).map(|w| format::euro(*w)).unwrap_or_default()}</td>
-                            <td>{b.bezug.map(|z| format!("B{z}")).unwrap_or_default()}</td>
+                            <td class="zahl">{betrag(b.betrag)}</td>
+                            <td class="zahl">{betrag_oder_strich(a.wirksam.get(&bid).copied())}</td>
+                            <td class="zahl">{a.offen.get(&bid).map(|w| betrag(*w)).unwrap_or_default()}</td>
+                            <td class="budget-kurz">{b.bezug.map(|z| format!("B{z}")).unwrap_or_default()}</td>
                             <td>{b.vertrag.clone()}</td>
-                            <td>{b.faelligkeit.map(|j| j.to_string()).unwrap_or_default()}</td>
+                            <td class="budget-kurz">{b.faelligkeit.map(|j| j.to_string()).unwrap_or_default()}</td>
                             <td>{b.beleg.clone()}</td>
                             <td>
                                 <Bearbeitenknopf id=bid editor/>

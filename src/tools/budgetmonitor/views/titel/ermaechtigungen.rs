@@ -9,11 +9,11 @@ use crate::app::browser;
 use crate::app::components::Bestaetigung;
 use crate::app::daten::Daten;
 use crate::app::formular::{fehler_bei, feldbindung, Eingabe, Fehlerzusammenfassung, Feldgruppe};
-use crate::shared::format;
 use crate::tools::budgetmonitor::calc::{self, Rahmen};
 use crate::tools::budgetmonitor::eingabe::VeEntwurf;
 use crate::tools::budgetmonitor::model::Verpflichtungsermaechtigung;
 
+use super::super::betrag;
 use super::editor::{loeschen, Art, Bearbeitenknopf, Editor, Editorknoepfe, Editortitel, Liste};
 
 /// How VEs are named on the page.
@@ -83,11 +83,11 @@ pub fn Ves(id: u32) -> impl IntoView {
                     let vid = v.id;
                     view! {
                         <tr>
-                            <th scope="row">{format!("VE{} {}", v.id, v.bezeichnung)}</th>
-                            <td class="zahl">{format::euro(z.ansatz)}</td>
-                            <td class="zahl">{format::euro(z.in_anspruch)}</td>
-                            <td class="zahl">{format::euro(z.frei())}</td>
-                            <td>{v.faelligkeiten.iter().map(|(j, b)| format!("{j}: {}", format::euro(*b))).collect::<Vec<_>>().join("; ")}</td>
+                            <th scope="row" class="budget-kurz">{format!("VE{} {}", v.id, v.bezeichnung)}</th>
+                            <td class="zahl">{betrag(z.ansatz)}</td>
+                            <td class="zahl">{betrag(z.in_anspruch)}</td>
+                            <td class="zahl">{betrag(z.frei())}</td>
+                            <td>{v.faelligkeiten.iter().map(|(j, b)| format!("{j}: {}", betrag(*b))).collect::<Vec<_>>().join("; ")}</td>
                             <td>
                                 <Bearbeitenknopf id=vid editor/>
                                 <button type="button" class="kern-btn kern-btn--tertiary" id=format!("ve-loeschen-{vid}") disabled=move || !daten.bearbeitbar()
