@@ -30,7 +30,10 @@ pub mod uebersicht;
 pub mod ve;
 pub mod verlauf;
 
-use super::model::{Feldfehler, Haushaltsstelle};
+use super::calc::Rahmen;
+use super::model::{Budgetmonitor, Feldfehler, Haushaltsstelle};
+use crate::app::browser;
+use crate::app::daten::Daten;
 use super::SLUG;
 
 /// The pages of the tool.
@@ -82,6 +85,19 @@ pub static SEITEN: &[Seite] = &[
         ansicht: |id| view! { <titel::Titelseite id=id.unwrap_or_default()/> }.into_any(),
     },
 ];
+
+/// Reads the open workspace's Budgetmonitor with the report frame of today (tracked): `f` gets
+/// the workspace, the Budgetmonitor and the frame; `None` without an open workspace.
+pub fn lies_mit_rahmen<R>(
+    daten: Daten,
+    f: impl FnOnce(&Arbeitsbereich, &Budgetmonitor, Rahmen) -> R,
+) -> Option<R> {
+    daten.lies(|ab| {
+        let ab = ab?;
+        let bm = &ab.werkzeuge.budgetmonitor;
+        Some(f(ab, bm, Rahmen::von(bm, browser::heute())))
+    })
+}
 
 /// Link to a page of the tool.
 pub fn href(unterpfad: &[&str]) -> String {

@@ -4,12 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
-use crate::tools::budgetmonitor::calc::{self, Rahmen};
+use crate::tools::budgetmonitor::calc;
 
-use super::{betrag, projektname, prozent, spalte, zahlspalte};
+use super::{betrag, lies_mit_rahmen, projektname, prozent, spalte, zahlspalte};
 
 /// One row: a project's money in one Haushaltsjahr from one source.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -51,10 +50,7 @@ fn kopfzelle(z: &Projektzeile) -> AnyView {
 pub fn Projektfinanzen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeilen = Signal::derive(move || {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+        lies_mit_rahmen(daten, |ab, bm, rahmen| {
             calc::projektfinanzen(bm, rahmen.stichtag)
                 .into_iter()
                 .map(|p| Projektzeile {
@@ -70,6 +66,7 @@ pub fn Projektfinanzen() -> impl IntoView {
                 })
                 .collect()
         })
+        .unwrap_or_default()
     });
     view! {
         <p class="kern-body">

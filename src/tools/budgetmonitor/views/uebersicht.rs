@@ -6,15 +6,16 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::app::browser;
 use crate::app::components::AmpelMarke;
 use crate::app::daten::Daten;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::shared::vokabular::Ampel;
-use crate::tools::budgetmonitor::calc::{self, Rahmen, Summen};
+use crate::tools::budgetmonitor::calc::{self, Summen};
 use crate::tools::budgetmonitor::model::Haushaltsstelle;
 
-use super::{betrag, betrag_oder_strich, href, prozent, spalte, titel_href, zahlspalte};
+use super::{
+    betrag, betrag_oder_strich, href, lies_mit_rahmen, prozent, spalte, titel_href, zahlspalte,
+};
 
 /// The overview page (the frame shows the empty state while there is no Haushaltsstelle).
 #[component]
@@ -34,10 +35,7 @@ pub fn Uebersicht() -> impl IntoView {
 /// The report's tree, recomputed when the data change.
 fn baum_memo(daten: Daten) -> Memo<Option<calc::Baum>> {
     Memo::new(move |_| {
-        daten.lies(|ab| {
-            let bm = &ab?.werkzeuge.budgetmonitor;
-            Some(calc::baum(bm, Rahmen::von(bm, browser::heute())))
-        })
+        lies_mit_rahmen(daten, |_, bm, rahmen| calc::baum(bm, rahmen))
     })
 }
 

@@ -4,12 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
-use crate::tools::budgetmonitor::calc::{self, Rahmen};
+use crate::tools::budgetmonitor::calc;
 
-use super::{abk, betrag, spalte, titel_href, zahlspalte};
+use super::{abk, betrag, lies_mit_rahmen, spalte, titel_href, zahlspalte};
 
 /// One row: a VE, or the total (`stelle: None`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -53,10 +52,7 @@ static SPALTEN: &[Spalte<Vezeile>] = &[
 pub fn VeUebersicht() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let stand = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return (0, Vec::new()) };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             let j = rahmen.jahr;
             let mut summe = Vezeile {
                 name: "Summe".to_owned(),
@@ -94,6 +90,7 @@ pub fn VeUebersicht() -> impl IntoView {
             zeilen.push(summe);
             (j, zeilen)
         })
+        .unwrap_or_default()
     });
     let jahr = move || stand.with(|(j, _)| *j);
     view! {

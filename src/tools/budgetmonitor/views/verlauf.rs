@@ -4,13 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::Auswahl;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
-use crate::tools::budgetmonitor::calc::{self, Monatswert, Rahmen};
+use crate::tools::budgetmonitor::calc::{self, Monatswert};
 
-use super::{betrag, betrag_oder_strich, spalte, zahlspalte};
+use super::{betrag, betrag_oder_strich, lies_mit_rahmen, spalte, zahlspalte};
 
 const BREITE: i64 = 640;
 const HOEHE: i64 = 300;
@@ -45,21 +44,16 @@ pub fn Verlauf() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let auswahl = RwSignal::new(String::new());
     let stellen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             calc::stellen_des_jahres(bm, rahmen.jahr)
                 .into_iter()
                 .map(|h| (h.id.to_string(), h.bezeichnung()))
                 .collect::<Vec<_>>()
         })
+        .unwrap_or_default()
     });
     let werte = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return (Vec::new(), 0) };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             let ids: Vec<u32> = match auswahl.with(|a| a.parse::<u32>().ok()) {
                 Some(id) => vec![id],
                 None => calc::stellen_des_jahres(bm, rahmen.jahr)
@@ -69,6 +63,7 @@ pub fn Verlauf() -> impl IntoView {
             };
             (calc::monatsverlauf(bm, rahmen, &ids), rahmen.jahr)
         })
+        .unwrap_or_default()
     });
     view! {
         <p class="kern-body">
@@ -80,7 +75,7 @@ pub fn Verlauf() -> impl IntoView {
             optionen.extend(stellen.get());
             view! {
                 <div class="filterleiste">
-                    <Auswahl id="verlauf-stelle" beschriftung="Haushaltsstelle" optionen wert=auswahl
+                    <Auswahl id="verlauf-stelle" beschriftung="Haushaltsstelle" filter=true optionen wert=auswahl
                         bei_eingabe=Callback::new(move |w| auswahl.set(w))/>
                 </div>
             }

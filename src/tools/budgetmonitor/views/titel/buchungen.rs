@@ -13,13 +13,13 @@ use crate::app::formular::{
     Feldgruppe,
 };
 use crate::shared::datum::Datum;
-use crate::tools::budgetmonitor::calc::{self, Rahmen};
+use crate::tools::budgetmonitor::calc;
 use crate::tools::budgetmonitor::eingabe::BuchungsEntwurf;
 use crate::tools::budgetmonitor::model::{Buchung, Buchungsart};
 
-use super::super::{betrag, betrag_oder_strich};
+use super::super::{betrag, betrag_oder_strich, lies_mit_rahmen};
 use super::ansaetze::ansatzname;
-use super::editor::{loeschen, Art, Bearbeitenknopf, Editor, Editorknoepfe, Editortitel, Liste};
+use super::editor::{loeschen, Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
 
 /// Label of a booking in selects: "B12 · Festlegung (Bindung) · 900.000,00 € · V-1".
 fn buchungsname(b: &Buchung) -> String {
@@ -152,10 +152,7 @@ fn Buchungsliste(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(String::new());
     let zeilen = move || {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             let a = calc::Auswertung::neu(bm, rahmen.stichtag);
             let mut liste: Vec<&Buchung> = bm.buchungen.iter().filter(|b| b.haushaltsstelle == id).collect();
             liste.sort_by_key(|b| (b.datum, b.id));
@@ -163,7 +160,7 @@ fn Buchungsliste(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
                 .into_iter()
                 .map(|b| {
                     let bid = b.id;
-                    let entfernen = move |_| {
+                    let entfernen = move |()| {
                         loeschen(daten, &format!("Buchung B{bid}"), meldung, |bm| {
                             bm.entferne_buchung(bid)
                         });
@@ -180,18 +177,13 @@ fn Buchungsliste(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
                             <td>{b.vertrag.clone()}</td>
                             <td class="budget-kurz">{b.faelligkeit.map(|j| j.to_string()).unwrap_or_default()}</td>
                             <td>{b.beleg.clone()}</td>
-                            <td>
-                                <Bearbeitenknopf id=bid editor/>
-                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                    on:click=entfernen>
-                                    <span class="kern-label">{format!("B{bid} löschen")}</span>
-                                </button>
-                            </td>
+                            <Zeilenknoepfe id=bid editor loeschen=Callback::new(entfernen)/>
                         </tr>
                     }
                 })
                 .collect::<Vec<_>>()
         })
+        .unwrap_or_default()
     };
     view! {
         <p class="kern-body" role="status">{move || meldung.get()}</p>

@@ -23,14 +23,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser;
 use crate::app::components::AmpelMarke;
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::zusammenfassung::{Abschnitt, Angabe, Zusammenfassung};
-use crate::tools::budgetmonitor::calc::{self, Rahmen};
+use crate::tools::budgetmonitor::calc;
 
-use super::{betrag, betrag_oder_strich, href, prozent};
+use super::{betrag, betrag_oder_strich, href, lies_mit_rahmen, prozent};
 
 mod ansaetze;
 mod buchungen;
@@ -101,13 +100,12 @@ pub fn Titelseite(id: u32) -> impl IntoView {
 fn Zahlen(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeile = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let bm = &ab?.werkzeuge.budgetmonitor;
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             let h = bm.haushaltsstelle(id)?;
-            let rahmen = Rahmen::von(bm, browser::heute());
             let a = calc::Auswertung::neu(bm, rahmen.stichtag);
             Some((calc::titelzeile(bm, h, rahmen, &a), rahmen))
         })
+        .flatten()
     });
     move || {
         zeile.with(|z| {

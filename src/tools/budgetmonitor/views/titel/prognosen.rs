@@ -16,7 +16,7 @@ use crate::tools::budgetmonitor::eingabe::PrognoseEntwurf;
 use crate::tools::budgetmonitor::model::{Prognose, Prognosemethode, Tendenz};
 
 use super::super::betrag;
-use super::editor::{Art, Bearbeitenknopf, Editor, Editorknoepfe, Editortitel, Liste};
+use super::editor::{Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
 
 /// How forecasts are named on the page.
 const PROGNOSE: Art = Art {
@@ -71,13 +71,9 @@ pub fn Prognosen(id: u32) -> impl IntoView {
                             <td>{p.methode.name()}</td>
                             <td>{p.tendenz.name()}</td>
                             <td>{p.erlaeuterung.clone()}</td>
-                            <td>
-                                <Bearbeitenknopf id=pid editor/>
-                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                    on:click=move |_| daten.aendere("Prognose gelöscht", |ab| ab.werkzeuge.budgetmonitor.prognosen.retain(|x| x.id != pid))>
-                                    <span class="kern-label">"Prognose löschen"</span>
-                                </button>
-                            </td>
+                            <Zeilenknoepfe id=pid editor loeschen=Callback::new(move |()| {
+                                daten.aendere(&format!("Prognose P{pid} gelöscht"), |ab| ab.werkzeuge.budgetmonitor.prognosen.retain(|x| x.id != pid));
+                            })/>
                         </tr>
                     }
                 })
