@@ -306,6 +306,22 @@ describe('Budgetmonitor', () => {
     assert.equal(await seite.locator('#budget-baum a').count(), 3);
     const nachher = await kennzahlen(seite, '#budget-kennzahlen');
     assert.equal(n(nachher['verfügbares Soll']), '4.550.000,00 €');
+
+    // The short create form takes the first Ansatz, typed as in Excel: the Titel is usable at once.
+    await oeffne(umg, seite, `${BASIS}/neu`);
+    assert.equal(await seite.locator('#hst-plan-1').count(), 0, 'der Monatsplan kommt erst auf der Seite der Haushaltsstelle');
+    await seite.locator('#hst-ep').fill('06');
+    await seite.locator('#hst-kapitel').fill('0634');
+    await seite.locator('#hst-titel').fill('53299');
+    await seite.locator('#hst-zweck').fill('Beratung');
+    await seite.locator('#hst-ansatz').fill('250.000 EUR');
+    await seite.locator('#hst-speichern').click();
+    await seite.waitForFunction(() => /titel\/\d+$/.test(location.hash));
+    await seite.locator('#titel-kennzahlen').waitFor();
+    const erster = await kennzahlen(seite, '#titel-kennzahlen');
+    assert.equal(n(erster['verfügbares Soll']), '250.000,00 €');
+    assert.equal(await seite.locator('#ansatzliste tr').count(), 1);
+    await warteGespeichert(seite);
     pruefeSauber(befunde);
     await kontext.close();
   });

@@ -207,7 +207,9 @@ static SPALTEN: &[Spalte<Baumzeile>] = &[
     zahlspalte("abweichung", "Abw.", false, |z| {
         zahl(z, prozent(z.summen.abweichung_promille()))
     }),
-    spalte("ampel", "Ampel", Spaltenart::Kurz, true, |z| {
+    // The badge never wraps (its own `white-space: nowrap`); as a box with padding it is not a
+    // line of text to measure.
+    spalte("ampel", "Ampel", Spaltenart::Text, true, |z| {
         let ampel = z.ampel;
         view! { <AmpelMarke ampel/> }.into_any()
     }),
