@@ -86,6 +86,21 @@ pub static SEITEN: &[Seite] = &[
     },
 ];
 
+/// The entries of a `dl.kennzahlen`: label and value of each figure.
+pub fn kennzahl_eintraege(werte: Vec<(&'static str, String)>) -> impl IntoView {
+    werte
+        .into_iter()
+        .map(|(name, wert)| {
+            view! {
+                <div class="kennzahlen__eintrag">
+                    <dt class="kern-label">{name}</dt>
+                    <dd class="kern-body kennzahlen__wert">{wert}</dd>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
 /// Reads the open workspace's Budgetmonitor with the report frame of today (tracked): `f` gets
 /// the workspace, the Budgetmonitor and the frame; `None` without an open workspace.
 pub fn lies_mit_rahmen<R>(

@@ -14,7 +14,7 @@ use crate::tools::budgetmonitor::calc::{self, Summen};
 use crate::tools::budgetmonitor::model::Haushaltsstelle;
 
 use super::{
-    betrag, betrag_oder_strich, href, lies_mit_rahmen, prozent, spalte, titel_href, zahlspalte,
+    betrag, betrag_oder_strich, href, kennzahl_eintraege, lies_mit_rahmen, prozent, spalte, titel_href, zahlspalte,
 };
 
 /// The overview page (the frame shows the empty state while there is no Haushaltsstelle).
@@ -94,12 +94,7 @@ fn Kennzahlen() -> impl IntoView {
     };
     view! {
         <dl class="kennzahlen" id="budget-kennzahlen">
-            {move || zahlen().into_iter().map(|(name, wert)| view! {
-                <div class="kennzahlen__eintrag">
-                    <dt class="kern-label">{name}</dt>
-                    <dd class="kern-body kennzahlen__wert">{wert}</dd>
-                </div>
-            }).collect_view()}
+            {move || kennzahl_eintraege(zahlen())}
         </dl>
     }
 }

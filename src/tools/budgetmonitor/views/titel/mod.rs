@@ -29,7 +29,7 @@ use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::zusammenfassung::{Abschnitt, Angabe, Zusammenfassung};
 use crate::tools::budgetmonitor::calc;
 
-use super::{betrag, betrag_oder_strich, href, lies_mit_rahmen, prozent};
+use super::{betrag, betrag_oder_strich, href, kennzahl_eintraege, lies_mit_rahmen, prozent};
 
 mod ansaetze;
 mod buchungen;
@@ -153,14 +153,7 @@ fn Zahlen(id: u32) -> impl IntoView {
                         <Angabe bezeichnung="vorauss. Ausgaberest">{rest}</Angabe>
                     </Zusammenfassung>
                     <h3 class="kern-heading-small">"Wie die Zahlen entstehen"</h3>
-                    <dl class="kennzahlen">
-                        {herleitung.into_iter().map(|(n, w)| view! {
-                            <div class="kennzahlen__eintrag">
-                                <dt class="kern-label">{n}</dt>
-                                <dd class="kern-body kennzahlen__wert">{w}</dd>
-                            </div>
-                        }).collect_view()}
-                    </dl>
+                    <dl class="kennzahlen">{kennzahl_eintraege(herleitung)}</dl>
                 </div>
             })
         })
