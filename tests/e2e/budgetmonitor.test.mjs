@@ -19,9 +19,9 @@ const UNTERSEITEN = ['', '/verlauf', '/ve', '/projekte', '/einstellungen', '/exp
 const fokusAuf = (seite, selektor) => seite.waitForFunction(
   (s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
 
-/** The key figures of a `dl.kennzahlen` as an object: label → value text. */
+/** The key figures (a `dl.kennzahlen` or a summary list) as an object: label → value text. */
 async function kennzahlen(seite, selektor) {
-  return seite.$$eval(`${selektor} .kennzahlen__eintrag`, (eintraege) => Object.fromEntries(
+  return seite.$$eval(`${selektor} .kennzahlen__eintrag, ${selektor} .zusammenfassung__zeile`, (eintraege) => Object.fromEntries(
     eintraege.map((e) => [e.querySelector('dt').innerText.trim(), e.querySelector('dd').innerText.trim()])));
 }
 
@@ -139,10 +139,10 @@ describe('Budgetmonitor', () => {
       Abflussquote: '11,9 %',
       Bindungsquote: '31,7 %',
       'Soll-Abfluss bis Stichtag': '505.000,00 €',
-      'Ist − Soll-Abfluss': '-385.000,00 €',
+      'Ist − Soll-Abfluss': '−385.000,00 €',
       'statische Hochrechnung': '240.000,00 €',
       Prognose: '950.000,00 € (manuell (Fachbereich))',
-      Abweichung: '-60.000,00 € (-5,9 %)',
+      Abweichung: '−60.000,00 € (−5,9 %)',
       'vorauss. Ausgaberest': '60.000,00 € verfällt',
       Ampel: 'gelb',
     };
@@ -151,12 +151,13 @@ describe('Budgetmonitor', () => {
 
     // Overview: the tree with subtotals; collapsing by keyboard hides the Titel.
     await oeffne(umg, seite, BASIS);
-    const gesamt = await seite.locator('#budget-baum tr.budget-baum__gesamt').innerText();
+    // The tree is a Datentabelle: the total is its last row, groups open and close by button.
+    const gesamt = await seite.locator('#budget-baum tbody tr').last().innerText();
     assert.match(n(gesamt), /1\.010\.000,00 €\s+120\.000,00 €\s+200\.000,00 €\s+690\.000,00 €\s+11,9 %\s+31,7 %/);
     assert.equal(await seite.locator('#budget-baum a', { hasText: '0634/532 01' }).count(), 1);
-    await tabBis(seite, '#budget-baum tr.budget-baum__ep button');
+    await tabBis(seite, '#budget-baum tbody tr:first-child button[aria-expanded]');
     await seite.keyboard.press('Enter');
-    await seite.locator('#budget-baum tr.budget-baum__ep button[aria-expanded="false"]').waitFor();
+    await seite.locator('#budget-baum tbody tr:first-child button[aria-expanded="false"]').waitFor();
     assert.equal(await seite.locator('#budget-baum a', { hasText: '0634/532 01' }).count(), 0);
     await seite.keyboard.press('Enter');
     await seite.locator('#budget-baum a', { hasText: '0634/532 01' }).waitFor();
@@ -290,7 +291,7 @@ describe('Budgetmonitor', () => {
     await oeffne(umg, seite, `${BASIS}/ve`);
     assert.match(n(await seite.locator('#ve-tabelle').locator('..').innerText()), /3\.000\.000,00 €\s+1\.200\.000,00 €\s+1\.800\.000,00 €/);
     await oeffne(umg, seite, `${BASIS}/verlauf`);
-    assert.equal(await seite.locator('#verlauf-zeilen tr').count(), 12);
+    assert.equal(await seite.locator('#verlauf-zeilen tbody tr').count(), 12);
 
     // Deleting a Haushaltsstelle asks first and removes it from the tree.
     await oeffne(umg, seite, BASIS);
@@ -305,6 +306,22 @@ describe('Budgetmonitor', () => {
     assert.equal(await seite.locator('#budget-baum a').count(), 3);
     const nachher = await kennzahlen(seite, '#budget-kennzahlen');
     assert.equal(n(nachher['verfügbares Soll']), '4.550.000,00 €');
+
+    // The short create form takes the first Ansatz, typed as in Excel: the Titel is usable at once.
+    await oeffne(umg, seite, `${BASIS}/neu`);
+    assert.equal(await seite.locator('#hst-plan-1').count(), 0, 'der Monatsplan kommt erst auf der Seite der Haushaltsstelle');
+    await seite.locator('#hst-ep').fill('06');
+    await seite.locator('#hst-kapitel').fill('0634');
+    await seite.locator('#hst-titel').fill('53299');
+    await seite.locator('#hst-zweck').fill('Beratung');
+    await seite.locator('#hst-ansatz').fill('250.000 EUR');
+    await seite.locator('#hst-speichern').click();
+    await seite.waitForFunction(() => /titel\/\d+$/.test(location.hash));
+    await seite.locator('#titel-kennzahlen').waitFor();
+    const erster = await kennzahlen(seite, '#titel-kennzahlen');
+    assert.equal(n(erster['verfügbares Soll']), '250.000,00 €');
+    assert.equal(await seite.locator('#ansatzliste tr').count(), 1);
+    await warteGespeichert(seite);
     pruefeSauber(befunde);
     await kontext.close();
   });

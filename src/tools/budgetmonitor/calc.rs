@@ -113,7 +113,7 @@ pub fn wirksame_betraege(bm: &Budgetmonitor, stichtag: Datum) -> HashMap<u32, i6
 }
 
 /// Summed money figures of one Titel or of a group of Titel.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Summen {
     /// Ansatz.
     pub ansatz: i64,
@@ -542,7 +542,7 @@ pub fn baum(bm: &Budgetmonitor, rahmen: Rahmen) -> Baum {
 }
 
 /// One month of the outflow curve of a Haushaltsstelle (or of all of them).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Monatswert {
     /// Month 1..=12.
     pub monat: u32,

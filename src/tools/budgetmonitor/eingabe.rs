@@ -16,8 +16,9 @@ use crate::shared::datum::Datum;
 use crate::shared::format;
 
 use super::model::{
-    Ansatz, Buchung, Buchungsart, Budgetmonitor, Datensatz, Feldfehler, Haushaltsstelle,
-    Haushaltsvermerk, Prognose, Prognosemethode, Tendenz, Verpflichtungsermaechtigung,
+    Ansatz, Buchung, Buchungsart, Budgetmonitor, Datensatz, Feldfehler, Finanzierungsquelle,
+    Haushaltsstelle, Haushaltsvermerk, Prognose, Prognosemethode, Tendenz,
+    Verpflichtungsermaechtigung,
 };
 
 /// Month names of the Monatsplan fields.
@@ -172,6 +173,8 @@ pub struct StellenEntwurf {
     pub vermerke: Vec<Haushaltsvermerk>,
     /// Monatsplan, twelve amounts or all empty.
     pub monatsplan: Vec<String>,
+    /// The first Ansatz (Soll of the year) of a new Haushaltsstelle; empty: none yet.
+    pub erster_ansatz: String,
 }
 
 impl StellenEntwurf {
@@ -198,6 +201,7 @@ impl StellenEntwurf {
                     }
                 })
                 .collect(),
+            erster_ansatz: String::new(),
         }
     }
 
@@ -235,6 +239,34 @@ impl StellenEntwurf {
         };
         let pruefung = bm.pruefe_haushaltsstelle(&h);
         ergebnis(h, fehler, pruefung)
+    }
+
+    /// A new Haushaltsstelle as typed with its first Ansatz, if one was typed (its id and
+    /// Haushaltsstelle are set when it is stored), checked against `bm`.
+    pub fn lesen_neu(
+        &self,
+        bm: &Budgetmonitor,
+    ) -> Result<(Haushaltsstelle, Option<Ansatz>), Vec<Feldfehler>> {
+        let mut fehler = Vec::new();
+        let cent = betrag(&self.erster_ansatz, "hst-ansatz", "Ansatz", &mut fehler);
+        if cent < 0 {
+            fehler.push(Feldfehler::neu(
+                "hst-ansatz",
+                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Zuweisung.",
+            ));
+        }
+        let ansatz = (!self.erster_ansatz.trim().is_empty()).then(|| Ansatz {
+            ansatz: cent,
+            ..Ansatz::default()
+        });
+        match self.lesen(bm, 0) {
+            Ok(h) if fehler.is_empty() => Ok((h, ansatz)),
+            Ok(_) => Err(fehler),
+            Err(mut liste) => {
+                liste.extend(fehler);
+                Err(liste)
+            }
+        }
     }
 }
 
@@ -583,6 +615,135 @@ impl Datensatzentwurf for VeEntwurf {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Einstellungen
+// ---------------------------------------------------------------------------------------------
+
+/// The settings form: Haushaltsjahr, Berichtsstichtag, Ampel tolerances, Finanzierungsquellen
+/// (one per line).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EinstellungsEntwurf {
+    /// Haushaltsjahr ("" = the year of the Stichtag).
+    pub jahr: String,
+    /// Berichtsstichtag ("" = today).
+    pub stichtag: String,
+    /// Tolerance grün in per cent.
+    pub gruen: String,
+    /// Tolerance gelb in per cent.
+    pub gelb: String,
+    /// Finanzierungsquellen, one per line.
+    pub quellen: String,
+}
+
+/// The settings as read from the form, ready to store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Einstellungen {
+    /// Haushaltsjahr reported on.
+    pub jahr: Option<i32>,
+    /// Berichtsstichtag.
+    pub stichtag: Option<Datum>,
+    /// Tolerance grün in per mille.
+    pub gruen: u32,
+    /// Tolerance gelb in per mille.
+    pub gelb: u32,
+    /// The catalogue; lines keep the ids of the lines at the same position.
+    pub quellen: Vec<Finanzierungsquelle>,
+}
+
+impl EinstellungsEntwurf {
+    /// The form of the stored settings.
+    pub fn aus(bm: &Budgetmonitor) -> Self {
+        EinstellungsEntwurf {
+            jahr: bm.haushaltsjahr.map(|j| j.to_string()).unwrap_or_default(),
+            stichtag: bm.stichtag.map(Datum::deutsch).unwrap_or_default(),
+            gruen: format::dezimal(i64::from(bm.toleranz_gruen), 1),
+            gelb: format::dezimal(i64::from(bm.toleranz_gelb), 1),
+            quellen: bm
+                .quellen
+                .iter()
+                .map(|q| q.name.clone())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// The settings as typed, checked against `bm`: a source that Ansätze use cannot be
+    /// removed; new lines get new ids.
+    pub fn lesen(&self, bm: &Budgetmonitor) -> Result<Einstellungen, Vec<Feldfehler>> {
+        let mut fehler = Vec::new();
+        let jahr = match self.jahr.trim() {
+            "" => None,
+            t => match t.parse::<i32>() {
+                Ok(j) if (1900..=2200).contains(&j) => Some(j),
+                _ => {
+                    fehler.push(Feldfehler::neu(
+                        "einst-jahr",
+                        "Haushaltsjahr: vierstellig, z. B. 2026, oder leer.",
+                    ));
+                    None
+                }
+            },
+        };
+        let stichtag = datum(&self.stichtag, "einst-stichtag", "Berichtsstichtag", &mut fehler);
+        let mut toleranz = |text: &str, feld: &str, name: &str| {
+            match format::dezimal_lesen(text, 1, "%") {
+                Ok(w) if w >= 0 => u32::try_from(w).unwrap_or(u32::MAX),
+                _ => {
+                    fehler.push(Feldfehler::neu(
+                        feld,
+                        format!("{name}: eine Zahl wie 5,0 (Prozent)."),
+                    ));
+                    0
+                }
+            }
+        };
+        let gruen = toleranz(&self.gruen, "tol-gruen", "Toleranz grün");
+        let gelb = toleranz(&self.gelb, "tol-gelb", "Toleranz gelb");
+        if fehler.is_empty() {
+            fehler.extend(Budgetmonitor::pruefe_toleranzen(gruen, gelb));
+        }
+        let alt = &bm.quellen;
+        let mut naechste = alt.iter().map(|q| q.id).max().unwrap_or(0) + 1;
+        let quellen: Vec<Finanzierungsquelle> = self
+            .quellen
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .enumerate()
+            .map(|(i, name)| Finanzierungsquelle {
+                id: alt.get(i).map(|q| q.id).unwrap_or_else(|| {
+                    naechste += 1;
+                    naechste - 1
+                }),
+                name: name.to_owned(),
+            })
+            .collect();
+        for q in alt {
+            let verwendet = bm.ansaetze.iter().any(|a| a.quelle == Some(q.id));
+            if verwendet && !quellen.iter().any(|n| n.id == q.id) {
+                fehler.push(Feldfehler::neu(
+                    "einst-quellen",
+                    format!(
+                        "Die Finanzierungsquelle „{}“ ist Ansätzen zugeordnet und kann nicht entfernt werden.",
+                        q.name
+                    ),
+                ));
+            }
+        }
+        ergebnis(
+            Einstellungen {
+                jahr,
+                stichtag,
+                gruen,
+                gelb,
+                quellen,
+            },
+            fehler,
+            Vec::new(),
+        )
+    }
+}
+
 /// A Titel as budget officers type it: `53201`, `532 01` or `532-01` all become `532 01` (the
 /// Gruppierungsnummer and the Zählnummer, as the Haushaltsplan prints them). Anything else is
 /// kept as typed, trimmed, for the model's check to explain.
@@ -628,7 +789,12 @@ mod tests {
         let mut f = Vec::new();
         for (text, cent) in [
             ("1.234,56", 123_456),
+            ("1234,56", 123_456),
             ("1234,56 €", 123_456),
+            ("1.234,56 €", 123_456),
+            ("1.234,56 EUR", 123_456),
+            ("1.234,56\u{a0}€", 123_456),
+            ("\u{2212}1.000", -100_000),
             ("-5,00", -500),
             ("  7 ", 700),
             ("", 0),
@@ -773,6 +939,51 @@ mod tests {
                 ("hst-titel", "Der Titel hat die Form NNN NN, z. B. 532 01."),
             ]
         );
+    }
+
+    #[test]
+    fn neue_haushaltsstelle_mit_erstem_ansatz() {
+        let bm = budget();
+        let neu = StellenEntwurf {
+            jahr: "2026".into(),
+            einzelplan: "06".into(),
+            kapitel: "0634".into(),
+            titel: "53202".into(),
+            zweck: "Lizenzen".into(),
+            erster_ansatz: "1.234,56 EUR".into(),
+            ..StellenEntwurf::default()
+        };
+        let (h, a) = neu.lesen_neu(&bm).unwrap();
+        assert_eq!(h.titel, "532 02");
+        assert_eq!(a.map(|a| (a.id, a.ansatz)), Some((0, 123_456)));
+        let ohne = StellenEntwurf {
+            erster_ansatz: " ".into(),
+            ..neu.clone()
+        };
+        assert_eq!(ohne.lesen_neu(&bm).unwrap().1, None, "ohne Ansatz angelegt");
+        let negativ = StellenEntwurf {
+            erster_ansatz: "\u{2212}1.000".into(),
+            ..neu.clone()
+        };
+        assert_eq!(
+            paare(&negativ.lesen_neu(&bm).unwrap_err()),
+            [(
+                "hst-ansatz",
+                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Zuweisung."
+            )]
+        );
+        let beides = StellenEntwurf {
+            zweck: String::new(),
+            erster_ansatz: "viel".into(),
+            ..neu
+        };
+        let felder: Vec<String> = beides
+            .lesen_neu(&bm)
+            .unwrap_err()
+            .into_iter()
+            .map(|f| f.feld)
+            .collect();
+        assert_eq!(felder, ["hst-zweck", "hst-ansatz"]);
     }
 
     #[test]
@@ -1069,5 +1280,41 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn einstellungen_aus_dem_formular() {
+        let mut bm = budget();
+        bm.quellen = vec![
+            Finanzierungsquelle { id: 1, name: "Stammhaushalt".into() },
+            Finanzierungsquelle { id: 2, name: "OZG".into() },
+        ];
+        bm.ansaetze.push(Ansatz { id: 5, haushaltsstelle: 1, quelle: Some(2), ..Ansatz::default() });
+        let e = EinstellungsEntwurf::aus(&bm);
+        assert_eq!((e.gruen.as_str(), e.quellen.as_str()), ("5,0", "Stammhaushalt\nOZG"));
+        let neu = EinstellungsEntwurf {
+            jahr: "2026".into(),
+            stichtag: "30.6.26".into(),
+            gruen: "2,5 %".into(),
+            quellen: "Haushalt\n\n OZG-Mittel \nEU".into(),
+            ..e.clone()
+        };
+        let gelesen = neu.lesen(&bm).unwrap();
+        assert_eq!(
+            (gelesen.jahr, gelesen.stichtag, gelesen.gruen, gelesen.gelb),
+            (Some(2026), Datum::neu(2026, 6, 30), 25, 100)
+        );
+        let quellen: Vec<(u32, &str)> =
+            gelesen.quellen.iter().map(|q| (q.id, q.name.as_str())).collect();
+        assert_eq!(quellen, [(1, "Haushalt"), (2, "OZG-Mittel"), (3, "EU")]);
+        let falsch = EinstellungsEntwurf {
+            jahr: "26".into(),
+            stichtag: "31.2.2026".into(),
+            gelb: "viel".into(),
+            quellen: "Stammhaushalt".into(),
+            ..e
+        };
+        let felder: Vec<String> = falsch.lesen(&bm).unwrap_err().into_iter().map(|f| f.feld).collect();
+        assert_eq!(felder, ["einst-jahr", "einst-stichtag", "tol-gelb", "einst-quellen"]);
     }
 }

@@ -32,63 +32,25 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
             Some(projekte[i % projekte.len()])
         }
     };
-    let stellen = [
-        (
-            "0634",
-            "532 01",
-            "55",
-            "Aufträge und Dienstleistungen im Bereich Informationstechnik (OZG-Umsetzung)",
-            "011",
-            vec![Haushaltsvermerk::Ueb, Haushaltsvermerk::Gsd],
-            eur(2_400_000),
-            eur(300_000),
-            eur(0),
-            eur(0),
-            Some(2_u32),
-        ),
-        (
-            "0634",
-            "812 01",
-            "55",
-            "Erwerb von Datenverarbeitungsanlagen, Geräten, Software",
-            "011",
-            vec![Haushaltsvermerk::Flexibilisiert],
-            eur(800_000),
-            eur(0),
-            eur(50_000),
-            eur(0),
-            Some(1),
-        ),
-        (
-            "0634",
-            "686 01",
-            "",
-            "Zuschüsse an Länder für die Nachnutzung von EfA-Leistungen",
-            "019",
-            vec![Haushaltsvermerk::Qsp],
-            eur(1_500_000),
-            eur(0),
-            eur(0),
-            eur(500_000),
-            Some(2),
-        ),
-        (
-            "0601",
-            "526 01",
-            "",
-            "Sachverständige, Gutachten",
-            "011",
-            vec![],
-            eur(120_000),
-            eur(0),
-            eur(-20_000),
-            eur(0),
-            Some(1),
-        ),
+    use Haushaltsvermerk::{Flexibilisiert, Gsd, Qsp, Ueb};
+    // Kapitel, Titel, Titelgruppe, Zweckbestimmung, Funktionskennzahl, Vermerke.
+    type Stelle = (&'static str, &'static str, &'static str, &'static str, &'static str);
+    let stellen: [(Stelle, &[Haushaltsvermerk]); 4] = [
+        (("0634", "532 01", "55", "Aufträge und Dienstleistungen im Bereich Informationstechnik (OZG-Umsetzung)", "011"), &[Ueb, Gsd]),
+        (("0634", "812 01", "55", "Erwerb von Datenverarbeitungsanlagen, Geräten, Software", "011"), &[Flexibilisiert]),
+        (("0634", "686 01", "", "Zuschüsse an Länder für die Nachnutzung von EfA-Leistungen", "019"), &[Qsp]),
+        (("0601", "526 01", "", "Sachverständige, Gutachten", "011"), &[]),
+    ];
+    // Their Ansätze in euros: Ansatz, Reste, Zuweisungen, Sperren, source.
+    let ansaetze = [
+        (2_400_000, 300_000, 0, 0, 2),
+        (800_000, 0, 50_000, 0, 1),
+        (1_500_000, 0, 0, 500_000, 2),
+        (120_000, 0, -20_000, 0, 1),
     ];
     let mut hst_ids = Vec::new();
-    for (i, (kapitel, titel, tg, zweck, fkz, vermerke, ansatz, reste, zuw, sperre, quelle)) in
-        stellen.into_iter().enumerate()
+    for (i, (((kapitel, titel, tg, zweck, fkz), vermerke), (ansatz, reste, zuw, sperre, quelle))) in
+        stellen.into_iter().zip(ansaetze).enumerate()
     {
         let id = bm.neue_id();
         hst_ids.push(id);
@@ -107,7 +69,7 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
             } else {
                 String::new()
             },
-            vermerke,
+            vermerke: vermerke.to_vec(),
             monatsplan: Vec::new(),
             frei: String::new(),
         });
@@ -116,11 +78,11 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
             id: aid,
             haushaltsstelle: id,
             projekt: projekt(i),
-            quelle,
-            ansatz,
-            reste,
-            zuweisungen: zuw,
-            sperren: sperre,
+            quelle: Some(quelle),
+            ansatz: eur(ansatz),
+            reste: eur(reste),
+            zuweisungen: eur(zuw),
+            sperren: eur(sperre),
         });
     }
     // Monatsplan of the IT-Titel: back-loaded, as outflow is in practice (sum 2.700.000 €).
@@ -163,133 +125,30 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
         id
     };
     use Buchungsart::{Festlegung, Ist, Storno, Vorbindung};
-    let f1 = buche(
-        &mut bm,
-        0,
-        Festlegung,
-        d(2026, 1, 20),
-        eur(900_000),
-        "V-2026-014 Portal-Dienstleister",
-        None,
-    );
-    buche(
-        &mut bm,
-        0,
-        Ist,
-        d(2026, 3, 31),
-        eur(225_000),
-        "V-2026-014 Abschlag 1",
-        Some(f1),
-    );
-    buche(
-        &mut bm,
-        0,
-        Ist,
-        d(2026, 6, 30),
-        eur(225_000),
-        "V-2026-014 Abschlag 2",
-        Some(f1),
-    );
-    let f2 = buche(
-        &mut bm,
-        0,
-        Festlegung,
-        d(2026, 4, 2),
-        eur(180_000),
-        "V-2026-031 Barrierefreiheitsprüfung",
-        None,
-    );
-    buche(
-        &mut bm,
-        0,
-        Ist,
-        d(2026, 5, 15),
-        eur(60_000),
-        "V-2026-031 Teilleistung",
-        Some(f2),
-    );
-    buche(
-        &mut bm,
-        0,
-        Ist,
-        d(2026, 2, 10),
-        eur(12_345) + 67,
-        "Lizenzen Kollaborationsplattform",
-        None,
-    );
-    let v = buche(
-        &mut bm,
-        0,
-        Vorbindung,
-        d(2026, 6, 1),
-        eur(150_000),
-        "Ausschreibung Formularserver",
-        None,
-    );
-    let _ = v;
-    let f3 = buche(
-        &mut bm,
-        1,
-        Festlegung,
-        d(2026, 2, 15),
-        eur(240_000),
-        "V-2026-020 Server",
-        None,
-    );
-    buche(
-        &mut bm,
-        1,
-        Ist,
-        d(2026, 4, 30),
-        eur(240_000),
-        "V-2026-020 Lieferung",
-        Some(f3),
-    );
-    let i = buche(
-        &mut bm,
-        1,
-        Ist,
-        d(2026, 5, 5),
-        eur(18_500),
-        "Notebooks",
-        None,
-    );
-    buche(
-        &mut bm,
-        1,
-        Storno,
-        d(2026, 6, 12),
-        eur(1_500),
-        "Gutschrift Notebooks",
-        Some(i),
-    );
-    let f4 = buche(
-        &mut bm,
-        2,
-        Festlegung,
-        d(2026, 3, 1),
-        eur(400_000),
-        "Zuweisung Land Hessen (EfA)",
-        None,
-    );
-    buche(
-        &mut bm,
-        2,
-        Ist,
-        d(2026, 6, 15),
-        eur(100_000),
-        "1. Tranche nach Meilenstein",
-        Some(f4),
-    );
-    buche(
-        &mut bm,
-        3,
-        Ist,
-        d(2026, 6, 20),
-        eur(24_990) + 50,
-        "Gutachten Datenschutz",
-        None,
-    );
+    // Titel (index), Art, date in 2026, amount in cents, Vertrag, and the booking (index in
+    // this list) it settles or reverses.
+    type Zeile = (usize, Buchungsart, (u32, u32), i64, &'static str, Option<usize>);
+    let buchungen: [Zeile; 14] = [
+        (0, Festlegung, (1, 20), eur(900_000), "V-2026-014 Portal-Dienstleister", None),
+        (0, Ist, (3, 31), eur(225_000), "V-2026-014 Abschlag 1", Some(0)),
+        (0, Ist, (6, 30), eur(225_000), "V-2026-014 Abschlag 2", Some(0)),
+        (0, Festlegung, (4, 2), eur(180_000), "V-2026-031 Barrierefreiheitsprüfung", None),
+        (0, Ist, (5, 15), eur(60_000), "V-2026-031 Teilleistung", Some(3)),
+        (0, Ist, (2, 10), eur(12_345) + 67, "Lizenzen Kollaborationsplattform", None),
+        (0, Vorbindung, (6, 1), eur(150_000), "Ausschreibung Formularserver", None),
+        (1, Festlegung, (2, 15), eur(240_000), "V-2026-020 Server", None),
+        (1, Ist, (4, 30), eur(240_000), "V-2026-020 Lieferung", Some(7)),
+        (1, Ist, (5, 5), eur(18_500), "Notebooks", None),
+        (1, Storno, (6, 12), eur(1_500), "Gutschrift Notebooks", Some(9)),
+        (2, Festlegung, (3, 1), eur(400_000), "Zuweisung Land Hessen (EfA)", None),
+        (2, Ist, (6, 15), eur(100_000), "1. Tranche nach Meilenstein", Some(11)),
+        (3, Ist, (6, 20), eur(24_990) + 50, "Gutachten Datenschutz", None),
+    ];
+    let mut ids: Vec<u32> = Vec::new();
+    for (h, art, (monat, tag), betrag, vertrag, bezug) in buchungen {
+        let bezug = bezug.map(|i| ids[i]);
+        ids.push(buche(&mut bm, h, art, d(2026, monat, tag), betrag, vertrag, bezug));
+    }
 
     // VE on the IT-Titel with planned Fälligkeiten and one Inanspruchnahme.
     let ve = bm.neue_id();

@@ -414,6 +414,19 @@ pub fn ist_titelnummer(titel: &str) -> bool {
 /// Stored as the workspace's `budgetmonitor` section, left out while empty.
 impl Werkzeugteil for Budgetmonitor {}
 
+/// Adds "`name`: höchstens `hoechstens` Zeichen." for each `(field, name, text)` whose text is
+/// longer than `hoechstens` characters.
+fn zu_lang(liste: &mut Vec<Feldfehler>, hoechstens: usize, felder: &[(&str, &str, &str)]) {
+    for (feld, name, text) in felder {
+        if text.chars().count() > hoechstens {
+            liste.push(Feldfehler::neu(
+                feld,
+                format!("{name}: höchstens {hoechstens} Zeichen."),
+            ));
+        }
+    }
+}
+
 impl Budgetmonitor {
     /// Hands out a new id.
     pub fn neue_id(&mut self) -> u32 {
@@ -543,19 +556,16 @@ impl Budgetmonitor {
                 "Geben Sie die Zweckbestimmung ein.",
             ));
         }
-        for (feld, name, text) in [
-            ("hst-zweck", "Zweckbestimmung", &h.zweckbestimmung),
-            ("hst-frei", "Freie Haushaltsstelle", &h.frei),
-            ("hst-bewirtschafter", "Bewirtschafter", &h.bewirtschafter),
-            ("hst-deckungskreis", "Deckungskreis", &h.deckungskreis),
-        ] {
-            if text.chars().count() > MAX_KURZTEXT {
-                liste.push(Feldfehler::neu(
-                    feld,
-                    format!("{name}: höchstens {MAX_KURZTEXT} Zeichen."),
-                ));
-            }
-        }
+        zu_lang(
+            &mut liste,
+            MAX_KURZTEXT,
+            &[
+                ("hst-zweck", "Zweckbestimmung", &h.zweckbestimmung),
+                ("hst-frei", "Freie Haushaltsstelle", &h.frei),
+                ("hst-bewirtschafter", "Bewirtschafter", &h.bewirtschafter),
+                ("hst-deckungskreis", "Deckungskreis", &h.deckungskreis),
+            ],
+        );
         if !h.monatsplan.is_empty() && h.monatsplan.len() != 12 {
             liste.push(Feldfehler::neu(
                 "hst-monatsplan",
@@ -698,17 +708,14 @@ impl Budgetmonitor {
                 ));
             }
         }
-        for (feld, name, text) in [
-            ("bu-vertrag", "Auftrag/Vertrag", &b.vertrag),
-            ("bu-beleg", "Beleg", &b.beleg),
-        ] {
-            if text.chars().count() > MAX_KURZTEXT {
-                liste.push(Feldfehler::neu(
-                    feld,
-                    format!("{name}: höchstens {MAX_KURZTEXT} Zeichen."),
-                ));
-            }
-        }
+        zu_lang(
+            &mut liste,
+            MAX_KURZTEXT,
+            &[
+                ("bu-vertrag", "Auftrag/Vertrag", &b.vertrag),
+                ("bu-beleg", "Beleg", &b.beleg),
+            ],
+        );
         liste
     }
 
@@ -851,12 +858,11 @@ impl Budgetmonitor {
                 "Die Prognose ist nicht negativ.",
             ));
         }
-        if p.erlaeuterung.chars().count() > MAX_LANGTEXT {
-            liste.push(Feldfehler::neu(
-                "pr-erlaeuterung",
-                format!("Erläuterung: höchstens {MAX_LANGTEXT} Zeichen."),
-            ));
-        }
+        zu_lang(
+            &mut liste,
+            MAX_LANGTEXT,
+            &[("pr-erlaeuterung", "Erläuterung", &p.erlaeuterung)],
+        );
         liste
     }
 

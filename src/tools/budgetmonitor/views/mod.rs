@@ -17,6 +17,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tabelle::{Spalte, Spaltenart};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::format;
 use crate::shared::text;
@@ -29,7 +30,10 @@ pub mod uebersicht;
 pub mod ve;
 pub mod verlauf;
 
-use super::model::{Feldfehler, Haushaltsstelle};
+use super::calc::Rahmen;
+use super::model::{Budgetmonitor, Feldfehler, Haushaltsstelle};
+use crate::app::browser;
+use crate::app::daten::Daten;
 use super::SLUG;
 
 /// The pages of the tool.
@@ -82,6 +86,34 @@ pub static SEITEN: &[Seite] = &[
     },
 ];
 
+/// The entries of a `dl.kennzahlen`: label and value of each figure.
+pub fn kennzahl_eintraege(werte: Vec<(&'static str, String)>) -> impl IntoView {
+    werte
+        .into_iter()
+        .map(|(name, wert)| {
+            view! {
+                <div class="kennzahlen__eintrag">
+                    <dt class="kern-label">{name}</dt>
+                    <dd class="kern-body kennzahlen__wert">{wert}</dd>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+/// Reads the open workspace's Budgetmonitor with the report frame of today (tracked): `f` gets
+/// the workspace, the Budgetmonitor and the frame; `None` without an open workspace.
+pub fn lies_mit_rahmen<R>(
+    daten: Daten,
+    f: impl FnOnce(&Arbeitsbereich, &Budgetmonitor, Rahmen) -> R,
+) -> Option<R> {
+    daten.lies(|ab| {
+        let ab = ab?;
+        let bm = &ab.werkzeuge.budgetmonitor;
+        Some(f(ab, bm, Rahmen::von(bm, browser::heute())))
+    })
+}
+
 /// Link to a page of the tool.
 pub fn href(unterpfad: &[&str]) -> String {
     crate::tools::href(SLUG, unterpfad)
@@ -97,11 +129,75 @@ fn titelueberschrift(h: &Haushaltsstelle) -> String {
     format!("Haushaltsstelle {} ({})", h.bezeichnung(), h.haushaltsjahr)
 }
 
-/// A per-mille value as German percentage, "–" without one.
+/// A per-mille value as German percentage, "–" without one; negative with "−" (U+2212).
 pub fn prozent(promille: Option<i64>) -> String {
     match promille {
-        Some(p) => format!("{}{}%", format::dezimal(p, 1), format::NBSP),
+        Some(p) => minus(format!("{}{}%", format::dezimal(p, 1), format::NBSP)),
         None => "–".to_owned(),
+    }
+}
+
+/// An amount in cents as the pages show it: "1.234,56 €", negative with the typographic minus
+/// "−1.234,56 €" (U+2212). Display only: exports keep numbers, CSV the ASCII '-'.
+pub fn betrag(cent: i64) -> String {
+    minus(format::euro(cent))
+}
+
+/// An optional amount, "–" without one.
+pub fn betrag_oder_strich(cent: Option<i64>) -> String {
+    cent.map_or_else(|| "–".to_owned(), betrag)
+}
+
+/// A formatted number with a leading ASCII '-' written with the minus sign "−".
+fn minus(text: String) -> String {
+    match text.strip_prefix('-') {
+        Some(rest) => format!("\u{2212}{rest}"),
+        None => text,
+    }
+}
+
+/// Abbreviations of the tool with their meaning, for `<abbr>` on first use on a page.
+pub const ABKUERZUNGEN: &[(&str, &str)] = &[
+    ("VE", "Verpflichtungsermächtigung"),
+    ("HHJ", "Haushaltsjahr"),
+    ("BHO", "Bundeshaushaltsordnung"),
+    ("HÜL", "Haushaltsüberwachungsliste"),
+];
+
+/// An abbreviation with its meaning as `<abbr title>`, e.g. `abk("VE")`.
+pub fn abk(kurz: &'static str) -> impl IntoView {
+    let lang = ABKUERZUNGEN
+        .iter()
+        .find(|(k, _)| *k == kurz)
+        .map_or(kurz, |(_, l)| l);
+    view! { <abbr title=lang>{kurz}</abbr> }
+}
+
+/// A column of a data table: right-aligned figures (`Spaltenart::Zahl`), not sortable.
+pub const fn zahlspalte<Z>(
+    schluessel: &'static str,
+    titel: &'static str,
+    standard: bool,
+    zelle: fn(&Z) -> AnyView,
+) -> Spalte<Z> {
+    spalte(schluessel, titel, Spaltenart::Zahl, standard, zelle)
+}
+
+/// A column of a data table of the given kind, not sortable.
+pub const fn spalte<Z>(
+    schluessel: &'static str,
+    titel: &'static str,
+    art: Spaltenart,
+    standard: bool,
+    zelle: fn(&Z) -> AnyView,
+) -> Spalte<Z> {
+    Spalte {
+        schluessel,
+        titel,
+        art,
+        standard,
+        sortierbar: false,
+        zelle,
     }
 }
 
@@ -129,7 +225,12 @@ mod tests {
     #[test]
     fn verweise_und_prozente() {
         assert_eq!(titel_href(7), "#/budgetmonitor/titel/7");
-        assert_eq!(prozent(Some(-74)), "-7,4\u{a0}%");
+        assert_eq!(prozent(Some(-74)), "\u{2212}7,4\u{a0}%");
+        assert_eq!(prozent(Some(74)), "7,4\u{a0}%");
         assert_eq!(prozent(None), "–");
+        assert_eq!(betrag(-6_000_000), "\u{2212}60.000,00\u{a0}€");
+        assert_eq!(betrag(99), "0,99\u{a0}€");
+        assert_eq!(betrag_oder_strich(None), "–");
+        assert!(ABKUERZUNGEN.iter().all(|(k, l)| !k.is_empty() && l.len() > k.len()));
     }
 }

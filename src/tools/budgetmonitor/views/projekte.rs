@@ -1,68 +1,80 @@
 //! Project view across years: per Multiprojektplan project, Haushaltsjahr and source of funds
-//! the verfügbares Soll of its Ansätze and the Ist and gebunden of the bookings charged to them.
+//! the verfügbares Soll of its Ansätze and the Ist and gebunden of the bookings charged to them,
+//! as a data table.
 
 use leptos::prelude::*;
 
-use crate::app::browser;
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::shared::format;
-use crate::tools::budgetmonitor::calc::{self, Rahmen};
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
+use crate::tools::budgetmonitor::calc;
 
-use super::{projektname, prozent};
+use super::{betrag, lies_mit_rahmen, projektname, prozent, spalte, zahlspalte};
+
+/// One row: a project's money in one Haushaltsjahr from one source.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Projektzeile {
+    projekt: String,
+    jahr: i32,
+    quelle: String,
+    soll: i64,
+    ist: i64,
+    gebunden: i64,
+}
+
+/// The columns after the project.
+static SPALTEN: &[Spalte<Projektzeile>] = &[
+    spalte("jahr", "Haushaltsjahr", Spaltenart::Kurz, true, |z| z.jahr.to_string().into_any()),
+    spalte("quelle", "Finanzierungsquelle", Spaltenart::Text, false, |z| {
+        z.quelle.clone().into_any()
+    }),
+    zahlspalte("soll", "verf. Soll", true, |z| betrag(z.soll).into_any()),
+    zahlspalte("ist", "Ist", true, |z| betrag(z.ist).into_any()),
+    zahlspalte("gebunden", "gebunden", true, |z| betrag(z.gebunden).into_any()),
+    zahlspalte("frei", "frei", true, |z| betrag(z.soll - z.ist - z.gebunden).into_any()),
+    zahlspalte("abfluss", "Abfluss", true, |z| {
+        prozent(calc::promille(z.ist, z.soll)).into_any()
+    }),
+];
+
+/// The row header: the project, its source below.
+fn kopfzelle(z: &Projektzeile) -> AnyView {
+    view! {
+        {z.projekt.clone()}
+        <span class="datentabelle__untertitel">{z.quelle.clone()}</span>
+    }
+    .into_any()
+}
 
 /// The project finances page.
 #[component]
 pub fn Projektfinanzen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let zeilen = move || {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+    let zeilen = Signal::derive(move || {
+        lies_mit_rahmen(daten, |ab, bm, rahmen| {
             calc::projektfinanzen(bm, rahmen.stichtag)
                 .into_iter()
-                .map(|p| {
-                    let projekt = match p.projekt {
-                        None => "ohne Projektzuordnung".to_owned(),
-                        Some(id) => projektname(ab, id),
-                    };
-                    let frei = p.soll - p.ist - p.gebunden;
-                    view! {
-                        <tr>
-                            <th scope="row">{projekt}</th>
-                            <td>{p.jahr}</td>
-                            <td>{bm.quellenname(p.quelle).to_owned()}</td>
-                            <td class="zahl">{format::euro(p.soll)}</td>
-                            <td class="zahl">{format::euro(p.ist)}</td>
-                            <td class="zahl">{format::euro(p.gebunden)}</td>
-                            <td class="zahl">{format::euro(frei)}</td>
-                            <td class="zahl">{prozent(calc::promille(p.ist, p.soll))}</td>
-                        </tr>
-                    }
+                .map(|p| Projektzeile {
+                    projekt: p.projekt.map_or_else(
+                        || "ohne Projektzuordnung".to_owned(),
+                        |id| projektname(ab, id),
+                    ),
+                    jahr: p.jahr,
+                    quelle: bm.quellenname(p.quelle).to_owned(),
+                    soll: p.soll,
+                    ist: p.ist,
+                    gebunden: p.gebunden,
                 })
-                .collect::<Vec<_>>()
+                .collect()
         })
-    };
+        .unwrap_or_default()
+    });
     view! {
         <p class="kern-body">
             "Alle Haushaltsjahre. Ist und gebunden zählen für ein Projekt, wenn die Buchung seinem Ansatz zugeordnet ist "
             "(Feld „Ansatz“ im Buchungsformular)."
         </p>
-        <Tabelle id="projekte-tabelle" titel="Finanzen je Projekt, Haushaltsjahr und Finanzierungsquelle">
-            <thead>
-                <tr>
-                    <th scope="col">"Projekt"</th>
-                    <th scope="col">"Haushaltsjahr"</th>
-                    <th scope="col">"Finanzierungsquelle"</th>
-                    <th scope="col">"verf. Soll"</th>
-                    <th scope="col">"Ist"</th>
-                    <th scope="col">"gebunden"</th>
-                    <th scope="col">"frei"</th>
-                    <th scope="col">"Abfluss %"</th>
-                </tr>
-            </thead>
-            <tbody>{zeilen}</tbody>
-        </Tabelle>
+        <Datentabelle id="projekte-tabelle" titel="Finanzen je Projekt, Haushaltsjahr und Finanzierungsquelle"
+            kopf=spalte("projekt", "Projekt", Spaltenart::Text, true, kopfzelle)
+            spalten=SPALTEN zeilen/>
     }
 }

@@ -6,14 +6,16 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::app::browser;
-use crate::app::components::{AmpelMarke, Tabelle};
+use crate::app::components::AmpelMarke;
 use crate::app::daten::Daten;
-use crate::shared::format;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::shared::vokabular::Ampel;
-use crate::tools::budgetmonitor::calc::{self, Rahmen, Summen};
+use crate::tools::budgetmonitor::calc::{self, Summen};
+use crate::tools::budgetmonitor::model::Haushaltsstelle;
 
-use super::{href, prozent, titel_href};
+use super::{
+    betrag, betrag_oder_strich, href, kennzahl_eintraege, lies_mit_rahmen, prozent, spalte, titel_href, zahlspalte,
+};
 
 /// The overview page (the frame shows the empty state while there is no Haushaltsstelle).
 #[component]
@@ -33,10 +35,7 @@ pub fn Uebersicht() -> impl IntoView {
 /// The report's tree, recomputed when the data change.
 fn baum_memo(daten: Daten) -> Memo<Option<calc::Baum>> {
     Memo::new(move |_| {
-        daten.lies(|ab| {
-            let bm = &ab?.werkzeuge.budgetmonitor;
-            Some(calc::baum(bm, Rahmen::von(bm, browser::heute())))
-        })
+        lies_mit_rahmen(daten, |_, bm, rahmen| calc::baum(bm, rahmen))
     })
 }
 
@@ -53,19 +52,19 @@ fn Kennzahlen() -> impl IntoView {
             vec![
                 ("Haushaltsjahr", b.rahmen.jahr.to_string()),
                 ("Berichtsstichtag", b.rahmen.stichtag.deutsch()),
-                ("verfügbares Soll", format::euro(g.soll())),
+                ("verfügbares Soll", betrag(g.soll())),
                 (
                     "Ist",
-                    format!("{} ({})", format::euro(g.ist), prozent(g.abflussquote())),
+                    format!("{} ({})", betrag(g.ist), prozent(g.abflussquote())),
                 ),
-                ("gebunden", format::euro(g.gebunden)),
-                ("frei", format::euro(g.frei())),
+                ("gebunden", betrag(g.gebunden)),
+                ("frei", betrag(g.frei())),
                 (
                     "Abfluss gegenüber Plan",
                     format!(
                         "{} (Soll-Abfluss {})",
-                        format::euro(g.abfluss_abweichung()),
-                        format::euro(g.plan_bis_stichtag)
+                        betrag(g.abfluss_abweichung()),
+                        betrag(g.plan_bis_stichtag)
                     ),
                 ),
                 (
@@ -73,7 +72,7 @@ fn Kennzahlen() -> impl IntoView {
                     if g.hat_prognose {
                         format!(
                             "{} ({} gegenüber Soll)",
-                            format::euro(g.prognose),
+                            betrag(g.prognose),
                             prozent(g.abweichung_promille())
                         )
                     } else {
@@ -95,32 +94,184 @@ fn Kennzahlen() -> impl IntoView {
     };
     view! {
         <dl class="kennzahlen" id="budget-kennzahlen">
-            {move || zahlen().into_iter().map(|(name, wert)| view! {
-                <div class="kennzahlen__eintrag">
-                    <dt class="kern-label">{name}</dt>
-                    <dd class="kern-body kennzahlen__wert">{wert}</dd>
-                </div>
-            }).collect_view()}
+            {move || kennzahl_eintraege(zahlen())}
         </dl>
     }
 }
 
-/// The figure cells of a row (after the row header and Zweckbestimmung).
-fn zahlzellen(s: &Summen, ampel: Ampel, rest: String) -> impl IntoView {
-    let e = |c: i64| format::euro(c);
-    view! {
-        <td class="zahl">{e(s.soll())}</td>
-        <td class="zahl">{e(s.ist)}</td>
-        <td class="zahl">{e(s.gebunden)}</td>
-        <td class="zahl">{e(s.frei())}</td>
-        <td class="zahl">{prozent(s.abflussquote())}</td>
-        <td class="zahl">{prozent(s.bindungsquote())}</td>
-        <td class="zahl">{e(s.plan_bis_stichtag)}</td>
-        <td class="zahl">{if s.hat_prognose { e(s.prognose) } else { "–".to_owned() }}</td>
-        <td class="zahl">{prozent(s.abweichung_promille())}</td>
-        <td><AmpelMarke ampel/></td>
-        <td>{rest}</td>
+/// Which level of the tree a row is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Ebene {
+    Einzelplan,
+    Kapitel,
+    Titel,
+    Gesamt,
+}
+
+/// One row of the tree table: a group (Einzelplan, Kapitel), a Titel or the total.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Baumzeile {
+    ebene: Ebene,
+    /// Key of a group for opening and closing it ("ep-06", "kap-06-0634").
+    schluessel: String,
+    /// "Einzelplan 06", "Kapitel 0634", "0634/532 01", "Gesamt 2026".
+    name: String,
+    /// The Haushaltsstelle of a Titel row.
+    stelle: Option<u32>,
+    zweck: String,
+    summen: Summen,
+    ampel: Ampel,
+    rest: String,
+}
+
+/// The closed groups of the tree, shared with the row header cells.
+#[derive(Clone, Copy)]
+struct Zugeklappt(RwSignal<HashSet<String>>);
+
+impl Baumzeile {
+    /// Group and total rows are set in bold.
+    fn klasse(&self) -> &'static str {
+        match self.ebene {
+            Ebene::Titel => "",
+            _ => "budget-baum__summe",
+        }
     }
+}
+
+/// The row header: a Titel's link with its Zweckbestimmung, or a group's open/close button.
+fn kopfzelle(z: &Baumzeile) -> AnyView {
+    match z.ebene {
+        Ebene::Titel => view! {
+            <a class="kern-link" href=titel_href(z.stelle.unwrap_or_default())>{z.name.clone()}</a>
+            <span class="datentabelle__untertitel">{z.zweck.clone()}</span>
+        }
+        .into_any(),
+        Ebene::Gesamt => view! { <span class="budget-baum__summe">{z.name.clone()}</span> }.into_any(),
+        Ebene::Einzelplan | Ebene::Kapitel => {
+            let Zugeklappt(zu) = expect_context::<Zugeklappt>();
+            let schluessel = z.schluessel.clone();
+            let offen = {
+                let s = schluessel.clone();
+                move || !zu.with(|z| z.contains(&s))
+            };
+            let klasse = if z.ebene == Ebene::Kapitel {
+                "budget-baum__knopf budget-baum__summe budget-baum__einzug1"
+            } else {
+                "budget-baum__knopf budget-baum__summe"
+            };
+            let zeichen = offen.clone();
+            view! {
+                <button type="button" class=klasse aria-expanded=move || offen().to_string()
+                    on:click=move |_| zu.update(|z| {
+                        if !z.remove(&schluessel) {
+                            z.insert(schluessel.clone());
+                        }
+                    })>
+                    <span aria-hidden="true">{move || if zeichen() { "▾ " } else { "▸ " }}</span>
+                    {z.name.clone()}
+                </button>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A figure cell, bold in group and total rows.
+fn zahl(z: &Baumzeile, text: String) -> AnyView {
+    view! { <span class=z.klasse()>{text}</span> }.into_any()
+}
+
+/// The columns after the Haushaltsstelle: the compact default set fits 1280 px.
+static SPALTEN: &[Spalte<Baumzeile>] = &[
+    spalte("zweck", "Zweckbestimmung", Spaltenart::Lang, false, |z| {
+        z.zweck.clone().into_any()
+    }),
+    zahlspalte("soll", "verf. Soll", true, |z| zahl(z, betrag(z.summen.soll()))),
+    zahlspalte("ist", "Ist", true, |z| zahl(z, betrag(z.summen.ist))),
+    zahlspalte("gebunden", "gebunden", true, |z| zahl(z, betrag(z.summen.gebunden))),
+    zahlspalte("frei", "frei", true, |z| zahl(z, betrag(z.summen.frei()))),
+    zahlspalte("abfluss", "Abfluss", true, |z| zahl(z, prozent(z.summen.abflussquote()))),
+    zahlspalte("bindung", "Bindung", true, |z| zahl(z, prozent(z.summen.bindungsquote()))),
+    zahlspalte("plan", "Soll-Abfluss bis Stichtag", false, |z| {
+        zahl(z, betrag(z.summen.plan_bis_stichtag))
+    }),
+    zahlspalte("prognose", "Prognose", false, |z| {
+        let s = z.summen;
+        zahl(z, betrag_oder_strich(s.hat_prognose.then_some(s.prognose)))
+    }),
+    zahlspalte("abweichung", "Abw.", false, |z| {
+        zahl(z, prozent(z.summen.abweichung_promille()))
+    }),
+    // The badge never wraps (its own `white-space: nowrap`); as a box with padding it is not a
+    // line of text to measure.
+    spalte("ampel", "Ampel", Spaltenart::Text, true, |z| {
+        let ampel = z.ampel;
+        view! { <AmpelMarke ampel/> }.into_any()
+    }),
+    spalte("rest", "vorauss. Ausgaberest", Spaltenart::Text, false, |z| {
+        z.rest.clone().into_any()
+    }),
+];
+
+/// The rows of the tree in order, without those of closed groups.
+fn baumzeilen(
+    b: &calc::Baum,
+    stellen: &[Haushaltsstelle],
+    zu: &HashSet<String>,
+    gruppenampel: impl Fn(&Summen) -> Ampel,
+) -> Vec<Baumzeile> {
+    let gruppe = |ebene, schluessel: String, name: String, summen: Summen| Baumzeile {
+        ebene,
+        schluessel,
+        name,
+        stelle: None,
+        zweck: String::new(),
+        summen,
+        ampel: gruppenampel(&summen),
+        rest: String::new(),
+    };
+    let mut zeilen = Vec::new();
+    for e in &b.einzelplaene {
+        let ep = format!("ep-{}", e.einzelplan);
+        let name = if e.einzelplan.is_empty() {
+            "Freie Haushaltsstellen".to_owned()
+        } else {
+            format!("Einzelplan {}", e.einzelplan)
+        };
+        let offen = !zu.contains(&ep);
+        zeilen.push(gruppe(Ebene::Einzelplan, ep, name, e.summen));
+        if !offen {
+            continue;
+        }
+        for k in &e.kapitel {
+            let kap = format!("kap-{}-{}", e.einzelplan, k.kapitel);
+            if !k.kapitel.is_empty() {
+                let name = format!("Kapitel {}", k.kapitel);
+                zeilen.push(gruppe(Ebene::Kapitel, kap.clone(), name, k.summen));
+            }
+            if zu.contains(&kap) {
+                continue;
+            }
+            for t in &k.titel {
+                let Some(h) = stellen.iter().find(|h| h.id == t.haushaltsstelle) else {
+                    continue;
+                };
+                zeilen.push(Baumzeile {
+                    ebene: Ebene::Titel,
+                    schluessel: format!("titel-{}", h.id),
+                    name: h.bezeichnung(),
+                    stelle: Some(h.id),
+                    zweck: h.zweckbestimmung.clone(),
+                    summen: t.summen,
+                    ampel: t.ampel,
+                    rest: t.ausgaberest.text(),
+                });
+            }
+        }
+    }
+    let name = format!("Gesamt {}", b.rahmen.jahr);
+    zeilen.push(gruppe(Ebene::Gesamt, "gesamt".to_owned(), name, b.gesamt));
+    zeilen
 }
 
 /// The tree table.
@@ -129,102 +280,24 @@ fn Baum() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let baum = baum_memo(daten);
     let zu = RwSignal::new(HashSet::<String>::new());
-    let umschalten = move |schluessel: String| {
-        zu.update(|z| {
-            if !z.remove(&schluessel) {
-                z.insert(schluessel);
-            }
-        });
-    };
-    let zeilen = move || {
-        let (tol_g, tol_y) = daten.lies(|ab| {
-            ab.map_or((50, 100), |ab| {
-                (
-                    ab.werkzeuge.budgetmonitor.toleranz_gruen,
-                    ab.werkzeuge.budgetmonitor.toleranz_gelb,
-                )
+    provide_context(Zugeklappt(zu));
+    let zeilen = Signal::derive(move || {
+        let (tol_g, tol_y, stellen) = daten.lies(|ab| {
+            ab.map_or((50, 100, Vec::new()), |ab| {
+                let bm = &ab.werkzeuge.budgetmonitor;
+                (bm.toleranz_gruen, bm.toleranz_gelb, bm.haushaltsstellen.clone())
             })
         });
-        let gruppenampel = move |s: &Summen| calc::ampel(s.abweichung_promille(), tol_g, tol_y);
         baum.with(|b| {
-            let Some(b) = b else { return Vec::new() };
-            let stellen = daten.lies(|ab| {
-                ab
-                    .map(|ab| ab.werkzeuge.budgetmonitor.haushaltsstellen.clone())
-                    .unwrap_or_default()
-            });
-            let mut zeilen = Vec::new();
-            for e in &b.einzelplaene {
-                let ep_schluessel = format!("ep-{}", e.einzelplan);
-                let ep_offen = !zu.with(|z| z.contains(&ep_schluessel));
-                let ep_name = if e.einzelplan.is_empty() {
-                    "Freie Haushaltsstellen".to_owned()
-                } else {
-                    format!("Einzelplan {}", e.einzelplan)
-                };
-                let s = ep_schluessel.clone();
-                zeilen.push(view! {
-                    <tr class="budget-baum__ep">
-                        <th scope="row" colspan="2">
-                            <button type="button" class="budget-baum__knopf" aria-expanded=ep_offen.to_string()
-                                on:click=move |_| umschalten(s.clone())>
-                                <span aria-hidden="true">{if ep_offen { "▾ " } else { "▸ " }}</span>
-                                {ep_name.clone()}
-                            </button>
-                        </th>
-                        {zahlzellen(&e.summen, gruppenampel(&e.summen), String::new())}
-                    </tr>
-                }.into_any());
-                if !ep_offen {
-                    continue;
-                }
-                for k in &e.kapitel {
-                    let k_schluessel = format!("kap-{}-{}", e.einzelplan, k.kapitel);
-                    let k_offen = !zu.with(|z| z.contains(&k_schluessel));
-                    if !k.kapitel.is_empty() {
-                        let s = k_schluessel.clone();
-                        zeilen.push(view! {
-                            <tr class="budget-baum__kapitel">
-                                <th scope="row" colspan="2">
-                                    <button type="button" class="budget-baum__knopf budget-baum__einzug1" aria-expanded=k_offen.to_string()
-                                        on:click=move |_| umschalten(s.clone())>
-                                        <span aria-hidden="true">{if k_offen { "▾ " } else { "▸ " }}</span>
-                                        {format!("Kapitel {}", k.kapitel)}
-                                    </button>
-                                </th>
-                                {zahlzellen(&k.summen, gruppenampel(&k.summen), String::new())}
-                            </tr>
-                        }.into_any());
-                    }
-                    if !k_offen {
-                        continue;
-                    }
-                    for t in &k.titel {
-                        let Some(h) = stellen.iter().find(|h| h.id == t.haushaltsstelle) else {
-                            continue;
-                        };
-                        zeilen.push(view! {
-                            <tr>
-                                <th scope="row">
-                                    <a class="kern-link budget-baum__einzug2" href=titel_href(h.id)>{h.bezeichnung()}</a>
-                                </th>
-                                <td>{h.zweckbestimmung.clone()}</td>
-                                {zahlzellen(&t.summen, t.ampel, t.ausgaberest.text())}
-                            </tr>
-                        }.into_any());
-                    }
-                }
-            }
-            let g = b.gesamt;
-            zeilen.push(view! {
-                <tr class="budget-baum__gesamt">
-                    <th scope="row" colspan="2">{format!("Gesamt {}", b.rahmen.jahr)}</th>
-                    {zahlzellen(&g, gruppenampel(&g), String::new())}
-                </tr>
-            }.into_any());
-            zeilen
+            b.as_ref().map_or_else(Vec::new, |b| {
+                zu.with(|z| {
+                    baumzeilen(b, &stellen, z, |s| {
+                        calc::ampel(s.abweichung_promille(), tol_g, tol_y)
+                    })
+                })
+            })
         })
-    };
+    });
     view! {
         <h2 class="kern-heading-medium">"Haushaltsüberwachung"</h2>
         <div class="knopfleiste knopfleiste--eng">
@@ -238,26 +311,12 @@ fn Baum() -> impl IntoView {
                 <span class="kern-label">"Alle zuklappen"</span>
             </button>
         </div>
-        <Tabelle id="budget-baum-titel" titel="Haushaltsstellen nach Einzelplan, Kapitel und Titel mit Zwischensummen">
-            <thead>
-                <tr>
-                    <th scope="col" class="budget-baum__hst">"Haushaltsstelle"</th>
-                    <th scope="col" class="budget-baum__zweck">"Zweckbestimmung"</th>
-                    <th scope="col">"verf. Soll"</th>
-                    <th scope="col">"Ist"</th>
-                    <th scope="col">"gebunden"</th>
-                    <th scope="col">"frei"</th>
-                    <th scope="col">"Abfluss %"</th>
-                    <th scope="col">"Bindung %"</th>
-                    <th scope="col">"Soll-Abfluss bis Stichtag"</th>
-                    <th scope="col">"Prognose"</th>
-                    <th scope="col">"Abw. %"</th>
-                    <th scope="col">"Ampel"</th>
-                    <th scope="col" class="budget-baum__rest">"vorauss. Ausgaberest"</th>
-                </tr>
-            </thead>
-            <tbody id="budget-baum">{zeilen}</tbody>
-        </Tabelle>
+        <div id="budget-baum">
+            <Datentabelle id="budget-baum-tabelle"
+                titel="Haushaltsstellen nach Einzelplan, Kapitel und Titel mit Zwischensummen"
+                kopf=spalte("haushaltsstelle", "Haushaltsstelle", Spaltenart::Text, true, kopfzelle)
+                spalten=SPALTEN zeilen/>
+        </div>
     }
 }
 
@@ -308,9 +367,9 @@ fn Balken() -> impl IntoView {
                     let w_frei = skala(s.frei());
                     let text = format!(
                         "{name}: Ist {} · gebunden {} · frei {}",
-                        format::euro(s.ist),
-                        format::euro(s.gebunden),
-                        format::euro(s.frei())
+                        betrag(s.ist),
+                        betrag(s.gebunden),
+                        betrag(s.frei())
                     );
                     view! {
                         <g>

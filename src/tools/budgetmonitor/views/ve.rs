@@ -1,90 +1,108 @@
 //! Verpflichtungsermächtigungen of the Haushaltsjahr by future year: VE-Ansatz, in Anspruch
-//! genommen, VE frei and the Vorbelastung of each following year, with a total row.
+//! genommen, VE frei and the Vorbelastung of each following year, with a total row, as a data
+//! table (the first three following years and the rest in columns to choose).
 
 use leptos::prelude::*;
 
-use crate::app::browser;
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::shared::format;
-use crate::tools::budgetmonitor::calc::{self, Rahmen};
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
+use crate::tools::budgetmonitor::calc;
 
-use super::titel_href;
+use super::{abk, betrag, lies_mit_rahmen, spalte, titel_href, zahlspalte};
+
+/// One row: a VE, or the total (`stelle: None`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Vezeile {
+    /// "VE3 Betrieb 2027" or "Summe".
+    name: String,
+    /// The Haushaltsstelle (id, name) of a VE row.
+    stelle: Option<(u32, String)>,
+    ansatz: i64,
+    in_anspruch: i64,
+    /// Vorbelastung in HHJ+1, +2, +3 and from +4 on.
+    je_jahr: [i64; 4],
+}
+
+/// The row header: the VE with a link to its Haushaltsstelle's page, or "Summe".
+fn kopfzelle(z: &Vezeile) -> AnyView {
+    match &z.stelle {
+        Some((id, _)) => {
+            view! { <a class="kern-link" href=titel_href(*id)>{z.name.clone()}</a> }.into_any()
+        }
+        None => view! { <strong>{z.name.clone()}</strong> }.into_any(),
+    }
+}
+
+/// The columns after the VE.
+static SPALTEN: &[Spalte<Vezeile>] = &[
+    spalte("stelle", "Haushaltsstelle", Spaltenart::Kurz, true, |z| {
+        z.stelle.as_ref().map(|(_, n)| n.clone()).unwrap_or_default().into_any()
+    }),
+    zahlspalte("ansatz", "VE-Ansatz", true, |z| betrag(z.ansatz).into_any()),
+    zahlspalte("anspruch", "in Anspruch genommen", true, |z| betrag(z.in_anspruch).into_any()),
+    zahlspalte("frei", "VE frei", true, |z| betrag(z.ansatz - z.in_anspruch).into_any()),
+    zahlspalte("hhj1", "Vorbelastung HHJ+1", true, |z| betrag(z.je_jahr[0]).into_any()),
+    zahlspalte("hhj2", "Vorbelastung HHJ+2", false, |z| betrag(z.je_jahr[1]).into_any()),
+    zahlspalte("hhj3", "Vorbelastung HHJ+3", false, |z| betrag(z.je_jahr[2]).into_any()),
+    zahlspalte("hhj4", "Vorbelastung ab HHJ+4", false, |z| betrag(z.je_jahr[3]).into_any()),
+];
 
 /// The VE page.
 #[component]
 pub fn VeUebersicht() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let inhalt = move || {
-        daten.lies(|ab| {
-            let ab = ab?;
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
-            let liste = calc::ve_zeilen(bm, rahmen);
+    let stand = Memo::new(move |_| {
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             let j = rahmen.jahr;
-            let jahre: Vec<i32> = (1..=4).map(|k| j + k).collect();
-            let mut summe = (0, 0, vec![0_i64; 4]);
-            let zeilen = liste
-                .iter()
+            let mut summe = Vezeile {
+                name: "Summe".to_owned(),
+                stelle: None,
+                ansatz: 0,
+                in_anspruch: 0,
+                je_jahr: [0; 4],
+            };
+            let mut zeilen: Vec<Vezeile> = calc::ve_zeilen(bm, rahmen)
+                .into_iter()
                 .map(|(v, z)| {
-                    summe.0 += z.ansatz;
-                    summe.1 += z.in_anspruch;
-                    let je: Vec<i64> = jahre
-                        .iter()
-                        .enumerate()
-                        .map(|(i, jahr)| {
-                            let b = if i == 3 {
-                                z.vorbelastung.iter().filter(|(x, _)| **x >= *jahr).map(|(_, b)| b).sum()
-                            } else {
-                                z.vorbelastung.get(jahr).copied().unwrap_or(0)
-                            };
-                            summe.2[i] += b;
-                            b
-                        })
-                        .collect();
-                    let name = bm.haushaltsstelle(v.haushaltsstelle).map(|h| h.bezeichnung()).unwrap_or_default();
-                    view! {
-                        <tr>
-                            <th scope="row"><a class="kern-link" href=titel_href(v.haushaltsstelle)>{format!("VE{} {}", v.id, v.bezeichnung)}</a></th>
-                            <td>{name}</td>
-                            <td class="zahl">{format::euro(z.ansatz)}</td>
-                            <td class="zahl">{format::euro(z.in_anspruch)}</td>
-                            <td class="zahl">{format::euro(z.frei())}</td>
-                            {je.into_iter().map(|b| view! { <td class="zahl">{format::euro(b)}</td> }).collect_view()}
-                        </tr>
+                    let mut je_jahr = [0; 4];
+                    // Due in HHJ+1, +2, +3, or later; none falls due in the year itself.
+                    for (jahr, b) in z.vorbelastung.iter().filter(|(x, _)| **x > j) {
+                        je_jahr[(jahr - j).min(4) as usize - 1] += b;
+                    }
+                    summe.ansatz += z.ansatz;
+                    summe.in_anspruch += z.in_anspruch;
+                    for (s, b) in summe.je_jahr.iter_mut().zip(je_jahr) {
+                        *s += b;
+                    }
+                    let name = bm
+                        .haushaltsstelle(v.haushaltsstelle)
+                        .map(|h| h.bezeichnung())
+                        .unwrap_or_default();
+                    Vezeile {
+                        name: format!("VE{} {}", v.id, v.bezeichnung),
+                        stelle: Some((v.haushaltsstelle, name)),
+                        ansatz: z.ansatz,
+                        in_anspruch: z.in_anspruch,
+                        je_jahr,
                     }
                 })
-                .collect_view();
-            let (sa, si, sj) = summe.clone();
-            Some(view! {
-                <p class="kern-body">{format!("Haushaltsjahr {j}. Vorbelastung = Σ VE-Inanspruchnahmen, die im jeweiligen Jahr fällig werden.")}</p>
-                <Tabelle id="ve-tabelle" titel="Verpflichtungsermächtigungen nach Folgejahren">
-                    <thead>
-                        <tr>
-                            <th scope="col">"VE"</th>
-                            <th scope="col">"Haushaltsstelle"</th>
-                            <th scope="col">"VE-Ansatz"</th>
-                            <th scope="col">"in Anspruch genommen"</th>
-                            <th scope="col">"VE frei"</th>
-                            <th scope="col">{format!("Vorbelastung {}", j + 1)}</th>
-                            <th scope="col">{format!("Vorbelastung {}", j + 2)}</th>
-                            <th scope="col">{format!("Vorbelastung {}", j + 3)}</th>
-                            <th scope="col">{format!("Vorbelastung ab {}", j + 4)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{zeilen}</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row" colspan="2">"Summe"</th>
-                            <td class="zahl">{format::euro(sa)}</td>
-                            <td class="zahl">{format::euro(si)}</td>
-                            <td class="zahl">{format::euro(sa - si)}</td>
-                            {sj.into_iter().map(|b| view! { <td class="zahl">{format::euro(b)}</td> }).collect_view()}
-                        </tr>
-                    </tfoot>
-                </Tabelle>
-            })
+                .collect();
+            zeilen.push(summe);
+            (j, zeilen)
         })
-    };
-    view! { {inhalt} }
+        .unwrap_or_default()
+    });
+    let jahr = move || stand.with(|(j, _)| *j);
+    view! {
+        <p class="kern-body">
+            {abk("HHJ")}{move || format!(" = Haushaltsjahr {}. Vorbelastung = Σ der ", jahr())}
+            {abk("VE")}"-Inanspruchnahmen, die im jeweiligen Folgejahr fällig werden "
+            {move || format!("(HHJ+1 = {}).", jahr() + 1)}
+        </p>
+        <div id="ve-tabelle">
+            <Datentabelle id="ve-uebersicht" titel="Verpflichtungsermächtigungen nach Folgejahren"
+                kopf=spalte("ve", "VE", Spaltenart::Text, true, kopfzelle)
+                spalten=SPALTEN zeilen=Signal::derive(move || stand.with(|(_, z)| z.clone()))/>
+        </div>
+    }
 }

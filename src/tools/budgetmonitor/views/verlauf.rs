@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser;
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::formular::Auswahl;
-use crate::shared::format;
-use crate::tools::budgetmonitor::calc::{self, Monatswert, Rahmen};
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
+use crate::tools::budgetmonitor::calc::{self, Monatswert};
+
+use super::{betrag, betrag_oder_strich, lies_mit_rahmen, spalte, zahlspalte};
 
 const BREITE: i64 = 640;
 const HOEHE: i64 = 300;
@@ -21,27 +21,39 @@ const MONATE: [&str; 12] = [
     "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez",
 ];
 
+/// One row of the table: the month ("Jun 2026") and its values.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Monatszeile(String, Monatswert);
+
+/// The columns after the month.
+static SPALTEN: &[Spalte<Monatszeile>] = &[
+    zahlspalte("plan", "Plan", true, |z| betrag(z.1.plan).into_any()),
+    zahlspalte("ist", "Ist", true, |z| betrag_oder_strich(z.1.ist).into_any()),
+    zahlspalte("plan-kum", "Plan kumuliert", true, |z| betrag(z.1.plan_kumuliert).into_any()),
+    zahlspalte("ist-kum", "Ist kumuliert", true, |z| {
+        betrag_oder_strich(z.1.ist_kumuliert).into_any()
+    }),
+    zahlspalte("prognose-kum", "Prognose kumuliert", true, |z| {
+        betrag_oder_strich(z.1.prognose_kumuliert).into_any()
+    }),
+];
+
 /// The page.
 #[component]
 pub fn Verlauf() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let auswahl = RwSignal::new(String::new());
     let stellen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             calc::stellen_des_jahres(bm, rahmen.jahr)
                 .into_iter()
                 .map(|h| (h.id.to_string(), h.bezeichnung()))
                 .collect::<Vec<_>>()
         })
+        .unwrap_or_default()
     });
     let werte = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return (Vec::new(), 0) };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             let ids: Vec<u32> = match auswahl.with(|a| a.parse::<u32>().ok()) {
                 Some(id) => vec![id],
                 None => calc::stellen_des_jahres(bm, rahmen.jahr)
@@ -51,6 +63,7 @@ pub fn Verlauf() -> impl IntoView {
             };
             (calc::monatsverlauf(bm, rahmen, &ids), rahmen.jahr)
         })
+        .unwrap_or_default()
     });
     view! {
         <p class="kern-body">
@@ -62,39 +75,20 @@ pub fn Verlauf() -> impl IntoView {
             optionen.extend(stellen.get());
             view! {
                 <div class="filterleiste">
-                    <Auswahl id="verlauf-stelle" beschriftung="Haushaltsstelle" optionen wert=auswahl
+                    <Auswahl id="verlauf-stelle" beschriftung="Haushaltsstelle" filter=true optionen wert=auswahl
                         bei_eingabe=Callback::new(move |w| auswahl.set(w))/>
                 </div>
             }
         }}
         {move || werte.with(|(w, jahr)| kurve(w, *jahr))}
-        <Tabelle id="verlauf-tabelle" titel="Mittelabfluss je Monat (Tabellenfassung des Diagramms)">
-            <thead>
-                <tr>
-                    <th scope="col">"Monat"</th>
-                    <th scope="col">"Plan"</th>
-                    <th scope="col">"Ist"</th>
-                    <th scope="col">"Plan kumuliert"</th>
-                    <th scope="col">"Ist kumuliert"</th>
-                    <th scope="col">"Prognose kumuliert"</th>
-                </tr>
-            </thead>
-            <tbody id="verlauf-zeilen">
-                {move || werte.with(|(w, jahr)| w.iter().map(|m| {
-                    let e = |c: Option<i64>| c.map(format::euro).unwrap_or_else(|| "–".to_owned());
-                    view! {
-                        <tr>
-                            <th scope="row">{format!("{} {}", MONATE[m.monat as usize - 1], jahr)}</th>
-                            <td class="zahl">{format::euro(m.plan)}</td>
-                            <td class="zahl">{e(m.ist)}</td>
-                            <td class="zahl">{format::euro(m.plan_kumuliert)}</td>
-                            <td class="zahl">{e(m.ist_kumuliert)}</td>
-                            <td class="zahl">{e(m.prognose_kumuliert)}</td>
-                        </tr>
-                    }
-                }).collect_view())}
-            </tbody>
-        </Tabelle>
+        <div id="verlauf-zeilen">
+            <Datentabelle id="verlauf-tabelle" titel="Mittelabfluss je Monat (Tabellenfassung des Diagramms)"
+                kopf=spalte("monat", "Monat", Spaltenart::Kurz, true, |z: &Monatszeile| z.0.clone().into_any())
+                spalten=SPALTEN
+                zeilen=Signal::derive(move || werte.with(|(w, jahr)| w.iter().map(|m| {
+                    Monatszeile(format!("{} {}", MONATE[m.monat as usize - 1], jahr), *m)
+                }).collect()))/>
+        </div>
     }
 }
 
@@ -140,7 +134,7 @@ fn kurve(werte: &[Monatswert], jahr: i32) -> impl IntoView {
     );
     let beschriftung = format!(
         "Liniendiagramm des kumulierten Mittelabflusses {jahr}: Plan (durchgezogen), Ist (dick), Prognose (gestrichelt); höchster Wert {}. Die Werte stehen in der Tabelle darunter.",
-        format::euro(groesste)
+        betrag(groesste)
     );
     let achsen = (1..=12_u32)
         .map(|m| {
@@ -151,7 +145,7 @@ fn kurve(werte: &[Monatswert], jahr: i32) -> impl IntoView {
         <figure class="budget-figur">
             <svg class="budget-kurve" viewBox=format!("0 0 {BREITE} {HOEHE}") role="img" aria-label=beschriftung>
                 <line x1=LINKS y1=HOEHE - UNTEN x2=BREITE - 10 y2=HOEHE - UNTEN class="budget-kurve__grundlinie"/>
-                <text x="4" y=OBEN + 10 class="budget-kurve__achse">{format::euro(groesste)}</text>
+                <text x="4" y=OBEN + 10 class="budget-kurve__achse">{betrag(groesste)}</text>
                 <text x="4" y=HOEHE - UNTEN class="budget-kurve__achse">"0 €"</text>
                 {achsen}
                 <polyline points=plan class="budget-kurve__plan"/>

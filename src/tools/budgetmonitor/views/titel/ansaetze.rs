@@ -10,12 +10,11 @@ use crate::app::formular::{
     fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
 use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::shared::format;
 use crate::tools::budgetmonitor::eingabe::AnsatzEntwurf;
 use crate::tools::budgetmonitor::model::Ansatz;
 
-use super::super::projektname;
-use super::editor::{Art, Bearbeitenknopf, Editor, Editorknoepfe, Editortitel, Liste};
+use super::super::{betrag, projektname};
+use super::editor::{Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
 
 /// Name of an Ansatz: "A5 · P-01 Portal · Stammhaushalt" (project and source if given).
 pub fn ansatzname(ab: &Arbeitsbereich, a: &Ansatz) -> String {
@@ -99,7 +98,7 @@ pub fn Ansaetze(id: u32) -> impl IntoView {
                 .map(|a| {
                     let aid = a.id;
                     let verwendet = ab.werkzeuge.budgetmonitor.buchungen.iter().any(|b| b.ansatz == Some(aid));
-                    let loeschen = move |_| {
+                    let loeschen = move |()| {
                         daten.aendere(&format!("Ansatz A{aid} gelöscht"), |ab| {
                             ab.werkzeuge.budgetmonitor.ansaetze.retain(|x| x.id != aid);
                         });
@@ -107,23 +106,12 @@ pub fn Ansaetze(id: u32) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{ansatzname(ab, a)}</th>
-                            <td class="zahl">{format::euro(a.ansatz)}</td>
-                            <td class="zahl">{format::euro(a.reste)}</td>
-                            <td class="zahl">{format::euro(a.zuweisungen)}</td>
-                            <td class="zahl">{format::euro(a.sperren)}</td>
-                            <td class="zahl">{format::euro(a.ansatz + a.reste + a.zuweisungen - a.sperren)}</td>
-                            <td>
-                                <Bearbeitenknopf id=aid editor/>
-                                {if verwendet {
-                                    view! { <span class="kern-body">"mit Buchungen"</span> }.into_any()
-                                } else {
-                                    view! {
-                                        <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar() on:click=loeschen>
-                                            <span class="kern-label">{format!("A{aid} löschen")}</span>
-                                        </button>
-                                    }.into_any()
-                                }}
-                            </td>
+                            <td class="zahl">{betrag(a.ansatz)}</td>
+                            <td class="zahl">{betrag(a.reste)}</td>
+                            <td class="zahl">{betrag(a.zuweisungen)}</td>
+                            <td class="zahl">{betrag(a.sperren)}</td>
+                            <td class="zahl">{betrag(a.ansatz + a.reste + a.zuweisungen - a.sperren)}</td>
+                            <Zeilenknoepfe id=aid editor loeschen=Callback::new(loeschen) gesperrt=verwendet.then_some("mit Buchungen")/>
                         </tr>
                     }
                 })

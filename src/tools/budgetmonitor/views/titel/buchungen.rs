@@ -9,20 +9,21 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{
-    fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+    fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+    Feldgruppe,
 };
 use crate::shared::datum::Datum;
-use crate::shared::format;
-use crate::tools::budgetmonitor::calc::{self, Rahmen};
+use crate::tools::budgetmonitor::calc;
 use crate::tools::budgetmonitor::eingabe::BuchungsEntwurf;
 use crate::tools::budgetmonitor::model::{Buchung, Buchungsart};
 
+use super::super::{betrag, betrag_oder_strich, lies_mit_rahmen};
 use super::ansaetze::ansatzname;
-use super::editor::{loeschen, Art, Bearbeitenknopf, Editor, Editorknoepfe, Editortitel, Liste};
+use super::editor::{loeschen, Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
 
 /// Label of a booking in selects: "B12 · Festlegung (Bindung) · 900.000,00 € · V-1".
 fn buchungsname(b: &Buchung) -> String {
-    let mut t = format!("B{} · {} · {}", b.id, b.art.name(), format::euro(b.betrag));
+    let mut t = format!("B{} · {} · {}", b.id, b.art.name(), betrag(b.betrag));
     if !b.vertrag.is_empty() {
         t.push_str(" · ");
         t.push_str(&b.vertrag);
@@ -89,7 +90,7 @@ fn Buchungsformular(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
         let Some(b) = editor.lesen(|e, bm| e.lesen(bm, id)) else {
             return;
         };
-        let zusatz = format!(": {} über {}", b.art.name(), format::euro(b.betrag));
+        let zusatz = format!(": {} über {}", b.art.name(), betrag(b.betrag));
         let naechste = wert.with_untracked(BuchungsEntwurf::fuer_naechste);
         if editor.ablegen(b, naechste, &zusatz).is_some() {
             browser::fokussiere("#bu-betrag");
@@ -115,8 +116,8 @@ fn Buchungsformular(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
             <Feldgruppe titel="Buchungsdaten">
                 <div class="formular__reihe">
                     <Auswahl id="bu-art" beschriftung="Art" pflicht=true optionen=arten wert=art bei_eingabe=art_s fehler=fehler_bei(fehler, "bu-art") deaktiviert/>
-                    <Eingabe id="bu-datum" beschriftung="Datum" hinweis="TT.MM.JJJJ" pflicht=true schmal=true wert=dat bei_eingabe=dat_s fehler=fehler_bei(fehler, "bu-datum") deaktiviert/>
-                    <Eingabe id="bu-betrag" beschriftung="Betrag in Euro" hinweis="z. B. 1.234,56" pflicht=true schmal=true wert=betr bei_eingabe=betr_s fehler=fehler_bei(fehler, "bu-betrag") deaktiviert/>
+                    <Datumseingabe id="bu-datum" beschriftung="Datum" pflicht=true wert=dat bei_eingabe=dat_s fehler=fehler_bei(fehler, "bu-datum") deaktiviert/>
+                    <Eingabe id="bu-betrag" beschriftung="Betrag in Euro" hinweis="z. B. 1.234,56 oder 1234,56 €" pflicht=true schmal=true wert=betr bei_eingabe=betr_s fehler=fehler_bei(fehler, "bu-betrag") deaktiviert/>
                 </div>
                 <div class="formular__reihe">
                     <Eingabe id="bu-vertrag" beschriftung="Auftrag/Vertrag" wert=vertrag bei_eingabe=vertrag_s fehler=fehler_bei(fehler, "bu-vertrag") deaktiviert/>
@@ -133,7 +134,7 @@ fn Buchungsformular(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
                                 optionen=mit_leerem_wert("nicht zugeordnet", ansaetze) wert=ansatz bei_eingabe=ansatz_s fehler=fehler_bei(fehler, "bu-ansatz") deaktiviert/>
                         </div>
                         <div class="formular__reihe">
-                            <Auswahl id="bu-ve" beschriftung="VE (nur bei VE-Inanspruchnahme)"
+                            <Auswahl id="bu-ve" beschriftung="Verpflichtungsermächtigung (nur bei VE-Inanspruchnahme)"
                                 optionen=mit_leerem_wert("keine", ves) wert=ve bei_eingabe=ve_s fehler=fehler_bei(fehler, "bu-ve") deaktiviert/>
                             <Eingabe id="bu-faelligkeit" beschriftung="Fälligkeit (Haushaltsjahr)" hinweis="z. B. 2027" schmal=true wert=faell bei_eingabe=faell_s fehler=fehler_bei(fehler, "bu-faelligkeit") deaktiviert/>
                         </div>
@@ -151,10 +152,7 @@ fn Buchungsliste(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(String::new());
     let zeilen = move || {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             let a = calc::Auswertung::neu(bm, rahmen.stichtag);
             let mut liste: Vec<&Buchung> = bm.buchungen.iter().filter(|b| b.haushaltsstelle == id).collect();
             liste.sort_by_key(|b| (b.datum, b.id));
@@ -162,35 +160,30 @@ fn Buchungsliste(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
                 .into_iter()
                 .map(|b| {
                     let bid = b.id;
-                    let entfernen = move |_| {
+                    let entfernen = move |()| {
                         loeschen(daten, &format!("Buchung B{bid}"), meldung, |bm| {
                             bm.entferne_buchung(bid)
                         });
                     };
                     view! {
                         <tr>
-                            <th scope="row">{format!("B{bid}")}</th>
-                            <td>{b.datum.map(Datum::deutsch).unwrap_or_default()}</td>
+                            <th scope="row" class="budget-kurz">{format!("B{bid}")}</th>
+                            <td class="budget-kurz">{b.datum.map(Datum::deutsch).unwrap_or_default()}</td>
                             <td>{b.art.name()}</td>
-                            <td class="zahl">{format::euro(b.betrag)}</td>
-                            <td class="zahl">{a.wirksam.get(&bid).map(|w| format::euro(*w)).unwrap_or_else(|| "–".to_owned())}</td>
-                            <td class="zahl">{a.offen.get(&bid).map(|w| format::euro(*w)).unwrap_or_default()}</td>
-                            <td>{b.bezug.map(|z| format!("B{z}")).unwrap_or_default()}</td>
+                            <td class="zahl">{betrag(b.betrag)}</td>
+                            <td class="zahl">{betrag_oder_strich(a.wirksam.get(&bid).copied())}</td>
+                            <td class="zahl">{a.offen.get(&bid).map(|w| betrag(*w)).unwrap_or_default()}</td>
+                            <td class="budget-kurz">{b.bezug.map(|z| format!("B{z}")).unwrap_or_default()}</td>
                             <td>{b.vertrag.clone()}</td>
-                            <td>{b.faelligkeit.map(|j| j.to_string()).unwrap_or_default()}</td>
+                            <td class="budget-kurz">{b.faelligkeit.map(|j| j.to_string()).unwrap_or_default()}</td>
                             <td>{b.beleg.clone()}</td>
-                            <td>
-                                <Bearbeitenknopf id=bid editor/>
-                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                    on:click=entfernen>
-                                    <span class="kern-label">{format!("B{bid} löschen")}</span>
-                                </button>
-                            </td>
+                            <Zeilenknoepfe id=bid editor loeschen=Callback::new(entfernen)/>
                         </tr>
                     }
                 })
                 .collect::<Vec<_>>()
         })
+        .unwrap_or_default()
     };
     view! {
         <p class="kern-body" role="status">{move || meldung.get()}</p>

@@ -284,6 +284,40 @@ pub(super) fn Bearbeitenknopf<T: Datensatzentwurf>(
     }
 }
 
+/// The actions in a record's row: "A5 bearbeiten" and "A5 löschen" (`loeschen`), or instead of
+/// the delete button the reason why the record cannot be deleted (`gesperrt`).
+#[component]
+pub(super) fn Zeilenknoepfe<T: Datensatzentwurf>(
+    /// The record.
+    id: u32,
+    /// Its editor.
+    editor: Editor<T>,
+    /// Deletes the record (or asks first).
+    loeschen: Callback<()>,
+    /// Why the record cannot be deleted, e.g. "mit Buchungen".
+    #[prop(default = None)]
+    gesperrt: Option<&'static str>,
+) -> impl IntoView {
+    let daten = editor.daten;
+    let art = editor.art;
+    let knopf = match gesperrt {
+        Some(grund) => view! { <span class="kern-body">{grund}</span> }.into_any(),
+        None => view! {
+            <button type="button" class="kern-btn kern-btn--tertiary" id=format!("{}-loeschen-{id}", art.praefix)
+                disabled=move || !daten.bearbeitbar() on:click=move |_| loeschen.run(())>
+                <span class="kern-label">{format!("{} löschen", art.nummer(id))}</span>
+            </button>
+        }
+        .into_any(),
+    };
+    view! {
+        <td>
+            <Bearbeitenknopf id editor/>
+            {knopf}
+        </td>
+    }
+}
+
 /// The table of one kind of record above its editor: a caption, the column heads and the
 /// rows (in a `tbody` with id `koerper`, if given).
 #[component]

@@ -5,16 +5,16 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser;
 use crate::app::components::Bestaetigung;
 use crate::app::daten::Daten;
 use crate::app::formular::{fehler_bei, feldbindung, Eingabe, Fehlerzusammenfassung, Feldgruppe};
-use crate::shared::format;
 use crate::tools::budgetmonitor::calc::{self, Rahmen};
+use crate::tools::budgetmonitor::views::lies_mit_rahmen;
 use crate::tools::budgetmonitor::eingabe::VeEntwurf;
 use crate::tools::budgetmonitor::model::Verpflichtungsermaechtigung;
 
-use super::editor::{loeschen, Art, Bearbeitenknopf, Editor, Editorknoepfe, Editortitel, Liste};
+use super::super::betrag;
+use super::editor::{loeschen, Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
 
 /// How VEs are named on the page.
 const VE: Art = Art {
@@ -71,10 +71,7 @@ pub fn Ves(id: u32) -> impl IntoView {
         }
     };
     let zeilen = move || {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let bm = &ab.werkzeuge.budgetmonitor;
-            let rahmen = Rahmen::von(bm, browser::heute());
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             let jahr = bm.haushaltsstelle(id).map_or(rahmen.jahr, |h| h.haushaltsjahr);
             calc::ve_zeilen(bm, Rahmen { jahr, ..rahmen })
                 .into_iter()
@@ -83,23 +80,18 @@ pub fn Ves(id: u32) -> impl IntoView {
                     let vid = v.id;
                     view! {
                         <tr>
-                            <th scope="row">{format!("VE{} {}", v.id, v.bezeichnung)}</th>
-                            <td class="zahl">{format::euro(z.ansatz)}</td>
-                            <td class="zahl">{format::euro(z.in_anspruch)}</td>
-                            <td class="zahl">{format::euro(z.frei())}</td>
-                            <td>{v.faelligkeiten.iter().map(|(j, b)| format!("{j}: {}", format::euro(*b))).collect::<Vec<_>>().join("; ")}</td>
-                            <td>
-                                <Bearbeitenknopf id=vid editor/>
-                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("ve-loeschen-{vid}") disabled=move || !daten.bearbeitbar()
-                                    on:click=move |_| fragen(vid)>
-                                    <span class="kern-label">{format!("VE{vid} löschen")}</span>
-                                </button>
-                            </td>
+                            <th scope="row" class="budget-kurz">{format!("VE{} {}", v.id, v.bezeichnung)}</th>
+                            <td class="zahl">{betrag(z.ansatz)}</td>
+                            <td class="zahl">{betrag(z.in_anspruch)}</td>
+                            <td class="zahl">{betrag(z.frei())}</td>
+                            <td>{v.faelligkeiten.iter().map(|(j, b)| format!("{j}: {}", betrag(*b))).collect::<Vec<_>>().join("; ")}</td>
+                            <Zeilenknoepfe id=vid editor loeschen=Callback::new(move |()| fragen(vid))/>
                         </tr>
                     }
                 })
                 .collect::<Vec<_>>()
         })
+        .unwrap_or_default()
     };
     let (bez, bez_s) = feldbindung!(wert.bezeichnung);
     let (ans, ans_s) = feldbindung!(wert.ansatz);

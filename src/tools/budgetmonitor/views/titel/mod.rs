@@ -1,14 +1,18 @@
-//! The page of one Haushaltsstelle (`#/budgetmonitor/titel/<id>`), top to bottom:
+//! The page of one Haushaltsstelle (`#/budgetmonitor/titel/<id>`), a summary first and then
+//! its sections, reachable through the in-page navigation, top to bottom:
 //!
-//! - [`Zahlen`]: its figures at the Berichtsstichtag with the Ampel;
+//! - [`Zahlen`]: the summary at the Berichtsstichtag (verfügbares Soll, gebunden, Ist, frei,
+//!   Prognose, Ampel in words) and how the figures come about;
+//! - [`ansaetze`]: where the money comes from, before it is spent;
 //! - [`buchungen`]: the fast booking entry (after saving, the form keeps Art and Datum and puts
 //!   the cursor back into "Betrag"; "B12 bearbeiten" loads a booking into the same form) and
 //!   the list of bookings;
 //! - [`ansaetze`], [`prognosen`], [`ermaechtigungen`]: a table each with a form below for a new
 //!   record or for changing one ("A5 bearbeiten", "Änderungen speichern", "Abbrechen"); a VE is
 //!   deleted after confirmation unless bookings draw on it;
-//! - [`stammdaten`]: the master data and the Monatsplan (the same form creates a new
-//!   Haushaltsstelle under `#/budgetmonitor/neu`);
+//! - [`stammdaten`]: the master data and the Monatsplan as a summary, edited on their own
+//!   ("Bearbeiten"); a short form of the same creates a new Haushaltsstelle under
+//!   `#/budgetmonitor/neu`;
 //! - deleting the Haushaltsstelle with everything on it, after confirmation (the record page
 //!   wrapper `app::datensatz::Datensatzseite`).
 //!
@@ -19,14 +23,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser;
 use crate::app::components::AmpelMarke;
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
-use crate::shared::format;
-use crate::tools::budgetmonitor::calc::{self, Rahmen};
+use crate::app::zusammenfassung::{Abschnitt, Angabe, Zusammenfassung};
+use crate::tools::budgetmonitor::calc;
 
-use super::{href, prozent};
+use super::{betrag, betrag_oder_strich, href, kennzahl_eintraege, lies_mit_rahmen, prozent};
 
 mod ansaetze;
 mod buchungen;
@@ -36,6 +39,8 @@ mod prognosen;
 mod stammdaten;
 
 pub use stammdaten::Stellenformular;
+
+use crate::tools::budgetmonitor::eingabe::StellenEntwurf;
 
 /// The page of one Haushaltsstelle.
 #[component]
@@ -58,28 +63,34 @@ pub fn Titelseite(id: u32) -> impl IntoView {
             daten.ansagen(format!("{n} gelöscht."));
         }),
     };
+    // A form with unsaved input from an earlier visit opens with it.
+    let entwurf_offen = crate::app::entwurf::holen::<StellenEntwurf>(&editor::entwurfsschluessel(
+        daten, "stelle", id,
+    ))
+    .is_some();
     view! {
         <Datensatzseite vorhanden=Signal::derive(move || name.with(Option::is_some))
             nicht_vorhanden="Diese Haushaltsstelle" zurueck=("Zur Übersicht", href(&[]))
             abschnitte=vec![
-                ("buchungen", "Buchungen"),
+                ("zusammenfassung", "Zusammenfassung"),
                 ("abschnitt-ansaetze", "Ansätze"),
+                ("buchungen", "Buchungen"),
                 ("abschnitt-prognosen", "Prognosen"),
                 ("abschnitt-ve", "Verpflichtungsermächtigungen"),
                 ("abschnitt-stammdaten", "Stammdaten und Monatsplan"),
             ]
             loeschen>
+            <h2 class="kern-heading-medium" id="zusammenfassung" tabindex="-1">"Zusammenfassung"</h2>
             <Zahlen id/>
-            <h2 class="kern-heading-medium" id="buchungen" tabindex="-1">"Buchungen"</h2>
-            <buchungen::Buchungen id/>
-            <h2 class="kern-heading-medium" id="abschnitt-ansaetze" tabindex="-1">"Ansätze"</h2>
-            <ansaetze::Ansaetze id/>
-            <h2 class="kern-heading-medium" id="abschnitt-prognosen" tabindex="-1">"Prognosen"</h2>
-            <prognosen::Prognosen id/>
-            <h2 class="kern-heading-medium" id="abschnitt-ve" tabindex="-1">"Verpflichtungsermächtigungen"</h2>
-            <ermaechtigungen::Ves id/>
-            <h2 class="kern-heading-medium" id="abschnitt-stammdaten" tabindex="-1">"Stammdaten und Monatsplan"</h2>
-            <Stellenformular id=Some(id)/>
+            <Abschnitt id="abschnitt-ansaetze" titel="Ansätze" anzeige=ViewFn::from(move || view! { <ansaetze::Ansaetze id/> })/>
+            <Abschnitt id="buchungen" titel="Buchungen" anzeige=ViewFn::from(move || view! { <buchungen::Buchungen id/> })/>
+            <Abschnitt id="abschnitt-prognosen" titel="Prognosen" anzeige=ViewFn::from(move || view! { <prognosen::Prognosen id/> })/>
+            <Abschnitt id="abschnitt-ve" titel="Verpflichtungsermächtigungen" anzeige=ViewFn::from(move || view! { <ermaechtigungen::Ves id/> })/>
+            <Abschnitt id="abschnitt-stammdaten" titel="Stammdaten und Monatsplan"
+                anzeige=ViewFn::from(move || view! { <stammdaten::Stammdaten id/> })
+                formular=ViewFn::from(move || view! { <Stellenformular id=Some(id)/> })
+                offen=entwurf_offen
+                bearbeitbar=Signal::derive(move || daten.bearbeitbar())/>
         </Datensatzseite>
     }
 }
@@ -89,66 +100,61 @@ pub fn Titelseite(id: u32) -> impl IntoView {
 fn Zahlen(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeile = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let bm = &ab?.werkzeuge.budgetmonitor;
+        lies_mit_rahmen(daten, |_, bm, rahmen| {
             let h = bm.haushaltsstelle(id)?;
-            let rahmen = Rahmen::von(bm, browser::heute());
             let a = calc::Auswertung::neu(bm, rahmen.stichtag);
             Some((calc::titelzeile(bm, h, rahmen, &a), rahmen))
         })
+        .flatten()
     });
     move || {
         zeile.with(|z| {
             let (t, rahmen) = z.as_ref()?;
             let s = t.summen;
-            let e = format::euro;
-            let werte = vec![
+            let e = betrag;
+            let ampel = t.ampel;
+            let rest = t.ausgaberest.text();
+            let stand = format!(
+                "Stand: Berichtsstichtag {} (Haushaltsjahr {})",
+                rahmen.stichtag.deutsch(),
+                rahmen.jahr
+            );
+            let herleitung = vec![
                 ("Ansatz", e(s.ansatz)),
                 ("Ausgabereste", e(s.reste)),
                 ("Zuweisungen/Umsetzungen", e(s.zuweisungen)),
                 ("Sperren", e(s.sperren)),
-                ("verfügbares Soll", e(s.soll())),
-                ("Ist", e(s.ist)),
-                ("gebunden", e(s.gebunden)),
-                ("frei", e(s.frei())),
                 ("Abflussquote", prozent(s.abflussquote())),
                 ("Bindungsquote", prozent(s.bindungsquote())),
                 ("Soll-Abfluss bis Stichtag", e(s.plan_bis_stichtag)),
                 ("Ist − Soll-Abfluss", e(s.abfluss_abweichung())),
-                (
-                    "statische Hochrechnung",
-                    t.hochrechnung.map(e).unwrap_or_else(|| "–".to_owned()),
-                ),
-                (
-                    "Prognose",
-                    t.prognose
-                        .as_ref()
-                        .map(|p| format!("{} ({})", e(p.betrag), p.methode.name()))
-                        .unwrap_or_else(|| "–".to_owned()),
-                ),
-                (
-                    "Abweichung",
-                    s.abweichung()
-                        .map(|a| format!("{} ({})", e(a), prozent(s.abweichung_promille())))
-                        .unwrap_or_else(|| "–".to_owned()),
-                ),
-                ("vorauss. Ausgaberest", t.ausgaberest.text()),
+                ("statische Hochrechnung", betrag_oder_strich(t.hochrechnung)),
             ];
-            let ampel = t.ampel;
+            let prognose = t
+                .prognose
+                .as_ref()
+                .map(|p| format!("{} ({})", e(p.betrag), p.methode.name()))
+                .unwrap_or_else(|| "–".to_owned());
+            let abweichung = s
+                .abweichung()
+                .map(|a| format!("{} ({})", e(a), prozent(s.abweichung_promille())))
+                .unwrap_or_else(|| "–".to_owned());
             Some(view! {
-                <p class="kern-body">{format!("Stand: Berichtsstichtag {} (Haushaltsjahr {})", rahmen.stichtag.deutsch(), rahmen.jahr)}</p>
-                <dl class="kennzahlen" id="titel-kennzahlen">
-                    {werte.into_iter().map(|(n, w)| view! {
-                        <div class="kennzahlen__eintrag">
-                            <dt class="kern-label">{n}</dt>
-                            <dd class="kern-body kennzahlen__wert">{w}</dd>
-                        </div>
-                    }).collect_view()}
-                    <div class="kennzahlen__eintrag">
-                        <dt class="kern-label">"Ampel"</dt>
-                        <dd class="kern-body kennzahlen__wert"><AmpelMarke ampel/></dd>
-                    </div>
-                </dl>
+                <div id="titel-kennzahlen">
+                    <p class="kern-body">{stand}</p>
+                    <Zusammenfassung>
+                        <Angabe bezeichnung="verfügbares Soll">{e(s.soll())}</Angabe>
+                        <Angabe bezeichnung="gebunden">{e(s.gebunden)}</Angabe>
+                        <Angabe bezeichnung="Ist">{e(s.ist)}</Angabe>
+                        <Angabe bezeichnung="frei">{e(s.frei())}</Angabe>
+                        <Angabe bezeichnung="Prognose">{prognose}</Angabe>
+                        <Angabe bezeichnung="Abweichung">{abweichung}</Angabe>
+                        <Angabe bezeichnung="Ampel"><AmpelMarke ampel/></Angabe>
+                        <Angabe bezeichnung="vorauss. Ausgaberest">{rest}</Angabe>
+                    </Zusammenfassung>
+                    <h3 class="kern-heading-small">"Wie die Zahlen entstehen"</h3>
+                    <dl class="kennzahlen">{kennzahl_eintraege(herleitung)}</dl>
+                </div>
             })
         })
     }

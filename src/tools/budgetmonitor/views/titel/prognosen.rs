@@ -7,15 +7,16 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{
-    fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+    fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+    Feldgruppe,
 };
 use crate::shared::datum::Datum;
-use crate::shared::format;
 use crate::tools::budgetmonitor::calc::Rahmen;
 use crate::tools::budgetmonitor::eingabe::PrognoseEntwurf;
 use crate::tools::budgetmonitor::model::{Prognose, Prognosemethode, Tendenz};
 
-use super::editor::{Art, Bearbeitenknopf, Editor, Editorknoepfe, Editortitel, Liste};
+use super::super::betrag;
+use super::editor::{Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
 
 /// How forecasts are named on the page.
 const PROGNOSE: Art = Art {
@@ -47,11 +48,11 @@ pub fn Prognosen(id: u32) -> impl IntoView {
         let Some(p) = editor.lesen(|e, _| e.lesen(id)) else {
             return;
         };
-        let betrag = format::euro(p.betrag);
-        if editor.ablegen(p, vorgabe(), &format!(": {betrag}")) == Some(false) {
+        let summe = betrag(p.betrag);
+        if editor.ablegen(p, vorgabe(), &format!(": {summe}")) == Some(false) {
             editor
                 .meldung
-                .set(format!("Prognose über {betrag} erfasst."));
+                .set(format!("Prognose über {summe} erfasst."));
         }
     };
     let zeilen = move || {
@@ -65,18 +66,14 @@ pub fn Prognosen(id: u32) -> impl IntoView {
                     let pid = p.id;
                     view! {
                         <tr>
-                            <th scope="row">{p.stichtag.map(Datum::deutsch).unwrap_or_default()}</th>
-                            <td class="zahl">{format::euro(p.betrag)}</td>
+                            <th scope="row" class="budget-kurz">{p.stichtag.map(Datum::deutsch).unwrap_or_default()}</th>
+                            <td class="zahl">{betrag(p.betrag)}</td>
                             <td>{p.methode.name()}</td>
                             <td>{p.tendenz.name()}</td>
                             <td>{p.erlaeuterung.clone()}</td>
-                            <td>
-                                <Bearbeitenknopf id=pid editor/>
-                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                    on:click=move |_| daten.aendere("Prognose gelöscht", |ab| ab.werkzeuge.budgetmonitor.prognosen.retain(|x| x.id != pid))>
-                                    <span class="kern-label">"Prognose löschen"</span>
-                                </button>
-                            </td>
+                            <Zeilenknoepfe id=pid editor loeschen=Callback::new(move |()| {
+                                daten.aendere(&format!("Prognose P{pid} gelöscht"), |ab| ab.werkzeuge.budgetmonitor.prognosen.retain(|x| x.id != pid));
+                            })/>
                         </tr>
                     }
                 })
@@ -110,7 +107,7 @@ pub fn Prognosen(id: u32) -> impl IntoView {
             <Fehlerzusammenfassung id="pr-fehler" fehler/>
             <Feldgruppe titel="Prognosedaten">
                 <div class="formular__reihe">
-                    <Eingabe id="pr-stichtag" beschriftung="Stichtag" hinweis="TT.MM.JJJJ" pflicht=true schmal=true wert=stichtag bei_eingabe=stichtag_s fehler=fehler_bei(fehler, "pr-stichtag") deaktiviert/>
+                    <Datumseingabe id="pr-stichtag" beschriftung="Stichtag" pflicht=true wert=stichtag bei_eingabe=stichtag_s fehler=fehler_bei(fehler, "pr-stichtag") deaktiviert/>
                     <Eingabe id="pr-betrag" beschriftung="Prognose Jahresende in Euro" pflicht=true schmal=true wert=betr bei_eingabe=betr_s fehler=fehler_bei(fehler, "pr-betrag") deaktiviert/>
                     <Auswahl id="pr-methode" beschriftung="Methode" optionen=methoden wert=methode bei_eingabe=methode_s deaktiviert/>
                     <Auswahl id="pr-tendenz" beschriftung="Tendenz" optionen=tendenzen wert=tendenz bei_eingabe=tendenz_s deaktiviert/>
