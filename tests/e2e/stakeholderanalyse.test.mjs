@@ -155,7 +155,7 @@ describe('Stakeholderanalyse', () => {
     await fokusAuf(seite, `[data-stakeholder="${personalrat}"]`);
     await seite.locator('[role="status"][aria-live="polite"]', { hasText: 'Personalrat: Einfluss 3 (hoch), Interesse 2 (mittel): zufriedenstellen' }).waitFor();
     await seite.keyboard.press('ArrowUp');
-    await seite.locator('[role="status"][aria-live="polite"]', { hasText: 'Personalrat: Einfluss 3 (hoch), Interesse 3 (hoch): Key Player' }).waitFor();
+    await seite.locator('[role="status"][aria-live="polite"]', { hasText: 'Personalrat: Einfluss 3 (hoch), Interesse 3 (hoch): Schlüsselakteur' }).waitFor();
     await fokusAuf(seite, `[data-stakeholder="${personalrat}"]`);
     await warteGespeichert(seite);
     let s = await stakeholder(seite, 'Personalrat');
@@ -195,7 +195,7 @@ describe('Stakeholderanalyse', () => {
 
     // The table alternative shows the same positions.
     const alternative = seite.locator('#sh-matrix-tabelle').locator('xpath=ancestor::div[1]');
-    assert.match(await alternative.locator('tr', { hasText: 'Personalrat' }).innerText(), /3 \(hoch\)\s+3 \(hoch\)\s+Key Player – eng einbinden/);
+    assert.match(await alternative.locator('tr', { hasText: 'Personalrat' }).innerText(), /3 \(hoch\)\s+3 \(hoch\)\s+Schlüsselakteur – eng einbinden/);
     assert.match(await alternative.locator('tr', { hasText: 'Geheimer Kontakt' }).innerText(), /vertraulich/);
     await pruefeBarrierefreiheit(seite, 'Matrix mit Daten');
 
@@ -281,9 +281,9 @@ describe('Stakeholderanalyse', () => {
     assert.equal(zeile.getCell(sp.Einfluss).value, 3);
     assert.equal(zeile.getCell(sp.Einfluss).type, ExcelJS.ValueType.Number);
     assert.equal(zeile.getCell(sp['Haltung (Ist)']).value, 'skeptisch');
-    assert.equal(zeile.getCell(sp.Gap).value, 2);
+    assert.equal(zeile.getCell(sp['Engagement-Lücke']).value, 2);
     assert.equal(zeile.getCell(sp['Priorität']).value, 9);
-    assert.equal(zeile.getCell(sp.Quadrant).value, 'Key Player – eng einbinden');
+    assert.equal(zeile.getCell(sp.Quadrant).value, 'Schlüsselakteur – eng einbinden');
     assert.equal(zeile.getCell(sp.Kritisch).value, 'ja');
     assert.equal(zeile.getCell(sp.Vertraulich).value, 'nein');
     assert.equal(zeile.getCell(sp.Kategorie).value, 'Personalrat');

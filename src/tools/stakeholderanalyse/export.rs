@@ -140,7 +140,7 @@ fn stakeholderblatt(a: &Stakeholderanalyse, plan: &Multiprojektplan, stichtag: D
         .ganzzahl("Betroffenheit", |z| bewertet(z).map(|b| b.betroffenheit))
         .wort("Haltung (Ist)", |z| bewertet(z).map(|b| b.haltung_ist))
         .wort("Haltung (Soll)", |z| bewertet(z).map(|b| b.haltung_soll))
-        .ganzzahl("Gap", |z| bewertet(z).map(calc::gap))
+        .ganzzahl("Engagement-Lücke", |z| bewertet(z).map(calc::gap))
         .ganzzahl("Priorität", |z| bewertet(z).map(calc::prioritaet))
         .wort("Quadrant", |z| {
             bewertet(z).map(|b| calc::quadrant(b.einfluss, calc::y_wert(b, achse), b.skala))
@@ -249,7 +249,7 @@ fn bewertungen(a: &Stakeholderanalyse) -> Blatt {
         .ganzzahl("Betroffenheit", |(_, b)| b.betroffenheit)
         .wort("Haltung (Ist)", |(_, b)| b.haltung_ist)
         .wort("Haltung (Soll)", |(_, b)| b.haltung_soll)
-        .ganzzahl("Gap", |(_, b)| calc::gap(b))
+        .ganzzahl("Engagement-Lücke", |(_, b)| calc::gap(b))
         .ganzzahl("Soll-Einfluss", |(_, b)| b.soll_einfluss)
         .ganzzahl("Soll-Interesse", |(_, b)| b.soll_interesse)
         .ganzzahl("Soll-Betroffenheit", |(_, b)| b.soll_betroffenheit)
@@ -311,7 +311,7 @@ fn legende(a: &Stakeholderanalyse, stichtag: Datum) -> Vec<Legendeneintrag> {
         format!("Einfluss × max(Interesse, Betroffenheit); 1 bis {hoechste}"),
     )
     .eintrag(
-        "Gap",
+        "Engagement-Lücke",
         "berechnet",
         "Haltung (Soll) − Haltung (Ist), von −4 bis +4",
     )
@@ -480,11 +480,11 @@ mod tests {
         assert_eq!(wert("Einfluss"), Zelle::Ganzzahl(3));
         assert_eq!(wert("Interesse"), Zelle::Ganzzahl(3));
         assert_eq!(wert("Haltung (Ist)"), Zelle::Text("skeptisch".into()));
-        assert_eq!(wert("Gap"), Zelle::Ganzzahl(2));
+        assert_eq!(wert("Engagement-Lücke"), Zelle::Ganzzahl(2));
         assert_eq!(wert("Priorität"), Zelle::Ganzzahl(9));
         assert_eq!(
             wert("Quadrant"),
-            Zelle::Text("Key Player – eng einbinden".into())
+            Zelle::Text("Schlüsselakteur – eng einbinden".into())
         );
         assert_eq!(wert("Kritisch"), Zelle::Wahr(true));
         assert_eq!(wert("Kategorie"), Zelle::Text("Personalrat".into()));
@@ -572,7 +572,7 @@ mod tests {
             assert!(werte.contains(&("Quadrant", q.name())));
         }
         assert_eq!(werte.iter().filter(|(m, _)| *m == "Feld (3×3)").count(), 9);
-        for spalte in ["Priorität", "Gap", "Kritisch", "Vertraulich"] {
+        for spalte in ["Priorität", "Engagement-Lücke", "Kritisch", "Vertraulich"] {
             assert!(werte.iter().any(|(m, _)| *m == spalte), "{spalte}");
         }
         assert!(werte.contains(&("Kanal", "Lenkungsausschuss")));
@@ -659,7 +659,7 @@ mod tests {
             assert_eq!(zellwert(&mx, 0, 5), Data::String("Quadrant".into()));
             assert_eq!(
                 zellwert(&mx, 1, 5),
-                Data::String("Key Player – eng einbinden".into())
+                Data::String("Schlüsselakteur – eng einbinden".into())
             );
         }
     }

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
@@ -13,7 +13,10 @@ use crate::tools::stakeholderanalyse::calc;
 use crate::tools::stakeholderanalyse::model::{Feldfehler, Kommunikation};
 use crate::tools::stakeholderanalyse::SLUG;
 
-use super::{katalogoptionen, stakeholder_href, VertraulichMarke};
+use super::{
+    katalogoptionen, spalte, stakeholderoptionen, textzelle, verweis, verweiszelle,
+    Speicherleiste, Verweis, Zeilenknopf,
+};
 
 /// The form's fields as chosen and typed; `id` is the row being edited (0: a new one).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -52,6 +55,49 @@ impl Entwurf {
     }
 }
 
+/// One row of the plan.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Zeile {
+    id: u32,
+    stakeholder: Verweis,
+    kanal: String,
+    frequenz: String,
+    wer: String,
+    inhalt: String,
+}
+
+/// The table's columns; the stakeholder is the row header.
+static SPALTEN: &[Spalte<Zeile>] = &[
+    spalte("kanal", "Kanal", Spaltenart::Text, true, |z| textzelle(&z.kanal)),
+    spalte("frequenz", "Frequenz", Spaltenart::Kurz, true, |z| textzelle(&z.frequenz)),
+    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, true, |z| textzelle(&z.wer)),
+    spalte("inhalt", "Inhalt / Anlass", Spaltenart::Lang, true, |z| textzelle(&z.inhalt)),
+];
+
+/// The row's actions: edit, delete.
+fn aktionen(z: &Zeile) -> AnyView {
+    let daten = expect_context::<Daten>();
+    let formular = expect_context::<Satzformular<Entwurf>>();
+    let id = z.id;
+    let name = format!("Eintrag für „{}“", z.stakeholder.1);
+    let bearbeiten = Callback::new(move |_| {
+        if formular.bearbeiten(id) {
+            crate::app::browser::fokussiere("#sh-k-stakeholder");
+        }
+    });
+    let loeschen = Callback::new(move |_| {
+        daten.aendere("Eintrag im Kommunikationsplan gelöscht", |ab| {
+            ab.werkzeuge.stakeholderanalyse.kommunikation.retain(|k| k.id != id);
+        });
+        daten.ansagen("Eintrag im Kommunikationsplan gelöscht.".to_owned());
+    });
+    view! {
+        <Zeilenknopf text="Bearbeiten" name=name.clone() id=format!("sh-k-bearbeiten-{id}") bei_klick=bearbeiten/>
+        <Zeilenknopf text="Löschen" name bei_klick=loeschen/>
+    }
+    .into_any()
+}
+
 /// The communication plan page.
 #[component]
 pub fn Kommunikationsplan() -> impl IntoView {
@@ -65,11 +111,7 @@ pub fn Kommunikationsplan() -> impl IntoView {
         },
         |e| e.id,
     );
-    let bearbeiten = move |id: u32| {
-        if formular.bearbeiten(id) {
-            crate::app::browser::fokussiere("#sh-k-stakeholder");
-        }
-    };
+    provide_context(formular);
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
@@ -84,68 +126,26 @@ pub fn Kommunikationsplan() -> impl IntoView {
             liste.sort_by_key(|k| (reihenfolge(k.stakeholder), k.id));
             liste
                 .into_iter()
-                .map(|k| {
-                    (
-                        k.id,
-                        k.stakeholder,
-                        a.name(k.stakeholder),
-                        a.stakeholder(k.stakeholder).is_some_and(|s| s.vertraulich),
-                        calc::katalogname(&a.kanaele, k.kanal),
-                        calc::katalogname(&a.frequenzen, k.frequenz),
-                        k.verantwortlich.clone(),
-                        k.inhalt.clone(),
-                    )
+                .map(|k| Zeile {
+                    id: k.id,
+                    stakeholder: verweis(a, k.stakeholder),
+                    kanal: calc::katalogname(&a.kanaele, k.kanal),
+                    frequenz: calc::katalogname(&a.frequenzen, k.frequenz),
+                    wer: k.verantwortlich.clone(),
+                    inhalt: k.inhalt.clone(),
                 })
                 .collect::<Vec<_>>()
         })
     });
-    let entfernen = move |id: u32| {
-        daten.aendere("Eintrag im Kommunikationsplan gelöscht", |ab| {
-            ab.werkzeuge.stakeholderanalyse.kommunikation.retain(|k| k.id != id);
-        });
-        daten.ansagen("Eintrag im Kommunikationsplan gelöscht.".to_owned());
-    };
     view! {
         {move || if zeilen.with(Vec::is_empty) {
             view! { <p class="kern-body">"Der Kommunikationsplan ist noch leer."</p> }.into_any()
         } else {
             view! {
-                <Tabelle id="sh-kommunikation-titel" titel="Kommunikationsplan: wer, über welchen Kanal, wie oft, durch wen">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Stakeholder"</th>
-                            <th scope="col">"Kanal"</th>
-                            <th scope="col">"Frequenz"</th>
-                            <th scope="col">"Verantwortlich"</th>
-                            <th scope="col">"Inhalt / Anlass"</th>
-                            <th scope="col">"Aktion"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {zeilen.get().into_iter().map(|(id, sid, name, vertraulich, kanal, frequenz, wer, inhalt)| view! {
-                            <tr>
-                                <th scope="row">
-                                    <a class="kern-link" href=stakeholder_href(sid)>{name.clone()}</a>
-                                    {vertraulich.then(|| view! { " " <VertraulichMarke/> })}
-                                </th>
-                                <td>{kanal}</td>
-                                <td>{frequenz}</td>
-                                <td>{wer}</td>
-                                <td>{inhalt}</td>
-                                <td class="tabelle__aktionen">
-                                    <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                        id=format!("sh-k-bearbeiten-{id}") on:click=move |_| bearbeiten(id)>
-                                        <span class="kern-sr-only">{format!("Eintrag für „{name}“ ")}</span><span class="kern-label">"Bearbeiten"</span>
-                                    </button>
-                                    <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                        on:click=move |_| entfernen(id)>
-                                        <span class="kern-sr-only">{format!("Eintrag für „{name}“ ")}</span><span class="kern-label">"Löschen"</span>
-                                    </button>
-                                </td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
+                <Datentabelle id="sh-kommunikation" titel="Kommunikationsplan: wer, über welchen Kanal, wie oft, durch wen"
+                    kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Zeile| {         verweiszelle(&z.stakeholder)     })
+                    spalten=SPALTEN zeilen=zeilen
+                    aktionen=Zeilenaktionen { name: |z| format!("Eintrag für {}", z.stakeholder.1), inhalt: aktionen }/>
             }.into_any()
         }}
         <Formular formular/>
@@ -165,18 +165,7 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
             ab.map(|ab| {
                 let a = &ab.werkzeuge.stakeholderanalyse;
                 (
-                    std::iter::once((String::new(), "bitte wählen".to_owned()))
-                        .chain(a.stakeholder.iter().map(|s| {
-                            (
-                                s.id.to_string(),
-                                if s.vertraulich {
-                                    format!("{} (vertraulich)", s.name)
-                                } else {
-                                    s.name.clone()
-                                },
-                            )
-                        }))
-                        .collect::<Vec<_>>(),
+                    stakeholderoptionen(a, "bitte wählen"),
                     katalogoptionen(&a.kanaele, "nicht festgelegt"),
                     katalogoptionen(&a.frequenzen, "nicht festgelegt"),
                 )
@@ -222,17 +211,8 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
                 bei_eingabe=wer_setzen fehler=fehler_am(fehler, "sh-k-verantwortlich") deaktiviert/>
             <Eingabe id="sh-k-inhalt" beschriftung="Inhalt / Anlass" mehrzeilig=true wert=inhalt
                 bei_eingabe=inhalt_setzen fehler=fehler_am(fehler, "sh-k-inhalt") deaktiviert/>
-            <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="sh-k-anlegen" disabled=deaktiviert>
-                    <span class="kern-label">{move || if bearbeitet() { "Änderungen speichern" } else { "Eintrag anlegen" }}</span>
-                </button>
-                {move || bearbeitet().then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" id="sh-k-abbrechen"
-                        on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
-                        <span class="kern-label">"Abbrechen"</span>
-                    </button>
-                })}
-            </div>
+            <Speicherleiste praefix="sh-k" neu="Eintrag anlegen" bearbeitet=Signal::derive(bearbeitet)
+                abbrechen=Callback::new(move |_| { formular.leeren(); fehler.set(Vec::new()); })/>
         </form>
     }
 }

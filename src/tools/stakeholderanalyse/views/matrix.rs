@@ -830,7 +830,7 @@ mod tests {
         assert_eq!(grenzen(Skala::Fuenf, Raster::DreiMalDrei), [2, 3]);
         assert_eq!(
             positionstext(Skala::Drei, YAchse::Interesse, Raster::ZweiMalZwei, 3, 3),
-            "Einfluss 3 (hoch), Interesse 3 (hoch): Key Player – eng einbinden"
+            "Einfluss 3 (hoch), Interesse 3 (hoch): Schlüsselakteur – eng einbinden"
         );
     }
 }
