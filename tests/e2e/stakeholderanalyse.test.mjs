@@ -31,6 +31,11 @@ async function stakeholder(seite, name) {
   return s;
 }
 
+/** Opens the action menu of the table row that contains `text`. */
+async function zeilenmenue(seite, text) {
+  await seite.locator('tbody tr', { hasText: text }).locator('.zeilenmenue > summary').click();
+}
+
 /** JJJJ-MM-TT → TT.MM.JJJJ. */
 const deutsch = (iso) => iso.split('-').reverse().join('.');
 
@@ -212,6 +217,7 @@ describe('Stakeholderanalyse', () => {
     // Edit a measure: the status changes, everything else stays.
     await warteGespeichert(seite);
     const massnahme = (await analyse(seite)).massnahmen.find((m) => m.titel === 'Personalrat zum Workshop einladen');
+    await zeilenmenue(seite, 'Personalrat zum Workshop einladen');
     await seite.locator(`#sh-m-bearbeiten-${massnahme.id}`).click();
     await fokusAuf(seite, '#sh-m-titel');
     assert.equal(await seite.locator(`#sh-m-fuer-${personalrat}`).isChecked(), true);
@@ -243,6 +249,7 @@ describe('Stakeholderanalyse', () => {
     // Editing a row keeps its id and changes it in place.
     await warteGespeichert(seite);
     const zeileK = (await analyse(seite)).kommunikation.find((k) => k.inhalt === 'Auswirkungen auf Arbeitsplätze');
+    await zeilenmenue(seite, 'Auswirkungen auf Arbeitsplätze');
     await seite.locator(`#sh-k-bearbeiten-${zeileK.id}`).click();
     await fokusAuf(seite, '#sh-k-stakeholder');
     await seite.locator('#sh-k-frequenz').selectOption({ label: 'quartalsweise' });
@@ -405,6 +412,8 @@ describe('Stakeholderanalyse', () => {
     assert.deepEqual((await analyse(seite)).projekte, [projekt.id], 'über die interne ID verknüpft');
     const personalrat = await stakeholder(seite, 'Personalrat');
     await oeffne(umg, seite, `${BASIS}/stakeholder/${personalrat.id}`);
+    // The page opens as a summary; Stammdaten are edited in their own section.
+    await seite.locator('#sh-abschnitt-stammdaten-bearbeiten').click();
     await seite.locator(`#sh-projekt-${projekt.id}`).check();
     await seite.locator('#sh-speichern').click();
     await warteGespeichert(seite);

@@ -14,7 +14,7 @@ use crate::shared::text;
 use std::collections::{BTreeSet, HashSet};
 
 use super::model::{
-    Bewertung, Haltung, Katalogeintrag, Skala, Stakeholder, Stakeholderanalyse, YAchse,
+    Bewertung, Haltung, Katalogeintrag, Raster, Skala, Stakeholder, Stakeholderanalyse, YAchse,
 };
 use crate::shared::datum::Datum;
 
@@ -112,6 +112,18 @@ pub fn feldstrategie(einfluss_band: u8, y_band: u8) -> &'static str {
         (0, 2) => "informieren",
         (0, 1) => "informieren bei Bedarf",
         _ => "beobachten",
+    }
+}
+
+/// The strategy of a position on the grid: the quadrant's on the 2×2 grid, the field's on the
+/// 3×3 grid.
+pub fn strategie(einfluss: u8, y: u8, skala: Skala, raster: Raster) -> &'static str {
+    match raster {
+        Raster::ZweiMalZwei => quadrant(einfluss, y, skala).name(),
+        Raster::DreiMalDrei => {
+            let (eb, yb) = feld(einfluss, y, skala);
+            feldstrategie(eb, yb)
+        }
     }
 }
 
@@ -516,6 +528,11 @@ mod tests {
         assert_eq!(feld(5, 1, Skala::Fuenf), (2, 0));
         assert_eq!(feld(3, 3, Skala::Fuenf), (1, 1));
         assert_eq!(feldstrategie(2, 2), Quadrant::KeyPlayer.name());
+        assert_eq!(strategie(3, 1, Skala::Drei, Raster::ZweiMalZwei), "zufriedenstellen");
+        assert_eq!(
+            strategie(3, 2, Skala::Drei, Raster::DreiMalDrei),
+            "zufriedenstellen und stärker einbinden"
+        );
         assert_eq!(feldstrategie(2, 0), Quadrant::Zufriedenstellen.name());
         assert_eq!(feldstrategie(0, 2), Quadrant::Informieren.name());
         assert_eq!(feldstrategie(0, 0), Quadrant::Beobachten.name());

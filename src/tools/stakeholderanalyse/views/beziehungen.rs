@@ -10,10 +10,11 @@ use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Verbindungsentwurf,
 };
-use crate::tools::stakeholderanalyse::model::{Beziehung, Beziehungsart, Feldfehler};
+use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Beziehung, Beziehungsart, Feldfehler};
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
+    aus_analyse,
     spalte, stakeholderoptionen, textzelle, verweis, verweiszelle, Verweis, Zeilenknopf,
 };
 
@@ -54,38 +55,32 @@ fn aktionen(z: &Zeile) -> AnyView {
     view! { <Zeilenknopf text="Löschen" name=beziehungsname(z) bei_klick=loeschen/> }.into_any()
 }
 
+/// The table's rows.
+fn zeilen(a: &Stakeholderanalyse) -> Vec<Zeile> {
+    a.beziehungen
+        .iter()
+        .map(|b| Zeile {
+            id: b.id,
+            von: verweis(a, b.von),
+            art: b.art.name(),
+            zu: verweis(a, b.zu),
+            staerke: b.staerke,
+            bemerkung: b.bemerkung.clone(),
+        })
+        .collect::<Vec<_>>()
+}
+
 /// The relations page.
 #[component]
 pub fn Beziehungen() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            a.beziehungen
-                .iter()
-                .map(|b| Zeile {
-                    id: b.id,
-                    von: verweis(a, b.von),
-                    art: b.art.name(),
-                    zu: verweis(a, b.zu),
-                    staerke: b.staerke,
-                    bemerkung: b.bemerkung.clone(),
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let zeilen = aus_analyse(zeilen);
     view! {
-        {move || if zeilen.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Noch keine Beziehung erfasst."</p> }.into_any()
-        } else {
-            view! {
-                <Datentabelle id="sh-beziehungen" titel="Beziehungen: von – Art – zu"
-                    kopf=spalte("von", "Von", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.von))
-                    spalten=SPALTEN zeilen=zeilen
-                    aktionen=Zeilenaktionen { name: beziehungsname, inhalt: aktionen }/>
-            }.into_any()
-        }}
+        <Show when=move || zeilen.with(|z| !z.is_empty()) fallback=|| view! { <p class="kern-body">"Noch keine Beziehung erfasst."</p> }>
+            <Datentabelle id="sh-beziehungen" titel="Beziehungen: von – Art – zu"
+                kopf=spalte("von", "Von", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.von))
+                spalten=SPALTEN zeilen=zeilen
+                aktionen=Zeilenaktionen { name: beziehungsname, inhalt: aktionen }/>
+        </Show>
         <Neu/>
     }
 }

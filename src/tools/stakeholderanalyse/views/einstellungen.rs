@@ -10,7 +10,7 @@ use crate::app::browser;
 use crate::app::components::{Bestaetigung, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, Ankreuzfeld, Auswahl, Eingabe, Feldgruppe};
+use crate::app::formular::{Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Feldgruppe, feldbindung};
 use crate::shared::datum::Datum;
 use crate::shared::text;
 use crate::shared::text::datum_lesen;
@@ -172,8 +172,8 @@ fn Stichtag() -> impl IntoView {
     view! {
         <form class="formular" novalidate on:submit=speichern>
             <Feldgruppe titel="Bewertungsstichtag">
-                <Eingabe id="sh-stichtag" beschriftung="Bewertungsstichtag" schmal=true wert=text
-                    hinweis="TT.MM.JJJJ; leer = heute. Die Matrix zeigt den Stand an diesem Tag, neue Bewertungen und Verschiebungen werden unter ihm gespeichert."
+                <Datumseingabe id="sh-stichtag" beschriftung="Bewertungsstichtag" wert=text
+                    hinweis="TT.MM.JJJJ, zum Beispiel 05.01.2026; leer = heute. Die Matrix zeigt den Stand an diesem Tag, neue Bewertungen und Verschiebungen werden unter ihm gespeichert."
                     bei_eingabe=Callback::new(move |t| text.set(t)) fehler=fehler_am(fehler, "sh-stichtag") deaktiviert/>
                 <div class="knopfleiste">
                     <button type="submit" class="kern-btn kern-btn--primary" id="sh-stichtag-speichern" disabled=deaktiviert>

@@ -10,10 +10,11 @@ use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
 use crate::tools::stakeholderanalyse::calc;
-use crate::tools::stakeholderanalyse::model::{Feldfehler, Kommunikation};
+use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Feldfehler, Kommunikation};
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
+    aus_analyse,
     katalogoptionen, spalte, stakeholderoptionen, textzelle, verweis, verweiszelle,
     Speicherleiste, Verweis, Zeilenknopf,
 };
@@ -98,10 +99,32 @@ fn aktionen(z: &Zeile) -> AnyView {
     .into_any()
 }
 
+/// The table's rows.
+fn zeilen(a: &Stakeholderanalyse) -> Vec<Zeile> {
+    let reihenfolge = |id: u32| {
+        a.stakeholder
+            .iter()
+            .position(|s| s.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut liste: Vec<&Kommunikation> = a.kommunikation.iter().collect();
+    liste.sort_by_key(|k| (reihenfolge(k.stakeholder), k.id));
+    liste
+        .into_iter()
+        .map(|k| Zeile {
+            id: k.id,
+            stakeholder: verweis(a, k.stakeholder),
+            kanal: calc::katalogname(&a.kanaele, k.kanal),
+            frequenz: calc::katalogname(&a.frequenzen, k.frequenz),
+            wer: k.verantwortlich.clone(),
+            inhalt: k.inhalt.clone(),
+        })
+        .collect::<Vec<_>>()
+}
+
 /// The communication plan page.
 #[component]
 pub fn Kommunikationsplan() -> impl IntoView {
-    let daten = expect_context::<Daten>();
     let formular = Satzformular::neu(
         entwurfsschluessel(SLUG, "kommunikation", 0),
         |_| Entwurf::default(),
@@ -112,42 +135,14 @@ pub fn Kommunikationsplan() -> impl IntoView {
         |e| e.id,
     );
     provide_context(formular);
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let reihenfolge = |id: u32| {
-                a.stakeholder
-                    .iter()
-                    .position(|s| s.id == id)
-                    .unwrap_or(usize::MAX)
-            };
-            let mut liste: Vec<&Kommunikation> = a.kommunikation.iter().collect();
-            liste.sort_by_key(|k| (reihenfolge(k.stakeholder), k.id));
-            liste
-                .into_iter()
-                .map(|k| Zeile {
-                    id: k.id,
-                    stakeholder: verweis(a, k.stakeholder),
-                    kanal: calc::katalogname(&a.kanaele, k.kanal),
-                    frequenz: calc::katalogname(&a.frequenzen, k.frequenz),
-                    wer: k.verantwortlich.clone(),
-                    inhalt: k.inhalt.clone(),
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let zeilen = aus_analyse(zeilen);
     view! {
-        {move || if zeilen.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Der Kommunikationsplan ist noch leer."</p> }.into_any()
-        } else {
-            view! {
-                <Datentabelle id="sh-kommunikation" titel="Kommunikationsplan: wer, über welchen Kanal, wie oft, durch wen"
-                    kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Zeile| {         verweiszelle(&z.stakeholder)     })
-                    spalten=SPALTEN zeilen=zeilen
-                    aktionen=Zeilenaktionen { name: |z| format!("Eintrag für {}", z.stakeholder.1), inhalt: aktionen }/>
-            }.into_any()
-        }}
+        <Show when=move || zeilen.with(|z| !z.is_empty()) fallback=|| view! { <p class="kern-body">"Der Kommunikationsplan ist noch leer."</p> }>
+            <Datentabelle id="sh-kommunikation" titel="Kommunikationsplan: wer, über welchen Kanal, wie oft, durch wen"
+                kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.stakeholder))
+                spalten=SPALTEN zeilen=zeilen
+                aktionen=Zeilenaktionen { name: |z| format!("Eintrag für {}", z.stakeholder.1), inhalt: aktionen }/>
+        </Show>
         <Formular formular/>
     }
 }

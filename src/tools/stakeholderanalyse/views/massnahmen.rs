@@ -14,10 +14,11 @@ use crate::shared::text::{anzahl, datum_lesen};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
-use crate::tools::stakeholderanalyse::model::{Feldfehler, Massnahme, Massnahmenstatus};
+use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Feldfehler, Massnahme, Massnahmenstatus};
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
+    aus_analyse,
     href, spalte, textzelle, verweis, verweiszelle, Speicherleiste, Verweis, Zeilenknopf,
 };
 
@@ -125,10 +126,26 @@ fn aktionen(z: &Zeile) -> AnyView {
     .into_any()
 }
 
+/// The table's rows.
+fn zeilen(a: &Stakeholderanalyse) -> Vec<Zeile> {
+    let mut liste: Vec<&Massnahme> = a.massnahmen.iter().collect();
+    liste.sort_by_key(|m| (m.faellig.is_none(), m.faellig, m.id));
+    liste
+        .into_iter()
+        .map(|m| Zeile {
+            id: m.id,
+            titel: m.titel.clone(),
+            stakeholder: m.stakeholder.iter().map(|&s| verweis(a, s)).collect(),
+            verantwortlich: m.verantwortlich.clone(),
+            faellig: m.faellig.map(Datum::deutsch).unwrap_or_default(),
+            status: m.status,
+        })
+        .collect::<Vec<_>>()
+}
+
 /// The measures page.
 #[component]
 pub fn Massnahmen() -> impl IntoView {
-    let daten = expect_context::<Daten>();
     let formular = Satzformular::neu(
         entwurfsschluessel(SLUG, "massnahme", 0),
         |_| Entwurf::neu(),
@@ -139,38 +156,16 @@ pub fn Massnahmen() -> impl IntoView {
         |e| e.id,
     );
     provide_context(formular);
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let mut liste: Vec<&Massnahme> = a.massnahmen.iter().collect();
-            liste.sort_by_key(|m| (m.faellig.is_none(), m.faellig, m.id));
-            liste
-                .into_iter()
-                .map(|m| Zeile {
-                    id: m.id,
-                    titel: m.titel.clone(),
-                    stakeholder: m.stakeholder.iter().map(|&s| verweis(a, s)).collect(),
-                    verantwortlich: m.verantwortlich.clone(),
-                    faellig: m.faellig.map(Datum::deutsch).unwrap_or_default(),
-                    status: m.status,
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let zeilen = aus_analyse(zeilen);
     view! {
-        {move || if zeilen.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Noch keine Maßnahme erfasst."</p> }.into_any()
-        } else {
-            view! {
-                <Datentabelle id="sh-massnahmen" titel=Signal::derive(move || {
-                        format!("Maßnahmen, nach Fälligkeit ({})", anzahl(zeilen.with(Vec::len), "Maßnahme", "Maßnahmen"))
-                    })
-                    kopf=spalte("titel", "Titel", Spaltenart::Lang, true, |z: &Zeile| {         z.titel.clone().into_any()     })
-                    spalten=SPALTEN zeilen=zeilen
-                    aktionen=Zeilenaktionen { name: |z| z.titel.clone(), inhalt: aktionen }/>
-            }.into_any()
-        }}
+        <Show when=move || zeilen.with(|z| !z.is_empty()) fallback=|| view! { <p class="kern-body">"Noch keine Maßnahme erfasst."</p> }>
+            <Datentabelle id="sh-massnahmen" titel=Signal::derive(move || {
+                    format!("Maßnahmen, nach Fälligkeit ({})", anzahl(zeilen.with(Vec::len), "Maßnahme", "Maßnahmen"))
+                })
+                kopf=spalte("titel", "Titel", Spaltenart::Lang, true, |z: &Zeile| z.titel.clone().into_any())
+                spalten=SPALTEN zeilen=zeilen
+                aktionen=Zeilenaktionen { name: |z| z.titel.clone(), inhalt: aktionen }/>
+        </Show>
         <Formular formular/>
     }
 }

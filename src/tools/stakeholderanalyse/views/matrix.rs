@@ -30,6 +30,9 @@ use super::{haltung_schluessel, href, stakeholder_href, HaltungMarke, Vertraulic
 
 /// Side of the plot area.
 pub const FLAECHE: f64 = 600.0;
+/// Smallest side of a marker's touch target in grid units: 44 units are at least 44 CSS
+/// pixels while the grid is shown at its full width (WCAG 2.5.5, KERN).
+pub const BEREICH_MIN: f64 = 44.0;
 /// Left margin (y axis labels).
 pub const LINKS: f64 = 78.0;
 /// Top margin.
@@ -207,6 +210,9 @@ struct Marke {
     x_px: f64,
     y_px: f64,
     r: f64,
+    /// Width and height of the marker's touch target: its slot in the cell, at least
+    /// [`BEREICH_MIN`] (the target never shrinks with the marker).
+    flaeche: (f64, f64),
     ist: Haltung,
     soll_haltung: Haltung,
     soll: Option<(f64, f64)>,
@@ -224,13 +230,7 @@ struct Geometrie {
 
 /// Text of a position for screen readers and the live region.
 pub fn positionstext(skala: Skala, achse: YAchse, raster: Raster, e: u8, y: u8) -> String {
-    let strategie = match raster {
-        Raster::ZweiMalZwei => calc::quadrant(e, y, skala).name(),
-        Raster::DreiMalDrei => {
-            let (eb, yb) = calc::feld(e, y, skala);
-            calc::feldstrategie(eb, yb)
-        }
-    };
+    let strategie = calc::strategie(e, y, skala, raster);
     format!(
         "Einfluss {e} ({}), {} {y} ({}): {strategie}",
         skala.stufenname(e),
@@ -261,6 +261,7 @@ fn geometrie(a: &Stakeholderanalyse, stichtag: crate::shared::datum::Datum) -> G
         let slot_b = innen / f64::from(spalten.max(1));
         let slot_h = innen / zeilen.max(1.0);
         let r = (slot_b.min(slot_h - 14.0) / 3.0).clamp(6.0, 14.0);
+        let flaeche = (slot_b.max(BEREICH_MIN), slot_h.max(BEREICH_MIN));
         let zeichen = ((slot_b / 6.2) as usize).max(3);
         for (p, (px, py)) in liste.into_iter().zip(punkte) {
             let b = &p.bewertung;
@@ -307,6 +308,7 @@ fn geometrie(a: &Stakeholderanalyse, stichtag: crate::shared::datum::Datum) -> G
                 x_px,
                 y_px,
                 r,
+                flaeche,
                 ist: b.haltung_ist,
                 soll_haltung: b.haltung_soll,
                 soll,
@@ -478,13 +480,7 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
-        let Some(marke) = naechstes(ev.target(), "data-stakeholder") else {
-            return;
-        };
-        let Some(id) = marke
-            .get_attribute("data-stakeholder")
-            .and_then(|t| t.parse::<u32>().ok())
-        else {
+        let Some(id) = markiert(ev.target()) else {
             return;
         };
         let Some((_, g)) = stand.get_untracked() else {
@@ -554,13 +550,7 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
         if ev.button() != 0 || !daten.bearbeitbar() {
             return;
         }
-        let Some(marke) = naechstes(ev.target(), "data-stakeholder") else {
-            return;
-        };
-        let Some(id) = marke
-            .get_attribute("data-stakeholder")
-            .and_then(|t| t.parse::<u32>().ok())
-        else {
+        let Some(id) = markiert(ev.target()) else {
             return;
         };
         let Some(start) = stand.with_untracked(|s| {
@@ -659,6 +649,8 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
                         role="button" aria-roledescription="verschiebbarer Stakeholder"
                         aria-label=m.beschreibung.clone() aria-describedby="sh-matrix-hilfe">
                         <title>{m.beschreibung.clone()}</title>
+                        <rect class="sh-marke__flaeche" x=m.x_px - m.flaeche.0 / 2.0 y=m.y_px + 6.0 - m.flaeche.1 / 2.0
+                            width=m.flaeche.0 height=m.flaeche.1/>
                         <circle class="sh-marke__fokus" cx=m.x_px cy=m.y_px r=m.r + 5.0/>
                         {form(m.ist, m.x_px, m.y_px, m.r)}
                     </g>
@@ -729,6 +721,14 @@ fn Legende() -> impl IntoView {
     }
 }
 
+/// The stakeholder id of the marker an event happened in.
+fn markiert(ziel: Option<web_sys::EventTarget>) -> Option<u32> {
+    naechstes(ziel, "data-stakeholder")?
+        .get_attribute("data-stakeholder")?
+        .parse()
+        .ok()
+}
+
 /// The table alternative of the grid.
 #[component]
 fn Alternative() -> impl IntoView {
@@ -748,13 +748,7 @@ fn Alternative() -> impl IntoView {
                     let b = &p.bewertung;
                     let y = calc::y_wert(b, achse);
                     let (se, sy) = calc::soll_position(b, achse);
-                    let strategie = match raster {
-                        Raster::ZweiMalZwei => p.quadrant(achse).name().to_owned(),
-                        Raster::DreiMalDrei => {
-                            let (eb, yb) = calc::feld(b.einfluss, y, b.skala);
-                            calc::feldstrategie(eb, yb).to_owned()
-                        }
-                    };
+                    let strategie = calc::strategie(b.einfluss, y, b.skala, raster).to_owned();
                     (
                         p.stakeholder.id,
                         p.stakeholder.name.clone(),

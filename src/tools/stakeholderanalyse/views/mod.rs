@@ -145,6 +145,31 @@ pub fn verweiszelle(v: &Verweis) -> AnyView {
     view! { <StakeholderVerweis verweis=v.clone()/> }.into_any()
 }
 
+/// Rows read from the open workspace's analysis (empty without a workspace), following it.
+pub fn aus_analyse<R: Clone + PartialEq + Send + Sync + 'static>(
+    lesen: fn(&super::model::Stakeholderanalyse) -> Vec<R>,
+) -> Memo<Vec<R>> {
+    let daten = expect_context::<Daten>();
+    Memo::new(move |_| {
+        daten.lies(|ab| {
+            ab.map(|ab| lesen(&ab.werkzeuge.stakeholderanalyse))
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// The columns of a table whose headers name the grid's y axis: one set per axis.
+pub fn nach_achse<Z>(
+    achse: super::model::YAchse,
+    interesse: &'static [Spalte<Z>],
+    betroffenheit: &'static [Spalte<Z>],
+) -> &'static [Spalte<Z>] {
+    match achse {
+        super::model::YAchse::Interesse => interesse,
+        super::model::YAchse::Betroffenheit => betroffenheit,
+    }
+}
+
 /// A plain text cell; empty text reads as "–".
 pub fn textzelle(text: &str) -> AnyView {
     crate::app::zusammenfassung::oder_strich(text).into_any()

@@ -646,16 +646,12 @@ fn ueberblick(ab: &Arbeitsbereich, id: u32) -> Option<Ueberblick> {
         None => vec![("Position", "noch nicht bewertet".to_owned())],
         Some(b) => {
             let y = calc::y_wert(b, achse);
-            let strategie = match a.einstellungen.raster {
-                Raster::ZweiMalZwei => {
-                    let q = calc::quadrant(b.einfluss, y, b.skala);
-                    format!("{}: {}", q.name(), q.bedeutung())
-                }
-                Raster::DreiMalDrei => {
-                    let (eb, yb) = calc::feld(b.einfluss, y, b.skala);
-                    calc::feldstrategie(eb, yb).to_owned()
-                }
-            };
+            let raster = a.einstellungen.raster;
+            let mut strategie = calc::strategie(b.einfluss, y, b.skala, raster).to_owned();
+            if raster == Raster::ZweiMalZwei {
+                let q = calc::quadrant(b.einfluss, y, b.skala);
+                strategie = format!("{} ({})", q.name(), q.bedeutung());
+            }
             vec![
                 ("Einfluss", stufe(b.einfluss, b.skala)),
                 (achse.name(), stufe(y, b.skala)),

@@ -16,6 +16,8 @@ use crate::tools::stakeholderanalyse::model::{
 };
 
 use super::{
+    aus_analyse,
+    nach_achse,
     href, katalogoptionen, projektliste, spalte, stakeholder_href, textzelle, verweiszelle,
     HaltungMarke, Projektbezug, Verweis, Zeilenknopf,
 };
@@ -222,7 +224,7 @@ fn Liste() -> impl IntoView {
         {move || view! {
             <Datentabelle id="sh-tabelle" titel="Stakeholder am Bewertungsstichtag"
                 kopf=spalte("name", "Name/Bezeichnung", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.stakeholder))
-                spalten=spalten(achse.get()) zeilen=Signal::derive(move || liste.get().0)
+                spalten=nach_achse(achse.get(, SPALTEN_INTERESSE, SPALTEN_BETROFFENHEIT)) zeilen=Signal::derive(move || liste.get().0)
                 aktionen=Zeilenaktionen { name: |z| z.stakeholder.1.clone(), inhalt: aktionen }/>
         }}
     }
@@ -252,13 +254,6 @@ macro_rules! listenspalten {
 static SPALTEN_INTERESSE: &[Spalte<Zeile>] = listenspalten!("Interesse");
 static SPALTEN_BETROFFENHEIT: &[Spalte<Zeile>] = listenspalten!("Betroffenheit");
 
-/// The columns for the analysis's y axis.
-fn spalten(achse: YAchse) -> &'static [Spalte<Zeile>] {
-    match achse {
-        YAchse::Interesse => SPALTEN_INTERESSE,
-        YAchse::Betroffenheit => SPALTEN_BETROFFENHEIT,
-    }
-}
 
 /// "kritisch" as a marked word, or nothing.
 fn kritischzelle(kritisch: bool) -> AnyView {
@@ -306,46 +301,40 @@ static LUECKENSPALTEN: &[Spalte<Luecke>] = &[
     spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z| kritischzelle(z.kritisch)),
 ];
 
+/// The rows of the engagement-gap list at the Bewertungsstichtag.
+fn luecken(a: &Stakeholderanalyse) -> Vec<Luecke> {
+    let stichtag = calc::stichtag(a, browser::heute());
+    calc::engagement_luecken(a, stichtag)
+        .into_iter()
+        .map(|p| {
+            let b = &p.bewertung;
+            let s = p.stakeholder;
+            Luecke {
+                stakeholder: (s.id, s.name.clone(), s.vertraulich),
+                einfluss: format!("{} ({})", b.einfluss, b.skala.stufenname(b.einfluss)),
+                ist: b.haltung_ist,
+                soll: b.haltung_soll,
+                luecke: calc::delta(calc::gap(b)),
+                kritisch: calc::kritisch(b),
+            }
+        })
+        .collect()
+}
+
 /// The engagement-gap list.
 #[component]
 fn Luecken() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let liste = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let stichtag = calc::stichtag(a, browser::heute());
-            calc::engagement_luecken(a, stichtag)
-                .into_iter()
-                .map(|p| {
-                    let b = &p.bewertung;
-                    let s = p.stakeholder;
-                    Luecke {
-                        stakeholder: (s.id, s.name.clone(), s.vertraulich),
-                        einfluss: format!("{} ({})", b.einfluss, b.skala.stufenname(b.einfluss)),
-                        ist: b.haltung_ist,
-                        soll: b.haltung_soll,
-                        luecke: calc::delta(calc::gap(b)),
-                        kritisch: calc::kritisch(b),
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let liste = aus_analyse(luecken);
     view! {
         <h2 class="kern-heading-medium">"Engagement-Lücken"</h2>
         <p class="kern-body">
             "Stakeholder, deren angestrebte Haltung (Soll) von der heutigen (Ist) abweicht, nach Einfluss sortiert, "
             "dann nach Größe der Lücke. Engagement-Lücke = Soll − Ist auf der Skala von −2 (ablehnend) bis +2 (treibend)."
         </p>
-        {move || if liste.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Keine Lücken: Alle Haltungen entsprechen dem Soll."</p> }.into_any()
-        } else {
-            view! {
-                <Datentabelle id="sh-luecken" titel="Engagement-Lücken am Bewertungsstichtag"
-                    kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Luecke| verweiszelle(&z.stakeholder))
-                    spalten=LUECKENSPALTEN zeilen=liste/>
-            }.into_any()
-        }}
+        <Show when=move || liste.with(|z| !z.is_empty()) fallback=|| view! { <p class="kern-body">"Keine Lücken: Alle Haltungen entsprechen dem Soll."</p> }>
+            <Datentabelle id="sh-luecken" titel="Engagement-Lücken am Bewertungsstichtag"
+                kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Luecke| verweiszelle(&z.stakeholder))
+                spalten=LUECKENSPALTEN zeilen=liste/>
+        </Show>
     }
 }

@@ -17,7 +17,8 @@ use crate::tools::stakeholderanalyse::calc::{self, Veraenderungsart};
 use crate::tools::stakeholderanalyse::model::{Haltung, Skala, YAchse};
 
 use super::matrix::{form, hintergrund, x_von, y_von, zelle, FLAECHE, LINKS, OBEN, RECHTS, UNTEN};
-use super::{haltung_schluessel, spalte, verweiszelle, HaltungMarke, Verweis};
+use super::{
+    nach_achse,haltung_schluessel, spalte, verweiszelle, HaltungMarke, Verweis};
 
 /// Arrow text of a change: "↑ +1", "↓ −2", "→ ±0".
 fn pfeil(wert: i8) -> String {
@@ -127,7 +128,7 @@ pub fn Vergleich() -> impl IntoView {
                 </p>
                 <Datentabelle id="sh-vergleichstabelle" titel="Veränderungen je Stakeholder"
                     kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.stakeholder))
-                    spalten=spalten(achse) zeilen=Signal::stored(zeilen)/>
+                    spalten=nach_achse(achse, SPALTEN_INTERESSE, SPALTEN_BETROFFENHEIT) zeilen=Signal::stored(zeilen)/>
                 <h2 class="kern-heading-small">"Veränderungen in der Matrix"</h2>
                 <p class="kern-body">"Hohle Form: früherer Stand, gefüllte Form: späterer Stand, Pfeil: Bewegung. Die Tabelle oben enthält dieselben Angaben."</p>
                 {bild}
@@ -169,13 +170,6 @@ fn veraenderung(z: &Zeile, wert: i8) -> AnyView {
 static SPALTEN_INTERESSE: &[Spalte<Zeile>] = vergleichsspalten!("Interesse");
 static SPALTEN_BETROFFENHEIT: &[Spalte<Zeile>] = vergleichsspalten!("Betroffenheit");
 
-/// The columns for the analysis's y axis.
-fn spalten(achse: YAchse) -> &'static [Spalte<Zeile>] {
-    match achse {
-        YAchse::Interesse => SPALTEN_INTERESSE,
-        YAchse::Betroffenheit => SPALTEN_BETROFFENHEIT,
-    }
-}
 
 /// Positions of markers sharing level cells, laid out without overlap.
 fn plaetze(skala: Skala, punkte: &[(usize, u8, u8)]) -> BTreeMap<usize, (f64, f64)> {
