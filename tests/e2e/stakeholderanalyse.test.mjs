@@ -199,7 +199,7 @@ describe('Stakeholderanalyse', () => {
     assert.equal((await stakeholder(seite, 'Fachreferat')).bewertungen[1].einfluss, 1);
 
     // The table alternative shows the same positions.
-    const alternative = seite.locator('#sh-matrix-tabelle').locator('xpath=ancestor::div[1]');
+    const alternative = seite.locator('#sh-matrix-tabelle-titel').locator('xpath=ancestor::div[1]');
     assert.match(await alternative.locator('tr', { hasText: 'Personalrat' }).innerText(), /3 \(hoch\)\s+3 \(hoch\)\s+Schlüsselakteur – eng einbinden/);
     assert.match(await alternative.locator('tr', { hasText: 'Geheimer Kontakt' }).innerText(), /vertraulich/);
     await pruefeBarrierefreiheit(seite, 'Matrix mit Daten');
@@ -278,7 +278,7 @@ describe('Stakeholderanalyse', () => {
     assert.match(datei.name, /^Stakeholderanalyse_.*\.xlsx$/);
     let mappe = await mappeLesen(datei.inhalt);
     assert.deepEqual(mappe.worksheets.map((b) => b.name),
-      ['Info', 'Stakeholder', 'Matrix', 'Massnahmen', 'Kommunikationsplan', 'Beziehungen', 'Bewertungen', 'Legende']);
+      ['Info', 'Stakeholder', 'Matrix', 'Maßnahmen', 'Kommunikationsplan', 'Beziehungen', 'Bewertungen', 'Legende']);
     assert.match(infoWert(mappe, 'Vertrauliche Stakeholder'), /^1 nicht enthalten/);
     let blatt = mappe.getWorksheet('Stakeholder');
     let sp = spalten(blatt);
@@ -299,7 +299,7 @@ describe('Stakeholderanalyse', () => {
     assert.deepEqual(Object.keys(ms).slice(0, 6), ['ID', 'Stakeholder', 'Einfluss', 'Interesse', 'Betroffenheit', 'Quadrant']);
     const fz = zeileMit(matrix, ms.Stakeholder, 'Fachreferat');
     assert.deepEqual([fz.getCell(ms.Einfluss).value, fz.getCell(ms.Interesse).value, fz.getCell(ms.Quadrant).value], [1, 1, 'beobachten']);
-    assert.deepEqual(werte(mappe.getWorksheet('Massnahmen'), 2), ['Personalrat zum Workshop einladen']);
+    assert.deepEqual(werte(mappe.getWorksheet('Maßnahmen'), 2), ['Personalrat zum Workshop einladen']);
     assert.deepEqual(werte(mappe.getWorksheet('Kommunikationsplan'), 3), ['Personalrat']);
     const bewertungen = mappe.getWorksheet('Bewertungen');
     assert.equal(bewertungen.rowCount - 1, 4, 'je zwei Bewertungen für Personalrat und Fachreferat');
@@ -316,7 +316,7 @@ describe('Stakeholderanalyse', () => {
     sp = spalten(blatt);
     assert.deepEqual(werte(blatt, sp['Name/Bezeichnung']), ['Personalrat', 'Fachreferat', 'Geheimer Kontakt']);
     assert.equal(zeileMit(blatt, sp['Name/Bezeichnung'], 'Geheimer Kontakt').getCell(sp.Vertraulich).value, 'ja');
-    assert.deepEqual(werte(mappe.getWorksheet('Massnahmen'), 2), ['Personalrat zum Workshop einladen', 'Vertrauliches Gespräch führen']);
+    assert.deepEqual(werte(mappe.getWorksheet('Maßnahmen'), 2), ['Personalrat zum Workshop einladen', 'Vertrauliches Gespräch führen']);
 
     // Every sub-route with data passes axe.
     for (const pfad of [...UNTERSEITEN, `/stakeholder/${personalrat}`]) {
@@ -365,7 +365,7 @@ describe('Stakeholderanalyse', () => {
     assert.equal(JSON.stringify(a.stakeholder), vorher, 'gespeicherte Bewertungen unverändert');
     await oeffne(umg, seite, `${BASIS}/matrix`);
     assert.equal(await seite.locator('[data-zelle]').count(), 25, '5 × 5 Stufenfelder');
-    assert.match(await seite.locator('#sh-matrix-tabelle').locator('xpath=ancestor::table').innerText(), /5 \(sehr hoch\)/);
+    assert.match(await seite.locator('#sh-matrix-tabelle-titel').locator('xpath=ancestor::table').innerText(), /5 \(sehr hoch\)/);
     await pruefeBarrierefreiheit(seite, 'Matrix mit fünf Stufen');
     // 3×3 grid with Betroffenheit.
     await oeffne(umg, seite, `${BASIS}/einstellungen`);
@@ -433,6 +433,44 @@ describe('Stakeholderanalyse', () => {
     await oeffne(umg, seite, `${BASIS}/export`);
     const mappe = await mappeLesen((await herunterladen(seite, seite.locator('#export-xlsx'))).inhalt);
     assert.equal(infoWert(mappe, 'Projekte'), `Projekt ${projekt.id} (gelöscht)`);
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('die Stakeholder-Seite öffnet als Zusammenfassung, Abschnitte einzeln bearbeitbar; Marker mindestens 44 × 44 px', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg, { breite: 1280, hoehe: 900 });
+    await oeffne(umg, seite, BASIS);
+    await seite.locator('#beispiel-laden').click();
+    await warteGespeichert(seite);
+    const personalrat = await stakeholder(seite, 'Personalrat');
+    await oeffne(umg, seite, `${BASIS}/stakeholder/${personalrat.id}`);
+    const kern = await seite.locator('main .zusammenfassung').first().innerText();
+    assert.match(kern, /Strategie\s+Schlüsselakteur – eng einbinden/);
+    assert.match(kern, /Engagement-Lücke\s+\+2/, 'skeptisch → unterstützend');
+    assert.match(kern, /1 offene Maßnahme: Personalrat in Prozessworkshop einladen \(fällig /);
+    assert.match(kern, /Jour fixe, monatlich: Auswirkungen auf Arbeitsplätze/);
+    assert.equal(await seite.locator('main form').count(), 0, 'kein Formular, bis ein Abschnitt bearbeitet wird');
+    await seite.locator('#sh-abschnitt-kommunikation-bearbeiten').click();
+    await fokusAuf(seite, '#sh-kommunikationsstrategie');
+    await seite.locator('#sh-verantwortlich').fill('Referatsleitung Organisation');
+    await seite.locator('#sh-speichern').click();
+    await fokusAuf(seite, '#sh-abschnitt-kommunikation-bearbeiten');
+    await warteGespeichert(seite);
+    const gespeichert = await stakeholder(seite, 'Personalrat');
+    assert.equal(gespeichert.verantwortlich, 'Referatsleitung Organisation');
+    assert.equal(gespeichert.name, 'Personalrat', 'die Stammdaten bleiben');
+    assert.match(await seite.locator('#sh-abschnitt-kommunikation-bereich').innerText(), /Referatsleitung Organisation/);
+    // The create form is short: what is needed to start.
+    await oeffne(umg, seite, `${BASIS}/neu`);
+    assert.equal(await seite.locator('#sh-rolle').count(), 0);
+    assert.equal(await seite.locator('#sh-soll-einfluss').count(), 0);
+    // Touch targets on the grid.
+    await oeffne(umg, seite, `${BASIS}/matrix`);
+    const groessen = await seite.locator('[data-stakeholder]').evaluateAll((marken) => marken.map((m) => {
+      const r = m.getBoundingClientRect();
+      return [Math.round(r.width), Math.round(r.height)];
+    }));
+    assert.ok(groessen.length === 8 && groessen.every(([b, h]) => b >= 44 && h >= 44), JSON.stringify(groessen));
     pruefeSauber(befunde);
     await kontext.close();
   });

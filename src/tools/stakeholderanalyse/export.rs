@@ -1,5 +1,5 @@
 //! Export of the Stakeholderanalyse: one [`Mappe`] with the sheets Stakeholder, Matrix (so the
-//! grid can be rebuilt in Excel), Massnahmen, Kommunikationsplan, Beziehungen, Bewertungen (the
+//! grid can be rebuilt in Excel), Maßnahmen, Kommunikationsplan, Beziehungen, Bewertungen (the
 //! dated history) and the Legende of every value, scale and computed column.
 //!
 //! Confidential stakeholders are left out unless the user includes them explicitly, together
@@ -38,7 +38,7 @@ aufzaehlungen!(
 pub const BLAETTER: [&str; 6] = [
     "Stakeholder",
     "Matrix",
-    "Massnahmen",
+    "Maßnahmen",
     "Kommunikationsplan",
     "Beziehungen",
     "Bewertungen",
@@ -441,7 +441,7 @@ mod tests {
         assert!(!texte.contains("Referatsleiter Organisation"));
         assert!(!texte.contains("Vertrauliches Gespräch"));
         assert!(!texte.contains("Geschäftsverteilung"));
-        assert_eq!(blatt(&m, "Massnahmen").zeilen.len(), 3);
+        assert_eq!(blatt(&m, "Maßnahmen").zeilen.len(), 3);
         assert_eq!(blatt(&m, "Kommunikationsplan").zeilen.len(), 4);
         assert_eq!(blatt(&m, "Beziehungen").zeilen.len(), 4);
         assert_eq!(
@@ -460,7 +460,7 @@ mod tests {
         let m = mappe(&a, &plan, info(), d(HEUTE), true);
         assert_eq!(blatt(&m, "Stakeholder").zeilen.len(), 8);
         assert!(alle_texte(&m).contains("Referatsleiter Organisation"));
-        assert_eq!(blatt(&m, "Massnahmen").zeilen.len(), 4);
+        assert_eq!(blatt(&m, "Maßnahmen").zeilen.len(), 4);
         assert_eq!(m.info.hinweise[0].1, "1 einbezogen (ausdrücklich gewählt)");
         let s = blatt(&m, "Stakeholder");
         let z = zeile(s, "Referatsleiter Organisation (persönlich)");
@@ -598,7 +598,7 @@ mod tests {
                     "Info",
                     "Stakeholder",
                     "Matrix",
-                    "Massnahmen",
+                    "Maßnahmen",
                     "Kommunikationsplan",
                     "Beziehungen",
                     "Bewertungen",
@@ -673,7 +673,7 @@ mod tests {
         xlsx::erstellen(&m).expect("Excel-Datei");
         assert_eq!(blatt(&m, "Stakeholder").zeilen.len(), 900);
         assert_eq!(blatt(&m, "Bewertungen").zeilen.len(), 3600);
-        assert_eq!(blatt(&m, "Massnahmen").zeilen.len(), 900);
+        assert_eq!(blatt(&m, "Maßnahmen").zeilen.len(), 900);
         assert_eq!(m.info.hinweise[0].1.split(' ').next(), Some("100"));
     }
 }

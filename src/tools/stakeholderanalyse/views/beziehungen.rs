@@ -14,8 +14,9 @@ use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Beziehung, Bez
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
+    loeschknopf,
     aus_analyse,
-    spalte, stakeholderoptionen, textzelle, verweis, verweiszelle, Verweis, Zeilenknopf,
+    spalte, stakeholderoptionen, textzelle, verweis, verweiszelle, Verweis,
 };
 
 /// One relation.
@@ -44,15 +45,8 @@ fn beziehungsname(z: &Zeile) -> String {
 
 /// The row's action: delete.
 fn aktionen(z: &Zeile) -> AnyView {
-    let daten = expect_context::<Daten>();
     let id = z.id;
-    let loeschen = Callback::new(move |_| {
-        daten.aendere("Beziehung gelöscht", |ab| {
-            ab.werkzeuge.stakeholderanalyse.beziehungen.retain(|b| b.id != id);
-        });
-        daten.ansagen("Beziehung gelöscht.".to_owned());
-    });
-    view! { <Zeilenknopf text="Löschen" name=beziehungsname(z) bei_klick=loeschen/> }.into_any()
+    loeschknopf(beziehungsname(z), "Beziehung", move |a| a.beziehungen.retain(|b| b.id != id))
 }
 
 /// The table's rows.

@@ -350,17 +350,13 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                             <th scope="row">{name.clone()}</th>
                             <td class="zahl">{n}</td>
                             <td class="tabelle__aktionen">
-                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
-                                    on:click=move |_| {
+                                <Katalogknopf text="Umbenennen" eintrag=name.clone() deaktiviert
+                                    bei_klick=Callback::new(move |_| {
                                         formular.bearbeiten(id);
                                         browser::fokussiere(&format!("#{feld_umbenennen}"));
-                                    }>
-                                    <span class="kern-sr-only">{format!("„{name}“ ")}</span><span class="kern-label">"Umbenennen"</span>
-                                </button>
-                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
-                                    on:click=move |_| entfernen(id, n2.clone())>
-                                    <span class="kern-sr-only">{format!("„{name}“ ")}</span><span class="kern-label">"Entfernen"</span>
-                                </button>
+                                    })/>
+                                <Katalogknopf text="Entfernen" eintrag=name.clone() deaktiviert
+                                    bei_klick=Callback::new(move |_| entfernen(id, n2.clone()))/>
                             </td>
                         </tr>
                     }
@@ -387,5 +383,22 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                 })}
             </div>
         </form>
+    }
+}
+
+/// A button of a catalogue entry's row; its accessible name starts with the entry
+/// ("„Newsletter“ Entfernen").
+#[component]
+fn Katalogknopf(
+    text: &'static str,
+    eintrag: String,
+    deaktiviert: Signal<bool>,
+    bei_klick: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
+            on:click=move |_| bei_klick.run(())>
+            <span class="kern-sr-only">{format!("„{eintrag}“ ")}</span><span class="kern-label">{text}</span>
+        </button>
     }
 }

@@ -10,13 +10,15 @@ use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
 use crate::tools::stakeholderanalyse::calc;
-use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Feldfehler, Kommunikation};
+use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Kommunikation};
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
+    formularzustand,
+    bearbeitenknopf, id_text, loeschknopf,
     aus_analyse,
     katalogoptionen, spalte, stakeholderoptionen, textzelle, verweis, verweiszelle,
-    Speicherleiste, Verweis, Zeilenknopf,
+    Speicherleiste, Verweis,
 };
 
 /// The form's fields as chosen and typed; `id` is the row being edited (0: a new one).
@@ -32,12 +34,11 @@ struct Entwurf {
 
 impl Entwurf {
     fn aus(k: &Kommunikation) -> Self {
-        let id = |w: Option<u32>| w.map(|w| w.to_string()).unwrap_or_default();
         Entwurf {
             id: k.id,
             stakeholder: k.stakeholder.to_string(),
-            kanal: id(k.kanal),
-            frequenz: id(k.frequenz),
+            kanal: id_text(k.kanal),
+            frequenz: id_text(k.frequenz),
             wer: k.verantwortlich.clone(),
             inhalt: k.inhalt.clone(),
         }
@@ -77,24 +78,11 @@ static SPALTEN: &[Spalte<Zeile>] = &[
 
 /// The row's actions: edit, delete.
 fn aktionen(z: &Zeile) -> AnyView {
-    let daten = expect_context::<Daten>();
-    let formular = expect_context::<Satzformular<Entwurf>>();
     let id = z.id;
     let name = format!("Eintrag für „{}“", z.stakeholder.1);
-    let bearbeiten = Callback::new(move |_| {
-        if formular.bearbeiten(id) {
-            crate::app::browser::fokussiere("#sh-k-stakeholder");
-        }
-    });
-    let loeschen = Callback::new(move |_| {
-        daten.aendere("Eintrag im Kommunikationsplan gelöscht", |ab| {
-            ab.werkzeuge.stakeholderanalyse.kommunikation.retain(|k| k.id != id);
-        });
-        daten.ansagen("Eintrag im Kommunikationsplan gelöscht.".to_owned());
-    });
     view! {
-        <Zeilenknopf text="Bearbeiten" name=name.clone() id=format!("sh-k-bearbeiten-{id}") bei_klick=bearbeiten/>
-        <Zeilenknopf text="Löschen" name bei_klick=loeschen/>
+        {bearbeitenknopf::<Entwurf>(name.clone(), "sh-k", id, "#sh-k-stakeholder")}
+        {loeschknopf(name, "Eintrag im Kommunikationsplan", move |a| a.kommunikation.retain(|k| k.id != id))}
     }
     .into_any()
 }
@@ -151,10 +139,7 @@ pub fn Kommunikationsplan() -> impl IntoView {
 #[component]
 fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let entwurf = formular.wert();
-    let bearbeitet = move || entwurf.with(|e| e.id != 0);
-    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let (entwurf, bearbeitet, fehler, deaktiviert) = formularzustand(formular, |e: &Entwurf| e.id);
     let (sh_opt, kanal_opt, freq_opt) = daten
         .lies_ungetrackt(|ab| {
             ab.map(|ab| {
@@ -192,7 +177,7 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
     let (inhalt, inhalt_setzen) = feldbindung!(entwurf.inhalt);
     view! {
         <h2 class="kern-heading-medium" id="sh-k-neu-titel">
-            {move || if bearbeitet() { "Eintrag bearbeiten" } else { "Neuer Eintrag" }}
+            {move || if bearbeitet.get() { "Eintrag bearbeiten" } else { "Neuer Eintrag" }}
         </h2>
         <Fehlerzusammenfassung id="sh-k-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-k-neu-titel">
@@ -206,7 +191,7 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
                 bei_eingabe=wer_setzen fehler=fehler_am(fehler, "sh-k-verantwortlich") deaktiviert/>
             <Eingabe id="sh-k-inhalt" beschriftung="Inhalt / Anlass" mehrzeilig=true wert=inhalt
                 bei_eingabe=inhalt_setzen fehler=fehler_am(fehler, "sh-k-inhalt") deaktiviert/>
-            <Speicherleiste praefix="sh-k" neu="Eintrag anlegen" bearbeitet=Signal::derive(bearbeitet)
+            <Speicherleiste praefix="sh-k" neu="Eintrag anlegen" bearbeitet
                 abbrechen=Callback::new(move |_| { formular.leeren(); fehler.set(Vec::new()); })/>
         </form>
     }

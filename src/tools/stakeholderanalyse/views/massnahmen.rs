@@ -14,10 +14,12 @@ use crate::shared::text::{anzahl, datum_lesen};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
-use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Feldfehler, Massnahme, Massnahmenstatus};
+use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Massnahme, Massnahmenstatus};
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
+    formularzustand,
+    bearbeitenknopf, loeschknopf,
     aus_analyse,
     href, spalte, textzelle, verweis, verweiszelle, Speicherleiste, Verweis, Zeilenknopf,
 };
@@ -83,7 +85,6 @@ static SPALTEN: &[Spalte<Zeile>] = &[
 /// The row's actions: edit, set another status, delete.
 fn aktionen(z: &Zeile) -> AnyView {
     let daten = expect_context::<Daten>();
-    let formular = expect_context::<Satzformular<Entwurf>>();
     let id = z.id;
     let status = Massnahmenstatus::ALLE
         .iter()
@@ -107,21 +108,10 @@ fn aktionen(z: &Zeile) -> AnyView {
             view! { <Zeilenknopf text name=z.titel.clone() bei_klick=setzen/> }
         })
         .collect_view();
-    let bearbeiten = Callback::new(move |_| {
-        if formular.bearbeiten(id) {
-            crate::app::browser::fokussiere("#sh-m-titel");
-        }
-    });
-    let loeschen = Callback::new(move |_| {
-        daten.aendere("Maßnahme gelöscht", |ab| {
-            ab.werkzeuge.stakeholderanalyse.massnahmen.retain(|m| m.id != id);
-        });
-        daten.ansagen("Maßnahme gelöscht.".to_owned());
-    });
     view! {
-        <Zeilenknopf text="Bearbeiten" name=z.titel.clone() id=format!("sh-m-bearbeiten-{id}") bei_klick=bearbeiten/>
+        {bearbeitenknopf::<Entwurf>(z.titel.clone(), "sh-m", id, "#sh-m-titel")}
         {status}
-        <Zeilenknopf text="Löschen" name=z.titel.clone() bei_klick=loeschen/>
+        {loeschknopf(z.titel.clone(), "Maßnahme", move |a| a.massnahmen.retain(|m| m.id != id))}
     }
     .into_any()
 }
@@ -174,10 +164,7 @@ pub fn Massnahmen() -> impl IntoView {
 #[component]
 fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let entwurf = formular.wert();
-    let bearbeitet = move || entwurf.with(|e| e.id != 0);
-    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let (entwurf, bearbeitet, fehler, deaktiviert) = formularzustand(formular, |e: &Entwurf| e.id);
     let stakeholder = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
@@ -240,7 +227,7 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <h2 class="kern-heading-medium" id="sh-m-neu-titel">
-            {move || if bearbeitet() { "Maßnahme bearbeiten" } else { "Neue Maßnahme" }}
+            {move || if bearbeitet.get() { "Maßnahme bearbeiten" } else { "Neue Maßnahme" }}
         </h2>
         {move || if stakeholder.with(Vec::is_empty) {
             view! {
@@ -276,7 +263,7 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </Feldgruppe>
-            <Speicherleiste praefix="sh-m" neu="Maßnahme anlegen" bearbeitet=Signal::derive(bearbeitet)
+            <Speicherleiste praefix="sh-m" neu="Maßnahme anlegen" bearbeitet
                 abbrechen=Callback::new(move |_| { formular.leeren(); fehler.set(Vec::new()); })/>
         </form>
     }

@@ -19,14 +19,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::browser;
-use crate::app::components::Tabelle;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::app::daten::Daten;
 use crate::tools::stakeholderanalyse::calc;
 use crate::tools::stakeholderanalyse::model::{
     Haltung, Raster, Skala, Stakeholder, Stakeholderanalyse, YAchse,
 };
 
-use super::{haltung_schluessel, href, stakeholder_href, HaltungMarke, VertraulichMarke};
+use super::{
+    aus_analyse, haltung_schluessel, href, nach_achse, spalte, stakeholder_href, verweiszelle,
+    HaltungMarke, Verweis, VertraulichMarke,
+};
 
 /// Side of the plot area.
 pub const FLAECHE: f64 = 600.0;
@@ -729,81 +732,84 @@ fn markiert(ziel: Option<web_sys::EventTarget>) -> Option<u32> {
         .ok()
 }
 
+/// A row of the table alternative.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Alternativzeile {
+    stakeholder: Verweis,
+    einfluss: String,
+    y: String,
+    strategie: String,
+    ist: Haltung,
+    soll: Haltung,
+    sollposition: String,
+    kritisch: bool,
+}
+
+/// The table alternative's columns for a y axis named `$achse`.
+macro_rules! alternativspalten {
+    ($achse:literal) => {
+        &[
+            spalte("einfluss", "Einfluss", Spaltenart::Kurz, true, |z: &Alternativzeile| z.einfluss.clone().into_any()),
+            spalte("y", $achse, Spaltenart::Kurz, true, |z: &Alternativzeile| z.y.clone().into_any()),
+            spalte("strategie", "Strategie", Spaltenart::Text, true, |z: &Alternativzeile| z.strategie.clone().into_any()),
+            spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z: &Alternativzeile| view! { <HaltungMarke haltung=z.ist/> }.into_any()),
+            spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z: &Alternativzeile| view! { <HaltungMarke haltung=z.soll/> }.into_any()),
+            spalte("sollposition", "Soll-Position", Spaltenart::Text, true, |z: &Alternativzeile| z.sollposition.clone().into_any()),
+            spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z: &Alternativzeile| {
+                z.kritisch.then(|| view! { <span class="sh-kritisch">"kritisch"</span> }).into_any()
+            }),
+        ]
+    };
+}
+
+static ALTERNATIVE_INTERESSE: &[Spalte<Alternativzeile>] = alternativspalten!("Interesse");
+static ALTERNATIVE_BETROFFENHEIT: &[Spalte<Alternativzeile>] = alternativspalten!("Betroffenheit");
+
+/// The rows of the table alternative and the y axis's name.
+fn alternative(a: &Stakeholderanalyse) -> (Vec<Alternativzeile>, YAchse) {
+    let stichtag = calc::stichtag(a, browser::heute());
+    let achse = a.einstellungen.y_achse;
+    let raster = a.einstellungen.raster;
+    let liste = calc::positionen(a, stichtag)
+        .into_iter()
+        .map(|p| {
+            let b = &p.bewertung;
+            let y = calc::y_wert(b, achse);
+            let (se, sy) = calc::soll_position(b, achse);
+            let strategie = calc::strategie(b.einfluss, y, b.skala, raster).to_owned();
+            Alternativzeile {
+                stakeholder: (p.stakeholder.id, p.stakeholder.name.clone(), p.stakeholder.vertraulich),
+                einfluss: format!("{} ({})", b.einfluss, b.skala.stufenname(b.einfluss)),
+                y: format!("{y} ({})", b.skala.stufenname(y)),
+                strategie,
+                ist: b.haltung_ist,
+                soll: b.haltung_soll,
+                sollposition: if (se, sy) == (b.einfluss, y) {
+                    "wie Ist".to_owned()
+                } else {
+                    format!("Einfluss {se}, {} {sy}", achse.name())
+                },
+                kritisch: calc::kritisch(b),
+            }
+        })
+        .collect::<Vec<_>>();
+    (liste, achse)
+}
+
 /// The table alternative of the grid.
 #[component]
 fn Alternative() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else {
-                return (Vec::new(), String::new());
-            };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let stichtag = calc::stichtag(a, browser::heute());
-            let achse = a.einstellungen.y_achse;
-            let raster = a.einstellungen.raster;
-            let liste = calc::positionen(a, stichtag)
-                .into_iter()
-                .map(|p| {
-                    let b = &p.bewertung;
-                    let y = calc::y_wert(b, achse);
-                    let (se, sy) = calc::soll_position(b, achse);
-                    let strategie = calc::strategie(b.einfluss, y, b.skala, raster).to_owned();
-                    (
-                        p.stakeholder.id,
-                        p.stakeholder.name.clone(),
-                        p.stakeholder.vertraulich,
-                        format!("{} ({})", b.einfluss, b.skala.stufenname(b.einfluss)),
-                        format!("{y} ({})", b.skala.stufenname(y)),
-                        strategie,
-                        b.haltung_ist,
-                        b.haltung_soll,
-                        if (se, sy) == (b.einfluss, y) {
-                            "wie Ist".to_owned()
-                        } else {
-                            format!("Einfluss {se}, {} {sy}", achse.name())
-                        },
-                        calc::kritisch(b),
-                    )
-                })
-                .collect::<Vec<_>>();
-            (liste, achse.name().to_owned())
-        })
-    });
+    let zeilen = aus_analyse(alternative);
+    let achse = Memo::new(move |_| zeilen.with(|z| z.1));
     view! {
         <h2 class="kern-heading-small sh-nicht-drucken">"Matrix als Tabelle"</h2>
         <div class="sh-nicht-drucken">
-        <Tabelle id="sh-matrix-tabelle" titel="Positionen in der Matrix">
-            <thead>
-                <tr>
-                    <th scope="col">"Stakeholder"</th>
-                    <th scope="col">"Einfluss"</th>
-                    <th scope="col">{move || zeilen.with(|z| z.1.clone())}</th>
-                    <th scope="col">"Strategie"</th>
-                    <th scope="col">"Haltung (Ist)"</th>
-                    <th scope="col">"Haltung (Soll)"</th>
-                    <th scope="col">"Soll-Position"</th>
-                    <th scope="col">"Kritisch"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {move || zeilen.get().0.into_iter().map(|(id, name, vertraulich, e, y, strategie, ist, soll, sollpos, kritisch)| view! {
-                    <tr>
-                        <th scope="row">
-                            <a class="kern-link" href=stakeholder_href(id)>{name}</a>
-                            {vertraulich.then(|| view! { " " <VertraulichMarke/> })}
-                        </th>
-                        <td>{e}</td>
-                        <td>{y}</td>
-                        <td>{strategie}</td>
-                        <td><HaltungMarke haltung=ist/></td>
-                        <td><HaltungMarke haltung=soll/></td>
-                        <td>{sollpos}</td>
-                        <td>{if kritisch { "kritisch" } else { "" }}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </Tabelle>
+            {move || view! {
+                <Datentabelle id="sh-matrix-tabelle" titel="Positionen in der Matrix"
+                    kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Alternativzeile| verweiszelle(&z.stakeholder))
+                    spalten=nach_achse(achse.get(), ALTERNATIVE_INTERESSE, ALTERNATIVE_BETROFFENHEIT)
+                    zeilen=Signal::derive(move || zeilen.get().0)/>
+            }}
         </div>
     }
 }

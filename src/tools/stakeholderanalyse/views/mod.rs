@@ -145,10 +145,11 @@ pub fn verweiszelle(v: &Verweis) -> AnyView {
     view! { <StakeholderVerweis verweis=v.clone()/> }.into_any()
 }
 
-/// Rows read from the open workspace's analysis (empty without a workspace), following it.
-pub fn aus_analyse<R: Clone + PartialEq + Send + Sync + 'static>(
-    lesen: fn(&super::model::Stakeholderanalyse) -> Vec<R>,
-) -> Memo<Vec<R>> {
+/// What a view reads from the open workspace's analysis (the default without a workspace),
+/// following it.
+pub fn aus_analyse<R: Clone + Default + PartialEq + Send + Sync + 'static>(
+    lesen: fn(&super::model::Stakeholderanalyse) -> R,
+) -> Memo<R> {
     let daten = expect_context::<Daten>();
     Memo::new(move |_| {
         daten.lies(|ab| {
@@ -168,6 +169,69 @@ pub fn nach_achse<Z>(
         super::model::YAchse::Interesse => interesse,
         super::model::YAchse::Betroffenheit => betroffenheit,
     }
+}
+
+/// A catalogue reference as the text of a select's value ("" for none).
+pub fn id_text(id: Option<u32>) -> String {
+    id.map(|w| w.to_string()).unwrap_or_default()
+}
+
+/// "Löschen" in a row's menu: removes the record with `entfernen` as one undoable step named
+/// "`was` gelöscht" and announces it.
+pub fn loeschknopf(
+    name: String,
+    was: &'static str,
+    entfernen: impl Fn(&mut super::model::Stakeholderanalyse) + Send + Sync + 'static,
+) -> AnyView {
+    let daten = expect_context::<Daten>();
+    let loeschen = Callback::new(move |_| {
+        daten.aendere(&format!("{was} gelöscht"), |ab| {
+            entfernen(&mut ab.werkzeuge.stakeholderanalyse)
+        });
+        daten.ansagen(format!("{was} gelöscht."));
+    });
+    view! { <Zeilenknopf text="Löschen" name bei_klick=loeschen/> }.into_any()
+}
+
+/// "Bearbeiten" in a row's menu: loads record `id` into the page's form (a
+/// [`Satzformular`](crate::app::satzformular::Satzformular) provided as context) and focuses
+/// its first field `fokus`. The button is `#<praefix>-bearbeiten-<id>`.
+pub fn bearbeitenknopf<T: Clone + PartialEq + Send + Sync + 'static>(
+    name: String,
+    praefix: &'static str,
+    id: u32,
+    fokus: &'static str,
+) -> AnyView {
+    let formular = expect_context::<crate::app::satzformular::Satzformular<T>>();
+    let bearbeiten = Callback::new(move |_| {
+        if formular.bearbeiten(id) {
+            crate::app::browser::fokussiere(fokus);
+        }
+    });
+    view! { <Zeilenknopf text="Bearbeiten" name id=format!("{praefix}-bearbeiten-{id}") bei_klick=bearbeiten/> }
+        .into_any()
+}
+
+/// What a form that adds records and, after "Bearbeiten", changes one of them works with: the
+/// draft, whether a stored record is being edited, the form's problems, and whether its
+/// fields are disabled (read-only workspace).
+pub fn formularzustand<T: Clone + PartialEq + Send + Sync + 'static>(
+    formular: crate::app::satzformular::Satzformular<T>,
+    id_von: fn(&T) -> u32,
+) -> (
+    RwSignal<T>,
+    Signal<bool>,
+    RwSignal<Vec<crate::shared::text::Feldfehler>>,
+    Signal<bool>,
+) {
+    let daten = expect_context::<Daten>();
+    let entwurf = formular.wert();
+    (
+        entwurf,
+        Signal::derive(move || entwurf.with(|e| id_von(e) != 0)),
+        RwSignal::new(Vec::new()),
+        Signal::derive(move || !daten.bearbeitbar()),
+    )
 }
 
 /// A plain text cell; empty text reads as "–".

@@ -13,7 +13,7 @@ use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
-use crate::app::entwurf::Formularentwurf;
+use crate::app::entwurf::{holen, Formularentwurf};
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
@@ -28,12 +28,13 @@ use crate::app::satzformular::{
 };
 use crate::tools::stakeholderanalyse::calc;
 use crate::tools::stakeholderanalyse::model::{
-    Bewertung, Feldfehler, Haltung, Machtbasis, Massnahmenstatus, Raster, Skala, Stakeholder,
+    Bewertung, Feldfehler, Haltung, Machtbasis, Raster, Skala, Stakeholder,
     Stakeholderanalyse, Typ, Zugehoerigkeit,
 };
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
+    id_text,
     href, katalogoptionen, projektliste, spalte, stakeholder_href, textzelle, HaltungMarke,
     Projektbezug, VertraulichMarke, Zeilenknopf,
 };
@@ -186,7 +187,7 @@ struct Entwurf {
 
 impl Entwurf {
     fn aus(s: &Stakeholder, skala: Skala) -> Self {
-        let id = |w: Option<u32>| w.map(|w| w.to_string()).unwrap_or_default();
+        let id = id_text;
         Entwurf {
             name: s.name.clone(),
             typ: s.typ.map(Typ::name).unwrap_or_default().to_owned(),
@@ -623,7 +624,7 @@ fn ueberblick(ab: &Arbeitsbereich, id: u32) -> Option<Ueberblick> {
         .massnahmen
         .iter()
         .filter(|m| m.stakeholder.contains(&id))
-        .filter(|m| matches!(m.status, Massnahmenstatus::Geplant | Massnahmenstatus::InArbeit))
+        .filter(|m| m.status.offen())
         .map(|m| match m.faellig {
             Some(d) => format!("{} (fällig {})", m.titel, d.deutsch()),
             None => m.titel.clone(),
@@ -747,6 +748,12 @@ pub fn Stakeholderseite(id: u32) -> impl IntoView {
         }),
     };
     let bearbeitbar = Signal::derive(move || daten.bearbeitbar());
+    // A section whose form holds an unsaved draft from an earlier visit opens in editing.
+    let entwurf_offen = move |teil: Teil| {
+        holen::<Entwurf>(&entwurfsschluessel(SLUG, teil.formularname(), id)).is_some()
+    };
+    let bewertung_offen =
+        holen::<Bewertungsentwurf>(&entwurfsschluessel(SLUG, "bewertung", id)).is_some();
     let teil = move |f: fn(&Ueberblick) -> Angaben| {
         ViewFn::from(move || angabenliste(info.with(|i| i.as_ref().map(f).unwrap_or_default())))
     };
@@ -770,13 +777,13 @@ pub fn Stakeholderseite(id: u32) -> impl IntoView {
                 </p>
                 {angabenliste(i.position)}
             })}
-            <Abschnitt id="sh-abschnitt-stammdaten" titel="Stammdaten" bearbeitbar
+            <Abschnitt id="sh-abschnitt-stammdaten" titel="Stammdaten" bearbeitbar offen=entwurf_offen(Teil::Stammdaten)
                 anzeige=teil(|i| i.stammdaten.clone())
                 formular=ViewFn::from(move || view! { <Stakeholderformular id=Some(id) teil=Teil::Stammdaten/> })/>
-            <Abschnitt id="sh-abschnitt-kommunikation" titel="Kommunikation" bearbeitbar
+            <Abschnitt id="sh-abschnitt-kommunikation" titel="Kommunikation" bearbeitbar offen=entwurf_offen(Teil::Kommunikation)
                 anzeige=teil(|i| i.kommunikation.clone())
                 formular=ViewFn::from(move || view! { <Stakeholderformular id=Some(id) teil=Teil::Kommunikation/> })/>
-            <Abschnitt id="sh-bewertung-titel" titel="Bewertung zum Stichtag" bearbeitbar
+            <Abschnitt id="sh-bewertung-titel" titel="Bewertung zum Stichtag" bearbeitbar offen=bewertung_offen
                 anzeige=teil(|i| i.bewertung.clone())
                 formular=ViewFn::from(move || view! { <Bewertungsbereich id/> })/>
             <Verlauf id/>

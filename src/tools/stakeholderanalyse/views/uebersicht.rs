@@ -8,18 +8,19 @@ use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::shared::text::anzahl;
-use crate::app::formular::{Ankreuzfeld, Auswahl, Eingabe};
+use crate::app::formular::{mit_leerem_wert, Ankreuzfeld, Auswahl, Eingabe};
 use crate::shared::datum::Datum;
 use crate::tools::stakeholderanalyse::calc::{self, Filter, Quadrant};
 use crate::tools::stakeholderanalyse::model::{
-    Haltung, Massnahmenstatus, Stakeholderanalyse, YAchse,
+    Haltung, Stakeholderanalyse, YAchse,
 };
 
 use super::{
+    loeschknopf,
     aus_analyse,
     nach_achse,
     href, katalogoptionen, projektliste, spalte, stakeholder_href, textzelle, verweiszelle,
-    HaltungMarke, Projektbezug, Verweis, Zeilenknopf,
+    HaltungMarke, Projektbezug, Verweis,
 };
 
 /// One table row.
@@ -81,54 +82,48 @@ pub fn Uebersicht() -> impl IntoView {
     view! { <Kennzahlen/><Liste/><Luecken/> }
 }
 
+/// The key figures at the Bewertungsstichtag, as label and value.
+fn kennzahlen(a: &Stakeholderanalyse) -> Vec<(&'static str, String)> {
+    let stichtag = calc::stichtag(a, browser::heute());
+    let achse = a.einstellungen.y_achse;
+    let pos = calc::positionen(a, stichtag);
+    vec![
+        ("Stakeholder", a.stakeholder.len().to_string()),
+        (
+            "Schlüsselakteure (Key Player)",
+            pos.iter()
+                .filter(|p| p.quadrant(achse) == Quadrant::KeyPlayer)
+                .count()
+                .to_string(),
+        ),
+        (
+            "kritisch",
+            pos.iter()
+                .filter(|p| calc::kritisch(&p.bewertung))
+                .count()
+                .to_string(),
+        ),
+        (
+            "mit Engagement-Lücke",
+            calc::engagement_luecken(a, stichtag).len().to_string(),
+        ),
+        (
+            "offene Maßnahmen",
+            a.massnahmen
+                .iter()
+                .filter(|m| m.status.offen())
+                .count()
+                .to_string(),
+        ),
+        ("Bewertungsstichtag", stichtag.deutsch()),
+    ]
+}
+
 /// Key figures.
 #[component]
 fn Kennzahlen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let zahlen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let stichtag = calc::stichtag(a, browser::heute());
-            let achse = a.einstellungen.y_achse;
-            let pos = calc::positionen(a, stichtag);
-            vec![
-                ("Stakeholder", a.stakeholder.len().to_string()),
-                (
-                    "Schlüsselakteure (Key Player)",
-                    pos.iter()
-                        .filter(|p| p.quadrant(achse) == Quadrant::KeyPlayer)
-                        .count()
-                        .to_string(),
-                ),
-                (
-                    "kritisch",
-                    pos.iter()
-                        .filter(|p| calc::kritisch(&p.bewertung))
-                        .count()
-                        .to_string(),
-                ),
-                (
-                    "mit Engagement-Lücke",
-                    calc::engagement_luecken(a, stichtag).len().to_string(),
-                ),
-                (
-                    "offene Maßnahmen",
-                    a.massnahmen
-                        .iter()
-                        .filter(|m| {
-                            matches!(
-                                m.status,
-                                Massnahmenstatus::Geplant | Massnahmenstatus::InArbeit
-                            )
-                        })
-                        .count()
-                        .to_string(),
-                ),
-                ("Bewertungsstichtag", stichtag.deutsch()),
-            ]
-        })
-    });
+    let zahlen = aus_analyse(kennzahlen);
     let projekte = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
@@ -157,6 +152,18 @@ fn Kennzahlen() -> impl IntoView {
     }
 }
 
+/// The options of a filter select: "alle", then `(wert, text)` of each choice.
+fn alle_und<T: Copy>(
+    liste: &[T],
+    wert: fn(T) -> &'static str,
+    text: fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    mit_leerem_wert(
+        "alle",
+        liste.iter().map(|&x| (wert(x).to_owned(), text(x).to_owned())),
+    )
+}
+
 /// Filters and the table.
 #[component]
 fn Liste() -> impl IntoView {
@@ -171,20 +178,8 @@ fn Liste() -> impl IntoView {
             ab.map(|ab| katalogoptionen(&ab.werkzeuge.stakeholderanalyse.kategorien, "alle"))
         })
         .unwrap_or_default();
-    let quadranten = std::iter::once((String::new(), "alle".to_owned()))
-        .chain(
-            Quadrant::ALLE
-                .iter()
-                .map(|q| (q.schluessel().to_owned(), q.name().to_owned())),
-        )
-        .collect::<Vec<_>>();
-    let haltungen = std::iter::once((String::new(), "alle".to_owned()))
-        .chain(
-            Haltung::ALLE
-                .iter()
-                .map(|h| (h.name().to_owned(), h.name().to_owned())),
-        )
-        .collect::<Vec<_>>();
+    let quadranten = alle_und(Quadrant::ALLE, Quadrant::schluessel, Quadrant::name);
+    let haltungen = alle_und(Haltung::ALLE, Haltung::name, Haltung::name);
     let liste = Memo::new(move |_| {
         let filter = Filter {
             suche: suche.get(),
@@ -224,7 +219,7 @@ fn Liste() -> impl IntoView {
         {move || view! {
             <Datentabelle id="sh-tabelle" titel="Stakeholder am Bewertungsstichtag"
                 kopf=spalte("name", "Name/Bezeichnung", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.stakeholder))
-                spalten=nach_achse(achse.get(, SPALTEN_INTERESSE, SPALTEN_BETROFFENHEIT)) zeilen=Signal::derive(move || liste.get().0)
+                spalten=nach_achse(achse.get(), SPALTEN_INTERESSE, SPALTEN_BETROFFENHEIT) zeilen=Signal::derive(move || liste.get().0)
                 aktionen=Zeilenaktionen { name: |z| z.stakeholder.1.clone(), inhalt: aktionen }/>
         }}
     }
@@ -264,19 +259,11 @@ fn kritischzelle(kritisch: bool) -> AnyView {
 
 /// The row's actions: open the stakeholder's page, delete it (one undoable step).
 fn aktionen(z: &Zeile) -> AnyView {
-    let daten = expect_context::<Daten>();
     let (id, name, _) = z.stakeholder.clone();
     let text = format!("Stakeholder „{name}“");
-    let ansage = text.clone();
-    let loeschen = Callback::new(move |_| {
-        daten.aendere(&format!("{ansage} gelöscht"), |ab| {
-            ab.werkzeuge.stakeholderanalyse.entferne_stakeholder(id);
-        });
-        daten.ansagen(format!("{ansage} gelöscht."));
-    });
     view! {
         <a class="kern-link" href=stakeholder_href(id)>"Öffnen und bearbeiten"<span class="kern-sr-only">{format!(": {text}")}</span></a>
-        <Zeilenknopf text="Löschen" name=text bei_klick=loeschen/>
+        {loeschknopf(text, "Stakeholder", move |a| a.entferne_stakeholder(id))}
     }
     .into_any()
 }

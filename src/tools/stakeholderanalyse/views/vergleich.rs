@@ -14,7 +14,7 @@ use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::app::formular::Auswahl;
 use crate::shared::datum::Datum;
 use crate::tools::stakeholderanalyse::calc::{self, Veraenderungsart};
-use crate::tools::stakeholderanalyse::model::{Haltung, Skala, YAchse};
+use crate::tools::stakeholderanalyse::model::{Haltung, Skala};
 
 use super::matrix::{form, hintergrund, x_von, y_von, zelle, FLAECHE, LINKS, OBEN, RECHTS, UNTEN};
 use super::{
