@@ -31,6 +31,11 @@ async function stakeholder(seite, name) {
   return s;
 }
 
+/** Opens the action menu of the table row that contains `text`. */
+async function zeilenmenue(seite, text) {
+  await seite.locator('tbody tr', { hasText: text }).locator('.zeilenmenue > summary').click();
+}
+
 /** JJJJ-MM-TT → TT.MM.JJJJ. */
 const deutsch = (iso) => iso.split('-').reverse().join('.');
 
@@ -155,7 +160,7 @@ describe('Stakeholderanalyse', () => {
     await fokusAuf(seite, `[data-stakeholder="${personalrat}"]`);
     await seite.locator('[role="status"][aria-live="polite"]', { hasText: 'Personalrat: Einfluss 3 (hoch), Interesse 2 (mittel): zufriedenstellen' }).waitFor();
     await seite.keyboard.press('ArrowUp');
-    await seite.locator('[role="status"][aria-live="polite"]', { hasText: 'Personalrat: Einfluss 3 (hoch), Interesse 3 (hoch): Key Player' }).waitFor();
+    await seite.locator('[role="status"][aria-live="polite"]', { hasText: 'Personalrat: Einfluss 3 (hoch), Interesse 3 (hoch): Schlüsselakteur' }).waitFor();
     await fokusAuf(seite, `[data-stakeholder="${personalrat}"]`);
     await warteGespeichert(seite);
     let s = await stakeholder(seite, 'Personalrat');
@@ -194,8 +199,8 @@ describe('Stakeholderanalyse', () => {
     assert.equal((await stakeholder(seite, 'Fachreferat')).bewertungen[1].einfluss, 1);
 
     // The table alternative shows the same positions.
-    const alternative = seite.locator('#sh-matrix-tabelle').locator('xpath=ancestor::div[1]');
-    assert.match(await alternative.locator('tr', { hasText: 'Personalrat' }).innerText(), /3 \(hoch\)\s+3 \(hoch\)\s+Key Player – eng einbinden/);
+    const alternative = seite.locator('#sh-matrix-tabelle-titel').locator('xpath=ancestor::div[1]');
+    assert.match(await alternative.locator('tr', { hasText: 'Personalrat' }).innerText(), /3 \(hoch\)\s+3 \(hoch\)\s+Schlüsselakteur – eng einbinden/);
     assert.match(await alternative.locator('tr', { hasText: 'Geheimer Kontakt' }).innerText(), /vertraulich/);
     await pruefeBarrierefreiheit(seite, 'Matrix mit Daten');
 
@@ -212,6 +217,7 @@ describe('Stakeholderanalyse', () => {
     // Edit a measure: the status changes, everything else stays.
     await warteGespeichert(seite);
     const massnahme = (await analyse(seite)).massnahmen.find((m) => m.titel === 'Personalrat zum Workshop einladen');
+    await zeilenmenue(seite, 'Personalrat zum Workshop einladen');
     await seite.locator(`#sh-m-bearbeiten-${massnahme.id}`).click();
     await fokusAuf(seite, '#sh-m-titel');
     assert.equal(await seite.locator(`#sh-m-fuer-${personalrat}`).isChecked(), true);
@@ -243,6 +249,7 @@ describe('Stakeholderanalyse', () => {
     // Editing a row keeps its id and changes it in place.
     await warteGespeichert(seite);
     const zeileK = (await analyse(seite)).kommunikation.find((k) => k.inhalt === 'Auswirkungen auf Arbeitsplätze');
+    await zeilenmenue(seite, 'Auswirkungen auf Arbeitsplätze');
     await seite.locator(`#sh-k-bearbeiten-${zeileK.id}`).click();
     await fokusAuf(seite, '#sh-k-stakeholder');
     await seite.locator('#sh-k-frequenz').selectOption({ label: 'quartalsweise' });
@@ -271,7 +278,7 @@ describe('Stakeholderanalyse', () => {
     assert.match(datei.name, /^Stakeholderanalyse_.*\.xlsx$/);
     let mappe = await mappeLesen(datei.inhalt);
     assert.deepEqual(mappe.worksheets.map((b) => b.name),
-      ['Info', 'Stakeholder', 'Matrix', 'Massnahmen', 'Kommunikationsplan', 'Beziehungen', 'Bewertungen', 'Legende']);
+      ['Info', 'Stakeholder', 'Matrix', 'Maßnahmen', 'Kommunikationsplan', 'Beziehungen', 'Bewertungen', 'Legende']);
     assert.match(infoWert(mappe, 'Vertrauliche Stakeholder'), /^1 nicht enthalten/);
     let blatt = mappe.getWorksheet('Stakeholder');
     let sp = spalten(blatt);
@@ -281,9 +288,9 @@ describe('Stakeholderanalyse', () => {
     assert.equal(zeile.getCell(sp.Einfluss).value, 3);
     assert.equal(zeile.getCell(sp.Einfluss).type, ExcelJS.ValueType.Number);
     assert.equal(zeile.getCell(sp['Haltung (Ist)']).value, 'skeptisch');
-    assert.equal(zeile.getCell(sp.Gap).value, 2);
+    assert.equal(zeile.getCell(sp['Engagement-Lücke']).value, 2);
     assert.equal(zeile.getCell(sp['Priorität']).value, 9);
-    assert.equal(zeile.getCell(sp.Quadrant).value, 'Key Player – eng einbinden');
+    assert.equal(zeile.getCell(sp.Quadrant).value, 'Schlüsselakteur – eng einbinden');
     assert.equal(zeile.getCell(sp.Kritisch).value, 'ja');
     assert.equal(zeile.getCell(sp.Vertraulich).value, 'nein');
     assert.equal(zeile.getCell(sp.Kategorie).value, 'Personalrat');
@@ -292,7 +299,7 @@ describe('Stakeholderanalyse', () => {
     assert.deepEqual(Object.keys(ms).slice(0, 6), ['ID', 'Stakeholder', 'Einfluss', 'Interesse', 'Betroffenheit', 'Quadrant']);
     const fz = zeileMit(matrix, ms.Stakeholder, 'Fachreferat');
     assert.deepEqual([fz.getCell(ms.Einfluss).value, fz.getCell(ms.Interesse).value, fz.getCell(ms.Quadrant).value], [1, 1, 'beobachten']);
-    assert.deepEqual(werte(mappe.getWorksheet('Massnahmen'), 2), ['Personalrat zum Workshop einladen']);
+    assert.deepEqual(werte(mappe.getWorksheet('Maßnahmen'), 2), ['Personalrat zum Workshop einladen']);
     assert.deepEqual(werte(mappe.getWorksheet('Kommunikationsplan'), 3), ['Personalrat']);
     const bewertungen = mappe.getWorksheet('Bewertungen');
     assert.equal(bewertungen.rowCount - 1, 4, 'je zwei Bewertungen für Personalrat und Fachreferat');
@@ -309,7 +316,7 @@ describe('Stakeholderanalyse', () => {
     sp = spalten(blatt);
     assert.deepEqual(werte(blatt, sp['Name/Bezeichnung']), ['Personalrat', 'Fachreferat', 'Geheimer Kontakt']);
     assert.equal(zeileMit(blatt, sp['Name/Bezeichnung'], 'Geheimer Kontakt').getCell(sp.Vertraulich).value, 'ja');
-    assert.deepEqual(werte(mappe.getWorksheet('Massnahmen'), 2), ['Personalrat zum Workshop einladen', 'Vertrauliches Gespräch führen']);
+    assert.deepEqual(werte(mappe.getWorksheet('Maßnahmen'), 2), ['Personalrat zum Workshop einladen', 'Vertrauliches Gespräch führen']);
 
     // Every sub-route with data passes axe.
     for (const pfad of [...UNTERSEITEN, `/stakeholder/${personalrat}`]) {
@@ -358,7 +365,7 @@ describe('Stakeholderanalyse', () => {
     assert.equal(JSON.stringify(a.stakeholder), vorher, 'gespeicherte Bewertungen unverändert');
     await oeffne(umg, seite, `${BASIS}/matrix`);
     assert.equal(await seite.locator('[data-zelle]').count(), 25, '5 × 5 Stufenfelder');
-    assert.match(await seite.locator('#sh-matrix-tabelle').locator('xpath=ancestor::table').innerText(), /5 \(sehr hoch\)/);
+    assert.match(await seite.locator('#sh-matrix-tabelle-titel').locator('xpath=ancestor::table').innerText(), /5 \(sehr hoch\)/);
     await pruefeBarrierefreiheit(seite, 'Matrix mit fünf Stufen');
     // 3×3 grid with Betroffenheit.
     await oeffne(umg, seite, `${BASIS}/einstellungen`);
@@ -405,6 +412,8 @@ describe('Stakeholderanalyse', () => {
     assert.deepEqual((await analyse(seite)).projekte, [projekt.id], 'über die interne ID verknüpft');
     const personalrat = await stakeholder(seite, 'Personalrat');
     await oeffne(umg, seite, `${BASIS}/stakeholder/${personalrat.id}`);
+    // The page opens as a summary; Stammdaten are edited in their own section.
+    await seite.locator('#sh-abschnitt-stammdaten-bearbeiten').click();
     await seite.locator(`#sh-projekt-${projekt.id}`).check();
     await seite.locator('#sh-speichern').click();
     await warteGespeichert(seite);
@@ -424,6 +433,44 @@ describe('Stakeholderanalyse', () => {
     await oeffne(umg, seite, `${BASIS}/export`);
     const mappe = await mappeLesen((await herunterladen(seite, seite.locator('#export-xlsx'))).inhalt);
     assert.equal(infoWert(mappe, 'Projekte'), `Projekt ${projekt.id} (gelöscht)`);
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('die Stakeholder-Seite öffnet als Zusammenfassung, Abschnitte einzeln bearbeitbar; Marker mindestens 44 × 44 px', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg, { breite: 1280, hoehe: 900 });
+    await oeffne(umg, seite, BASIS);
+    await seite.locator('#beispiel-laden').click();
+    await warteGespeichert(seite);
+    const personalrat = await stakeholder(seite, 'Personalrat');
+    await oeffne(umg, seite, `${BASIS}/stakeholder/${personalrat.id}`);
+    const kern = await seite.locator('main .zusammenfassung').first().innerText();
+    assert.match(kern, /Strategie\s+Schlüsselakteur – eng einbinden/);
+    assert.match(kern, /Engagement-Lücke\s+\+2/, 'skeptisch → unterstützend');
+    assert.match(kern, /1 offene Maßnahme: Personalrat in Prozessworkshop einladen \(fällig /);
+    assert.match(kern, /Jour fixe, monatlich: Auswirkungen auf Arbeitsplätze/);
+    assert.equal(await seite.locator('main form').count(), 0, 'kein Formular, bis ein Abschnitt bearbeitet wird');
+    await seite.locator('#sh-abschnitt-kommunikation-bearbeiten').click();
+    await fokusAuf(seite, '#sh-kommunikationsstrategie');
+    await seite.locator('#sh-verantwortlich').fill('Referatsleitung Organisation');
+    await seite.locator('#sh-speichern').click();
+    await fokusAuf(seite, '#sh-abschnitt-kommunikation-bearbeiten');
+    await warteGespeichert(seite);
+    const gespeichert = await stakeholder(seite, 'Personalrat');
+    assert.equal(gespeichert.verantwortlich, 'Referatsleitung Organisation');
+    assert.equal(gespeichert.name, 'Personalrat', 'die Stammdaten bleiben');
+    assert.match(await seite.locator('#sh-abschnitt-kommunikation-bereich').innerText(), /Referatsleitung Organisation/);
+    // The create form is short: what is needed to start.
+    await oeffne(umg, seite, `${BASIS}/neu`);
+    assert.equal(await seite.locator('#sh-rolle').count(), 0);
+    assert.equal(await seite.locator('#sh-soll-einfluss').count(), 0);
+    // Touch targets on the grid.
+    await oeffne(umg, seite, `${BASIS}/matrix`);
+    const groessen = await seite.locator('[data-stakeholder]').evaluateAll((marken) => marken.map((m) => {
+      const r = m.getBoundingClientRect();
+      return [Math.round(r.width), Math.round(r.height)];
+    }));
+    assert.ok(groessen.length === 8 && groessen.every(([b, h]) => b >= 44 && h >= 44), JSON.stringify(groessen));
     pruefeSauber(befunde);
     await kontext.close();
   });

@@ -14,7 +14,7 @@ use crate::shared::text;
 use std::collections::{BTreeSet, HashSet};
 
 use super::model::{
-    Bewertung, Haltung, Katalogeintrag, Skala, Stakeholder, Stakeholderanalyse, YAchse,
+    Bewertung, Haltung, Katalogeintrag, Raster, Skala, Stakeholder, Stakeholderanalyse, YAchse,
 };
 use crate::shared::datum::Datum;
 
@@ -48,7 +48,7 @@ impl Quadrant {
     /// Strategy as shown in the grid and exports.
     pub fn name(self) -> &'static str {
         match self {
-            Quadrant::KeyPlayer => "Key Player – eng einbinden",
+            Quadrant::KeyPlayer => "Schlüsselakteur – eng einbinden",
             Quadrant::Zufriedenstellen => "zufriedenstellen",
             Quadrant::Informieren => "informieren",
             Quadrant::Beobachten => "beobachten",
@@ -103,7 +103,7 @@ pub const BANDNAMEN: [&str; 3] = ["gering", "mittel", "hoch"];
 /// quadrant strategies; the middle row and column are the transitions between them.
 pub fn feldstrategie(einfluss_band: u8, y_band: u8) -> &'static str {
     match (einfluss_band.min(2), y_band.min(2)) {
-        (2, 2) => "Key Player – eng einbinden",
+        (2, 2) => "Schlüsselakteur – eng einbinden",
         (2, 1) => "zufriedenstellen und stärker einbinden",
         (2, 0) => "zufriedenstellen",
         (1, 2) => "einbinden und informieren",
@@ -112,6 +112,18 @@ pub fn feldstrategie(einfluss_band: u8, y_band: u8) -> &'static str {
         (0, 2) => "informieren",
         (0, 1) => "informieren bei Bedarf",
         _ => "beobachten",
+    }
+}
+
+/// The strategy of a position on the grid: the quadrant's on the 2×2 grid, the field's on the
+/// 3×3 grid.
+pub fn strategie(einfluss: u8, y: u8, skala: Skala, raster: Raster) -> &'static str {
+    match raster {
+        Raster::ZweiMalZwei => quadrant(einfluss, y, skala).name(),
+        Raster::DreiMalDrei => {
+            let (eb, yb) = feld(einfluss, y, skala);
+            feldstrategie(eb, yb)
+        }
     }
 }
 
@@ -214,7 +226,7 @@ pub fn engagement_luecken(analyse: &Stakeholderanalyse, datum: Datum) -> Vec<Pos
 }
 
 /// How a stakeholder's position changed between two dates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Veraenderungsart {
     /// First assessed after the earlier date.
     Neu,
@@ -512,10 +524,15 @@ mod tests {
         assert_eq!(quadrant(2, 2, Skala::Drei), Quadrant::Beobachten);
         assert_eq!(quadrant(4, 5, Skala::Fuenf), Quadrant::KeyPlayer);
         assert_eq!(quadrant(3, 5, Skala::Fuenf), Quadrant::Informieren);
-        assert_eq!(Quadrant::KeyPlayer.name(), "Key Player – eng einbinden");
+        assert_eq!(Quadrant::KeyPlayer.name(), "Schlüsselakteur – eng einbinden");
         assert_eq!(feld(5, 1, Skala::Fuenf), (2, 0));
         assert_eq!(feld(3, 3, Skala::Fuenf), (1, 1));
         assert_eq!(feldstrategie(2, 2), Quadrant::KeyPlayer.name());
+        assert_eq!(strategie(3, 1, Skala::Drei, Raster::ZweiMalZwei), "zufriedenstellen");
+        assert_eq!(
+            strategie(3, 2, Skala::Drei, Raster::DreiMalDrei),
+            "zufriedenstellen und stärker einbinden"
+        );
         assert_eq!(feldstrategie(2, 0), Quadrant::Zufriedenstellen.name());
         assert_eq!(feldstrategie(0, 2), Quadrant::Informieren.name());
         assert_eq!(feldstrategie(0, 0), Quadrant::Beobachten.name());

@@ -1,5 +1,5 @@
 //! Export of the Stakeholderanalyse: one [`Mappe`] with the sheets Stakeholder, Matrix (so the
-//! grid can be rebuilt in Excel), Massnahmen, Kommunikationsplan, Beziehungen, Bewertungen (the
+//! grid can be rebuilt in Excel), Maßnahmen, Kommunikationsplan, Beziehungen, Bewertungen (the
 //! dated history) and the Legende of every value, scale and computed column.
 //!
 //! Confidential stakeholders are left out unless the user includes them explicitly, together
@@ -38,7 +38,7 @@ aufzaehlungen!(
 pub const BLAETTER: [&str; 6] = [
     "Stakeholder",
     "Matrix",
-    "Massnahmen",
+    "Maßnahmen",
     "Kommunikationsplan",
     "Beziehungen",
     "Bewertungen",
@@ -140,7 +140,7 @@ fn stakeholderblatt(a: &Stakeholderanalyse, plan: &Multiprojektplan, stichtag: D
         .ganzzahl("Betroffenheit", |z| bewertet(z).map(|b| b.betroffenheit))
         .wort("Haltung (Ist)", |z| bewertet(z).map(|b| b.haltung_ist))
         .wort("Haltung (Soll)", |z| bewertet(z).map(|b| b.haltung_soll))
-        .ganzzahl("Gap", |z| bewertet(z).map(calc::gap))
+        .ganzzahl("Engagement-Lücke", |z| bewertet(z).map(calc::gap))
         .ganzzahl("Priorität", |z| bewertet(z).map(calc::prioritaet))
         .wort("Quadrant", |z| {
             bewertet(z).map(|b| calc::quadrant(b.einfluss, calc::y_wert(b, achse), b.skala))
@@ -249,7 +249,7 @@ fn bewertungen(a: &Stakeholderanalyse) -> Blatt {
         .ganzzahl("Betroffenheit", |(_, b)| b.betroffenheit)
         .wort("Haltung (Ist)", |(_, b)| b.haltung_ist)
         .wort("Haltung (Soll)", |(_, b)| b.haltung_soll)
-        .ganzzahl("Gap", |(_, b)| calc::gap(b))
+        .ganzzahl("Engagement-Lücke", |(_, b)| calc::gap(b))
         .ganzzahl("Soll-Einfluss", |(_, b)| b.soll_einfluss)
         .ganzzahl("Soll-Interesse", |(_, b)| b.soll_interesse)
         .ganzzahl("Soll-Betroffenheit", |(_, b)| b.soll_betroffenheit)
@@ -311,7 +311,7 @@ fn legende(a: &Stakeholderanalyse, stichtag: Datum) -> Vec<Legendeneintrag> {
         format!("Einfluss × max(Interesse, Betroffenheit); 1 bis {hoechste}"),
     )
     .eintrag(
-        "Gap",
+        "Engagement-Lücke",
         "berechnet",
         "Haltung (Soll) − Haltung (Ist), von −4 bis +4",
     )
@@ -441,7 +441,7 @@ mod tests {
         assert!(!texte.contains("Referatsleiter Organisation"));
         assert!(!texte.contains("Vertrauliches Gespräch"));
         assert!(!texte.contains("Geschäftsverteilung"));
-        assert_eq!(blatt(&m, "Massnahmen").zeilen.len(), 3);
+        assert_eq!(blatt(&m, "Maßnahmen").zeilen.len(), 3);
         assert_eq!(blatt(&m, "Kommunikationsplan").zeilen.len(), 4);
         assert_eq!(blatt(&m, "Beziehungen").zeilen.len(), 4);
         assert_eq!(
@@ -460,7 +460,7 @@ mod tests {
         let m = mappe(&a, &plan, info(), d(HEUTE), true);
         assert_eq!(blatt(&m, "Stakeholder").zeilen.len(), 8);
         assert!(alle_texte(&m).contains("Referatsleiter Organisation"));
-        assert_eq!(blatt(&m, "Massnahmen").zeilen.len(), 4);
+        assert_eq!(blatt(&m, "Maßnahmen").zeilen.len(), 4);
         assert_eq!(m.info.hinweise[0].1, "1 einbezogen (ausdrücklich gewählt)");
         let s = blatt(&m, "Stakeholder");
         let z = zeile(s, "Referatsleiter Organisation (persönlich)");
@@ -480,11 +480,11 @@ mod tests {
         assert_eq!(wert("Einfluss"), Zelle::Ganzzahl(3));
         assert_eq!(wert("Interesse"), Zelle::Ganzzahl(3));
         assert_eq!(wert("Haltung (Ist)"), Zelle::Text("skeptisch".into()));
-        assert_eq!(wert("Gap"), Zelle::Ganzzahl(2));
+        assert_eq!(wert("Engagement-Lücke"), Zelle::Ganzzahl(2));
         assert_eq!(wert("Priorität"), Zelle::Ganzzahl(9));
         assert_eq!(
             wert("Quadrant"),
-            Zelle::Text("Key Player – eng einbinden".into())
+            Zelle::Text("Schlüsselakteur – eng einbinden".into())
         );
         assert_eq!(wert("Kritisch"), Zelle::Wahr(true));
         assert_eq!(wert("Kategorie"), Zelle::Text("Personalrat".into()));
@@ -572,7 +572,7 @@ mod tests {
             assert!(werte.contains(&("Quadrant", q.name())));
         }
         assert_eq!(werte.iter().filter(|(m, _)| *m == "Feld (3×3)").count(), 9);
-        for spalte in ["Priorität", "Gap", "Kritisch", "Vertraulich"] {
+        for spalte in ["Priorität", "Engagement-Lücke", "Kritisch", "Vertraulich"] {
             assert!(werte.iter().any(|(m, _)| *m == spalte), "{spalte}");
         }
         assert!(werte.contains(&("Kanal", "Lenkungsausschuss")));
@@ -598,7 +598,7 @@ mod tests {
                     "Info",
                     "Stakeholder",
                     "Matrix",
-                    "Massnahmen",
+                    "Maßnahmen",
                     "Kommunikationsplan",
                     "Beziehungen",
                     "Bewertungen",
@@ -659,7 +659,7 @@ mod tests {
             assert_eq!(zellwert(&mx, 0, 5), Data::String("Quadrant".into()));
             assert_eq!(
                 zellwert(&mx, 1, 5),
-                Data::String("Key Player – eng einbinden".into())
+                Data::String("Schlüsselakteur – eng einbinden".into())
             );
         }
     }
@@ -673,7 +673,7 @@ mod tests {
         xlsx::erstellen(&m).expect("Excel-Datei");
         assert_eq!(blatt(&m, "Stakeholder").zeilen.len(), 900);
         assert_eq!(blatt(&m, "Bewertungen").zeilen.len(), 3600);
-        assert_eq!(blatt(&m, "Massnahmen").zeilen.len(), 900);
+        assert_eq!(blatt(&m, "Maßnahmen").zeilen.len(), 900);
         assert_eq!(m.info.hinweise[0].1.split(' ').next(), Some("100"));
     }
 }

@@ -6,7 +6,7 @@
 //!   measures, communication plan, settings and the editable catalogues) and its validation.
 //! - [`calc`]: scale conversion, quadrant and 3×3 field, Priorität, Gap, "kritisch", the
 //!   engagement-gap list, the comparison of two dates and the confidentiality filter.
-//! - [`export`]: the workbook (Info, Stakeholder, Matrix, Massnahmen, Kommunikationsplan,
+//! - [`export`]: the workbook (Info, Stakeholder, Matrix, Maßnahmen, Kommunikationsplan,
 //!   Beziehungen, Bewertungen, Legende).
 //! - [`examples`]: an example analysis for new users and a generator for large analyses.
 //! - [`views`]: the browser views.

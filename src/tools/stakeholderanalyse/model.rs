@@ -276,6 +276,13 @@ vokabular!(Massnahmenstatus {
     Verworfen => "verworfen", "wird nicht umgesetzt";
 });
 
+impl Massnahmenstatus {
+    /// Still to do: geplant or in Arbeit.
+    pub fn offen(self) -> bool {
+        matches!(self, Massnahmenstatus::Geplant | Massnahmenstatus::InArbeit)
+    }
+}
+
 /// One entry of an editable catalogue (Kategorie, Kanal, Frequenz).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Katalogeintrag {
@@ -1089,6 +1096,12 @@ mod tests {
             betroffenheit: 2,
             ..Bewertung::default()
         }
+    }
+
+    #[test]
+    fn offene_massnahmen() {
+        let offen: Vec<bool> = Massnahmenstatus::ALLE.iter().map(|s| s.offen()).collect();
+        assert_eq!(offen, [true, true, false, false]);
     }
 
     #[test]

@@ -3,93 +3,78 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Verbindungsentwurf,
 };
-use crate::tools::stakeholderanalyse::model::{Beziehung, Beziehungsart, Feldfehler};
+use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Beziehung, Beziehungsart, Feldfehler};
 use crate::tools::stakeholderanalyse::SLUG;
 
-use super::{stakeholder_href, VertraulichMarke};
+use super::{
+    loeschknopf,
+    aus_analyse,
+    spalte, stakeholderoptionen, textzelle, verweis, verweiszelle, Verweis,
+};
+
+/// One relation.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Zeile {
+    id: u32,
+    von: Verweis,
+    art: &'static str,
+    zu: Verweis,
+    staerke: u8,
+    bemerkung: String,
+}
+
+/// The table's columns; "von" is the row header.
+static SPALTEN: &[Spalte<Zeile>] = &[
+    spalte("art", "Art", Spaltenart::Kurz, true, |z| z.art.into_any()),
+    spalte("zu", "Zu", Spaltenart::Text, true, |z| verweiszelle(&z.zu)),
+    spalte("staerke", "Stärke", Spaltenart::Zahl, true, |z| z.staerke.into_any()),
+    spalte("bemerkung", "Bemerkung", Spaltenart::Lang, true, |z| textzelle(&z.bemerkung)),
+];
+
+/// The name of a relation: "Personalrat unterstützt Fachreferat".
+fn beziehungsname(z: &Zeile) -> String {
+    format!("Beziehung „{} {} {}“", z.von.1, z.art, z.zu.1)
+}
+
+/// The row's action: delete.
+fn aktionen(z: &Zeile) -> AnyView {
+    let id = z.id;
+    loeschknopf(beziehungsname(z), "Beziehung", move |a| a.beziehungen.retain(|b| b.id != id))
+}
+
+/// The table's rows.
+fn zeilen(a: &Stakeholderanalyse) -> Vec<Zeile> {
+    a.beziehungen
+        .iter()
+        .map(|b| Zeile {
+            id: b.id,
+            von: verweis(a, b.von),
+            art: b.art.name(),
+            zu: verweis(a, b.zu),
+            staerke: b.staerke,
+            bemerkung: b.bemerkung.clone(),
+        })
+        .collect::<Vec<_>>()
+}
 
 /// The relations page.
 #[component]
 pub fn Beziehungen() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let v = |id: u32| a.stakeholder(id).is_some_and(|s| s.vertraulich);
-            a.beziehungen
-                .iter()
-                .map(|b| {
-                    (
-                        b.id,
-                        (b.von, a.name(b.von), v(b.von)),
-                        b.art.name(),
-                        (b.zu, a.name(b.zu), v(b.zu)),
-                        b.staerke,
-                        b.bemerkung.clone(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let entfernen = move |id: u32| {
-        daten.aendere("Beziehung gelöscht", |ab| {
-            ab.werkzeuge.stakeholderanalyse.beziehungen.retain(|b| b.id != id);
-        });
-        daten.ansagen("Beziehung gelöscht.".to_owned());
-    };
-    let name = |(id, name, vertraulich): (u32, String, bool)| {
-        view! {
-            <a class="kern-link" href=stakeholder_href(id)>{name}</a>
-            {vertraulich.then(|| view! { " " <VertraulichMarke/> })}
-        }
-    };
+    let zeilen = aus_analyse(zeilen);
     view! {
-        {move || if zeilen.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Noch keine Beziehung erfasst."</p> }.into_any()
-        } else {
-            view! {
-                <Tabelle id="sh-beziehungen-titel" titel="Beziehungen: von – Art – zu">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Von"</th>
-                            <th scope="col">"Art"</th>
-                            <th scope="col">"Zu"</th>
-                            <th scope="col" class="zahl">"Stärke"</th>
-                            <th scope="col">"Bemerkung"</th>
-                            <th scope="col">"Aktion"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {zeilen.get().into_iter().map(|(id, von, art, zu, staerke, bemerkung)| {
-                            let text = format!("{} {art} {}", von.1, zu.1);
-                            view! {
-                                <tr>
-                                    <th scope="row">{name(von)}</th>
-                                    <td>{art}</td>
-                                    <td>{name(zu)}</td>
-                                    <td class="zahl">{staerke}</td>
-                                    <td>{bemerkung}</td>
-                                    <td>
-                                        <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                            on:click=move |_| entfernen(id)>
-                                            <span class="kern-sr-only">{format!("Beziehung „{text}“ ")}</span><span class="kern-label">"Löschen"</span>
-                                        </button>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
-            }.into_any()
-        }}
+        <Show when=move || zeilen.with(|z| !z.is_empty()) fallback=|| view! { <p class="kern-body">"Noch keine Beziehung erfasst."</p> }>
+            <Datentabelle id="sh-beziehungen" titel="Beziehungen: von – Art – zu"
+                kopf=spalte("von", "Von", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.von))
+                spalten=SPALTEN zeilen=zeilen
+                aktionen=Zeilenaktionen { name: beziehungsname, inhalt: aktionen }/>
+        </Show>
         <Neu/>
     }
 }
@@ -106,20 +91,7 @@ fn Neu() -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let optionen = daten
         .lies_ungetrackt(|ab| {
-            ab.map(|ab| {
-                std::iter::once((String::new(), "bitte wählen".to_owned()))
-                    .chain(ab.werkzeuge.stakeholderanalyse.stakeholder.iter().map(|s| {
-                        (
-                            s.id.to_string(),
-                            if s.vertraulich {
-                                format!("{} (vertraulich)", s.name)
-                            } else {
-                                s.name.clone()
-                            },
-                        )
-                    }))
-                    .collect::<Vec<_>>()
-            })
+            ab.map(|ab| stakeholderoptionen(&ab.werkzeuge.stakeholderanalyse, "bitte wählen"))
         })
         .unwrap_or_default();
     let speichern = move |ev: leptos::ev::SubmitEvent| {

@@ -10,7 +10,7 @@ use crate::app::browser;
 use crate::app::components::{Bestaetigung, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, Ankreuzfeld, Auswahl, Eingabe, Feldgruppe};
+use crate::app::formular::{Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Feldgruppe, feldbindung};
 use crate::shared::datum::Datum;
 use crate::shared::text;
 use crate::shared::text::datum_lesen;
@@ -172,8 +172,8 @@ fn Stichtag() -> impl IntoView {
     view! {
         <form class="formular" novalidate on:submit=speichern>
             <Feldgruppe titel="Bewertungsstichtag">
-                <Eingabe id="sh-stichtag" beschriftung="Bewertungsstichtag" schmal=true wert=text
-                    hinweis="TT.MM.JJJJ; leer = heute. Die Matrix zeigt den Stand an diesem Tag, neue Bewertungen und Verschiebungen werden unter ihm gespeichert."
+                <Datumseingabe id="sh-stichtag" beschriftung="Bewertungsstichtag" wert=text
+                    hinweis="TT.MM.JJJJ, zum Beispiel 05.01.2026; leer = heute. Die Matrix zeigt den Stand an diesem Tag, neue Bewertungen und Verschiebungen werden unter ihm gespeichert."
                     bei_eingabe=Callback::new(move |t| text.set(t)) fehler=fehler_am(fehler, "sh-stichtag") deaktiviert/>
                 <div class="knopfleiste">
                     <button type="submit" class="kern-btn kern-btn--primary" id="sh-stichtag-speichern" disabled=deaktiviert>
@@ -350,17 +350,13 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                             <th scope="row">{name.clone()}</th>
                             <td class="zahl">{n}</td>
                             <td class="tabelle__aktionen">
-                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
-                                    on:click=move |_| {
+                                <Katalogknopf text="Umbenennen" eintrag=name.clone() deaktiviert
+                                    bei_klick=Callback::new(move |_| {
                                         formular.bearbeiten(id);
                                         browser::fokussiere(&format!("#{feld_umbenennen}"));
-                                    }>
-                                    <span class="kern-sr-only">{format!("„{name}“ ")}</span><span class="kern-label">"Umbenennen"</span>
-                                </button>
-                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
-                                    on:click=move |_| entfernen(id, n2.clone())>
-                                    <span class="kern-sr-only">{format!("„{name}“ ")}</span><span class="kern-label">"Entfernen"</span>
-                                </button>
+                                    })/>
+                                <Katalogknopf text="Entfernen" eintrag=name.clone() deaktiviert
+                                    bei_klick=Callback::new(move |_| entfernen(id, n2.clone()))/>
                             </td>
                         </tr>
                     }
@@ -387,5 +383,22 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                 })}
             </div>
         </form>
+    }
+}
+
+/// A button of a catalogue entry's row; its accessible name starts with the entry
+/// ("„Newsletter“ Entfernen").
+#[component]
+fn Katalogknopf(
+    text: &'static str,
+    eintrag: String,
+    deaktiviert: Signal<bool>,
+    bei_klick: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
+            on:click=move |_| bei_klick.run(())>
+            <span class="kern-sr-only">{format!("„{eintrag}“ ")}</span><span class="kern-label">{text}</span>
+        </button>
     }
 }

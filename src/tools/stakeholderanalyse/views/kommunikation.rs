@@ -3,17 +3,23 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
 use crate::tools::stakeholderanalyse::calc;
-use crate::tools::stakeholderanalyse::model::{Feldfehler, Kommunikation};
+use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Kommunikation};
 use crate::tools::stakeholderanalyse::SLUG;
 
-use super::{katalogoptionen, stakeholder_href, VertraulichMarke};
+use super::{
+    formularzustand,
+    bearbeitenknopf, id_text, loeschknopf,
+    aus_analyse,
+    katalogoptionen, spalte, stakeholderoptionen, textzelle, verweis, verweiszelle,
+    Speicherleiste, Verweis,
+};
 
 /// The form's fields as chosen and typed; `id` is the row being edited (0: a new one).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,12 +34,11 @@ struct Entwurf {
 
 impl Entwurf {
     fn aus(k: &Kommunikation) -> Self {
-        let id = |w: Option<u32>| w.map(|w| w.to_string()).unwrap_or_default();
         Entwurf {
             id: k.id,
             stakeholder: k.stakeholder.to_string(),
-            kanal: id(k.kanal),
-            frequenz: id(k.frequenz),
+            kanal: id_text(k.kanal),
+            frequenz: id_text(k.frequenz),
             wer: k.verantwortlich.clone(),
             inhalt: k.inhalt.clone(),
         }
@@ -52,10 +57,62 @@ impl Entwurf {
     }
 }
 
+/// One row of the plan.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Zeile {
+    id: u32,
+    stakeholder: Verweis,
+    kanal: String,
+    frequenz: String,
+    wer: String,
+    inhalt: String,
+}
+
+/// The table's columns; the stakeholder is the row header.
+static SPALTEN: &[Spalte<Zeile>] = &[
+    spalte("kanal", "Kanal", Spaltenart::Text, true, |z| textzelle(&z.kanal)),
+    spalte("frequenz", "Frequenz", Spaltenart::Kurz, true, |z| textzelle(&z.frequenz)),
+    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, true, |z| textzelle(&z.wer)),
+    spalte("inhalt", "Inhalt / Anlass", Spaltenart::Lang, true, |z| textzelle(&z.inhalt)),
+];
+
+/// The row's actions: edit, delete.
+fn aktionen(z: &Zeile) -> AnyView {
+    let id = z.id;
+    let name = format!("Eintrag für „{}“", z.stakeholder.1);
+    view! {
+        {bearbeitenknopf::<Entwurf>(name.clone(), "sh-k", id, "#sh-k-stakeholder")}
+        {loeschknopf(name, "Eintrag im Kommunikationsplan", move |a| a.kommunikation.retain(|k| k.id != id))}
+    }
+    .into_any()
+}
+
+/// The table's rows.
+fn zeilen(a: &Stakeholderanalyse) -> Vec<Zeile> {
+    let reihenfolge = |id: u32| {
+        a.stakeholder
+            .iter()
+            .position(|s| s.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut liste: Vec<&Kommunikation> = a.kommunikation.iter().collect();
+    liste.sort_by_key(|k| (reihenfolge(k.stakeholder), k.id));
+    liste
+        .into_iter()
+        .map(|k| Zeile {
+            id: k.id,
+            stakeholder: verweis(a, k.stakeholder),
+            kanal: calc::katalogname(&a.kanaele, k.kanal),
+            frequenz: calc::katalogname(&a.frequenzen, k.frequenz),
+            wer: k.verantwortlich.clone(),
+            inhalt: k.inhalt.clone(),
+        })
+        .collect::<Vec<_>>()
+}
+
 /// The communication plan page.
 #[component]
 pub fn Kommunikationsplan() -> impl IntoView {
-    let daten = expect_context::<Daten>();
     let formular = Satzformular::neu(
         entwurfsschluessel(SLUG, "kommunikation", 0),
         |_| Entwurf::default(),
@@ -65,89 +122,15 @@ pub fn Kommunikationsplan() -> impl IntoView {
         },
         |e| e.id,
     );
-    let bearbeiten = move |id: u32| {
-        if formular.bearbeiten(id) {
-            crate::app::browser::fokussiere("#sh-k-stakeholder");
-        }
-    };
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let reihenfolge = |id: u32| {
-                a.stakeholder
-                    .iter()
-                    .position(|s| s.id == id)
-                    .unwrap_or(usize::MAX)
-            };
-            let mut liste: Vec<&Kommunikation> = a.kommunikation.iter().collect();
-            liste.sort_by_key(|k| (reihenfolge(k.stakeholder), k.id));
-            liste
-                .into_iter()
-                .map(|k| {
-                    (
-                        k.id,
-                        k.stakeholder,
-                        a.name(k.stakeholder),
-                        a.stakeholder(k.stakeholder).is_some_and(|s| s.vertraulich),
-                        calc::katalogname(&a.kanaele, k.kanal),
-                        calc::katalogname(&a.frequenzen, k.frequenz),
-                        k.verantwortlich.clone(),
-                        k.inhalt.clone(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let entfernen = move |id: u32| {
-        daten.aendere("Eintrag im Kommunikationsplan gelöscht", |ab| {
-            ab.werkzeuge.stakeholderanalyse.kommunikation.retain(|k| k.id != id);
-        });
-        daten.ansagen("Eintrag im Kommunikationsplan gelöscht.".to_owned());
-    };
+    provide_context(formular);
+    let zeilen = aus_analyse(zeilen);
     view! {
-        {move || if zeilen.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Der Kommunikationsplan ist noch leer."</p> }.into_any()
-        } else {
-            view! {
-                <Tabelle id="sh-kommunikation-titel" titel="Kommunikationsplan: wer, über welchen Kanal, wie oft, durch wen">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Stakeholder"</th>
-                            <th scope="col">"Kanal"</th>
-                            <th scope="col">"Frequenz"</th>
-                            <th scope="col">"Verantwortlich"</th>
-                            <th scope="col">"Inhalt / Anlass"</th>
-                            <th scope="col">"Aktion"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {zeilen.get().into_iter().map(|(id, sid, name, vertraulich, kanal, frequenz, wer, inhalt)| view! {
-                            <tr>
-                                <th scope="row">
-                                    <a class="kern-link" href=stakeholder_href(sid)>{name.clone()}</a>
-                                    {vertraulich.then(|| view! { " " <VertraulichMarke/> })}
-                                </th>
-                                <td>{kanal}</td>
-                                <td>{frequenz}</td>
-                                <td>{wer}</td>
-                                <td>{inhalt}</td>
-                                <td class="tabelle__aktionen">
-                                    <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                        id=format!("sh-k-bearbeiten-{id}") on:click=move |_| bearbeiten(id)>
-                                        <span class="kern-sr-only">{format!("Eintrag für „{name}“ ")}</span><span class="kern-label">"Bearbeiten"</span>
-                                    </button>
-                                    <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                        on:click=move |_| entfernen(id)>
-                                        <span class="kern-sr-only">{format!("Eintrag für „{name}“ ")}</span><span class="kern-label">"Löschen"</span>
-                                    </button>
-                                </td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
-            }.into_any()
-        }}
+        <Show when=move || zeilen.with(|z| !z.is_empty()) fallback=|| view! { <p class="kern-body">"Der Kommunikationsplan ist noch leer."</p> }>
+            <Datentabelle id="sh-kommunikation" titel="Kommunikationsplan: wer, über welchen Kanal, wie oft, durch wen"
+                kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.stakeholder))
+                spalten=SPALTEN zeilen=zeilen
+                aktionen=Zeilenaktionen { name: |z| format!("Eintrag für {}", z.stakeholder.1), inhalt: aktionen }/>
+        </Show>
         <Formular formular/>
     }
 }
@@ -156,27 +139,13 @@ pub fn Kommunikationsplan() -> impl IntoView {
 #[component]
 fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let entwurf = formular.wert();
-    let bearbeitet = move || entwurf.with(|e| e.id != 0);
-    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let (entwurf, bearbeitet, fehler, deaktiviert) = formularzustand(formular, |e: &Entwurf| e.id);
     let (sh_opt, kanal_opt, freq_opt) = daten
         .lies_ungetrackt(|ab| {
             ab.map(|ab| {
                 let a = &ab.werkzeuge.stakeholderanalyse;
                 (
-                    std::iter::once((String::new(), "bitte wählen".to_owned()))
-                        .chain(a.stakeholder.iter().map(|s| {
-                            (
-                                s.id.to_string(),
-                                if s.vertraulich {
-                                    format!("{} (vertraulich)", s.name)
-                                } else {
-                                    s.name.clone()
-                                },
-                            )
-                        }))
-                        .collect::<Vec<_>>(),
+                    stakeholderoptionen(a, "bitte wählen"),
                     katalogoptionen(&a.kanaele, "nicht festgelegt"),
                     katalogoptionen(&a.frequenzen, "nicht festgelegt"),
                 )
@@ -208,7 +177,7 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
     let (inhalt, inhalt_setzen) = feldbindung!(entwurf.inhalt);
     view! {
         <h2 class="kern-heading-medium" id="sh-k-neu-titel">
-            {move || if bearbeitet() { "Eintrag bearbeiten" } else { "Neuer Eintrag" }}
+            {move || if bearbeitet.get() { "Eintrag bearbeiten" } else { "Neuer Eintrag" }}
         </h2>
         <Fehlerzusammenfassung id="sh-k-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-k-neu-titel">
@@ -222,17 +191,8 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
                 bei_eingabe=wer_setzen fehler=fehler_am(fehler, "sh-k-verantwortlich") deaktiviert/>
             <Eingabe id="sh-k-inhalt" beschriftung="Inhalt / Anlass" mehrzeilig=true wert=inhalt
                 bei_eingabe=inhalt_setzen fehler=fehler_am(fehler, "sh-k-inhalt") deaktiviert/>
-            <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="sh-k-anlegen" disabled=deaktiviert>
-                    <span class="kern-label">{move || if bearbeitet() { "Änderungen speichern" } else { "Eintrag anlegen" }}</span>
-                </button>
-                {move || bearbeitet().then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" id="sh-k-abbrechen"
-                        on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
-                        <span class="kern-label">"Abbrechen"</span>
-                    </button>
-                })}
-            </div>
+            <Speicherleiste praefix="sh-k" neu="Eintrag anlegen" bearbeitet
+                abbrechen=Callback::new(move |_| { formular.leeren(); fehler.set(Vec::new()); })/>
         </form>
     }
 }

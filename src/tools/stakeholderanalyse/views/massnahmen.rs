@@ -3,20 +3,26 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::formular::{
-    feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+    feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+    Feldgruppe,
 };
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::shared::datum::Datum;
-use crate::shared::text::datum_lesen;
+use crate::shared::text::{anzahl, datum_lesen};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
-use crate::tools::stakeholderanalyse::model::{Feldfehler, Massnahme, Massnahmenstatus};
+use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Massnahme, Massnahmenstatus};
 use crate::tools::stakeholderanalyse::SLUG;
 
-use super::{href, stakeholder_href, VertraulichMarke};
+use super::{
+    formularzustand,
+    bearbeitenknopf, loeschknopf,
+    aus_analyse,
+    href, spalte, textzelle, verweis, verweiszelle, Speicherleiste, Verweis, Zeilenknopf,
+};
 
 /// The form's fields as typed; `id` is the measure being edited (0: a new one).
 #[derive(Clone, Debug, PartialEq)]
@@ -53,21 +59,83 @@ impl Entwurf {
     }
 }
 
-/// One row.
-#[derive(Clone, PartialEq)]
+/// One row of the table.
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Zeile {
     id: u32,
     titel: String,
-    stakeholder: Vec<(u32, String, bool)>,
+    stakeholder: Vec<Verweis>,
     verantwortlich: String,
     faellig: String,
     status: Massnahmenstatus,
 }
 
+/// The table's columns; the title is the row header.
+static SPALTEN: &[Spalte<Zeile>] = &[
+    spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z| {
+        z.stakeholder.iter().map(verweiszelle).collect_view().into_any()
+    }),
+    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, true, |z| {
+        textzelle(&z.verantwortlich)
+    }),
+    spalte("faellig", "Fällig am", Spaltenart::Kurz, true, |z| textzelle(&z.faellig)),
+    spalte("status", "Status", Spaltenart::Kurz, true, |z| z.status.name().into_any()),
+];
+
+/// The row's actions: edit, set another status, delete.
+fn aktionen(z: &Zeile) -> AnyView {
+    let daten = expect_context::<Daten>();
+    let id = z.id;
+    let status = Massnahmenstatus::ALLE
+        .iter()
+        .copied()
+        .filter(|s| *s != z.status)
+        .map(|s| {
+            let setzen = Callback::new(move |_| {
+                daten.aendere("Status einer Maßnahme geändert", |ab| {
+                    if let Some(m) = ab.werkzeuge.stakeholderanalyse.massnahmen.iter_mut().find(|m| m.id == id) {
+                        m.status = s;
+                    }
+                });
+                daten.ansagen(format!("Status „{}“ gesetzt.", s.name()));
+            });
+            let text: &'static str = match s {
+                Massnahmenstatus::Geplant => "Status: geplant",
+                Massnahmenstatus::InArbeit => "Status: in Arbeit",
+                Massnahmenstatus::Erledigt => "Status: erledigt",
+                Massnahmenstatus::Verworfen => "Status: verworfen",
+            };
+            view! { <Zeilenknopf text name=z.titel.clone() bei_klick=setzen/> }
+        })
+        .collect_view();
+    view! {
+        {bearbeitenknopf::<Entwurf>(z.titel.clone(), "sh-m", id, "#sh-m-titel")}
+        {status}
+        {loeschknopf(z.titel.clone(), "Maßnahme", move |a| a.massnahmen.retain(|m| m.id != id))}
+    }
+    .into_any()
+}
+
+/// The table's rows.
+fn zeilen(a: &Stakeholderanalyse) -> Vec<Zeile> {
+    let mut liste: Vec<&Massnahme> = a.massnahmen.iter().collect();
+    liste.sort_by_key(|m| (m.faellig.is_none(), m.faellig, m.id));
+    liste
+        .into_iter()
+        .map(|m| Zeile {
+            id: m.id,
+            titel: m.titel.clone(),
+            stakeholder: m.stakeholder.iter().map(|&s| verweis(a, s)).collect(),
+            verantwortlich: m.verantwortlich.clone(),
+            faellig: m.faellig.map(Datum::deutsch).unwrap_or_default(),
+            status: m.status,
+        })
+        .collect::<Vec<_>>()
+}
+
 /// The measures page.
 #[component]
 pub fn Massnahmen() -> impl IntoView {
-    let daten = expect_context::<Daten>();
     let formular = Satzformular::neu(
         entwurfsschluessel(SLUG, "massnahme", 0),
         |_| Entwurf::neu(),
@@ -77,116 +145,17 @@ pub fn Massnahmen() -> impl IntoView {
         },
         |e| e.id,
     );
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let mut liste: Vec<&Massnahme> = a.massnahmen.iter().collect();
-            liste.sort_by_key(|m| (m.faellig.is_none(), m.faellig, m.id));
-            liste
-                .into_iter()
-                .map(|m| Zeile {
-                    id: m.id,
-                    titel: m.titel.clone(),
-                    stakeholder: m
-                        .stakeholder
-                        .iter()
-                        .map(|&s| {
-                            (
-                                s,
-                                a.name(s),
-                                a.stakeholder(s).is_some_and(|s| s.vertraulich),
-                            )
-                        })
-                        .collect(),
-                    verantwortlich: m.verantwortlich.clone(),
-                    faellig: m.faellig.map(Datum::deutsch).unwrap_or_default(),
-                    status: m.status,
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let status_setzen = move |id: u32, text: String| {
-        if let Some(status) = Massnahmenstatus::aus_name(&text) {
-            daten.aendere("Status einer Maßnahme geändert", |ab| {
-                if let Some(m) = ab
-                    .werkzeuge.stakeholderanalyse
-                    .massnahmen
-                    .iter_mut()
-                    .find(|m| m.id == id)
-                {
-                    m.status = status;
-                }
-            });
-        }
-    };
-    let entfernen = move |id: u32| {
-        daten.aendere("Maßnahme gelöscht", |ab| {
-            ab.werkzeuge.stakeholderanalyse.massnahmen.retain(|m| m.id != id);
-        });
-        daten.ansagen("Maßnahme gelöscht.".to_owned());
-    };
-    let statusoptionen = Massnahmenstatus::ALLE
-        .iter()
-        .map(|s| (s.name().to_owned(), s.name().to_owned()))
-        .collect::<Vec<_>>();
+    provide_context(formular);
+    let zeilen = aus_analyse(zeilen);
     view! {
-        {move || if zeilen.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Noch keine Maßnahme erfasst."</p> }.into_any()
-        } else {
-            let optionen = statusoptionen.clone();
-            view! {
-                <Tabelle id="sh-massnahmen-titel" titel="Maßnahmen, nach Fälligkeit">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Titel"</th>
-                            <th scope="col">"Stakeholder"</th>
-                            <th scope="col">"Verantwortlich"</th>
-                            <th scope="col">"Fällig am"</th>
-                            <th scope="col">"Status"</th>
-                            <th scope="col">"Aktion"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {zeilen.get().into_iter().map(|z| {
-                            let id = z.id;
-                            let status = z.status.name().to_owned();
-                            view! {
-                                <tr>
-                                    <th scope="row">{z.titel.clone()}</th>
-                                    <td>{z.stakeholder.into_iter().map(|(sid, name, vertraulich)| view! {
-                                        <span class="sh-liste__eintrag">
-                                            <a class="kern-link" href=stakeholder_href(sid)>{name}</a>
-                                            {vertraulich.then(|| view! { " " <VertraulichMarke/> })}
-                                        </span>
-                                    }).collect_view()}</td>
-                                    <td>{z.verantwortlich}</td>
-                                    <td class="tabelle__datum">{z.faellig}</td>
-                                    <td class="tabelle__feld">
-                                        <Auswahl id=format!("sh-massnahme-{id}-status") beschriftung=format!("Status von „{}“", z.titel)
-                                            optionen=optionen.clone() wert=Signal::stored(status)
-                                            bei_eingabe=Callback::new(move |t| status_setzen(id, t))
-                                            deaktiviert=Signal::derive(move || !daten.bearbeitbar())/>
-                                    </td>
-                                    <td class="tabelle__aktionen">
-                                        <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                            id=format!("sh-m-bearbeiten-{id}") on:click=move |_| if formular.bearbeiten(id) {
-                                                crate::app::browser::fokussiere("#sh-m-titel");
-                                            }>
-                                            <span class="kern-sr-only">{format!("„{}“ ", z.titel)}</span><span class="kern-label">"Bearbeiten"</span>
-                                        </button>
-                                        <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                            on:click=move |_| entfernen(id)>
-                                            <span class="kern-sr-only">{format!("„{}“ ", z.titel)}</span><span class="kern-label">"Löschen"</span>
-                                        </button>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
-            }.into_any()
-        }}
+        <Show when=move || zeilen.with(|z| !z.is_empty()) fallback=|| view! { <p class="kern-body">"Noch keine Maßnahme erfasst."</p> }>
+            <Datentabelle id="sh-massnahmen" titel=Signal::derive(move || {
+                    format!("Maßnahmen, nach Fälligkeit ({})", anzahl(zeilen.with(Vec::len), "Maßnahme", "Maßnahmen"))
+                })
+                kopf=spalte("titel", "Titel", Spaltenart::Lang, true, |z: &Zeile| z.titel.clone().into_any())
+                spalten=SPALTEN zeilen=zeilen
+                aktionen=Zeilenaktionen { name: |z| z.titel.clone(), inhalt: aktionen }/>
+        </Show>
         <Formular formular/>
     }
 }
@@ -195,10 +164,7 @@ pub fn Massnahmen() -> impl IntoView {
 #[component]
 fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let entwurf = formular.wert();
-    let bearbeitet = move || entwurf.with(|e| e.id != 0);
-    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let (entwurf, bearbeitet, fehler, deaktiviert) = formularzustand(formular, |e: &Entwurf| e.id);
     let stakeholder = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
@@ -261,7 +227,7 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <h2 class="kern-heading-medium" id="sh-m-neu-titel">
-            {move || if bearbeitet() { "Maßnahme bearbeiten" } else { "Neue Maßnahme" }}
+            {move || if bearbeitet.get() { "Maßnahme bearbeiten" } else { "Neue Maßnahme" }}
         </h2>
         {move || if stakeholder.with(Vec::is_empty) {
             view! {
@@ -279,7 +245,7 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
                 bei_eingabe=titel_setzen fehler=fehler_bei("titel") deaktiviert/>
             <Eingabe id="sh-m-verantwortlich" beschriftung="Verantwortlich" wert=verantwortlich
                 bei_eingabe=verantwortlich_setzen fehler=fehler_bei("verantwortlich") deaktiviert/>
-            <Eingabe id="sh-m-faellig" beschriftung="Fällig am" hinweis="TT.MM.JJJJ" schmal=true wert=faellig
+            <Datumseingabe id="sh-m-faellig" beschriftung="Fällig am" wert=faellig
                 bei_eingabe=faellig_setzen fehler=fehler_bei("faellig") deaktiviert/>
             <Auswahl id="sh-m-status" beschriftung="Status" optionen=statusoptionen wert=status
                 bei_eingabe=status_setzen deaktiviert/>
@@ -297,17 +263,8 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </Feldgruppe>
-            <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="sh-m-anlegen" disabled=deaktiviert>
-                    <span class="kern-label">{move || if bearbeitet() { "Änderungen speichern" } else { "Maßnahme anlegen" }}</span>
-                </button>
-                {move || bearbeitet().then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" id="sh-m-abbrechen"
-                        on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
-                        <span class="kern-label">"Abbrechen"</span>
-                    </button>
-                })}
-            </div>
+            <Speicherleiste praefix="sh-m" neu="Maßnahme anlegen" bearbeitet
+                abbrechen=Callback::new(move |_| { formular.leeren(); fehler.set(Vec::new()); })/>
         </form>
     }
 }

@@ -19,17 +19,23 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::browser;
-use crate::app::components::Tabelle;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::app::daten::Daten;
 use crate::tools::stakeholderanalyse::calc;
 use crate::tools::stakeholderanalyse::model::{
     Haltung, Raster, Skala, Stakeholder, Stakeholderanalyse, YAchse,
 };
 
-use super::{haltung_schluessel, href, stakeholder_href, HaltungMarke, VertraulichMarke};
+use super::{
+    aus_analyse, haltung_schluessel, href, nach_achse, spalte, stakeholder_href, verweiszelle,
+    HaltungMarke, Verweis, VertraulichMarke,
+};
 
 /// Side of the plot area.
 pub const FLAECHE: f64 = 600.0;
+/// Smallest side of a marker's touch target in grid units: 44 units are at least 44 CSS
+/// pixels while the grid is shown at its full width (WCAG 2.5.5, KERN).
+pub const BEREICH_MIN: f64 = 44.0;
 /// Left margin (y axis labels).
 pub const LINKS: f64 = 78.0;
 /// Top margin.
@@ -207,6 +213,9 @@ struct Marke {
     x_px: f64,
     y_px: f64,
     r: f64,
+    /// Width and height of the marker's touch target: its slot in the cell, at least
+    /// [`BEREICH_MIN`] (the target never shrinks with the marker).
+    flaeche: (f64, f64),
     ist: Haltung,
     soll_haltung: Haltung,
     soll: Option<(f64, f64)>,
@@ -224,13 +233,7 @@ struct Geometrie {
 
 /// Text of a position for screen readers and the live region.
 pub fn positionstext(skala: Skala, achse: YAchse, raster: Raster, e: u8, y: u8) -> String {
-    let strategie = match raster {
-        Raster::ZweiMalZwei => calc::quadrant(e, y, skala).name(),
-        Raster::DreiMalDrei => {
-            let (eb, yb) = calc::feld(e, y, skala);
-            calc::feldstrategie(eb, yb)
-        }
-    };
+    let strategie = calc::strategie(e, y, skala, raster);
     format!(
         "Einfluss {e} ({}), {} {y} ({}): {strategie}",
         skala.stufenname(e),
@@ -261,6 +264,7 @@ fn geometrie(a: &Stakeholderanalyse, stichtag: crate::shared::datum::Datum) -> G
         let slot_b = innen / f64::from(spalten.max(1));
         let slot_h = innen / zeilen.max(1.0);
         let r = (slot_b.min(slot_h - 14.0) / 3.0).clamp(6.0, 14.0);
+        let flaeche = (slot_b.max(BEREICH_MIN), slot_h.max(BEREICH_MIN));
         let zeichen = ((slot_b / 6.2) as usize).max(3);
         for (p, (px, py)) in liste.into_iter().zip(punkte) {
             let b = &p.bewertung;
@@ -307,6 +311,7 @@ fn geometrie(a: &Stakeholderanalyse, stichtag: crate::shared::datum::Datum) -> G
                 x_px,
                 y_px,
                 r,
+                flaeche,
                 ist: b.haltung_ist,
                 soll_haltung: b.haltung_soll,
                 soll,
@@ -478,13 +483,7 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
-        let Some(marke) = naechstes(ev.target(), "data-stakeholder") else {
-            return;
-        };
-        let Some(id) = marke
-            .get_attribute("data-stakeholder")
-            .and_then(|t| t.parse::<u32>().ok())
-        else {
+        let Some(id) = markiert(ev.target()) else {
             return;
         };
         let Some((_, g)) = stand.get_untracked() else {
@@ -554,13 +553,7 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
         if ev.button() != 0 || !daten.bearbeitbar() {
             return;
         }
-        let Some(marke) = naechstes(ev.target(), "data-stakeholder") else {
-            return;
-        };
-        let Some(id) = marke
-            .get_attribute("data-stakeholder")
-            .and_then(|t| t.parse::<u32>().ok())
-        else {
+        let Some(id) = markiert(ev.target()) else {
             return;
         };
         let Some(start) = stand.with_untracked(|s| {
@@ -659,6 +652,8 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
                         role="button" aria-roledescription="verschiebbarer Stakeholder"
                         aria-label=m.beschreibung.clone() aria-describedby="sh-matrix-hilfe">
                         <title>{m.beschreibung.clone()}</title>
+                        <rect class="sh-marke__flaeche" x=m.x_px - m.flaeche.0 / 2.0 y=m.y_px + 6.0 - m.flaeche.1 / 2.0
+                            width=m.flaeche.0 height=m.flaeche.1/>
                         <circle class="sh-marke__fokus" cx=m.x_px cy=m.y_px r=m.r + 5.0/>
                         {form(m.ist, m.x_px, m.y_px, m.r)}
                     </g>
@@ -729,87 +724,92 @@ fn Legende() -> impl IntoView {
     }
 }
 
+/// The stakeholder id of the marker an event happened in.
+fn markiert(ziel: Option<web_sys::EventTarget>) -> Option<u32> {
+    naechstes(ziel, "data-stakeholder")?
+        .get_attribute("data-stakeholder")?
+        .parse()
+        .ok()
+}
+
+/// A row of the table alternative.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Alternativzeile {
+    stakeholder: Verweis,
+    einfluss: String,
+    y: String,
+    strategie: String,
+    ist: Haltung,
+    soll: Haltung,
+    sollposition: String,
+    kritisch: bool,
+}
+
+/// The table alternative's columns for a y axis named `$achse`.
+macro_rules! alternativspalten {
+    ($achse:literal) => {
+        &[
+            spalte("einfluss", "Einfluss", Spaltenart::Kurz, true, |z: &Alternativzeile| z.einfluss.clone().into_any()),
+            spalte("y", $achse, Spaltenart::Kurz, true, |z: &Alternativzeile| z.y.clone().into_any()),
+            spalte("strategie", "Strategie", Spaltenart::Text, true, |z: &Alternativzeile| z.strategie.clone().into_any()),
+            spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z: &Alternativzeile| view! { <HaltungMarke haltung=z.ist/> }.into_any()),
+            spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z: &Alternativzeile| view! { <HaltungMarke haltung=z.soll/> }.into_any()),
+            spalte("sollposition", "Soll-Position", Spaltenart::Text, true, |z: &Alternativzeile| z.sollposition.clone().into_any()),
+            spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z: &Alternativzeile| {
+                z.kritisch.then(|| view! { <span class="sh-kritisch">"kritisch"</span> }).into_any()
+            }),
+        ]
+    };
+}
+
+static ALTERNATIVE_INTERESSE: &[Spalte<Alternativzeile>] = alternativspalten!("Interesse");
+static ALTERNATIVE_BETROFFENHEIT: &[Spalte<Alternativzeile>] = alternativspalten!("Betroffenheit");
+
+/// The rows of the table alternative and the y axis's name.
+fn alternative(a: &Stakeholderanalyse) -> (Vec<Alternativzeile>, YAchse) {
+    let stichtag = calc::stichtag(a, browser::heute());
+    let achse = a.einstellungen.y_achse;
+    let raster = a.einstellungen.raster;
+    let liste = calc::positionen(a, stichtag)
+        .into_iter()
+        .map(|p| {
+            let b = &p.bewertung;
+            let y = calc::y_wert(b, achse);
+            let (se, sy) = calc::soll_position(b, achse);
+            let strategie = calc::strategie(b.einfluss, y, b.skala, raster).to_owned();
+            Alternativzeile {
+                stakeholder: (p.stakeholder.id, p.stakeholder.name.clone(), p.stakeholder.vertraulich),
+                einfluss: format!("{} ({})", b.einfluss, b.skala.stufenname(b.einfluss)),
+                y: format!("{y} ({})", b.skala.stufenname(y)),
+                strategie,
+                ist: b.haltung_ist,
+                soll: b.haltung_soll,
+                sollposition: if (se, sy) == (b.einfluss, y) {
+                    "wie Ist".to_owned()
+                } else {
+                    format!("Einfluss {se}, {} {sy}", achse.name())
+                },
+                kritisch: calc::kritisch(b),
+            }
+        })
+        .collect::<Vec<_>>();
+    (liste, achse)
+}
+
 /// The table alternative of the grid.
 #[component]
 fn Alternative() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else {
-                return (Vec::new(), String::new());
-            };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let stichtag = calc::stichtag(a, browser::heute());
-            let achse = a.einstellungen.y_achse;
-            let raster = a.einstellungen.raster;
-            let liste = calc::positionen(a, stichtag)
-                .into_iter()
-                .map(|p| {
-                    let b = &p.bewertung;
-                    let y = calc::y_wert(b, achse);
-                    let (se, sy) = calc::soll_position(b, achse);
-                    let strategie = match raster {
-                        Raster::ZweiMalZwei => p.quadrant(achse).name().to_owned(),
-                        Raster::DreiMalDrei => {
-                            let (eb, yb) = calc::feld(b.einfluss, y, b.skala);
-                            calc::feldstrategie(eb, yb).to_owned()
-                        }
-                    };
-                    (
-                        p.stakeholder.id,
-                        p.stakeholder.name.clone(),
-                        p.stakeholder.vertraulich,
-                        format!("{} ({})", b.einfluss, b.skala.stufenname(b.einfluss)),
-                        format!("{y} ({})", b.skala.stufenname(y)),
-                        strategie,
-                        b.haltung_ist,
-                        b.haltung_soll,
-                        if (se, sy) == (b.einfluss, y) {
-                            "wie Ist".to_owned()
-                        } else {
-                            format!("Einfluss {se}, {} {sy}", achse.name())
-                        },
-                        calc::kritisch(b),
-                    )
-                })
-                .collect::<Vec<_>>();
-            (liste, achse.name().to_owned())
-        })
-    });
+    let zeilen = aus_analyse(alternative);
+    let achse = Memo::new(move |_| zeilen.with(|z| z.1));
     view! {
         <h2 class="kern-heading-small sh-nicht-drucken">"Matrix als Tabelle"</h2>
         <div class="sh-nicht-drucken">
-        <Tabelle id="sh-matrix-tabelle" titel="Positionen in der Matrix">
-            <thead>
-                <tr>
-                    <th scope="col">"Stakeholder"</th>
-                    <th scope="col">"Einfluss"</th>
-                    <th scope="col">{move || zeilen.with(|z| z.1.clone())}</th>
-                    <th scope="col">"Strategie"</th>
-                    <th scope="col">"Haltung (Ist)"</th>
-                    <th scope="col">"Haltung (Soll)"</th>
-                    <th scope="col">"Soll-Position"</th>
-                    <th scope="col">"Kritisch"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {move || zeilen.get().0.into_iter().map(|(id, name, vertraulich, e, y, strategie, ist, soll, sollpos, kritisch)| view! {
-                    <tr>
-                        <th scope="row">
-                            <a class="kern-link" href=stakeholder_href(id)>{name}</a>
-                            {vertraulich.then(|| view! { " " <VertraulichMarke/> })}
-                        </th>
-                        <td>{e}</td>
-                        <td>{y}</td>
-                        <td>{strategie}</td>
-                        <td><HaltungMarke haltung=ist/></td>
-                        <td><HaltungMarke haltung=soll/></td>
-                        <td>{sollpos}</td>
-                        <td>{if kritisch { "kritisch" } else { "" }}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </Tabelle>
+            {move || view! {
+                <Datentabelle id="sh-matrix-tabelle" titel="Positionen in der Matrix"
+                    kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Alternativzeile| verweiszelle(&z.stakeholder))
+                    spalten=nach_achse(achse.get(), ALTERNATIVE_INTERESSE, ALTERNATIVE_BETROFFENHEIT)
+                    zeilen=Signal::derive(move || zeilen.get().0)/>
+            }}
         </div>
     }
 }
@@ -830,7 +830,7 @@ mod tests {
         assert_eq!(grenzen(Skala::Fuenf, Raster::DreiMalDrei), [2, 3]);
         assert_eq!(
             positionstext(Skala::Drei, YAchse::Interesse, Raster::ZweiMalZwei, 3, 3),
-            "Einfluss 3 (hoch), Interesse 3 (hoch): Key Player – eng einbinden"
+            "Einfluss 3 (hoch), Interesse 3 (hoch): Schlüsselakteur – eng einbinden"
         );
     }
 }

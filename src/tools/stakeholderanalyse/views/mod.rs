@@ -17,6 +17,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::daten::Daten;
+use crate::app::tabelle::{Spalte, Spaltenart};
 use crate::tools::{Seite, Seitentitel};
 
 pub mod beziehungen;
@@ -79,7 +81,7 @@ pub static SEITEN: &[Seite] = &[
         pfad: "neu",
         navigation: None,
         titel: Seitentitel::Fest("Neuer Stakeholder"),
-        ansicht: |_| view! { <stakeholder::Stakeholderformular id=None/> }.into_any(),
+        ansicht: |_| view! { <stakeholder::Stakeholderformular id=None teil=stakeholder::Teil::Neu/> }.into_any(),
     },
     Seite {
         pfad: "stakeholder/*",
@@ -112,6 +114,220 @@ fn stakeholdertitel(s: &Stakeholder) -> String {
 #[component]
 pub fn VertraulichMarke() -> impl IntoView {
     view! { <span class="sh-vertraulich">"vertraulich"</span> }
+}
+
+/// A linked stakeholder as tables show it: id, name (or the deleted label) and confidential.
+pub type Verweis = (u32, String, bool);
+
+/// The [`Verweis`] of stakeholder `id`.
+pub fn verweis(a: &super::model::Stakeholderanalyse, id: u32) -> Verweis {
+    (
+        id,
+        a.name(id),
+        a.stakeholder(id).is_some_and(|s| s.vertraulich),
+    )
+}
+
+/// A link to a stakeholder's page with its confidentiality marker.
+#[component]
+pub fn StakeholderVerweis(verweis: Verweis) -> impl IntoView {
+    let (id, name, vertraulich) = verweis;
+    view! {
+        <span class="sh-liste__eintrag">
+            <a class="kern-link" href=stakeholder_href(id)>{name}</a>
+            {vertraulich.then(|| view! { " " <VertraulichMarke/> })}
+        </span>
+    }
+}
+
+/// The cell of a [`Verweis`].
+pub fn verweiszelle(v: &Verweis) -> AnyView {
+    view! { <StakeholderVerweis verweis=v.clone()/> }.into_any()
+}
+
+/// What a view reads from the open workspace's analysis (the default without a workspace),
+/// following it.
+pub fn aus_analyse<R: Clone + Default + PartialEq + Send + Sync + 'static>(
+    lesen: fn(&super::model::Stakeholderanalyse) -> R,
+) -> Memo<R> {
+    let daten = expect_context::<Daten>();
+    Memo::new(move |_| {
+        daten.lies(|ab| {
+            ab.map(|ab| lesen(&ab.werkzeuge.stakeholderanalyse))
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// The columns of a table whose headers name the grid's y axis: one set per axis.
+pub fn nach_achse<Z>(
+    achse: super::model::YAchse,
+    interesse: &'static [Spalte<Z>],
+    betroffenheit: &'static [Spalte<Z>],
+) -> &'static [Spalte<Z>] {
+    match achse {
+        super::model::YAchse::Interesse => interesse,
+        super::model::YAchse::Betroffenheit => betroffenheit,
+    }
+}
+
+/// A catalogue reference as the text of a select's value ("" for none).
+pub fn id_text(id: Option<u32>) -> String {
+    id.map(|w| w.to_string()).unwrap_or_default()
+}
+
+/// "Löschen" in a row's menu: removes the record with `entfernen` as one undoable step named
+/// "`was` gelöscht" and announces it.
+pub fn loeschknopf(
+    name: String,
+    was: &'static str,
+    entfernen: impl Fn(&mut super::model::Stakeholderanalyse) + Send + Sync + 'static,
+) -> AnyView {
+    let daten = expect_context::<Daten>();
+    let loeschen = Callback::new(move |_| {
+        daten.aendere(&format!("{was} gelöscht"), |ab| {
+            entfernen(&mut ab.werkzeuge.stakeholderanalyse)
+        });
+        daten.ansagen(format!("{was} gelöscht."));
+    });
+    view! { <Zeilenknopf text="Löschen" name bei_klick=loeschen/> }.into_any()
+}
+
+/// "Bearbeiten" in a row's menu: loads record `id` into the page's form (a
+/// [`Satzformular`](crate::app::satzformular::Satzformular) provided as context) and focuses
+/// its first field `fokus`. The button is `#<praefix>-bearbeiten-<id>`.
+pub fn bearbeitenknopf<T: Clone + PartialEq + Send + Sync + 'static>(
+    name: String,
+    praefix: &'static str,
+    id: u32,
+    fokus: &'static str,
+) -> AnyView {
+    let formular = expect_context::<crate::app::satzformular::Satzformular<T>>();
+    let bearbeiten = Callback::new(move |_| {
+        if formular.bearbeiten(id) {
+            crate::app::browser::fokussiere(fokus);
+        }
+    });
+    view! { <Zeilenknopf text="Bearbeiten" name id=format!("{praefix}-bearbeiten-{id}") bei_klick=bearbeiten/> }
+        .into_any()
+}
+
+/// What a form that adds records and, after "Bearbeiten", changes one of them works with: the
+/// draft, whether a stored record is being edited, the form's problems, and whether its
+/// fields are disabled (read-only workspace).
+pub fn formularzustand<T: Clone + PartialEq + Send + Sync + 'static>(
+    formular: crate::app::satzformular::Satzformular<T>,
+    id_von: fn(&T) -> u32,
+) -> (
+    RwSignal<T>,
+    Signal<bool>,
+    RwSignal<Vec<crate::shared::text::Feldfehler>>,
+    Signal<bool>,
+) {
+    let daten = expect_context::<Daten>();
+    let entwurf = formular.wert();
+    (
+        entwurf,
+        Signal::derive(move || entwurf.with(|e| id_von(e) != 0)),
+        RwSignal::new(Vec::new()),
+        Signal::derive(move || !daten.bearbeitbar()),
+    )
+}
+
+/// A plain text cell; empty text reads as "–".
+pub fn textzelle(text: &str) -> AnyView {
+    crate::app::zusammenfassung::oder_strich(text).into_any()
+}
+
+/// A column of one of the tool's tables (not sortable: the tool's tables have a fixed order).
+pub const fn spalte<Z>(
+    schluessel: &'static str,
+    titel: &'static str,
+    art: Spaltenart,
+    standard: bool,
+    zelle: fn(&Z) -> AnyView,
+) -> Spalte<Z> {
+    Spalte {
+        schluessel,
+        titel,
+        art,
+        standard,
+        sortierbar: false,
+        zelle,
+    }
+}
+
+/// `(value, label)` options of all stakeholders (confidential ones say so), led by `leer`.
+pub fn stakeholderoptionen(
+    a: &super::model::Stakeholderanalyse,
+    leer: &str,
+) -> Vec<(String, String)> {
+    std::iter::once((String::new(), leer.to_owned()))
+        .chain(a.stakeholder.iter().map(|s| {
+            let text = if s.vertraulich {
+                format!("{} (vertraulich)", s.name)
+            } else {
+                s.name.clone()
+            };
+            (s.id.to_string(), text)
+        }))
+        .collect()
+}
+
+/// A button in a row's action menu: `text` visible, `name` (the record) for screen readers;
+/// disabled while the workspace is read-only.
+#[component]
+pub fn Zeilenknopf(
+    /// Visible text, e.g. "Bearbeiten".
+    text: &'static str,
+    /// What the button acts on, e.g. the measure's title.
+    #[prop(into)]
+    name: String,
+    /// The button's id, if tests or focus need one.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// The action.
+    bei_klick: Callback<()>,
+) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    view! {
+        <button type="button" class="kern-btn kern-btn--tertiary" id=id disabled=move || !daten.bearbeitbar()
+            on:click=move |_| bei_klick.run(())>
+            <span class="kern-label">{text}</span><span class="kern-sr-only">{format!(": {name}")}</span>
+        </button>
+    }
+}
+
+/// The buttons under a form that adds records and, after "Bearbeiten", changes one:
+/// `<praefix>-anlegen` ("<neu>" or "Änderungen speichern") and, while editing,
+/// `<praefix>-abbrechen`.
+#[component]
+pub fn Speicherleiste(
+    /// Id prefix, e.g. "sh-m".
+    praefix: &'static str,
+    /// Text of the submit button for a new record, e.g. "Maßnahme anlegen".
+    neu: &'static str,
+    /// Whether a stored record is being edited.
+    #[prop(into)]
+    bearbeitet: Signal<bool>,
+    /// Ends editing without saving.
+    abbrechen: Callback<()>,
+) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    view! {
+        <div class="knopfleiste">
+            <button type="submit" class="kern-btn kern-btn--primary" id=format!("{praefix}-anlegen")
+                disabled=move || !daten.bearbeitbar()>
+                <span class="kern-label">{move || if bearbeitet.get() { "Änderungen speichern" } else { neu }}</span>
+            </button>
+            {move || bearbeitet.get().then(|| view! {
+                <button type="button" class="kern-btn kern-btn--secondary" id=format!("{praefix}-abbrechen")
+                    on:click=move |_| abbrechen.run(())>
+                    <span class="kern-label">"Abbrechen"</span>
+                </button>
+            })}
+        </div>
+    }
 }
 
 /// `(value, label)` options of a catalogue, led by an empty value labelled `leer`.

@@ -10,13 +10,16 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{Hinweis, HinweisArt, Tabelle};
+use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
-use crate::app::entwurf::Formularentwurf;
+use crate::app::entwurf::{holen, Formularentwurf};
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
+use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Bearbeitung, Zusammenfassung};
+use crate::shared::text::anzahl;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::text::zahl_lesen;
@@ -25,14 +28,15 @@ use crate::app::satzformular::{
 };
 use crate::tools::stakeholderanalyse::calc;
 use crate::tools::stakeholderanalyse::model::{
-    Bewertung, Feldfehler, Haltung, Machtbasis, Skala, Stakeholder, Stakeholderanalyse, Typ,
-    Zugehoerigkeit,
+    Bewertung, Feldfehler, Haltung, Machtbasis, Raster, Skala, Stakeholder,
+    Stakeholderanalyse, Typ, Zugehoerigkeit,
 };
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
-    href, katalogoptionen, projektliste, stakeholder_href, HaltungMarke, Projektbezug,
-    VertraulichMarke,
+    id_text,
+    href, katalogoptionen, projektliste, spalte, stakeholder_href, textzelle, HaltungMarke,
+    Projektbezug, VertraulichMarke, Zeilenknopf,
 };
 
 /// Field id in the page: `sh-<feld>`.
@@ -183,7 +187,7 @@ struct Entwurf {
 
 impl Entwurf {
     fn aus(s: &Stakeholder, skala: Skala) -> Self {
-        let id = |w: Option<u32>| w.map(|w| w.to_string()).unwrap_or_default();
+        let id = id_text;
         Entwurf {
             name: s.name.clone(),
             typ: s.typ.map(Typ::name).unwrap_or_default().to_owned(),
@@ -231,9 +235,84 @@ impl Entwurf {
     }
 }
 
-/// The stakeholder form; `id: None` creates a new stakeholder with its first assessment.
+/// Which part of a stakeholder a [`Stakeholderformular`] edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Teil {
+    /// A new stakeholder: what is needed to start (name, Kategorie, confidential) and its
+    /// first assessment.
+    Neu,
+    /// Master data of a stored stakeholder (section "Stammdaten").
+    Stammdaten,
+    /// How the stakeholder is engaged (section "Kommunikation").
+    Kommunikation,
+}
+
+impl Teil {
+    /// The draft's form name (one draft per part).
+    fn formularname(self) -> &'static str {
+        match self {
+            Teil::Neu | Teil::Stammdaten => "stakeholder",
+            Teil::Kommunikation => "stakeholder-kommunikation",
+        }
+    }
+}
+
+impl Entwurf {
+    /// Writes the fields of `teil` into the stored stakeholder `s`; the other fields stay.
+    fn uebernehmen(&self, s: &mut Stakeholder, teil: Teil) {
+        let neu = self.stakeholder(s.id);
+        match teil {
+            Teil::Kommunikation => {
+                s.kommunikationsstrategie = neu.kommunikationsstrategie;
+                s.kanal = neu.kanal;
+                s.frequenz = neu.frequenz;
+                s.verantwortlich = neu.verantwortlich;
+            }
+            Teil::Neu | Teil::Stammdaten => {
+                let bewertungen = std::mem::take(&mut s.bewertungen);
+                let kommunikation = (
+                    std::mem::take(&mut s.kommunikationsstrategie),
+                    s.kanal,
+                    s.frequenz,
+                    std::mem::take(&mut s.verantwortlich),
+                );
+                *s = neu;
+                s.bewertungen = bewertungen;
+                (s.kommunikationsstrategie, s.kanal, s.frequenz, s.verantwortlich) = kommunikation;
+            }
+        }
+    }
+}
+
+/// A checkbox per entry of `alle` that adds it to or removes it from a list in the draft.
+fn listenfelder<T: Copy + PartialEq + Send + Sync + 'static>(
+    entwurf: RwSignal<Entwurf>,
+    liste: fn(&mut Entwurf) -> &mut Vec<T>,
+    alle: Vec<(T, String, String)>,
+    deaktiviert: Signal<bool>,
+) -> AnyView {
+    alle.into_iter()
+        .map(|(w, id, text)| {
+            let wert = Signal::derive(move || entwurf.with(|e| liste(&mut e.clone()).contains(&w)));
+            let setzen = Callback::new(move |an: bool| {
+                entwurf.update(|e| {
+                    let l = liste(e);
+                    l.retain(|x| *x != w);
+                    if an {
+                        l.push(w);
+                    }
+                })
+            });
+            view! { <Ankreuzfeld id=feld_id(&id) beschriftung=text wert bei_eingabe=setzen deaktiviert/> }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// The stakeholder form: `Teil::Neu` creates a new stakeholder with its first assessment;
+/// the other parts edit one section of stored stakeholder `id` (inside an `Abschnitt`).
 #[component]
-pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
+pub fn Stakeholderformular(id: Option<u32>, teil: Teil) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let (skala, stichtag, kataloge, projekte) = daten
         .lies_ungetrackt(|ab| {
@@ -250,7 +329,7 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
                     ab.werkzeuge.multiprojektplan
                         .projekte
                         .iter()
-                        .map(|p| (p.id, format!("{} {}", p.kennung, p.titel)))
+                        .map(|p| (p.id, format!("projekt-{}", p.id), format!("{} {}", p.kennung, p.titel)))
                         .collect::<Vec<_>>(),
                 )
             })
@@ -264,7 +343,7 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
             )
         });
     let formular = StoredValue::new(Formularentwurf::neu(
-        entwurfsschluessel(SLUG, "stakeholder", id.unwrap_or(0)),
+        entwurfsschluessel(SLUG, teil.formularname(), id.unwrap_or(0)),
         move || {
             daten.lies(|ab| {
                 let Some(a) = ab.map(|ab| &ab.werkzeuge.stakeholderanalyse) else {
@@ -279,19 +358,27 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
     ));
     let entwurf = formular.read_value().wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let fehler_bei = move |feld: &str| fehler_am(fehler, feld_id(feld));
+    let beenden = move || {
+        if let Some(b) = Bearbeitung::im_abschnitt() {
+            b.beenden();
+        }
+    };
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        meldung.set(None);
         let e = entwurf.get_untracked();
-        let mut s = e.stakeholder(id.unwrap_or(0));
+        let mut s = daten
+            .lies_ungetrackt(|ab| {
+                id.and_then(|id| ab?.werkzeuge.stakeholderanalyse.stakeholder(id).cloned())
+            })
+            .unwrap_or_default();
+        e.uebernehmen(&mut s, teil);
         let mut liste = daten.lies_ungetrackt(|ab| {
             ab.map(|ab| ab.werkzeuge.stakeholderanalyse.pruefe_stakeholder(&s))
                 .unwrap_or_default()
         });
-        if id.is_none() {
+        if teil == Teil::Neu {
             match e.bewertung.lesen(stichtag, skala) {
                 Ok(b) => s.bewertungen = vec![b],
                 Err(f) => liste.extend(f),
@@ -301,26 +388,21 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
             return;
         }
         let name = s.name.clone();
-        let gespeichert = Entwurf::aus(&s, skala);
         let mut neue_id = 0;
-        let beschreibung = if id.is_some() {
-            format!("Stakeholder „{name}“ geändert")
-        } else {
+        let beschreibung = if teil == Teil::Neu {
             format!("Stakeholder „{name}“ angelegt")
+        } else {
+            format!("Stakeholder „{name}“ geändert")
         };
         daten.aendere(&beschreibung, |ab| {
             neue_id = ab.werkzeuge.stakeholderanalyse.speichere_stakeholder(s);
         });
-        match id {
-            Some(_) => {
-                formular.read_value().zuruecksetzen(gespeichert);
-                meldung.set(Some(format!("Stakeholder „{name}“ gespeichert.")));
-            }
-            None => {
-                formular.read_value().verwerfen();
-                daten.ansagen(format!("Stakeholder „{name}“ angelegt."));
-                browser::setze_hash(&stakeholder_href(neue_id));
-            }
+        formular.read_value().verwerfen();
+        daten.ansagen(format!("{beschreibung}."));
+        if teil == Teil::Neu {
+            browser::setze_hash(&stakeholder_href(neue_id));
+        } else {
+            beenden();
         }
     };
 
@@ -336,57 +418,77 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
     let (verantwortlich, verantwortlich_setzen) = feldbindung!(entwurf.verantwortlich);
     let vertraulich = Signal::derive(move || entwurf.with(|e| e.vertraulich));
     let vertraulich_setzen = Callback::new(move |w: bool| entwurf.update(|e| e.vertraulich = w));
-
-    let machtbasis = Machtbasis::ALLE
-        .iter()
-        .map(|&m| {
-            let wert = Signal::derive(move || entwurf.with(|e| e.machtbasis.contains(&m)));
-            let setzen = Callback::new(move |an: bool| {
-                entwurf.update(|e| {
-                    e.machtbasis.retain(|x| *x != m);
-                    if an {
-                        e.machtbasis.push(m);
-                    }
-                })
-            });
-            view! { <Ankreuzfeld id=feld_id(&format!("macht-{}", m.name().to_lowercase())) beschriftung=format!("{} – {}", m.name(), m.bedeutung()) wert bei_eingabe=setzen deaktiviert/> }
-        })
-        .collect_view();
-    let projektfelder = if projekte.is_empty() {
-        view! { <p class="kern-body">"Im Multiprojektplan dieses Arbeitsbereichs ist noch kein Projekt erfasst."</p> }.into_any()
-    } else {
-        projekte
-            .into_iter()
-            .map(|(pid, text)| {
-                let wert = Signal::derive(move || entwurf.with(|e| e.projekte.contains(&pid)));
-                let setzen = Callback::new(move |an: bool| {
-                    entwurf.update(|e| {
-                        e.projekte.retain(|x| *x != pid);
-                        if an {
-                            e.projekte.push(pid);
-                        }
-                    })
-                });
-                view! { <Ankreuzfeld id=feld_id(&format!("projekt-{pid}")) beschriftung=text wert bei_eingabe=setzen deaktiviert/> }
-            })
-            .collect_view()
-            .into_any()
+    let (kat_opt, kanal_opt, frequenz_opt) = kataloge;
+    let grund = move || view! {
+        <Eingabe id=feld_id("name") beschriftung="Name/Bezeichnung" pflicht=true hinweis="Person, Gruppe oder Institution"
+            wert=name bei_eingabe=name_setzen fehler=fehler_bei("name") deaktiviert/>
+        <Auswahl id=feld_id("kategorie") beschriftung="Kategorie" optionen=kat_opt.clone() hinweis="Katalog unter Einstellungen anpassbar"
+            wert=kategorie bei_eingabe=kategorie_setzen deaktiviert/>
+        <Ankreuzfeld id=feld_id("vertraulich") beschriftung="vertraulich (wird nur auf ausdrücklichen Wunsch exportiert)"
+            wert=vertraulich bei_eingabe=vertraulich_setzen deaktiviert/>
     };
-    let erste_bewertung = id.is_none().then(|| {
-        view! {
+    let felder = match teil {
+        Teil::Neu => view! {
+            {grund()}
             <Feldgruppe titel=format!("Erste Bewertung (Stichtag {})", stichtag.deutsch())>
                 <Bewertungsfelder entwurf=Signal::derive(move || entwurf.with(|e| e.bewertung.clone()))
                     setzen=Callback::new(move |b| entwurf.update(|e| e.bewertung = b))
-                    skala fehler deaktiviert/>
+                    skala fehler deaktiviert kurz=true/>
             </Feldgruppe>
+            <p class="kern-body">"Rolle, Interessen, Machtbasis, Kommunikation und Projekte ergänzen Sie danach auf der Seite des Stakeholders."</p>
         }
-    });
-    let (kat_opt, kanal_opt, frequenz_opt) = kataloge;
-    let verwerfen = move |_| {
+        .into_any(),
+        Teil::Stammdaten => {
+            let machtbasis = listenfelder(
+                entwurf,
+                |e| &mut e.machtbasis,
+                Machtbasis::ALLE
+                    .iter()
+                    .map(|&m| (m, format!("macht-{}", m.name().to_lowercase()), format!("{} – {}", m.name(), m.bedeutung())))
+                    .collect(),
+                deaktiviert,
+            );
+            let projektfelder = if projekte.is_empty() {
+                view! { <p class="kern-body">"Im Multiprojektplan dieses Arbeitsbereichs ist noch kein Projekt erfasst."</p> }.into_any()
+            } else {
+                listenfelder(entwurf, |e| &mut e.projekte, projekte.clone(), deaktiviert)
+            };
+            view! {
+                {grund()}
+                <Auswahl id=feld_id("typ") beschriftung="Typ" optionen=namensoptionen(Typ::ALLE, Typ::name, "nicht festgelegt")
+                    wert=typ bei_eingabe=typ_setzen deaktiviert/>
+                <Auswahl id=feld_id("zugehoerigkeit") beschriftung="intern/extern" optionen=namensoptionen(Zugehoerigkeit::ALLE, Zugehoerigkeit::name, "nicht festgelegt")
+                    wert=zug bei_eingabe=zug_setzen deaktiviert/>
+                <Eingabe id=feld_id("rolle") beschriftung="Rolle im Projekt"
+                    wert=rolle bei_eingabe=rolle_setzen fehler=fehler_bei("rolle") deaktiviert/>
+                <Eingabe id=feld_id("interessen") beschriftung="Interessen / Erwartungen" mehrzeilig=true
+                    wert=interessen bei_eingabe=interessen_setzen fehler=fehler_bei("interessen") deaktiviert/>
+                <Feldgruppe titel="Machtbasis">{machtbasis}</Feldgruppe>
+                <Feldgruppe titel="Projekte aus dem Multiprojektplan">{projektfelder}</Feldgruppe>
+            }
+            .into_any()
+        }
+        Teil::Kommunikation => view! {
+            <Eingabe id=feld_id("kommunikationsstrategie") beschriftung="Kommunikationsstrategie" mehrzeilig=true
+                wert=strategie bei_eingabe=strategie_setzen fehler=fehler_bei("kommunikationsstrategie") deaktiviert/>
+            <Auswahl id=feld_id("kanal") beschriftung="Kanal" optionen=kanal_opt.clone() wert=kanal bei_eingabe=kanal_setzen deaktiviert/>
+            <Auswahl id=feld_id("frequenz") beschriftung="Frequenz" optionen=frequenz_opt.clone() wert=frequenz bei_eingabe=frequenz_setzen deaktiviert/>
+            <Eingabe id=feld_id("verantwortlich") beschriftung="Verantwortlich (Beziehungspflege)"
+                wert=verantwortlich bei_eingabe=verantwortlich_setzen fehler=fehler_bei("verantwortlich") deaktiviert/>
+        }
+        .into_any(),
+    };
+    let abbrechen = move |_| {
         formular.read_value().verwerfen();
         fehler.set(Vec::new());
+        beenden();
     };
     let abbrechen_ziel = id.map(stakeholder_href).unwrap_or_else(|| href(&[]));
+    let speichertext = match teil {
+        Teil::Neu => "Stakeholder anlegen",
+        Teil::Stammdaten => "Stammdaten speichern",
+        Teil::Kommunikation => "Kommunikation speichern",
+    };
 
     view! {
         {move || formular.read_value().zurueckgeholt.get().then(|| view! {
@@ -395,50 +497,24 @@ pub fn Stakeholderformular(id: Option<u32>) -> impl IntoView {
             </Hinweis>
         })}
         <Fehlerzusammenfassung id="sh-fehler" fehler=fehlerliste(fehler)/>
-        {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
         <form class="formular" novalidate on:submit=speichern>
-            <Feldgruppe titel="Stammdaten">
-                <Eingabe id=feld_id("name") beschriftung="Name/Bezeichnung" pflicht=true hinweis="Person, Gruppe oder Institution"
-                    wert=name bei_eingabe=name_setzen fehler=fehler_bei("name") deaktiviert/>
-                <Auswahl id=feld_id("typ") beschriftung="Typ" optionen=namensoptionen(Typ::ALLE, Typ::name, "nicht festgelegt")
-                    wert=typ bei_eingabe=typ_setzen deaktiviert/>
-                <Auswahl id=feld_id("zugehoerigkeit") beschriftung="intern/extern" optionen=namensoptionen(Zugehoerigkeit::ALLE, Zugehoerigkeit::name, "nicht festgelegt")
-                    wert=zug bei_eingabe=zug_setzen deaktiviert/>
-                <Auswahl id=feld_id("kategorie") beschriftung="Kategorie" optionen=kat_opt hinweis="Katalog unter Einstellungen anpassbar"
-                    wert=kategorie bei_eingabe=kategorie_setzen deaktiviert/>
-                <Eingabe id=feld_id("rolle") beschriftung="Rolle im Projekt"
-                    wert=rolle bei_eingabe=rolle_setzen fehler=fehler_bei("rolle") deaktiviert/>
-                <Eingabe id=feld_id("interessen") beschriftung="Interessen / Erwartungen" mehrzeilig=true
-                    wert=interessen bei_eingabe=interessen_setzen fehler=fehler_bei("interessen") deaktiviert/>
-                <Ankreuzfeld id=feld_id("vertraulich") beschriftung="vertraulich (wird nur auf ausdrücklichen Wunsch exportiert)"
-                    wert=vertraulich bei_eingabe=vertraulich_setzen deaktiviert/>
-            </Feldgruppe>
-            <Feldgruppe titel="Machtbasis">{machtbasis}</Feldgruppe>
-            <Feldgruppe titel="Kommunikation">
-                <Eingabe id=feld_id("kommunikationsstrategie") beschriftung="Kommunikationsstrategie" mehrzeilig=true
-                    wert=strategie bei_eingabe=strategie_setzen fehler=fehler_bei("kommunikationsstrategie") deaktiviert/>
-                <Auswahl id=feld_id("kanal") beschriftung="Kanal" optionen=kanal_opt wert=kanal bei_eingabe=kanal_setzen deaktiviert/>
-                <Auswahl id=feld_id("frequenz") beschriftung="Frequenz" optionen=frequenz_opt wert=frequenz bei_eingabe=frequenz_setzen deaktiviert/>
-                <Eingabe id=feld_id("verantwortlich") beschriftung="Verantwortlich (Beziehungspflege)"
-                    wert=verantwortlich bei_eingabe=verantwortlich_setzen fehler=fehler_bei("verantwortlich") deaktiviert/>
-            </Feldgruppe>
-            <Feldgruppe titel="Projekte aus dem Multiprojektplan">{projektfelder}</Feldgruppe>
-            {erste_bewertung}
+            {felder}
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--primary" id="sh-speichern" disabled=deaktiviert>
-                    <span class="kern-label">{if id.is_some() { "Stammdaten speichern" } else { "Stakeholder anlegen" }}</span>
+                    <span class="kern-label">{speichertext}</span>
                 </button>
-                {id.is_some().then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" on:click=verwerfen
-                        disabled=move || !formular.read_value().geaendert()>
-                        <span class="kern-label">"Änderungen verwerfen"</span>
-                    </button>
-                })}
-                {id.is_none().then(|| view! {
-                    <a class="kern-btn kern-btn--secondary" href=abbrechen_ziel.clone() on:click=move |_| formular.read_value().verwerfen()>
-                        <span class="kern-label">"Abbrechen"</span>
-                    </a>
-                })}
+                {match teil {
+                    Teil::Neu => view! {
+                        <a class="kern-btn kern-btn--secondary" href=abbrechen_ziel.clone() on:click=move |_| formular.read_value().verwerfen()>
+                            <span class="kern-label">"Abbrechen"</span>
+                        </a>
+                    }.into_any(),
+                    _ => view! {
+                        <button type="button" class="kern-btn kern-btn--secondary" id="sh-abbrechen" on:click=abbrechen>
+                            <span class="kern-label">"Abbrechen"</span>
+                        </button>
+                    }.into_any(),
+                }}
             </div>
         </form>
     }
@@ -452,6 +528,10 @@ fn Bewertungsfelder(
     skala: Skala,
     fehler: RwSignal<Vec<Feldfehler>>,
     deaktiviert: Signal<bool>,
+    /// Only the Ist position and the attitudes (the create form); Soll position and note are
+    /// added on the stakeholder's page.
+    #[prop(optional)]
+    kurz: bool,
 ) -> impl IntoView {
     let feld = move |lesen: fn(&Bewertungsentwurf) -> String,
                      schreiben: fn(&mut Bewertungsentwurf, String)| {
@@ -492,6 +572,7 @@ fn Bewertungsfelder(
             <Auswahl id=feld_id("haltung-soll") beschriftung="Haltung (Soll)" pflicht=true optionen=haltungsoptionen()
                 wert=soll bei_eingabe=soll_s deaktiviert/>
         </div>
+        {(!kurz).then(|| view! {
         <div class="formular__reihe">
             <Auswahl id=feld_id("soll-einfluss") beschriftung="Soll-Einfluss" optionen=stufenoptionen(skala, Some("wie Ist"))
                 wert=se bei_eingabe=se_s fehler=fehler_bei("soll-einfluss") deaktiviert/>
@@ -502,14 +583,153 @@ fn Bewertungsfelder(
         </div>
         <Eingabe id=feld_id("notiz") beschriftung="Notiz zur Bewertung" mehrzeilig=true
             wert=notiz bei_eingabe=notiz_s fehler=fehler_bei("notiz") deaktiviert/>
+        })}
     }
 }
 
-/// The page of an existing stakeholder: master data, the assessment at the Stichtag, its
-/// history, measures and relations, and deleting it.
+/// The key facts of a stakeholder's page, as label and text.
+type Angaben = Vec<(&'static str, String)>;
+
+/// What the page's summary and sections show, read from the workspace in one memo.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Ueberblick {
+    projekte: Vec<(u32, Option<String>)>,
+    vertraulich: bool,
+    kritisch: bool,
+    haltung: Option<(Haltung, Haltung)>,
+    position: Angaben,
+    stammdaten: Angaben,
+    kommunikation: Angaben,
+    bewertung: Angaben,
+}
+
+/// A catalogue entry's name, or "–".
+fn katalogtext(katalog: &[crate::tools::stakeholderanalyse::model::Katalogeintrag], id: Option<u32>) -> String {
+    oder_strich(&calc::katalogname(katalog, id))
+}
+
+/// A list as one line, or "–".
+fn aufzaehlen(teile: Vec<String>) -> String {
+    oder_strich(&teile.join("; "))
+}
+
+fn ueberblick(ab: &Arbeitsbereich, id: u32) -> Option<Ueberblick> {
+    let a = &ab.werkzeuge.stakeholderanalyse;
+    let s = a.stakeholder(id)?;
+    let stichtag = calc::stichtag(a, browser::heute());
+    let b = calc::bewertung_am(a, s, stichtag);
+    let achse = a.einstellungen.y_achse;
+    let stufe = |w: u8, skala: Skala| format!("{w} ({})", skala.stufenname(w));
+    let offene: Vec<String> = a
+        .massnahmen
+        .iter()
+        .filter(|m| m.stakeholder.contains(&id))
+        .filter(|m| m.status.offen())
+        .map(|m| match m.faellig {
+            Some(d) => format!("{} (fällig {})", m.titel, d.deutsch()),
+            None => m.titel.clone(),
+        })
+        .collect();
+    let plan: Vec<String> = a
+        .kommunikation
+        .iter()
+        .filter(|k| k.stakeholder == id)
+        .map(|k| {
+            let wie = [calc::katalogname(&a.kanaele, k.kanal), calc::katalogname(&a.frequenzen, k.frequenz)]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            [wie, k.inhalt.clone()].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(": ")
+        })
+        .collect();
+    let position = match &b {
+        None => vec![("Position", "noch nicht bewertet".to_owned())],
+        Some(b) => {
+            let y = calc::y_wert(b, achse);
+            let raster = a.einstellungen.raster;
+            let mut strategie = calc::strategie(b.einfluss, y, b.skala, raster).to_owned();
+            if raster == Raster::ZweiMalZwei {
+                let q = calc::quadrant(b.einfluss, y, b.skala);
+                strategie = format!("{} ({})", q.name(), q.bedeutung());
+            }
+            vec![
+                ("Einfluss", stufe(b.einfluss, b.skala)),
+                (achse.name(), stufe(y, b.skala)),
+                ("Strategie", strategie),
+                ("Priorität", calc::prioritaet(b).to_string()),
+                ("Engagement-Lücke", calc::delta(calc::gap(b))),
+            ]
+        }
+    };
+    let offen_text = if offene.is_empty() {
+        "keine".to_owned()
+    } else {
+        format!("{}: {}", anzahl(offene.len(), "offene Maßnahme", "offene Maßnahmen"), offene.join("; "))
+    };
+    let mut position = position;
+    position.push(("Maßnahmen", offen_text));
+    position.push(("Kommunikation laut Plan", aufzaehlen(plan)));
+    let stammdaten = vec![
+        ("Name/Bezeichnung", s.name.clone()),
+        ("Kategorie", katalogtext(&a.kategorien, s.kategorie)),
+        ("Typ", oder_strich(s.typ.map(Typ::name).unwrap_or_default())),
+        ("intern/extern", oder_strich(s.zugehoerigkeit.map(Zugehoerigkeit::name).unwrap_or_default())),
+        ("Rolle im Projekt", oder_strich(&s.rolle)),
+        ("Interessen / Erwartungen", oder_strich(&s.interessen)),
+        ("Machtbasis", aufzaehlen(s.machtbasis.iter().map(|m| m.name().to_owned()).collect())),
+        ("Vertraulich", if s.vertraulich { "ja (nur auf ausdrücklichen Wunsch exportiert)" } else { "nein" }.to_owned()),
+    ];
+    let kommunikation = vec![
+        ("Kommunikationsstrategie", oder_strich(&s.kommunikationsstrategie)),
+        ("Kanal", katalogtext(&a.kanaele, s.kanal)),
+        ("Frequenz", katalogtext(&a.frequenzen, s.frequenz)),
+        ("Verantwortlich (Beziehungspflege)", oder_strich(&s.verantwortlich)),
+    ];
+    let bewertung = match &b {
+        None => vec![("Bewertung", "noch keine".to_owned())],
+        Some(b) => {
+            let soll = |w: Option<u8>| w.map_or_else(|| "wie Ist".to_owned(), |w| stufe(w, b.skala));
+            vec![
+                ("Bewertet am", b.datum.deutsch()),
+                ("Einfluss / Macht", stufe(b.einfluss, b.skala)),
+                ("Interesse", stufe(b.interesse, b.skala)),
+                ("Betroffenheit", stufe(b.betroffenheit, b.skala)),
+                ("Soll-Einfluss", soll(b.soll_einfluss)),
+                ("Soll-Interesse", soll(b.soll_interesse)),
+                ("Soll-Betroffenheit", soll(b.soll_betroffenheit)),
+                ("Notiz", oder_strich(&b.notiz)),
+            ]
+        }
+    };
+    Some(Ueberblick {
+        projekte: projektliste(&ab.werkzeuge.multiprojektplan, &s.projekte),
+        vertraulich: s.vertraulich,
+        kritisch: b.as_ref().is_some_and(calc::kritisch),
+        haltung: b.as_ref().map(|b| (b.haltung_ist, b.haltung_soll)),
+        position,
+        stammdaten,
+        kommunikation,
+        bewertung,
+    })
+}
+
+/// A summary list of [`Angaben`].
+fn angabenliste(angaben: Angaben) -> impl IntoView {
+    view! {
+        <Zusammenfassung>
+            {angaben.into_iter().map(|(bezeichnung, wert)| view! { <Angabe bezeichnung>{wert}</Angabe> }).collect_view()}
+        </Zusammenfassung>
+    }
+}
+
+/// The page of an existing stakeholder: a summary of its position, then sections edited on
+/// their own (Stammdaten, Kommunikation, Bewertung zum Stichtag), the history, measures and
+/// relations, and deleting it.
 #[component]
 pub fn Stakeholderseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
+    let info = Memo::new(move |_| daten.lies(|ab| ueberblick(ab?, id)));
     let name = Memo::new(move |_| {
         daten.lies(|ab| Some(ab?.werkzeuge.stakeholderanalyse.stakeholder(id)?.name.clone()))
     });
@@ -527,70 +747,48 @@ pub fn Stakeholderseite(id: u32) -> impl IntoView {
             daten.ansagen(format!("{titel} gelöscht."));
         }),
     };
+    let bearbeitbar = Signal::derive(move || daten.bearbeitbar());
+    // A section whose form holds an unsaved draft from an earlier visit opens in editing.
+    let entwurf_offen = move |teil: Teil| {
+        holen::<Entwurf>(&entwurfsschluessel(SLUG, teil.formularname(), id)).is_some()
+    };
+    let bewertung_offen =
+        holen::<Bewertungsentwurf>(&entwurfsschluessel(SLUG, "bewertung", id)).is_some();
+    let teil = move |f: fn(&Ueberblick) -> Angaben| {
+        ViewFn::from(move || angabenliste(info.with(|i| i.as_ref().map(f).unwrap_or_default())))
+    };
     view! {
         <Datensatzseite vorhanden=Signal::derive(move || name.with(Option::is_some))
             nicht_vorhanden="Diesen Stakeholder" zurueck=("Zur Übersicht", href(&[]))
             abschnitte=vec![
                 ("sh-abschnitt-stammdaten", "Stammdaten"),
+                ("sh-abschnitt-kommunikation", "Kommunikation"),
                 ("sh-bewertung-titel", "Bewertung zum Stichtag"),
                 ("sh-abschnitt-verlauf", "Verlauf der Bewertungen"),
                 ("sh-abschnitt-bezuege", "Maßnahmen und Beziehungen"),
             ]
             loeschen>
-            <Kopfzeile id/>
-            <section aria-labelledby="sh-abschnitt-stammdaten">
-                <h2 class="kern-heading-medium" id="sh-abschnitt-stammdaten" tabindex="-1">"Stammdaten"</h2>
-                <Stakeholderformular id=Some(id)/>
-            </section>
-            <Bewertungsbereich id/>
+            {move || info.get().map(|i| view! {
+                <Projektbezug titel="Projekte" projekte=i.projekte/>
+                <p class="kern-body sh-kopfzeile">
+                    {i.vertraulich.then(|| view! { <VertraulichMarke/>" " })}
+                    {i.kritisch.then(|| view! { <span class="sh-kritisch">"kritisch"</span>" " })}
+                    {i.haltung.map(|(ist, soll)| view! { "Haltung: "<HaltungMarke haltung=ist/>" → "<HaltungMarke haltung=soll/>" (Soll)" })}
+                </p>
+                {angabenliste(i.position)}
+            })}
+            <Abschnitt id="sh-abschnitt-stammdaten" titel="Stammdaten" bearbeitbar offen=entwurf_offen(Teil::Stammdaten)
+                anzeige=teil(|i| i.stammdaten.clone())
+                formular=ViewFn::from(move || view! { <Stakeholderformular id=Some(id) teil=Teil::Stammdaten/> })/>
+            <Abschnitt id="sh-abschnitt-kommunikation" titel="Kommunikation" bearbeitbar offen=entwurf_offen(Teil::Kommunikation)
+                anzeige=teil(|i| i.kommunikation.clone())
+                formular=ViewFn::from(move || view! { <Stakeholderformular id=Some(id) teil=Teil::Kommunikation/> })/>
+            <Abschnitt id="sh-bewertung-titel" titel="Bewertung zum Stichtag" bearbeitbar offen=bewertung_offen
+                anzeige=teil(|i| i.bewertung.clone())
+                formular=ViewFn::from(move || view! { <Bewertungsbereich id/> })/>
             <Verlauf id/>
             <Bezuege id/>
         </Datensatzseite>
-    }
-}
-
-/// Marker line at the top: confidential, critical.
-#[component]
-fn Kopfzeile(id: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let info = Memo::new(move |_| {
-        daten.lies(|ab| {
-            ab.and_then(|ab| {
-                let a = &ab.werkzeuge.stakeholderanalyse;
-                let s = a.stakeholder(id)?;
-                let stichtag = calc::stichtag(a, browser::heute());
-                let b = calc::bewertung_am(a, s, stichtag);
-                Some((
-                    projektliste(&ab.werkzeuge.multiprojektplan, &s.projekte),
-                    s.vertraulich,
-                    b.as_ref().is_some_and(calc::kritisch),
-                    b.map(|b| {
-                        (
-                            calc::quadrant(
-                                b.einfluss,
-                                calc::y_wert(&b, a.einstellungen.y_achse),
-                                b.skala,
-                            )
-                            .name(),
-                            calc::prioritaet(&b),
-                            calc::delta(calc::gap(&b)),
-                        )
-                    }),
-                ))
-            })
-        })
-    });
-    move || {
-        info.get().map(|(projekte, vertraulich, kritisch, werte)| {
-            view! {
-                <Projektbezug titel="Projekte" projekte/>
-                <p class="kern-body sh-kopfzeile">
-                    {vertraulich.then(|| view! { <VertraulichMarke/>" " })}
-                    {kritisch.then(|| view! { <span class="sh-kritisch">"kritisch"</span>" " })}
-                    {werte.map(|(q, p, g)| format!("Quadrant: {q} · Priorität: {p} · Gap: {g}"))}
-                </p>
-            }
-        })
     }
 }
 
@@ -617,8 +815,13 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
     }));
     let entwurf = formular.read_value().wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let abbrechen = move |_| {
+        formular.read_value().verwerfen();
+        if let Some(b) = Bearbeitung::im_abschnitt() {
+            b.beenden();
+        }
+    };
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match entwurf.get_untracked().lesen(stichtag, skala) {
@@ -644,17 +847,16 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
                     },
                 );
                 formular.read_value().zuruecksetzen(gespeichert);
-                meldung.set(Some(format!(
-                    "Bewertung zum {} gespeichert.",
-                    stichtag.deutsch()
-                )));
+                daten.ansagen(format!("Bewertung zum {} gespeichert.", stichtag.deutsch()));
+                if let Some(b) = Bearbeitung::im_abschnitt() {
+                    b.beenden();
+                }
             }
         }
     };
     view! {
-        <section aria-labelledby="sh-bewertung-titel">
-        <h2 class="kern-heading-medium" id="sh-bewertung-titel" tabindex="-1">{format!("Bewertung zum Stichtag {}", stichtag.deutsch())}</h2>
         <p class="kern-body">
+            {format!("Bewertungsstichtag: {}. ", stichtag.deutsch())}
             {if vorhanden {
                 "Für diesen Stichtag gibt es eine Bewertung; Speichern ändert sie."
             } else {
@@ -662,7 +864,6 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
             }}
         </p>
         <Fehlerzusammenfassung id="sh-bewertung-fehler" fehler=fehlerliste(fehler)/>
-        {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
         <form class="formular" novalidate on:submit=speichern aria-labelledby="sh-bewertung-titel">
             <Bewertungsfelder entwurf=Signal::derive(move || entwurf.get()) setzen=Callback::new(move |b| entwurf.set(b))
                 skala fehler deaktiviert/>
@@ -670,10 +871,50 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
                 <button type="submit" class="kern-btn kern-btn--primary" id="sh-bewertung-speichern" disabled=deaktiviert>
                     <span class="kern-label">"Bewertung speichern"</span>
                 </button>
+                <button type="button" class="kern-btn kern-btn--secondary" on:click=abbrechen>
+                    <span class="kern-label">"Abbrechen"</span>
+                </button>
             </div>
         </form>
-        </section>
     }
+}
+
+/// One assessment of the history.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Verlaufszeile {
+    stakeholder: u32,
+    datum: Datum,
+    skala: &'static str,
+    werte: [u8; 3],
+    ist: Haltung,
+    soll: Haltung,
+    notiz: String,
+}
+
+/// The history's columns; the date is the row header.
+static VERLAUFSSPALTEN: &[Spalte<Verlaufszeile>] = &[
+    spalte("skala", "Skala", Spaltenart::Kurz, true, |z| z.skala.into_any()),
+    spalte("einfluss", "Einfluss", Spaltenart::Zahl, true, |z| z.werte[0].into_any()),
+    spalte("interesse", "Interesse", Spaltenart::Zahl, true, |z| z.werte[1].into_any()),
+    spalte("betroffenheit", "Betroffenheit", Spaltenart::Zahl, true, |z| z.werte[2].into_any()),
+    spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.ist/> }.into_any()),
+    spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.soll/> }.into_any()),
+    spalte("notiz", "Notiz", Spaltenart::Lang, true, |z| textzelle(&z.notiz)),
+];
+
+/// The history row's action: delete the assessment (one undoable step).
+fn verlaufsaktionen(z: &Verlaufszeile) -> AnyView {
+    let daten = expect_context::<Daten>();
+    let (id, datum) = (z.stakeholder, z.datum);
+    let loeschen = Callback::new(move |_| {
+        daten.aendere(&format!("Bewertung vom {} gelöscht", datum.deutsch()), |ab| {
+            if let Some(s) = ab.werkzeuge.stakeholderanalyse.stakeholder_mut(id) {
+                s.bewertungen.retain(|b| b.datum != datum);
+            }
+        });
+        daten.ansagen(format!("Bewertung vom {} gelöscht.", datum.deutsch()));
+    });
+    view! { <Zeilenknopf text="Löschen" name=format!("Bewertung vom {}", datum.deutsch()) bei_klick=loeschen/> }.into_any()
 }
 
 /// The assessment history, newest first.
@@ -683,62 +924,31 @@ fn Verlauf(id: u32) -> impl IntoView {
     let zeilen = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.and_then(|ab| ab.werkzeuge.stakeholderanalyse.stakeholder(id))
-                .map(|s| s.bewertungen.iter().rev().cloned().collect::<Vec<_>>())
+                .map(|s| {
+                    s.bewertungen
+                        .iter()
+                        .rev()
+                        .map(|b| Verlaufszeile {
+                            stakeholder: id,
+                            datum: b.datum,
+                            skala: b.skala.name(),
+                            werte: [b.einfluss, b.interesse, b.betroffenheit],
+                            ist: b.haltung_ist,
+                            soll: b.haltung_soll,
+                            notiz: b.notiz.clone(),
+                        })
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
     });
-    let entfernen = move |datum: Datum| {
-        daten.aendere(
-            &format!("Bewertung vom {} gelöscht", datum.deutsch()),
-            |ab| {
-                if let Some(s) = ab.werkzeuge.stakeholderanalyse.stakeholder_mut(id) {
-                    s.bewertungen.retain(|b| b.datum != datum);
-                }
-            },
-        );
-        daten.ansagen(format!("Bewertung vom {} gelöscht.", datum.deutsch()));
-    };
     view! {
         <section aria-labelledby="sh-abschnitt-verlauf">
-        <h2 class="kern-heading-medium" id="sh-abschnitt-verlauf" tabindex="-1">"Verlauf der Bewertungen"</h2>
-        <Tabelle id="sh-verlauf-titel" titel="Alle Bewertungen, neueste zuerst (Werte in ihrer Skala)">
-            <thead>
-                <tr>
-                    <th scope="col">"Datum"</th>
-                    <th scope="col">"Skala"</th>
-                    <th scope="col" class="zahl">"Einfluss"</th>
-                    <th scope="col" class="zahl">"Interesse"</th>
-                    <th scope="col" class="zahl">"Betroffenheit"</th>
-                    <th scope="col">"Haltung (Ist)"</th>
-                    <th scope="col">"Haltung (Soll)"</th>
-                    <th scope="col">"Notiz"</th>
-                    <th scope="col">"Aktion"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {move || zeilen.get().into_iter().map(|b| {
-                    let datum = b.datum;
-                    view! {
-                        <tr>
-                            <th scope="row">{b.datum.deutsch()}</th>
-                            <td>{b.skala.name()}</td>
-                            <td class="zahl">{b.einfluss}</td>
-                            <td class="zahl">{b.interesse}</td>
-                            <td class="zahl">{b.betroffenheit}</td>
-                            <td><HaltungMarke haltung=b.haltung_ist/></td>
-                            <td><HaltungMarke haltung=b.haltung_soll/></td>
-                            <td>{b.notiz.clone()}</td>
-                            <td>
-                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                                    on:click=move |_| entfernen(datum)>
-                                    <span class="kern-label">{format!("Bewertung vom {} löschen", datum.deutsch())}</span>
-                                </button>
-                            </td>
-                        </tr>
-                    }
-                }).collect_view()}
-            </tbody>
-        </Tabelle>
+            <h2 class="kern-heading-medium" id="sh-abschnitt-verlauf" tabindex="-1">"Verlauf der Bewertungen"</h2>
+            <Datentabelle id="sh-verlauf" titel="Alle Bewertungen, neueste zuerst (Werte in ihrer Skala)"
+                kopf=spalte("datum", "Datum", Spaltenart::Kurz, true, |z: &Verlaufszeile| z.datum.deutsch().into_any())
+                spalten=VERLAUFSSPALTEN zeilen=zeilen
+                aktionen=Zeilenaktionen { name: |z| format!("Bewertung vom {}", z.datum.deutsch()), inhalt: verlaufsaktionen }/>
         </section>
     }
 }

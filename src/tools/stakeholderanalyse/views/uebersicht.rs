@@ -5,24 +5,28 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::app::formular::{Ankreuzfeld, Auswahl, Eingabe};
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
+use crate::shared::text::anzahl;
+use crate::app::formular::{mit_leerem_wert, Ankreuzfeld, Auswahl, Eingabe};
 use crate::shared::datum::Datum;
 use crate::tools::stakeholderanalyse::calc::{self, Filter, Quadrant};
-use crate::tools::stakeholderanalyse::model::{Haltung, Stakeholderanalyse};
+use crate::tools::stakeholderanalyse::model::{
+    Haltung, Stakeholderanalyse, YAchse,
+};
 
 use super::{
-    href, katalogoptionen, projektliste, stakeholder_href, HaltungMarke, Projektbezug,
-    VertraulichMarke,
+    loeschknopf,
+    aus_analyse,
+    nach_achse,
+    href, katalogoptionen, projektliste, spalte, stakeholder_href, textzelle, verweiszelle,
+    HaltungMarke, Projektbezug, Verweis,
 };
 
 /// One table row.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Zeile {
-    id: u32,
-    name: String,
-    vertraulich: bool,
+    stakeholder: Verweis,
     kategorie: String,
     einfluss: String,
     y: String,
@@ -43,9 +47,7 @@ fn zeilen(a: &Stakeholderanalyse, stichtag: Datum, filter: &Filter) -> Vec<Zeile
                 format!("{w} ({})", skala.stufenname(w))
             };
             Zeile {
-                id: s.id,
-                name: s.name.clone(),
-                vertraulich: s.vertraulich,
+                stakeholder: (s.id, s.name.clone(), s.vertraulich),
                 kategorie: calc::katalogname(&a.kategorien, s.kategorie),
                 einfluss: b
                     .as_ref()
@@ -80,55 +82,48 @@ pub fn Uebersicht() -> impl IntoView {
     view! { <Kennzahlen/><Liste/><Luecken/> }
 }
 
+/// The key figures at the Bewertungsstichtag, as label and value.
+fn kennzahlen(a: &Stakeholderanalyse) -> Vec<(&'static str, String)> {
+    let stichtag = calc::stichtag(a, browser::heute());
+    let achse = a.einstellungen.y_achse;
+    let pos = calc::positionen(a, stichtag);
+    vec![
+        ("Stakeholder", a.stakeholder.len().to_string()),
+        (
+            "Schlüsselakteure (Key Player)",
+            pos.iter()
+                .filter(|p| p.quadrant(achse) == Quadrant::KeyPlayer)
+                .count()
+                .to_string(),
+        ),
+        (
+            "kritisch",
+            pos.iter()
+                .filter(|p| calc::kritisch(&p.bewertung))
+                .count()
+                .to_string(),
+        ),
+        (
+            "mit Engagement-Lücke",
+            calc::engagement_luecken(a, stichtag).len().to_string(),
+        ),
+        (
+            "offene Maßnahmen",
+            a.massnahmen
+                .iter()
+                .filter(|m| m.status.offen())
+                .count()
+                .to_string(),
+        ),
+        ("Bewertungsstichtag", stichtag.deutsch()),
+    ]
+}
+
 /// Key figures.
 #[component]
 fn Kennzahlen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let zahlen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let stichtag = calc::stichtag(a, browser::heute());
-            let achse = a.einstellungen.y_achse;
-            let pos = calc::positionen(a, stichtag);
-            vec![
-                ("Stakeholder", a.stakeholder.len().to_string()),
-                (
-                    "Key Player",
-                    pos.iter()
-                        .filter(|p| p.quadrant(achse) == Quadrant::KeyPlayer)
-                        .count()
-                        .to_string(),
-                ),
-                (
-                    "kritisch",
-                    pos.iter()
-                        .filter(|p| calc::kritisch(&p.bewertung))
-                        .count()
-                        .to_string(),
-                ),
-                (
-                    "mit Engagement-Lücke",
-                    calc::engagement_luecken(a, stichtag).len().to_string(),
-                ),
-                (
-                    "offene Maßnahmen",
-                    a.massnahmen
-                        .iter()
-                        .filter(|m| {
-                            matches!(
-                                m.status,
-                                crate::tools::stakeholderanalyse::model::Massnahmenstatus::Geplant
-                                    | crate::tools::stakeholderanalyse::model::Massnahmenstatus::InArbeit
-                            )
-                        })
-                        .count()
-                        .to_string(),
-                ),
-                ("Bewertungsstichtag", stichtag.deutsch()),
-            ]
-        })
-    });
+    let zahlen = aus_analyse(kennzahlen);
     let projekte = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
@@ -157,6 +152,18 @@ fn Kennzahlen() -> impl IntoView {
     }
 }
 
+/// The options of a filter select: "alle", then `(wert, text)` of each choice.
+fn alle_und<T: Copy>(
+    liste: &[T],
+    wert: fn(T) -> &'static str,
+    text: fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    mit_leerem_wert(
+        "alle",
+        liste.iter().map(|&x| (wert(x).to_owned(), text(x).to_owned())),
+    )
+}
+
 /// Filters and the table.
 #[component]
 fn Liste() -> impl IntoView {
@@ -171,20 +178,8 @@ fn Liste() -> impl IntoView {
             ab.map(|ab| katalogoptionen(&ab.werkzeuge.stakeholderanalyse.kategorien, "alle"))
         })
         .unwrap_or_default();
-    let quadranten = std::iter::once((String::new(), "alle".to_owned()))
-        .chain(
-            Quadrant::ALLE
-                .iter()
-                .map(|q| (q.schluessel().to_owned(), q.name().to_owned())),
-        )
-        .collect::<Vec<_>>();
-    let haltungen = std::iter::once((String::new(), "alle".to_owned()))
-        .chain(
-            Haltung::ALLE
-                .iter()
-                .map(|h| (h.name().to_owned(), h.name().to_owned())),
-        )
-        .collect::<Vec<_>>();
+    let quadranten = alle_und(Quadrant::ALLE, Quadrant::schluessel, Quadrant::name);
+    let haltungen = alle_und(Haltung::ALLE, Haltung::name, Haltung::name);
     let liste = Memo::new(move |_| {
         let filter = Filter {
             suche: suche.get(),
@@ -197,16 +192,14 @@ fn Liste() -> impl IntoView {
             nur_kritisch: nur_kritisch.get(),
         };
         daten.lies(|ab| {
-            ab.map_or((Vec::new(), String::new()), |ab| {
+            ab.map_or((Vec::new(), YAchse::Interesse), |ab| {
                 let a = &ab.werkzeuge.stakeholderanalyse;
                 let stichtag = calc::stichtag(a, browser::heute());
-                (
-                    zeilen(a, stichtag, &filter),
-                    a.einstellungen.y_achse.name().to_owned(),
-                )
+                (zeilen(a, stichtag, &filter), a.einstellungen.y_achse)
             })
         })
     });
+    let achse = Memo::new(move |_| liste.with(|l| l.1));
     view! {
         <div class="filterleiste" role="search" aria-label="Stakeholder filtern">
             <Eingabe id="sh-suche" beschriftung="Suche" hinweis="Name, Rolle oder Interessen"
@@ -221,111 +214,114 @@ fn Liste() -> impl IntoView {
                 wert=nur_kritisch bei_eingabe=Callback::new(move |t| nur_kritisch.set(t))/>
         </div>
         <p class="kern-body" role="status">
-            {move || format!("{} Stakeholder angezeigt.", liste.with(|l| l.0.len()))}
+            {move || format!("{} angezeigt.", anzahl(liste.with(|l| l.0.len()), "Stakeholder", "Stakeholder"))}
         </p>
-        <Tabelle id="sh-tabelle-titel" titel="Stakeholder am Bewertungsstichtag">
-            <thead>
-                <tr>
-                    <th scope="col">"Name/Bezeichnung"</th>
-                    <th scope="col">"Kategorie"</th>
-                    <th scope="col">"Einfluss"</th>
-                    <th scope="col">{move || liste.with(|l| l.1.clone())}</th>
-                    <th scope="col">"Haltung Ist → Soll"</th>
-                    <th scope="col">"Quadrant"</th>
-                    <th scope="col" class="zahl">"Priorität"</th>
-                    <th scope="col">"Kritisch"</th>
-                    <th scope="col">"Letzte Bewertung"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {move || liste.get().0.into_iter().map(|z| view! {
-                    <tr>
-                        <th scope="row">
-                            <a class="kern-link" href=stakeholder_href(z.id)>{z.name}</a>
-                            {z.vertraulich.then(|| view! { " " <VertraulichMarke/> })}
-                        </th>
-                        <td>{z.kategorie}</td>
-                        <td>{z.einfluss}</td>
-                        <td>{z.y}</td>
-                        <td>{z.haltung.map(|(ist, soll)| view! {
-                            <HaltungMarke haltung=ist/>" → "<HaltungMarke haltung=soll/>
-                        })}</td>
-                        <td>{z.quadrant}</td>
-                        <td class="zahl">{z.prioritaet}</td>
-                        <td>{if z.kritisch { "kritisch" } else { "" }}</td>
-                        <td>{z.letzte}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </Tabelle>
+        {move || view! {
+            <Datentabelle id="sh-tabelle" titel="Stakeholder am Bewertungsstichtag"
+                kopf=spalte("name", "Name/Bezeichnung", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.stakeholder))
+                spalten=nach_achse(achse.get(), SPALTEN_INTERESSE, SPALTEN_BETROFFENHEIT) zeilen=Signal::derive(move || liste.get().0)
+                aktionen=Zeilenaktionen { name: |z| z.stakeholder.1.clone(), inhalt: aktionen }/>
+        }}
     }
+}
+
+/// The overview's columns for a y axis named `$achse`.
+macro_rules! listenspalten {
+    ($achse:literal) => {
+        &[
+            spalte("kategorie", "Kategorie", Spaltenart::Text, true, |z: &Zeile| textzelle(&z.kategorie)),
+            spalte("einfluss", "Einfluss", Spaltenart::Kurz, true, |z: &Zeile| textzelle(&z.einfluss)),
+            spalte("y", $achse, Spaltenart::Kurz, true, |z: &Zeile| textzelle(&z.y)),
+            spalte("haltung", "Haltung Ist → Soll", Spaltenart::Text, true, |z: &Zeile| {
+                match z.haltung {
+                    Some((ist, soll)) => view! { <HaltungMarke haltung=ist/>" → "<HaltungMarke haltung=soll/> }.into_any(),
+                    None => "–".into_any(),
+                }
+            }),
+            spalte("quadrant", "Quadrant", Spaltenart::Text, true, |z: &Zeile| textzelle(&z.quadrant)),
+            spalte("prioritaet", "Priorität", Spaltenart::Zahl, true, |z: &Zeile| textzelle(&z.prioritaet)),
+            spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z: &Zeile| kritischzelle(z.kritisch)),
+            spalte("letzte", "Letzte Bewertung", Spaltenart::Kurz, false, |z: &Zeile| textzelle(&z.letzte)),
+        ]
+    };
+}
+
+static SPALTEN_INTERESSE: &[Spalte<Zeile>] = listenspalten!("Interesse");
+static SPALTEN_BETROFFENHEIT: &[Spalte<Zeile>] = listenspalten!("Betroffenheit");
+
+
+/// "kritisch" as a marked word, or nothing.
+fn kritischzelle(kritisch: bool) -> AnyView {
+    kritisch
+        .then(|| view! { <span class="sh-kritisch">"kritisch"</span> })
+        .into_any()
+}
+
+/// The row's actions: open the stakeholder's page, delete it (one undoable step).
+fn aktionen(z: &Zeile) -> AnyView {
+    let (id, name, _) = z.stakeholder.clone();
+    let text = format!("Stakeholder „{name}“");
+    view! {
+        <a class="kern-link" href=stakeholder_href(id)>"Öffnen und bearbeiten"<span class="kern-sr-only">{format!(": {text}")}</span></a>
+        {loeschknopf(text, "Stakeholder", move |a| a.entferne_stakeholder(id))}
+    }
+    .into_any()
+}
+
+/// One row of the engagement-gap list.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Luecke {
+    stakeholder: Verweis,
+    einfluss: String,
+    ist: Haltung,
+    soll: Haltung,
+    luecke: String,
+    kritisch: bool,
+}
+
+/// The engagement-gap list's columns; the stakeholder is the row header.
+static LUECKENSPALTEN: &[Spalte<Luecke>] = &[
+    spalte("einfluss", "Einfluss", Spaltenart::Kurz, true, |z| textzelle(&z.einfluss)),
+    spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.ist/> }.into_any()),
+    spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.soll/> }.into_any()),
+    spalte("luecke", "Engagement-Lücke", Spaltenart::Zahl, true, |z| textzelle(&z.luecke)),
+    spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z| kritischzelle(z.kritisch)),
+];
+
+/// The rows of the engagement-gap list at the Bewertungsstichtag.
+fn luecken(a: &Stakeholderanalyse) -> Vec<Luecke> {
+    let stichtag = calc::stichtag(a, browser::heute());
+    calc::engagement_luecken(a, stichtag)
+        .into_iter()
+        .map(|p| {
+            let b = &p.bewertung;
+            let s = p.stakeholder;
+            Luecke {
+                stakeholder: (s.id, s.name.clone(), s.vertraulich),
+                einfluss: format!("{} ({})", b.einfluss, b.skala.stufenname(b.einfluss)),
+                ist: b.haltung_ist,
+                soll: b.haltung_soll,
+                luecke: calc::delta(calc::gap(b)),
+                kritisch: calc::kritisch(b),
+            }
+        })
+        .collect()
 }
 
 /// The engagement-gap list.
 #[component]
 fn Luecken() -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let liste = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let stichtag = calc::stichtag(a, browser::heute());
-            calc::engagement_luecken(a, stichtag)
-                .into_iter()
-                .map(|p| {
-                    let b = &p.bewertung;
-                    (
-                        p.stakeholder.id,
-                        p.stakeholder.name.clone(),
-                        p.stakeholder.vertraulich,
-                        format!("{} ({})", b.einfluss, b.skala.stufenname(b.einfluss)),
-                        b.haltung_ist,
-                        b.haltung_soll,
-                        calc::delta(calc::gap(b)),
-                        calc::kritisch(b),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let liste = aus_analyse(luecken);
     view! {
         <h2 class="kern-heading-medium">"Engagement-Lücken"</h2>
         <p class="kern-body">
             "Stakeholder, deren angestrebte Haltung (Soll) von der heutigen (Ist) abweicht, nach Einfluss sortiert, "
-            "dann nach Größe der Lücke. Gap = Soll − Ist auf der Skala von −2 (ablehnend) bis +2 (treibend)."
+            "dann nach Größe der Lücke. Engagement-Lücke = Soll − Ist auf der Skala von −2 (ablehnend) bis +2 (treibend)."
         </p>
-        {move || if liste.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Keine Lücken: Alle Haltungen entsprechen dem Soll."</p> }.into_any()
-        } else {
-            view! {
-                <Tabelle id="sh-luecken-titel" titel="Engagement-Lücken am Bewertungsstichtag">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Stakeholder"</th>
-                            <th scope="col">"Einfluss"</th>
-                            <th scope="col">"Haltung (Ist)"</th>
-                            <th scope="col">"Haltung (Soll)"</th>
-                            <th scope="col" class="zahl">"Gap"</th>
-                            <th scope="col">"Kritisch"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {liste.get().into_iter().map(|(id, name, vertraulich, einfluss, ist, soll, gap, kritisch)| view! {
-                            <tr>
-                                <th scope="row">
-                                    <a class="kern-link" href=stakeholder_href(id)>{name}</a>
-                                    {vertraulich.then(|| view! { " " <VertraulichMarke/> })}
-                                </th>
-                                <td>{einfluss}</td>
-                                <td><HaltungMarke haltung=ist/></td>
-                                <td><HaltungMarke haltung=soll/></td>
-                                <td class="zahl">{gap}</td>
-                                <td>{if kritisch { "kritisch" } else { "" }}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
-            }.into_any()
-        }}
+        <Show when=move || liste.with(|z| !z.is_empty()) fallback=|| view! { <p class="kern-body">"Keine Lücken: Alle Haltungen entsprechen dem Soll."</p> }>
+            <Datentabelle id="sh-luecken" titel="Engagement-Lücken am Bewertungsstichtag"
+                kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Luecke| verweiszelle(&z.stakeholder))
+                spalten=LUECKENSPALTEN zeilen=liste/>
+        </Show>
     }
 }

@@ -9,15 +9,16 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::app::formular::Auswahl;
 use crate::shared::datum::Datum;
 use crate::tools::stakeholderanalyse::calc::{self, Veraenderungsart};
 use crate::tools::stakeholderanalyse::model::{Haltung, Skala};
 
 use super::matrix::{form, hintergrund, x_von, y_von, zelle, FLAECHE, LINKS, OBEN, RECHTS, UNTEN};
-use super::{haltung_schluessel, stakeholder_href, HaltungMarke, VertraulichMarke};
+use super::{
+    nach_achse,haltung_schluessel, spalte, verweiszelle, HaltungMarke, Verweis};
 
 /// Arrow text of a change: "↑ +1", "↓ −2", "→ ±0".
 fn pfeil(wert: i8) -> String {
@@ -29,11 +30,9 @@ fn pfeil(wert: i8) -> String {
     format!("{zeichen} {}", calc::delta(wert))
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Zeile {
-    id: u32,
-    name: String,
-    vertraulich: bool,
+    stakeholder: Verweis,
     art: Veraenderungsart,
     vorher: Option<(u8, u8, Haltung)>,
     nachher: (u8, u8, Haltung),
@@ -78,9 +77,11 @@ pub fn Vergleich() -> impl IntoView {
             let zeilen = calc::vergleich(a, v, n)
                 .into_iter()
                 .map(|r| Zeile {
-                    id: r.stakeholder.id,
-                    name: r.stakeholder.name.clone(),
-                    vertraulich: r.stakeholder.vertraulich,
+                    stakeholder: (
+                        r.stakeholder.id,
+                        r.stakeholder.name.clone(),
+                        r.stakeholder.vertraulich,
+                    ),
                     art: r.art,
                     vorher: r
                         .vorher
@@ -125,39 +126,9 @@ pub fn Vergleich() -> impl IntoView {
                     {format!("Vom {} zum {}: {veraendert} verändert, {neu} neu bewertet, {} unverändert.",
                         v.deutsch(), n.deutsch(), anzahl - veraendert - neu)}
                 </p>
-                <Tabelle id="sh-vergleich-titel" titel="Veränderungen je Stakeholder">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Stakeholder"</th>
-                            <th scope="col">"Veränderung"</th>
-                            <th scope="col">{format!("Einfluss / {} vorher", achse.name())}</th>
-                            <th scope="col">{format!("Einfluss / {} nachher", achse.name())}</th>
-                            <th scope="col">"Δ Einfluss"</th>
-                            <th scope="col">{format!("Δ {}", achse.name())}</th>
-                            <th scope="col">"Haltung vorher"</th>
-                            <th scope="col">"Haltung nachher"</th>
-                            <th scope="col">"Δ Haltung"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {zeilen.into_iter().map(|z| view! {
-                            <tr>
-                                <th scope="row">
-                                    <a class="kern-link" href=stakeholder_href(z.id)>{z.name}</a>
-                                    {z.vertraulich.then(|| view! { " " <VertraulichMarke/> })}
-                                </th>
-                                <td>{z.art.name()}</td>
-                                <td>{z.vorher.map(|(e, y, _)| format!("{e} / {y}")).unwrap_or_else(|| "–".to_owned())}</td>
-                                <td>{format!("{} / {}", z.nachher.0, z.nachher.1)}</td>
-                                <td>{z.vorher.is_some().then(|| pfeil(z.einfluss))}</td>
-                                <td>{z.vorher.is_some().then(|| pfeil(z.y))}</td>
-                                <td>{z.vorher.map(|(_, _, h)| view! { <HaltungMarke haltung=h/> })}</td>
-                                <td><HaltungMarke haltung=z.nachher.2/></td>
-                                <td>{z.vorher.is_some().then(|| pfeil(z.haltung))}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
+                <Datentabelle id="sh-vergleichstabelle" titel="Veränderungen je Stakeholder"
+                    kopf=spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z: &Zeile| verweiszelle(&z.stakeholder))
+                    spalten=nach_achse(achse, SPALTEN_INTERESSE, SPALTEN_BETROFFENHEIT) zeilen=Signal::stored(zeilen)/>
                 <h2 class="kern-heading-small">"Veränderungen in der Matrix"</h2>
                 <p class="kern-body">"Hohle Form: früherer Stand, gefüllte Form: späterer Stand, Pfeil: Bewegung. Die Tabelle oben enthält dieselben Angaben."</p>
                 {bild}
@@ -166,6 +137,39 @@ pub fn Vergleich() -> impl IntoView {
     }
     .into_any()
 }
+
+/// The comparison table's columns for a y axis named `$achse`.
+macro_rules! vergleichsspalten {
+    ($achse:literal) => {
+        &[
+            spalte("art", "Veränderung", Spaltenart::Kurz, true, |z: &Zeile| z.art.name().into_any()),
+            spalte("vorher", concat!("Einfluss / ", $achse, " vorher"), Spaltenart::Kurz, true, |z: &Zeile| {
+                z.vorher.map(|(e, y, _)| format!("{e} / {y}")).unwrap_or_else(|| "–".to_owned()).into_any()
+            }),
+            spalte("nachher", concat!("Einfluss / ", $achse, " nachher"), Spaltenart::Kurz, true, |z: &Zeile| {
+                format!("{} / {}", z.nachher.0, z.nachher.1).into_any()
+            }),
+            spalte("d-einfluss", "Δ Einfluss", Spaltenart::Zahl, true, |z: &Zeile| veraenderung(z, z.einfluss)),
+            spalte("d-y", concat!("Δ ", $achse), Spaltenart::Zahl, true, |z: &Zeile| veraenderung(z, z.y)),
+            spalte("haltung-vorher", "Haltung vorher", Spaltenart::Kurz, true, |z: &Zeile| {
+                z.vorher.map(|(_, _, h)| view! { <HaltungMarke haltung=h/> }).into_any()
+            }),
+            spalte("haltung-nachher", "Haltung nachher", Spaltenart::Kurz, true, |z: &Zeile| {
+                view! { <HaltungMarke haltung=z.nachher.2/> }.into_any()
+            }),
+            spalte("d-haltung", "Δ Haltung", Spaltenart::Zahl, true, |z: &Zeile| veraenderung(z, z.haltung)),
+        ]
+    };
+}
+
+/// A change as arrow text; nothing for a stakeholder assessed for the first time.
+fn veraenderung(z: &Zeile, wert: i8) -> AnyView {
+    z.vorher.is_some().then(|| pfeil(wert)).into_any()
+}
+
+static SPALTEN_INTERESSE: &[Spalte<Zeile>] = vergleichsspalten!("Interesse");
+static SPALTEN_BETROFFENHEIT: &[Spalte<Zeile>] = vergleichsspalten!("Betroffenheit");
+
 
 /// Positions of markers sharing level cells, laid out without overlap.
 fn plaetze(skala: Skala, punkte: &[(usize, u8, u8)]) -> BTreeMap<usize, (f64, f64)> {
@@ -231,7 +235,7 @@ fn grafik(
                     })}
                     {form(z.nachher.2, nx, ny, 9.0)}
                     <text class="sh-marke__name" x=nx y=ny + 20.0 text-anchor="middle">
-                        {z.name.chars().take(12).collect::<String>()}
+                        {z.stakeholder.1.chars().take(12).collect::<String>()}
                     </text>
                 </g>
             }
