@@ -12,7 +12,8 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::text::datum_lesen;
@@ -25,7 +26,7 @@ use crate::tools::zielstufenplaner::model::{
 };
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::BittePruefen;
+use super::{abschnitt_beenden, hat_entwurf, namensoptionen, BittePruefen, Formularknoepfe, Meldung};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -95,10 +96,36 @@ impl Entwurf {
     }
 }
 
-/// Assessment form and history of one Leistung.
+fn schluessel_bewertung(leistung: u32) -> String {
+    entwurfsschluessel(SLUG, "bewertung", leistung)
+}
+
+/// The section "Bewertung" of a Leistung's page: the history of assessments, and the form for a
+/// new one or, through a row's "Bearbeiten", for a stored one.
 #[component]
-pub fn Bewertungen(leistung: u32) -> impl IntoView {
+pub fn Bewertungsabschnitt(leistung: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
+    let meldung = RwSignal::new(None::<String>);
+    // The assessment a row's "Bearbeiten" opens; 0: a new one.
+    let zu_bearbeiten = RwSignal::new(0u32);
+    view! {
+        <Abschnitt id="zsp-abschnitt-bewertung" titel="Bewertung"
+            bearbeitbar=Signal::derive(move || daten.bearbeitbar())
+            offen={hat_entwurf::<Entwurf>(&schluessel_bewertung(leistung))}
+            anzeige=ViewFn::from(move || view! { <Meldung text=meldung/><Verlauf leistung zu_bearbeiten/> })
+            formular=ViewFn::from(move || view! { <Bewertungsformular leistung meldung zu_bearbeiten/> })/>
+    }
+}
+
+/// The assessment form (with the Reifegrad-Check questions and the live overall result).
+#[component]
+fn Bewertungsformular(
+    leistung: u32,
+    meldung: RwSignal<Option<String>>,
+    zu_bearbeiten: RwSignal<u32>,
+) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let bearbeitung = Bearbeitung::im_abschnitt();
     // A new assessment starts in the Leistung's model; "Bearbeiten" loads a stored one.
     let modell_der_leistung = move |ab: Option<&Arbeitsbereich>| {
         ab.and_then(|ab| ab.werkzeuge.zielstufenplaner.leistung(leistung))
@@ -106,7 +133,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
             .unwrap_or_default()
     };
     let formular = Satzformular::neu(
-        entwurfsschluessel(SLUG, "bewertung", leistung),
+        schluessel_bewertung(leistung),
         move |ab| Entwurf::neu(modell_der_leistung(ab)),
         |ab, id| {
             let plan = &ab.werkzeuge.zielstufenplaner;
@@ -114,9 +141,13 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
         },
         |e| e.id,
     );
+    let id = zu_bearbeiten.get_untracked();
+    if id != 0 {
+        formular.bearbeiten(id);
+        zu_bearbeiten.set(0);
+    }
     let entwurf = formular.wert();
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let modell = Memo::new(move |_| entwurf.with(Entwurf::modell));
     let katalog = Memo::new(move |_| {
@@ -188,6 +219,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
             "Bewertung vom {stichtag} ({modellname}) gespeichert."
         )));
         formular.leeren();
+        abschnitt_beenden(bearbeitung);
     };
 
     let (stichtag, stichtag_setzen) = feldbindung!(entwurf.stichtag);
@@ -195,14 +227,10 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     let (url, url_setzen) = feldbindung!(entwurf.onlinedienst);
     let (kommentar, kommentar_setzen) = feldbindung!(entwurf.kommentar);
     let (modellwahl, modell_setzen) = feldbindung!(entwurf.modell);
-    let modelle: Vec<(String, String)> = Modell::ALLE
-        .iter()
-        .map(|m| (m.name().to_owned(), m.name().to_owned()))
-        .collect();
+    let modelle = namensoptionen(Modell::ALLE, Modell::name);
 
     let kriterien = move || {
         let k = katalog.get();
-        let hoechste = k.modell.hoechste_stufe();
         let optionen: Vec<(String, String)> =
             std::iter::once((String::new(), "nicht bewertet".to_owned()))
                 .chain(
@@ -211,7 +239,6 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                         .map(|s| (s.stufe.to_string(), format!("{} {}", s.stufe, s.name))),
                 )
                 .collect();
-        let _ = hoechste;
         k.kriterien
             .iter()
             .map(|kr| {
@@ -284,6 +311,30 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
             .collect_view()
     };
 
+    view! {
+        <Fehlerzusammenfassung id="zsp-bew-fehler" fehler=fehlerliste(fehler)/>
+        <form class="formular" novalidate on:submit=speichern>
+            <p class="kern-hint">"Je Stichtag und Modell gibt es eine Bewertung; speichern Sie unter einem vorhandenen Stichtag, ersetzt sie die dortige. Der Gesamt-Reifegrad ist das Minimum über alle Kriterien."</p>
+            <div class="formular__reihe">
+                <Auswahl id="zsp-bew-modell" beschriftung="Reifegradmodell" pflicht=true optionen=modelle wert=modellwahl bei_eingabe=modell_setzen deaktiviert/>
+                <Datumseingabe id="zsp-bew-stichtag" beschriftung="Stichtag" pflicht=true wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "zsp-bew-stichtag") deaktiviert/>
+                <Eingabe id="zsp-bew-von" beschriftung="Bewertet von" wert=von bei_eingabe=von_setzen fehler=fehler_am(fehler, "zsp-bew-von") deaktiviert/>
+            </div>
+            <Eingabe id="zsp-bew-url" beschriftung="Onlinedienst/URL" wert=url bei_eingabe=url_setzen fehler=fehler_am(fehler, "zsp-bew-url") deaktiviert/>
+            {kriterien}
+            <Eingabe id="zsp-bew-kommentar" beschriftung="Kommentar" mehrzeilig=true wert=kommentar bei_eingabe=kommentar_setzen fehler=fehler_am(fehler, "zsp-bew-kommentar") deaktiviert/>
+            <p class="kern-body zsp-ergebnis" id="zsp-bew-ergebnis" role="status">{move || ergebnis.get()}</p>
+            <Formularknoepfe id="zsp-bew-speichern" speichern="Bewertung speichern" deaktiviert
+                abbrechen=Callback::new(move |_| { fehler.set(Vec::new()); formular.leeren() })/>
+        </form>
+    }
+}
+
+/// The history of assessments, newest first (the section's summary).
+#[component]
+fn Verlauf(leistung: u32, zu_bearbeiten: RwSignal<u32>) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let bearbeitung = Bearbeitung::im_abschnitt();
     let verlauf = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
@@ -309,28 +360,6 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     });
 
     view! {
-        <Fehlerzusammenfassung id="zsp-bew-fehler" fehler=fehlerliste(fehler)/>
-        {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
-        <form class="formular" novalidate on:submit=speichern>
-            <p class="kern-hint">"Je Stichtag und Modell gibt es eine Bewertung; speichern Sie unter einem vorhandenen Stichtag, ersetzt sie die dortige. Der Gesamt-Reifegrad ist das Minimum über alle Kriterien."</p>
-            <div class="formular__reihe">
-                <Auswahl id="zsp-bew-modell" beschriftung="Reifegradmodell" pflicht=true optionen=modelle wert=modellwahl bei_eingabe=modell_setzen deaktiviert/>
-                <Eingabe id="zsp-bew-stichtag" beschriftung="Stichtag" pflicht=true schmal=true hinweis="TT.MM.JJJJ" wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "zsp-bew-stichtag") deaktiviert/>
-                <Eingabe id="zsp-bew-von" beschriftung="Bewertet von" wert=von bei_eingabe=von_setzen fehler=fehler_am(fehler, "zsp-bew-von") deaktiviert/>
-            </div>
-            <Eingabe id="zsp-bew-url" beschriftung="Onlinedienst/URL" wert=url bei_eingabe=url_setzen fehler=fehler_am(fehler, "zsp-bew-url") deaktiviert/>
-            {kriterien}
-            <Eingabe id="zsp-bew-kommentar" beschriftung="Kommentar" mehrzeilig=true wert=kommentar bei_eingabe=kommentar_setzen fehler=fehler_am(fehler, "zsp-bew-kommentar") deaktiviert/>
-            <p class="kern-body zsp-ergebnis" id="zsp-bew-ergebnis" role="status">{move || ergebnis.get()}</p>
-            <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="zsp-bew-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Bewertung speichern"</span>
-                </button>
-                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); formular.leeren() }>
-                    <span class="kern-label">"Formular leeren"</span>
-                </button>
-            </div>
-        </form>
         <h3 class="kern-heading-small">"Verlauf der Bewertungen"</h3>
         {move || if verlauf.with(Vec::is_empty) {
             view! { <p class="kern-body">"Noch keine Bewertung gespeichert."</p> }.into_any()
@@ -356,8 +385,8 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                                     <td>
                                         <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Bewertung vom {datum} ({}) bearbeiten", b.modell.kurz())
                                             on:click=move |_| {
-                                                formular.bearbeiten(id);
-                                                request_animation_frame(|| { browser::fokussiere("#zsp-bew-modell"); });
+                                                zu_bearbeiten.set(id);
+                                                if let Some(b) = bearbeitung { b.beginnen() }
                                             }>
                                             <span class="kern-label">"Bearbeiten"</span>
                                         </button>

@@ -16,6 +16,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::zusammenfassung::Bearbeitung;
 use crate::tools::{Seite, Seitentitel};
 
 pub mod auswertung;
@@ -107,6 +108,94 @@ pub fn schluessel(l: &Leistung) -> String {
 
 fn leistungstitel(l: &Leistung) -> String {
     format!("Leistung: {}", l.bezeichnung)
+}
+
+/// Select options from a vocabulary: value and text are the German name.
+pub fn namensoptionen<T: Copy>(alle: &[T], name: fn(T) -> &'static str) -> Vec<(String, String)> {
+    alle.iter()
+        .map(|w| (name(*w).to_owned(), name(*w).to_owned()))
+        .collect()
+}
+
+/// The abbreviations the tool's pages use, with what they stand for.
+const ABKUERZUNGEN: &[(&str, &str)] = &[
+    ("RGM", "Reifegradmodell"),
+    ("OZG", "Onlinezugangsgesetz"),
+    ("EfA", "Einer für Alle"),
+    ("SDG", "Single Digital Gateway"),
+    ("LeiKa", "Leistungskatalog"),
+    ("MVP", "Minimum Viable Product (kleinste nutzbare Ausbaustufe)"),
+];
+
+/// An abbreviation explained on first use: `<abbr title="Reifegradmodell">RGM</abbr>`.
+#[component]
+pub fn Abk(
+    /// The abbreviation as listed in `ABKUERZUNGEN`.
+    kurz: &'static str,
+) -> impl IntoView {
+    let titel = ABKUERZUNGEN
+        .iter()
+        .find(|(k, _)| *k == kurz)
+        .map(|(_, t)| *t)
+        .unwrap_or_default();
+    view! { <abbr title=titel>{kurz}</abbr> }
+}
+
+/// The success message of a form or section (polite status).
+#[component]
+pub fn Meldung(
+    /// The message; nothing while `None`.
+    text: RwSignal<Option<String>>,
+) -> impl IntoView {
+    move || {
+        text.get()
+            .map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })
+    }
+}
+
+/// The buttons under a section's form: save, and "Abbrechen", which drops the input and
+/// returns to the section's summary.
+#[component]
+pub fn Formularknoepfe(
+    /// ID of the submit button.
+    id: &'static str,
+    /// Text of the submit button.
+    #[prop(into)]
+    speichern: String,
+    /// Disabled (read-only workspace).
+    deaktiviert: Signal<bool>,
+    /// What "Abbrechen" does besides ending editing.
+    abbrechen: Callback<()>,
+) -> impl IntoView {
+    let bearbeitung = Bearbeitung::im_abschnitt();
+    view! {
+        <div class="knopfleiste">
+            <button type="submit" class="kern-btn kern-btn--primary" id=id disabled=deaktiviert>
+                <span class="kern-label">{speichern}</span>
+            </button>
+            <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| {
+                abbrechen.run(());
+                if let Some(b) = bearbeitung {
+                    b.beenden();
+                }
+            }>
+                <span class="kern-label">"Abbrechen"</span>
+            </button>
+        </div>
+    }
+}
+
+/// Ends editing of the section the calling component's form is in (after saving).
+pub fn abschnitt_beenden(bearbeitung: Option<Bearbeitung>) {
+    if let Some(b) = bearbeitung {
+        b.beenden();
+    }
+}
+
+/// Whether a form filed under `schluessel` holds unsaved input of type `T` (its section then
+/// opens in editing, so the input is in view).
+pub fn hat_entwurf<T: Clone + 'static>(schluessel: &str) -> bool {
+    crate::app::entwurf::holen::<T>(schluessel).is_some()
 }
 
 

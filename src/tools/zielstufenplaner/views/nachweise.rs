@@ -10,11 +10,12 @@ use crate::app::formular::{
     feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung,
 };
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
+use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
 use crate::tools::zielstufenplaner::calc;
 use crate::tools::zielstufenplaner::model::{Feldfehler, Nachweis, Nachweisstufe, MAX_KURZTEXT};
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::leistung_href;
+use super::{abschnitt_beenden, hat_entwurf, leistung_href};
 
 fn stufe_aus(text: &str) -> Option<Nachweisstufe> {
     Nachweisstufe::ALLE
@@ -43,11 +44,9 @@ struct Entwurf {
     ziel: String,
 }
 
-/// The Nachweise of one Leistung with a form to add one.
-#[component]
-pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let liste = Memo::new(move |_| {
+/// The Nachweise of one Leistung (tracked).
+fn nachweise_von(daten: Daten, leistung: u32) -> Memo<Vec<Nachweis>> {
+    Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map(|ab| {
                 ab.werkzeuge.zielstufenplaner
@@ -58,8 +57,65 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             })
             .unwrap_or_default()
         })
-    });
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "nachweis", leistung), || {
+    })
+}
+
+fn schluessel_nachweis(leistung: u32) -> String {
+    entwurfsschluessel(SLUG, "nachweis", leistung)
+}
+
+const TABELLENTITEL: &str = "Erforderliche Nachweise mit Nachweis-Reifegrad (A–D)";
+
+/// The section "Nachweise" of a Leistung's page: the list, and while editing the levels as
+/// choices per Nachweis and the form to add one (changes are saved at once).
+#[component]
+pub fn Nachweisabschnitt(leistung: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let liste = nachweise_von(daten, leistung);
+    let anzeige = move || {
+        if liste.with(Vec::is_empty) {
+            return view! { <p class="kern-body">"Noch kein Nachweis erfasst."</p> }.into_any();
+        }
+        let zeilen = liste
+            .get()
+            .into_iter()
+            .map(|n| {
+                let ziel = n.ziel.map(|z| z.name()).unwrap_or("–");
+                let offen = if n.ziel.is_some_and(|z| z > n.stufe) { "ja" } else { "nein" };
+                view! {
+                    <tr>
+                        <th scope="row">{n.name.clone()}</th>
+                        <td class="zahl">{n.stufe.name()}</td>
+                        <td class="zahl">{ziel}</td>
+                        <td>{offen}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <Tabelle id="zsp-nachweise-titel" titel=TABELLENTITEL>
+                <thead><tr><th scope="col">"Nachweis"</th><th scope="col">"Nachweis-Reifegrad"</th><th scope="col">"Ziel"</th><th scope="col">"Unter dem Ziel"</th></tr></thead>
+                <tbody>{zeilen}</tbody>
+            </Tabelle>
+        }
+        .into_any()
+    };
+    view! {
+        <Abschnitt id="zsp-abschnitt-nachweise" titel="Nachweise"
+            bearbeitbar=Signal::derive(move || daten.bearbeitbar())
+            offen={hat_entwurf::<Entwurf>(&schluessel_nachweis(leistung))}
+            anzeige=ViewFn::from(anzeige)
+            formular=ViewFn::from(move || view! { <NachweiseDerLeistung leistung/> })/>
+    }
+}
+
+/// The Nachweise of one Leistung with their levels as choices and a form to add one.
+#[component]
+fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let bearbeitung = Bearbeitung::im_abschnitt();
+    let liste = nachweise_von(daten, leistung);
+    let formular = Formularentwurf::neu(schluessel_nachweis(leistung), || {
         Entwurf {
             name: String::new(),
             stufe: Nachweisstufe::A.name().to_owned(),
@@ -126,7 +182,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             view! { <p class="kern-body">"Noch kein Nachweis erfasst."</p> }.into_any()
         } else {
             view! {
-                <Tabelle id="zsp-nachweise-titel" titel="Erforderliche Nachweise mit Nachweis-Reifegrad (A–D)">
+                <Tabelle id="zsp-nachweise-titel" titel=TABELLENTITEL>
                     <thead><tr><th scope="col">"Nachweis"</th><th scope="col">"Nachweis-Reifegrad"</th><th scope="col">"Ziel"</th><th scope="col">"Aktion"</th></tr></thead>
                     <tbody>
                         <For each=move || liste.get() key=|n| n.clone() let:n>
@@ -162,6 +218,12 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--secondary" id="zsp-nw-hinzufuegen" disabled=deaktiviert>
                     <span class="kern-label">"Nachweis hinzufügen"</span>
+                </button>
+                <button type="button" class="kern-btn kern-btn--primary" id="zsp-nw-fertig" on:click=move |_| {
+                    formular.verwerfen();
+                    abschnitt_beenden(bearbeitung);
+                }>
+                    <span class="kern-label">"Fertig"</span>
                 </button>
             </div>
         </form>

@@ -10,8 +10,9 @@ use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::formular::{
-    feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+    feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
+use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::text::{datum_lesen, zahl_lesen};
@@ -22,6 +23,8 @@ use crate::app::satzformular::{
 use crate::tools::zielstufenplaner::calc::{self, Sprosse};
 use crate::tools::zielstufenplaner::model::{Feldfehler, Zielstufe, Zielstufenstatus};
 use crate::tools::zielstufenplaner::SLUG;
+
+use super::{abschnitt_beenden, hat_entwurf, namensoptionen, Formularknoepfe, Meldung};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -115,10 +118,13 @@ impl Entwurf {
     }
 }
 
-/// Stage plan, ladder and stage form of one Leistung.
+/// The stage plan as the section shows it: the ladder, the findings and the list of stages
+/// with "Bearbeiten" and "Löschen" per stage.
 #[component]
-pub fn Zielstufen(leistung: u32) -> impl IntoView {
+fn Zielstufenanzeige(leistung: u32, zu_bearbeiten: RwSignal<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
+    let bearbeitung = Bearbeitung::im_abschnitt();
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let lage = Memo::new(move |_| {
         daten.lies(|ab| {
             let ab = ab?;
@@ -149,14 +155,111 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                 befunde,
                 stufen,
                 l.modell.hoechste_stufe(),
-                k.stufen
-                    .iter()
-                    .map(|s| (s.stufe, s.name.clone()))
-                    .collect::<Vec<_>>(),
+                k,
                 heute,
             ))
         })
     });
+    let loeschen = move |id: u32, name: String| {
+        daten.aendere(&format!("Zielstufe „{name}“ gelöscht"), |ab| {
+            ab.werkzeuge.zielstufenplaner.zielstufen.retain(|z| z.id != id)
+        });
+        daten.ansagen(format!("Zielstufe „{name}“ gelöscht."));
+    };
+
+    view! {
+        {move || lage.get().map(|(leiter, befunde, stufen, hoechste, katalog, heute)| {
+            let stufen_leer = stufen.is_empty();
+            view! {
+                <Leiter leiter=leiter.clone() hoechste heute/>
+                {(!befunde.is_empty()).then(|| {
+                    let namen: std::collections::HashMap<u32, String> = stufen.iter().map(|(z, _)| (z.id, z.bezeichnung.clone())).collect();
+                    view! {
+                        <Hinweis art=HinweisArt::Warnung titel="Befunde zum Stufenplan".to_owned()>
+                            <ul class="aufzaehlung" id="zsp-befunde">
+                                {befunde.into_iter().map(|(id, text)| view! { <li>{format!("{}: {text}", namen.get(&id).cloned().unwrap_or_default())}</li> }).collect_view()}
+                            </ul>
+                        </Hinweis>
+                    }
+                })}
+                {if stufen_leer {
+                    view! { <p class="kern-body">"Noch keine Zielstufe geplant. Beginnen Sie mit dem MVP."</p> }.into_any()
+                } else {
+                    view! {
+                        <Tabelle id="zsp-zielstufen-titel" titel="Zielstufen">
+                            <thead><tr>
+                                <th scope="col">"Nr."</th><th scope="col">"Bezeichnung"</th><th scope="col">"Ziel-Reifegrad"</th><th scope="col">"Zieltermin"</th>
+                                <th scope="col">"Status"</th><th scope="col">"Voraussetzungen"</th><th scope="col">"Projekte/Meilensteine"</th><th scope="col">"Aktionen"</th>
+                            </tr></thead>
+                            <tbody>
+                                {stufen.into_iter().map(|(z, links)| {
+                                    let name = z.bezeichnung.clone();
+                                    let name2 = name.clone();
+                                    let id = z.id;
+                                    let stufenname = katalog.stufenname(z.ziel_reifegrad);
+                                    view! {
+                                        <tr>
+                                            <td class="zahl">{z.nr}</td>
+                                            <th scope="row">{z.bezeichnung.clone()}</th>
+                                            <td>{format!("{} {}", z.ziel_reifegrad, stufenname)}</td>
+                                            <td>{z.zieltermin.map(Datum::deutsch).unwrap_or_default()}</td>
+                                            <td>{z.status.name()}</td>
+                                            <td class="zsp-breit">{z.voraussetzungen.join("; ")}</td>
+                                            <td class="zsp-breit">{links}</td>
+                                            <td class="tabelle__aktionen">
+                                                <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name} bearbeiten")
+                                                    on:click=move |_| {
+                                                        zu_bearbeiten.set(id);
+                                                        if let Some(b) = bearbeitung { b.beginnen() }
+                                                    }>
+                                                    <span class="kern-label">"Bearbeiten"</span>
+                                                </button>
+                                                <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name2} löschen") disabled=deaktiviert
+                                                    on:click=move |_| loeschen(id, name2.clone())>
+                                                    <span class="kern-label">"Löschen"</span>
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </Tabelle>
+                    }.into_any()
+                }}
+            }
+        })}
+    }
+}
+
+fn schluessel_zielstufe(leistung: u32) -> String {
+    entwurfsschluessel(SLUG, "zielstufe", leistung)
+}
+
+/// The section "Zielstufen" of a Leistung's page: the plan as a summary, the form for a new
+/// stage or, through a row's "Bearbeiten", for a stored one.
+#[component]
+pub fn Zielstufenabschnitt(leistung: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let meldung = RwSignal::new(None::<String>);
+    let zu_bearbeiten = RwSignal::new(0u32);
+    view! {
+        <Abschnitt id="zsp-abschnitt-zielstufen" titel="Zielstufen"
+            bearbeitbar=Signal::derive(move || daten.bearbeitbar())
+            offen={hat_entwurf::<Entwurf>(&schluessel_zielstufe(leistung))}
+            anzeige=ViewFn::from(move || view! { <Meldung text=meldung/><Zielstufenanzeige leistung zu_bearbeiten/> })
+            formular=ViewFn::from(move || view! { <Zielstufenformular leistung meldung zu_bearbeiten/> })/>
+    }
+}
+
+/// The form for a new or a stored stage.
+#[component]
+fn Zielstufenformular(
+    leistung: u32,
+    meldung: RwSignal<Option<String>>,
+    zu_bearbeiten: RwSignal<u32>,
+) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let bearbeitung = Bearbeitung::im_abschnitt();
     // A new stage comes after the last one; "Bearbeiten" loads a stored one.
     let naechste_nr = move |ab: Option<&Arbeitsbereich>| {
         ab.and_then(|ab| {
@@ -167,7 +270,7 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
             + 1
     };
     let formular = Satzformular::neu(
-        entwurfsschluessel(SLUG, "zielstufe", leistung),
+        schluessel_zielstufe(leistung),
         move |ab| Entwurf::neu(naechste_nr(ab)),
         |ab, id| {
             let plan = &ab.werkzeuge.zielstufenplaner;
@@ -176,9 +279,21 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
         },
         |e| e.id,
     );
+    let id = zu_bearbeiten.get_untracked();
+    if id != 0 {
+        formular.bearbeiten(id);
+        zu_bearbeiten.set(0);
+    }
     let entwurf = formular.wert();
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let meldung = RwSignal::new(None::<String>);
+    let stufennamen = Memo::new(move |_| {
+        daten.lies(|ab| {
+            let plan = &ab?.werkzeuge.zielstufenplaner;
+            let k = plan.katalog(plan.leistung(leistung)?.modell);
+            Some(k.stufen.iter().map(|s| (s.stufe.to_string(), format!("{} {}", s.stufe, s.name))).collect::<Vec<_>>())
+        })
+        .unwrap_or_default()
+    });
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let katalog = Memo::new(move |_| {
         daten.lies(|ab| {
@@ -237,14 +352,8 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
         );
         meldung.set(Some(format!("Zielstufe „{name}“ gespeichert.")));
         formular.leeren();
+        abschnitt_beenden(bearbeitung);
     };
-    let loeschen = move |id: u32, name: String| {
-        daten.aendere(&format!("Zielstufe „{name}“ gelöscht"), |ab| {
-            ab.werkzeuge.zielstufenplaner.zielstufen.retain(|z| z.id != id)
-        });
-        daten.ansagen(format!("Zielstufe „{name}“ gelöscht."));
-    };
-
     let (nr, nr_setzen) = feldbindung!(entwurf.nr);
     let (bez, bez_setzen) = feldbindung!(entwurf.bezeichnung);
     let (ziel, ziel_setzen) = feldbindung!(entwurf.ziel);
@@ -253,87 +362,20 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
     let (frei, frei_setzen) = feldbindung!(entwurf.frei);
     let (bemerkung, bemerkung_setzen) = feldbindung!(entwurf.bemerkung);
     let fehler_bei = move |feld: &str| fehler_am(fehler, format!("zsp-zs-{feld}"));
-    let stati: Vec<(String, String)> = Zielstufenstatus::ALLE
-        .iter()
-        .map(|s| (s.name().to_owned(), s.name().to_owned()))
-        .collect();
+    let stati = namensoptionen(Zielstufenstatus::ALLE, Zielstufenstatus::name);
     let verknuepfung_wahl = RwSignal::new(String::new());
 
     view! {
-        {move || lage.get().map(|(leiter, befunde, stufen, hoechste, stufennamen, heute)| {
-            let stufen_leer = stufen.is_empty();
-            view! {
-                <Leiter leiter=leiter.clone() hoechste heute/>
-                {(!befunde.is_empty()).then(|| {
-                    let namen: std::collections::HashMap<u32, String> = stufen.iter().map(|(z, _)| (z.id, z.bezeichnung.clone())).collect();
-                    view! {
-                        <Hinweis art=HinweisArt::Warnung titel="Befunde zum Stufenplan".to_owned()>
-                            <ul class="aufzaehlung" id="zsp-befunde">
-                                {befunde.into_iter().map(|(id, text)| view! { <li>{format!("{}: {text}", namen.get(&id).cloned().unwrap_or_default())}</li> }).collect_view()}
-                            </ul>
-                        </Hinweis>
-                    }
-                })}
-                {if stufen_leer {
-                    view! { <p class="kern-body">"Noch keine Zielstufe geplant. Beginnen Sie mit dem MVP."</p> }.into_any()
-                } else {
-                    view! {
-                        <Tabelle id="zsp-zielstufen-titel" titel="Zielstufen">
-                            <thead><tr>
-                                <th scope="col">"Nr."</th><th scope="col">"Bezeichnung"</th><th scope="col">"Ziel-Reifegrad"</th><th scope="col">"Zieltermin"</th>
-                                <th scope="col">"Status"</th><th scope="col">"Voraussetzungen"</th><th scope="col">"Projekte/Meilensteine"</th><th scope="col">"Aktionen"</th>
-                            </tr></thead>
-                            <tbody>
-                                {stufen.into_iter().map(|(z, links)| {
-                                    let name = z.bezeichnung.clone();
-                                    let name2 = name.clone();
-                                    let id = z.id;
-                                    let stufenname = stufennamen.iter().find(|(s, _)| *s == z.ziel_reifegrad).map(|(_, n)| n.clone()).unwrap_or_default();
-                                    view! {
-                                        <tr>
-                                            <td class="zahl">{z.nr}</td>
-                                            <th scope="row">{z.bezeichnung.clone()}</th>
-                                            <td>{format!("{} {}", z.ziel_reifegrad, stufenname)}</td>
-                                            <td>{z.zieltermin.map(Datum::deutsch).unwrap_or_default()}</td>
-                                            <td>{z.status.name()}</td>
-                                            <td class="zsp-breit">{z.voraussetzungen.join("; ")}</td>
-                                            <td class="zsp-breit">{links}</td>
-                                            <td class="tabelle__aktionen">
-                                                <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name} bearbeiten")
-                                                    on:click=move |_| {
-                                                        formular.bearbeiten(id);
-                                                        request_animation_frame(|| { browser::fokussiere("#zsp-zs-bezeichnung"); });
-                                                    }>
-                                                    <span class="kern-label">"Bearbeiten"</span>
-                                                </button>
-                                                <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name2} löschen") disabled=deaktiviert
-                                                    on:click=move |_| loeschen(id, name2.clone())>
-                                                    <span class="kern-label">"Löschen"</span>
-                                                </button>
-                                            </td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </Tabelle>
-                    }.into_any()
-                }}
-            }
-        })}
         <h3 class="kern-heading-small">{move || if entwurf.with(|e| e.id == 0) { "Zielstufe hinzufügen" } else { "Zielstufe bearbeiten" }}</h3>
         <Fehlerzusammenfassung id="zsp-zs-fehler" fehler=fehlerliste(fehler)/>
-        {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular" novalidate on:submit=speichern>
             <div class="formular__reihe">
                 <Eingabe id="zsp-zs-nr" beschriftung="Stufe-Nr." pflicht=true schmal=true wert=nr bei_eingabe=nr_setzen fehler=fehler_bei("nr") deaktiviert/>
                 <Eingabe id="zsp-zs-bezeichnung" beschriftung="Bezeichnung" pflicht=true hinweis="MVP, Ausbaustufe 1, …, Zielvision" wert=bez bei_eingabe=bez_setzen fehler=fehler_bei("bezeichnung") deaktiviert/>
             </div>
             <div class="formular__reihe">
-                {move || {
-                    let optionen: Vec<(String, String)> = lage.with(|l| l.as_ref().map(|l| l.4.iter().map(|(s, n)| (s.to_string(), format!("{s} {n}"))).collect()).unwrap_or_default());
-                    view! { <Auswahl id="zsp-zs-ziel" beschriftung="Ziel-Reifegrad" pflicht=true optionen wert=ziel bei_eingabe=ziel_setzen fehler=fehler_bei("ziel") deaktiviert/> }
-                }}
-                <Eingabe id="zsp-zs-termin" beschriftung="Zieltermin" schmal=true hinweis="TT.MM.JJJJ" wert=termin bei_eingabe=termin_setzen fehler=fehler_bei("termin") deaktiviert/>
+                {move || view! { <Auswahl id="zsp-zs-ziel" beschriftung="Ziel-Reifegrad" pflicht=true optionen=stufennamen.get() wert=ziel bei_eingabe=ziel_setzen fehler=fehler_bei("ziel") deaktiviert/> }}
+                <Datumseingabe id="zsp-zs-termin" beschriftung="Zieltermin" wert=termin bei_eingabe=termin_setzen fehler=fehler_bei("termin") deaktiviert/>
                 <Auswahl id="zsp-zs-status" beschriftung="Status" pflicht=true optionen=stati wert=status bei_eingabe=status_setzen deaktiviert/>
             </div>
             <Feldgruppe titel="Voraussetzungen">
@@ -395,17 +437,12 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                 }}
             </Feldgruppe>
             <Eingabe id="zsp-zs-bemerkung" beschriftung="Bemerkung" mehrzeilig=true wert=bemerkung bei_eingabe=bemerkung_setzen fehler=fehler_bei("bemerkung") deaktiviert/>
-            <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="zsp-zs-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Zielstufe speichern"</span>
-                </button>
-                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); formular.leeren() }>
-                    <span class="kern-label">"Neue Zielstufe"</span>
-                </button>
-            </div>
+            <Formularknoepfe id="zsp-zs-speichern" speichern="Zielstufe speichern" deaktiviert
+                abbrechen=Callback::new(move |_| { fehler.set(Vec::new()); formular.leeren() })/>
         </form>
     }
 }
+
 
 const BREITE: f64 = 640.0;
 const HOEHE: f64 = 260.0;
