@@ -10,15 +10,14 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
-use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
+use crate::app::zusammenfassung::Bearbeitung;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::text::datum_lesen;
 use crate::app::satzformular::{
-    entwurfsschluessel, fehler_am, fehlerliste, Satzformular,
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};
 use crate::tools::zielstufenplaner::model::{
@@ -26,7 +25,10 @@ use crate::tools::zielstufenplaner::model::{
 };
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::{abschnitt_beenden, hat_entwurf, namensoptionen, BittePruefen, Formularknoepfe, Meldung};
+use super::{
+    abschnitt_beenden, hat_entwurf, namensoptionen, Bearbeitenknopf, BittePruefen,
+    Formularknoepfe, Satzauswahl, Satztabelle,
+};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -96,34 +98,15 @@ impl Entwurf {
     }
 }
 
-fn schluessel_bewertung(leistung: u32) -> String {
-    entwurfsschluessel(SLUG, "bewertung", leistung)
+/// Whether the assessment form of `leistung` holds unsaved input.
+pub fn offen(leistung: u32) -> bool {
+    hat_entwurf::<Entwurf>(&entwurfsschluessel(SLUG, "bewertung", leistung))
 }
 
-/// The section "Bewertung" of a Leistung's page: the history of assessments, and the form for a
-/// new one or, through a row's "Bearbeiten", for a stored one.
+/// The assessment form of the section "Bewertung" (with the Reifegrad-Check questions and the
+/// live overall result): a new assessment, or the one a row's "Bearbeiten" chose.
 #[component]
-pub fn Bewertungsabschnitt(leistung: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let meldung = RwSignal::new(None::<String>);
-    // The assessment a row's "Bearbeiten" opens; 0: a new one.
-    let zu_bearbeiten = RwSignal::new(0u32);
-    view! {
-        <Abschnitt id="zsp-abschnitt-bewertung" titel="Bewertung"
-            bearbeitbar=Signal::derive(move || daten.bearbeitbar())
-            offen={hat_entwurf::<Entwurf>(&schluessel_bewertung(leistung))}
-            anzeige=ViewFn::from(move || view! { <Meldung text=meldung/><Verlauf leistung zu_bearbeiten/> })
-            formular=ViewFn::from(move || view! { <Bewertungsformular leistung meldung zu_bearbeiten/> })/>
-    }
-}
-
-/// The assessment form (with the Reifegrad-Check questions and the live overall result).
-#[component]
-fn Bewertungsformular(
-    leistung: u32,
-    meldung: RwSignal<Option<String>>,
-    zu_bearbeiten: RwSignal<u32>,
-) -> impl IntoView {
+pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let bearbeitung = Bearbeitung::im_abschnitt();
     // A new assessment starts in the Leistung's model; "Bearbeiten" loads a stored one.
@@ -133,7 +116,7 @@ fn Bewertungsformular(
             .unwrap_or_default()
     };
     let formular = Satzformular::neu(
-        schluessel_bewertung(leistung),
+        entwurfsschluessel(SLUG, "bewertung", leistung),
         move |ab| Entwurf::neu(modell_der_leistung(ab)),
         |ab, id| {
             let plan = &ab.werkzeuge.zielstufenplaner;
@@ -141,10 +124,10 @@ fn Bewertungsformular(
         },
         |e| e.id,
     );
-    let id = zu_bearbeiten.get_untracked();
+    let meldung = auswahl.meldung;
+    let id = auswahl.nehmen();
     if id != 0 {
         formular.bearbeiten(id);
-        zu_bearbeiten.set(0);
     }
     let entwurf = formular.wert();
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
@@ -202,11 +185,9 @@ fn Bewertungsformular(
                 "Bewerten Sie mindestens ein Kriterium.",
             ));
         }
-        if !probleme.is_empty() {
-            fehler.set(probleme);
+        if !fehler_melden(fehler, "", probleme) {
             return;
         }
-        fehler.set(Vec::new());
         let stichtag = b.stichtag.map(Datum::deutsch).unwrap_or_default();
         let modellname = b.modell.kurz();
         daten.aendere(
@@ -330,11 +311,10 @@ fn Bewertungsformular(
     }
 }
 
-/// The history of assessments, newest first (the section's summary).
+/// The history of assessments, newest first (the summary of the section "Bewertung").
 #[component]
-fn Verlauf(leistung: u32, zu_bearbeiten: RwSignal<u32>) -> impl IntoView {
+pub fn Verlauf(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let bearbeitung = Bearbeitung::im_abschnitt();
     let verlauf = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
@@ -359,45 +339,45 @@ fn Verlauf(leistung: u32, zu_bearbeiten: RwSignal<u32>) -> impl IntoView {
         })
     });
 
+    let tabelle = move || {
+        let zeilen: Vec<AnyView> = verlauf
+            .get()
+            .into_iter()
+            .map(|(b, gesamt, begrenzt)| {
+                let datum = b.stichtag.map(Datum::deutsch).unwrap_or_default();
+                let name = format!("Bewertung vom {datum} ({})", b.modell.kurz());
+                view! {
+                    <tr>
+                        <th scope="row">{datum}</th>
+                        <td>{b.modell.kurz()}</td>
+                        <td>{gesamt}</td>
+                        <td class="zsp-breit">{begrenzt}</td>
+                        <td>{b.bewertet_von.clone()}</td>
+                        <td>{b.kommentar.clone()}</td>
+                        <td><Bearbeitenknopf id=b.id name auswahl/></td>
+                    </tr>
+                }
+                .into_any()
+            })
+            .collect();
+        if zeilen.is_empty() {
+            return view! { <p class="kern-body">"Noch keine Bewertung gespeichert."</p> }.into_any();
+        }
+        view! { <Satztabelle id="zsp-verlauf-titel" titel="Bewertungen, neueste zuerst" spalten=VERLAUFSSPALTEN zeilen/> }
+            .into_any()
+    };
     view! {
         <h3 class="kern-heading-small">"Verlauf der Bewertungen"</h3>
-        {move || if verlauf.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Noch keine Bewertung gespeichert."</p> }.into_any()
-        } else {
-            view! {
-                <Tabelle id="zsp-verlauf-titel" titel="Bewertungen, neueste zuerst">
-                    <thead><tr>
-                        <th scope="col">"Stichtag"</th><th scope="col">"Modell"</th><th scope="col">"Gesamt-Reifegrad"</th>
-                        <th scope="col">"Begrenzt durch / fehlt"</th><th scope="col">"Bewertet von"</th><th scope="col">"Kommentar"</th><th scope="col">"Aktion"</th>
-                    </tr></thead>
-                    <tbody>
-                        {verlauf.get().into_iter().map(|(b, gesamt, begrenzt)| {
-                            let datum = b.stichtag.map(Datum::deutsch).unwrap_or_default();
-                            let id = b.id;
-                            view! {
-                                <tr>
-                                    <th scope="row">{datum.clone()}</th>
-                                    <td>{b.modell.kurz()}</td>
-                                    <td>{gesamt}</td>
-                                    <td class="zsp-breit">{begrenzt}</td>
-                                    <td>{b.bewertet_von.clone()}</td>
-                                    <td>{b.kommentar.clone()}</td>
-                                    <td>
-                                        <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Bewertung vom {datum} ({}) bearbeiten", b.modell.kurz())
-                                            on:click=move |_| {
-                                                zu_bearbeiten.set(id);
-                                                if let Some(b) = bearbeitung { b.beginnen() }
-                                            }>
-                                            <span class="kern-label">"Bearbeiten"</span>
-                                        </button>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
-            }.into_any()
-        }}
+        {tabelle}
     }
 }
 
+const VERLAUFSSPALTEN: &[&str] = &[
+    "Stichtag",
+    "Modell",
+    "Gesamt-Reifegrad",
+    "Begrenzt durch / fehlt",
+    "Bewertet von",
+    "Kommentar",
+    "Aktion",
+];

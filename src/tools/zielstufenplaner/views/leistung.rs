@@ -18,7 +18,7 @@ use crate::app::formular::{feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehle
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste,
 };
-use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Bearbeitung, Zusammenfassung};
+use crate::app::zusammenfassung::{oder_strich, Angabe, Bearbeitung, Zusammenfassung};
 use crate::shared::datum::Datum;
 use crate::shared::text::anzahl;
 use crate::tools::zielstufenplaner::calc;
@@ -29,8 +29,8 @@ use crate::tools::zielstufenplaner::model::{
 use crate::tools::zielstufenplaner::SLUG;
 
 use super::{
-    abschnitt_beenden, bewertung, hat_entwurf, href, leistung_href, namensoptionen, nachweise,
-    zielstufen, Abk, Formularknoepfe, Meldung, Stufenmarke,
+    abschnitt_beenden, bedeutungsoptionen, bewertung, hat_entwurf, href, leistung_href, namensoptionen, nachweise,
+    zielstufen, Abk, Formularknoepfe, Satzabschnitt, Speicherknopf, Stufenmarke,
 };
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -166,12 +166,7 @@ pub fn Leistungsformular(
     let (modell, modell_setzen) = feldbindung!(entwurf.modell);
     let namen = |alle: Vec<(String, String)>| mit_leerem_wert("nicht festgelegt", alle);
     let themen = namen(namensoptionen(Themenfeld::ALLE, Themenfeld::name));
-    let typen = namen(
-        LeikaTyp::ALLE
-            .iter()
-            .map(|t| (t.name().to_owned(), format!("{} – {}", t.name(), t.bedeutung())))
-            .collect(),
-    );
+    let typen = namen(bedeutungsoptionen(LeikaTyp::ALLE, LeikaTyp::name, LeikaTyp::bedeutung));
     let sdgs = namen(namensoptionen(Sdg::ALLE, Sdg::name));
     let modelle = namensoptionen(Modell::ALLE, Modell::name);
     let neu = id.is_none();
@@ -188,9 +183,7 @@ pub fn Leistungsformular(
     let knoepfe = if neu {
         view! {
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="zsp-leistung-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Leistung anlegen"</span>
-                </button>
+                <Speicherknopf id="zsp-leistung-speichern" text="Leistung anlegen" deaktiviert/>
                 {move || formular.read_value().geaendert().then(|| view! { <span class="kern-body formular__ungespeichert">"Ungespeicherte Eingaben im Formular"</span> })}
             </div>
         }
@@ -368,8 +361,6 @@ pub fn Leistungsseite(id: u32) -> impl IntoView {
             daten.ansagen(format!("{n} gelöscht."));
         }),
     };
-    let meldung = RwSignal::new(None::<String>);
-    let bearbeitbar = Signal::derive(move || daten.bearbeitbar());
     view! {
         <Datensatzseite vorhanden=Signal::derive(move || kopfdaten.with(Option::is_some))
             nicht_vorhanden="Diese Leistung" zurueck=("Zur Liste der Leistungen", href(&[]))
@@ -381,13 +372,19 @@ pub fn Leistungsseite(id: u32) -> impl IntoView {
             ]
             loeschen>
             {move || kopfdaten.get().map(|k| view! { <Kopfdaten k/> })}
-            <Abschnitt id="zsp-abschnitt-daten" titel="Stammdaten" bearbeitbar
+            <Satzabschnitt id="zsp-abschnitt-daten" titel="Stammdaten" leistung=id
                 offen={hat_entwurf::<Entwurf>(&schluessel_stammdaten(Some(id)))}
-                anzeige=ViewFn::from(move || view! { <Meldung text=meldung/><Stammdaten id/> })
-                formular=ViewFn::from(move || view! { <Leistungsformular id=Some(id) meldung/> })/>
-            <bewertung::Bewertungsabschnitt leistung=id/>
-            <zielstufen::Zielstufenabschnitt leistung=id/>
-            <nachweise::Nachweisabschnitt leistung=id/>
+                anzeige=|id, _| view! { <Stammdaten id/> }.into_any()
+                formular=|id, auswahl| view! { <Leistungsformular id=Some(id) meldung=auswahl.meldung/> }.into_any()/>
+            <Satzabschnitt id="zsp-abschnitt-bewertung" titel="Bewertung" leistung=id offen=bewertung::offen(id)
+                anzeige=|l, auswahl| view! { <bewertung::Verlauf leistung=l auswahl/> }.into_any()
+                formular=|l, auswahl| view! { <bewertung::Bewertungsformular leistung=l auswahl/> }.into_any()/>
+            <Satzabschnitt id="zsp-abschnitt-zielstufen" titel="Zielstufen" leistung=id offen=zielstufen::offen(id)
+                anzeige=|l, auswahl| view! { <zielstufen::Zielstufenanzeige leistung=l auswahl/> }.into_any()
+                formular=|l, auswahl| view! { <zielstufen::Zielstufenformular leistung=l auswahl/> }.into_any()/>
+            <Satzabschnitt id="zsp-abschnitt-nachweise" titel="Nachweise" leistung=id offen=nachweise::offen(id)
+                anzeige=|l, _| view! { <nachweise::Nachweisliste leistung=l/> }.into_any()
+                formular=|l, _| view! { <nachweise::NachweiseDerLeistung leistung=l/> }.into_any()/>
         </Datensatzseite>
     }
 }

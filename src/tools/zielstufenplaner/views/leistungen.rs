@@ -17,19 +17,21 @@ use crate::tools::zielstufenplaner::model::{
     Leistung, Modell, Themenfeld, Zielstufenplaner, Zielstufenstatus,
 };
 
-use super::{href, leistung_href, namensoptionen, schluessel, Abk, Stufenmarke};
+use super::{
+    href, leistungszelle, namensoptionen, schluessel, spalte, Abk, Stufenmarke,
+};
 
 /// The start page (the frame shows the empty state while there is no Leistung).
 #[component]
 pub fn Leistungen() -> impl IntoView {
     view! {
         <div class="knopfleiste">
-            <a class="kern-btn kern-btn--primary" href=href(&["neu"])>
-                <span class="kern-label">"Neue Leistung"</span>
-            </a>
-            <a class="kern-btn kern-btn--secondary" href=href(&["einfuegen"])>
-                <span class="kern-label">"Liste einfügen"</span>
-            </a>
+            {[("neu", "Neue Leistung", "primary"), ("einfuegen", "Liste einfügen", "secondary")]
+                .into_iter()
+                .map(|(pfad, text, art)| view! {
+                    <a class=format!("kern-btn kern-btn--{art}") href=href(&[pfad])><span class="kern-label">{text}</span></a>
+                })
+                .collect_view()}
         </div>
         <Zaehlungen/>
         <Liste/>
@@ -131,89 +133,22 @@ fn text(t: &str) -> AnyView {
 
 /// The columns after the Leistung; the defaults fit 1280 px.
 static SPALTEN: &[Spalte<Zeile>] = &[
-    Spalte {
-        schluessel: "schluessel",
-        titel: "OZG-ID · LeiKa-ID",
-        art: Spaltenart::Kurz,
-        standard: false,
-        sortierbar: false,
-        zelle: |z| text(&z.schluessel),
-    },
-    Spalte {
-        schluessel: "themenfeld",
-        titel: "Themenfeld",
-        art: Spaltenart::Text,
-        standard: false,
-        sortierbar: false,
-        zelle: |z| text(&z.themenfeld),
-    },
-    Spalte {
-        schluessel: "modell",
-        titel: "Modell",
-        art: Spaltenart::Kurz,
-        standard: true,
-        sortierbar: false,
-        zelle: |z| z.modell.into_any(),
-    },
-    Spalte {
-        schluessel: "stufe",
-        titel: "Ist-Reifegrad",
-        art: Spaltenart::Kurz,
-        standard: true,
-        sortierbar: false,
-        zelle: |z| {
+    spalte("schluessel", "OZG-ID · LeiKa-ID", Spaltenart::Kurz, false, |z| text(&z.schluessel)),
+    spalte("themenfeld", "Themenfeld", Spaltenart::Text, false, |z| text(&z.themenfeld)),
+    spalte("modell", "Modell", Spaltenart::Kurz, true, |z| z.modell.into_any()),
+    spalte("stufe", "Ist-Reifegrad", Spaltenart::Kurz, true, |z| {
             view! { <Stufenmarke stufe=z.stufe hoechste=z.hoechste name=z.stufenname.clone() ohne=z.ohne/> }
                 .into_any()
-        },
-    },
-    Spalte {
-        schluessel: "begrenzt",
-        titel: "Begrenzt durch",
-        art: Spaltenart::Lang,
-        standard: true,
-        sortierbar: false,
-        zelle: |z| text(&z.begrenzt),
-    },
-    Spalte {
-        schluessel: "naechste",
-        titel: "Nächste Zielstufe",
-        art: Spaltenart::Text,
-        standard: true,
-        sortierbar: false,
-        zelle: |z| text(&z.naechste),
-    },
-    Spalte {
-        schluessel: "termin",
-        titel: "Zieltermin",
-        art: Spaltenart::Kurz,
-        standard: true,
-        sortierbar: false,
-        zelle: |z| text(&z.termin),
-    },
-    Spalte {
-        schluessel: "befunde",
-        titel: "Befunde",
-        art: Spaltenart::Zahl,
-        standard: true,
-        sortierbar: false,
-        zelle: |z| z.befunde.into_any(),
-    },
+        }),
+    spalte("begrenzt", "Begrenzt durch", Spaltenart::Text, true, |z| text(&z.begrenzt)),
+    spalte("naechste", "Nächste Zielstufe", Spaltenart::Text, true, |z| text(&z.naechste)),
+    spalte("termin", "Zieltermin", Spaltenart::Kurz, true, |z| text(&z.termin)),
+    spalte("befunde", "Befunde", Spaltenart::Zahl, true, |z| z.befunde.into_any()),
 ];
 
-const KOPF: Spalte<Zeile> = Spalte {
-    schluessel: "leistung",
-    titel: "Leistung",
-    art: Spaltenart::Lang,
-    standard: true,
-    sortierbar: false,
-    zelle: |z| {
-        view! {
-            <a class="kern-link" href=leistung_href(z.id)>{z.bezeichnung.clone()}</a>
-            <span class="kern-hint datentabelle__untertitel">{z.schluessel.clone()}</span>
-        }
-        .into_any()
-    },
-};
+const KOPF: Spalte<Zeile> = spalte("leistung", "Leistung", Spaltenart::Lang, true, |z| {
+    leistungszelle(z.id, &z.bezeichnung, &z.schluessel)
+});
 
 /// The row of one Leistung, or `None` if the level filter excludes it.
 fn zeile(plan: &Zielstufenplaner, l: &Leistung, stufe: &str, heute: Datum) -> Option<Zeile> {

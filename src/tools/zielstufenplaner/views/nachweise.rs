@@ -10,30 +10,21 @@ use crate::app::formular::{
     feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung,
 };
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
-use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
+use crate::app::zusammenfassung::Bearbeitung;
 use crate::tools::zielstufenplaner::calc;
 use crate::tools::zielstufenplaner::model::{Feldfehler, Nachweis, Nachweisstufe, MAX_KURZTEXT};
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::{abschnitt_beenden, hat_entwurf, leistung_href};
+use super::{
+    abschnitt_beenden, bedeutungsoptionen, hat_entwurf, leistung_href, Satztabelle,
+};
 
 fn stufe_aus(text: &str) -> Option<Nachweisstufe> {
-    Nachweisstufe::ALLE
-        .iter()
-        .copied()
-        .find(|s| s.name() == text)
+    Nachweisstufe::aus_name(text)
 }
 
 fn optionen() -> Vec<(String, String)> {
-    Nachweisstufe::ALLE
-        .iter()
-        .map(|s| {
-            (
-                s.name().to_owned(),
-                format!("{} – {}", s.name(), s.bedeutung()),
-            )
-        })
-        .collect()
+    bedeutungsoptionen(Nachweisstufe::ALLE, Nachweisstufe::name, Nachweisstufe::bedeutung)
 }
 
 /// The fields of the form for a new Nachweis, as typed and chosen.
@@ -66,17 +57,20 @@ fn schluessel_nachweis(leistung: u32) -> String {
 
 const TABELLENTITEL: &str = "Erforderliche Nachweise mit Nachweis-Reifegrad (A–D)";
 
-/// The section "Nachweise" of a Leistung's page: the list, and while editing the levels as
-/// choices per Nachweis and the form to add one (changes are saved at once).
+/// Whether the form for a new Nachweis of `leistung` holds unsaved input.
+pub fn offen(leistung: u32) -> bool {
+    hat_entwurf::<Entwurf>(&schluessel_nachweis(leistung))
+}
+
+/// The Nachweise of one Leistung as a table (the section's summary).
 #[component]
-pub fn Nachweisabschnitt(leistung: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let liste = nachweise_von(daten, leistung);
-    let anzeige = move || {
+pub fn Nachweisliste(leistung: u32) -> impl IntoView {
+    let liste = nachweise_von(expect_context::<Daten>(), leistung);
+    move || {
         if liste.with(Vec::is_empty) {
             return view! { <p class="kern-body">"Noch kein Nachweis erfasst."</p> }.into_any();
         }
-        let zeilen = liste
+        let zeilen: Vec<AnyView> = liste
             .get()
             .into_iter()
             .map(|n| {
@@ -90,28 +84,18 @@ pub fn Nachweisabschnitt(leistung: u32) -> impl IntoView {
                         <td>{offen}</td>
                     </tr>
                 }
+                .into_any()
             })
-            .collect_view();
-        view! {
-            <Tabelle id="zsp-nachweise-titel" titel=TABELLENTITEL>
-                <thead><tr><th scope="col">"Nachweis"</th><th scope="col">"Nachweis-Reifegrad"</th><th scope="col">"Ziel"</th><th scope="col">"Unter dem Ziel"</th></tr></thead>
-                <tbody>{zeilen}</tbody>
-            </Tabelle>
-        }
-        .into_any()
-    };
-    view! {
-        <Abschnitt id="zsp-abschnitt-nachweise" titel="Nachweise"
-            bearbeitbar=Signal::derive(move || daten.bearbeitbar())
-            offen={hat_entwurf::<Entwurf>(&schluessel_nachweis(leistung))}
-            anzeige=ViewFn::from(anzeige)
-            formular=ViewFn::from(move || view! { <NachweiseDerLeistung leistung/> })/>
+            .collect();
+        let spalten = &["Nachweis", "Nachweis-Reifegrad", "Ziel", "Unter dem Ziel"];
+        view! { <Satztabelle id="zsp-nachweise-titel" titel=TABELLENTITEL spalten zeilen/> }.into_any()
     }
 }
 
-/// The Nachweise of one Leistung with their levels as choices and a form to add one.
+/// The Nachweise of one Leistung with their levels as choices and a form to add one (the
+/// form of the section "Nachweise"; changes are saved at once).
 #[component]
-fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
+pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let bearbeitung = Bearbeitung::im_abschnitt();
     let liste = nachweise_von(daten, leistung);

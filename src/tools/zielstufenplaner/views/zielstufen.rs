@@ -7,12 +7,12 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{Hinweis, HinweisArt, Tabelle};
+use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
-use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
+use crate::app::zusammenfassung::Bearbeitung;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::text::{datum_lesen, zahl_lesen};
@@ -24,7 +24,11 @@ use crate::tools::zielstufenplaner::calc::{self, Sprosse};
 use crate::tools::zielstufenplaner::model::{Feldfehler, Zielstufe, Zielstufenstatus};
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::{abschnitt_beenden, hat_entwurf, namensoptionen, Formularknoepfe, Meldung};
+use super::{
+    abschnitt_beenden, hat_entwurf, namensoptionen, Bearbeitenknopf, Formularknoepfe,
+    Satzauswahl, Satztabelle,
+};
+use crate::shared::text::anzahl;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -118,12 +122,16 @@ impl Entwurf {
     }
 }
 
+/// Whether the stage form of `leistung` holds unsaved input.
+pub fn offen(leistung: u32) -> bool {
+    hat_entwurf::<Entwurf>(&entwurfsschluessel(SLUG, "zielstufe", leistung))
+}
+
 /// The stage plan as the section shows it: the ladder, the findings and the list of stages
 /// with "Bearbeiten" and "Löschen" per stage.
 #[component]
-fn Zielstufenanzeige(leistung: u32, zu_bearbeiten: RwSignal<u32>) -> impl IntoView {
+pub fn Zielstufenanzeige(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let bearbeitung = Bearbeitung::im_abschnitt();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let lage = Memo::new(move |_| {
         daten.lies(|ab| {
@@ -185,79 +193,50 @@ fn Zielstufenanzeige(leistung: u32, zu_bearbeiten: RwSignal<u32>) -> impl IntoVi
                 {if stufen_leer {
                     view! { <p class="kern-body">"Noch keine Zielstufe geplant. Beginnen Sie mit dem MVP."</p> }.into_any()
                 } else {
-                    view! {
-                        <Tabelle id="zsp-zielstufen-titel" titel="Zielstufen">
-                            <thead><tr>
-                                <th scope="col">"Nr."</th><th scope="col">"Bezeichnung"</th><th scope="col">"Ziel-Reifegrad"</th><th scope="col">"Zieltermin"</th>
-                                <th scope="col">"Status"</th><th scope="col">"Voraussetzungen"</th><th scope="col">"Projekte/Meilensteine"</th><th scope="col">"Aktionen"</th>
-                            </tr></thead>
-                            <tbody>
-                                {stufen.into_iter().map(|(z, links)| {
-                                    let name = z.bezeichnung.clone();
-                                    let name2 = name.clone();
-                                    let id = z.id;
-                                    let stufenname = katalog.stufenname(z.ziel_reifegrad);
-                                    view! {
-                                        <tr>
-                                            <td class="zahl">{z.nr}</td>
-                                            <th scope="row">{z.bezeichnung.clone()}</th>
-                                            <td>{format!("{} {}", z.ziel_reifegrad, stufenname)}</td>
-                                            <td>{z.zieltermin.map(Datum::deutsch).unwrap_or_default()}</td>
-                                            <td>{z.status.name()}</td>
-                                            <td class="zsp-breit">{z.voraussetzungen.join("; ")}</td>
-                                            <td class="zsp-breit">{links}</td>
-                                            <td class="tabelle__aktionen">
-                                                <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name} bearbeiten")
-                                                    on:click=move |_| {
-                                                        zu_bearbeiten.set(id);
-                                                        if let Some(b) = bearbeitung { b.beginnen() }
-                                                    }>
-                                                    <span class="kern-label">"Bearbeiten"</span>
-                                                </button>
-                                                <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name2} löschen") disabled=deaktiviert
-                                                    on:click=move |_| loeschen(id, name2.clone())>
-                                                    <span class="kern-label">"Löschen"</span>
-                                                </button>
-                                            </td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </Tabelle>
-                    }.into_any()
+                    let zeilen = stufen.into_iter().map(|(z, links)| {
+                        let name = z.bezeichnung.clone();
+                        let id = z.id;
+                        let ziel = format!("{} {}", z.ziel_reifegrad, katalog.stufenname(z.ziel_reifegrad));
+                        view! {
+                            <tr>
+                                <td class="zahl">{z.nr}</td>
+                                <th scope="row">{z.bezeichnung.clone()}</th>
+                                <td>{ziel}</td>
+                                <td class="zahl">{z.zieltermin.map(Datum::deutsch).unwrap_or_default()}</td>
+                                <td>{z.status.name()}</td>
+                                <td class="zsp-breit">{z.voraussetzungen.join("; ")}</td>
+                                <td class="zsp-breit">{links}</td>
+                                <td class="tabelle__aktionen">
+                                    <Bearbeitenknopf id name=format!("Zielstufe {name}") auswahl/>
+                                    <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name} löschen") disabled=deaktiviert
+                                        on:click=move |_| loeschen(id, name.clone())>
+                                        <span class="kern-label">"Löschen"</span>
+                                    </button>
+                                </td>
+                            </tr>
+                        }.into_any()
+                    }).collect();
+                    view! { <Satztabelle id="zsp-zielstufen-titel" titel="Zielstufen" spalten=STUFENSPALTEN zeilen/> }.into_any()
                 }}
             }
         })}
     }
 }
 
-fn schluessel_zielstufe(leistung: u32) -> String {
-    entwurfsschluessel(SLUG, "zielstufe", leistung)
-}
+const STUFENSPALTEN: &[&str] = &[
+    "Nr.",
+    "Bezeichnung",
+    "Ziel-Reifegrad",
+    "Zieltermin",
+    "Status",
+    "Voraussetzungen",
+    "Projekte/Meilensteine",
+    "Aktionen",
+];
 
-/// The section "Zielstufen" of a Leistung's page: the plan as a summary, the form for a new
-/// stage or, through a row's "Bearbeiten", for a stored one.
+/// The form of the section "Zielstufen": a new stage, or the one a row's "Bearbeiten" chose.
 #[component]
-pub fn Zielstufenabschnitt(leistung: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let meldung = RwSignal::new(None::<String>);
-    let zu_bearbeiten = RwSignal::new(0u32);
-    view! {
-        <Abschnitt id="zsp-abschnitt-zielstufen" titel="Zielstufen"
-            bearbeitbar=Signal::derive(move || daten.bearbeitbar())
-            offen={hat_entwurf::<Entwurf>(&schluessel_zielstufe(leistung))}
-            anzeige=ViewFn::from(move || view! { <Meldung text=meldung/><Zielstufenanzeige leistung zu_bearbeiten/> })
-            formular=ViewFn::from(move || view! { <Zielstufenformular leistung meldung zu_bearbeiten/> })/>
-    }
-}
-
-/// The form for a new or a stored stage.
-#[component]
-fn Zielstufenformular(
-    leistung: u32,
-    meldung: RwSignal<Option<String>>,
-    zu_bearbeiten: RwSignal<u32>,
-) -> impl IntoView {
+pub fn Zielstufenformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let bearbeitung = Bearbeitung::im_abschnitt();
     // A new stage comes after the last one; "Bearbeiten" loads a stored one.
@@ -270,7 +249,7 @@ fn Zielstufenformular(
             + 1
     };
     let formular = Satzformular::neu(
-        schluessel_zielstufe(leistung),
+        entwurfsschluessel(SLUG, "zielstufe", leistung),
         move |ab| Entwurf::neu(naechste_nr(ab)),
         |ab, id| {
             let plan = &ab.werkzeuge.zielstufenplaner;
@@ -279,10 +258,10 @@ fn Zielstufenformular(
         },
         |e| e.id,
     );
-    let id = zu_bearbeiten.get_untracked();
+    let meldung = auswahl.meldung;
+    let id = auswahl.nehmen();
     if id != 0 {
         formular.bearbeiten(id);
-        zu_bearbeiten.set(0);
     }
     let entwurf = formular.wert();
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
@@ -535,17 +514,14 @@ fn Leiter(leiter: Vec<Sprosse>, hoechste: u8, heute: Datum) -> impl IntoView {
     let zeilen = leiter.into_iter().map(|s| view! {
         <tr>
             <th scope="row">{s.bezeichnung.clone()}</th>
-            <td>{s.stufe.map(|x| format!("Stufe {x}")).unwrap_or_else(|| "–".to_owned())}</td>
-            <td>{s.datum.map(Datum::deutsch).unwrap_or_default()}</td>
-            <td>{s.status.clone()}{s.ueberfaellig.map(|t| format!(", überfällig seit {t} Tagen"))}</td>
+            <td class="zahl">{s.stufe.map(|x| format!("Stufe {x}")).unwrap_or_else(|| "–".to_owned())}</td>
+            <td class="zahl">{s.datum.map(Datum::deutsch).unwrap_or_else(|| "–".to_owned())}</td>
+            <td>{s.status.clone()}{s.ueberfaellig.map(|t| format!(", überfällig seit {}", anzahl(t.max(0) as usize, "Tag", "Tagen")))}</td>
         </tr>
-    }).collect_view();
+    }.into_any()).collect();
     view! {
         <h3 class="kern-heading-small">"Stufenleiter"</h3>
         {grafik}
-        <Tabelle id="zsp-leiter-tabelle-titel" titel="Stufenleiter als Tabelle: von heute zum Ziel">
-            <thead><tr><th scope="col">"Stufe"</th><th scope="col">"Reifegrad"</th><th scope="col">"Datum"</th><th scope="col">"Status"</th></tr></thead>
-            <tbody>{zeilen}</tbody>
-        </Tabelle>
+        <Satztabelle id="zsp-leiter-tabelle-titel" titel="Stufenleiter als Tabelle: von heute zum Ziel" spalten=&["Stufe", "Reifegrad", "Datum", "Status"] zeilen/>
     }
 }
