@@ -342,6 +342,9 @@ pub fn Leistungsseite(id: u32) -> impl IntoView {
             plan.leistung(id).map(|l| kopf(plan, l))
         })
     });
+    // A memo, so that a change of the Leistung does not rebuild the sections (open forms and
+    // the message after saving stay).
+    let vorhanden = Memo::new(move |_| kopfdaten.with(Option::is_some));
     let name = Signal::derive(move || {
         kopfdaten.with(|k| {
             format!(
@@ -362,7 +365,7 @@ pub fn Leistungsseite(id: u32) -> impl IntoView {
         }),
     };
     view! {
-        <Datensatzseite vorhanden=Signal::derive(move || kopfdaten.with(Option::is_some))
+        <Datensatzseite vorhanden
             nicht_vorhanden="Diese Leistung" zurueck=("Zur Liste der Leistungen", href(&[]))
             abschnitte=vec![
                 ("zsp-abschnitt-daten", "Stammdaten"),
