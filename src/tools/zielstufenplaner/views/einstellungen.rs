@@ -245,8 +245,11 @@ pub fn Einstellungen() -> impl IntoView {
     }
 }
 
-/// The page's sections: heading id, heading, and the catalogue part (`None`: Voraussetzungen).
-const ABSCHNITTE: &[(&str, &str, Option<(Modell, Katalogteil)>)] = &[
+/// A section of the page: heading id, heading, and the catalogue part (`None`: Voraussetzungen).
+type Katalogabschnitt = (&'static str, &'static str, Option<(Modell, Katalogteil)>);
+
+/// The page's sections.
+const ABSCHNITTE: &[Katalogabschnitt] = &[
     ("zsp-kat-rgm11-stufen", "RGM 1.1: Reifegrade", Some((Modell::Rgm11, Katalogteil::Stufe))),
     ("zsp-kat-rgm11-kriterien", "RGM 1.1: Kriterien", Some((Modell::Rgm11, Katalogteil::Kriterium))),
     ("zsp-kat-rgm20-stufen", "RGM 2.0: Reifegrade", Some((Modell::Rgm20, Katalogteil::Stufe))),
