@@ -55,6 +55,11 @@ impl Bearbeitung {
         self.offen.set(false);
     }
 
+    /// Opens the section's form, e.g. from a row's "Bearbeiten" in the section's summary.
+    pub fn beginnen(&self) {
+        self.offen.set(true);
+    }
+
     /// The section's editing state in the form's scope, if the form is inside an [`Abschnitt`].
     pub fn im_abschnitt() -> Option<Self> {
         use_context::<Self>()

@@ -18,6 +18,12 @@ import {
 const BASIS = '#/zielstufenplaner';
 const UNTERSEITEN = ['', '/neu', '/einfuegen', '/heatmap', '/ozg-luecke', '/nachweise', '/einstellungen', '/export'];
 
+/** Opens a section of the Leistung page for editing ("Bearbeiten"), unless it is open. */
+async function bearbeite(seite, abschnitt) {
+  const knopf = seite.locator(`#zsp-abschnitt-${abschnitt}-bearbeiten`);
+  if ((await knopf.getAttribute('aria-expanded')) !== 'true') await knopf.click();
+}
+
 const fokusAuf = (seite, selektor) => seite.waitForFunction(
   (s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
 
@@ -129,8 +135,13 @@ describe('Zielstufenplaner', () => {
       [['BAföG beantragen', 'rgm11'], ['Elterngeld beantragen', 'rgm20'], ['Wohngeld beantragen', 'rgm20']]);
     const elterngeld = gespeichert.leistungen[1];
 
-    // 3. Assess BAföG in RGM 1.1 with the Reifegrad-Check.
+    // 3. Assess BAföG in RGM 1.1 with the Reifegrad-Check. The page opens as a summary; the
+    // section "Bewertung" is edited on its own, by keyboard.
     await oeffne(umg, seite, bafoegUrl);
+    assert.equal(await seite.locator('#zsp-bew-k1').count(), 0, 'Formular erst nach „Bearbeiten“');
+    await tabBis(seite, '#zsp-abschnitt-bewertung-bearbeiten');
+    await seite.keyboard.press('Enter');
+    await seite.locator('#zsp-bew-k1').waitFor();
     assert.equal(await seite.locator('#zsp-frage-12-ja').isVisible(), false, 'Folgefrage erst nach der Antwort');
     await seite.locator('label[for="zsp-frage-11-ja"]').click();
     await seite.locator('#zsp-frage-12-ja').waitFor({ state: 'visible' });
@@ -158,6 +169,7 @@ describe('Zielstufenplaner', () => {
 
     // 4. Stages: MVP (3), Zielvision (4), and an Ausbaustufe with a lower level and an earlier date.
     const stufe = async (nr, name, ziel, termin, verknuepfen = false) => {
+      await bearbeite(seite, 'zielstufen');
       await seite.locator('#zsp-zs-nr').fill(String(nr));
       await seite.locator('#zsp-zs-bezeichnung').fill(name);
       await seite.locator('#zsp-zs-ziel').selectOption(String(ziel));
@@ -176,6 +188,8 @@ describe('Zielstufenplaner', () => {
     await stufe(1, 'MVP', 3, mvpTermin, true);
     await stufe(3, 'Zielvision', 4, visionTermin);
     await stufe(2, 'Ausbaustufe 1', 2, await inMonaten(seite, 24));
+    // The page's summary names the next stage with its date.
+    assert.equal((await seite.locator('#zsp-naechste').innerText()).trim(), `MVP: Stufe 3 bis ${mvpTermin}`);
     const befundtext = await seite.locator('#zsp-befunde').innerText();
     assert.match(befundtext, /Ausbaustufe 1: Ziel-Reifegrad liegt unter dem der vorigen Stufe \(3\)\./);
     assert.match(befundtext, /Zielvision: Zieltermin liegt vor dem der vorigen Stufe/);
@@ -190,6 +204,7 @@ describe('Zielstufenplaner', () => {
     assert.match(leiter[1], /^MVP\s+Stufe 3/);
 
     // 5. A Nachweis.
+    await bearbeite(seite, 'nachweise');
     await seite.locator('#zsp-nw-name').fill('Immatrikulationsbescheinigung');
     await seite.locator('#zsp-nw-stufe').selectOption('B');
     await seite.locator('#zsp-nw-ziel').selectOption('D');
@@ -199,12 +214,14 @@ describe('Zielstufenplaner', () => {
 
     // 6. Assess Elterngeld in RGM 2.0 (its model is preselected), 13 criteria.
     await oeffne(umg, seite, `${BASIS}/leistung/${elterngeld.id}`);
+    await bearbeite(seite, 'bewertung');
     assert.equal(await seite.locator('#zsp-bew-modell').inputValue(), 'RGM 2.0 (0–7)');
     assert.equal(await seite.locator('#zsp-frage-11-ja').count(), 0, 'RGM 2.0 hat keine Fragen');
     for (let k = 1; k <= 13; k++) await seite.locator(`#zsp-bew-k${k}`).selectOption(k === 9 ? '2' : '5');
     assert.match(await seite.locator('#zsp-bew-ergebnis').innerText(), /Gesamt-Reifegrad: Stufe 2 .* begrenzt durch K9 Kriterium 9\./);
     await seite.locator('#zsp-bew-speichern').click();
     await seite.locator('#zsp-begrenzung', { hasText: 'Begrenzt durch: K9 Kriterium 9.' }).waitFor();
+    await bearbeite(seite, 'zielstufen');
     await seite.locator('#zsp-zs-ziel').selectOption('7');
     await seite.locator('#zsp-zs-bezeichnung').fill('Zielvision');
     await seite.locator('#zsp-zs-termin').fill(visionTermin);
@@ -238,7 +255,7 @@ describe('Zielstufenplaner', () => {
     assert.equal(lueckenzeilen.length, 2);
     assert.match(lueckenzeilen[0], /BAföG beantragen.*RGM 1\.1\s+Stufe 1 Information\s+2 Stufen\s+K3 Nutzerkonto, K6 Nachweise\s+K3 Nutzerkonto, K6 Nachweise, K10 .*\s+MVP \(Stufe 3/s);
     assert.match(lueckenzeilen[1], /Elterngeld beantragen.*RGM 2\.0\s+Stufe 2\s+1 Stufe\s+K9 Kriterium 9/s);
-    assert.match(await seite.locator('#zsp-luecke-ohne').innerText(), /^1 Leistungen ohne vollständige Bewertung/);
+    assert.match(await seite.locator('#zsp-luecke-ohne').innerText(), /^1 Leistung ohne vollständige Bewertung ist nicht enthalten/);
     await pruefeBarrierefreiheit(seite, 'Unter OZG-Konformität');
 
     await oeffne(umg, seite, BASIS);
@@ -392,7 +409,10 @@ describe('Zielstufenplaner', () => {
     }
     await oeffne(umg, seite, `${BASIS}/leistung/${daten.leistungen[0].id}`);
     assert.match(await seite.locator('#zsp-befunde').innerText(), /MVP: Überfällig/);
-    // Unsaved input in the assessment and stage forms survives a visit to another page.
+    // Unsaved input in the assessment and stage forms survives a visit to another page: their
+    // sections open in editing on the way back.
+    await bearbeite(seite, 'bewertung');
+    await bearbeite(seite, 'zielstufen');
     await seite.locator('#zsp-bew-k2').selectOption('0');
     await seite.locator('#zsp-zs-bezeichnung').fill('Ausbaustufe Entwurf');
     await seite.getByRole('link', { name: 'Heatmap' }).click();

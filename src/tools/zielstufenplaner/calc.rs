@@ -68,6 +68,32 @@ pub fn kriterienliste(katalog: &Katalog, nummern: &[u8]) -> String {
         .join(", ")
 }
 
+/// What limits a Leistung's level, in a few words for lists: the limiting criteria, or which
+/// are missing; empty if it was never assessed.
+pub fn begrenzung_kurz(katalog: &Katalog, gesamt: Option<&Gesamt>) -> String {
+    match gesamt {
+        None => String::new(),
+        Some(Gesamt::Vollstaendig { limitierend, .. }) => kriterienliste(katalog, limitierend),
+        Some(Gesamt::Unvollstaendig { fehlend }) => {
+            format!("unvollständig, es fehlen: {}", kriterienliste(katalog, fehlend))
+        }
+    }
+}
+
+/// The same as a sentence for the Leistung's page.
+pub fn begrenzung_satz(katalog: &Katalog, gesamt: Option<&Gesamt>) -> String {
+    match gesamt {
+        None => format!("Noch keine Bewertung im {}.", katalog.modell.kurz()),
+        Some(Gesamt::Vollstaendig { limitierend, .. }) => {
+            format!("Begrenzt durch: {}.", kriterienliste(katalog, limitierend))
+        }
+        Some(Gesamt::Unvollstaendig { fehlend }) => format!(
+            "Kein Gesamt-Reifegrad: die neueste Bewertung ist unvollständig, es fehlen {}.",
+            kriterienliste(katalog, fehlend)
+        ),
+    }
+}
+
 /// OZG threshold of a model: RGM 1.1 Stufe 3 (sourced). For RGM 2.0 we use Stufe 3 as well,
 /// the end of the frontend levels 0–3 (our reading, labelled as such).
 pub fn ozg_schwelle(_modell: Modell) -> u8 {
@@ -617,36 +643,18 @@ pub fn lies_liste(plan: &Zielstufenplaner, text: &str, modell: Modell) -> Vec<Im
                 IMPORTSPALTEN.len()
             ));
         }
-        let themenfeld = match feld(3) {
-            "" => None,
-            t => {
-                let f = themenfeld_lesen(t);
-                if f.is_none() {
-                    fehler.push(format!("Themenfeld „{t}“ ist keines der 14 Themenfelder."));
-                }
-                f
+        let mut optional = |n: usize, lesen: fn(&str) -> bool, meldung: &str| {
+            let t = feld(n);
+            if !t.is_empty() && !lesen(t) {
+                fehler.push(meldung.replace("{}", t));
             }
         };
-        let leika_typ = match feld(5) {
-            "" => None,
-            t => {
-                let f = leika_typ_lesen(t);
-                if f.is_none() {
-                    fehler.push(format!("LeiKa-Typ „{t}“: erlaubt sind 1 bis 5."));
-                }
-                f
-            }
-        };
-        let sdg = match feld(6) {
-            "" => None,
-            t => {
-                let f = sdg_lesen(t);
-                if f.is_none() {
-                    fehler.push(format!("SDG „{t}“: erlaubt sind SDG1, SDG2 oder nein."));
-                }
-                f
-            }
-        };
+        optional(3, |t| themenfeld_lesen(t).is_some(), "Themenfeld „{}“ ist keines der 14 Themenfelder.");
+        optional(5, |t| leika_typ_lesen(t).is_some(), "LeiKa-Typ „{}“: erlaubt sind 1 bis 5.");
+        optional(6, |t| sdg_lesen(t).is_some(), "SDG „{}“: erlaubt sind SDG1, SDG2 oder nein.");
+        let themenfeld = themenfeld_lesen(feld(3));
+        let leika_typ = leika_typ_lesen(feld(5));
+        let sdg = sdg_lesen(feld(6));
         let leistung = Leistung {
             id: 0,
             ozg_id: feld(0).to_owned(),
@@ -792,6 +800,29 @@ mod tests {
             kriterienliste(&k, &[3, 5]),
             "K3 Nutzerkonto, K5 Bezahlprozess"
         );
+        // What limits the level, in lists and on the Leistung's page.
+        let begrenzt = Gesamt::Vollstaendig {
+            stufe: 1,
+            limitierend: vec![3],
+        };
+        let fehlt = Gesamt::Unvollstaendig { fehlend: vec![5] };
+        for (gesamt, kurz, satz) in [
+            (None, "", "Noch keine Bewertung im RGM 1.1."),
+            (
+                Some(&begrenzt),
+                "K3 Nutzerkonto",
+                "Begrenzt durch: K3 Nutzerkonto.",
+            ),
+            (
+                Some(&fehlt),
+                "unvollständig, es fehlen: K5 Bezahlprozess",
+                "Kein Gesamt-Reifegrad: die neueste Bewertung ist unvollständig, es fehlen \
+                 K5 Bezahlprozess.",
+            ),
+        ] {
+            assert_eq!(begrenzung_kurz(&k, gesamt), kurz);
+            assert_eq!(begrenzung_satz(&k, gesamt), satz);
+        }
     }
 
     type Werte = Option<Vec<(u8, u8)>>;

@@ -17,30 +17,90 @@ fn werte(liste: &[u8]) -> std::collections::BTreeMap<u8, u8> {
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn leistung(
-    plan: &mut Zielstufenplaner,
-    ozg: &str,
-    leika: &str,
-    name: &str,
-    feld: Themenfeld,
-    lage: &str,
-    typ: LeikaTyp,
-    sdg: Sdg,
-    modell: Modell,
-) -> u32 {
-    plan.speichere_leistung(Leistung {
-        id: 0,
-        ozg_id: ozg.into(),
-        leika_id: leika.into(),
-        bezeichnung: name.into(),
-        themenfeld: Some(feld),
-        lage: lage.into(),
-        leika_typ: Some(typ),
-        sdg: Some(sdg),
-        modell,
-    })
+/// The example's Leistungen: OZG-ID, LeiKa-ID, Bezeichnung, Themenfeld, Lage, LeiKa-Typ, SDG,
+/// model.
+type Beispielleistung = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Themenfeld,
+    &'static str,
+    LeikaTyp,
+    Sdg,
+    Modell,
+);
+
+const LEISTUNGEN: [Beispielleistung; 6] = {
+    use LeikaTyp::*;
+    use Modell::*;
+    use Themenfeld::*;
+    [
+        ("10200", "99041008000000", "Elterngeld beantragen", FamilieKind, "Geburt", Typ2, Sdg::Nein, Rgm11),
+        ("10300", "99107004000000", "Wohngeld beantragen", BauenWohnen, "Wohnen", Typ2, Sdg::Nein, Rgm11),
+        ("10400", "99050012104000", "Gewerbe anmelden", Unternehmensfuehrung, "Unternehmensgründung", Typ4, Sdg::Sdg2, Rgm11),
+        ("10500", "99008001000000", "BAföG beantragen", Bildung, "Studium", Typ2, Sdg::Sdg2, Rgm11),
+        ("10600", "99012001000000", "Visum beantragen", EinAuswanderung, "Einreise", Typ1, Sdg::Sdg1, Rgm20),
+        ("10700", "99110002000000", "Zollanmeldung abgeben", SteuernZoll, "Import und Export", Typ1, Sdg::Nein, Rgm20),
+    ]
+};
+
+/// Complete assessments: Leistung (index), months ago, values per criterion.
+const BEWERTUNGEN: &[(usize, i32, &[u8])] = &[
+    (0, 12, &[2, 1, 1, 2, 4, 1, 2, 2, 2, 2]),
+    (0, 1, &[4, 3, 2, 3, 4, 2, 3, 3, 3, 3]),
+    (1, 2, &[4, 2, 3, 3, 4, 1, 3, 2, 3, 3]),
+    (2, 2, &[4, 4, 4, 4, 3, 4, 4, 4, 4, 4]),
+    (3, 3, &[4, 3, 3, 3, 4, 3, 3, 4, 3, 3]),
+    (4, 1, &[3, 3, 2, 3, 3, 4, 3, 3, 3, 2, 3, 3, 3]),
+    (5, 1, &[5, 5, 4, 5, 6, 5, 5, 4, 5, 5, 5, 5, 5]),
+];
+
+const BASIS: &str = "Basiskomponente verfügbar (z. B. DeutschlandID, Organisationskonto, NOOTS)";
+const FACHVERFAHREN: &str = "Anbindung an das Fachverfahren";
+const EPAYMENT: &str = "E-Payment (ePayBL) angebunden";
+const RECHT: &str = "Rechtsänderung nötig";
+
+/// What a stage of the example links to in the Multiprojektplan.
+#[derive(Clone, Copy)]
+enum Link {
+    Keiner,
+    Projekt,
+    Meilenstein,
 }
+
+/// Stages: Leistung (index), Nr., Bezeichnung, Ziel-Reifegrad, months from today, status,
+/// Voraussetzungen, link.
+type Beispielstufe = (usize, u32, &'static str, u8, i32, Zielstufenstatus, &'static [&'static str], Link);
+
+const STUFEN: &[Beispielstufe] = {
+    use Link::*;
+    use Zielstufenstatus::*;
+    &[
+        (0, 1, "MVP", 3, -2, InUmsetzung, &[FACHVERFAHREN], Projekt),
+        (0, 2, "Ausbaustufe 1", 3, 4, Geplant, &[EPAYMENT], Meilenstein),
+        (0, 3, "Zielvision", 4, 14, Geplant, &[BASIS, RECHT], Keiner),
+        (1, 1, "MVP", 3, 3, InUmsetzung, &[FACHVERFAHREN], Keiner),
+        (1, 2, "Zielvision", 4, 12, Verschoben, &[BASIS], Keiner),
+        (2, 1, "Zielvision", 4, 6, Geplant, &[EPAYMENT], Keiner),
+        (4, 1, "MVP", 3, -3, Erreicht, &[], Keiner),
+        (4, 2, "Ausbaustufe 1", 5, 9, Geplant, &[BASIS], Keiner),
+        (4, 3, "Zielvision", 7, 30, Geplant, &[BASIS, RECHT], Keiner),
+    ]
+};
+
+/// Nachweise: Leistung (index), name, level, target.
+const NACHWEISE: &[(usize, &str, Nachweisstufe, Option<Nachweisstufe>)] = {
+    use Nachweisstufe::*;
+    &[
+        (0, "Geburtsurkunde", B, Some(D)),
+        (0, "Einkommensnachweis", A, Some(C)),
+        (1, "Einkommensnachweis", A, Some(C)),
+        (1, "Mietvertrag", B, None),
+        (2, "Personalausweis", C, Some(D)),
+        (3, "Immatrikulationsbescheinigung", B, Some(D)),
+        (3, "Einkommensnachweis", B, Some(C)),
+    ]
+};
 
 fn bewerte(plan: &mut Zielstufenplaner, leistung: u32, stichtag: Datum, modell: Modell, w: &[u8]) {
     plan.speichere_bewertung(Bewertung {
@@ -56,160 +116,34 @@ fn bewerte(plan: &mut Zielstufenplaner, leistung: u32, stichtag: Datum, modell: 
     });
 }
 
-#[allow(clippy::too_many_arguments)]
-fn stufe(
-    plan: &mut Zielstufenplaner,
-    leistung: u32,
-    nr: u32,
-    name: &str,
-    ziel: u8,
-    termin: Datum,
-    status: Zielstufenstatus,
-    voraussetzungen: &[&str],
-    verknuepfungen: Vec<Bezug>,
-) {
-    plan.speichere_zielstufe(Zielstufe {
-        id: 0,
-        leistung,
-        nr,
-        bezeichnung: name.into(),
-        ziel_reifegrad: ziel,
-        zieltermin: Some(termin),
-        voraussetzungen: voraussetzungen.iter().map(|s| (*s).to_owned()).collect(),
-        status,
-        verknuepfungen,
-        bemerkung: String::new(),
-    });
-}
-
 /// The example set, dated around `heute`. Zielstufen of the first Leistung link to the first
 /// project of `mpp` (and its first milestone) if there is one.
 pub fn beispiel(heute: Datum, mpp: &Multiprojektplan) -> Zielstufenplaner {
     let mut plan = Zielstufenplaner::default();
-    let vor = |monate: i32| heute.plus_monate(-monate);
-    let in_ = |monate: i32| heute.plus_monate(monate);
-    let rgm = Modell::Rgm11;
-    let elterngeld = leistung(
-        &mut plan,
-        "10200",
-        "99041008000000",
-        "Elterngeld beantragen",
-        Themenfeld::FamilieKind,
-        "Geburt",
-        LeikaTyp::Typ2,
-        Sdg::Nein,
-        rgm,
-    );
-    let wohngeld = leistung(
-        &mut plan,
-        "10300",
-        "99107004000000",
-        "Wohngeld beantragen",
-        Themenfeld::BauenWohnen,
-        "Wohnen",
-        LeikaTyp::Typ2,
-        Sdg::Nein,
-        rgm,
-    );
-    let gewerbe = leistung(
-        &mut plan,
-        "10400",
-        "99050012104000",
-        "Gewerbe anmelden",
-        Themenfeld::Unternehmensfuehrung,
-        "Unternehmensgründung",
-        LeikaTyp::Typ4,
-        Sdg::Sdg2,
-        rgm,
-    );
-    let bafoeg = leistung(
-        &mut plan,
-        "10500",
-        "99008001000000",
-        "BAföG beantragen",
-        Themenfeld::Bildung,
-        "Studium",
-        LeikaTyp::Typ2,
-        Sdg::Sdg2,
-        rgm,
-    );
-    let visum = leistung(
-        &mut plan,
-        "10600",
-        "99012001000000",
-        "Visum beantragen",
-        Themenfeld::EinAuswanderung,
-        "Einreise",
-        LeikaTyp::Typ1,
-        Sdg::Sdg1,
-        Modell::Rgm20,
-    );
-    let zoll = leistung(
-        &mut plan,
-        "10700",
-        "99110002000000",
-        "Zollanmeldung abgeben",
-        Themenfeld::SteuernZoll,
-        "Import und Export",
-        LeikaTyp::Typ1,
-        Sdg::Nein,
-        Modell::Rgm20,
-    );
-
-    bewerte(
-        &mut plan,
-        elterngeld,
-        vor(12),
-        rgm,
-        &[2, 1, 1, 2, 4, 1, 2, 2, 2, 2],
-    );
-    bewerte(
-        &mut plan,
-        elterngeld,
-        vor(1),
-        rgm,
-        &[4, 3, 2, 3, 4, 2, 3, 3, 3, 3],
-    );
-    bewerte(
-        &mut plan,
-        wohngeld,
-        vor(2),
-        rgm,
-        &[4, 2, 3, 3, 4, 1, 3, 2, 3, 3],
-    );
-    bewerte(
-        &mut plan,
-        gewerbe,
-        vor(2),
-        rgm,
-        &[4, 4, 4, 4, 3, 4, 4, 4, 4, 4],
-    );
-    bewerte(
-        &mut plan,
-        bafoeg,
-        vor(3),
-        rgm,
-        &[4, 3, 3, 3, 4, 3, 3, 4, 3, 3],
-    );
-    bewerte(
-        &mut plan,
-        visum,
-        vor(1),
-        Modell::Rgm20,
-        &[3, 3, 2, 3, 3, 4, 3, 3, 3, 2, 3, 3, 3],
-    );
-    bewerte(
-        &mut plan,
-        zoll,
-        vor(1),
-        Modell::Rgm20,
-        &[5, 5, 4, 5, 6, 5, 5, 4, 5, 5, 5, 5, 5],
-    );
+    let ids: Vec<u32> = LEISTUNGEN
+        .iter()
+        .map(|&(ozg, leika, name, feld, lage, typ, sdg, modell)| {
+            plan.speichere_leistung(Leistung {
+                id: 0,
+                ozg_id: ozg.into(),
+                leika_id: leika.into(),
+                bezeichnung: name.into(),
+                themenfeld: Some(feld),
+                lage: lage.into(),
+                leika_typ: Some(typ),
+                sdg: Some(sdg),
+                modell,
+            })
+        })
+        .collect();
+    for &(l, monate, w) in BEWERTUNGEN {
+        bewerte(&mut plan, ids[l], heute.plus_monate(-monate), LEISTUNGEN[l].7, w);
+    }
     // Incomplete: criteria 8–10 not yet rated.
     plan.speichere_bewertung(Bewertung {
-        leistung: wohngeld,
+        leistung: ids[1],
         stichtag: Some(heute),
-        modell: rgm,
+        modell: Modell::Rgm11,
         werte: werte(&[4, 3, 3, 3, 4, 2, 3]),
         bewertet_von: "Fachreferat".into(),
         kommentar: "Kriterien 8–10 noch offen".into(),
@@ -217,165 +151,32 @@ pub fn beispiel(heute: Datum, mpp: &Multiprojektplan) -> Zielstufenplaner {
     });
 
     let projekt = mpp.projekte.first().map(|p| p.id);
-    let meilenstein = projekt.and_then(|p| {
-        mpp.meilensteine
-            .iter()
-            .find(|m| m.projekt == p)
-            .map(|m| m.id)
-    });
-    let mut links = Vec::new();
-    if let Some(p) = projekt {
-        links.push(Bezug::Projekt(p));
+    let meilenstein = projekt.and_then(|p| mpp.meilensteine.iter().find(|m| m.projekt == p));
+    for &(l, nr, name, ziel, monate, status, voraussetzungen, link) in STUFEN {
+        let verknuepfungen = match link {
+            Link::Keiner => None,
+            Link::Projekt => projekt.map(Bezug::Projekt),
+            Link::Meilenstein => meilenstein.map(|m| Bezug::Meilenstein(m.id)),
+        };
+        plan.speichere_zielstufe(Zielstufe {
+            id: 0,
+            leistung: ids[l],
+            nr,
+            bezeichnung: name.into(),
+            ziel_reifegrad: ziel,
+            zieltermin: Some(heute.plus_monate(monate)),
+            voraussetzungen: voraussetzungen.iter().map(|s| (*s).to_owned()).collect(),
+            status,
+            verknuepfungen: verknuepfungen.into_iter().collect(),
+            bemerkung: String::new(),
+        });
     }
-    let mut links2 = Vec::new();
-    if let Some(m) = meilenstein {
-        links2.push(Bezug::Meilenstein(m));
-    }
-    let basis = "Basiskomponente verfügbar (z. B. DeutschlandID, Organisationskonto, NOOTS)";
-    stufe(
-        &mut plan,
-        elterngeld,
-        1,
-        "MVP",
-        3,
-        vor(2),
-        Zielstufenstatus::InUmsetzung,
-        &["Anbindung an das Fachverfahren"],
-        links,
-    );
-    stufe(
-        &mut plan,
-        elterngeld,
-        2,
-        "Ausbaustufe 1",
-        3,
-        in_(4),
-        Zielstufenstatus::Geplant,
-        &["E-Payment (ePayBL) angebunden"],
-        links2,
-    );
-    stufe(
-        &mut plan,
-        elterngeld,
-        3,
-        "Zielvision",
-        4,
-        in_(14),
-        Zielstufenstatus::Geplant,
-        &[basis, "Rechtsänderung nötig"],
-        Vec::new(),
-    );
-    stufe(
-        &mut plan,
-        wohngeld,
-        1,
-        "MVP",
-        3,
-        in_(3),
-        Zielstufenstatus::InUmsetzung,
-        &["Anbindung an das Fachverfahren"],
-        Vec::new(),
-    );
-    stufe(
-        &mut plan,
-        wohngeld,
-        2,
-        "Zielvision",
-        4,
-        in_(12),
-        Zielstufenstatus::Verschoben,
-        &[basis],
-        Vec::new(),
-    );
-    stufe(
-        &mut plan,
-        gewerbe,
-        1,
-        "Zielvision",
-        4,
-        in_(6),
-        Zielstufenstatus::Geplant,
-        &["E-Payment (ePayBL) angebunden"],
-        Vec::new(),
-    );
-    stufe(
-        &mut plan,
-        visum,
-        1,
-        "MVP",
-        3,
-        vor(3),
-        Zielstufenstatus::Erreicht,
-        &[],
-        Vec::new(),
-    );
-    stufe(
-        &mut plan,
-        visum,
-        2,
-        "Ausbaustufe 1",
-        5,
-        in_(9),
-        Zielstufenstatus::Geplant,
-        &[basis],
-        Vec::new(),
-    );
-    stufe(
-        &mut plan,
-        visum,
-        3,
-        "Zielvision",
-        7,
-        in_(30),
-        Zielstufenstatus::Geplant,
-        &[basis, "Rechtsänderung nötig"],
-        Vec::new(),
-    );
-
-    for (l, name, st, ziel) in [
-        (
-            elterngeld,
-            "Geburtsurkunde",
-            Nachweisstufe::B,
-            Some(Nachweisstufe::D),
-        ),
-        (
-            elterngeld,
-            "Einkommensnachweis",
-            Nachweisstufe::A,
-            Some(Nachweisstufe::C),
-        ),
-        (
-            wohngeld,
-            "Einkommensnachweis",
-            Nachweisstufe::A,
-            Some(Nachweisstufe::C),
-        ),
-        (wohngeld, "Mietvertrag", Nachweisstufe::B, None),
-        (
-            gewerbe,
-            "Personalausweis",
-            Nachweisstufe::C,
-            Some(Nachweisstufe::D),
-        ),
-        (
-            bafoeg,
-            "Immatrikulationsbescheinigung",
-            Nachweisstufe::B,
-            Some(Nachweisstufe::D),
-        ),
-        (
-            bafoeg,
-            "Einkommensnachweis",
-            Nachweisstufe::B,
-            Some(Nachweisstufe::C),
-        ),
-    ] {
+    for &(l, name, stufe, ziel) in NACHWEISE {
         plan.speichere_nachweis(Nachweis {
             id: 0,
-            leistung: l,
+            leistung: ids[l],
             name: name.into(),
-            stufe: st,
+            stufe,
             ziel,
         });
     }
@@ -418,17 +219,15 @@ pub fn generiere(anzahl: usize, heute: Datum) -> Zielstufenplaner {
             bewerte(&mut plan, id, heute.plus_monate(-monate), modell, &w);
         }
         for (nr, name) in [(1, "MVP"), (2, "Ausbaustufe 1"), (3, "Zielvision")] {
-            stufe(
-                &mut plan,
-                id,
+            plan.speichere_zielstufe(Zielstufe {
+                leistung: id,
                 nr,
-                name,
-                (nr as u8 + 1).min(modell.hoechste_stufe()),
-                heute.plus_monate(nr as i32 * 6),
-                Zielstufenstatus::Geplant,
-                &["Rechtsänderung nötig"],
-                Vec::new(),
-            );
+                bezeichnung: name.into(),
+                ziel_reifegrad: (nr as u8 + 1).min(modell.hoechste_stufe()),
+                zieltermin: Some(heute.plus_monate(nr as i32 * 6)),
+                voraussetzungen: vec![RECHT.to_owned()],
+                ..Zielstufe::default()
+            });
         }
         for name in ["Geburtsurkunde", "Einkommensnachweis"] {
             plan.speichere_nachweis(Nachweis {

@@ -698,12 +698,58 @@ pub fn ist_dublette(a: &Leistung, b: &Leistung) -> bool {
 /// Stored as the workspace's `zielstufenplaner` section, left out while empty.
 impl Werkzeugteil for Zielstufenplaner {}
 
+/// A record kept in one of the plan's lists under its permanent id.
+trait Satz {
+    fn id(&self) -> u32;
+    /// The Leistung it belongs to (its own id for a Leistung).
+    fn leistung(&self) -> u32;
+}
+
+macro_rules! satz {
+    ($($typ:ty => $leistung:ident),* $(,)?) => {
+        $(impl Satz for $typ {
+            fn id(&self) -> u32 {
+                self.id
+            }
+            fn leistung(&self) -> u32 {
+                self.$leistung
+            }
+        })*
+    };
+}
+
+satz!(Leistung => id, Bewertung => leistung, Zielstufe => leistung, Nachweis => leistung);
+
+/// Replaces the stored record with the same id, or appends it. Returns its id.
+fn ablegen<T: Satz>(liste: &mut Vec<T>, satz: T) -> u32 {
+    let id = satz.id();
+    match liste.iter_mut().find(|s| s.id() == id) {
+        Some(alt) => *alt = satz,
+        None => liste.push(satz),
+    }
+    id
+}
+
+/// The records of one Leistung, in stored order.
+fn von<T: Satz>(liste: &[T], leistung: u32) -> Vec<&T> {
+    liste.iter().filter(|s| s.leistung() == leistung).collect()
+}
+
 impl Zielstufenplaner {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
         let id = self.naechste_id.max(1);
         self.naechste_id = id + 1;
         id
+    }
+
+    /// `id`, or a new one for a new record (id 0).
+    fn neue_id(&mut self, id: u32) -> u32 {
+        if id == 0 {
+            self.vergib_id()
+        } else {
+            id
+        }
     }
 
     /// The catalogue of `modell` as the user sees it (shipped text with corrections).
@@ -742,16 +788,9 @@ impl Zielstufenplaner {
     }
 
     /// Inserts a new Leistung (id 0) or replaces the stored one. Returns its id.
-    pub fn speichere_leistung(&mut self, mut leistung: Leistung) -> u32 {
-        if leistung.id == 0 {
-            leistung.id = self.vergib_id();
-        }
-        let id = leistung.id;
-        match self.leistungen.iter_mut().find(|l| l.id == id) {
-            Some(alt) => *alt = leistung,
-            None => self.leistungen.push(leistung),
-        }
-        id
+    pub fn speichere_leistung(&mut self, leistung: Leistung) -> u32 {
+        let id = self.neue_id(leistung.id);
+        ablegen(&mut self.leistungen, Leistung { id, ..leistung })
     }
 
     /// Deletes a Leistung with its assessments, stages and evidence.
@@ -776,69 +815,38 @@ impl Zielstufenplaner {
                 bewertung.id = self.vergib_id();
             }
         }
-        let id = bewertung.id;
-        match self.bewertungen.iter_mut().find(|b| b.id == id) {
-            Some(alt) => *alt = bewertung,
-            None => self.bewertungen.push(bewertung),
-        }
-        id
+        ablegen(&mut self.bewertungen, bewertung)
     }
 
     /// Assessments of one Leistung, newest first.
     pub fn bewertungen_von(&self, leistung: u32) -> Vec<&Bewertung> {
-        let mut liste: Vec<&Bewertung> = self
-            .bewertungen
-            .iter()
-            .filter(|b| b.leistung == leistung)
-            .collect();
+        let mut liste = von(&self.bewertungen, leistung);
         liste.sort_by(|a, b| b.stichtag.cmp(&a.stichtag).then(b.id.cmp(&a.id)));
         liste
     }
 
     /// Inserts or replaces a Zielstufe. Returns its id.
-    pub fn speichere_zielstufe(&mut self, mut stufe: Zielstufe) -> u32 {
-        if stufe.id == 0 {
-            stufe.id = self.vergib_id();
-        }
-        let id = stufe.id;
-        match self.zielstufen.iter_mut().find(|z| z.id == id) {
-            Some(alt) => *alt = stufe,
-            None => self.zielstufen.push(stufe),
-        }
-        id
+    pub fn speichere_zielstufe(&mut self, stufe: Zielstufe) -> u32 {
+        let id = self.neue_id(stufe.id);
+        ablegen(&mut self.zielstufen, Zielstufe { id, ..stufe })
     }
 
     /// Zielstufen of one Leistung by Stufe-Nr.
     pub fn zielstufen_von(&self, leistung: u32) -> Vec<&Zielstufe> {
-        let mut liste: Vec<&Zielstufe> = self
-            .zielstufen
-            .iter()
-            .filter(|z| z.leistung == leistung)
-            .collect();
+        let mut liste = von(&self.zielstufen, leistung);
         liste.sort_by_key(|z| (z.nr, z.id));
         liste
     }
 
     /// Inserts or replaces a Nachweis. Returns its id.
-    pub fn speichere_nachweis(&mut self, mut nachweis: Nachweis) -> u32 {
-        if nachweis.id == 0 {
-            nachweis.id = self.vergib_id();
-        }
-        let id = nachweis.id;
-        match self.nachweise.iter_mut().find(|n| n.id == id) {
-            Some(alt) => *alt = nachweis,
-            None => self.nachweise.push(nachweis),
-        }
-        id
+    pub fn speichere_nachweis(&mut self, nachweis: Nachweis) -> u32 {
+        let id = self.neue_id(nachweis.id);
+        ablegen(&mut self.nachweise, Nachweis { id, ..nachweis })
     }
 
     /// Nachweise of one Leistung by name.
     pub fn nachweise_von(&self, leistung: u32) -> Vec<&Nachweis> {
-        let mut liste: Vec<&Nachweis> = self
-            .nachweise
-            .iter()
-            .filter(|n| n.leistung == leistung)
-            .collect();
+        let mut liste = von(&self.nachweise, leistung);
         liste.sort_by(|a, b| crate::shared::text::vergleiche(&a.name, &b.name).then(a.id.cmp(&b.id)));
         liste
     }
@@ -848,14 +856,12 @@ impl Zielstufenplaner {
         if self.leistungen.is_empty() {
             return None;
         }
-        let mehrzahl = |n: usize, eins: &str, viele: &str| {
-            format!("{n} {}", if n == 1 { eins } else { viele })
-        };
+        use crate::shared::text::anzahl;
         Some(format!(
             "{}, {}, {}",
-            mehrzahl(self.leistungen.len(), "Leistung", "Leistungen"),
-            mehrzahl(self.bewertungen.len(), "Bewertung", "Bewertungen"),
-            mehrzahl(self.zielstufen.len(), "Zielstufe", "Zielstufen")
+            anzahl(self.leistungen.len(), "Leistung", "Leistungen"),
+            anzahl(self.bewertungen.len(), "Bewertung", "Bewertungen"),
+            anzahl(self.zielstufen.len(), "Zielstufe", "Zielstufen")
         ))
     }
 
@@ -1095,14 +1101,18 @@ mod tests {
         assert!(pruefe_leika_id("10-12").0.is_some());
     }
 
-    #[test]
-    fn dubletten_und_pruefung() {
-        let l = |ozg: &str, leika: &str| Leistung {
+    /// A Leistung "X" with these keys.
+    fn l(ozg: &str, leika: &str) -> Leistung {
+        Leistung {
             ozg_id: ozg.into(),
             leika_id: leika.into(),
             bezeichnung: "X".into(),
             ..Leistung::default()
-        };
+        }
+    }
+
+    #[test]
+    fn dubletten_und_pruefung() {
         assert!(ist_dublette(
             &l("1", "99000000000001"),
             &l("2", "99000000000001")
@@ -1153,11 +1163,7 @@ mod tests {
     #[test]
     fn zielstufe_pruefen() {
         let mut plan = Zielstufenplaner::default();
-        let id = plan.speichere_leistung(Leistung {
-            bezeichnung: "A".into(),
-            ozg_id: "1".into(),
-            ..Leistung::default()
-        });
+        let id = plan.speichere_leistung(l("1", ""));
         let z = Zielstufe {
             leistung: id,
             nr: 1,

@@ -8,10 +8,15 @@ use leptos::prelude::*;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::formular::Auswahl;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
+use crate::shared::text::anzahl;
 use crate::tools::zielstufenplaner::calc;
 use crate::tools::zielstufenplaner::model::Modell;
 
-use super::{farbstufe, leistung_href, schluessel, BittePruefen};
+use super::{
+    farbstufe, leistung_href, leistungszelle, namensoptionen, schluessel, spalte, Abk,
+    BittePruefen,
+};
 
 /// The heatmap page.
 #[component]
@@ -60,10 +65,7 @@ pub fn Heatmap() -> impl IntoView {
             (Some(plan.katalog(m)), zeilen)
         })
     });
-    let modelle: Vec<(String, String)> = Modell::ALLE
-        .iter()
-        .map(|m| (m.name().to_owned(), m.name().to_owned()))
-        .collect();
+    let modelle = namensoptionen(Modell::ALLE, Modell::name);
     view! {
         <p class="kern-body">"Je Leistung die neueste Bewertung im gewählten Modell: jede Zelle nennt die Stufe des Kriteriums. Die Farbe wird mit steigender Stufe heller und grüner; "
             "▼ markiert die Kriterien, die den Gesamt-Reifegrad begrenzen (Minimum)."</p>
@@ -125,6 +127,34 @@ pub fn Heatmap() -> impl IntoView {
     }
 }
 
+/// One row of the list of Leistungen below OZG-Konformität.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Lueckenzeile {
+    id: u32,
+    name: String,
+    schluessel: String,
+    modell: &'static str,
+    stufe: String,
+    abstand: u8,
+    begrenzend: String,
+    blockierend: String,
+    geplant: String,
+}
+
+const LUECKE_KOPF: Spalte<Lueckenzeile> =
+    spalte("leistung", "Leistung", Spaltenart::Lang, true, |z| {
+        leistungszelle(z.id, &z.name, &z.schluessel)
+    });
+
+static LUECKE_SPALTEN: &[Spalte<Lueckenzeile>] = &[
+    spalte("modell", "Modell", Spaltenart::Kurz, true, |z| z.modell.into_any()),
+    spalte("stufe", "Ist-Reifegrad", Spaltenart::Kurz, true, |z| z.stufe.clone().into_any()),
+    spalte("abstand", "Abstand", Spaltenart::Zahl, true, |z| anzahl(usize::from(z.abstand), "Stufe", "Stufen").into_any()),
+    spalte("begrenzend", "Begrenzend", Spaltenart::Text, true, |z| z.begrenzend.clone().into_any()),
+    spalte("blockierend", "Blockierend (unter Stufe 3)", Spaltenart::Text, true, |z| z.blockierend.clone().into_any()),
+    spalte("geplant", "Geplant", Spaltenart::Text, true, |z| z.geplant.clone().into_any()),
+];
+
 /// Leistungen below OZG-Konformität.
 #[component]
 pub fn OzgLuecke() -> impl IntoView {
@@ -138,33 +168,26 @@ pub fn OzgLuecke() -> impl IntoView {
                 .filter_map(|x| {
                     let l = plan.leistung(x.leistung)?;
                     let k = plan.katalog(l.modell);
-                    let naechste = plan
+                    let geplant = plan
                         .zielstufen_von(l.id)
                         .into_iter()
                         .find(|z| z.ziel_reifegrad >= calc::ozg_schwelle(l.modell))
                         .map(|z| {
-                            format!(
-                                "{} (Stufe {}{})",
-                                z.bezeichnung,
-                                z.ziel_reifegrad,
-                                z.zieltermin
-                                    .map(|d| format!(", {}", d.deutsch()))
-                                    .unwrap_or_default()
-                            )
+                            let termin = z.zieltermin.map(|d| format!(", {}", d.deutsch()));
+                            format!("{} (Stufe {}{})", z.bezeichnung, z.ziel_reifegrad, termin.unwrap_or_default())
                         })
                         .unwrap_or_else(|| "keine Zielstufe ab Stufe 3 geplant".to_owned());
-                    Some((
-                        l.id,
-                        l.bezeichnung.clone(),
-                        schluessel(l),
-                        l.modell.kurz(),
-                        x.stufe,
-                        k.stufenname(x.stufe),
-                        x.abstand,
-                        calc::kriterienliste(&k, &x.limitierend),
-                        calc::kriterienliste(&k, &x.blockierend),
-                        naechste,
-                    ))
+                    Some(Lueckenzeile {
+                        id: l.id,
+                        name: l.bezeichnung.clone(),
+                        schluessel: schluessel(l),
+                        modell: l.modell.kurz(),
+                        stufe: super::stufentext(x.stufe, &k.stufenname(x.stufe)),
+                        abstand: x.abstand,
+                        begrenzend: calc::kriterienliste(&k, &x.limitierend),
+                        blockierend: calc::kriterienliste(&k, &x.blockierend),
+                        geplant,
+                    })
                 })
                 .collect::<Vec<_>>();
             let ohne = plan
@@ -175,36 +198,23 @@ pub fn OzgLuecke() -> impl IntoView {
             (zeilen, ohne)
         })
     });
+    let zeilen = Signal::derive(move || liste.with(|l| l.0.clone()));
     view! {
-        <p class="kern-body">"OZG-konform ist eine Leistung ab Stufe 3 des Reifegradmodells 1.1. Für Leistungen im RGM 2.0 gilt hier ebenfalls Stufe 3 (Ende der Frontend-Stufen; eigene Lesart, bitte prüfen). "
+        <p class="kern-body"><Abk kurz="OZG"/>"-konform ist eine Leistung ab Stufe 3 des Reifegradmodells 1.1. Für Leistungen im "<Abk kurz="RGM"/>" 2.0 gilt hier ebenfalls Stufe 3 (Ende der Frontend-Stufen; eigene Lesart, bitte prüfen). "
             "Blockierend sind alle Kriterien unter Stufe 3, begrenzend die Kriterien mit dem niedrigsten Wert."</p>
         {move || {
-            let (zeilen, ohne) = liste.get();
-            let hinweis = (ohne > 0).then(|| view! { <p class="kern-body" id="zsp-luecke-ohne">{format!("{ohne} Leistungen ohne vollständige Bewertung sind nicht enthalten.")}</p> });
-            if zeilen.is_empty() {
-                return view! { {hinweis}<p class="kern-body">"Keine bewertete Leistung liegt unter OZG-Konformität."</p> }.into_any();
-            }
+            let ohne = liste.with(|l| l.1);
+            (ohne > 0).then(|| {
+                let verb = if ohne == 1 { "ist" } else { "sind" };
+                view! { <p class="kern-body" id="zsp-luecke-ohne">{format!("{} ohne vollständige Bewertung {verb} nicht enthalten.", anzahl(ohne, "Leistung", "Leistungen"))}</p> }
+            })
+        }}
+        {move || if liste.with(|l| l.0.is_empty()) {
+            view! { <p class="kern-body">"Keine bewertete Leistung liegt unter OZG-Konformität."</p> }.into_any()
+        } else {
             view! {
-                {hinweis}
-                <Tabelle id="zsp-luecke-titel" titel="Leistungen unter OZG-Konformität (Reifegrad unter 3)">
-                    <thead><tr>
-                        <th scope="col">"Leistung"</th><th scope="col">"Modell"</th><th scope="col">"Ist-Reifegrad"</th><th scope="col">"Abstand"</th>
-                        <th scope="col">"Begrenzend"</th><th scope="col">"Blockierend (unter Stufe 3)"</th><th scope="col">"Geplant"</th>
-                    </tr></thead>
-                    <tbody>
-                        {zeilen.into_iter().map(|(id, name, schl, modell, stufe, stufenname, abstand, begrenzend, blockierend, naechste)| view! {
-                            <tr>
-                                <th scope="row"><a class="kern-link" href=leistung_href(id)>{name}</a><br/><span class="kern-hint">{schl}</span></th>
-                                <td>{modell}</td>
-                                <td>{super::stufentext(stufe, &stufenname)}</td>
-                                <td class="zahl">{format!("{abstand} Stufe{}", if abstand == 1 { "" } else { "n" })}</td>
-                                <td class="zsp-breit">{begrenzend}</td>
-                                <td class="zsp-breit">{blockierend}</td>
-                                <td class="zsp-breit">{naechste}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
+                <Datentabelle id="zsp-luecke" titel="Leistungen unter OZG-Konformität (Reifegrad unter 3)".to_owned()
+                    kopf=LUECKE_KOPF spalten=LUECKE_SPALTEN zeilen/>
             }.into_any()
         }}
     }

@@ -10,14 +10,14 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::zusammenfassung::Bearbeitung;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::text::datum_lesen;
 use crate::app::satzformular::{
-    entwurfsschluessel, fehler_am, fehlerliste, Satzformular,
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};
 use crate::tools::zielstufenplaner::model::{
@@ -25,7 +25,10 @@ use crate::tools::zielstufenplaner::model::{
 };
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::BittePruefen;
+use super::{
+    abschnitt_beenden, hat_entwurf, namensoptionen, Bearbeitenknopf, BittePruefen,
+    Formularknoepfe, Satzauswahl, Satztabelle,
+};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -95,10 +98,17 @@ impl Entwurf {
     }
 }
 
-/// Assessment form and history of one Leistung.
+/// Whether the assessment form of `leistung` holds unsaved input.
+pub fn offen(leistung: u32) -> bool {
+    hat_entwurf::<Entwurf>(&entwurfsschluessel(SLUG, "bewertung", leistung))
+}
+
+/// The assessment form of the section "Bewertung" (with the Reifegrad-Check questions and the
+/// live overall result): a new assessment, or the one a row's "Bearbeiten" chose.
 #[component]
-pub fn Bewertungen(leistung: u32) -> impl IntoView {
+pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
     let daten = expect_context::<Daten>();
+    let bearbeitung = Bearbeitung::im_abschnitt();
     // A new assessment starts in the Leistung's model; "Bearbeiten" loads a stored one.
     let modell_der_leistung = move |ab: Option<&Arbeitsbereich>| {
         ab.and_then(|ab| ab.werkzeuge.zielstufenplaner.leistung(leistung))
@@ -114,9 +124,13 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
         },
         |e| e.id,
     );
+    let meldung = auswahl.meldung;
+    let id = auswahl.nehmen();
+    if id != 0 {
+        formular.bearbeiten(id);
+    }
     let entwurf = formular.wert();
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let modell = Memo::new(move |_| entwurf.with(Entwurf::modell));
     let katalog = Memo::new(move |_| {
@@ -171,11 +185,9 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                 "Bewerten Sie mindestens ein Kriterium.",
             ));
         }
-        if !probleme.is_empty() {
-            fehler.set(probleme);
+        if !fehler_melden(fehler, "", probleme) {
             return;
         }
-        fehler.set(Vec::new());
         let stichtag = b.stichtag.map(Datum::deutsch).unwrap_or_default();
         let modellname = b.modell.kurz();
         daten.aendere(
@@ -188,6 +200,7 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
             "Bewertung vom {stichtag} ({modellname}) gespeichert."
         )));
         formular.leeren();
+        abschnitt_beenden(bearbeitung);
     };
 
     let (stichtag, stichtag_setzen) = feldbindung!(entwurf.stichtag);
@@ -195,14 +208,10 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
     let (url, url_setzen) = feldbindung!(entwurf.onlinedienst);
     let (kommentar, kommentar_setzen) = feldbindung!(entwurf.kommentar);
     let (modellwahl, modell_setzen) = feldbindung!(entwurf.modell);
-    let modelle: Vec<(String, String)> = Modell::ALLE
-        .iter()
-        .map(|m| (m.name().to_owned(), m.name().to_owned()))
-        .collect();
+    let modelle = namensoptionen(Modell::ALLE, Modell::name);
 
     let kriterien = move || {
         let k = katalog.get();
-        let hoechste = k.modell.hoechste_stufe();
         let optionen: Vec<(String, String)> =
             std::iter::once((String::new(), "nicht bewertet".to_owned()))
                 .chain(
@@ -211,7 +220,6 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
                         .map(|s| (s.stufe.to_string(), format!("{} {}", s.stufe, s.name))),
                 )
                 .collect();
-        let _ = hoechste;
         k.kriterien
             .iter()
             .map(|kr| {
@@ -284,6 +292,29 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
             .collect_view()
     };
 
+    view! {
+        <Fehlerzusammenfassung id="zsp-bew-fehler" fehler=fehlerliste(fehler)/>
+        <form class="formular" novalidate on:submit=speichern>
+            <p class="kern-hint">"Je Stichtag und Modell gibt es eine Bewertung; speichern Sie unter einem vorhandenen Stichtag, ersetzt sie die dortige. Der Gesamt-Reifegrad ist das Minimum über alle Kriterien."</p>
+            <div class="formular__reihe">
+                <Auswahl id="zsp-bew-modell" beschriftung="Reifegradmodell" pflicht=true optionen=modelle wert=modellwahl bei_eingabe=modell_setzen deaktiviert/>
+                <Datumseingabe id="zsp-bew-stichtag" beschriftung="Stichtag" pflicht=true wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "zsp-bew-stichtag") deaktiviert/>
+                <Eingabe id="zsp-bew-von" beschriftung="Bewertet von" wert=von bei_eingabe=von_setzen fehler=fehler_am(fehler, "zsp-bew-von") deaktiviert/>
+            </div>
+            <Eingabe id="zsp-bew-url" beschriftung="Onlinedienst/URL" wert=url bei_eingabe=url_setzen fehler=fehler_am(fehler, "zsp-bew-url") deaktiviert/>
+            {kriterien}
+            <Eingabe id="zsp-bew-kommentar" beschriftung="Kommentar" mehrzeilig=true wert=kommentar bei_eingabe=kommentar_setzen fehler=fehler_am(fehler, "zsp-bew-kommentar") deaktiviert/>
+            <p class="kern-body zsp-ergebnis" id="zsp-bew-ergebnis" role="status">{move || ergebnis.get()}</p>
+            <Formularknoepfe id="zsp-bew-speichern" speichern="Bewertung speichern" deaktiviert
+                abbrechen=Callback::new(move |_| { fehler.set(Vec::new()); formular.leeren() })/>
+        </form>
+    }
+}
+
+/// The history of assessments, newest first (the summary of the section "Bewertung").
+#[component]
+pub fn Verlauf(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
+    let daten = expect_context::<Daten>();
     let verlauf = Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
@@ -308,67 +339,45 @@ pub fn Bewertungen(leistung: u32) -> impl IntoView {
         })
     });
 
+    let tabelle = move || {
+        let zeilen: Vec<AnyView> = verlauf
+            .get()
+            .into_iter()
+            .map(|(b, gesamt, begrenzt)| {
+                let datum = b.stichtag.map(Datum::deutsch).unwrap_or_default();
+                let name = format!("Bewertung vom {datum} ({})", b.modell.kurz());
+                view! {
+                    <tr>
+                        <th scope="row">{datum}</th>
+                        <td>{b.modell.kurz()}</td>
+                        <td>{gesamt}</td>
+                        <td class="zsp-breit">{begrenzt}</td>
+                        <td>{b.bewertet_von.clone()}</td>
+                        <td>{b.kommentar.clone()}</td>
+                        <td><Bearbeitenknopf id=b.id name auswahl/></td>
+                    </tr>
+                }
+                .into_any()
+            })
+            .collect();
+        if zeilen.is_empty() {
+            return view! { <p class="kern-body">"Noch keine Bewertung gespeichert."</p> }.into_any();
+        }
+        view! { <Satztabelle id="zsp-verlauf-titel" titel="Bewertungen, neueste zuerst" spalten=VERLAUFSSPALTEN zeilen/> }
+            .into_any()
+    };
     view! {
-        <Fehlerzusammenfassung id="zsp-bew-fehler" fehler=fehlerliste(fehler)/>
-        {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
-        <form class="formular" novalidate on:submit=speichern>
-            <p class="kern-hint">"Je Stichtag und Modell gibt es eine Bewertung; speichern Sie unter einem vorhandenen Stichtag, ersetzt sie die dortige. Der Gesamt-Reifegrad ist das Minimum über alle Kriterien."</p>
-            <div class="formular__reihe">
-                <Auswahl id="zsp-bew-modell" beschriftung="Reifegradmodell" pflicht=true optionen=modelle wert=modellwahl bei_eingabe=modell_setzen deaktiviert/>
-                <Eingabe id="zsp-bew-stichtag" beschriftung="Stichtag" pflicht=true schmal=true hinweis="TT.MM.JJJJ" wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "zsp-bew-stichtag") deaktiviert/>
-                <Eingabe id="zsp-bew-von" beschriftung="Bewertet von" wert=von bei_eingabe=von_setzen fehler=fehler_am(fehler, "zsp-bew-von") deaktiviert/>
-            </div>
-            <Eingabe id="zsp-bew-url" beschriftung="Onlinedienst/URL" wert=url bei_eingabe=url_setzen fehler=fehler_am(fehler, "zsp-bew-url") deaktiviert/>
-            {kriterien}
-            <Eingabe id="zsp-bew-kommentar" beschriftung="Kommentar" mehrzeilig=true wert=kommentar bei_eingabe=kommentar_setzen fehler=fehler_am(fehler, "zsp-bew-kommentar") deaktiviert/>
-            <p class="kern-body zsp-ergebnis" id="zsp-bew-ergebnis" role="status">{move || ergebnis.get()}</p>
-            <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="zsp-bew-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Bewertung speichern"</span>
-                </button>
-                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); formular.leeren() }>
-                    <span class="kern-label">"Formular leeren"</span>
-                </button>
-            </div>
-        </form>
         <h3 class="kern-heading-small">"Verlauf der Bewertungen"</h3>
-        {move || if verlauf.with(Vec::is_empty) {
-            view! { <p class="kern-body">"Noch keine Bewertung gespeichert."</p> }.into_any()
-        } else {
-            view! {
-                <Tabelle id="zsp-verlauf-titel" titel="Bewertungen, neueste zuerst">
-                    <thead><tr>
-                        <th scope="col">"Stichtag"</th><th scope="col">"Modell"</th><th scope="col">"Gesamt-Reifegrad"</th>
-                        <th scope="col">"Begrenzt durch / fehlt"</th><th scope="col">"Bewertet von"</th><th scope="col">"Kommentar"</th><th scope="col">"Aktion"</th>
-                    </tr></thead>
-                    <tbody>
-                        {verlauf.get().into_iter().map(|(b, gesamt, begrenzt)| {
-                            let datum = b.stichtag.map(Datum::deutsch).unwrap_or_default();
-                            let id = b.id;
-                            view! {
-                                <tr>
-                                    <th scope="row">{datum.clone()}</th>
-                                    <td>{b.modell.kurz()}</td>
-                                    <td>{gesamt}</td>
-                                    <td class="zsp-breit">{begrenzt}</td>
-                                    <td>{b.bewertet_von.clone()}</td>
-                                    <td>{b.kommentar.clone()}</td>
-                                    <td>
-                                        <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Bewertung vom {datum} ({}) bearbeiten", b.modell.kurz())
-                                            on:click=move |_| {
-                                                formular.bearbeiten(id);
-                                                request_animation_frame(|| { browser::fokussiere("#zsp-bew-modell"); });
-                                            }>
-                                            <span class="kern-label">"Bearbeiten"</span>
-                                        </button>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
-            }.into_any()
-        }}
+        {tabelle}
     }
 }
 
+const VERLAUFSSPALTEN: &[&str] = &[
+    "Stichtag",
+    "Modell",
+    "Gesamt-Reifegrad",
+    "Begrenzt durch / fehlt",
+    "Bewertet von",
+    "Kommentar",
+    "Aktion",
+];

@@ -11,11 +11,12 @@ use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{feldbindung, Auswahl, Eingabe};
 use crate::app::satzformular::entwurfsschluessel;
+use crate::shared::text::anzahl;
 use crate::tools::zielstufenplaner::calc::{self, Importzeile, IMPORTSPALTEN};
 use crate::tools::zielstufenplaner::model::Modell;
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::href;
+use super::{href, namensoptionen, Meldung};
 
 /// The pasted text and the chosen model: the page's draft.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,13 +64,14 @@ pub fn Einfuegen() -> impl IntoView {
         if n == 0 {
             return;
         }
-        daten.aendere(&format!("{n} Leistungen aus einer Liste angelegt"), |ab| {
+        let leistungen = anzahl(n, "Leistung", "Leistungen");
+        daten.aendere(&format!("{leistungen} aus einer Liste angelegt"), |ab| {
             for l in neue {
                 ab.werkzeuge.zielstufenplaner.speichere_leistung(l);
             }
         });
         meldung.set(Some(format!(
-            "{n} Leistungen angelegt. Zeilen mit Fehlern wurden nicht übernommen."
+            "{leistungen} angelegt. Zeilen mit Fehlern wurden nicht übernommen."
         )));
         vorschau.set(None);
         // The lines with errors stay for correction (unsaved input, so a draft).
@@ -82,15 +84,12 @@ pub fn Einfuegen() -> impl IntoView {
                 .join("\n");
         });
     };
-    let modelle: Vec<(String, String)> = Modell::ALLE
-        .iter()
-        .map(|m| (m.name().to_owned(), m.name().to_owned()))
-        .collect();
+    let modelle = namensoptionen(Modell::ALLE, Modell::name);
     view! {
         <p class="kern-body">{format!("Fügen Sie Zeilen aus Excel ein, eine Leistung je Zeile, Spalten in dieser Reihenfolge: {}. ", IMPORTSPALTEN.join(", "))}
             "Trennzeichen: Tabulator (beim Kopieren aus Excel) oder Semikolon. Eine Kopfzeile wird erkannt und übersprungen. Themenfeld: eines der 14 Themenfelder; LeiKa-Typ: 1 bis 5; SDG: SDG1, SDG2 oder nein."</p>
         <p class="kern-body"><a class="kern-link" href=href(&[])>"← Zur Liste der Leistungen"</a></p>
-        {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
+        <Meldung text=meldung/>
         <div class="formular">
             <Eingabe id="zsp-einfuegen-text" beschriftung="Liste der Leistungen" mehrzeilig=true wert=text bei_eingabe=Callback::new(move |w| { text_setzen.run(w); vorschau.set(None); }) deaktiviert/>
             <Auswahl id="zsp-einfuegen-modell" beschriftung="Reifegradmodell der Planung für alle Zeilen" optionen=modelle wert=modell bei_eingabe=Callback::new(move |w| { modell_setzen.run(w); vorschau.set(None); }) deaktiviert/>
@@ -119,7 +118,13 @@ pub fn Einfuegen() -> impl IntoView {
             }).collect_view();
             view! {
                 <p class="kern-body" id="zsp-vorschau-zusammenfassung" tabindex="-1" role="status">
-                    {format!("{ok} Zeilen können angelegt werden, {falsch} Zeilen haben Fehler. Noch ist nichts gespeichert.")}
+                    {format!(
+                        "{} {}, {} {}. Noch ist nichts gespeichert.",
+                        anzahl(ok, "Zeile", "Zeilen"),
+                        if ok == 1 { "kann angelegt werden" } else { "können angelegt werden" },
+                        anzahl(falsch, "Zeile", "Zeilen"),
+                        if falsch == 1 { "hat Fehler" } else { "haben Fehler" },
+                    )}
                 </p>
                 <Tabelle id="zsp-vorschau-titel" titel="Vorschau je Zeile">
                     <thead><tr><th scope="col">"Zeile"</th><th scope="col">"Ergebnis"</th><th scope="col">"Hinweise"</th></tr></thead>
@@ -129,7 +134,7 @@ pub fn Einfuegen() -> impl IntoView {
                     view! {
                         <div class="knopfleiste">
                             <button type="button" class="kern-btn kern-btn--primary" id="zsp-anlegen" disabled=deaktiviert on:click=anlegen>
-                                <span class="kern-label">{format!("{ok} Leistungen anlegen")}</span>
+                                <span class="kern-label">{format!("{} anlegen", anzahl(ok, "Leistung", "Leistungen"))}</span>
                             </button>
                         </div>
                     }.into_any()

@@ -8,15 +8,16 @@ use leptos::prelude::*;
 
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, Ankreuzfeld, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::app::browser;
+use crate::app::formular::{feldbindung, Ankreuzfeld, Eingabe, Fehlerzusammenfassung};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use crate::tools::zielstufenplaner::model::{
     Feldfehler, Katalog, Katalogteil, Modell, MAX_KURZTEXT, MAX_LANGTEXT,
 };
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::BittePruefen;
+use super::{Abk, BittePruefen, Meldung, Speicherknopf};
 
 #[derive(Clone, Debug, PartialEq)]
 struct Eintrag {
@@ -111,25 +112,16 @@ pub fn Einstellungen() -> impl IntoView {
         } = entwurf.get_untracked();
         let mut probleme = Vec::new();
         for e in &liste {
-            if e.name.trim().is_empty() || e.name.chars().count() > MAX_KURZTEXT {
-                probleme.push(Feldfehler::neu(
-                    &feld(e, "name"),
-                    format!(
-                        "{} {}: Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen.",
-                        e.modell.kurz(),
-                        bezeichnung(e)
-                    ),
-                ));
-            }
-            if e.beschreibung.chars().count() > MAX_LANGTEXT {
-                probleme.push(Feldfehler::neu(
-                    &feld(e, "text"),
-                    format!(
-                        "{} {}: Beschreibung höchstens {MAX_LANGTEXT} Zeichen.",
-                        e.modell.kurz(),
-                        bezeichnung(e)
-                    ),
-                ));
+            let name_falsch = e.name.trim().is_empty() || e.name.chars().count() > MAX_KURZTEXT;
+            let text_falsch = e.beschreibung.chars().count() > MAX_LANGTEXT;
+            for (falsch, was, problem) in [
+                (name_falsch, "name", format!("Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen.")),
+                (text_falsch, "text", format!("Beschreibung höchstens {MAX_LANGTEXT} Zeichen.")),
+            ] {
+                if falsch {
+                    let meldung = format!("{} {}: {problem}", e.modell.kurz(), bezeichnung(e));
+                    probleme.push(Feldfehler::neu(&feld(e, was), meldung));
+                }
             }
         }
         let katalog: Vec<String> = voraussetzungen
@@ -144,11 +136,9 @@ pub fn Einstellungen() -> impl IntoView {
                 format!("Voraussetzungen: je Zeile höchstens {MAX_KURZTEXT} Zeichen."),
             ));
         }
-        if !probleme.is_empty() {
-            fehler.set(probleme);
+        if !fehler_melden(fehler, "", probleme) {
             return;
         }
-        fehler.set(Vec::new());
         daten.aendere("Kataloge des Zielstufenplaners geändert", |ab| {
             let plan = &mut ab.werkzeuge.zielstufenplaner;
             for e in &liste {
@@ -216,28 +206,56 @@ pub fn Einstellungen() -> impl IntoView {
     };
 
     view! {
-        <p class="kern-body">"Die Reifegradmodelle sind Daten: so ausgeliefert, wie unsere Quellen sie belegen. Einträge mit „bitte prüfen“ sind dort nicht bestätigt "
+        <p class="kern-body">"Die Reifegradmodelle ("<Abk kurz="RGM"/>") sind Daten: so ausgeliefert, wie unsere Quellen sie belegen. Einträge mit „bitte prüfen“ sind dort nicht bestätigt "
             "(RGM 1.1: Kriterien 7–10; RGM 2.0: Stufen- und Kriteriennamen). Tragen Sie die offiziellen Namen ein oder bestätigen Sie sie; Ihre Änderungen bleiben bei App-Updates erhalten. "
             "Leeren Sie einen Namen nicht – um zur Vorgabe zurückzukehren, tragen Sie deren Text wieder ein."</p>
         <Fehlerzusammenfassung id="zsp-kat-fehler" fehler=fehlerliste(fehler)/>
-        {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
+        <Meldung text=meldung/>
+        <nav class="seitenabschnitte" aria-label="Abschnitte dieser Seite">
+            <ul class="seitenabschnitte__liste">
+                {ABSCHNITTE.iter().map(|(id, titel, _)| {
+                    let ziel = format!("#{id}");
+                    view! {
+                        <li><a class="kern-link" href=ziel.clone() on:click=move |ev| {
+                            ev.prevent_default();
+                            browser::fokussiere(&ziel);
+                        }>{*titel}</a></li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
         <form class="formular" novalidate on:submit=speichern>
-            <Feldgruppe titel="RGM 1.1: Reifegrade">{abschnitt(Modell::Rgm11, Katalogteil::Stufe)}</Feldgruppe>
-            <Feldgruppe titel="RGM 1.1: Kriterien">{abschnitt(Modell::Rgm11, Katalogteil::Kriterium)}</Feldgruppe>
-            <Feldgruppe titel="RGM 2.0: Reifegrade">{abschnitt(Modell::Rgm20, Katalogteil::Stufe)}</Feldgruppe>
-            <Feldgruppe titel="RGM 2.0: Kriterien">{abschnitt(Modell::Rgm20, Katalogteil::Kriterium)}</Feldgruppe>
-            <Feldgruppe titel="Katalog der Voraussetzungen">
-                <Eingabe id="zsp-kat-voraussetzungen" beschriftung="Voraussetzungen zur Auswahl in Zielstufen" hinweis="Eine je Zeile" mehrzeilig=true
-                    wert=vor bei_eingabe=vor_setzen fehler=fehler_am(fehler, "zsp-kat-voraussetzungen") deaktiviert/>
-            </Feldgruppe>
-            <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="zsp-kat-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Kataloge speichern"</span>
-                </button>
-            </div>
+            {ABSCHNITTE.iter().map(|&(id, titel, teil)| {
+                let inhalt = match teil {
+                    Some((m, t)) => abschnitt(m, t).into_any(),
+                    None => view! {
+                        <Eingabe id="zsp-kat-voraussetzungen" beschriftung="Voraussetzungen zur Auswahl in Zielstufen" hinweis="Eine je Zeile" mehrzeilig=true
+                            wert=vor bei_eingabe=vor_setzen fehler=fehler_am(fehler, "zsp-kat-voraussetzungen") deaktiviert/>
+                    }.into_any(),
+                };
+                view! {
+                    <section class="abschnitt" aria-labelledby=id>
+                        <h2 class="kern-heading-medium" id=id tabindex="-1">{titel}</h2>
+                        {inhalt}
+                    </section>
+                }
+            }).collect_view()}
+            <div class="knopfleiste"><Speicherknopf id="zsp-kat-speichern" text="Kataloge speichern" deaktiviert/></div>
         </form>
     }
 }
+
+/// A section of the page: heading id, heading, and the catalogue part (`None`: Voraussetzungen).
+type Katalogabschnitt = (&'static str, &'static str, Option<(Modell, Katalogteil)>);
+
+/// The page's sections.
+const ABSCHNITTE: &[Katalogabschnitt] = &[
+    ("zsp-kat-rgm11-stufen", "RGM 1.1: Reifegrade", Some((Modell::Rgm11, Katalogteil::Stufe))),
+    ("zsp-kat-rgm11-kriterien", "RGM 1.1: Kriterien", Some((Modell::Rgm11, Katalogteil::Kriterium))),
+    ("zsp-kat-rgm20-stufen", "RGM 2.0: Reifegrade", Some((Modell::Rgm20, Katalogteil::Stufe))),
+    ("zsp-kat-rgm20-kriterien", "RGM 2.0: Kriterien", Some((Modell::Rgm20, Katalogteil::Kriterium))),
+    ("zsp-kat-voraussetzungen-titel", "Katalog der Voraussetzungen", None),
+];
 
 fn bezeichnung(e: &Eintrag) -> String {
     match e.teil {

@@ -6,25 +6,32 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe};
-use crate::tools::zielstufenplaner::calc::{self, Gesamt};
-use crate::tools::zielstufenplaner::model::{Modell, Themenfeld};
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
+use crate::app::zusammenfassung::oder_strich;
+use crate::shared::datum::Datum;
+use crate::shared::text::anzahl;
+use crate::tools::zielstufenplaner::calc;
+use crate::tools::zielstufenplaner::model::{
+    Leistung, Modell, Themenfeld, Zielstufenplaner, Zielstufenstatus,
+};
 
-use super::{href, leistung_href, schluessel, Stufenmarke};
+use super::{
+    href, leistungszelle, namensoptionen, schluessel, spalte, Abk, Stufenmarke,
+};
 
 /// The start page (the frame shows the empty state while there is no Leistung).
 #[component]
 pub fn Leistungen() -> impl IntoView {
     view! {
         <div class="knopfleiste">
-            <a class="kern-btn kern-btn--primary" href=href(&["neu"])>
-                <span class="kern-label">"Neue Leistung"</span>
-            </a>
-            <a class="kern-btn kern-btn--secondary" href=href(&["einfuegen"])>
-                <span class="kern-label">"Liste einfügen"</span>
-            </a>
+            {[("neu", "Neue Leistung", "primary"), ("einfuegen", "Liste einfügen", "secondary")]
+                .into_iter()
+                .map(|(pfad, text, art)| view! {
+                    <a class=format!("kern-btn kern-btn--{art}") href=href(&[pfad])><span class="kern-label">{text}</span></a>
+                })
+                .collect_view()}
         </div>
         <Zaehlungen/>
         <Liste/>
@@ -66,16 +73,17 @@ fn Zaehlungen() -> impl IntoView {
                         }
                     })
                     .collect_view();
-                let schwellen = z
-                    .schwellen
-                    .iter()
-                    .map(|(name, _, n)| {
-                        view! {
-                            <div class="kennzahlen__eintrag">
-                                <dt class="kern-label">{*name}</dt>
-                                <dd class="kern-body kennzahlen__wert">{format!("{n} von {}", z.gesamt)}</dd>
-                            </div>
-                        }
+                let eintraege = std::iter::once(("Leistungen".to_owned(), z.gesamt.to_string()))
+                    .chain(z.schwellen.iter().map(|(name, _, n)| ((*name).to_owned(), format!("{n} von {}", z.gesamt))))
+                    .chain([
+                        ("nicht bewertet".to_owned(), z.unbewertet.to_string()),
+                        ("Bewertung unvollständig".to_owned(), z.unvollstaendig.to_string()),
+                    ])
+                    .map(|(name, wert)| view! {
+                        <div class="kennzahlen__eintrag">
+                            <dt class="kern-label">{name}</dt>
+                            <dd class="kern-body kennzahlen__wert">{wert}</dd>
+                        </div>
                     })
                     .collect_view();
                 let hinweis = match m {
@@ -84,22 +92,8 @@ fn Zaehlungen() -> impl IntoView {
                 };
                 view! {
                     <section class="zsp-zaehlung" aria-labelledby=id.clone()>
-                        <h2 class="kern-heading-medium" id=id.clone()>{format!("Reifegrade nach {}", m.kurz())}</h2>
-                        <dl class="kennzahlen">
-                            <div class="kennzahlen__eintrag">
-                                <dt class="kern-label">"Leistungen"</dt>
-                                <dd class="kern-body kennzahlen__wert">{z.gesamt}</dd>
-                            </div>
-                            {schwellen}
-                            <div class="kennzahlen__eintrag">
-                                <dt class="kern-label">"nicht bewertet"</dt>
-                                <dd class="kern-body kennzahlen__wert">{z.unbewertet}</dd>
-                            </div>
-                            <div class="kennzahlen__eintrag">
-                                <dt class="kern-label">"Bewertung unvollständig"</dt>
-                                <dd class="kern-body kennzahlen__wert">{z.unvollstaendig}</dd>
-                            </div>
-                        </dl>
+                        <h2 class="kern-heading-medium" id=id.clone()>"Reifegrade nach "<Abk kurz="RGM"/>{m.kurz().trim_start_matches("RGM")}</h2>
+                        <dl class="kennzahlen">{eintraege}</dl>
                         <p class="kern-hint">{hinweis}</p>
                         <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby=format!("{id}-tabelle")>
                             <table class="kern-table tabelle--kompakt">
@@ -115,6 +109,7 @@ fn Zaehlungen() -> impl IntoView {
     }
 }
 
+/// One row of the list of Leistungen.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Zeile {
     id: u32,
@@ -128,7 +123,70 @@ struct Zeile {
     ohne: &'static str,
     begrenzt: String,
     naechste: String,
+    termin: String,
     befunde: usize,
+}
+
+fn text(t: &str) -> AnyView {
+    oder_strich(t).into_any()
+}
+
+/// The columns after the Leistung; the defaults fit 1280 px.
+static SPALTEN: &[Spalte<Zeile>] = &[
+    spalte("schluessel", "OZG-ID · LeiKa-ID", Spaltenart::Kurz, false, |z| text(&z.schluessel)),
+    spalte("themenfeld", "Themenfeld", Spaltenart::Text, false, |z| text(&z.themenfeld)),
+    spalte("modell", "Modell", Spaltenart::Kurz, true, |z| z.modell.into_any()),
+    spalte("stufe", "Ist-Reifegrad", Spaltenart::Kurz, true, |z| {
+            view! { <Stufenmarke stufe=z.stufe hoechste=z.hoechste name=z.stufenname.clone() ohne=z.ohne/> }
+                .into_any()
+        }),
+    spalte("begrenzt", "Begrenzt durch", Spaltenart::Text, true, |z| text(&z.begrenzt)),
+    spalte("naechste", "Nächste Zielstufe", Spaltenart::Text, true, |z| text(&z.naechste)),
+    spalte("termin", "Zieltermin", Spaltenart::Kurz, true, |z| text(&z.termin)),
+    spalte("befunde", "Befunde", Spaltenart::Zahl, true, |z| z.befunde.into_any()),
+];
+
+const KOPF: Spalte<Zeile> = spalte("leistung", "Leistung", Spaltenart::Lang, true, |z| {
+    leistungszelle(z.id, &z.bezeichnung, &z.schluessel)
+});
+
+/// The row of one Leistung, or `None` if the level filter excludes it.
+fn zeile(plan: &Zielstufenplaner, l: &Leistung, stufe: &str, heute: Datum) -> Option<Zeile> {
+    let s = calc::stand(plan, l);
+    let passt = match stufe {
+        "" => true,
+        "offen" => s.stufe().is_none(),
+        "unter3" => s.stufe().is_some_and(|x| x < calc::ozg_schwelle(l.modell)),
+        zahl => zahl.parse::<u8>().ok() == s.stufe(),
+    };
+    if !passt {
+        return None;
+    }
+    let k = plan.katalog(l.modell);
+    let naechste = plan
+        .zielstufen_von(l.id)
+        .into_iter()
+        .find(|z| z.status != Zielstufenstatus::Erreicht);
+    Some(Zeile {
+        id: l.id,
+        bezeichnung: l.bezeichnung.clone(),
+        schluessel: schluessel(l),
+        themenfeld: l.themenfeld.map(|t| t.name().to_owned()).unwrap_or_default(),
+        modell: l.modell.kurz(),
+        hoechste: l.modell.hoechste_stufe(),
+        stufe: s.stufe(),
+        stufenname: s.stufe().map(|x| k.stufenname(x)).unwrap_or_default(),
+        ohne: if s.gesamt.is_some() { "unvollständig" } else { "nicht bewertet" },
+        begrenzt: calc::begrenzung_kurz(&k, s.gesamt.as_ref()),
+        naechste: naechste
+            .map(|z| format!("{} → Stufe {}", z.bezeichnung, z.ziel_reifegrad))
+            .unwrap_or_default(),
+        termin: naechste
+            .and_then(|z| z.zieltermin)
+            .map(Datum::deutsch)
+            .unwrap_or_default(),
+        befunde: calc::pruefe_plan(plan, l, heute).len(),
+    })
 }
 
 #[component]
@@ -144,6 +202,7 @@ fn Liste() -> impl IntoView {
             let plan = &ab.werkzeuge.zielstufenplaner;
             let heute = browser::heute();
             let suche = text.get().trim().to_lowercase();
+            let stufe = stufe.get();
             plan.leistungen
                 .iter()
                 .filter(|l| {
@@ -157,83 +216,12 @@ fn Liste() -> impl IntoView {
                         || l.leika_id.contains(&suche)
                         || l.lage.to_lowercase().contains(&suche)
                 })
-                .filter_map(|l| {
-                    let s = calc::stand(plan, l);
-                    let passt = stufe.with(|w| match w.as_str() {
-                        "" => true,
-                        "offen" => s.stufe().is_none(),
-                        "unter3" => s.stufe().is_some_and(|x| x < calc::ozg_schwelle(l.modell)),
-                        zahl => zahl.parse::<u8>().ok() == s.stufe(),
-                    });
-                    if !passt {
-                        return None;
-                    }
-                    let k = plan.katalog(l.modell);
-                    let begrenzt = match &s.gesamt {
-                        None => String::new(),
-                        Some(Gesamt::Vollstaendig { limitierend, .. }) => {
-                            calc::kriterienliste(&k, limitierend)
-                        }
-                        Some(Gesamt::Unvollstaendig { fehlend }) => format!(
-                            "unvollständig, es fehlen: {}",
-                            calc::kriterienliste(&k, fehlend)
-                        ),
-                    };
-                    let naechste = plan
-                        .zielstufen_von(l.id)
-                        .into_iter()
-                        .find(|z| {
-                            z.status
-                                != crate::tools::zielstufenplaner::model::Zielstufenstatus::Erreicht
-                        })
-                        .map(|z| {
-                            format!(
-                                "{} → Stufe {}{}",
-                                z.bezeichnung,
-                                z.ziel_reifegrad,
-                                z.zieltermin
-                                    .map(|d| format!(" bis {}", d.deutsch()))
-                                    .unwrap_or_default()
-                            )
-                        })
-                        .unwrap_or_default();
-                    Some(Zeile {
-                        id: l.id,
-                        bezeichnung: l.bezeichnung.clone(),
-                        schluessel: schluessel(l),
-                        themenfeld: l
-                            .themenfeld
-                            .map(|t| t.name().to_owned())
-                            .unwrap_or_default(),
-                        modell: l.modell.kurz(),
-                        hoechste: l.modell.hoechste_stufe(),
-                        stufe: s.stufe(),
-                        stufenname: s.stufe().map(|x| k.stufenname(x)).unwrap_or_default(),
-                        ohne: if s.gesamt.is_some() {
-                            "unvollständig"
-                        } else {
-                            "nicht bewertet"
-                        },
-                        begrenzt,
-                        naechste,
-                        befunde: calc::pruefe_plan(plan, l, heute).len(),
-                    })
-                })
+                .filter_map(|l| zeile(plan, l, &stufe, heute))
                 .collect::<Vec<_>>()
         })
     });
-    let themen = mit_leerem_wert(
-        "alle",
-        Themenfeld::ALLE
-            .iter()
-            .map(|t| (t.name().to_owned(), t.name().to_owned())),
-    );
-    let modelle = mit_leerem_wert(
-        "alle",
-        Modell::ALLE
-            .iter()
-            .map(|m| (m.name().to_owned(), m.name().to_owned())),
-    );
+    let themen = mit_leerem_wert("alle", namensoptionen(Themenfeld::ALLE, Themenfeld::name));
+    let modelle = mit_leerem_wert("alle", namensoptionen(Modell::ALLE, Modell::name));
     let stufen = mit_leerem_wert(
         "alle",
         [
@@ -249,39 +237,13 @@ fn Liste() -> impl IntoView {
     view! {
         <h2 class="kern-heading-medium">"Leistungen"</h2>
         <div class="filterleiste">
-            <Auswahl id="zsp-filter-themenfeld" beschriftung="Themenfeld" optionen=themen wert=themenfeld bei_eingabe=Callback::new(move |w| themenfeld.set(w))/>
-            <Auswahl id="zsp-filter-modell" beschriftung="Reifegradmodell" optionen=modelle wert=modell bei_eingabe=Callback::new(move |w| modell.set(w))/>
-            <Auswahl id="zsp-filter-stufe" beschriftung="Ist-Reifegrad" optionen=stufen wert=stufe bei_eingabe=Callback::new(move |w| stufe.set(w))/>
-            <Eingabe id="zsp-filter-text" beschriftung="Suche" hinweis="Bezeichnung, OZG-ID, LeiKa-ID oder Lage" wert=text bei_eingabe=Callback::new(move |w| text.set(w))/>
+            <Auswahl id="zsp-filter-themenfeld" beschriftung="Themenfeld" filter=true optionen=themen wert=themenfeld bei_eingabe=Callback::new(move |w| themenfeld.set(w))/>
+            <Auswahl id="zsp-filter-modell" beschriftung="Reifegradmodell" filter=true optionen=modelle wert=modell bei_eingabe=Callback::new(move |w| modell.set(w))/>
+            <Auswahl id="zsp-filter-stufe" beschriftung="Ist-Reifegrad" filter=true optionen=stufen wert=stufe bei_eingabe=Callback::new(move |w| stufe.set(w))/>
+            <Eingabe id="zsp-filter-text" beschriftung="Suche" filter=true hinweis="Bezeichnung, OZG-ID, LeiKa-ID oder Lage" wert=text bei_eingabe=Callback::new(move |w| text.set(w))/>
         </div>
-        <p class="kern-body" role="status">{move || format!("{} Leistungen angezeigt", zeilen.with(Vec::len))}</p>
-        <Tabelle id="zsp-leistungen-titel" titel="Leistungen mit Ist-Reifegrad und nächster Zielstufe">
-            <thead>
-                <tr>
-                    <th scope="col">"Leistung"</th>
-                    <th scope="col">"OZG-ID · LeiKa-ID"</th>
-                    <th scope="col">"Themenfeld"</th>
-                    <th scope="col">"Modell"</th>
-                    <th scope="col">"Ist-Reifegrad"</th>
-                    <th scope="col">"Begrenzt durch"</th>
-                    <th scope="col">"Nächste Zielstufe"</th>
-                    <th scope="col">"Befunde"</th>
-                </tr>
-            </thead>
-            <tbody>
-                <For each=move || zeilen.get() key=|z| z.clone() let:z>
-                    <tr>
-                        <th scope="row"><a class="kern-link" href=leistung_href(z.id)>{z.bezeichnung.clone()}</a></th>
-                        <td>{z.schluessel.clone()}</td>
-                        <td>{z.themenfeld.clone()}</td>
-                        <td>{z.modell}</td>
-                        <td><Stufenmarke stufe=z.stufe hoechste=z.hoechste name=z.stufenname.clone() ohne=z.ohne/></td>
-                        <td class="zsp-breit">{z.begrenzt.clone()}</td>
-                        <td class="zsp-breit">{z.naechste.clone()}</td>
-                        <td class="zahl">{z.befunde}</td>
-                    </tr>
-                </For>
-            </tbody>
-        </Tabelle>
+        <p class="kern-body" role="status">{move || format!("{} angezeigt", anzahl(zeilen.with(Vec::len), "Leistung", "Leistungen"))}</p>
+        <Datentabelle id="zsp-leistungen" titel="Leistungen mit Ist-Reifegrad und nächster Zielstufe".to_owned()
+            kopf=KOPF spalten=SPALTEN zeilen=zeilen/>
     }
 }

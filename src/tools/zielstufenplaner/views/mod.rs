@@ -16,6 +16,10 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::Tabelle;
+use crate::app::daten::Daten;
+use crate::app::tabelle::{Spalte, Spaltenart};
+use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
 use crate::tools::{Seite, Seitentitel};
 
 pub mod auswertung;
@@ -107,6 +111,244 @@ pub fn schluessel(l: &Leistung) -> String {
 
 fn leistungstitel(l: &Leistung) -> String {
     format!("Leistung: {}", l.bezeichnung)
+}
+
+/// A column of a list: shown by default (`standard`) or on choice, not sortable.
+pub const fn spalte<Z>(
+    schluessel: &'static str,
+    titel: &'static str,
+    art: Spaltenart,
+    standard: bool,
+    zelle: fn(&Z) -> AnyView,
+) -> Spalte<Z> {
+    Spalte {
+        schluessel,
+        titel,
+        art,
+        standard,
+        sortierbar: false,
+        zelle,
+    }
+}
+
+/// The identifying cell of a Leistung in a list: the name as a link, the keys below it.
+pub fn leistungszelle(id: u32, name: &str, schluessel: &str) -> AnyView {
+    view! {
+        <a class="kern-link" href=leistung_href(id)>{name.to_owned()}</a>
+        <span class="kern-hint datentabelle__untertitel">{schluessel.to_owned()}</span>
+    }
+    .into_any()
+}
+
+/// Select options from a vocabulary: value and text are the German name.
+pub fn namensoptionen<T: Copy>(alle: &[T], name: fn(T) -> &'static str) -> Vec<(String, String)> {
+    alle.iter()
+        .map(|w| (name(*w).to_owned(), name(*w).to_owned()))
+        .collect()
+}
+
+/// Select options from a vocabulary with each value's meaning: "B – elektronisch …".
+pub fn bedeutungsoptionen<T: Copy>(
+    alle: &[T],
+    name: fn(T) -> &'static str,
+    bedeutung: fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    alle.iter()
+        .map(|w| (name(*w).to_owned(), format!("{} – {}", name(*w), bedeutung(*w))))
+        .collect()
+}
+
+/// The abbreviations the tool's pages use, with what they stand for.
+const ABKUERZUNGEN: &[(&str, &str)] = &[
+    ("RGM", "Reifegradmodell"),
+    ("OZG", "Onlinezugangsgesetz"),
+    ("EfA", "Einer für Alle"),
+    ("SDG", "Single Digital Gateway"),
+    ("LeiKa", "Leistungskatalog"),
+    ("MVP", "Minimum Viable Product (kleinste nutzbare Ausbaustufe)"),
+];
+
+/// An abbreviation explained on first use: `<abbr title="Reifegradmodell">RGM</abbr>`.
+#[component]
+pub fn Abk(
+    /// The abbreviation as listed in `ABKUERZUNGEN`.
+    kurz: &'static str,
+) -> impl IntoView {
+    let titel = ABKUERZUNGEN
+        .iter()
+        .find(|(k, _)| *k == kurz)
+        .map(|(_, t)| *t)
+        .unwrap_or_default();
+    view! { <abbr title=titel>{kurz}</abbr> }
+}
+
+/// The success message of a form or section (polite status).
+#[component]
+pub fn Meldung(
+    /// The message; nothing while `None`.
+    text: RwSignal<Option<String>>,
+) -> impl IntoView {
+    move || {
+        text.get()
+            .map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })
+    }
+}
+
+/// What a section of the Leistung page shares between its summary and its form: the message
+/// after saving and the record a row's "Bearbeiten" opens.
+#[derive(Clone, Copy)]
+pub struct Satzauswahl {
+    /// Shown above the summary after saving.
+    pub meldung: RwSignal<Option<String>>,
+    zu_bearbeiten: RwSignal<u32>,
+}
+
+impl Satzauswahl {
+    /// For the form: the record to edit, taken once (0: a new one).
+    pub fn nehmen(&self) -> u32 {
+        let id = self.zu_bearbeiten.get_untracked();
+        self.zu_bearbeiten.set(0);
+        id
+    }
+}
+
+/// A section of the Leistung page: its summary, and its form, which adds records or edits the
+/// one a row's [`Bearbeitenknopf`] chose. `anzeige` and `formular` get the Leistung's id.
+#[component]
+pub fn Satzabschnitt(
+    /// The heading's id.
+    id: &'static str,
+    /// The heading.
+    titel: &'static str,
+    /// The Leistung.
+    leistung: u32,
+    /// Open in editing at first (the form holds an unsaved draft).
+    offen: bool,
+    /// The summary.
+    anzeige: fn(u32, Satzauswahl) -> AnyView,
+    /// The form.
+    formular: fn(u32, Satzauswahl) -> AnyView,
+) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let auswahl = Satzauswahl {
+        meldung: RwSignal::new(None),
+        zu_bearbeiten: RwSignal::new(0),
+    };
+    view! {
+        <Abschnitt id titel bearbeitbar=Signal::derive(move || daten.bearbeitbar()) offen
+            anzeige=ViewFn::from(move || view! { <Meldung text=auswahl.meldung/>{anzeige(leistung, auswahl)} })
+            formular=ViewFn::from(move || formular(leistung, auswahl))/>
+    }
+}
+
+/// A row's "Bearbeiten" in a section's summary: opens the section's form with that record.
+#[component]
+pub fn Bearbeitenknopf(
+    /// The record.
+    id: u32,
+    /// Its name for the button's accessible name ("Zielstufe MVP").
+    #[prop(into)]
+    name: String,
+    /// The section's state.
+    auswahl: Satzauswahl,
+) -> impl IntoView {
+    let bearbeitung = Bearbeitung::im_abschnitt();
+    view! {
+        <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("{name} bearbeiten")
+            on:click=move |_| {
+                auswahl.zu_bearbeiten.set(id);
+                if let Some(b) = bearbeitung {
+                    b.beginnen();
+                }
+            }>
+            <span class="kern-label">"Bearbeiten"</span>
+        </button>
+    }
+}
+
+/// A small table on a Leistung's page: caption, column headings, rows (`<tr>`s).
+#[component]
+pub fn Satztabelle(
+    /// ID of the caption.
+    id: &'static str,
+    /// Caption.
+    titel: &'static str,
+    /// Column headings.
+    spalten: &'static [&'static str],
+    /// The rows.
+    zeilen: Vec<AnyView>,
+) -> impl IntoView {
+    let kopf = spalten
+        .iter()
+        .map(|s| view! { <th scope="col">{*s}</th> })
+        .collect_view();
+    view! {
+        <Tabelle id titel>
+            <thead><tr>{kopf}</tr></thead>
+            <tbody>{zeilen}</tbody>
+        </Tabelle>
+    }
+}
+
+/// The submit button of a form.
+#[component]
+pub fn Speicherknopf(
+    /// Its id.
+    id: &'static str,
+    /// Its text.
+    #[prop(into)]
+    text: String,
+    /// Disabled (read-only workspace).
+    deaktiviert: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        <button type="submit" class="kern-btn kern-btn--primary" id=id disabled=deaktiviert>
+            <span class="kern-label">{text}</span>
+        </button>
+    }
+}
+
+/// The buttons under a section's form: save, and "Abbrechen", which drops the input and
+/// returns to the section's summary.
+#[component]
+pub fn Formularknoepfe(
+    /// ID of the submit button.
+    id: &'static str,
+    /// Text of the submit button.
+    #[prop(into)]
+    speichern: String,
+    /// Disabled (read-only workspace).
+    deaktiviert: Signal<bool>,
+    /// What "Abbrechen" does besides ending editing.
+    abbrechen: Callback<()>,
+) -> impl IntoView {
+    let bearbeitung = Bearbeitung::im_abschnitt();
+    view! {
+        <div class="knopfleiste">
+            <Speicherknopf id text=speichern deaktiviert/>
+            <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| {
+                abbrechen.run(());
+                if let Some(b) = bearbeitung {
+                    b.beenden();
+                }
+            }>
+                <span class="kern-label">"Abbrechen"</span>
+            </button>
+        </div>
+    }
+}
+
+/// Ends editing of the section the calling component's form is in (after saving).
+pub fn abschnitt_beenden(bearbeitung: Option<Bearbeitung>) {
+    if let Some(b) = bearbeitung {
+        b.beenden();
+    }
+}
+
+/// Whether a form filed under `schluessel` holds unsaved input of type `T` (its section then
+/// opens in editing, so the input is in view).
+pub fn hat_entwurf<T: Clone + 'static>(schluessel: &str) -> bool {
+    crate::app::entwurf::holen::<T>(schluessel).is_some()
 }
 
 

@@ -10,29 +10,21 @@ use crate::app::formular::{
     feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung,
 };
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
+use crate::app::zusammenfassung::Bearbeitung;
 use crate::tools::zielstufenplaner::calc;
 use crate::tools::zielstufenplaner::model::{Feldfehler, Nachweis, Nachweisstufe, MAX_KURZTEXT};
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::leistung_href;
+use super::{
+    abschnitt_beenden, bedeutungsoptionen, hat_entwurf, leistung_href, Satztabelle,
+};
 
 fn stufe_aus(text: &str) -> Option<Nachweisstufe> {
-    Nachweisstufe::ALLE
-        .iter()
-        .copied()
-        .find(|s| s.name() == text)
+    Nachweisstufe::aus_name(text)
 }
 
 fn optionen() -> Vec<(String, String)> {
-    Nachweisstufe::ALLE
-        .iter()
-        .map(|s| {
-            (
-                s.name().to_owned(),
-                format!("{} – {}", s.name(), s.bedeutung()),
-            )
-        })
-        .collect()
+    bedeutungsoptionen(Nachweisstufe::ALLE, Nachweisstufe::name, Nachweisstufe::bedeutung)
 }
 
 /// The fields of the form for a new Nachweis, as typed and chosen.
@@ -43,11 +35,9 @@ struct Entwurf {
     ziel: String,
 }
 
-/// The Nachweise of one Leistung with a form to add one.
-#[component]
-pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
-    let daten = expect_context::<Daten>();
-    let liste = Memo::new(move |_| {
+/// The Nachweise of one Leistung (tracked).
+fn nachweise_von(daten: Daten, leistung: u32) -> Memo<Vec<Nachweis>> {
+    Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map(|ab| {
                 ab.werkzeuge.zielstufenplaner
@@ -58,8 +48,58 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             })
             .unwrap_or_default()
         })
-    });
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "nachweis", leistung), || {
+    })
+}
+
+fn schluessel_nachweis(leistung: u32) -> String {
+    entwurfsschluessel(SLUG, "nachweis", leistung)
+}
+
+const TABELLENTITEL: &str = "Erforderliche Nachweise mit Nachweis-Reifegrad (A–D)";
+
+/// Whether the form for a new Nachweis of `leistung` holds unsaved input.
+pub fn offen(leistung: u32) -> bool {
+    hat_entwurf::<Entwurf>(&schluessel_nachweis(leistung))
+}
+
+/// The Nachweise of one Leistung as a table (the section's summary).
+#[component]
+pub fn Nachweisliste(leistung: u32) -> impl IntoView {
+    let liste = nachweise_von(expect_context::<Daten>(), leistung);
+    move || {
+        if liste.with(Vec::is_empty) {
+            return view! { <p class="kern-body">"Noch kein Nachweis erfasst."</p> }.into_any();
+        }
+        let zeilen: Vec<AnyView> = liste
+            .get()
+            .into_iter()
+            .map(|n| {
+                let ziel = n.ziel.map(|z| z.name()).unwrap_or("–");
+                let offen = if n.ziel.is_some_and(|z| z > n.stufe) { "ja" } else { "nein" };
+                view! {
+                    <tr>
+                        <th scope="row">{n.name.clone()}</th>
+                        <td class="zahl">{n.stufe.name()}</td>
+                        <td class="zahl">{ziel}</td>
+                        <td>{offen}</td>
+                    </tr>
+                }
+                .into_any()
+            })
+            .collect();
+        let spalten = &["Nachweis", "Nachweis-Reifegrad", "Ziel", "Unter dem Ziel"];
+        view! { <Satztabelle id="zsp-nachweise-titel" titel=TABELLENTITEL spalten zeilen/> }.into_any()
+    }
+}
+
+/// The Nachweise of one Leistung with their levels as choices and a form to add one (the
+/// form of the section "Nachweise"; changes are saved at once).
+#[component]
+pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let bearbeitung = Bearbeitung::im_abschnitt();
+    let liste = nachweise_von(daten, leistung);
+    let formular = Formularentwurf::neu(schluessel_nachweis(leistung), || {
         Entwurf {
             name: String::new(),
             stufe: Nachweisstufe::A.name().to_owned(),
@@ -126,7 +166,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             view! { <p class="kern-body">"Noch kein Nachweis erfasst."</p> }.into_any()
         } else {
             view! {
-                <Tabelle id="zsp-nachweise-titel" titel="Erforderliche Nachweise mit Nachweis-Reifegrad (A–D)">
+                <Tabelle id="zsp-nachweise-titel" titel=TABELLENTITEL>
                     <thead><tr><th scope="col">"Nachweis"</th><th scope="col">"Nachweis-Reifegrad"</th><th scope="col">"Ziel"</th><th scope="col">"Aktion"</th></tr></thead>
                     <tbody>
                         <For each=move || liste.get() key=|n| n.clone() let:n>
@@ -162,6 +202,12 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             <div class="knopfleiste">
                 <button type="submit" class="kern-btn kern-btn--secondary" id="zsp-nw-hinzufuegen" disabled=deaktiviert>
                     <span class="kern-label">"Nachweis hinzufügen"</span>
+                </button>
+                <button type="button" class="kern-btn kern-btn--primary" id="zsp-nw-fertig" on:click=move |_| {
+                    formular.verwerfen();
+                    abschnitt_beenden(bearbeitung);
+                }>
+                    <span class="kern-label">"Fertig"</span>
                 </button>
             </div>
         </form>

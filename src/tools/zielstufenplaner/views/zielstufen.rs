@@ -7,11 +7,12 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{Hinweis, HinweisArt, Tabelle};
+use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::formular::{
-    feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+    feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
+use crate::app::zusammenfassung::Bearbeitung;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::text::{datum_lesen, zahl_lesen};
@@ -22,6 +23,12 @@ use crate::app::satzformular::{
 use crate::tools::zielstufenplaner::calc::{self, Sprosse};
 use crate::tools::zielstufenplaner::model::{Feldfehler, Zielstufe, Zielstufenstatus};
 use crate::tools::zielstufenplaner::SLUG;
+
+use super::{
+    abschnitt_beenden, hat_entwurf, namensoptionen, Bearbeitenknopf, Formularknoepfe,
+    Satzauswahl, Satztabelle,
+};
+use crate::shared::text::anzahl;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -115,10 +122,17 @@ impl Entwurf {
     }
 }
 
-/// Stage plan, ladder and stage form of one Leistung.
+/// Whether the stage form of `leistung` holds unsaved input.
+pub fn offen(leistung: u32) -> bool {
+    hat_entwurf::<Entwurf>(&entwurfsschluessel(SLUG, "zielstufe", leistung))
+}
+
+/// The stage plan as the section shows it: the ladder, the findings and the list of stages
+/// with "Bearbeiten" and "Löschen" per stage.
 #[component]
-pub fn Zielstufen(leistung: u32) -> impl IntoView {
+pub fn Zielstufenanzeige(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
     let daten = expect_context::<Daten>();
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let lage = Memo::new(move |_| {
         daten.lies(|ab| {
             let ab = ab?;
@@ -149,14 +163,82 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                 befunde,
                 stufen,
                 l.modell.hoechste_stufe(),
-                k.stufen
-                    .iter()
-                    .map(|s| (s.stufe, s.name.clone()))
-                    .collect::<Vec<_>>(),
+                k,
                 heute,
             ))
         })
     });
+    let loeschen = move |id: u32, name: String| {
+        daten.aendere(&format!("Zielstufe „{name}“ gelöscht"), |ab| {
+            ab.werkzeuge.zielstufenplaner.zielstufen.retain(|z| z.id != id)
+        });
+        daten.ansagen(format!("Zielstufe „{name}“ gelöscht."));
+    };
+
+    view! {
+        {move || lage.get().map(|(leiter, befunde, stufen, hoechste, katalog, heute)| {
+            let stufen_leer = stufen.is_empty();
+            view! {
+                <Leiter leiter=leiter.clone() hoechste heute/>
+                {(!befunde.is_empty()).then(|| {
+                    let namen: std::collections::HashMap<u32, String> = stufen.iter().map(|(z, _)| (z.id, z.bezeichnung.clone())).collect();
+                    view! {
+                        <Hinweis art=HinweisArt::Warnung titel="Befunde zum Stufenplan".to_owned()>
+                            <ul class="aufzaehlung" id="zsp-befunde">
+                                {befunde.into_iter().map(|(id, text)| view! { <li>{format!("{}: {text}", namen.get(&id).cloned().unwrap_or_default())}</li> }).collect_view()}
+                            </ul>
+                        </Hinweis>
+                    }
+                })}
+                {if stufen_leer {
+                    view! { <p class="kern-body">"Noch keine Zielstufe geplant. Beginnen Sie mit dem MVP."</p> }.into_any()
+                } else {
+                    let zeilen = stufen.into_iter().map(|(z, links)| {
+                        let name = z.bezeichnung.clone();
+                        let id = z.id;
+                        let ziel = format!("{} {}", z.ziel_reifegrad, katalog.stufenname(z.ziel_reifegrad));
+                        view! {
+                            <tr>
+                                <td class="zahl">{z.nr}</td>
+                                <th scope="row">{z.bezeichnung.clone()}</th>
+                                <td>{ziel}</td>
+                                <td class="zahl">{z.zieltermin.map(Datum::deutsch).unwrap_or_default()}</td>
+                                <td>{z.status.name()}</td>
+                                <td class="zsp-breit">{z.voraussetzungen.join("; ")}</td>
+                                <td class="zsp-breit">{links}</td>
+                                <td class="tabelle__aktionen">
+                                    <Bearbeitenknopf id name=format!("Zielstufe {name}") auswahl/>
+                                    <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name} löschen") disabled=deaktiviert
+                                        on:click=move |_| loeschen(id, name.clone())>
+                                        <span class="kern-label">"Löschen"</span>
+                                    </button>
+                                </td>
+                            </tr>
+                        }.into_any()
+                    }).collect();
+                    view! { <Satztabelle id="zsp-zielstufen-titel" titel="Zielstufen" spalten=STUFENSPALTEN zeilen/> }.into_any()
+                }}
+            }
+        })}
+    }
+}
+
+const STUFENSPALTEN: &[&str] = &[
+    "Nr.",
+    "Bezeichnung",
+    "Ziel-Reifegrad",
+    "Zieltermin",
+    "Status",
+    "Voraussetzungen",
+    "Projekte/Meilensteine",
+    "Aktionen",
+];
+
+/// The form of the section "Zielstufen": a new stage, or the one a row's "Bearbeiten" chose.
+#[component]
+pub fn Zielstufenformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let bearbeitung = Bearbeitung::im_abschnitt();
     // A new stage comes after the last one; "Bearbeiten" loads a stored one.
     let naechste_nr = move |ab: Option<&Arbeitsbereich>| {
         ab.and_then(|ab| {
@@ -176,9 +258,21 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
         },
         |e| e.id,
     );
+    let meldung = auswahl.meldung;
+    let id = auswahl.nehmen();
+    if id != 0 {
+        formular.bearbeiten(id);
+    }
     let entwurf = formular.wert();
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
-    let meldung = RwSignal::new(None::<String>);
+    let stufennamen = Memo::new(move |_| {
+        daten.lies(|ab| {
+            let plan = &ab?.werkzeuge.zielstufenplaner;
+            let k = plan.katalog(plan.leistung(leistung)?.modell);
+            Some(k.stufen.iter().map(|s| (s.stufe.to_string(), format!("{} {}", s.stufe, s.name))).collect::<Vec<_>>())
+        })
+        .unwrap_or_default()
+    });
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let katalog = Memo::new(move |_| {
         daten.lies(|ab| {
@@ -237,14 +331,8 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
         );
         meldung.set(Some(format!("Zielstufe „{name}“ gespeichert.")));
         formular.leeren();
+        abschnitt_beenden(bearbeitung);
     };
-    let loeschen = move |id: u32, name: String| {
-        daten.aendere(&format!("Zielstufe „{name}“ gelöscht"), |ab| {
-            ab.werkzeuge.zielstufenplaner.zielstufen.retain(|z| z.id != id)
-        });
-        daten.ansagen(format!("Zielstufe „{name}“ gelöscht."));
-    };
-
     let (nr, nr_setzen) = feldbindung!(entwurf.nr);
     let (bez, bez_setzen) = feldbindung!(entwurf.bezeichnung);
     let (ziel, ziel_setzen) = feldbindung!(entwurf.ziel);
@@ -253,87 +341,20 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
     let (frei, frei_setzen) = feldbindung!(entwurf.frei);
     let (bemerkung, bemerkung_setzen) = feldbindung!(entwurf.bemerkung);
     let fehler_bei = move |feld: &str| fehler_am(fehler, format!("zsp-zs-{feld}"));
-    let stati: Vec<(String, String)> = Zielstufenstatus::ALLE
-        .iter()
-        .map(|s| (s.name().to_owned(), s.name().to_owned()))
-        .collect();
+    let stati = namensoptionen(Zielstufenstatus::ALLE, Zielstufenstatus::name);
     let verknuepfung_wahl = RwSignal::new(String::new());
 
     view! {
-        {move || lage.get().map(|(leiter, befunde, stufen, hoechste, stufennamen, heute)| {
-            let stufen_leer = stufen.is_empty();
-            view! {
-                <Leiter leiter=leiter.clone() hoechste heute/>
-                {(!befunde.is_empty()).then(|| {
-                    let namen: std::collections::HashMap<u32, String> = stufen.iter().map(|(z, _)| (z.id, z.bezeichnung.clone())).collect();
-                    view! {
-                        <Hinweis art=HinweisArt::Warnung titel="Befunde zum Stufenplan".to_owned()>
-                            <ul class="aufzaehlung" id="zsp-befunde">
-                                {befunde.into_iter().map(|(id, text)| view! { <li>{format!("{}: {text}", namen.get(&id).cloned().unwrap_or_default())}</li> }).collect_view()}
-                            </ul>
-                        </Hinweis>
-                    }
-                })}
-                {if stufen_leer {
-                    view! { <p class="kern-body">"Noch keine Zielstufe geplant. Beginnen Sie mit dem MVP."</p> }.into_any()
-                } else {
-                    view! {
-                        <Tabelle id="zsp-zielstufen-titel" titel="Zielstufen">
-                            <thead><tr>
-                                <th scope="col">"Nr."</th><th scope="col">"Bezeichnung"</th><th scope="col">"Ziel-Reifegrad"</th><th scope="col">"Zieltermin"</th>
-                                <th scope="col">"Status"</th><th scope="col">"Voraussetzungen"</th><th scope="col">"Projekte/Meilensteine"</th><th scope="col">"Aktionen"</th>
-                            </tr></thead>
-                            <tbody>
-                                {stufen.into_iter().map(|(z, links)| {
-                                    let name = z.bezeichnung.clone();
-                                    let name2 = name.clone();
-                                    let id = z.id;
-                                    let stufenname = stufennamen.iter().find(|(s, _)| *s == z.ziel_reifegrad).map(|(_, n)| n.clone()).unwrap_or_default();
-                                    view! {
-                                        <tr>
-                                            <td class="zahl">{z.nr}</td>
-                                            <th scope="row">{z.bezeichnung.clone()}</th>
-                                            <td>{format!("{} {}", z.ziel_reifegrad, stufenname)}</td>
-                                            <td>{z.zieltermin.map(Datum::deutsch).unwrap_or_default()}</td>
-                                            <td>{z.status.name()}</td>
-                                            <td class="zsp-breit">{z.voraussetzungen.join("; ")}</td>
-                                            <td class="zsp-breit">{links}</td>
-                                            <td class="tabelle__aktionen">
-                                                <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name} bearbeiten")
-                                                    on:click=move |_| {
-                                                        formular.bearbeiten(id);
-                                                        request_animation_frame(|| { browser::fokussiere("#zsp-zs-bezeichnung"); });
-                                                    }>
-                                                    <span class="kern-label">"Bearbeiten"</span>
-                                                </button>
-                                                <button type="button" class="kern-btn kern-btn--tertiary" aria-label=format!("Zielstufe {name2} löschen") disabled=deaktiviert
-                                                    on:click=move |_| loeschen(id, name2.clone())>
-                                                    <span class="kern-label">"Löschen"</span>
-                                                </button>
-                                            </td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </Tabelle>
-                    }.into_any()
-                }}
-            }
-        })}
         <h3 class="kern-heading-small">{move || if entwurf.with(|e| e.id == 0) { "Zielstufe hinzufügen" } else { "Zielstufe bearbeiten" }}</h3>
         <Fehlerzusammenfassung id="zsp-zs-fehler" fehler=fehlerliste(fehler)/>
-        {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular" novalidate on:submit=speichern>
             <div class="formular__reihe">
                 <Eingabe id="zsp-zs-nr" beschriftung="Stufe-Nr." pflicht=true schmal=true wert=nr bei_eingabe=nr_setzen fehler=fehler_bei("nr") deaktiviert/>
                 <Eingabe id="zsp-zs-bezeichnung" beschriftung="Bezeichnung" pflicht=true hinweis="MVP, Ausbaustufe 1, …, Zielvision" wert=bez bei_eingabe=bez_setzen fehler=fehler_bei("bezeichnung") deaktiviert/>
             </div>
             <div class="formular__reihe">
-                {move || {
-                    let optionen: Vec<(String, String)> = lage.with(|l| l.as_ref().map(|l| l.4.iter().map(|(s, n)| (s.to_string(), format!("{s} {n}"))).collect()).unwrap_or_default());
-                    view! { <Auswahl id="zsp-zs-ziel" beschriftung="Ziel-Reifegrad" pflicht=true optionen wert=ziel bei_eingabe=ziel_setzen fehler=fehler_bei("ziel") deaktiviert/> }
-                }}
-                <Eingabe id="zsp-zs-termin" beschriftung="Zieltermin" schmal=true hinweis="TT.MM.JJJJ" wert=termin bei_eingabe=termin_setzen fehler=fehler_bei("termin") deaktiviert/>
+                {move || view! { <Auswahl id="zsp-zs-ziel" beschriftung="Ziel-Reifegrad" pflicht=true optionen=stufennamen.get() wert=ziel bei_eingabe=ziel_setzen fehler=fehler_bei("ziel") deaktiviert/> }}
+                <Datumseingabe id="zsp-zs-termin" beschriftung="Zieltermin" wert=termin bei_eingabe=termin_setzen fehler=fehler_bei("termin") deaktiviert/>
                 <Auswahl id="zsp-zs-status" beschriftung="Status" pflicht=true optionen=stati wert=status bei_eingabe=status_setzen deaktiviert/>
             </div>
             <Feldgruppe titel="Voraussetzungen">
@@ -395,17 +416,12 @@ pub fn Zielstufen(leistung: u32) -> impl IntoView {
                 }}
             </Feldgruppe>
             <Eingabe id="zsp-zs-bemerkung" beschriftung="Bemerkung" mehrzeilig=true wert=bemerkung bei_eingabe=bemerkung_setzen fehler=fehler_bei("bemerkung") deaktiviert/>
-            <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="zsp-zs-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Zielstufe speichern"</span>
-                </button>
-                <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { fehler.set(Vec::new()); formular.leeren() }>
-                    <span class="kern-label">"Neue Zielstufe"</span>
-                </button>
-            </div>
+            <Formularknoepfe id="zsp-zs-speichern" speichern="Zielstufe speichern" deaktiviert
+                abbrechen=Callback::new(move |_| { fehler.set(Vec::new()); formular.leeren() })/>
         </form>
     }
 }
+
 
 const BREITE: f64 = 640.0;
 const HOEHE: f64 = 260.0;
@@ -498,17 +514,14 @@ fn Leiter(leiter: Vec<Sprosse>, hoechste: u8, heute: Datum) -> impl IntoView {
     let zeilen = leiter.into_iter().map(|s| view! {
         <tr>
             <th scope="row">{s.bezeichnung.clone()}</th>
-            <td>{s.stufe.map(|x| format!("Stufe {x}")).unwrap_or_else(|| "–".to_owned())}</td>
-            <td>{s.datum.map(Datum::deutsch).unwrap_or_default()}</td>
-            <td>{s.status.clone()}{s.ueberfaellig.map(|t| format!(", überfällig seit {t} Tagen"))}</td>
+            <td class="zahl">{s.stufe.map(|x| format!("Stufe {x}")).unwrap_or_else(|| "–".to_owned())}</td>
+            <td class="zahl">{s.datum.map(Datum::deutsch).unwrap_or_else(|| "–".to_owned())}</td>
+            <td>{s.status.clone()}{s.ueberfaellig.map(|t| format!(", überfällig seit {}", anzahl(t.max(0) as usize, "Tag", "Tagen")))}</td>
         </tr>
-    }).collect_view();
+    }.into_any()).collect();
     view! {
         <h3 class="kern-heading-small">"Stufenleiter"</h3>
         {grafik}
-        <Tabelle id="zsp-leiter-tabelle-titel" titel="Stufenleiter als Tabelle: von heute zum Ziel">
-            <thead><tr><th scope="col">"Stufe"</th><th scope="col">"Reifegrad"</th><th scope="col">"Datum"</th><th scope="col">"Status"</th></tr></thead>
-            <tbody>{zeilen}</tbody>
-        </Tabelle>
+        <Satztabelle id="zsp-leiter-tabelle-titel" titel="Stufenleiter als Tabelle: von heute zum Ziel" spalten=&["Stufe", "Reifegrad", "Datum", "Status"] zeilen/>
     }
 }
