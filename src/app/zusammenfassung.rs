@@ -5,6 +5,7 @@
 //! through [`Bearbeitung`] after saving or on "Abbrechen". Focus moves into the form when it
 //! opens and back to the button when it closes, so keyboard users keep their place.
 
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::app::browser;
@@ -110,7 +111,6 @@ pub fn Abschnitt(
         }
         jetzt
     });
-    provide_context(Bearbeitung { offen });
     let hat_formular = formular.is_some();
     let inhalt = move || {
         if offen.get() {
@@ -123,7 +123,10 @@ pub fn Abschnitt(
         }
     };
     let titel_knopf = titel.clone();
+    // Each section provides its own editing state: a component has no owner of its own, so
+    // `provide_context` here would be shared by all sections of the page (the last one wins).
     view! {
+        <Provider value=Bearbeitung { offen }>
         <section class="abschnitt" aria-labelledby=id>
             <div class="abschnitt__kopf">
                 <h2 class="kern-heading-medium" id=id tabindex="-1">{titel}</h2>
@@ -142,5 +145,6 @@ pub fn Abschnitt(
             </div>
             <div id=bereich.clone()>{inhalt}</div>
         </section>
+        </Provider>
     }
 }
