@@ -13,18 +13,21 @@ import {
 const BASIS = '#/multiprojektplan';
 
 /** The data rows of the portfolio table (without group header rows). */
-const portfoliozeilen = (seite) => seite.locator('.portfolio__tabelle tbody tr:not(.portfolio__gruppe)');
+const portfoliozeilen = (seite) => seite.locator('.portfolio .datentabelle__tabelle tbody tr:not(.datentabelle__gruppe)');
 
-/** Projekt-IDs of the portfolio rows in display order. */
-const kennungen = (seite) => portfoliozeilen(seite).locator('th[scope="row"]').allInnerTexts();
+/** Projekt-IDs of the portfolio rows in display order (the row header holds ID and title). */
+const kennungen = (seite) => portfoliozeilen(seite).locator('th[scope="row"] a').allInnerTexts();
 
 /** Waits until the focused element matches `selektor`. */
 const fokusAuf = (seite, selektor) => seite.waitForFunction(
   (s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
 
-/** aria-sort of every sortable column header, by its button text. */
-const sortierzustand = (seite) => seite.$$eval('.portfolio__tabelle thead th[aria-sort]', (kopf) =>
-  Object.fromEntries(kopf.map((th) => [th.querySelector('button').firstChild.textContent.trim(), th.getAttribute('aria-sort')])));
+/** aria-sort of every sortable column header, by its button text ('none' where unsorted). */
+const sortierzustand = (seite) => seite.$$eval('.portfolio thead th:has(button.sortierknopf)', (kopf) =>
+  Object.fromEntries(kopf.map((th) => [th.querySelector('button').firstChild.textContent.trim(), th.getAttribute('aria-sort') ?? 'none'])));
+
+/** The cells of one column of the portfolio rows, by the column's title. */
+const spaltenwerte = (seite, titel) => portfoliozeilen(seite).locator(`td[data-titel="${titel}"]`).allInnerTexts();
 
 describe('Multiprojektplan', () => {
   let umg;
@@ -191,26 +194,26 @@ describe('Multiprojektplan', () => {
 
     // Sorting by a column header button: aria-sort follows, rows are ordered.
     assert.equal((await sortierzustand(seite)).Rang, 'ascending');
-    const budgetKopf = seite.locator('.portfolio__tabelle thead th', { has: seite.getByRole('button', { name: /^Budget \(€\)/ }) });
+    const budgetKopf = seite.locator('.portfolio thead th', { has: seite.getByRole('button', { name: /^Budget \(€\)/ }) });
     await budgetKopf.getByRole('button').click();
-    await seite.waitForFunction(() => document.querySelector('.portfolio__tabelle thead th:last-child').getAttribute('aria-sort') === 'ascending');
+    await seite.waitForFunction(() => document.querySelector('.portfolio thead th:last-child').getAttribute('aria-sort') === 'ascending');
     let zustand = await sortierzustand(seite);
     assert.equal(zustand['Budget (€)'], 'ascending');
     assert.equal(zustand.Rang, 'none');
     assert.equal(Object.values(zustand).filter((w) => w !== 'none').length, 1, JSON.stringify(zustand));
     const betrag = (t) => Number(t.replace(/[^\d,]/g, '').replace(',', '.'));
-    const budgets = async () => (await portfoliozeilen(seite).locator('td:last-child').allInnerTexts()).map(betrag);
+    const budgets = async () => (await spaltenwerte(seite, 'Budget (€)')).map(betrag);
     const aufsteigend = await budgets();
     assert.deepEqual(aufsteigend, [...aufsteigend].sort((a, b) => a - b));
     assert.equal((await kennungen(seite))[0], 'P-2025-014');
     await budgetKopf.getByRole('button').click();
-    await seite.waitForFunction(() => document.querySelector('.portfolio__tabelle thead th:last-child').getAttribute('aria-sort') === 'descending');
+    await seite.waitForFunction(() => document.querySelector('.portfolio thead th:last-child').getAttribute('aria-sort') === 'descending');
     const absteigend = await budgets();
     assert.deepEqual(absteigend, [...absteigend].sort((a, b) => b - a));
     assert.equal((await kennungen(seite))[0], 'P-2026-006');
     // Sorting by Projekt-ID.
     await seite.getByRole('button', { name: /^Projekt-ID/ }).click();
-    await seite.waitForFunction(() => document.querySelectorAll('.portfolio__tabelle thead th[aria-sort="ascending"]').length === 1);
+    await seite.waitForFunction(() => document.querySelectorAll('.portfolio thead th[aria-sort="ascending"]').length === 1);
     zustand = await sortierzustand(seite);
     assert.equal(zustand['Projekt-ID'], 'ascending');
     assert.equal(zustand['Budget (€)'], 'none');
@@ -219,12 +222,12 @@ describe('Multiprojektplan', () => {
 
     // Grouping by Welle: one header row per wave, scoped to its row group.
     await seite.locator('#gruppierung').selectOption('welle');
-    const gruppen = seite.locator('.portfolio__tabelle tr.portfolio__gruppe th[scope="rowgroup"]');
+    const gruppen = seite.locator('.portfolio tr.datentabelle__gruppe th[scope="rowgroup"]');
     await gruppen.first().waitFor();
     assert.deepEqual(await gruppen.allInnerTexts(), ['Welle 1 (5)', 'Welle 2 (3)']);
-    assert.equal(await seite.locator('.portfolio__tabelle tbody').count(), 2);
+    assert.equal(await seite.locator('.portfolio tbody').count(), 2);
     assert.equal(await portfoliozeilen(seite).count(), 8);
-    const ersteGruppe = await seite.locator('.portfolio__tabelle tbody').first().locator('th[scope="row"]').allInnerTexts();
+    const ersteGruppe = await seite.locator('.portfolio tbody').first().locator('th[scope="row"] a').allInnerTexts();
     assert.deepEqual(ersteGruppe.sort(), ['P-2025-014', 'P-2026-001', 'P-2026-002', 'P-2026-004', 'P-2026-006']);
     // A filter inside the grouping.
     await seite.locator('#filter-welle').selectOption('2');
@@ -235,7 +238,7 @@ describe('Multiprojektplan', () => {
     await seite.locator('#portfolio-anzahl', { hasText: '8 Projekte' }).waitFor();
     assert.equal(await seite.locator('#filter-welle').inputValue(), '');
     await seite.locator('#gruppierung').selectOption('keine');
-    await seite.waitForFunction(() => document.querySelectorAll('.portfolio__gruppe').length === 0);
+    await seite.waitForFunction(() => document.querySelectorAll('.datentabelle__gruppe').length === 0);
 
     // Filtering, sorting and grouping are views, not changes: the last undo step is still the load.
     await seite.getByRole('button', { name: 'Rückgängig: Beispiel „Multiprojektplan“ geladen' }).waitFor();
@@ -500,7 +503,7 @@ describe('Multiprojektplan', () => {
     await beispielportfolioLaden(umg, seite);
     await oeffne(umg, seite, `${BASIS}/abhaengigkeiten`);
     assert.equal((await seite.locator('main h1').innerText()).trim(), 'Abhängigkeiten');
-    const warnung = seite.locator('main').getByText('1 Terminkonflikt(e)');
+    const warnung = seite.locator('main').getByText('1 Terminkonflikt');
     await warnung.waitFor();
     const tabelle = seite.getByRole('table', { name: 'Abhängigkeiten' });
     const vorher = await tabelle.locator('tbody tr').count();
@@ -519,7 +522,7 @@ describe('Multiprojektplan', () => {
     assert.equal(zellen[4], 'Gemeinsames Antragsmodul');
     // Elterngeld online ends after Kita-Platz-Anmeldung starts: a second conflict.
     assert.match(zellen[5], /^Konflikt Der Start von „P-2026-003“ am \d{2}\.\d{2}\.\d{4} liegt \d+ Tage vor dem Ende von „P-2026-002“/);
-    await seite.locator('main').getByText('2 Terminkonflikt(e)').waitFor();
+    await seite.locator('main').getByText('2 Terminkonflikte').waitFor();
     await warteGespeichert(seite);
 
     // The same pair again is refused, at the field.
@@ -545,8 +548,8 @@ describe('Multiprojektplan', () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await beispielportfolioLaden(umg, seite);
     const prioritaet = async (kennung) => {
-      const zellen = await seite.getByRole('row', { name: new RegExp(kennung) }).locator('td').allInnerTexts();
-      return zellen[13].replace('Muss', '').trim();
+      const zelle = seite.getByRole('row', { name: new RegExp(kennung) }).locator('td[data-titel="Prioritätswert"]');
+      return (await zelle.innerText()).replace('Muss', '').trim();
     };
     const vorher = await prioritaet('P-2026-001');
     assert.match(vorher, /^\d{1,3},\d\u00a0%$/);
@@ -669,7 +672,7 @@ describe('Multiprojektplan', () => {
     // The Ampel overview with finished projects counted.
     await oeffne(umg, seite, `${BASIS}/ampeln`);
     await seite.getByLabel('Abgeschlossene und abgebrochene Projekte einbeziehen', { exact: true }).check();
-    await seite.locator('main').getByText('Gezählt werden 8 Projekte.').waitFor();
+    await seite.locator('main').getByText('Gezählt: 8 Projekte.').waitFor();
     await pruefeBarrierefreiheit(seite, 'Ampelübersicht mit allen Projekten');
     pruefeSauber(befunde);
     await kontext.close();
@@ -707,7 +710,7 @@ describe('Multiprojektplan', () => {
       assert.ok(werte.length > 0, `${selektor} vorhanden`);
       assert.ok(werte.every((w) => w === 'none'), `${selektor} im Druck: ${werte}`);
     }
-    assert.deepEqual(await anzeige('.portfolio__tabelle'), ['table']);
+    assert.deepEqual(await anzeige('.portfolio .datentabelle__tabelle'), ['table']);
     assert.equal(await portfoliozeilen(seite).count(), 8);
     assert.ok(await portfoliozeilen(seite).first().isVisible());
 

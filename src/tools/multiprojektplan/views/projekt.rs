@@ -612,7 +612,7 @@ pub fn Projektseite(id: u32) -> impl IntoView {
                 <dl class="kennzahlen">
                     <div class="kennzahlen__eintrag"><dt class="kern-label">"Gesamtampel"</dt><dd class="kern-body"><AmpelMarke ampel=gesamt/></dd></div>
                     <div class="kennzahlen__eintrag"><dt class="kern-label">"Terminverzug Projektende"</dt>
-                        <dd class="kern-body kennzahlen__wert">{match verzug { Some(t) => format!("{} Tage", super::portfolio::verzug_text(Some(t))), None => "–".to_owned() }}</dd></div>
+                        <dd class="kern-body kennzahlen__wert">{match verzug { Some(t) => format!("{} {}", super::portfolio::verzug_text(Some(t)), if t.abs() == 1 { "Tag" } else { "Tage" }), None => "–".to_owned() }}</dd></div>
                     <div class="kennzahlen__eintrag"><dt class="kern-label">"Termintreue Meilensteine"</dt>
                         <dd class="kern-body kennzahlen__wert">{treue.zehntel_prozent().map(|z| format!("{}{}%", format::dezimal(z, 1), format::NBSP)).unwrap_or_else(|| "–".to_owned())}</dd></div>
                     <div class="kennzahlen__eintrag"><dt class="kern-label">"Vorschlag Termin-Ampel"</dt>

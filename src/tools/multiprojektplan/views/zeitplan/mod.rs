@@ -143,7 +143,7 @@ pub fn Zeitplan() -> impl IntoView {
     let anzahl_text = move || {
         let (n, alle) = (anzahl.get(), gesamt.get());
         if n == alle {
-            format!("{} Projekte im Zeitplan", format::ganzzahl(alle as i64))
+            format!("{} im Zeitplan", crate::shared::text::anzahl(alle, "Projekt", "Projekte"))
         } else {
             format!(
                 "{} von {} Projekten im Zeitplan",
