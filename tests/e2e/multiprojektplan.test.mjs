@@ -34,7 +34,7 @@ describe('Multiprojektplan', () => {
   before(async () => { umg = await umgebung(); });
   after(() => umg.schliessen());
 
-  it('ein neues Projekt nur mit der Tastatur: Fehlerzusammenfassung, Meilenstein mit Prognose, Statusbericht', async () => {
+  it('ein neues Projekt nur mit der Tastatur: kurzes Anlegeformular, Abschnitte mit Fehlerzusammenfassung, Meilenstein mit Prognose, Statusbericht', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, BASIS);
     assert.equal((await seite.locator('main h1').innerText()).trim(), 'Multiprojektplan');
@@ -55,30 +55,8 @@ describe('Multiprojektplan', () => {
     await seite.keyboard.type('01.02.2026');
     await tabBis(seite, '#mpp-ende-plan');
     await seite.keyboard.type('31.12.2027');
-    await tabBis(seite, '#mpp-ampel-termine');
-    await seite.keyboard.type('rot');
-    assert.equal(await seite.locator('#mpp-ampel-termine').inputValue(), 'rot', 'Ampel per Tastatur gewählt');
-    await tabBis(seite, '#mpp-budget');
-    await seite.keyboard.type('1.250.000,50');
-    await tabBis(seite, '#projekt-speichern');
-    await seite.keyboard.press('Enter');
-
-    // The summary takes focus and names the missing reason; its link leads to the field.
-    await fokusAuf(seite, '#projekt-fehler');
-    const zusammenfassung = seite.locator('#projekt-fehler');
-    assert.equal(await zusammenfassung.getAttribute('role'), 'alert');
-    const links = zusammenfassung.getByRole('link');
-    assert.equal(await links.count(), 1, await zusammenfassung.innerText());
-    assert.match(await links.first().innerText(), /Ampel Termine: Bei „rot“ ist eine Begründung nötig/);
-    assert.equal(new URL(seite.url()).hash, `${BASIS}/neu`, 'nichts gespeichert');
-    await seite.keyboard.press('Tab');
-    await fokusAuf(seite, '#projekt-fehler a');
-    await seite.keyboard.press('Enter');
-    await fokusAuf(seite, '#mpp-ampel-termine-begruendung');
-    assert.equal(await seite.locator('#mpp-ampel-termine-begruendung').getAttribute('aria-invalid'), 'true');
-    assert.match(await seite.locator('#mpp-ampel-termine-begruendung-fehler').innerText(), /Begründung nötig/);
-    await pruefeBarrierefreiheit(seite, 'Neues Projekt mit Fehlerzusammenfassung');
-    await seite.keyboard.type('Baugenehmigungsportal des Landes verzögert sich um drei Monate.');
+    // The create form is short: only what is needed to start.
+    assert.equal(await seite.locator('#mpp-ampel-termine, #mpp-budget').count(), 0, 'Ampeln und Budget erst auf der Projektseite');
     await tabBis(seite, '#projekt-speichern');
     await seite.keyboard.press('Enter');
 
@@ -87,6 +65,49 @@ describe('Multiprojektplan', () => {
     const ueberschrift = (await seite.locator('main h1').innerText()).trim();
     assert.equal(ueberschrift, 'Projekt P-TEST-001: Bauantrag digital');
     assert.equal(await seite.title(), `${ueberschrift} – ${PRODUKT}`);
+    // The page opens as a summary; every section is edited on its own.
+    assert.match(await seite.locator('#abschnitt-ueberblick').locator('xpath=..').innerText(), /Projektleitung\s+Erika Mustermann/);
+
+    // The Ampeln section: "rot" without a reason is refused with an error summary.
+    await tabBis(seite, '#abschnitt-ampeln-bearbeiten');
+    await seite.keyboard.press('Enter');
+    assert.match(await seite.locator('label[for="mpp-ampel-termine-begruendung"]').innerText(), /Pflicht bei Gelb und Rot/);
+    assert.doesNotMatch(await seite.locator('label[for="mpp-ampel-termine-begruendung"]').innerText(), /optional/);
+    await tabBis(seite, '#mpp-ampel-termine');
+    await seite.keyboard.type('rot');
+    assert.equal(await seite.locator('#mpp-ampel-termine').inputValue(), 'rot', 'Ampel per Tastatur gewählt');
+    await tabBis(seite, '#projekt-speichern-ampeln');
+    await seite.keyboard.press('Enter');
+
+    // The summary takes focus and names the missing reason; its link leads to the field.
+    await fokusAuf(seite, '#projekt-fehler-ampeln');
+    const zusammenfassung = seite.locator('#projekt-fehler-ampeln');
+    assert.equal(await zusammenfassung.getAttribute('role'), 'alert');
+    const links = zusammenfassung.getByRole('link');
+    assert.equal(await links.count(), 1, await zusammenfassung.innerText());
+    assert.match(await links.first().innerText(), /Ampel Termine: Bei „rot“ ist eine Begründung nötig/);
+    await seite.keyboard.press('Tab');
+    await fokusAuf(seite, '#projekt-fehler-ampeln a');
+    await seite.keyboard.press('Enter');
+    await fokusAuf(seite, '#mpp-ampel-termine-begruendung');
+    assert.equal(await seite.locator('#mpp-ampel-termine-begruendung').getAttribute('aria-invalid'), 'true');
+    assert.match(await seite.locator('#mpp-ampel-termine-begruendung-fehler').innerText(), /Begründung nötig/);
+    await pruefeBarrierefreiheit(seite, 'Projektseite mit Fehlerzusammenfassung im Abschnitt Ampeln');
+    await seite.keyboard.type('Baugenehmigungsportal des Landes verzögert sich um drei Monate.');
+    await tabBis(seite, '#projekt-speichern-ampeln');
+    await seite.keyboard.press('Enter');
+    // Saved: the section shows its summary again and focus returns to its button.
+    await fokusAuf(seite, '#abschnitt-ampeln-bearbeiten');
+    assert.match(await seite.locator('#abschnitt-ampeln-bereich').innerText(), /Ampel Termine\s+rot\s+Baugenehmigungsportal/);
+
+    // The budget in its own section.
+    await tabBis(seite, '#abschnitt-budget-bearbeiten');
+    await seite.keyboard.press('Enter');
+    await tabBis(seite, '#mpp-budget');
+    await seite.keyboard.type('1.250.000,50');
+    await tabBis(seite, '#projekt-speichern-budget');
+    await seite.keyboard.press('Enter');
+    await fokusAuf(seite, '#abschnitt-budget-bearbeiten');
 
     // A milestone with Basisplan and forecast.
     await tabBis(seite, '#ms-bezeichnung');
@@ -447,6 +468,7 @@ describe('Multiprojektplan', () => {
     const daten = await gespeicherteDaten(seite);
     const projekt = daten.multiprojektplan.projekte[0];
     await seite.evaluate((z) => { location.hash = z; }, `${BASIS}/projekt/${projekt.id}`);
+    await seite.locator('#abschnitt-stammdaten-bearbeiten').click();
     await seite.locator('#mpp-titel').waitFor();
     await seite.locator('#mpp-titel').fill('Noch nicht gespeichert');
     // Leaving the app now would ask first.
@@ -464,8 +486,10 @@ describe('Multiprojektplan', () => {
     assert.equal((await gespeicherteDaten(seite)).multiprojektplan.projekte[0].titel, projekt.titel,
       'gespeichert ist weiterhin der alte Titel');
     await pruefeBarrierefreiheit(seite, 'Projektseite mit wiederhergestellten Eingaben');
-    await seite.getByRole('button', { name: 'Änderungen verwerfen' }).click();
-    assert.equal(await seite.locator('#mpp-titel').inputValue(), projekt.titel);
+    // The section with the draft opened by itself; "Abbrechen" discards and closes it.
+    await seite.locator('#abschnitt-stammdaten-bereich').getByRole('button', { name: 'Abbrechen' }).click();
+    await seite.locator('#mpp-titel').waitFor({ state: 'detached' });
+    assert.match(await seite.locator('#abschnitt-stammdaten-bereich').innerText(), new RegExp(`Projekttitel\\s+${projekt.titel}`));
     await seite.getByText('Ungespeicherte Eingaben wiederhergestellt').waitFor({ state: 'detached' });
     const fragtNoch = await seite.evaluate(() => {
       const ereignis = new Event('beforeunload', { cancelable: true });
