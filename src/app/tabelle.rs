@@ -217,10 +217,12 @@ where
         let kopfinhalt = kopf_zelle(&zeile);
         let zellen = {
             let zeile = zeile.clone();
-            move || sichtbar.get().into_iter().map(|i| {
+            move || {
+                sichtbar.get().into_iter().map(|i| {
                 let s = &spalten[i];
                 view! { <td class=s.art.klasse() data-titel=s.titel>{(s.zelle)(&zeile)}</td> }
             }).collect_view()
+            }
         };
         let menue = aktionen.map(|Zeilenaktionen { name, inhalt }| view! {
             <td class="datentabelle__aktionen" data-titel="Aktionen">

@@ -579,6 +579,7 @@ describe('Multiprojektplan', () => {
     assert.match(vorher, /^\d{1,3},\d\u00a0%$/);
 
     await oeffne(umg, seite, `${BASIS}/einstellungen`);
+    const vorherWerte = await Promise.all(['#einst-gruen', '#einst-gelb', '#krit-1-gewicht'].map((f) => seite.locator(f).inputValue()));
     // Only the first criterion counts: the priority becomes its rating / 3.
     const gewichte = seite.getByLabel('Gewicht (%)', { exact: true });
     assert.equal(await gewichte.count(), 5);
@@ -611,6 +612,17 @@ describe('Multiprojektplan', () => {
     assert.notEqual(erwartet, vorher, 'Beispieldaten: der Wert ändert sich tatsächlich');
     assert.ok(bestaetigt, 'nach dem Speichern erscheint „Einstellungen gespeichert.“');
     assert.equal(fokus, 'einst-speichern', 'der Fokus bleibt nach dem Speichern auf dem Knopf');
+
+    // Undo and redo: the settings form shows the restored values (issue: undo is visible).
+    await oeffne(umg, seite, `${BASIS}/einstellungen`);
+    assert.equal(await seite.locator('#einst-gruen').inputValue(), '10');
+    await seite.getByRole('button', { name: 'Rückgängig: Einstellungen des Multiprojektplans geändert' }).click();
+    await seite.waitForFunction((w) => document.querySelector('#einst-gruen')?.value === w, vorherWerte[0]);
+    assert.equal(await seite.locator('#einst-gelb').inputValue(), vorherWerte[1]);
+    assert.equal(await seite.locator('#krit-1-gewicht').inputValue(), vorherWerte[2]);
+    await seite.getByRole('button', { name: 'Wiederholen: Einstellungen des Multiprojektplans geändert' }).click();
+    await seite.waitForFunction(() => document.querySelector('#einst-gruen')?.value === '10');
+    assert.equal(await seite.locator('#einst-gelb').inputValue(), '60');
     pruefeSauber(befunde);
     await kontext.close();
   });

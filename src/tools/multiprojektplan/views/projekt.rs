@@ -864,11 +864,11 @@ pub fn Projektseite(id: u32) -> impl IntoView {
             ]
             loeschen>
             <Ueberblick id/>
-            {teilabschnitt(id, Teil::Stammdaten, "abschnitt-stammdaten", "Stammdaten", stammdaten)}
-            {teilabschnitt(id, Teil::Termine, "abschnitt-termine", "Termine", termine)}
-            {teilabschnitt(id, Teil::Ampeln, "abschnitt-ampeln", "Ampeln", ampeln)}
-            {teilabschnitt(id, Teil::Priorisierung, "abschnitt-priorisierung", "Priorisierung", priorisierung)}
-            {teilabschnitt(id, Teil::Budget, "abschnitt-budget", "Budget und Zuordnung", budget)}
+            {teilabschnitt(id, Teil::Stammdaten, "abschnitt-stammdaten", "Stammdaten", stammdaten.clone())}
+            {teilabschnitt(id, Teil::Termine, "abschnitt-termine", "Termine", termine.clone())}
+            {teilabschnitt(id, Teil::Ampeln, "abschnitt-ampeln", "Ampeln", ampeln.clone())}
+            {teilabschnitt(id, Teil::Priorisierung, "abschnitt-priorisierung", "Priorisierung", priorisierung.clone())}
+            {teilabschnitt(id, Teil::Budget, "abschnitt-budget", "Budget und Zuordnung", budget.clone())}
             <section aria-labelledby="abschnitt-meilensteine">
                 <h2 class="kern-heading-medium" id="abschnitt-meilensteine" tabindex="-1">"Meilensteine"</h2>
                 <meilensteine::Meilensteine projekt=id/>
