@@ -304,42 +304,24 @@ impl Teil {
     fn uebernehmen(self, neu: Projekt, gespeichert: Option<&Projekt>) -> Projekt {
         let Some(alt) = gespeichert else { return neu };
         let mut p = alt.clone();
+        // Copies the named fields from `neu`.
+        macro_rules! uebernimm {
+            ($($feld:ident),+) => {{ $(p.$feld = neu.$feld;)+ }};
+        }
         match self {
             Teil::Neu => return neu,
-            Teil::Stammdaten => {
-                p.kennung = neu.kennung;
-                p.titel = neu.titel;
-                p.ziel = neu.ziel;
-                p.programm = neu.programm;
-                p.organisationseinheit = neu.organisationseinheit;
-                p.auftraggeber = neu.auftraggeber;
-                p.projektleitung = neu.projektleitung;
-                p.ozg_leistungen = neu.ozg_leistungen;
-                p.umsetzungsweg = neu.umsetzungsweg;
-                p.phase = neu.phase;
-                p.status = neu.status;
-            }
-            Teil::Termine => {
-                p.start_plan = neu.start_plan;
-                p.start_ist = neu.start_ist;
-                p.ende_plan = neu.ende_plan;
-                p.ende_ist = neu.ende_ist;
-                p.ende_prognose = neu.ende_prognose;
-                p.gesetzliche_frist = neu.gesetzliche_frist;
-            }
-            Teil::Ampeln => p.ampeln = neu.ampeln,
-            Teil::Priorisierung => {
-                p.prioritaet = neu.prioritaet;
-                p.muss_kriterien = neu.muss_kriterien;
-                p.welle = neu.welle;
-                p.bewertungen = neu.bewertungen;
-            }
-            Teil::Budget => {
-                p.budget_cent = neu.budget_cent;
-                p.kapazitaet_vzae_hundertstel = neu.kapazitaet_vzae_hundertstel;
-                p.handlungsfelder = neu.handlungsfelder;
-                p.dimensionen = neu.dimensionen;
-            }
+            Teil::Stammdaten => uebernimm!(
+                kennung, titel, ziel, programm, organisationseinheit, auftraggeber,
+                projektleitung, ozg_leistungen, umsetzungsweg, phase, status
+            ),
+            Teil::Termine => uebernimm!(
+                start_plan, start_ist, ende_plan, ende_ist, ende_prognose, gesetzliche_frist
+            ),
+            Teil::Ampeln => uebernimm!(ampeln),
+            Teil::Priorisierung => uebernimm!(prioritaet, muss_kriterien, welle, bewertungen),
+            Teil::Budget => uebernimm!(
+                budget_cent, kapazitaet_vzae_hundertstel, handlungsfelder, dimensionen
+            ),
         }
         p
     }
