@@ -117,7 +117,7 @@ fn main() {
     let auswahl = Projektauswahl::neu(&gross, &Filter::default(), Gruppierung::Welle);
     for zoom in calc::Zoom::ALLE {
         let zeit = median_ms(n, || {
-            std::hint::black_box(geometrie::berechne(&gross, &auswahl, zoom, heute));
+            std::hint::black_box(geometrie::berechne(&gross, &auswahl, zoom, heute, None));
         });
         println!(
             "  Zeitplan-Geometrie, 1.000 Projekte × 10 Meilensteine, {:<7} {zeit:7.2} ms",

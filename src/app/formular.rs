@@ -36,11 +36,19 @@ fn Beschriftung(
     filter: bool,
     hinweis: Option<String>,
     fehler: Signal<Option<String>>,
+    /// Required only in some cases, said at the label instead of "optional"
+    /// (e.g. "Pflicht bei Gelb und Rot").
+    #[prop(optional_no_strip)]
+    pflicht_wenn: Option<&'static str>,
 ) -> impl IntoView {
+    let zusatz = match pflicht_wenn {
+        Some(bedingung) => Some(format!(" – {bedingung}")),
+        None => (!pflicht && !filter).then(|| " – optional".to_owned()),
+    };
     view! {
         <label class="kern-label" for=id.clone()>
             {beschriftung}
-            {(!pflicht && !filter).then(|| view! { <span class="kern-label__optional">" – optional"</span> })}
+            {zusatz.map(|text| view! { <span class="kern-label__optional">{text}</span> })}
         </label>
         {hinweis.map(|text| view! { <div class="kern-hint" id=format!("{id}-hinweis")>{text}</div> })}
         <Feldfehler id=format!("{id}-fehler") fehler/>
@@ -73,6 +81,10 @@ pub fn Eingabe(
     /// A filter or search field: its label never says "optional".
     #[prop(optional)]
     filter: bool,
+    /// Required only in some cases, said at the label instead of "optional", e.g.
+    /// "Pflicht bei Gelb und Rot" (the check itself stays with the form).
+    #[prop(optional)]
+    pflicht_wenn: Option<&'static str>,
     /// Multi-line text area.
     #[prop(optional)]
     mehrzeilig: bool,
@@ -107,7 +119,7 @@ pub fn Eingabe(
     };
     view! {
         <div class="kern-form-input" class:kern-form-input--error=move || fehler.with(Option::is_some)>
-            <Beschriftung id=id.clone() beschriftung pflicht filter hinweis fehler/>
+            <Beschriftung id=id.clone() beschriftung pflicht filter hinweis fehler pflicht_wenn/>
             {feld}
         </div>
     }

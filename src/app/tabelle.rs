@@ -109,6 +109,11 @@ pub fn Datentabelle<Z>(
     /// record's name for the menu's accessible name.
     #[prop(optional)]
     aktionen: Option<Zeilenaktionen<Z>>,
+    /// Groups the rows: consecutive rows with the same non-empty label form one row group
+    /// (`<tbody>`) under a header row "label (count)"; rows with an empty label stay ungrouped.
+    /// The tool orders the rows by group.
+    #[prop(optional)]
+    gruppe: Option<fn(&Z) -> String>,
 ) -> impl IntoView
 where
     Z: Clone + PartialEq + Eq + std::hash::Hash + Send + Sync + 'static,
@@ -194,6 +199,47 @@ where
         });
         view! { <tr>{zelle_kopf}{andere}{aktionen_kopf}</tr> }
     };
+    // Consecutive rows with the same group label form one row group.
+    let abschnitte = Memo::new(move |_| {
+        zeilen.with(|z| {
+            let mut liste: Vec<(String, Vec<Z>)> = Vec::new();
+            for zeile in z {
+                let titel = gruppe.map(|g| g(zeile)).unwrap_or_default();
+                match liste.last_mut() {
+                    Some((t, z)) if *t == titel => z.push(zeile.clone()),
+                    _ => liste.push((titel, vec![zeile.clone()])),
+                }
+            }
+            liste
+        })
+    });
+    let zeile_zeigen = move |zeile: Z| {
+        let kopfinhalt = kopf_zelle(&zeile);
+        let zellen = {
+            let zeile = zeile.clone();
+            move || {
+                sichtbar.get().into_iter().map(|i| {
+                let s = &spalten[i];
+                view! { <td class=s.art.klasse() data-titel=s.titel>{(s.zelle)(&zeile)}</td> }
+            }).collect_view()
+            }
+        };
+        let menue = aktionen.map(|Zeilenaktionen { name, inhalt }| view! {
+            <td class="datentabelle__aktionen" data-titel="Aktionen">
+                <details class="zeilenmenue">
+                    <summary class="kern-link">"Aktionen"<span class="kern-sr-only">{format!(" für {}", name(&zeile))}</span></summary>
+                    <div class="zeilenmenue__liste">{inhalt(&zeile)}</div>
+                </details>
+            </td>
+        });
+        view! {
+            <tr>
+                <th scope="row" class="datentabelle__kopf" data-titel=kopf_titel_text>{kopfinhalt}</th>
+                {zellen}
+                {menue}
+            </tr>
+        }
+    };
     view! {
         <div class="datentabelle">
             <details class="datentabelle__spaltenwahl">
@@ -213,35 +259,30 @@ where
                 <table class="kern-table datentabelle__tabelle">
                     <caption class="kern-title" id=titel_id>{titel}</caption>
                     <thead>{kopfzeile}</thead>
-                    <tbody>
-                        <For each=move || zeilen.get() key=|z: &Z| z.clone() let:zeile>
-                            {
-                                let kopfinhalt = kopf_zelle(&zeile);
-                                let zellen = {
-                                    let zeile = zeile.clone();
-                                    move || sichtbar.get().into_iter().map(|i| {
-                                        let s = &spalten[i];
-                                        view! { <td class=s.art.klasse() data-titel=s.titel>{(s.zelle)(&zeile)}</td> }
-                                    }).collect_view()
-                                };
-                                let menue = aktionen.map(|Zeilenaktionen { name, inhalt }| view! {
-                                    <td class="datentabelle__aktionen" data-titel="Aktionen">
-                                        <details class="zeilenmenue">
-                                            <summary class="kern-link">"Aktionen"<span class="kern-sr-only">{format!(" für {}", name(&zeile))}</span></summary>
-                                            <div class="zeilenmenue__liste">{inhalt(&zeile)}</div>
-                                        </details>
-                                    </td>
-                                });
-                                view! {
-                                    <tr>
-                                        <th scope="row" class="datentabelle__kopf" data-titel=kopf_titel_text>{kopfinhalt}</th>
-                                        {zellen}
-                                        {menue}
-                                    </tr>
-                                }
+                    <For each=move || abschnitte.with(|a| a.iter().map(|(t, _)| t.clone()).collect::<Vec<_>>())
+                        key=|t| t.clone()
+                        children=move |titel| {
+                            let name = titel.clone();
+                            let gruppenzeilen = Memo::new(move |_| {
+                                abschnitte.with(|a| {
+                                    a.iter().find(|(t, _)| *t == name).map(|(_, z)| z.clone()).unwrap_or_default()
+                                })
+                            });
+                            let spaltenzahl = move || 1 + sichtbar.with(Vec::len) + usize::from(aktionen.is_some());
+                            let kopf = (!titel.is_empty()).then(|| view! {
+                                <tr class="datentabelle__gruppe">
+                                    <th scope="rowgroup" colspan=spaltenzahl>
+                                        {move || format!("{} ({})", titel, gruppenzeilen.with(Vec::len))}
+                                    </th>
+                                </tr>
+                            });
+                            view! {
+                                <tbody>
+                                    {kopf}
+                                    <For each=move || gruppenzeilen.get() key=|z: &Z| z.clone() children=zeile_zeigen/>
+                                </tbody>
                             }
-                        </For>
-                    </tbody>
+                        }/>
                 </table>
             </div>
         </div>

@@ -164,6 +164,7 @@ describe('Export des Multiprojektplans', () => {
     const plan = (await gespeicherteDaten(seite)).multiprojektplan;
     const wohngeld = plan.projekte.find((p) => p.kennung === 'P-2026-001');
     await oeffne(umg, seite, `#/multiprojektplan/projekt/${wohngeld.id}`);
+    await seite.locator('#abschnitt-stammdaten-bearbeiten').click();
     await seite.locator('#mpp-titel').fill(FORMEL);
     await seite.locator('#mpp-projektleitung').fill(TELEFON);
     await seite.locator('#projekt-speichern').click();

@@ -13,25 +13,28 @@ import {
 const BASIS = '#/multiprojektplan';
 
 /** The data rows of the portfolio table (without group header rows). */
-const portfoliozeilen = (seite) => seite.locator('.portfolio__tabelle tbody tr:not(.portfolio__gruppe)');
+const portfoliozeilen = (seite) => seite.locator('.portfolio .datentabelle__tabelle tbody tr:not(.datentabelle__gruppe)');
 
-/** Projekt-IDs of the portfolio rows in display order. */
-const kennungen = (seite) => portfoliozeilen(seite).locator('th[scope="row"]').allInnerTexts();
+/** Projekt-IDs of the portfolio rows in display order (the row header holds ID and title). */
+const kennungen = (seite) => portfoliozeilen(seite).locator('th[scope="row"] a').allInnerTexts();
 
 /** Waits until the focused element matches `selektor`. */
 const fokusAuf = (seite, selektor) => seite.waitForFunction(
   (s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
 
-/** aria-sort of every sortable column header, by its button text. */
-const sortierzustand = (seite) => seite.$$eval('.portfolio__tabelle thead th[aria-sort]', (kopf) =>
-  Object.fromEntries(kopf.map((th) => [th.querySelector('button').firstChild.textContent.trim(), th.getAttribute('aria-sort')])));
+/** aria-sort of every sortable column header, by its button text ('none' where unsorted). */
+const sortierzustand = (seite) => seite.$$eval('.portfolio thead th:has(button.sortierknopf)', (kopf) =>
+  Object.fromEntries(kopf.map((th) => [th.querySelector('button').firstChild.textContent.trim(), th.getAttribute('aria-sort') ?? 'none'])));
+
+/** The cells of one column of the portfolio rows, by the column's title. */
+const spaltenwerte = (seite, titel) => portfoliozeilen(seite).locator(`td[data-titel="${titel}"]`).allInnerTexts();
 
 describe('Multiprojektplan', () => {
   let umg;
   before(async () => { umg = await umgebung(); });
   after(() => umg.schliessen());
 
-  it('ein neues Projekt nur mit der Tastatur: Fehlerzusammenfassung, Meilenstein mit Prognose, Statusbericht', async () => {
+  it('ein neues Projekt nur mit der Tastatur: kurzes Anlegeformular, Abschnitte mit Fehlerzusammenfassung, Meilenstein mit Prognose, Statusbericht', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, BASIS);
     assert.equal((await seite.locator('main h1').innerText()).trim(), 'Multiprojektplan');
@@ -52,30 +55,8 @@ describe('Multiprojektplan', () => {
     await seite.keyboard.type('01.02.2026');
     await tabBis(seite, '#mpp-ende-plan');
     await seite.keyboard.type('31.12.2027');
-    await tabBis(seite, '#mpp-ampel-termine');
-    await seite.keyboard.type('rot');
-    assert.equal(await seite.locator('#mpp-ampel-termine').inputValue(), 'rot', 'Ampel per Tastatur gewählt');
-    await tabBis(seite, '#mpp-budget');
-    await seite.keyboard.type('1.250.000,50');
-    await tabBis(seite, '#projekt-speichern');
-    await seite.keyboard.press('Enter');
-
-    // The summary takes focus and names the missing reason; its link leads to the field.
-    await fokusAuf(seite, '#projekt-fehler');
-    const zusammenfassung = seite.locator('#projekt-fehler');
-    assert.equal(await zusammenfassung.getAttribute('role'), 'alert');
-    const links = zusammenfassung.getByRole('link');
-    assert.equal(await links.count(), 1, await zusammenfassung.innerText());
-    assert.match(await links.first().innerText(), /Ampel Termine: Bei „rot“ ist eine Begründung nötig/);
-    assert.equal(new URL(seite.url()).hash, `${BASIS}/neu`, 'nichts gespeichert');
-    await seite.keyboard.press('Tab');
-    await fokusAuf(seite, '#projekt-fehler a');
-    await seite.keyboard.press('Enter');
-    await fokusAuf(seite, '#mpp-ampel-termine-begruendung');
-    assert.equal(await seite.locator('#mpp-ampel-termine-begruendung').getAttribute('aria-invalid'), 'true');
-    assert.match(await seite.locator('#mpp-ampel-termine-begruendung-fehler').innerText(), /Begründung nötig/);
-    await pruefeBarrierefreiheit(seite, 'Neues Projekt mit Fehlerzusammenfassung');
-    await seite.keyboard.type('Baugenehmigungsportal des Landes verzögert sich um drei Monate.');
+    // The create form is short: only what is needed to start.
+    assert.equal(await seite.locator('#mpp-ampel-termine, #mpp-budget').count(), 0, 'Ampeln und Budget erst auf der Projektseite');
     await tabBis(seite, '#projekt-speichern');
     await seite.keyboard.press('Enter');
 
@@ -84,6 +65,49 @@ describe('Multiprojektplan', () => {
     const ueberschrift = (await seite.locator('main h1').innerText()).trim();
     assert.equal(ueberschrift, 'Projekt P-TEST-001: Bauantrag digital');
     assert.equal(await seite.title(), `${ueberschrift} – ${PRODUKT}`);
+    // The page opens as a summary; every section is edited on its own.
+    assert.match(await seite.locator('#abschnitt-ueberblick').locator('xpath=..').innerText(), /Projektleitung\s+Erika Mustermann/);
+
+    // The Ampeln section: "rot" without a reason is refused with an error summary.
+    await tabBis(seite, '#abschnitt-ampeln-bearbeiten');
+    await seite.keyboard.press('Enter');
+    assert.match(await seite.locator('label[for="mpp-ampel-termine-begruendung"]').innerText(), /Pflicht bei Gelb und Rot/);
+    assert.doesNotMatch(await seite.locator('label[for="mpp-ampel-termine-begruendung"]').innerText(), /optional/);
+    await tabBis(seite, '#mpp-ampel-termine');
+    await seite.keyboard.type('rot');
+    assert.equal(await seite.locator('#mpp-ampel-termine').inputValue(), 'rot', 'Ampel per Tastatur gewählt');
+    await tabBis(seite, '#projekt-speichern-ampeln');
+    await seite.keyboard.press('Enter');
+
+    // The summary takes focus and names the missing reason; its link leads to the field.
+    await fokusAuf(seite, '#projekt-fehler-ampeln');
+    const zusammenfassung = seite.locator('#projekt-fehler-ampeln');
+    assert.equal(await zusammenfassung.getAttribute('role'), 'alert');
+    const links = zusammenfassung.getByRole('link');
+    assert.equal(await links.count(), 1, await zusammenfassung.innerText());
+    assert.match(await links.first().innerText(), /Ampel Termine: Bei „rot“ ist eine Begründung nötig/);
+    await seite.keyboard.press('Tab');
+    await fokusAuf(seite, '#projekt-fehler-ampeln a');
+    await seite.keyboard.press('Enter');
+    await fokusAuf(seite, '#mpp-ampel-termine-begruendung');
+    assert.equal(await seite.locator('#mpp-ampel-termine-begruendung').getAttribute('aria-invalid'), 'true');
+    assert.match(await seite.locator('#mpp-ampel-termine-begruendung-fehler').innerText(), /Begründung nötig/);
+    await pruefeBarrierefreiheit(seite, 'Projektseite mit Fehlerzusammenfassung im Abschnitt Ampeln');
+    await seite.keyboard.type('Baugenehmigungsportal des Landes verzögert sich um drei Monate.');
+    await tabBis(seite, '#projekt-speichern-ampeln');
+    await seite.keyboard.press('Enter');
+    // Saved: the section shows its summary again and focus returns to its button.
+    await fokusAuf(seite, '#abschnitt-ampeln-bearbeiten');
+    assert.match(await seite.locator('#abschnitt-ampeln-bereich').innerText(), /Ampel Termine\s+rot\s+Baugenehmigungsportal/);
+
+    // The budget in its own section.
+    await tabBis(seite, '#abschnitt-budget-bearbeiten');
+    await seite.keyboard.press('Enter');
+    await tabBis(seite, '#mpp-budget');
+    await seite.keyboard.type('1.250.000,50');
+    await tabBis(seite, '#projekt-speichern-budget');
+    await seite.keyboard.press('Enter');
+    await fokusAuf(seite, '#abschnitt-budget-bearbeiten');
 
     // A milestone with Basisplan and forecast.
     await tabBis(seite, '#ms-bezeichnung');
@@ -191,26 +215,26 @@ describe('Multiprojektplan', () => {
 
     // Sorting by a column header button: aria-sort follows, rows are ordered.
     assert.equal((await sortierzustand(seite)).Rang, 'ascending');
-    const budgetKopf = seite.locator('.portfolio__tabelle thead th', { has: seite.getByRole('button', { name: /^Budget \(€\)/ }) });
+    const budgetKopf = seite.locator('.portfolio thead th', { has: seite.getByRole('button', { name: /^Budget \(€\)/ }) });
     await budgetKopf.getByRole('button').click();
-    await seite.waitForFunction(() => document.querySelector('.portfolio__tabelle thead th:last-child').getAttribute('aria-sort') === 'ascending');
+    await seite.waitForFunction(() => document.querySelector('.portfolio thead th:last-child').getAttribute('aria-sort') === 'ascending');
     let zustand = await sortierzustand(seite);
     assert.equal(zustand['Budget (€)'], 'ascending');
     assert.equal(zustand.Rang, 'none');
     assert.equal(Object.values(zustand).filter((w) => w !== 'none').length, 1, JSON.stringify(zustand));
     const betrag = (t) => Number(t.replace(/[^\d,]/g, '').replace(',', '.'));
-    const budgets = async () => (await portfoliozeilen(seite).locator('td:last-child').allInnerTexts()).map(betrag);
+    const budgets = async () => (await spaltenwerte(seite, 'Budget (€)')).map(betrag);
     const aufsteigend = await budgets();
     assert.deepEqual(aufsteigend, [...aufsteigend].sort((a, b) => a - b));
     assert.equal((await kennungen(seite))[0], 'P-2025-014');
     await budgetKopf.getByRole('button').click();
-    await seite.waitForFunction(() => document.querySelector('.portfolio__tabelle thead th:last-child').getAttribute('aria-sort') === 'descending');
+    await seite.waitForFunction(() => document.querySelector('.portfolio thead th:last-child').getAttribute('aria-sort') === 'descending');
     const absteigend = await budgets();
     assert.deepEqual(absteigend, [...absteigend].sort((a, b) => b - a));
     assert.equal((await kennungen(seite))[0], 'P-2026-006');
     // Sorting by Projekt-ID.
     await seite.getByRole('button', { name: /^Projekt-ID/ }).click();
-    await seite.waitForFunction(() => document.querySelectorAll('.portfolio__tabelle thead th[aria-sort="ascending"]').length === 1);
+    await seite.waitForFunction(() => document.querySelectorAll('.portfolio thead th[aria-sort="ascending"]').length === 1);
     zustand = await sortierzustand(seite);
     assert.equal(zustand['Projekt-ID'], 'ascending');
     assert.equal(zustand['Budget (€)'], 'none');
@@ -219,12 +243,12 @@ describe('Multiprojektplan', () => {
 
     // Grouping by Welle: one header row per wave, scoped to its row group.
     await seite.locator('#gruppierung').selectOption('welle');
-    const gruppen = seite.locator('.portfolio__tabelle tr.portfolio__gruppe th[scope="rowgroup"]');
+    const gruppen = seite.locator('.portfolio tr.datentabelle__gruppe th[scope="rowgroup"]');
     await gruppen.first().waitFor();
     assert.deepEqual(await gruppen.allInnerTexts(), ['Welle 1 (5)', 'Welle 2 (3)']);
-    assert.equal(await seite.locator('.portfolio__tabelle tbody').count(), 2);
+    assert.equal(await seite.locator('.portfolio tbody').count(), 2);
     assert.equal(await portfoliozeilen(seite).count(), 8);
-    const ersteGruppe = await seite.locator('.portfolio__tabelle tbody').first().locator('th[scope="row"]').allInnerTexts();
+    const ersteGruppe = await seite.locator('.portfolio tbody').first().locator('th[scope="row"] a').allInnerTexts();
     assert.deepEqual(ersteGruppe.sort(), ['P-2025-014', 'P-2026-001', 'P-2026-002', 'P-2026-004', 'P-2026-006']);
     // A filter inside the grouping.
     await seite.locator('#filter-welle').selectOption('2');
@@ -235,7 +259,7 @@ describe('Multiprojektplan', () => {
     await seite.locator('#portfolio-anzahl', { hasText: '8 Projekte' }).waitFor();
     assert.equal(await seite.locator('#filter-welle').inputValue(), '');
     await seite.locator('#gruppierung').selectOption('keine');
-    await seite.waitForFunction(() => document.querySelectorAll('.portfolio__gruppe').length === 0);
+    await seite.waitForFunction(() => document.querySelectorAll('.datentabelle__gruppe').length === 0);
 
     // Filtering, sorting and grouping are views, not changes: the last undo step is still the load.
     await seite.getByRole('button', { name: 'Rückgängig: Beispiel „Multiprojektplan“ geladen' }).waitFor();
@@ -444,6 +468,7 @@ describe('Multiprojektplan', () => {
     const daten = await gespeicherteDaten(seite);
     const projekt = daten.multiprojektplan.projekte[0];
     await seite.evaluate((z) => { location.hash = z; }, `${BASIS}/projekt/${projekt.id}`);
+    await seite.locator('#abschnitt-stammdaten-bearbeiten').click();
     await seite.locator('#mpp-titel').waitFor();
     await seite.locator('#mpp-titel').fill('Noch nicht gespeichert');
     // Leaving the app now would ask first.
@@ -461,8 +486,10 @@ describe('Multiprojektplan', () => {
     assert.equal((await gespeicherteDaten(seite)).multiprojektplan.projekte[0].titel, projekt.titel,
       'gespeichert ist weiterhin der alte Titel');
     await pruefeBarrierefreiheit(seite, 'Projektseite mit wiederhergestellten Eingaben');
-    await seite.getByRole('button', { name: 'Änderungen verwerfen' }).click();
-    assert.equal(await seite.locator('#mpp-titel').inputValue(), projekt.titel);
+    // The section with the draft opened by itself; "Abbrechen" discards and closes it.
+    await seite.locator('#abschnitt-stammdaten-bereich').getByRole('button', { name: 'Abbrechen' }).click();
+    await seite.locator('#mpp-titel').waitFor({ state: 'detached' });
+    assert.match(await seite.locator('#abschnitt-stammdaten-bereich').innerText(), new RegExp(`Projekttitel\\s+${projekt.titel}`));
     await seite.getByText('Ungespeicherte Eingaben wiederhergestellt').waitFor({ state: 'detached' });
     const fragtNoch = await seite.evaluate(() => {
       const ereignis = new Event('beforeunload', { cancelable: true });
@@ -500,7 +527,7 @@ describe('Multiprojektplan', () => {
     await beispielportfolioLaden(umg, seite);
     await oeffne(umg, seite, `${BASIS}/abhaengigkeiten`);
     assert.equal((await seite.locator('main h1').innerText()).trim(), 'Abhängigkeiten');
-    const warnung = seite.locator('main').getByText('1 Terminkonflikt(e)');
+    const warnung = seite.locator('main').getByText('1 Terminkonflikt');
     await warnung.waitFor();
     const tabelle = seite.getByRole('table', { name: 'Abhängigkeiten' });
     const vorher = await tabelle.locator('tbody tr').count();
@@ -519,7 +546,7 @@ describe('Multiprojektplan', () => {
     assert.equal(zellen[4], 'Gemeinsames Antragsmodul');
     // Elterngeld online ends after Kita-Platz-Anmeldung starts: a second conflict.
     assert.match(zellen[5], /^Konflikt Der Start von „P-2026-003“ am \d{2}\.\d{2}\.\d{4} liegt \d+ Tage vor dem Ende von „P-2026-002“/);
-    await seite.locator('main').getByText('2 Terminkonflikt(e)').waitFor();
+    await seite.locator('main').getByText('2 Terminkonflikte').waitFor();
     await warteGespeichert(seite);
 
     // The same pair again is refused, at the field.
@@ -545,13 +572,14 @@ describe('Multiprojektplan', () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await beispielportfolioLaden(umg, seite);
     const prioritaet = async (kennung) => {
-      const zellen = await seite.getByRole('row', { name: new RegExp(kennung) }).locator('td').allInnerTexts();
-      return zellen[13].replace('Muss', '').trim();
+      const zelle = seite.getByRole('row', { name: new RegExp(kennung) }).locator('td[data-titel="Prioritätswert"]');
+      return (await zelle.innerText()).replace('Muss', '').trim();
     };
     const vorher = await prioritaet('P-2026-001');
     assert.match(vorher, /^\d{1,3},\d\u00a0%$/);
 
     await oeffne(umg, seite, `${BASIS}/einstellungen`);
+    const vorherWerte = await Promise.all(['#einst-gruen', '#einst-gelb', '#krit-1-gewicht'].map((f) => seite.locator(f).inputValue()));
     // Only the first criterion counts: the priority becomes its rating / 3.
     const gewichte = seite.getByLabel('Gewicht (%)', { exact: true });
     assert.equal(await gewichte.count(), 5);
@@ -584,6 +612,17 @@ describe('Multiprojektplan', () => {
     assert.notEqual(erwartet, vorher, 'Beispieldaten: der Wert ändert sich tatsächlich');
     assert.ok(bestaetigt, 'nach dem Speichern erscheint „Einstellungen gespeichert.“');
     assert.equal(fokus, 'einst-speichern', 'der Fokus bleibt nach dem Speichern auf dem Knopf');
+
+    // Undo and redo: the settings form shows the restored values (issue: undo is visible).
+    await oeffne(umg, seite, `${BASIS}/einstellungen`);
+    assert.equal(await seite.locator('#einst-gruen').inputValue(), '10');
+    await seite.getByRole('button', { name: 'Rückgängig: Einstellungen des Multiprojektplans geändert' }).click();
+    await seite.waitForFunction((w) => document.querySelector('#einst-gruen')?.value === w, vorherWerte[0]);
+    assert.equal(await seite.locator('#einst-gelb').inputValue(), vorherWerte[1]);
+    assert.equal(await seite.locator('#krit-1-gewicht').inputValue(), vorherWerte[2]);
+    await seite.getByRole('button', { name: 'Wiederholen: Einstellungen des Multiprojektplans geändert' }).click();
+    await seite.waitForFunction(() => document.querySelector('#einst-gruen')?.value === '10');
+    assert.equal(await seite.locator('#einst-gelb').inputValue(), '60');
     pruefeSauber(befunde);
     await kontext.close();
   });
@@ -669,7 +708,7 @@ describe('Multiprojektplan', () => {
     // The Ampel overview with finished projects counted.
     await oeffne(umg, seite, `${BASIS}/ampeln`);
     await seite.getByLabel('Abgeschlossene und abgebrochene Projekte einbeziehen', { exact: true }).check();
-    await seite.locator('main').getByText('Gezählt werden 8 Projekte.').waitFor();
+    await seite.locator('main').getByText('Gezählt: 8 Projekte.').waitFor();
     await pruefeBarrierefreiheit(seite, 'Ampelübersicht mit allen Projekten');
     pruefeSauber(befunde);
     await kontext.close();
@@ -707,7 +746,7 @@ describe('Multiprojektplan', () => {
       assert.ok(werte.length > 0, `${selektor} vorhanden`);
       assert.ok(werte.every((w) => w === 'none'), `${selektor} im Druck: ${werte}`);
     }
-    assert.deepEqual(await anzeige('.portfolio__tabelle'), ['table']);
+    assert.deepEqual(await anzeige('.portfolio .datentabelle__tabelle'), ['table']);
     assert.equal(await portfoliozeilen(seite).count(), 8);
     assert.ok(await portfoliozeilen(seite).first().isVisible());
 

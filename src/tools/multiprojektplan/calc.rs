@@ -976,6 +976,14 @@ impl Zeitachse {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A filter by search text only.
+    fn suche(text: &str) -> Filter {
+        Filter {
+            text: text.into(),
+            ..Filter::default()
+        }
+    }
     use crate::tools::multiprojektplan::model::{
         Abhaengigkeitsart, Bewertung, MussKriterium, Prognose,
     };
@@ -1645,75 +1653,45 @@ mod tests {
                 vec![4],
             ),
             (
-                Filter {
-                    text: "  DIGITAL ".into(),
-                    ..Filter::default()
-                },
+                suche("  DIGITAL "),
                 vec![1],
             ),
             // Every word must occur, in any field.
             (
-                Filter {
-                    text: "familie online".into(),
-                    ..Filter::default()
-                },
+                suche("familie online"),
                 vec![2],
             ),
             (
-                Filter {
-                    text: "özlem".into(),
-                    ..Filter::default()
-                },
+                suche("özlem"),
                 vec![1],
             ),
             (
-                Filter {
-                    text: "ÄRZTLICHE".into(),
-                    ..Filter::default()
-                },
+                suche("ÄRZTLICHE"),
                 vec![5],
             ),
             (
-                Filter {
-                    text: "papier".into(),
-                    ..Filter::default()
-                },
+                suche("papier"),
                 vec![3],
             ),
             (
-                Filter {
-                    text: "dg ii".into(),
-                    ..Filter::default()
-                },
+                suche("dg ii"),
                 vec![4],
             ),
             (
-                Filter {
-                    text: "017000".into(),
-                    ..Filter::default()
-                },
+                suche("017000"),
                 vec![1],
             ),
             (
-                Filter {
-                    text: "p-1".into(),
-                    ..Filter::default()
-                },
+                suche("p-1"),
                 vec![1, 4],
             ),
             // Words never match across two fields.
             (
-                Filter {
-                    text: "digital\nfamilie".into(),
-                    ..Filter::default()
-                },
+                suche("digital\nfamilie"),
                 vec![1],
             ),
             (
-                Filter {
-                    text: "digitalfamilie".into(),
-                    ..Filter::default()
-                },
+                suche("digitalfamilie"),
                 vec![],
             ),
             (

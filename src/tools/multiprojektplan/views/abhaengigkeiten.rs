@@ -178,7 +178,7 @@ pub fn Abhaengigkeiten() -> impl IntoView {
         {move || {
             let konflikte: Vec<String> = stand.with(|(zeilen, _)| zeilen.iter().filter_map(|z| z.6.clone()).collect());
             (!konflikte.is_empty()).then(|| view! {
-                <Hinweis art=HinweisArt::Warnung titel=format!("{} Terminkonflikt(e)", konflikte.len())>
+                <Hinweis art=HinweisArt::Warnung titel=crate::shared::text::anzahl(konflikte.len(), "Terminkonflikt", "Terminkonflikte")>
                     <ul class="kern-body">{konflikte.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
                 </Hinweis>
             })

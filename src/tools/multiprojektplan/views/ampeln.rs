@@ -57,7 +57,7 @@ pub fn Ampeluebersicht() -> impl IntoView {
     view! {
         <Ankreuzfeld id="ampeln-alle" beschriftung="Abgeschlossene und abgebrochene Projekte einbeziehen"
             wert=alle bei_eingabe=Callback::new(move |w| alle.set(w))/>
-        <p class="kern-body" role="status">{move || format!("Gezählt werden {} Projekte.", stand.with(|s| s.0))}</p>
+        <p class="kern-body" role="status">{move || format!("Gezählt: {}.", crate::shared::text::anzahl(stand.with(|s| s.0), "Projekt", "Projekte"))}</p>
         <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby="ampeln-titel">
             <table class="kern-table ampeltabelle">
                 <caption class="kern-title" id="ampeln-titel">"Anzahl Projekte je Ampelfarbe und Dimension"</caption>

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::app::formular::{
+    feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::text::{datum_lesen, zahl_lesen};
@@ -240,7 +242,7 @@ pub fn Einstellungen() -> impl IntoView {
         {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular" novalidate on:submit=speichern>
             <Feldgruppe titel="Berichtsstichtag">
-                <Eingabe id="einst-stichtag" beschriftung="Berichtsstichtag" schmal=true
+                <Datumseingabe id="einst-stichtag" beschriftung="Berichtsstichtag"
                     hinweis="TT.MM.JJJJ. Neue Meilenstein-Prognosen werden unter diesem Datum abgelegt; leer = jeweils heute."
                     wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "einst-stichtag") deaktiviert/>
             </Feldgruppe>

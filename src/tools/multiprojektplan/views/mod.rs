@@ -67,7 +67,7 @@ pub static SEITEN: &[Seite] = &[
         pfad: "neu",
         navigation: None,
         titel: Seitentitel::Fest("Neues Projekt"),
-        ansicht: |_| view! { <projekt::Projektformular id=None/> }.into_any(),
+        ansicht: |_| view! { <projekt::Projektformular id=None teil=projekt::Teil::Neu/> }.into_any(),
     },
     Seite {
         pfad: "projekt/*",

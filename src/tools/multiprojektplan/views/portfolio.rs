@@ -11,6 +11,8 @@ use crate::app::browser;
 use crate::app::components::{AmpelMarke, Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe};
+use crate::app::tabelle::{self, Datentabelle, Spalte, Spaltenart};
+use crate::shared::text;
 use crate::shared::datum::Datum;
 use crate::shared::format;
 use crate::shared::vokabular::Ampel;
@@ -24,12 +26,15 @@ use super::{href, projekt_href};
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Zeile {
     id: u32,
+    gruppe: String,
     rang: usize,
     kennung: String,
     titel: String,
     programm: String,
     welle: String,
     status: &'static str,
+    phase: &'static str,
+    leitung: String,
     ende_plan: String,
     ende_erwartet: String,
     verzug: Option<i64>,
@@ -44,6 +49,7 @@ fn zeile(
     p: &crate::tools::multiprojektplan::model::Projekt,
     stichtag: Datum,
     rang: usize,
+    gruppe: String,
 ) -> Zeile {
     let datum = |d: Option<Datum>| d.map(Datum::deutsch).unwrap_or_default();
     let mut ampeln = [Ampel::Grau; 5];
@@ -52,14 +58,17 @@ fn zeile(
     }
     Zeile {
         id: p.id,
+        gruppe,
         rang,
         kennung: p.kennung.clone(),
         titel: p.titel.clone(),
         programm: p.programm.clone(),
         welle: p.welle.map(|w| w.to_string()).unwrap_or_default(),
         status: p.status.name(),
+        phase: p.phase.map(|ph| ph.name()).unwrap_or_default(),
+        leitung: p.projektleitung.clone(),
         ende_plan: datum(p.ende_plan),
-        ende_erwartet: datum(p.ende_ist.or(p.ende_prognose)),
+        ende_erwartet: datum(p.ende_erwartet()),
         verzug: calc::projektverzug_am(p, stichtag),
         ampeln,
         prioritaet: calc::prioritaetswert(p, &plan.kriterien)
@@ -70,10 +79,84 @@ fn zeile(
     }
 }
 
-/// Text of a delay in days: "+14", "-3", "0".
+/// A column of the portfolio table.
+const fn spalte(
+    schluessel: &'static str,
+    titel: &'static str,
+    art: Spaltenart,
+    standard: bool,
+    zelle: fn(&Zeile) -> AnyView,
+) -> Spalte<Zeile> {
+    Spalte {
+        schluessel,
+        titel,
+        art,
+        standard,
+        // The keys of sortable columns are those of `calc::Sortierung`.
+        sortierbar: matches!(
+            schluessel.as_bytes(),
+            b"rang" | b"programm" | b"status" | b"ampel" | b"ende" | b"verzug" | b"welle" | b"budget"
+        ),
+        zelle,
+    }
+}
+
+/// A text cell.
+fn text(t: &str) -> AnyView {
+    t.to_owned().into_any()
+}
+
+/// The identifying column: Projekt-ID (link to the project) and title.
+const KOPF: Spalte<Zeile> = Spalte {
+    schluessel: "kennung",
+    titel: "Projekt-ID und Titel",
+    art: Spaltenart::Lang,
+    standard: true,
+    sortierbar: true,
+    zelle: |z| {
+        view! {
+            <a class="kern-link" href=projekt_href(z.id)>{z.kennung.clone()}</a>
+            <span class="datentabelle__untertitel">{z.titel.clone()}</span>
+        }
+        .into_any()
+    },
+};
+
+/// The columns; the defaults are what a PMO lead looks at first.
+static SPALTEN: &[Spalte<Zeile>] = &[
+    spalte("rang", "Rang", Spaltenart::Zahl, true, |z| z.rang.to_string().into_any()),
+    spalte("programm", "Programm", Spaltenart::Text, false, |z| text(&z.programm)),
+    spalte("welle", "Welle", Spaltenart::Zahl, false, |z| text(&z.welle)),
+    spalte("status", "Status", Spaltenart::Kurz, true, |z| text(z.status)),
+    spalte("phase", "Phase", Spaltenart::Text, true, |z| text(z.phase)),
+    spalte("leitung", "Projektleitung", Spaltenart::Text, false, |z| text(&z.leitung)),
+    spalte("ende-plan", "Ende Plan", Spaltenart::Kurz, false, |z| text(&z.ende_plan)),
+    spalte("ende", "Ende erwartet", Spaltenart::Kurz, true, |z| text(&z.ende_erwartet)),
+    spalte("verzug", "Verzug (Tage)", Spaltenart::Zahl, true, |z| text(&verzug_text(z.verzug))),
+    spalte("ampel", "Gesamtampel", Spaltenart::Kurz, true, |z| ampel(z, 0)),
+    spalte("termine", "Termine", Spaltenart::Kurz, false, |z| ampel(z, 1)),
+    spalte("budgetampel", "Budgetampel", Spaltenart::Kurz, false, |z| ampel(z, 2)),
+    spalte("qualitaet", "Qualität", Spaltenart::Kurz, false, |z| ampel(z, 3)),
+    spalte("ressourcen", "Ressourcen", Spaltenart::Kurz, false, |z| ampel(z, 4)),
+    spalte("prioritaet", "Prioritätswert", Spaltenart::Zahl, true, |z| {
+        let muss = z.muss.then(|| {
+            view! { <span class="kern-badge kern-badge--small kern-badge--danger">"Muss"</span>" " }
+        });
+        view! { {muss}{z.prioritaet.clone()} }.into_any()
+    }),
+    spalte("budget", "Budget (€)", Spaltenart::Zahl, true, |z| text(&z.budget)),
+];
+
+/// The Ampel of dimension `i` (order of `Ampeldimension::ALLE`) as a badge with its word.
+fn ampel(z: &Zeile, i: usize) -> AnyView {
+    view! { <AmpelMarke ampel=z.ampeln[i]/> }.into_any()
+}
+
+/// Text of a delay in days: "+14", "−3" (with the minus sign U+2212), "0".
 pub fn verzug_text(tage: Option<i64>) -> String {
     match tage {
         Some(t) if t > 0 => format!("+{}", format::ganzzahl(t)),
+        Some(t) if t < 0 => format!("\u{2212}{}", format::ganzzahl(-t)),
         Some(t) => format::ganzzahl(t),
         None => String::new(),
     }
@@ -153,7 +236,7 @@ fn Tabelle() -> impl IntoView {
     let welle = RwSignal::new(String::new());
     let programm = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
-    let sortierung = RwSignal::new((Sortierung::Rang, false));
+    let sortierung: RwSignal<tabelle::Sortierung> = RwSignal::new(Some(("rang", true)));
     let gruppierung = RwSignal::new(Gruppierung::Keine);
 
     let filter = Memo::new(move |_| Filter {
@@ -187,7 +270,10 @@ fn Tabelle() -> impl IntoView {
             let plan = &ab.werkzeuge.multiprojektplan;
             let stichtag = calc::stichtag(plan, browser::heute());
             let mut liste = filter.with(|f| calc::filtere(plan, f));
-            let (nach, absteigend) = sortierung.get();
+            let (nach, absteigend) = sortierung
+                .get()
+                .and_then(|(s, auf)| Some((Sortierung::aus_schluessel(s)?, !auf)))
+                .unwrap_or_default();
             calc::sortiere(plan, &mut liste, nach, absteigend, stichtag);
             let anzahl = liste.len();
             // "Rang" is the priority rank (Muss-Kriterien first, then the score), whatever the
@@ -197,59 +283,25 @@ fn Tabelle() -> impl IntoView {
                 .enumerate()
                 .map(|(i, id)| (id, i + 1))
                 .collect();
-            let gruppen = calc::gruppiere(liste, gruppierung.get())
+            let gruppiert = gruppierung.get() != Gruppierung::Keine;
+            let zeilen = calc::gruppiere(liste, gruppierung.get())
                 .into_iter()
-                .map(|(titel, projekte)| {
-                    (
-                        titel,
-                        projekte
-                            .into_iter()
-                            .map(|p| {
-                                zeile(plan, p, stichtag, raenge.get(&p.id).copied().unwrap_or(0))
-                            })
-                            .collect::<Vec<_>>(),
-                    )
+                .flat_map(|(titel, projekte)| {
+                    let gruppe = if gruppiert { titel } else { String::new() };
+                    projekte
+                        .into_iter()
+                        .map(|p| {
+                            let rang = raenge.get(&p.id).copied().unwrap_or(0);
+                            zeile(plan, p, stichtag, rang, gruppe.clone())
+                        })
+                        .collect::<Vec<_>>()
                 })
                 .collect::<Vec<_>>();
-            (anzahl, gruppen)
+            (anzahl, zeilen)
         })
     });
     let gesamt =
         Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.werkzeuge.multiprojektplan.projekte.len())));
-
-    let kopf = move |titel: &'static str, nach: Sortierung| {
-        let aria_sort = move || {
-            let (aktuell, absteigend) = sortierung.get();
-            if aktuell != nach {
-                "none"
-            } else if absteigend {
-                "descending"
-            } else {
-                "ascending"
-            }
-        };
-        view! {
-            <th class="kern-table__header" scope="col" aria-sort=aria_sort>
-                <button type="button" class="sortierknopf" on:click=move |_| {
-                    sortierung.update(|(aktuell, absteigend)| {
-                        if *aktuell == nach {
-                            *absteigend = !*absteigend;
-                        } else {
-                            *aktuell = nach;
-                            *absteigend = false;
-                        }
-                    });
-                }>
-                    {titel}
-                    <span class="sortierknopf__zeichen" aria-hidden="true">{move || match aria_sort() {
-                        "ascending" => "▲",
-                        "descending" => "▼",
-                        _ => "↕",
-                    }}</span>
-                </button>
-            </th>
-        }
-    };
 
     let status_optionen = mit_leerem_wert(
         "alle",
@@ -320,10 +372,10 @@ fn Tabelle() -> impl IntoView {
         </div>
         <p class="kern-body" id="portfolio-anzahl" role="status">
             {move || {
-                let (anzahl, _) = gruppen.get();
+                let anzahl = gruppen.with(|(a, _)| *a);
                 let gesamt = gesamt.get();
                 if anzahl == gesamt {
-                    format!("{} Projekte", format::ganzzahl(gesamt as i64))
+                    text::anzahl(gesamt, "Projekt", "Projekte")
                 } else {
                     format!("{} von {} Projekten", format::ganzzahl(anzahl as i64), format::ganzzahl(gesamt as i64))
                 }
@@ -334,84 +386,10 @@ fn Tabelle() -> impl IntoView {
                 <p class="kern-body">"Ändern Sie die Suche oder setzen Sie die Filter zurück."</p>
             </Hinweis>
         })}
-        <div class="kern-table-responsive portfolio" tabindex="0" role="region" aria-labelledby="portfolio-titel">
-            <table class="kern-table kern-table--small tabelle--kompakt portfolio__tabelle">
-                <caption class="kern-title" id="portfolio-titel">"Projekte"</caption>
-                <thead class="kern-table__head">
-                    <tr class="kern-table__row">
-                        {kopf("Rang", Sortierung::Rang)}
-                        {kopf("Projekt-ID", Sortierung::Kennung)}
-                        {kopf("Titel", Sortierung::Titel)}
-                        {kopf("Programm", Sortierung::Programm)}
-                        {kopf("Welle", Sortierung::Welle)}
-                        {kopf("Status", Sortierung::Status)}
-                        <th class="kern-table__header" scope="col">"Ende Plan"</th>
-                        {kopf("Ende Prognose/Ist", Sortierung::Ende)}
-                        {kopf("Verzug (Tage)", Sortierung::Verzug)}
-                        {kopf("Gesamt", Sortierung::Ampel)}
-                        <th class="kern-table__header" scope="col">"Termine"</th>
-                        <th class="kern-table__header" scope="col">"Budget"</th>
-                        <th class="kern-table__header" scope="col">"Qualität"</th>
-                        <th class="kern-table__header" scope="col">"Ressourcen"</th>
-                        <th class="kern-table__header" scope="col">"Prioritätswert"</th>
-                        {kopf("Budget (€)", Sortierung::Budget)}
-                    </tr>
-                </thead>
-                <For each=move || gruppen.with(|(_, g)| g.iter().map(|(titel, _)| titel.clone()).collect::<Vec<_>>())
-                    key=|titel| titel.clone()
-                    children=move |titel| {
-                        let name = titel.clone();
-                        let zeilen = Memo::new(move |_| {
-                            gruppen.with(|(_, g)| {
-                                g.iter().find(|(t, _)| *t == name).map(|(_, z)| z.clone()).unwrap_or_default()
-                            })
-                        });
-                        let kopfzeile = move || (gruppierung.get() != Gruppierung::Keine).then(|| {
-                            let titel = format!("{} ({})", titel, zeilen.with(Vec::len));
-                            view! {
-                                <tr class="kern-table__row portfolio__gruppe">
-                                    <th class="kern-table__header" scope="rowgroup" colspan="16">{titel}</th>
-                                </tr>
-                            }
-                        });
-                        view! {
-                            <tbody class="kern-table__body">
-                                {kopfzeile}
-                                <For each=move || zeilen.get() key=|z| z.clone() children=tabellenzeile/>
-                            </tbody>
-                        }
-                    }/>
-            </table>
+        <div class="portfolio">
+            <Datentabelle id="portfolio" titel="Projekte".to_owned() kopf=KOPF spalten=SPALTEN
+                zeilen=Signal::derive(move || gruppen.with(|(_, z)| z.clone()))
+                sortierung gruppe=|z: &Zeile| z.gruppe.clone()/>
         </div>
-    }
-}
-
-/// One row of the portfolio table.
-fn tabellenzeile(z: Zeile) -> impl IntoView {
-    let [gesamt, termine, budget, qualitaet, ressourcen] = z.ampeln;
-    view! {
-        <tr class="kern-table__row">
-            <td class="kern-table__cell zahl">{z.rang}</td>
-            <th class="kern-table__header" scope="row">
-                <a class="kern-link" href=projekt_href(z.id)>{z.kennung}</a>
-            </th>
-            <td class="kern-table__cell tabelle__text">{z.titel}</td>
-            <td class="kern-table__cell tabelle__text">{z.programm}</td>
-            <td class="kern-table__cell zahl">{z.welle}</td>
-            <td class="kern-table__cell">{z.status}</td>
-            <td class="kern-table__cell">{z.ende_plan}</td>
-            <td class="kern-table__cell">{z.ende_erwartet}</td>
-            <td class="kern-table__cell zahl">{verzug_text(z.verzug)}</td>
-            <td class="kern-table__cell"><AmpelMarke ampel=gesamt/></td>
-            <td class="kern-table__cell"><AmpelMarke ampel=termine/></td>
-            <td class="kern-table__cell"><AmpelMarke ampel=budget/></td>
-            <td class="kern-table__cell"><AmpelMarke ampel=qualitaet/></td>
-            <td class="kern-table__cell"><AmpelMarke ampel=ressourcen/></td>
-            <td class="kern-table__cell zahl">
-                {z.muss.then(|| view! { <span class="kern-badge kern-badge--small kern-badge--danger">"Muss"</span>" " })}
-                {z.prioritaet}
-            </td>
-            <td class="kern-table__cell zahl">{z.budget}</td>
-        </tr>
     }
 }

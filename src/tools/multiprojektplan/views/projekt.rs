@@ -16,8 +16,9 @@ use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{
-    feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+    feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
 };
+use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Bearbeitung, Zusammenfassung};
 use crate::shared::datum::Datum;
 use crate::shared::format;
 use crate::shared::vokabular::{Ampel, Dimension, Handlungsfeld};
@@ -25,7 +26,7 @@ use crate::tools::multiprojektplan::calc;
 use crate::tools::multiprojektplan::SLUG;
 use crate::shared::text::{datum_lesen, zahl_lesen};
 use crate::tools::multiprojektplan::model::{
-    Ampeldimension, Ampeln, Bewertung, Feldfehler, Kriterium,
+    Ampeldimension, Ampeln, Bewertung, Feldfehler, Kriterium, Meilensteinstatus,
     MussKriterium, Phase, Prioritaet, Projekt, Projektstatus, Umsetzungsweg,
 };
 
@@ -256,16 +257,92 @@ fn optionen<T: Copy>(
         .collect()
 }
 
-/// The project form; `id: None` creates a new project.
+/// Which part of a project a form edits: the short form for a new project, or one section of
+/// the project page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Teil {
+    /// A new project: only what is needed to start (ID, title, lead, start, end).
+    Neu,
+    /// Stammdaten: names, lead, OZG-Leistungen, Umsetzungsweg, Phase, Status.
+    Stammdaten,
+    /// Dates.
+    Termine,
+    /// The five Ampeln with their reasons.
+    Ampeln,
+    /// Priority, Muss-Kriterien, wave and the ratings of the criteria.
+    Priorisierung,
+    /// Budget, capacity, Handlungsfelder and Dimensionen.
+    Budget,
+}
+
+impl Teil {
+    /// Key of the form's draft.
+    fn schluessel(self) -> &'static str {
+        match self {
+            Teil::Neu => "projekt",
+            Teil::Stammdaten => "projekt-stammdaten",
+            Teil::Termine => "projekt-termine",
+            Teil::Ampeln => "projekt-ampeln",
+            Teil::Priorisierung => "projekt-priorisierung",
+            Teil::Budget => "projekt-budget",
+        }
+    }
+
+    /// Ids of the save button and of the error summary (unique on the page).
+    fn ids(self) -> (&'static str, &'static str) {
+        match self {
+            Teil::Neu | Teil::Stammdaten => ("projekt-speichern", "projekt-fehler"),
+            Teil::Termine => ("projekt-speichern-termine", "projekt-fehler-termine"),
+            Teil::Ampeln => ("projekt-speichern-ampeln", "projekt-fehler-ampeln"),
+            Teil::Priorisierung => ("projekt-speichern-priorisierung", "projekt-fehler-priorisierung"),
+            Teil::Budget => ("projekt-speichern-budget", "projekt-fehler-budget"),
+        }
+    }
+
+    /// The stored project with this part's fields taken from `neu`: a section saves only
+    /// its own fields, so two sections open at once do not undo each other's changes.
+    fn uebernehmen(self, neu: Projekt, gespeichert: Option<&Projekt>) -> Projekt {
+        let Some(alt) = gespeichert else { return neu };
+        let mut p = alt.clone();
+        // Copies the named fields from `neu`.
+        macro_rules! uebernimm {
+            ($($feld:ident),+) => {{ $(p.$feld = neu.$feld;)+ }};
+        }
+        match self {
+            Teil::Neu => return neu,
+            Teil::Stammdaten => uebernimm!(
+                kennung, titel, ziel, programm, organisationseinheit, auftraggeber,
+                projektleitung, ozg_leistungen, umsetzungsweg, phase, status
+            ),
+            Teil::Termine => uebernimm!(
+                start_plan, start_ist, ende_plan, ende_ist, ende_prognose, gesetzliche_frist
+            ),
+            Teil::Ampeln => uebernimm!(ampeln),
+            Teil::Priorisierung => uebernimm!(prioritaet, muss_kriterien, welle, bewertungen),
+            Teil::Budget => uebernimm!(
+                budget_cent, kapazitaet_vzae_hundertstel, handlungsfelder, dimensionen
+            ),
+        }
+        p
+    }
+}
+
+/// Whether the form of `teil` for project `id` holds an unsaved draft (its section then opens
+/// in editing).
+fn hat_entwurf(teil: Teil, id: u32) -> bool {
+    crate::app::entwurf::holen::<Entwurf>(&entwurfsschluessel(SLUG, teil.schluessel(), id)).is_some()
+}
+
+/// The project form for one part; `id: None` creates a new project ([`Teil::Neu`]).
 #[component]
-pub fn Projektformular(id: Option<u32>) -> impl IntoView {
+pub fn Projektformular(id: Option<u32>, teil: Teil) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let kriterien = daten.lies_ungetrackt(|ab| {
         ab.map(|ab| ab.werkzeuge.multiprojektplan.kriterien.clone())
             .unwrap_or_default()
     });
     let formular = StoredValue::new(Formularentwurf::neu(
-        entwurfsschluessel(SLUG, "projekt", id.unwrap_or(0)),
+        entwurfsschluessel(SLUG, teil.schluessel(), id.unwrap_or(0)),
         move || {
             daten.lies(|ab| {
                 match ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(id?)) {
@@ -276,6 +353,8 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
         },
     ));
     let entwurf = formular.read_value().wert;
+    let bearbeitung = Bearbeitung::im_abschnitt();
+    let (speichern_id, fehler_id) = teil.ids();
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -285,7 +364,10 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
         ev.prevent_default();
         meldung.set(None);
         let projekt = match entwurf.with_untracked(|e| e.lesen(id.unwrap_or(0))) {
-            Ok(p) => p,
+            Ok(p) => daten.lies_ungetrackt(|ab| {
+                let gespeichert = ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(id?));
+                teil.uebernehmen(p, gespeichert)
+            }),
             Err(f) => {
                 fehler_melden(fehler, "mpp-", f);
                 return;
@@ -312,7 +394,12 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
         match id {
             Some(_) => {
                 formular.read_value().zuruecksetzen(gespeichert);
-                meldung.set(Some(format!("Projekt „{kennung}“ gespeichert.")));
+                daten.ansagen(format!("Projekt „{kennung}“ gespeichert."));
+                if let Some(b) = bearbeitung {
+                    b.beenden();
+                } else {
+                    meldung.set(Some(format!("Projekt „{kennung}“ gespeichert.")));
+                }
             }
             None => {
                 formular.read_value().verwerfen();
@@ -371,7 +458,7 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
                     <Auswahl id=feld_id(&format!("ampel-{schluessel}")) beschriftung=format!("Ampel {}", d.name())
                         optionen=ampel_optionen wert=farbe bei_eingabe=farbe_setzen pflicht=true deaktiviert/>
                     <Eingabe id=feld_id(&feld) beschriftung=format!("Begründung {}", d.name())
-                        hinweis="Bei gelb und rot Pflicht: Abweichung, Ursache, Optionen"
+                        pflicht_wenn="Pflicht bei Gelb und Rot" hinweis="Abweichung, Ursache, Optionen"
                         mehrzeilig=true wert=begruendung bei_eingabe=begruendung_setzen
                         fehler=fehler_begruendung deaktiviert/>
                 </div>
@@ -450,10 +537,104 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
         })
         .collect_view();
 
-    let abbrechen_ziel = id.map(projekt_href).unwrap_or_else(|| href(&[]));
-    let verwerfen = move |_| {
+    let abbrechen_ziel = href(&[]);
+    let abbrechen = move |_| {
         formular.read_value().verwerfen();
         fehler.set(Vec::new());
+        if let Some(b) = bearbeitung {
+            b.beenden();
+        }
+    };
+    let datum = |feld: &'static str, beschriftung: &'static str, wert, setzen| {
+        view! {
+            <Datumseingabe id=feld_id(feld) beschriftung wert bei_eingabe=setzen
+                fehler=fehler_bei(feld) deaktiviert/>
+        }
+    };
+    let kennung_feld = move || view! {
+        <Eingabe id=feld_id("kennung") beschriftung="Projekt-ID" pflicht=true hinweis="z. B. P-2026-001; eindeutig im Arbeitsbereich"
+            schmal=true wert=kennung bei_eingabe=kennung_setzen fehler=fehler_bei("kennung") deaktiviert/>
+        <Eingabe id=feld_id("titel") beschriftung="Projekttitel" pflicht=true
+            wert=titel bei_eingabe=titel_setzen fehler=fehler_bei("titel") deaktiviert/>
+    };
+    let leitung_feld = move || view! {
+        <Eingabe id=feld_id("projektleitung") beschriftung="Projektleitung"
+            wert=leitung bei_eingabe=leitung_setzen fehler=fehler_bei("projektleitung") deaktiviert/>
+    };
+    let felder = match teil {
+        Teil::Neu => view! {
+            <p class="kern-body">"Für den Anfang genügen ID, Titel, Leitung und Laufzeit. Alles Weitere – Ampeln, Priorisierung, Budget – tragen Sie danach auf der Projektseite ein."</p>
+            {kennung_feld()}
+            {leitung_feld()}
+            <div class="formular__reihe">
+                {datum("start-plan", "Start (Plan)", start_plan, start_plan_setzen)}
+                {datum("ende-plan", "Ende (Plan)", ende_plan, ende_plan_setzen)}
+            </div>
+        }.into_any(),
+        Teil::Stammdaten => view! {
+            {kennung_feld()}
+            <Eingabe id=feld_id("ziel") beschriftung="Kurzbeschreibung / Ziel" hinweis="Am besten SMART: spezifisch, messbar, erreichbar, relevant, terminiert"
+                mehrzeilig=true wert=ziel bei_eingabe=ziel_setzen fehler=fehler_bei("ziel") deaktiviert/>
+            <Eingabe id=feld_id("programm") beschriftung="Programm / Cluster" hinweis="z. B. Themenfeld, Fertigungsstraße, Eigenentwicklung"
+                wert=programm bei_eingabe=programm_setzen fehler=fehler_bei("programm") deaktiviert/>
+            <Eingabe id=feld_id("organisationseinheit") beschriftung="Behörde / Organisationseinheit"
+                wert=oe bei_eingabe=oe_setzen fehler=fehler_bei("organisationseinheit") deaktiviert/>
+            <Eingabe id=feld_id("auftraggeber") beschriftung="Auftraggeber/in"
+                wert=auftraggeber bei_eingabe=auftraggeber_setzen fehler=fehler_bei("auftraggeber") deaktiviert/>
+            {leitung_feld()}
+            <Eingabe id=feld_id("ozg-leistungen") beschriftung="OZG-Leistungen" hinweis="OZG-IDs, durch Komma getrennt"
+                wert=ozg bei_eingabe=ozg_setzen deaktiviert/>
+            <Auswahl id=feld_id("umsetzungsweg") beschriftung="Umsetzungsweg"
+                optionen=optionen(Umsetzungsweg::ALLE, Umsetzungsweg::name, Some("nicht festgelegt"))
+                wert=weg bei_eingabe=weg_setzen deaktiviert/>
+            <Auswahl id=feld_id("phase") beschriftung="Phase"
+                optionen=optionen(Phase::ALLE, Phase::name, Some("nicht festgelegt"))
+                wert=phase bei_eingabe=phase_setzen deaktiviert/>
+            <Auswahl id=feld_id("status") beschriftung="Status" pflicht=true
+                optionen=optionen(Projektstatus::ALLE, Projektstatus::name, None)
+                wert=status bei_eingabe=status_setzen deaktiviert/>
+        }.into_any(),
+        Teil::Termine => view! {
+            <p class="kern-hint">"Der Terminverzug wird gegen das geplante Ende (Basisplan) gerechnet."</p>
+            <div class="formular__reihe">
+                {datum("start-plan", "Start (Plan)", start_plan, start_plan_setzen)}
+                {datum("start-ist", "Start (Ist)", start_ist, start_ist_setzen)}
+            </div>
+            <div class="formular__reihe">
+                {datum("ende-plan", "Ende (Plan)", ende_plan, ende_plan_setzen)}
+                {datum("ende-prognose", "Ende (Prognose)", ende_prognose, ende_prognose_setzen)}
+                {datum("ende-ist", "Ende (Ist)", ende_ist, ende_ist_setzen)}
+            </div>
+            {datum("gesetzliche-frist", "Gesetzliche Frist", frist, frist_setzen)}
+        }.into_any(),
+        Teil::Ampeln => ampelfelder.into_any(),
+        Teil::Priorisierung => view! {
+            <Auswahl id=feld_id("prioritaet") beschriftung="Priorität (manuell)"
+                optionen=optionen(Prioritaet::ALLE, Prioritaet::name, Some("nicht festgelegt"))
+                wert=prioritaet bei_eingabe=prioritaet_setzen deaktiviert/>
+            <fieldset class="kern-fieldset">
+                <legend class="kern-label">"Muss-Kriterien – stellen das Projekt unabhängig vom Punktwert nach oben"</legend>
+                <div class="kern-fieldset__body">{muss_felder}</div>
+            </fieldset>
+            <Eingabe id=feld_id("welle") beschriftung="Welle" hinweis="Umsetzungswelle, z. B. 1" schmal=true
+                wert=welle bei_eingabe=welle_setzen fehler=fehler_bei("welle") deaktiviert/>
+            <p class="kern-hint">"Bewertung je Kriterium von 0 (kein) bis 3 (hoch). Kriterien und Gewichte legen Sie unter Einstellungen fest."</p>
+            {kriterienfelder}
+        }.into_any(),
+        Teil::Budget => view! {
+            <Eingabe id=feld_id("budget") beschriftung="Budget gesamt (€)" hinweis="z. B. 1.250.000,00" schmal=true
+                wert=budget bei_eingabe=budget_setzen fehler=fehler_bei("budget") deaktiviert/>
+            <Eingabe id=feld_id("kapazitaet") beschriftung="Kapazitätsbedarf (VZÄ)" hinweis="Vollzeitäquivalente, z. B. 1,5" schmal=true
+                wert=kapazitaet bei_eingabe=kapazitaet_setzen fehler=fehler_bei("kapazitaet") deaktiviert/>
+            <fieldset class="kern-fieldset">
+                <legend class="kern-label">"Handlungsfelder"</legend>
+                <div class="kern-fieldset__body">{handlungsfelder}</div>
+            </fieldset>
+            <fieldset class="kern-fieldset">
+                <legend class="kern-label">"Dimensionen"</legend>
+                <div class="kern-fieldset__body">{dimensionen}</div>
+            </fieldset>
+        }.into_any(),
     };
 
     view! {
@@ -465,89 +646,18 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
                 </p>
             </Hinweis>
         })}
-        <Fehlerzusammenfassung id="projekt-fehler" fehler=fehlerliste(fehler)/>
+        <Fehlerzusammenfassung id=fehler_id fehler=fehlerliste(fehler)/>
         {move || meldung.get().map(|text| view! { <p class="kern-body meldung-erfolg" role="status">{text}</p> })}
         <form class="formular projektformular" novalidate on:submit=speichern>
-            <Feldgruppe titel="Stammdaten">
-                <Eingabe id=feld_id("kennung") beschriftung="Projekt-ID" pflicht=true hinweis="z. B. P-2026-001; eindeutig im Arbeitsbereich"
-                    schmal=true wert=kennung bei_eingabe=kennung_setzen fehler=fehler_bei("kennung") deaktiviert/>
-                <Eingabe id=feld_id("titel") beschriftung="Projekttitel" pflicht=true
-                    wert=titel bei_eingabe=titel_setzen fehler=fehler_bei("titel") deaktiviert/>
-                <Eingabe id=feld_id("ziel") beschriftung="Kurzbeschreibung / Ziel" hinweis="Am besten SMART: spezifisch, messbar, erreichbar, relevant, terminiert"
-                    mehrzeilig=true wert=ziel bei_eingabe=ziel_setzen fehler=fehler_bei("ziel") deaktiviert/>
-                <Eingabe id=feld_id("programm") beschriftung="Programm / Cluster" hinweis="z. B. Themenfeld, Fertigungsstraße, Eigenentwicklung"
-                    wert=programm bei_eingabe=programm_setzen fehler=fehler_bei("programm") deaktiviert/>
-                <Eingabe id=feld_id("organisationseinheit") beschriftung="Behörde / Organisationseinheit"
-                    wert=oe bei_eingabe=oe_setzen fehler=fehler_bei("organisationseinheit") deaktiviert/>
-                <Eingabe id=feld_id("auftraggeber") beschriftung="Auftraggeber/in"
-                    wert=auftraggeber bei_eingabe=auftraggeber_setzen fehler=fehler_bei("auftraggeber") deaktiviert/>
-                <Eingabe id=feld_id("projektleitung") beschriftung="Projektleitung"
-                    wert=leitung bei_eingabe=leitung_setzen fehler=fehler_bei("projektleitung") deaktiviert/>
-                <Eingabe id=feld_id("ozg-leistungen") beschriftung="OZG-Leistungen" hinweis="OZG-IDs, durch Komma getrennt"
-                    wert=ozg bei_eingabe=ozg_setzen deaktiviert/>
-                <Auswahl id=feld_id("umsetzungsweg") beschriftung="Umsetzungsweg"
-                    optionen=optionen(Umsetzungsweg::ALLE, Umsetzungsweg::name, Some("nicht festgelegt"))
-                    wert=weg bei_eingabe=weg_setzen deaktiviert/>
-                <Auswahl id=feld_id("phase") beschriftung="Phase"
-                    optionen=optionen(Phase::ALLE, Phase::name, Some("nicht festgelegt"))
-                    wert=phase bei_eingabe=phase_setzen deaktiviert/>
-                <Auswahl id=feld_id("status") beschriftung="Status" pflicht=true
-                    optionen=optionen(Projektstatus::ALLE, Projektstatus::name, None)
-                    wert=status bei_eingabe=status_setzen deaktiviert/>
-            </Feldgruppe>
-            <Feldgruppe titel="Termine">
-                <p class="kern-hint">"Alle Daten als TT.MM.JJJJ. Der Terminverzug wird gegen das geplante Ende (Basisplan) gerechnet."</p>
-                <div class="formular__reihe">
-                    <Eingabe id=feld_id("start-plan") beschriftung="Start (Plan)" schmal=true wert=start_plan bei_eingabe=start_plan_setzen fehler=fehler_bei("start-plan") deaktiviert/>
-                    <Eingabe id=feld_id("start-ist") beschriftung="Start (Ist)" schmal=true wert=start_ist bei_eingabe=start_ist_setzen fehler=fehler_bei("start-ist") deaktiviert/>
-                </div>
-                <div class="formular__reihe">
-                    <Eingabe id=feld_id("ende-plan") beschriftung="Ende (Plan)" schmal=true wert=ende_plan bei_eingabe=ende_plan_setzen fehler=fehler_bei("ende-plan") deaktiviert/>
-                    <Eingabe id=feld_id("ende-prognose") beschriftung="Ende (Prognose)" schmal=true wert=ende_prognose bei_eingabe=ende_prognose_setzen fehler=fehler_bei("ende-prognose") deaktiviert/>
-                    <Eingabe id=feld_id("ende-ist") beschriftung="Ende (Ist)" schmal=true wert=ende_ist bei_eingabe=ende_ist_setzen fehler=fehler_bei("ende-ist") deaktiviert/>
-                </div>
-                <Eingabe id=feld_id("gesetzliche-frist") beschriftung="Gesetzliche Frist" schmal=true wert=frist bei_eingabe=frist_setzen fehler=fehler_bei("gesetzliche-frist") deaktiviert/>
-            </Feldgruppe>
-            <Feldgruppe titel="Ampeln">
-                {ampelfelder}
-            </Feldgruppe>
-            <Feldgruppe titel="Priorisierung">
-                <Auswahl id=feld_id("prioritaet") beschriftung="Priorität (manuell)"
-                    optionen=optionen(Prioritaet::ALLE, Prioritaet::name, Some("nicht festgelegt"))
-                    wert=prioritaet bei_eingabe=prioritaet_setzen deaktiviert/>
-                <fieldset class="kern-fieldset">
-                    <legend class="kern-label">"Muss-Kriterien – stellen das Projekt unabhängig vom Punktwert nach oben"</legend>
-                    <div class="kern-fieldset__body">{muss_felder}</div>
-                </fieldset>
-                <Eingabe id=feld_id("welle") beschriftung="Welle" hinweis="Umsetzungswelle, z. B. 1" schmal=true
-                    wert=welle bei_eingabe=welle_setzen fehler=fehler_bei("welle") deaktiviert/>
-                <p class="kern-hint">"Bewertung je Kriterium von 0 (kein) bis 3 (hoch). Kriterien und Gewichte legen Sie unter Einstellungen fest."</p>
-                {kriterienfelder}
-            </Feldgruppe>
-            <Feldgruppe titel="Budget und Kapazität">
-                <Eingabe id=feld_id("budget") beschriftung="Budget gesamt (€)" hinweis="z. B. 1.250.000,00" schmal=true
-                    wert=budget bei_eingabe=budget_setzen fehler=fehler_bei("budget") deaktiviert/>
-                <Eingabe id=feld_id("kapazitaet") beschriftung="Kapazitätsbedarf (VZÄ)" hinweis="Vollzeitäquivalente, z. B. 1,5" schmal=true
-                    wert=kapazitaet bei_eingabe=kapazitaet_setzen fehler=fehler_bei("kapazitaet") deaktiviert/>
-            </Feldgruppe>
-            <Feldgruppe titel="Zuordnung">
-                <fieldset class="kern-fieldset">
-                    <legend class="kern-label">"Handlungsfelder"</legend>
-                    <div class="kern-fieldset__body">{handlungsfelder}</div>
-                </fieldset>
-                <fieldset class="kern-fieldset">
-                    <legend class="kern-label">"Dimensionen"</legend>
-                    <div class="kern-fieldset__body">{dimensionen}</div>
-                </fieldset>
-            </Feldgruppe>
+            {felder}
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="projekt-speichern" disabled=deaktiviert>
+                <button type="submit" class="kern-btn kern-btn--primary" id=speichern_id disabled=deaktiviert>
                     <span class="kern-label">{if id.is_some() { "Änderungen speichern" } else { "Projekt anlegen" }}</span>
                 </button>
                 {if id.is_some() {
                     view! {
-                        <button type="button" class="kern-btn kern-btn--secondary" disabled=move || !formular.read_value().geaendert() on:click=verwerfen>
-                            <span class="kern-label">"Änderungen verwerfen"</span>
+                        <button type="button" class="kern-btn kern-btn--secondary" on:click=abbrechen>
+                            <span class="kern-label">"Abbrechen"</span>
                         </button>
                     }.into_any()
                 } else {
@@ -564,28 +674,55 @@ pub fn Projektformular(id: Option<u32>) -> impl IntoView {
     }
 }
 
-/// The page of an existing project: key figures, then its data, milestones, trend analysis and
-/// status reports as sections, and deleting it.
+/// A fact of a section's summary: label and text ("–" where empty).
+fn angabe(bezeichnung: &'static str, text: String) -> impl IntoView {
+    view! { <Angabe bezeichnung>{oder_strich(&text)}</Angabe> }
+}
+
+/// An Ampel with its word and reason.
+fn ampelangabe(bezeichnung: String, b: Bewertung) -> impl IntoView {
+    let Bewertung { ampel, begruendung } = b;
+    view! {
+        <Angabe bezeichnung>
+            <AmpelMarke ampel/>
+            {(!begruendung.is_empty()).then(|| view! { <span class="kern-body">" "{begruendung}</span> })}
+        </Angabe>
+    }
+}
+
+/// Names of the chosen values, joined by commas.
+fn namen<T: Copy>(werte: &[T], name: fn(T) -> &'static str) -> String {
+    werte.iter().map(|w| name(*w)).collect::<Vec<_>>().join(", ")
+}
+
+/// A section of the project page that shows `anzeige` and edits the part `teil` on its own.
+fn teilabschnitt(
+    id: u32,
+    teil: Teil,
+    abschnitt: &'static str,
+    titel: &'static str,
+    anzeige: ViewFn,
+) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    view! {
+        <Abschnitt id=abschnitt titel anzeige
+            formular=ViewFn::from(move || view! { <Projektformular id=Some(id) teil/> })
+            offen=hat_entwurf(teil, id)
+            bearbeitbar=Signal::derive(move || daten.bearbeitbar())/>
+    }
+}
+
+/// The page of an existing project: a summary (key facts, Ampeln with their words, next
+/// milestones, latest status report), then its parts as sections, each edited on its own,
+/// its milestones, trend analysis and status reports, and deleting it.
 #[component]
 pub fn Projektseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let lage = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let plan = &ab?.werkzeuge.multiprojektplan;
-            let p = plan.projekt(id)?;
-            let stichtag = calc::stichtag(plan, browser::heute());
-            Some((
-                p.kennung.clone(),
-                p.ampeln.gesamt.ampel,
-                p.ampeln.termine.ampel,
-                calc::vorgeschlagene_termin_ampel(plan, p, stichtag),
-                calc::projektverzug_am(p, stichtag),
-                calc::termintreue(plan.meilensteine_von(id), stichtag),
-            ))
-        })
+    let projekt = Memo::new(move |_| {
+        daten.lies(|ab| ab?.werkzeuge.multiprojektplan.projekt(id).cloned())
     });
     let kennung = Signal::derive(move || {
-        lage.with(|l| format!("Projekt „{}“", l.as_ref().map(|l| l.0.as_str()).unwrap_or_default()))
+        projekt.with(|p| format!("Projekt „{}“", p.as_ref().map(|p| p.kennung.as_str()).unwrap_or_default()))
     });
     let loeschen = Loeschen {
         name: kennung,
@@ -598,33 +735,122 @@ pub fn Projektseite(id: u32) -> impl IntoView {
             daten.ansagen(format!("{name} gelöscht."));
         }),
     };
+    let liste = move |f: fn(&Projekt) -> Vec<(&'static str, String)>| {
+        ViewFn::from(move || {
+            let angaben = projekt.with(|p| p.as_ref().map(f)).unwrap_or_default();
+            let zeilen = angaben
+                .into_iter()
+                .map(|(bezeichnung, text)| angabe(bezeichnung, text))
+                .collect_view();
+            view! { <Zusammenfassung>{zeilen}</Zusammenfassung> }
+        })
+    };
+    let stammdaten = liste(|p| {
+        vec![
+            ("Projekt-ID", p.kennung.clone()),
+            ("Projekttitel", p.titel.clone()),
+            ("Kurzbeschreibung / Ziel", p.ziel.clone()),
+            ("Programm / Cluster", p.programm.clone()),
+            ("Behörde / Organisationseinheit", p.organisationseinheit.clone()),
+            ("Auftraggeber/in", p.auftraggeber.clone()),
+            ("Projektleitung", p.projektleitung.clone()),
+            ("OZG-Leistungen", p.ozg_leistungen.join(", ")),
+            ("Umsetzungsweg", name_von(p.umsetzungsweg, Umsetzungsweg::name)),
+            ("Phase", name_von(p.phase, Phase::name)),
+            ("Status", p.status.name().to_owned()),
+        ]
+    });
+    let termine = liste(|p| {
+        vec![
+            ("Start (Plan)", datum_text(p.start_plan)),
+            ("Start (Ist)", datum_text(p.start_ist)),
+            ("Ende (Plan)", datum_text(p.ende_plan)),
+            ("Ende (Prognose)", datum_text(p.ende_prognose)),
+            ("Ende (Ist)", datum_text(p.ende_ist)),
+            ("Gesetzliche Frist", datum_text(p.gesetzliche_frist)),
+        ]
+    });
+    let budget = liste(|p| {
+        vec![
+            ("Budget gesamt", p.budget_cent.map(format::euro).unwrap_or_default()),
+            (
+                "Kapazitätsbedarf",
+                p.kapazitaet_vzae_hundertstel
+                    .map(|k| format!("{}{}VZÄ", format::dezimal(k, 2), format::NBSP))
+                    .unwrap_or_default(),
+            ),
+            ("Handlungsfelder", namen(&p.handlungsfelder, Handlungsfeld::name)),
+            ("Dimensionen", namen(&p.dimensionen, Dimension::name)),
+        ]
+    });
+    let ampeln = ViewFn::from(move || {
+        let ampeln: Vec<(Ampeldimension, Bewertung)> = projekt.with(|p| {
+            p.iter()
+                .flat_map(|p| Ampeldimension::ALLE.iter().map(|&d| (d, p.ampeln.von(d).clone())))
+                .collect()
+        });
+        let zeilen = ampeln
+            .into_iter()
+            .map(|(d, b)| ampelangabe(format!("Ampel {}", d.name()), b))
+            .collect_view();
+        view! { <Zusammenfassung>{zeilen}</Zusammenfassung> }
+    });
+    let priorisierung = ViewFn::from(move || {
+        let angaben = daten.lies(|ab| {
+            let plan = &ab?.werkzeuge.multiprojektplan;
+            let p = plan.projekt(id)?;
+            let bewertungen = plan
+                .kriterien
+                .iter()
+                .map(|k| {
+                    let wert = p
+                        .bewertungen
+                        .get(&k.id)
+                        .map(|w| w.to_string())
+                        .unwrap_or_else(|| "nicht bewertet".to_owned());
+                    format!("{}: {wert}", k.name)
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let wert = calc::prioritaetswert(p, &plan.kriterien)
+                .map(|z| format!("{}{}%", format::dezimal(z, 1), format::NBSP))
+                .unwrap_or_default();
+            Some(vec![
+                ("Priorität (manuell)", name_von(p.prioritaet, Prioritaet::name)),
+                ("Muss-Kriterien", namen(&p.muss_kriterien, MussKriterium::name)),
+                ("Welle", p.welle.map(|w| w.to_string()).unwrap_or_default()),
+                ("Prioritätswert", wert),
+                ("Bewertungen (0 kein bis 3 hoch)", bewertungen),
+            ])
+        });
+        let zeilen = angaben
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(bezeichnung, text)| angabe(bezeichnung, text))
+            .collect_view();
+        view! { <Zusammenfassung>{zeilen}</Zusammenfassung> }
+    });
     view! {
-        <Datensatzseite vorhanden=Signal::derive(move || lage.with(Option::is_some))
+        <Datensatzseite vorhanden=Signal::derive(move || projekt.with(Option::is_some))
             nicht_vorhanden="Dieses Projekt" zurueck=("Zur Projektliste", href(&[]))
             abschnitte=vec![
-                ("abschnitt-stammdaten", "Projektdaten"),
+                ("abschnitt-ueberblick", "Überblick"),
+                ("abschnitt-stammdaten", "Stammdaten"),
+                ("abschnitt-termine", "Termine"),
+                ("abschnitt-ampeln", "Ampeln"),
+                ("abschnitt-priorisierung", "Priorisierung"),
+                ("abschnitt-budget", "Budget und Zuordnung"),
                 ("abschnitt-meilensteine", "Meilensteine"),
                 ("abschnitt-mta", "Meilensteintrendanalyse"),
                 ("abschnitt-berichte", "Statusberichte"),
             ]
             loeschen>
-            {move || lage.get().map(|(_, gesamt, termine, vorschlag, verzug, treue)| view! {
-                <dl class="kennzahlen">
-                    <div class="kennzahlen__eintrag"><dt class="kern-label">"Gesamtampel"</dt><dd class="kern-body"><AmpelMarke ampel=gesamt/></dd></div>
-                    <div class="kennzahlen__eintrag"><dt class="kern-label">"Terminverzug Projektende"</dt>
-                        <dd class="kern-body kennzahlen__wert">{match verzug { Some(t) => format!("{} Tage", super::portfolio::verzug_text(Some(t))), None => "–".to_owned() }}</dd></div>
-                    <div class="kennzahlen__eintrag"><dt class="kern-label">"Termintreue Meilensteine"</dt>
-                        <dd class="kern-body kennzahlen__wert">{treue.zehntel_prozent().map(|z| format!("{}{}%", format::dezimal(z, 1), format::NBSP)).unwrap_or_else(|| "–".to_owned())}</dd></div>
-                    <div class="kennzahlen__eintrag"><dt class="kern-label">"Vorschlag Termin-Ampel"</dt>
-                        <dd class="kern-body"><AmpelMarke ampel=vorschlag/>
-                            {(vorschlag != termine && vorschlag != Ampel::Grau).then(|| view! { <span class="kern-body">" (gesetzt: "{termine.name()}")"</span> })}
-                        </dd></div>
-                </dl>
-            })}
-            <section aria-labelledby="abschnitt-stammdaten">
-                <h2 class="kern-heading-medium" id="abschnitt-stammdaten" tabindex="-1">"Projektdaten"</h2>
-                <Projektformular id=Some(id)/>
-            </section>
+            <Ueberblick id/>
+            {teilabschnitt(id, Teil::Stammdaten, "abschnitt-stammdaten", "Stammdaten", stammdaten.clone())}
+            {teilabschnitt(id, Teil::Termine, "abschnitt-termine", "Termine", termine.clone())}
+            {teilabschnitt(id, Teil::Ampeln, "abschnitt-ampeln", "Ampeln", ampeln.clone())}
+            {teilabschnitt(id, Teil::Priorisierung, "abschnitt-priorisierung", "Priorisierung", priorisierung.clone())}
+            {teilabschnitt(id, Teil::Budget, "abschnitt-budget", "Budget und Zuordnung", budget.clone())}
             <section aria-labelledby="abschnitt-meilensteine">
                 <h2 class="kern-heading-medium" id="abschnitt-meilensteine" tabindex="-1">"Meilensteine"</h2>
                 <meilensteine::Meilensteine projekt=id/>
@@ -635,5 +861,101 @@ pub fn Projektseite(id: u32) -> impl IntoView {
                 <berichte::Statusberichte projekt=id/>
             </section>
         </Datensatzseite>
+    }
+}
+
+/// The summary at the top of the project page: what a reader needs first.
+#[component]
+fn Ueberblick(id: u32) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let inhalt = move || {
+        daten.lies(|ab| {
+            let plan = &ab?.werkzeuge.multiprojektplan;
+            let p = plan.projekt(id)?;
+            let heute = browser::heute();
+            let stichtag = calc::stichtag(plan, heute);
+            let verzug = calc::projektverzug_am(p, stichtag);
+            let treue = calc::termintreue(plan.meilensteine_von(id), stichtag);
+            let vorschlag = calc::vorgeschlagene_termin_ampel(plan, p, stichtag);
+            let gesetzt = p.ampeln.termine.ampel;
+            let mut naechste: Vec<_> = plan
+                .meilensteine_von(id)
+                .into_iter()
+                .filter(|m| m.ist.is_none() && m.status != Meilensteinstatus::Entfallen)
+                .filter_map(|m| Some((m.termin()?, m.bezeichnung.clone())))
+                .filter(|(t, _)| *t >= heute)
+                .collect();
+            naechste.sort();
+            let naechste = naechste
+                .into_iter()
+                .take(3)
+                .map(|(t, name)| view! { <li>{format!("{} – {name}", t.deutsch())}</li> })
+                .collect_view();
+            let bericht = plan.berichte_von(id).first().map(|b| {
+                format!("zum {}: {}", b.stichtag.deutsch(), oder_strich(&b.sachstand))
+            });
+            let ampeln = Ampeldimension::ALLE
+                .iter()
+                .skip(1)
+                .map(|&d| {
+                    let ampel = p.ampeln.von(d).ampel;
+                    view! { <span class="ueberblick__ampel">{format!("{}: ", d.name())}<AmpelMarke ampel/></span> }
+                })
+                .collect_view();
+            let laufzeit = format!(
+                "{} bis {}",
+                oder_strich(&datum_text(p.start_erwartet())),
+                oder_strich(&datum_text(p.ende_erwartet()))
+            );
+            let status = [p.status.name(), p.phase.map(Phase::name).unwrap_or_default()]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let leitung = p.projektleitung.clone();
+            let gesamt = p.ampeln.gesamt.clone();
+            let verzug = match verzug {
+                Some(t) => format!(
+                    "{} {}",
+                    super::portfolio::verzug_text(Some(t)),
+                    if t.abs() == 1 { "Tag" } else { "Tage" }
+                ),
+                None => String::new(),
+            };
+            let treue = treue
+                .zehntel_prozent()
+                .map(|z| format!("{}{}%", format::dezimal(z, 1), format::NBSP))
+                .unwrap_or_default();
+            let abweichung = (vorschlag != gesetzt && vorschlag != Ampel::Grau)
+                .then(|| view! { <span class="kern-body">" (gesetzt: "{gesetzt.name()}")"</span> });
+            let naechste = if naechste.is_empty() {
+                "–".into_any()
+            } else {
+                view! { <ul class="ueberblick__liste">{naechste}</ul> }.into_any()
+            };
+            Some(view! {
+                <Zusammenfassung>
+                    {angabe("Status und Phase", status)}
+                    {angabe("Projektleitung", leitung)}
+                    {angabe("Laufzeit (erwartet)", laufzeit)}
+                    {ampelangabe("Gesamtampel".to_owned(), gesamt)}
+                    <Angabe bezeichnung="Ampeln">{ampeln}</Angabe>
+                    {angabe("Terminverzug Projektende", verzug)}
+                    {angabe("Termintreue Meilensteine", treue)}
+                    <Angabe bezeichnung="Vorschlag Termin-Ampel">
+                        <AmpelMarke ampel=vorschlag/>
+                        {abweichung}
+                    </Angabe>
+                    <Angabe bezeichnung="Nächste Meilensteine">{naechste}</Angabe>
+                    {angabe("Letzter Statusbericht", bericht.unwrap_or_default())}
+                </Zusammenfassung>
+            })
+        })
+    };
+    view! {
+        <section aria-labelledby="abschnitt-ueberblick">
+            <h2 class="kern-heading-medium" id="abschnitt-ueberblick" tabindex="-1">"Überblick"</h2>
+            {inhalt}
+        </section>
     }
 }

@@ -537,12 +537,46 @@ fn projektzeile(
     }
 }
 
+/// The narrowest a labelled period may be when the chart is fitted to a width.
+pub const MIN_PERIODE: f64 = 56.0;
+
+/// "An Breite anpassen": the scale on which the whole chart (label column, axis, margin) fits
+/// into `verfuegbar` pixels. It takes the finest zoom level whose periods stay at least
+/// [`MIN_PERIODE`] wide, never a larger scale than that level's own, and the yearly scale when
+/// even that is too narrow (the chart then still fits, with narrow years).
+pub fn angepasste_achse(
+    plan: &Multiprojektplan,
+    projekte: &[&Projekt],
+    heute: Datum,
+    verfuegbar: f64,
+) -> (Zoom, Zeitachse) {
+    let platz = (verfuegbar - SPALTE - RAND).max(1.0);
+    let mut letzte = None;
+    for zoom in Zoom::ALLE {
+        let mut achse = Zeitachse::fuer(plan, projekte, zoom, heute);
+        let tage = achse.von.tage_bis(achse.bis).max(1) as f64;
+        achse.px_pro_tag = (platz / tage).min(zoom.px_pro_tag());
+        // The shortest period of the level: February, a quarter starting in January, a year.
+        let kuerzeste = match zoom {
+            Zoom::Monat => 28.0,
+            Zoom::Quartal => 90.0,
+            Zoom::Jahr => 365.0,
+        };
+        if achse.px_pro_tag * kuerzeste >= MIN_PERIODE {
+            return (zoom, achse);
+        }
+        letzte = Some((zoom, achse));
+    }
+    letzte.expect("Zoom::ALLE ist nicht leer")
+}
+
 /// The chart's geometry for the projects of `auswahl` at scale `zoom` on `heute`.
 pub fn berechne(
     plan: &Multiprojektplan,
     auswahl: &Projektauswahl,
     zoom: Zoom,
     heute: Datum,
+    anpassen: Option<f64>,
 ) -> Geometrie {
     let nach_id: HashMap<u32, &Projekt> = plan.projekte.iter().map(|p| (p.id, p)).collect();
     let meilensteine = meilensteine_je_projekt(plan);
@@ -551,7 +585,10 @@ pub fn berechne(
         .iter()
         .flat_map(|b| b.projekte.iter().filter_map(|id| nach_id.get(id).copied()))
         .collect();
-    let achse = Zeitachse::fuer(plan, &projekte, zoom, heute);
+    let (zoom, achse) = match anpassen {
+        Some(verfuegbar) => angepasste_achse(plan, &projekte, heute, verfuegbar),
+        None => (zoom, Zeitachse::fuer(plan, &projekte, zoom, heute)),
+    };
     let konflikte = calc::abhaengigkeitskonflikte(plan);
     let in_konflikt = konfliktprojekte(plan, &konflikte);
     let umfeld = Zeilenumfeld {
@@ -707,7 +744,7 @@ mod tests {
     /// The chart of all projects of `plan`, without swimlanes.
     fn zeichne(plan: &Multiprojektplan, zoom: Zoom, heute: Datum) -> Geometrie {
         let auswahl = Projektauswahl::neu(plan, &Filter::default(), Gruppierung::Keine);
-        berechne(plan, &auswahl, zoom, heute)
+        berechne(plan, &auswahl, zoom, heute, None)
     }
 
     fn zeile(g: &Geometrie, id: u32) -> &Projektzeile {
@@ -916,7 +953,7 @@ mod tests {
             Gruppierung::Keine,
         );
         assert_eq!(nur_erstes.anzahl(), 1);
-        let g = berechne(&plan, &nur_erstes, Zoom::Jahr, heute);
+        let g = berechne(&plan, &nur_erstes, Zoom::Jahr, heute, None);
         alles_auf_der_zeitachse(&g);
         let rauten = &zeile(&g, 1).rauten;
         assert_eq!(rauten[0].x, r(linie(&g, "2019") + 59.0 * 0.5));
@@ -1149,7 +1186,7 @@ mod tests {
                 ("ohne Welle", &[5][..])
             ]
         );
-        let g = berechne(&plan, &auswahl, Zoom::Quartal, d("2026-06-01"));
+        let g = berechne(&plan, &auswahl, Zoom::Quartal, d("2026-06-01"), None);
         assert_eq!(g.zeilen.len(), 8);
         assert_eq!(g.hoehe, KOPF + 8.0 * ZEILE + 1.0);
         assert_eq!(
@@ -1204,7 +1241,7 @@ mod tests {
         };
         let leer = Projektauswahl::neu(&plan, &keiner, Gruppierung::Welle);
         assert_eq!(leer.anzahl(), 0);
-        let g = berechne(&plan, &leer, Zoom::Quartal, d("2026-06-01"));
+        let g = berechne(&plan, &leer, Zoom::Quartal, d("2026-06-01"), None);
         assert_eq!((g.zeilen.len(), g.hoehe), (0, KOPF + 1.0));
     }
 
@@ -1213,7 +1250,7 @@ mod tests {
         let heute = d("2026-11-28");
         let plan = examples::generiere(1000, 10, heute);
         let auswahl = Projektauswahl::neu(&plan, &Filter::default(), Gruppierung::Welle);
-        let g = berechne(&plan, &auswahl, Zoom::Quartal, heute);
+        let g = berechne(&plan, &auswahl, Zoom::Quartal, heute, None);
         assert_eq!(g.projekt_y.len(), 1000);
         assert_eq!(g.zeilen.len(), 1000 + auswahl.bahnen.len());
         assert_eq!(g.hoehe, r(KOPF + g.zeilen.len() as f64 * ZEILE + 1.0));
@@ -1242,4 +1279,45 @@ mod tests {
         alles_auf_der_zeitachse(&g);
         // Its timing is measured (not asserted) in examples/messung_multiprojektplan.rs.
     }
+
+    #[test]
+    fn an_breite_anpassen_passt_den_plan_in_die_breite() {
+        let auswahl = |plan: &Multiprojektplan| {
+            Projektauswahl::neu(plan, &Filter::default(), Gruppierung::Keine)
+        };
+        let heute = d("2026-06-01");
+        // (projects' span, available width, expected zoom level)
+        let faelle = [
+            // Two years in 1,000 px: months would be 14 px wide, quarters fit.
+            (("2026-01-01", "2027-12-31"), 1000.0, Zoom::Quartal),
+            // Ten years in 1,000 px: only years stay readable.
+            (("2020-01-01", "2029-12-31"), 1000.0, Zoom::Jahr),
+            // Half a year in 2,000 px: months at their own scale (never enlarged).
+            (("2026-03-01", "2026-08-31"), 2000.0, Zoom::Monat),
+        ];
+        for ((start, ende), breite, erwartet) in faelle {
+            let plan = plan_aus(vec![projekt(1, start, ende)], vec![], vec![]);
+            let g = berechne(&plan, &auswahl(&plan), Zoom::Monat, heute, Some(breite));
+            assert!(g.breite <= breite + 0.5, "{start}–{ende}: {} > {breite}", g.breite);
+            let (zoom, achse) = angepasste_achse(&plan, &[&plan.projekte[0]], heute, breite);
+            assert_eq!(zoom, erwartet, "{start}–{ende} in {breite} px");
+            assert!(achse.px_pro_tag <= zoom.px_pro_tag());
+            // Everything is still on the axis, bars included.
+            alles_auf_der_zeitachse(&g);
+            let balken = zeile(&g, 1).plan.expect("Basisplan-Rahmen");
+            assert!(balken.x >= SPALTE && balken.ende() <= g.breite - RAND + 0.5);
+            // Periods are labelled no narrower than MIN_PERIODE (except cut ones at the ends).
+            for paar in g.perioden.windows(2).skip(1) {
+                if paar[1].x < g.breite - RAND {
+                    assert!(paar[1].x - paar[0].x >= MIN_PERIODE - 0.5, "{zoom:?}: {:?}", (paar[0].x, paar[1].x));
+                }
+            }
+        }
+        // Where the natural scale already fits, fitting changes nothing.
+        let plan = plan_aus(vec![projekt(1, "2026-03-01", "2026-08-31")], vec![], vec![]);
+        let natuerlich = berechne(&plan, &auswahl(&plan), Zoom::Monat, heute, None);
+        let angepasst = berechne(&plan, &auswahl(&plan), Zoom::Jahr, heute, Some(5000.0));
+        assert_eq!(natuerlich.breite, angepasst.breite);
+    }
+
 }

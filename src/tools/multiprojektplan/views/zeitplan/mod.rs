@@ -55,6 +55,8 @@ struct Ansicht {
     suche: RwSignal<String>,
     gruppierung: RwSignal<Gruppierung>,
     abhaengigkeiten: RwSignal<bool>,
+    /// "An Breite anpassen": the width the chart is fitted to.
+    anpassen: RwSignal<Option<f64>>,
     tabelle: RwSignal<bool>,
     suchtimer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
@@ -70,6 +72,7 @@ impl Ansicht {
             suche: RwSignal::new(String::new()),
             gruppierung: RwSignal::new(Gruppierung::Keine),
             abhaengigkeiten: RwSignal::new(true),
+            anpassen: RwSignal::new(None),
             tabelle: RwSignal::new(false),
             suchtimer: StoredValue::new_local(None),
         }
@@ -119,7 +122,13 @@ pub fn Zeitplan() -> impl IntoView {
         daten.lies(|ab| {
             ab.map_or_else(Geometrie::default, |ab| {
                 auswahl.with(|a| {
-                    geometrie::berechne(&ab.werkzeuge.multiprojektplan, a, ansicht.zoom.get(), heute)
+                    geometrie::berechne(
+                        &ab.werkzeuge.multiprojektplan,
+                        a,
+                        ansicht.zoom.get(),
+                        heute,
+                        ansicht.anpassen.get(),
+                    )
                 })
             })
         })
@@ -143,7 +152,7 @@ pub fn Zeitplan() -> impl IntoView {
     let anzahl_text = move || {
         let (n, alle) = (anzahl.get(), gesamt.get());
         if n == alle {
-            format!("{} Projekte im Zeitplan", format::ganzzahl(alle as i64))
+            format!("{} im Zeitplan", crate::shared::text::anzahl(alle, "Projekt", "Projekte"))
         } else {
             format!(
                 "{} von {} Projekten im Zeitplan",
@@ -163,7 +172,7 @@ pub fn Zeitplan() -> impl IntoView {
         }
         view! {
             <Legende/>
-            <Diagramm geometrie abhaengigkeiten=ansicht.abhaengigkeiten/>
+            <Diagramm geometrie abhaengigkeiten=ansicht.abhaengigkeiten anpassen=ansicht.anpassen/>
             <div class="zeitplan__tabellenschalter">
                 <button type="button" class="kern-btn kern-btn--secondary"
                     aria-expanded=move || tabelle.get().to_string() aria-controls="zeitplan-tabelle"
@@ -227,6 +236,7 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
         suche,
         gruppierung,
         abhaengigkeiten,
+        anpassen,
         suchtimer,
         ..
     } = ansicht;
@@ -246,11 +256,14 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
         .enumerate()
         .map(|(i, z)| {
             let id = format!("zeitplan-zoom-{i}");
-            let waehlen = move |_| zoom.set(z);
+            let waehlen = move |_| {
+                anpassen.set(None);
+                zoom.set(z);
+            };
             view! {
                 <div class="kern-form-check">
                     <input class="kern-form-check__radio" type="radio" name="zeitplan-zoom" id=id.clone()
-                        value=z.name() prop:checked=move || zoom.get() == z
+                        value=z.name() prop:checked=move || zoom.get() == z && anpassen.get().is_none()
                         on:change=waehlen/>
                     <label class="kern-label" for=id>{z.name()}</label>
                 </div>

@@ -249,8 +249,8 @@ pub fn Legende() -> impl IntoView {
         }
     };
     view! {
-        <div class="zeitplan__legende">
-            <p class="kern-body zeitplan__legendentitel" id="zeitplan-legende">"Legende"</p>
+        <details class="zeitplan__legende">
+            <summary class="kern-link zeitplan__legendentitel" id="zeitplan-legende">"Legende"</summary>
             <ul class="zeitplan__legendenliste" aria-labelledby="zeitplan-legende">
                 {eintrag(view! { <rect class="zeitplan__plan" x="2" y="2" width="32" height="16"/> }.into_any(),
                     "Rahmen: Basisplan (geplanter Start bis geplantes Ende)")}
@@ -271,13 +271,18 @@ pub fn Legende() -> impl IntoView {
                 {eintrag(view! { <path class="zeitplan__pfeil zeitplan__pfeil--konflikt" d="M2 10H26" marker-end="url(#zeitplan-pfeilspitze-konflikt)"/> }.into_any(),
                     "rot gestrichelter Pfeil mit Querstrich: Terminkonflikt (unten als Liste)")}
             </ul>
-        </div>
+        </details>
     }
 }
 
 /// The SVG chart inside its scroll region, with the keyboard help above it.
 #[component]
-pub fn Diagramm(geometrie: Memo<Geometrie>, abhaengigkeiten: RwSignal<bool>) -> impl IntoView {
+pub fn Diagramm(
+    geometrie: Memo<Geometrie>,
+    abhaengigkeiten: RwSignal<bool>,
+    /// "An Breite anpassen": the width the chart is fitted to, `None` for the chosen scale.
+    anpassen: RwSignal<Option<f64>>,
+) -> impl IntoView {
     let bereich = NodeRef::<leptos::html::Div>::new();
     let spalte = NodeRef::<leptos::svg::G>::new();
     let kopf = NodeRef::<leptos::svg::G>::new();
@@ -333,13 +338,38 @@ pub fn Diagramm(geometrie: Memo<Geometrie>, abhaengigkeiten: RwSignal<bool>) -> 
             }
         }
     };
-    Effect::new(move |_| {
-        geometrie.track();
+    // "Heute": today's line a third into the visible part of the timeline.
+    let zu_heute = move || {
+        let Some(div) = bereich.try_get_untracked().flatten() else {
+            return;
+        };
+        let Some(x) = geometrie.with_untracked(|g| g.heute.as_ref().map(|l| l.x)) else {
+            return;
+        };
+        let sichtbar = f64::from(div.client_width()) - SPALTE;
+        div.set_scroll_left((x - SPALTE - sichtbar / 3.0).max(0.0) as i32);
+        klebe();
+    };
+    // The chart opens at today, and again when the scale changes its width.
+    Effect::new(move |vorher: Option<f64>| {
+        let breite = geometrie.with(|g| g.breite);
+        let neu = vorher != Some(breite);
         request_animation_frame(move || {
+            if neu {
+                zu_heute();
+            }
             klebe();
             ein_tabstopp();
         });
+        breite
     });
+    let anpassen_umschalten = move |_| {
+        if anpassen.get_untracked().is_some() {
+            anpassen.set(None);
+        } else if let Some(div) = bereich.try_get_untracked().flatten() {
+            anpassen.set(Some(f64::from(div.client_width())));
+        }
+    };
 
     // Keeps the focused row clear of the sticky header and inside the visible area.
     let zeige_zeile = move |index: usize| {
@@ -572,12 +602,25 @@ pub fn Diagramm(geometrie: Memo<Geometrie>, abhaengigkeiten: RwSignal<bool>) -> 
 
     view! {
         <h2 class="kern-heading-small zeitplan__titel" id="zeitplan-diagramm-titel">"Projekte auf der Zeitachse"</h2>
-        <p class="kern-body zeitplan__tastatur" id="zeitplan-tastatur">
-            "Bedienung mit der Tastatur: Mit Tab erreichen Sie das Diagramm. Pfeiltasten hoch und runter wechseln "
-            "das Projekt, Pos1 und Ende springen zum ersten und letzten, Bild hoch und Bild runter um zehn Zeilen. "
-            "Pfeiltasten links und rechts verschieben die Zeitachse. Die Eingabetaste öffnet das Projekt. "
-            "Dieselben Angaben gibt es auch als Tabelle (Schalter unter dem Diagramm)."
-        </p>
+        <div class="zeitplan__ansicht">
+            <button type="button" class="kern-btn kern-btn--secondary" id="zeitplan-heute"
+                on:click=move |_| zu_heute()>
+                <span class="kern-label">"Heute"</span>
+            </button>
+            <button type="button" class="kern-btn kern-btn--secondary" id="zeitplan-anpassen"
+                aria-pressed=move || anpassen.get().is_some().to_string() on:click=anpassen_umschalten>
+                <span class="kern-label">"An Breite anpassen"</span>
+            </button>
+            <details class="zeitplan__tastatur">
+                <summary class="kern-link">"Bedienung mit der Tastatur"</summary>
+                <p class="kern-body" id="zeitplan-tastatur">
+                    "Mit Tab erreichen Sie das Diagramm. Pfeiltasten hoch und runter wechseln "
+                    "das Projekt, Pos1 und Ende springen zum ersten und letzten, Bild hoch und Bild runter um zehn Zeilen. "
+                    "Pfeiltasten links und rechts verschieben die Zeitachse. Die Eingabetaste öffnet das Projekt. "
+                    "Dieselben Angaben gibt es auch als Tabelle (Schalter unter dem Diagramm)."
+                </p>
+            </details>
+        </div>
         <div class="zeitplan__bereich" role="region" aria-labelledby="zeitplan-diagramm-titel"
             node_ref=bereich on:scroll=move |_| klebe()
             on:keydown=tastatur on:focusin=fokus_rein on:focusout=fokus_raus>
