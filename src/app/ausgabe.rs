@@ -19,6 +19,10 @@ use crate::tools::{Ausfuhrwahl, Werkzeug};
 
 /// The export page of a tool: what the workbook holds, the choice to include confidential
 /// records where the tool has them (unchecked by default), and the downloads.
+/// One file of the export from the workbook and the chosen sheet: the part of the file name
+/// after the tool's name, the file extension and the bytes.
+type Datei = fn(&Mappe, usize) -> Result<(String, &'static str, Vec<u8>), String>;
+
 #[component]
 pub fn Exportseite(werkzeug: &'static Werkzeug) -> impl IntoView {
     let daten = expect_context::<Daten>();
@@ -98,16 +102,22 @@ pub fn Exportbereich(
             .ok_or("Es ist kein Arbeitsbereich geöffnet.")?;
         Ok((mappe, arbeitsbereich))
     };
-    let xlsx = move |_| {
+    // Builds the file from the workbook, downloads it and says so (or why not).
+    let ausgeben = move |datei: Datei, index: usize| {
         let ergebnis = erstellen().and_then(|(mappe, arbeitsbereich)| {
-            let bytes = export::xlsx::erstellen(&mappe).map_err(|f| f.to_string())?;
+            let (teil, endung, bytes) = datei(&mappe, index)?;
             let name = export::dateiname(
-                werkzeug,
+                &format!("{werkzeug}{teil}"),
                 &arbeitsbereich,
                 mappe.info.exportiert_am.datum,
-                "xlsx",
+                endung,
             );
-            browser::herunterladen(&name, export::XLSX_MIME, &bytes)?;
+            let mime = if endung == "csv" {
+                export::CSV_MIME
+            } else {
+                export::XLSX_MIME
+            };
+            browser::herunterladen(&name, mime, &bytes)?;
             Ok(format!(
                 "„{name}“ wurde heruntergeladen ({}).",
                 format::bytes(bytes.len() as u64)
@@ -118,30 +128,27 @@ pub fn Exportbereich(
             Err(text) => (false, text),
         }));
     };
+    let xlsx = move |_| {
+        ausgeben(
+            |mappe, _| {
+                let bytes = export::xlsx::erstellen(mappe).map_err(|f| f.to_string())?;
+                Ok((String::new(), "xlsx", bytes))
+            },
+            0,
+        )
+    };
     let csv = move |index: usize| {
-        let ergebnis = erstellen().and_then(|(mappe, arbeitsbereich)| {
-            let blatt = mappe
-                .blaetter
-                .get(index)
-                .ok_or("Diese Tabelle gibt es nicht.")?;
-            let text = export::csv::erstellen(blatt);
-            let teil = format!("{werkzeug}-{}", blatt.name);
-            let name = export::dateiname(
-                &teil,
-                &arbeitsbereich,
-                mappe.info.exportiert_am.datum,
-                "csv",
-            );
-            browser::herunterladen(&name, export::CSV_MIME, text.as_bytes())?;
-            Ok(format!(
-                "„{name}“ wurde heruntergeladen ({}).",
-                format::bytes(text.len() as u64)
-            ))
-        });
-        meldung.set(Some(match ergebnis {
-            Ok(text) => (true, text),
-            Err(text) => (false, text),
-        }));
+        ausgeben(
+            |mappe, index| {
+                let blatt = mappe
+                    .blaetter
+                    .get(index)
+                    .ok_or("Diese Tabelle gibt es nicht.")?;
+                let text = export::csv::erstellen(blatt);
+                Ok((format!("-{}", blatt.name), "csv", text.into_bytes()))
+            },
+            index,
+        )
     };
     let csv_knoepfe = blaetter
         .into_iter()

@@ -58,6 +58,24 @@ pub struct Spalte<Z: 'static> {
     pub zelle: fn(&Z) -> AnyView,
 }
 
+/// A column of the given kind, not sortable: the constructor every tool's table uses.
+pub const fn spalte<Z>(
+    schluessel: &'static str,
+    titel: &'static str,
+    art: Spaltenart,
+    standard: bool,
+    zelle: fn(&Z) -> AnyView,
+) -> Spalte<Z> {
+    Spalte {
+        schluessel,
+        titel,
+        art,
+        standard,
+        sortierbar: false,
+        zelle,
+    }
+}
+
 /// The actions of a row, shown in one compact menu.
 pub struct Zeilenaktionen<Z: 'static> {
     /// The record's name, for the menu's accessible name ("Aktionen für P-2026-001").

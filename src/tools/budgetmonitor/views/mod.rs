@@ -17,6 +17,8 @@
 
 use leptos::prelude::*;
 
+pub use crate::app::tabelle::spalte;
+
 use crate::app::tabelle::{Spalte, Spaltenart};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::format;
@@ -183,23 +185,6 @@ pub const fn zahlspalte<Z>(
     spalte(schluessel, titel, Spaltenart::Zahl, standard, zelle)
 }
 
-/// A column of a data table of the given kind, not sortable.
-pub const fn spalte<Z>(
-    schluessel: &'static str,
-    titel: &'static str,
-    art: Spaltenart,
-    standard: bool,
-    zelle: fn(&Z) -> AnyView,
-) -> Spalte<Z> {
-    Spalte {
-        schluessel,
-        titel,
-        art,
-        standard,
-        sortierbar: false,
-        zelle,
-    }
-}
 
 /// A form's problems in the shape `app::formular` shows them: `(field id, message)` pairs.
 pub type Fehlerliste = RwSignal<Vec<(String, String)>>;

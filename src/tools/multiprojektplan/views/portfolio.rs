@@ -87,18 +87,13 @@ const fn spalte(
     standard: bool,
     zelle: fn(&Zeile) -> AnyView,
 ) -> Spalte<Zeile> {
-    Spalte {
-        schluessel,
-        titel,
-        art,
-        standard,
-        // The keys of sortable columns are those of `calc::Sortierung`.
-        sortierbar: matches!(
-            schluessel.as_bytes(),
-            b"rang" | b"programm" | b"status" | b"ampel" | b"ende" | b"verzug" | b"welle" | b"budget"
-        ),
-        zelle,
-    }
+    let mut spalte = crate::app::tabelle::spalte(schluessel, titel, art, standard, zelle);
+    // The keys of sortable columns are those of `calc::Sortierung`.
+    spalte.sortierbar = matches!(
+        schluessel.as_bytes(),
+        b"rang" | b"programm" | b"status" | b"ampel" | b"ende" | b"verzug" | b"welle" | b"budget"
+    );
+    spalte
 }
 
 /// A text cell.

@@ -17,8 +17,10 @@
 
 use leptos::prelude::*;
 
+pub use crate::app::tabelle::spalte;
+
 use crate::app::daten::Daten;
-use crate::app::tabelle::{Spalte, Spaltenart};
+use crate::app::tabelle::Spalte;
 use crate::tools::{Seite, Seitentitel};
 
 pub mod beziehungen;
@@ -239,23 +241,6 @@ pub fn textzelle(text: &str) -> AnyView {
     crate::app::zusammenfassung::oder_strich(text).into_any()
 }
 
-/// A column of one of the tool's tables (not sortable: the tool's tables have a fixed order).
-pub const fn spalte<Z>(
-    schluessel: &'static str,
-    titel: &'static str,
-    art: Spaltenart,
-    standard: bool,
-    zelle: fn(&Z) -> AnyView,
-) -> Spalte<Z> {
-    Spalte {
-        schluessel,
-        titel,
-        art,
-        standard,
-        sortierbar: false,
-        zelle,
-    }
-}
 
 /// `(value, label)` options of all stakeholders (confidential ones say so), led by `leer`.
 pub fn stakeholderoptionen(

@@ -16,9 +16,10 @@
 
 use leptos::prelude::*;
 
+pub use crate::app::tabelle::spalte;
+
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::app::tabelle::{Spalte, Spaltenart};
 use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
 use crate::tools::{Seite, Seitentitel};
 
@@ -113,23 +114,6 @@ fn leistungstitel(l: &Leistung) -> String {
     format!("Leistung: {}", l.bezeichnung)
 }
 
-/// A column of a list: shown by default (`standard`) or on choice, not sortable.
-pub const fn spalte<Z>(
-    schluessel: &'static str,
-    titel: &'static str,
-    art: Spaltenart,
-    standard: bool,
-    zelle: fn(&Z) -> AnyView,
-) -> Spalte<Z> {
-    Spalte {
-        schluessel,
-        titel,
-        art,
-        standard,
-        sortierbar: false,
-        zelle,
-    }
-}
 
 /// The identifying cell of a Leistung in a list: the name as a link, the keys below it.
 pub fn leistungszelle(id: u32, name: &str, schluessel: &str) -> AnyView {
