@@ -29,8 +29,11 @@ pub fn Auswertung() -> impl IntoView {
     }
 }
 
+/// The averages per Dimension now, and at the Stichtag before the latest.
+type Staende = (Vec<Dimensionsstand>, Option<(Datum, Vec<Dimensionsstand>)>);
+
 /// Current averages per Dimension and those of the Stichtag before the latest.
-fn staende(daten: Daten) -> Memo<(Vec<Dimensionsstand>, Option<(Datum, Vec<Dimensionsstand>)>)> {
+fn staende(daten: Daten) -> Memo<Staende> {
     Memo::new(move |_| {
         daten.lies(|ab| {
             let Some(ab) = ab else { return (Vec::new(), None) };
@@ -121,7 +124,7 @@ pub fn Radar() -> impl IntoView {
             .collect_view();
         view! {
             <figure class="vk-figur">
-                <svg class="vk-radar" viewBox="0 0 420 420" role="img" aria-label=beschriftung>
+                <svg class="vk-radar" viewBox="-110 0 640 440" role="img" aria-label=beschriftung>
                     {ringe}
                     {achsen}
                     <polygon points=vieleck(&soll) class="vk-radar__soll" stroke-dasharray="8 5"/>

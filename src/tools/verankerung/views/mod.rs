@@ -61,16 +61,16 @@ pub static SEITEN: &[Seite] = &[
         ansicht: |_| view! { <bericht::Bericht/> }.into_any(),
     },
     Seite {
+        pfad: "vorschlaege",
+        navigation: Some("Vorschläge"),
+        titel: Seitentitel::Fest("Vorgeschlagene Verankerungsziele"),
+        ansicht: |_| view! { <vorschlaege::Vorschlaege/> }.into_any(),
+    },
+    Seite {
         pfad: "neu",
         navigation: None,
         titel: Seitentitel::Fest("Neues Verankerungsziel"),
         ansicht: |_| view! { <ziel::NeuesZiel/> }.into_any(),
-    },
-    Seite {
-        pfad: "vorschlaege",
-        navigation: None,
-        titel: Seitentitel::Fest("Vorgeschlagene Verankerungsziele"),
-        ansicht: |_| view! { <vorschlaege::Vorschlaege/> }.into_any(),
     },
     Seite {
         pfad: "ziel/*",

@@ -41,7 +41,7 @@ pub fn Vorschlaege() -> impl IntoView {
                     view! {
                         <li class="vk-vorschlag">
                             <strong>{z.titel.clone()}</strong>
-                            {move || vorhanden.with(|v| v.contains(&titel)).then(|| view! { " (bereits im Katalog)" })}
+                            {move || vorhanden.with(|v| v.contains(&titel)).then_some(" (bereits im Katalog)")}
                             <p class="kern-body">{z.beschreibung.clone()}</p>
                             <p class="kern-hint">{format!("Quelle: {}", z.quelle)}</p>
                         </li>
