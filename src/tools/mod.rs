@@ -104,6 +104,7 @@ werkzeuge! {
     stakeholderanalyse: Stakeholderanalyse,
     budgetmonitor: Budgetmonitor,
     zielstufenplaner: Zielstufenplaner,
+    verankerung: Verankerung,
 }
 
 /// One registered tool: everything the app needs to know about it.
