@@ -2,6 +2,7 @@
 #   make run    build and serve the app at http://127.0.0.1:8080
 #   make test   everything CI runs: fmt, clippy, native tests, release build, browser tests
 #   make dist   build the static dist/ folder for any web server
+#   make einzeldatei  the single-file edition dist-einzeldatei/upo-werkzeugkasten.html (file://)
 #   make messung  native timings: data layer, export writer, each tool (figures, not a test)
 #   make messung-browser  timings of the Multiprojektplan in headless Chromium (figures, not a test)
 SHELL := /bin/bash
@@ -9,13 +10,17 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADRESSE ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: setup dist run watch test fmt lint unit e2e groessen messung messung-browser clean
+.PHONY: setup dist einzeldatei run watch test fmt lint unit e2e groessen messung messung-browser clean
 
 setup:
 	@tools/einrichten.sh
 
 dist: setup
 	trunk build --release --offline
+
+# One HTML file with everything inside, for a folder or a network drive (opened via file://).
+einzeldatei: dist
+	python3 tools/einzeldatei.py
 
 run: dist
 	@echo "UPO-Werkzeugkasten läuft unter http://$(ADRESSE):$(PORT)/ (beenden mit Strg+C)"
@@ -35,6 +40,7 @@ lint:
 
 unit:
 	cargo test --locked
+	python3 -m unittest discover -s tools/tests
 
 e2e:
 	node --test tests/e2e/*.test.mjs
@@ -64,9 +70,10 @@ test: setup
 	$(MAKE) lint
 	$(MAKE) unit
 	trunk build --release --offline
+	python3 tools/einzeldatei.py
 	$(MAKE) e2e
 	$(MAKE) groessen
 
 clean:
 	cargo clean
-	rm -rf dist
+	rm -rf dist dist-einzeldatei

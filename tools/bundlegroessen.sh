@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the size of what a browser downloads from dist/: wasm, JavaScript and CSS, raw and
-# gzip -9 (what a web server with compression sends). Fonts and licence texts are listed apart.
+# gzip -9 (what a web server with compression sends). Fonts and licence texts are listed apart;
+# the single file (make einzeldatei) last, if it was built.
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
 
@@ -22,3 +23,7 @@ for art in wasm js css; do
 done
 read -r roh gz < <(summe "fira-sans/*.woff2")
 printf '%-10s %12d %12d\n' "woff2" "$roh" "$gz"
+einzel=../dist-einzeldatei/upo-werkzeugkasten.html
+if [ -f "$einzel" ]; then
+  printf '%-10s %12d %12d\n' "einzeldatei" "$(stat -c %s "$einzel")" "$(gzip -9 -c "$einzel" | wc -c)"
+fi

@@ -6,6 +6,8 @@
 2. Refuses to finish if any inline script, inline style or style attribute is left in index.html.
 3. Writes lizenzen/rust-bibliotheken.txt: every Rust crate compiled into the app (normal
    dependencies for wasm32), with version, licence and source, from `cargo metadata`.
+4. Last, fills the service worker sw.js with this build's version and the exact list of its
+   files with their hashes (tools/offline.py), so that nothing changes after the hashing.
 """
 
 import hashlib
@@ -15,6 +17,8 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+
+import offline
 
 PROJEKT = Path(__file__).resolve().parent.parent
 STAGING = Path(os.environ.get("TRUNK_STAGING_DIR", PROJEKT / "dist"))
@@ -84,6 +88,7 @@ def main() -> None:
     lizenzen = STAGING / "lizenzen"
     lizenzen.mkdir(exist_ok=True)
     (lizenzen / "rust-bibliotheken.txt").write_text(lizenzliste(), encoding="utf-8")
+    offline.sw_schreiben(STAGING)
 
 
 if __name__ == "__main__":

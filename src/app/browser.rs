@@ -87,12 +87,29 @@ pub fn herunterladen(dateiname: &str, mime: &str, inhalt: &[u8]) -> Result<(), S
     Ok(())
 }
 
-/// Fetches one of the app's own files (relative URL) as text.
+/// A text file embedded in the single-file edition as a data block
+/// `<script type="text/plain" data-datei="…">` (written by `tools/einzeldatei.py`); `None` in
+/// the hosted app.
+pub fn eingebettete_datei(pfad: &str) -> Option<String> {
+    let dokument = web_sys::window()?.document()?;
+    let selektor = format!("script[type=\"text/plain\"][data-datei=\"{pfad}\"]");
+    dokument.query_selector(&selektor).ok()??.text_content()
+}
+
+/// Fetches one of the app's own files (relative URL) as text; in the single-file edition the
+/// embedded copy (nothing is fetched from `file://`).
 ///
-/// `Ok(None)` means the server answered 404: the file is optional.
+/// `Ok(None)` means the server answered 404 (or the single file does not contain it): the
+/// file is optional.
 pub async fn lade_text(url: &str) -> Result<Option<String>, String> {
     use wasm_bindgen_futures::JsFuture;
+    if let Some(text) = eingebettete_datei(url) {
+        return Ok(Some(text));
+    }
     let fenster = web_sys::window().ok_or("Kein Browserfenster verfügbar.")?;
+    if fenster.location().protocol().as_deref() == Ok("file:") {
+        return Ok(None);
+    }
     let nicht_erreichbar = |_| format!("„{url}“ konnte nicht geladen werden.");
     let antwort: web_sys::Response = JsFuture::from(fenster.fetch_with_str(url))
         .await

@@ -14,6 +14,7 @@ pub mod entwurf;
 pub mod formular;
 pub mod layout;
 pub mod meldungen;
+pub mod offline;
 pub mod panic;
 pub mod rahmen;
 pub mod satzformular;
@@ -153,6 +154,7 @@ pub fn App() -> impl IntoView {
         umleitung.unwrap_or_else(|| Route::aus_hash(&browser::hash()).unwrap_or(Route::Uebersicht)),
     );
     datenereignisse(daten);
+    offline::starten();
 
     // Fragments that are not routes (the skip link's `#hauptinhalt`) leave the page as it is.
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -200,6 +202,7 @@ pub fn App() -> impl IntoView {
         <layout::Kopfzeile/>
         <layout::Arbeitsleiste/>
         <div class="kern-container">
+            <offline::Versionshinweis/>
             <meldungen::Datenmeldungen/>
         </div>
         <div class="kern-container seitenraster">

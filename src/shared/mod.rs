@@ -5,6 +5,7 @@
 //! That keeps all of it testable with a plain `cargo test` on the build machine.
 
 pub mod betreiber;
+pub mod betrieb;
 pub mod datum;
 pub mod format;
 pub mod notfall;

@@ -11,8 +11,10 @@ import { starteServer } from './server.mjs';
 export const PRODUKT = 'UPO-Werkzeugkasten';
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export async function umgebung() {
-  const server = await starteServer();
+/** One static server (of `dist/`, or of `verzeichnis`) and one Chromium. `server` is exposed
+ *  so a test can stop it (offline.test.mjs). */
+export async function umgebung({ verzeichnis } = {}) {
+  const server = await starteServer(verzeichnis);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -23,6 +25,7 @@ export async function umgebung() {
   return {
     url: server.url,
     browser,
+    server,
     async schliessen() {
       await browser.close();
       await server.schliessen();
@@ -30,12 +33,16 @@ export async function umgebung() {
   };
 }
 
-/** Opens a page in a fresh context with all guards attached. */
-export async function neueSeite(umg, { breite = 1280, hoehe = 900 } = {}) {
+/** Opens a page in a fresh context with all guards attached. The service worker (offline
+ *  cache) is blocked unless `serviceWorker` is set: it would cache the whole app in every
+ *  fresh context, and `page.route` does not see requests it answers. `offline.test.mjs`
+ *  tests it. */
+export async function neueSeite(umg, { breite = 1280, hoehe = 900, serviceWorker = false } = {}) {
   const kontext = await umg.browser.newContext({
     locale: 'de-DE',
     viewport: { width: breite, height: hoehe },
     acceptDownloads: true,
+    serviceWorkers: serviceWorker ? 'allow' : 'block',
   });
   const seite = await kontext.newPage();
   const ursprung = new URL(umg.url).origin;

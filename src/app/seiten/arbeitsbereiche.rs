@@ -433,6 +433,7 @@ fn Speicherplatz() -> impl IntoView {
             </Hinweis>
         })}
         <p class="kern-body">"Der Speicherbedarf je Arbeitsbereich steht in der Tabelle oben. " {persistenz}</p>
+        {move || (daten.persistenz().get() != Persistenz::Dauerhaft).then(super::speicherzusage::empfehlung)}
         <button type="button" class="kern-btn kern-btn--secondary"
             disabled=move || matches!(daten.persistenz().get(), Persistenz::Dauerhaft | Persistenz::NichtVerfuegbar)
             on:click=move |_| daten.persistenz_anfordern()>

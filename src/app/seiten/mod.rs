@@ -8,6 +8,7 @@ mod datenschutz;
 mod nicht_gefunden;
 mod seitenverzeichnis;
 mod sicherung;
+pub mod speicherzusage;
 mod ueber;
 mod uebersicht;
 mod wiederherstellung;

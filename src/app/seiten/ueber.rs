@@ -1,8 +1,11 @@
-//! "Über": version, publisher (from `betreiber.json`) and the licences of everything shipped.
+//! "Über": version, operating mode (offline cache, plain http or single file), publisher (from
+//! `betreiber.json`) and the licences of everything shipped.
 
 use leptos::prelude::*;
 
+use crate::app::browser;
 use crate::app::components::{Auszufuellen, Begriffsliste, Seitenkopf, Tabelle};
+use crate::app::offline::Offline;
 use crate::app::BetreiberKontext;
 
 /// One shipped component and its licence.
@@ -41,10 +44,28 @@ const BESTANDTEILE: &[Bestandteil] = &[
     },
 ];
 
+/// In the single-file edition the licence texts are inside the file: a click offers the
+/// embedded text as a download instead of following the link to a file that is not there.
+fn lizenz_aus_der_einzeldatei(ereignis: &leptos::ev::MouseEvent, pfad: &str) {
+    if let Some(text) = browser::eingebettete_datei(pfad) {
+        ereignis.prevent_default();
+        let name = pfad.rsplit('/').next().unwrap_or(pfad);
+        let _ = browser::herunterladen(name, "text/plain;charset=utf-8", text.as_bytes());
+    }
+}
+
 /// The "Über" page.
 #[component]
 pub fn Ueber() -> impl IntoView {
     let BetreiberKontext(betreiber) = expect_context();
+    let art = expect_context::<Offline>().art();
+    let betrieb = move || {
+        view! {
+            <span id="betriebsart"><strong>{move || art.get().name()}</strong></span>
+            ": "
+            {move || art.get().erklaerung()}
+        }
+    };
     let herausgeber = move || {
         betreiber.with(|stand| match stand.geladen() {
             Some(b) if b.behoerde.is_some() => {
@@ -75,7 +96,10 @@ pub fn Ueber() -> impl IntoView {
                     <th class="kern-table__header" scope="row">{b.name}</th>
                     <td class="kern-table__cell">{b.zweck}</td>
                     <td class="kern-table__cell">
-                        <a class="kern-link" href=b.lizenztext>{b.lizenz}</a>
+                        <a class="kern-link" href=b.lizenztext
+                            on:click=move |ereignis| lizenz_aus_der_einzeldatei(&ereignis, b.lizenztext)>
+                            {b.lizenz}
+                        </a>
                     </td>
                 </tr>
             }
@@ -92,6 +116,7 @@ pub fn Ueber() -> impl IntoView {
             ("Technik", "Eine WebAssembly-Anwendung, die vollständig im Browser läuft. \
                 Es gibt keinen Anwendungsserver und keine Datenbank außerhalb Ihres Browsers."
                 .into_any()),
+            ("Betrieb", betrieb.into_any()),
         ]/>
         <h2 class="kern-heading-medium">"Herausgeber"</h2>
         {herausgeber}

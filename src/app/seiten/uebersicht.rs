@@ -81,6 +81,7 @@ pub fn Uebersicht() -> impl IntoView {
                 <a class="kern-link" href=Route::Datenschutz.href()>"Datenschutz"</a> "."
             </p>
         </Hinweis>
+        <super::speicherzusage::Speicherzusage/>
 
         <h2 class="kern-heading-medium">"So fangen Sie an"</h2>
         <ol class="kern-body aufzaehlung schrittfolge">

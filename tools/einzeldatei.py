@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Single-file edition: turns a release build in dist/ into one HTML file that runs from a
+folder or a network drive (file://) with no request at all.
+
+    python3 tools/einzeldatei.py [dist] [dist-einzeldatei/upo-werkzeugkasten.html]
+
+Inside the file:
+- every stylesheet as a <style> element, with the fonts it uses as data: URLs;
+- the favicon as a data: URL;
+- the wasm-bindgen glue and the start code as one inline module script; the WebAssembly
+  module as base64 in a data block (<script type="application/octet-stream">), which the start
+  code decodes and passes to the glue's init (an inline module needs no fetch, and browsers
+  block fetching files from file://);
+- the licence texts and betreiber.json as text data blocks (<script type="text/plain"
+  data-datei="…">), which the app reads instead of fetching them (app::browser::lade_text);
+- a Content-Security-Policy as strict as the hosted one: no 'unsafe-inline', only the
+  SHA-256 hashes of exactly these inline scripts and styles, no connection anywhere.
+
+Data blocks are not executed, so the CSP does not need to allow them. The pure functions
+are tested in tools/tests/test_einzeldatei.py.
+"""
+
+import base64
+import hashlib
+import html
+import re
+import sys
+from pathlib import Path
+
+PROJEKT = Path(__file__).resolve().parent.parent
+ZIELNAME = "upo-werkzeugkasten.html"
+
+# Text files shipped with the app that the app itself opens (Über page, operator settings).
+TEXTDATEIEN = ("betreiber.json", "lizenzen/EUPL-1.2.md", "lizenzen/rust-bibliotheken.txt",
+               "fira-sans/OFL.txt")
+
+MIME = {".woff2": "font/woff2", ".svg": "image/svg+xml", ".png": "image/png"}
+
+STYLESHEET = re.compile(r'<link rel="stylesheet" href="\./(?P<datei>[^"]+\.css)"[^>]*/?>\s*')
+ICON = re.compile(r'<link rel="icon" href="\./(?P<datei>[^"]+)"[^>]*/?>')
+LOADER = re.compile(r'<script type="module" src="\./(?P<datei>start-[0-9a-f]+\.js)"></script>\s*')
+PRELOAD = re.compile(r'<link rel="(?:modulepreload|preload)"[^>]*>\s*')
+CSP = re.compile(r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*(">)')
+GLUE_IMPORT = re.compile(r"import init, \* as bindings from '\./(?P<datei>[^']+\.js)';")
+WASM_PFAD = re.compile(r"module_or_path: '\./(?P<datei>[^']+\.wasm)'")
+GLUE_EXPORT = re.compile(r"^export \{[^}]*\};?\s*$", re.M)
+CSS_URL = re.compile(r"""url\(\s*(["']?)(?P<pfad>[^"')]+)\1\s*\)""")
+
+
+def csp_hash(text: str) -> str:
+    """The CSP source expression for an inline script or style: 'sha256-<base64>' of the
+    exact UTF-8 text between the tags."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def data_url(inhalt: bytes, mime: str) -> str:
+    return f"data:{mime};base64," + base64.b64encode(inhalt).decode("ascii")
+
+
+def css_einbetten(css: str, lesen) -> str:
+    """Replaces every relative url(…) in a stylesheet by a data: URL of the file `lesen(pfad)`
+    returns; data: URLs and fragments stay as they are. Fails on any other absolute URL."""
+    def ersetzen(treffer: re.Match) -> str:
+        pfad = treffer.group("pfad").strip()
+        if pfad.startswith(("data:", "#")):
+            return treffer.group(0)
+        if re.match(r"^[a-z][a-z0-9+.-]*:|^//", pfad, re.I):
+            raise ValueError(f"Stylesheet lädt von außen: {pfad}")
+        endung = Path(pfad).suffix.lower()
+        if endung not in MIME:
+            raise ValueError(f"Unbekannter Dateityp im Stylesheet: {pfad}")
+        return f'url("{data_url(lesen(pfad), MIME[endung])}")'
+
+    return CSS_URL.sub(ersetzen, css)
+
+
+def startcode(glue: str) -> str:
+    """The inline module: the wasm-bindgen glue without its export list, then the start: the
+    base64 data block decoded into bytes and given to the glue's init, as Trunk's loader does
+    with the file."""
+    if not GLUE_EXPORT.search(glue) or "async function __wbg_init" not in glue:
+        raise ValueError("Unerwarteter wasm-bindgen-Code: keine Exportliste oder kein __wbg_init")
+    ohne_export = GLUE_EXPORT.sub("", glue).rstrip()
+    return ohne_export + """
+
+// Start of the single-file edition: the WebAssembly module comes from the data block.
+const upoBase64 = document.getElementById('upo-wasm').textContent.trim();
+const upoBytes = typeof Uint8Array.fromBase64 === 'function'
+  ? Uint8Array.fromBase64(upoBase64)
+  : Uint8Array.from(atob(upoBase64), (zeichen) => zeichen.charCodeAt(0));
+const upoWasm = await __wbg_init({ module_or_path: upoBytes });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: upoWasm } }));
+"""
+
+
+def datenblock(typ: str, inhalt: str, **attribute: str) -> str:
+    """A non-executed <script> data block; refuses text that would end it early."""
+    attrs = "".join(f' {name.replace("_", "-")}="{html.escape(wert)}"' for name, wert in attribute.items())
+    if "</script" in inhalt.lower():
+        raise ValueError("Text enthält </script> und kann nicht eingebettet werden")
+    return f'<script type="{typ}"{attrs}>{inhalt}</script>'
+
+
+def csp_einzeldatei(skripte: list[str], stile: list[str]) -> str:
+    """The policy of the single file: only these inline scripts and styles, WebAssembly,
+    images and fonts from data: URLs, no connection, no frames, no forms."""
+    return "; ".join([
+        "default-src 'none'",
+        "script-src " + " ".join(csp_hash(s) for s in skripte) + " 'wasm-unsafe-eval'",
+        "style-src " + " ".join(csp_hash(s) for s in stile),
+        "img-src data: blob:",
+        "font-src data:",
+        "connect-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+
+
+def zusammensetzen(index: str, lesen_text, lesen_bytes) -> str:
+    """Builds the single HTML file from dist/index.html and the files it names."""
+    stile: list[str] = []
+
+    def stil(treffer: re.Match) -> str:
+        css = css_einbetten(lesen_text(treffer.group("datei")), lesen_bytes)
+        if "</style" in css.lower():
+            raise ValueError(f"{treffer.group('datei')} enthält </style>")
+        stile.append(css)
+        return f"<style>{css}</style>\n  "
+
+    loader = LOADER.search(index)
+    if not loader:
+        raise ValueError("index.html: kein Start-Skript (start-….js) gefunden")
+    start = lesen_text(loader.group("datei"))
+    glue_datei = GLUE_IMPORT.search(start)
+    wasm_datei = WASM_PFAD.search(start)
+    if not glue_datei or not wasm_datei:
+        raise ValueError("Start-Skript: Glue-Code oder WebAssembly-Modul nicht gefunden")
+    skript = startcode(lesen_text(glue_datei.group("datei")))
+    wasm = base64.b64encode(lesen_bytes(wasm_datei.group("datei"))).decode("ascii")
+
+    html_text = STYLESHEET.sub(stil, index)
+    html_text = ICON.sub(lambda t: f'<link rel="icon" href="{data_url(lesen_bytes(t.group("datei")), MIME[Path(t.group("datei")).suffix])}">', html_text)
+    html_text = PRELOAD.sub("", html_text)
+    bloecke = [datenblock("application/octet-stream", wasm, id="upo-wasm")]
+    for datei in TEXTDATEIEN:
+        try:
+            bloecke.append(datenblock("text/plain", lesen_text(datei), data_datei=datei))
+        except FileNotFoundError:
+            pass
+    bloecke.append(f'<script type="module">{skript}</script>')
+    html_text = LOADER.sub(lambda _: "\n".join(bloecke) + "\n", html_text)
+    if not CSP.search(html_text):
+        raise ValueError("index.html: keine Content-Security-Policy")
+    html_text = CSP.sub(lambda t: t.group(1) + csp_einzeldatei([skript], stile) + t.group(2), html_text)
+    if re.search(r"""(src|href)="\./""", html_text):
+        raise ValueError("Einzeldatei verweist noch auf eine Datei daneben")
+    return html_text
+
+
+def main() -> None:
+    quelle = Path(sys.argv[1]) if len(sys.argv) > 1 else PROJEKT / "dist"
+    ziel = Path(sys.argv[2]) if len(sys.argv) > 2 else PROJEKT / "dist-einzeldatei" / ZIELNAME
+    text = zusammensetzen(
+        (quelle / "index.html").read_text(encoding="utf-8"),
+        lambda pfad: (quelle / pfad).read_text(encoding="utf-8"),
+        lambda pfad: (quelle / pfad).read_bytes(),
+    )
+    ziel.parent.mkdir(parents=True, exist_ok=True)
+    ziel.write_text(text, encoding="utf-8")
+    print(f"{ziel.relative_to(PROJEKT) if ziel.is_relative_to(PROJEKT) else ziel}: {ziel.stat().st_size:,} Byte".replace(",", "."))
+
+
+if __name__ == "__main__":
+    main()
