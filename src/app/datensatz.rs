@@ -43,6 +43,9 @@ pub fn Datensatzseite(
 ) -> impl IntoView {
     let (zurueck_text, zurueck_href) = zurueck;
     let ruecklink = zurueck_href.clone();
+    // Only a change of existence rebuilds the page: a derived `vorhanden` notifies on every
+    // change of the record, which would rebuild every section (losing open forms and focus).
+    let vorhanden = Memo::new(move |_| vorhanden.get());
     let inhalt = move || {
         if !vorhanden.get() {
             return view! {

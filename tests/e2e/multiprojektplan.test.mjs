@@ -236,7 +236,7 @@ describe('Multiprojektplan', () => {
     await seite.getByRole('button', { name: /^Projekt-ID/ }).click();
     await seite.waitForFunction(() => document.querySelectorAll('.portfolio thead th[aria-sort="ascending"]').length === 1);
     zustand = await sortierzustand(seite);
-    assert.equal(zustand['Projekt-ID'], 'ascending');
+    assert.equal(zustand['Projekt-ID und Titel'], 'ascending');
     assert.equal(zustand['Budget (€)'], 'none');
     const ids = await kennungen(seite);
     assert.deepEqual(ids, [...ids].sort());
@@ -388,8 +388,9 @@ describe('Multiprojektplan', () => {
     // Problems that do not stop the walk through are collected and reported at the end.
     const maengel = [];
 
-    // From the last control before the chart, one Tab lands on the first row.
-    await seite.locator('#zeitplan-abhaengigkeiten').focus();
+    // From the last control before the chart (the collapsed keyboard help), one Tab lands on
+    // the first row.
+    await seite.locator('.zeitplan__tastatur > summary').focus();
     await seite.keyboard.press('Tab');
     const erstesZiel = await seite.evaluate(() => `${document.activeElement.tagName.toLowerCase()}.${document.activeElement.getAttribute('class')}`);
     if (erstesZiel !== 'a.zeitplan__zeile') maengel.push(`zusätzlicher Tabstopp vor der ersten Zeile: ${erstesZiel}`);
