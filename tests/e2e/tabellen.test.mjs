@@ -22,11 +22,19 @@ function befundeDerTabellen(seite) {
       for (const zelle of rahmen.querySelectorAll('.datentabelle__zelle--zahl, .datentabelle__zelle--kurz')) {
         const text = zelle.innerText.trim();
         if (!text) continue;
-        // A cell whose text runs over more than one line has more than one line box.
-        const bereich = document.createRange();
-        bereich.selectNodeContents(zelle);
-        const zeilen = new Set([...bereich.getClientRects()].map((r) => Math.round(r.top)));
-        if (zeilen.size > 1) befunde.push(`„${name}“: „${text}“ bricht um`);
+        // A cell's text runs over more than one line if one piece of its text stands wholly
+        // below another (badges with padding shift a piece's box, but it still overlaps the
+        // line it stands on).
+        const stuecke = [];
+        const gang = document.createTreeWalker(zelle, NodeFilter.SHOW_TEXT);
+        while (gang.nextNode()) {
+          if (!gang.currentNode.textContent.trim()) continue;
+          const bereich = document.createRange();
+          bereich.selectNodeContents(gang.currentNode);
+          stuecke.push(...[...bereich.getClientRects()].filter((r) => r.width > 0));
+        }
+        const umgebrochen = stuecke.some((a) => stuecke.some((b) => b.top >= a.bottom - 1));
+        if (umgebrochen) befunde.push(`„${name}“: „${text}“ bricht um`);
       }
     }
     return befunde;

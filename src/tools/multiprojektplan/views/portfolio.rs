@@ -123,7 +123,7 @@ static SPALTEN: &[Spalte<Zeile>] = &[
     spalte("programm", "Programm", Spaltenart::Text, false, |z| text(&z.programm)),
     spalte("welle", "Welle", Spaltenart::Zahl, false, |z| text(&z.welle)),
     spalte("status", "Status", Spaltenart::Kurz, true, |z| text(z.status)),
-    spalte("phase", "Phase", Spaltenart::Text, true, |z| text(z.phase)),
+    spalte("phase", "Phase", Spaltenart::Text, false, |z| text(z.phase)),
     spalte("leitung", "Projektleitung", Spaltenart::Text, false, |z| text(&z.leitung)),
     spalte("ende-plan", "Ende Plan", Spaltenart::Kurz, false, |z| text(&z.ende_plan)),
     spalte("ende", "Ende erwartet", Spaltenart::Kurz, true, |z| text(&z.ende_erwartet)),

@@ -754,7 +754,7 @@ macro_rules! alternativspalten {
             spalte("strategie", "Strategie", Spaltenart::Text, true, |z: &Alternativzeile| z.strategie.clone().into_any()),
             spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z: &Alternativzeile| view! { <HaltungMarke haltung=z.ist/> }.into_any()),
             spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z: &Alternativzeile| view! { <HaltungMarke haltung=z.soll/> }.into_any()),
-            spalte("sollposition", "Soll-Position", Spaltenart::Text, true, |z: &Alternativzeile| z.sollposition.clone().into_any()),
+            spalte("sollposition", "Soll-Position", Spaltenart::Text, false, |z: &Alternativzeile| z.sollposition.clone().into_any()),
             spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z: &Alternativzeile| {
                 z.kritisch.then(|| view! { <span class="sh-kritisch">"kritisch"</span> }).into_any()
             }),

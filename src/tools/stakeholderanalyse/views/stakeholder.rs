@@ -893,7 +893,7 @@ struct Verlaufszeile {
 
 /// The history's columns; the date is the row header.
 static VERLAUFSSPALTEN: &[Spalte<Verlaufszeile>] = &[
-    spalte("skala", "Skala", Spaltenart::Kurz, true, |z| z.skala.into_any()),
+    spalte("skala", "Skala", Spaltenart::Kurz, false, |z| z.skala.into_any()),
     spalte("einfluss", "Einfluss", Spaltenart::Zahl, true, |z| z.werte[0].into_any()),
     spalte("interesse", "Interesse", Spaltenart::Zahl, true, |z| z.werte[1].into_any()),
     spalte("betroffenheit", "Betroffenheit", Spaltenart::Zahl, true, |z| z.werte[2].into_any()),

@@ -238,7 +238,7 @@ macro_rules! listenspalten {
                     None => "–".into_any(),
                 }
             }),
-            spalte("quadrant", "Quadrant", Spaltenart::Text, true, |z: &Zeile| textzelle(&z.quadrant)),
+            spalte("quadrant", "Quadrant", Spaltenart::Text, false, |z: &Zeile| textzelle(&z.quadrant)),
             spalte("prioritaet", "Priorität", Spaltenart::Zahl, true, |z: &Zeile| textzelle(&z.prioritaet)),
             spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z: &Zeile| kritischzelle(z.kritisch)),
             spalte("letzte", "Letzte Bewertung", Spaltenart::Kurz, false, |z: &Zeile| textzelle(&z.letzte)),

@@ -151,7 +151,7 @@ macro_rules! vergleichsspalten {
             }),
             spalte("d-einfluss", "Δ Einfluss", Spaltenart::Zahl, true, |z: &Zeile| veraenderung(z, z.einfluss)),
             spalte("d-y", concat!("Δ ", $achse), Spaltenart::Zahl, true, |z: &Zeile| veraenderung(z, z.y)),
-            spalte("haltung-vorher", "Haltung vorher", Spaltenart::Kurz, true, |z: &Zeile| {
+            spalte("haltung-vorher", "Haltung vorher", Spaltenart::Kurz, false, |z: &Zeile| {
                 z.vorher.map(|(_, _, h)| view! { <HaltungMarke haltung=h/> }).into_any()
             }),
             spalte("haltung-nachher", "Haltung nachher", Spaltenart::Kurz, true, |z: &Zeile| {
