@@ -899,7 +899,7 @@ static VERLAUFSSPALTEN: &[Spalte<Verlaufszeile>] = &[
     spalte("betroffenheit", "Betroffenheit", Spaltenart::Zahl, true, |z| z.werte[2].into_any()),
     spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.ist/> }.into_any()),
     spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.soll/> }.into_any()),
-    spalte("notiz", "Notiz", Spaltenart::Lang, true, |z| textzelle(&z.notiz)),
+    spalte("notiz", "Notiz", Spaltenart::Text, true, |z| textzelle(&z.notiz)),
 ];
 
 /// The history row's action: delete the assessment (one undoable step).
