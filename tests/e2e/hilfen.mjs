@@ -122,6 +122,21 @@ export async function registerDerApp(seite) {
   }));
 }
 
+/** Loads the example of every registered tool, each from its start page, into the open
+ *  workspace; returns the tools' slugs and then all pages (with the record pages). */
+export async function alleBeispieleLaden(seite) {
+  const leer = await registerDerApp(seite);
+  const werkzeuge = [...new Set(leer.seiten.map((s) => s.werkzeug))];
+  for (const werkzeug of werkzeuge) {
+    await wechsleZu(seite, `#/${werkzeug}`);
+    await seite.locator('#beispiel-laden').click();
+    await seite.locator('#beispiel-laden').waitFor({ state: 'detached' });
+    await warteGespeichert(seite);
+  }
+  const { seiten } = await registerDerApp(seite);
+  return { werkzeuge, seiten };
+}
+
 /** Fails unless every visible control can be reached with the Tab key: links, buttons and
  *  fields are not taken out of the tab order, except inside a composite widget (grid, tree,
  *  listbox, toolbar …) that keeps one of its items in it (roving tabindex). */

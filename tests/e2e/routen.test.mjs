@@ -9,8 +9,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, registerDerApp,
-  pruefeTastaturerreichbarkeit, pruefeUmbruch320, wechsleZu, warteGespeichert, PRODUKT,
+  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, registerDerApp, alleBeispieleLaden,
+  pruefeTastaturerreichbarkeit, pruefeUmbruch320, wechsleZu, PRODUKT,
 } from './hilfen.mjs';
 
 const FESTE_ROUTEN = ['#/', '#/datenschutz', '#/barrierefreiheit', '#/ueber', '#/arbeitsbereiche', '#/sicherung'];
@@ -73,15 +73,7 @@ describe('Alle Seiten', () => {
   it('jede Seite jedes Werkzeugs mit den Beispielen aller Werkzeuge, auch jede Datensatzseite', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, '#/');
-    const leer = await registerDerApp(seite);
-    const werkzeuge = [...new Set(leer.seiten.map((s) => s.werkzeug))];
-    for (const werkzeug of werkzeuge) {
-      await wechsleZu(seite, `#/${werkzeug}`);
-      await seite.locator('#beispiel-laden').click();
-      await seite.locator('#beispiel-laden').waitFor({ state: 'detached' });
-      await warteGespeichert(seite);
-    }
-    const { seiten } = await registerDerApp(seite);
+    const { werkzeuge, seiten } = await alleBeispieleLaden(seite);
     const datensatzseiten = seiten.filter((s) => /\/\d+$/.test(s.route));
     assert.ok(datensatzseiten.length >= werkzeuge.length, `Datensatzseiten: ${datensatzseiten.map((s) => s.route)}`);
     for (const { route } of seiten) await pruefeSeite(seite, route, `${route} (mit Beispiel)`);

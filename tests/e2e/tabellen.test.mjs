@@ -7,7 +7,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  umgebung, neueSeite, oeffne, pruefeSauber, registerDerApp, wechsleZu, warteGespeichert,
+  umgebung, neueSeite, oeffne, pruefeSauber, alleBeispieleLaden, wechsleZu,
 } from './hilfen.mjs';
 
 /** What does not fit in the data tables on the current page. */
@@ -49,15 +49,7 @@ describe('Tabellen', () => {
   it('bei 1280 px passt jede Übersichtstabelle ohne Querscrollen, Zahlen und Daten brechen nicht um', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg, { breite: 1280, hoehe: 900 });
     await oeffne(umg, seite, '#/');
-    const leer = await registerDerApp(seite);
-    const werkzeuge = [...new Set(leer.seiten.map((s) => s.werkzeug))];
-    for (const werkzeug of werkzeuge) {
-      await wechsleZu(seite, `#/${werkzeug}`);
-      await seite.locator('#beispiel-laden').click();
-      await seite.locator('#beispiel-laden').waitFor({ state: 'detached' });
-      await warteGespeichert(seite);
-    }
-    const { seiten } = await registerDerApp(seite);
+    const { werkzeuge, seiten } = await alleBeispieleLaden(seite);
     const probleme = [];
     for (const werkzeug of werkzeuge) {
       await wechsleZu(seite, `#/${werkzeug}`);
