@@ -38,7 +38,7 @@ pub fn Exportseite(werkzeug: &'static Werkzeug) -> impl IntoView {
     });
     let vertraulich = ausfuhr.vertraulich.as_ref().map(|v| {
         let stand_lesen = v.stand;
-        let stand = Memo::new(move |_| daten.lies(|ab| ab.map(stand_lesen).unwrap_or_default()));
+        let stand = daten.ableiten(stand_lesen);
         view! {
             <section aria-labelledby="vertraulich-titel">
                 <h2 class="kern-heading-small" id="vertraulich-titel">{v.titel}</h2>

@@ -229,6 +229,20 @@ impl Daten {
         self.arbeitsbereich.with(|ab| lesen(ab.as_ref()))
     }
 
+    /// A value derived from the open workspace, recomputed when the workspace changes and
+    /// passed on only when it differs (a [`Memo`]); `T::default()` while no workspace is
+    /// readable. The usual source of a view's rows and figures.
+    pub fn ableiten<T>(
+        &self,
+        ableiten: impl Fn(&Arbeitsbereich) -> T + Send + Sync + 'static,
+    ) -> Memo<T>
+    where
+        T: Default + PartialEq + Send + Sync + 'static,
+    {
+        let daten = *self;
+        Memo::new(move |_| daten.lies(|ab| ab.map(&ableiten).unwrap_or_default()))
+    }
+
     /// Reads the open workspace without tracking (in event handlers and one-off reads).
     pub fn lies_ungetrackt<R>(&self, lesen: impl FnOnce(Option<&Arbeitsbereich>) -> R) -> R {
         self.arbeitsbereich.with_untracked(|ab| lesen(ab.as_ref()))

@@ -72,16 +72,13 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
                 .unwrap_or_else(browser::heute)
         })
     });
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.werkzeuge.multiprojektplan;
-            let stichtag = stichtag.get();
-            plan.meilensteine_von(projekt)
-                .into_iter()
-                .map(|m| (m.clone(), calc::meilensteinverzug(m, stichtag)))
-                .collect::<Vec<_>>()
-        })
+    let zeilen = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.multiprojektplan;
+        let stichtag = stichtag.get();
+        plan.meilensteine_von(projekt)
+            .into_iter()
+            .map(|m| (m.clone(), calc::meilensteinverzug(m, stichtag)))
+            .collect::<Vec<_>>()
     });
     let formular = Satzformular::neu(
         entwurfsschluessel(SLUG, "meilenstein", projekt),

@@ -167,48 +167,45 @@ pub fn Portfolio() -> impl IntoView {
 #[component]
 fn Kennzahlen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let zahlen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.werkzeuge.multiprojektplan;
-            let stichtag = calc::stichtag(plan, browser::heute());
-            let aktiv = plan
-                .projekte
-                .iter()
-                .filter(|p| p.status == Projektstatus::Aktiv)
-                .count();
-            let rot = plan
-                .projekte
-                .iter()
-                .filter(|p| p.ampeln.gesamt.ampel == Ampel::Rot)
-                .count();
-            let budget: i64 = plan.projekte.iter().filter_map(|p| p.budget_cent).sum();
-            let treue = calc::termintreue(&plan.meilensteine, stichtag);
-            let konflikte = calc::abhaengigkeitswarnungen(plan).len();
-            vec![
-                ("Projekte", format::ganzzahl(plan.projekte.len() as i64)),
-                ("davon aktiv", format::ganzzahl(aktiv as i64)),
-                ("Gesamtampel rot", format::ganzzahl(rot as i64)),
-                ("Budget gesamt", format::euro(budget)),
-                (
-                    "Termintreue Meilensteine",
-                    treue
-                        .zehntel_prozent()
-                        .map(|z| {
-                            format!(
-                                "{}{}% ({} von {} fälligen)",
-                                format::dezimal(z, 1),
-                                format::NBSP,
-                                treue.termingerecht,
-                                treue.faellig
-                            )
-                        })
-                        .unwrap_or_else(|| "noch keine fälligen".to_owned()),
-                ),
-                ("Terminkonflikte", format::ganzzahl(konflikte as i64)),
-                ("Berichtsstichtag", stichtag.deutsch()),
-            ]
-        })
+    let zahlen = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.multiprojektplan;
+        let stichtag = calc::stichtag(plan, browser::heute());
+        let aktiv = plan
+            .projekte
+            .iter()
+            .filter(|p| p.status == Projektstatus::Aktiv)
+            .count();
+        let rot = plan
+            .projekte
+            .iter()
+            .filter(|p| p.ampeln.gesamt.ampel == Ampel::Rot)
+            .count();
+        let budget: i64 = plan.projekte.iter().filter_map(|p| p.budget_cent).sum();
+        let treue = calc::termintreue(&plan.meilensteine, stichtag);
+        let konflikte = calc::abhaengigkeitswarnungen(plan).len();
+        vec![
+            ("Projekte", format::ganzzahl(plan.projekte.len() as i64)),
+            ("davon aktiv", format::ganzzahl(aktiv as i64)),
+            ("Gesamtampel rot", format::ganzzahl(rot as i64)),
+            ("Budget gesamt", format::euro(budget)),
+            (
+                "Termintreue Meilensteine",
+                treue
+                    .zehntel_prozent()
+                    .map(|z| {
+                        format!(
+                            "{}{}% ({} von {} fälligen)",
+                            format::dezimal(z, 1),
+                            format::NBSP,
+                            treue.termingerecht,
+                            treue.faellig
+                        )
+                    })
+                    .unwrap_or_else(|| "noch keine fälligen".to_owned()),
+            ),
+            ("Terminkonflikte", format::ganzzahl(konflikte as i64)),
+            ("Berichtsstichtag", stichtag.deutsch()),
+        ]
     });
     view! {
         <dl class="kennzahlen">
@@ -296,7 +293,7 @@ fn Tabelle() -> impl IntoView {
         })
     });
     let gesamt =
-        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.werkzeuge.multiprojektplan.projekte.len())));
+        daten.ableiten(move |ab| ab.werkzeuge.multiprojektplan.projekte.len());
 
     let status_optionen = mit_leerem_wert(
         "alle",

@@ -190,23 +190,20 @@ fn Stichtag() -> impl IntoView {
 fn Projekte() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let liste = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let verknuepft = &ab.werkzeuge.stakeholderanalyse.projekte;
-            let mut l: Vec<(u32, String)> = ab
-                .werkzeuge.multiprojektplan
-                .projekte
-                .iter()
-                .map(|p| (p.id, format!("{} {}", p.kennung, p.titel)))
-                .collect();
-            for &id in verknuepft {
-                if ab.werkzeuge.multiprojektplan.projekt(id).is_none() {
-                    l.push((id, text::geloescht("Projekt", &id.to_string())));
-                }
+    let liste = daten.ableiten(move |ab| {
+        let verknuepft = &ab.werkzeuge.stakeholderanalyse.projekte;
+        let mut l: Vec<(u32, String)> = ab
+            .werkzeuge.multiprojektplan
+            .projekte
+            .iter()
+            .map(|p| (p.id, format!("{} {}", p.kennung, p.titel)))
+            .collect();
+        for &id in verknuepft {
+            if ab.werkzeuge.multiprojektplan.projekt(id).is_none() {
+                l.push((id, text::geloescht("Projekt", &id.to_string())));
             }
-            l
-        })
+        }
+        l
     });
     view! {
         <Feldgruppe titel="Projekte aus dem Multiprojektplan">

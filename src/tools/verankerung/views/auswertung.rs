@@ -275,7 +275,7 @@ fn namenshoehen(punkte: &[Vec<(i64, i64)>]) -> Vec<Option<(i64, i64)>> {
 #[component]
 pub fn Zeitverlauf() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let reihe = Memo::new(move |_| daten.lies(|ab| ab.map_or(Vec::new(), |ab| calc::zeitreihe(&ab.werkzeuge.verankerung))));
+    let reihe = daten.ableiten(move |ab| calc::zeitreihe(&ab.werkzeuge.verankerung));
     let diagramm = move || {
         let reihe = reihe.get();
         let n = reihe.len() as i64;

@@ -18,22 +18,19 @@ use super::auswertung::{Dimensionstabelle, Lueckenliste, Radar};
 #[component]
 pub fn Bericht() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let kopf = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Default::default() };
-            let plan = &ab.werkzeuge.verankerung;
-            let stichtag = calc::stichtage(plan).last().map_or("noch keine Bewertung".to_owned(), |d| d.deutsch());
-            let behoerde = [ab.metadaten.behoerde.as_str(), ab.metadaten.bezeichnung.as_str()]
-                .into_iter()
-                .filter(|t| !t.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join(" – ");
-            let heute = browser::heute();
-            let offen = plan.massnahmen.iter().filter(|m| ist_offen(m.status)).count();
-            let ueber = plan.massnahmen.iter().filter(|m| calc::ueberfaellig(m, heute).is_some()).count();
-            let luecken = calc::luecken(plan).len();
-            (behoerde, stichtag, plan.aktive_ziele().count(), luecken, offen, ueber)
-        })
+    let kopf = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.verankerung;
+        let stichtag = calc::stichtage(plan).last().map_or("noch keine Bewertung".to_owned(), |d| d.deutsch());
+        let behoerde = [ab.metadaten.behoerde.as_str(), ab.metadaten.bezeichnung.as_str()]
+            .into_iter()
+            .filter(|t| !t.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" – ");
+        let heute = browser::heute();
+        let offen = plan.massnahmen.iter().filter(|m| ist_offen(m.status)).count();
+        let ueber = plan.massnahmen.iter().filter(|m| calc::ueberfaellig(m, heute).is_some()).count();
+        let luecken = calc::luecken(plan).len();
+        (behoerde, stichtag, plan.aktive_ziele().count(), luecken, offen, ueber)
     });
     let drucken = move |_| {
         if let Some(w) = web_sys::window() {
@@ -82,24 +79,21 @@ pub fn Bericht() -> impl IntoView {
 #[component]
 fn OffeneMassnahmen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.werkzeuge.verankerung;
-            let heute = browser::heute();
-            calc::massnahmen_sortiert(plan)
-                .into_iter()
-                .filter(|m| ist_offen(m.status))
-                .map(|m| {
-                    let termin = m.termin.map_or("–".to_owned(), |d| d.deutsch());
-                    let status = match calc::ueberfaellig(m, heute) {
-                        Some(t) => format!("⚠ überfällig seit {}", anzahl(t as usize, "Tag", "Tagen")),
-                        None => m.status.name().to_owned(),
-                    };
-                    (m.titel.clone(), plan.ziel(m.ziel).map(|z| z.titel.clone()).unwrap_or_default(), m.verantwortlich.clone(), termin, status)
-                })
-                .collect::<Vec<_>>()
-        })
+    let zeilen = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.verankerung;
+        let heute = browser::heute();
+        calc::massnahmen_sortiert(plan)
+            .into_iter()
+            .filter(|m| ist_offen(m.status))
+            .map(|m| {
+                let termin = m.termin.map_or("–".to_owned(), |d| d.deutsch());
+                let status = match calc::ueberfaellig(m, heute) {
+                    Some(t) => format!("⚠ überfällig seit {}", anzahl(t as usize, "Tag", "Tagen")),
+                    None => m.status.name().to_owned(),
+                };
+                (m.titel.clone(), plan.ziel(m.ziel).map(|z| z.titel.clone()).unwrap_or_default(), m.verantwortlich.clone(), termin, status)
+            })
+            .collect::<Vec<_>>()
     });
     move || {
         if zeilen.with(Vec::is_empty) {
@@ -129,15 +123,12 @@ fn OffeneMassnahmen() -> impl IntoView {
 #[component]
 fn Veraenderungen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let liste = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.werkzeuge.verankerung;
-            plan.aktive_ziele()
-                .map(|z| (z.titel.clone(), calc::veraenderung(plan, z.id)))
-                .filter(|(_, v)| matches!(v, Veraenderung::Hoeher(..) | Veraenderung::Niedriger(..)))
-                .collect::<Vec<_>>()
-        })
+    let liste = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.verankerung;
+        plan.aktive_ziele()
+            .map(|z| (z.titel.clone(), calc::veraenderung(plan, z.id)))
+            .filter(|(_, v)| matches!(v, Veraenderung::Hoeher(..) | Veraenderung::Niedriger(..)))
+            .collect::<Vec<_>>()
     });
     move || {
         if liste.with(Vec::is_empty) {

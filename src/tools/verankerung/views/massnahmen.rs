@@ -148,27 +148,24 @@ pub fn Massnahmentabelle(
     ziel: Option<u32>,
 ) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.werkzeuge.verankerung;
-            let heute = browser::heute();
-            calc::massnahmen_sortiert(plan)
-                .into_iter()
-                .filter(|m| ziel.is_none_or(|z| m.ziel == z))
-                .map(|m| Zeile {
-                    id: m.id,
-                    titel: m.titel.clone(),
-                    ziel: m.ziel,
-                    zieltitel: plan.ziel(m.ziel).map(|z| z.titel.clone()).unwrap_or_default(),
-                    verantwortlich: m.verantwortlich.clone(),
-                    termin: m.termin.map(Datum::deutsch).unwrap_or_else(|| "–".to_owned()),
-                    status: m.status,
-                    ueberfaellig: calc::ueberfaellig(m, heute),
-                    handlungsfeld: m.handlungsfeld.map_or("–", Handlungsfeld::name),
-                })
-                .collect::<Vec<_>>()
-        })
+    let zeilen = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.verankerung;
+        let heute = browser::heute();
+        calc::massnahmen_sortiert(plan)
+            .into_iter()
+            .filter(|m| ziel.is_none_or(|z| m.ziel == z))
+            .map(|m| Zeile {
+                id: m.id,
+                titel: m.titel.clone(),
+                ziel: m.ziel,
+                zieltitel: plan.ziel(m.ziel).map(|z| z.titel.clone()).unwrap_or_default(),
+                verantwortlich: m.verantwortlich.clone(),
+                termin: m.termin.map(Datum::deutsch).unwrap_or_else(|| "–".to_owned()),
+                status: m.status,
+                ueberfaellig: calc::ueberfaellig(m, heute),
+                handlungsfeld: m.handlungsfeld.map_or("–", Handlungsfeld::name),
+            })
+            .collect::<Vec<_>>()
     });
     let id = if ziel.is_some() { "vk-ziel-massnahmen" } else { "vk-massnahmen" };
     let titel = Signal::derive(move || {

@@ -150,40 +150,37 @@ fn Ziele() -> impl IntoView {
     let dimension = RwSignal::new(String::new());
     let ausgemusterte = RwSignal::new(false);
     let sortierung = RwSignal::new(None::<(&'static str, bool)>);
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.werkzeuge.verankerung;
-            let filter = dimension.with(|d| dimension_aus(d));
-            let mit_alten = ausgemusterte.get();
-            let mut liste: Vec<Zeile> = plan
-                .ziele
-                .iter()
-                .filter(|z| filter.is_none() || z.dimension == filter)
-                .filter(|z| mit_alten || z.aktiv())
-                .map(|z| {
-                    let b = calc::stand_am(plan, z.id, None);
-                    Zeile {
-                        id: z.id,
-                        titel: z.titel.clone(),
-                        dimension: z.dimension.map_or("–", |d| d.name()),
-                        rang: z.dimension.and_then(|d| crate::shared::vokabular::Dimension::ALLE.iter().position(|&x| x == d)).unwrap_or(9),
-                        ist: b.map(|b| b.ist),
-                        soll: b.map(|b| b.soll),
-                        luecke: b.map(calc::luecke),
-                        veraenderung: calc::veraenderung(plan, z.id),
-                        stichtag: b.map(|b| b.stichtag.deutsch()).unwrap_or_default(),
-                        offene: plan.massnahmen.iter().filter(|m| m.ziel == z.id && ist_offen(m.status)).count(),
-                        verantwortlich: b.map(|b| b.verantwortlich.clone()).unwrap_or_default(),
-                        quelle: z.quelle.clone(),
-                        bitte_pruefen: z.bitte_pruefen,
-                        ausgemustert: z.ausgemustert.map(|d| d.deutsch()),
-                    }
-                })
-                .collect();
-            sortiere(&mut liste, sortierung.get());
-            liste
-        })
+    let zeilen = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.verankerung;
+        let filter = dimension.with(|d| dimension_aus(d));
+        let mit_alten = ausgemusterte.get();
+        let mut liste: Vec<Zeile> = plan
+            .ziele
+            .iter()
+            .filter(|z| filter.is_none() || z.dimension == filter)
+            .filter(|z| mit_alten || z.aktiv())
+            .map(|z| {
+                let b = calc::stand_am(plan, z.id, None);
+                Zeile {
+                    id: z.id,
+                    titel: z.titel.clone(),
+                    dimension: z.dimension.map_or("–", |d| d.name()),
+                    rang: z.dimension.and_then(|d| crate::shared::vokabular::Dimension::ALLE.iter().position(|&x| x == d)).unwrap_or(9),
+                    ist: b.map(|b| b.ist),
+                    soll: b.map(|b| b.soll),
+                    luecke: b.map(calc::luecke),
+                    veraenderung: calc::veraenderung(plan, z.id),
+                    stichtag: b.map(|b| b.stichtag.deutsch()).unwrap_or_default(),
+                    offene: plan.massnahmen.iter().filter(|m| m.ziel == z.id && ist_offen(m.status)).count(),
+                    verantwortlich: b.map(|b| b.verantwortlich.clone()).unwrap_or_default(),
+                    quelle: z.quelle.clone(),
+                    bitte_pruefen: z.bitte_pruefen,
+                    ausgemustert: z.ausgemustert.map(|d| d.deutsch()),
+                }
+            })
+            .collect();
+        sortiere(&mut liste, sortierung.get());
+        liste
     });
     let zahl = move || zeilen.with(|z| anzahl(z.len(), "Verankerungsziel", "Verankerungsziele"));
     view! {

@@ -131,7 +131,7 @@ fn Zielformular(id: Option<u32>) -> impl IntoView {
 #[component]
 pub fn Zielseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let ziel = Memo::new(move |_| daten.lies(|ab| ab?.werkzeuge.verankerung.ziel(id).cloned()));
+    let ziel = daten.ableiten(move |ab| ab.werkzeuge.verankerung.ziel(id).cloned());
     let vorhanden = Signal::derive(move || ziel.with(Option::is_some));
     let name = Signal::derive(move || ziel.with(|z| format!("Verankerungsziel „{}“", z.as_ref().map_or("", |z| z.titel.as_str()))));
     let loeschbar = daten.lies_ungetrackt(|ab| ab.is_some_and(|ab| ab.werkzeuge.verankerung.loeschbar(id)));
@@ -236,26 +236,23 @@ fn Stand(id: u32) -> impl IntoView {
 #[component]
 fn Verlauf(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let liste = calc::verlauf(&ab.werkzeuge.verankerung, id);
-            let mut zeilen: Vec<_> = liste
-                .iter()
-                .enumerate()
-                .map(|(i, b)| {
-                    let aenderung = match i.checked_sub(1).map(|v| liste[v].ist.wert()) {
-                        None => "erste Bewertung".to_owned(),
-                        Some(v) if b.ist.wert() > v => format!("▲ +{}", b.ist.wert() - v),
-                        Some(v) if b.ist.wert() < v => format!("▼ −{}", v - b.ist.wert()),
-                        Some(_) => "= gleich".to_owned(),
-                    };
-                    ((*b).clone(), aenderung)
-                })
-                .collect();
-            zeilen.reverse();
-            zeilen
-        })
+    let zeilen = daten.ableiten(move |ab| {
+        let liste = calc::verlauf(&ab.werkzeuge.verankerung, id);
+        let mut zeilen: Vec<_> = liste
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let aenderung = match i.checked_sub(1).map(|v| liste[v].ist.wert()) {
+                    None => "erste Bewertung".to_owned(),
+                    Some(v) if b.ist.wert() > v => format!("▲ +{}", b.ist.wert() - v),
+                    Some(v) if b.ist.wert() < v => format!("▼ −{}", v - b.ist.wert()),
+                    Some(_) => "= gleich".to_owned(),
+                };
+                ((*b).clone(), aenderung)
+            })
+            .collect();
+        zeilen.reverse();
+        zeilen
     });
     view! {
         {move || if zeilen.with(Vec::is_empty) {
@@ -291,12 +288,9 @@ fn Verlauf(id: u32) -> impl IntoView {
 #[component]
 fn Verweise(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let liste = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            ab.werkzeuge.verankerung.ziel(id).map_or(Vec::new(), |z| {
-                z.verweise.iter().map(|v| (v.clone(), calc::verweis_titel(ab, v))).collect()
-            })
+    let liste = daten.ableiten(move |ab| {
+        ab.werkzeuge.verankerung.ziel(id).map_or(Vec::new(), |z| {
+            z.verweise.iter().map(|v| (v.clone(), calc::verweis_titel(ab, v))).collect()
         })
     });
     move || {
@@ -329,19 +323,13 @@ fn Verweise(id: u32) -> impl IntoView {
 fn Verweisformular(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let gewaehlt = RwSignal::new(String::new());
-    let moeglich = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let schon = ab.werkzeuge.verankerung.ziel(id).map(|z| z.verweise.clone()).unwrap_or_default();
-            calc::verweisziele(ab).into_iter().filter(|(v, _)| !schon.contains(v)).collect::<Vec<_>>()
-        })
+    let moeglich = daten.ableiten(move |ab| {
+        let schon = ab.werkzeuge.verankerung.ziel(id).map(|z| z.verweise.clone()).unwrap_or_default();
+        calc::verweisziele(ab).into_iter().filter(|(v, _)| !schon.contains(v)).collect::<Vec<_>>()
     });
-    let vorhandene = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            ab.werkzeuge.verankerung.ziel(id).map_or(Vec::new(), |z| {
-                z.verweise.iter().map(|v| (v.clone(), calc::verweis_titel(ab, v).0)).collect()
-            })
+    let vorhandene = daten.ableiten(move |ab| {
+        ab.werkzeuge.verankerung.ziel(id).map_or(Vec::new(), |z| {
+            z.verweise.iter().map(|v| (v.clone(), calc::verweis_titel(ab, v).0)).collect()
         })
     });
     let aendern = move |v: Verweis, hinzu: bool| {
@@ -400,7 +388,7 @@ fn Verweisformular(id: u32) -> impl IntoView {
 #[component]
 fn Ausmustern(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let ausgemustert = Memo::new(move |_| daten.lies(|ab| ab.and_then(|ab| ab.werkzeuge.verankerung.ziel(id)?.ausgemustert)));
+    let ausgemustert = daten.ableiten(move |ab| ab.werkzeuge.verankerung.ziel(id)?.ausgemustert);
     let umschalten = move |_| {
         let jetzt = ausgemustert.get_untracked();
         let neu = if jetzt.is_some() { None } else { Some(browser::heute()) };

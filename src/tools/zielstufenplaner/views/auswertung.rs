@@ -159,44 +159,41 @@ static LUECKE_SPALTEN: &[Spalte<Lueckenzeile>] = &[
 #[component]
 pub fn OzgLuecke() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let liste = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return (Vec::new(), 0) };
-            let plan = &ab.werkzeuge.zielstufenplaner;
-            let zeilen = calc::unter_ozg(plan)
-                .into_iter()
-                .filter_map(|x| {
-                    let l = plan.leistung(x.leistung)?;
-                    let k = plan.katalog(l.modell);
-                    let geplant = plan
-                        .zielstufen_von(l.id)
-                        .into_iter()
-                        .find(|z| z.ziel_reifegrad >= calc::ozg_schwelle(l.modell))
-                        .map(|z| {
-                            let termin = z.zieltermin.map(|d| format!(", {}", d.deutsch()));
-                            format!("{} (Stufe {}{})", z.bezeichnung, z.ziel_reifegrad, termin.unwrap_or_default())
-                        })
-                        .unwrap_or_else(|| "keine Zielstufe ab Stufe 3 geplant".to_owned());
-                    Some(Lueckenzeile {
-                        id: l.id,
-                        name: l.bezeichnung.clone(),
-                        schluessel: schluessel(l),
-                        modell: l.modell.kurz(),
-                        stufe: super::stufentext(x.stufe, &k.stufenname(x.stufe)),
-                        abstand: x.abstand,
-                        begrenzend: calc::kriterienliste(&k, &x.limitierend),
-                        blockierend: calc::kriterienliste(&k, &x.blockierend),
-                        geplant,
+    let liste = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.zielstufenplaner;
+        let zeilen = calc::unter_ozg(plan)
+            .into_iter()
+            .filter_map(|x| {
+                let l = plan.leistung(x.leistung)?;
+                let k = plan.katalog(l.modell);
+                let geplant = plan
+                    .zielstufen_von(l.id)
+                    .into_iter()
+                    .find(|z| z.ziel_reifegrad >= calc::ozg_schwelle(l.modell))
+                    .map(|z| {
+                        let termin = z.zieltermin.map(|d| format!(", {}", d.deutsch()));
+                        format!("{} (Stufe {}{})", z.bezeichnung, z.ziel_reifegrad, termin.unwrap_or_default())
                     })
+                    .unwrap_or_else(|| "keine Zielstufe ab Stufe 3 geplant".to_owned());
+                Some(Lueckenzeile {
+                    id: l.id,
+                    name: l.bezeichnung.clone(),
+                    schluessel: schluessel(l),
+                    modell: l.modell.kurz(),
+                    stufe: super::stufentext(x.stufe, &k.stufenname(x.stufe)),
+                    abstand: x.abstand,
+                    begrenzend: calc::kriterienliste(&k, &x.limitierend),
+                    blockierend: calc::kriterienliste(&k, &x.blockierend),
+                    geplant,
                 })
-                .collect::<Vec<_>>();
-            let ohne = plan
-                .leistungen
-                .iter()
-                .filter(|l| calc::stand(plan, l).stufe().is_none())
-                .count();
-            (zeilen, ohne)
-        })
+            })
+            .collect::<Vec<_>>();
+        let ohne = plan
+            .leistungen
+            .iter()
+            .filter(|l| calc::stand(plan, l).stufe().is_none())
+            .count();
+        (zeilen, ohne)
     });
     let zeilen = Signal::derive(move || liste.with(|l| l.0.clone()));
     view! {

@@ -315,28 +315,25 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
 #[component]
 pub fn Verlauf(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let verlauf = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.werkzeuge.zielstufenplaner;
-            plan.bewertungen_von(leistung)
-                .into_iter()
-                .map(|b| {
-                    let k = plan.katalog(b.modell);
-                    let (gesamt, begrenzt) = match calc::gesamt(b) {
-                        Gesamt::Vollstaendig { stufe, limitierend } => (
-                            super::stufentext(stufe, &k.stufenname(stufe)),
-                            calc::kriterienliste(&k, &limitierend),
-                        ),
-                        Gesamt::Unvollstaendig { fehlend } => (
-                            "unvollständig".to_owned(),
-                            format!("es fehlen {}", calc::kriterienliste(&k, &fehlend)),
-                        ),
-                    };
-                    (b.clone(), gesamt, begrenzt)
-                })
-                .collect::<Vec<_>>()
-        })
+    let verlauf = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.zielstufenplaner;
+        plan.bewertungen_von(leistung)
+            .into_iter()
+            .map(|b| {
+                let k = plan.katalog(b.modell);
+                let (gesamt, begrenzt) = match calc::gesamt(b) {
+                    Gesamt::Vollstaendig { stufe, limitierend } => (
+                        super::stufentext(stufe, &k.stufenname(stufe)),
+                        calc::kriterienliste(&k, &limitierend),
+                    ),
+                    Gesamt::Unvollstaendig { fehlend } => (
+                        "unvollständig".to_owned(),
+                        format!("es fehlen {}", calc::kriterienliste(&k, &fehlend)),
+                    ),
+                };
+                (b.clone(), gesamt, begrenzt)
+            })
+            .collect::<Vec<_>>()
     });
 
     let tabelle = move || {

@@ -42,16 +42,13 @@ pub fn Leistungen() -> impl IntoView {
 #[component]
 fn Zaehlungen() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let zaehlungen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.werkzeuge.zielstufenplaner;
-            Modell::ALLE
-                .iter()
-                .filter(|&&m| plan.leistungen.iter().any(|l| l.modell == m))
-                .map(|&m| (calc::zaehle(plan, m), plan.katalog(m)))
-                .collect::<Vec<_>>()
-        })
+    let zaehlungen = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.zielstufenplaner;
+        Modell::ALLE
+            .iter()
+            .filter(|&&m| plan.leistungen.iter().any(|l| l.modell == m))
+            .map(|&m| (calc::zaehle(plan, m), plan.katalog(m)))
+            .collect::<Vec<_>>()
     });
     move || {
         zaehlungen
@@ -196,29 +193,26 @@ fn Liste() -> impl IntoView {
     let modell = RwSignal::new(String::new());
     let stufe = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
-    let zeilen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let plan = &ab.werkzeuge.zielstufenplaner;
-            let heute = browser::heute();
-            let suche = text.get().trim().to_lowercase();
-            let stufe = stufe.get();
-            plan.leistungen
-                .iter()
-                .filter(|l| {
-                    themenfeld.with(|t| t.is_empty() || l.themenfeld.is_some_and(|f| f.name() == t))
-                })
-                .filter(|l| modell.with(|m| m.is_empty() || l.modell.name() == m))
-                .filter(|l| {
-                    suche.is_empty()
-                        || l.bezeichnung.to_lowercase().contains(&suche)
-                        || l.ozg_id.contains(&suche)
-                        || l.leika_id.contains(&suche)
-                        || l.lage.to_lowercase().contains(&suche)
-                })
-                .filter_map(|l| zeile(plan, l, &stufe, heute))
-                .collect::<Vec<_>>()
-        })
+    let zeilen = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.zielstufenplaner;
+        let heute = browser::heute();
+        let suche = text.get().trim().to_lowercase();
+        let stufe = stufe.get();
+        plan.leistungen
+            .iter()
+            .filter(|l| {
+                themenfeld.with(|t| t.is_empty() || l.themenfeld.is_some_and(|f| f.name() == t))
+            })
+            .filter(|l| modell.with(|m| m.is_empty() || l.modell.name() == m))
+            .filter(|l| {
+                suche.is_empty()
+                    || l.bezeichnung.to_lowercase().contains(&suche)
+                    || l.ozg_id.contains(&suche)
+                    || l.leika_id.contains(&suche)
+                    || l.lage.to_lowercase().contains(&suche)
+            })
+            .filter_map(|l| zeile(plan, l, &stufe, heute))
+            .collect::<Vec<_>>()
     });
     let themen = mit_leerem_wert("alle", namensoptionen(Themenfeld::ALLE, Themenfeld::name));
     let modelle = mit_leerem_wert("alle", namensoptionen(Modell::ALLE, Modell::name));

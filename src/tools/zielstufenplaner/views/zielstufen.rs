@@ -280,25 +280,22 @@ pub fn Zielstufenformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
                 .unwrap_or_default()
         })
     });
-    let ziele_mpp = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return Vec::new() };
-            let mpp = &ab.werkzeuge.multiprojektplan;
-            let mut liste = Vec::new();
-            for p in &mpp.projekte {
+    let ziele_mpp = daten.ableiten(move |ab| {
+        let mpp = &ab.werkzeuge.multiprojektplan;
+        let mut liste = Vec::new();
+        for p in &mpp.projekte {
+            liste.push((
+                Bezug::Projekt(p.id),
+                format!("Projekt {}: {}", p.kennung, p.titel),
+            ));
+            for m in mpp.meilensteine_von(p.id) {
                 liste.push((
-                    Bezug::Projekt(p.id),
-                    format!("Projekt {}: {}", p.kennung, p.titel),
+                    Bezug::Meilenstein(m.id),
+                    format!("Meilenstein {} › {}", p.kennung, m.bezeichnung),
                 ));
-                for m in mpp.meilensteine_von(p.id) {
-                    liste.push((
-                        Bezug::Meilenstein(m.id),
-                        format!("Meilenstein {} › {}", p.kennung, m.bezeichnung),
-                    ));
-                }
             }
-            liste
-        })
+        }
+        liste
     });
 
     let speichern = move |ev: leptos::ev::SubmitEvent| {

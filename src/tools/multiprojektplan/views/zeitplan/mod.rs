@@ -107,7 +107,7 @@ pub fn Zeitplan() -> impl IntoView {
         ..Filter::default()
     });
     let gesamt =
-        Memo::new(move |_| daten.lies(|ab| ab.map_or(0, |ab| ab.werkzeuge.multiprojektplan.projekte.len())));
+        daten.ableiten(move |ab| ab.werkzeuge.multiprojektplan.projekte.len());
     let auswahl = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or_else(Projektauswahl::default, |ab| {
