@@ -76,6 +76,17 @@ pub const fn spalte<Z>(
     }
 }
 
+/// The same column, sortable by its header (the tool sorts by [`Spalte::schluessel`]).
+pub const fn sortierbar<Z>(mut spalte: Spalte<Z>) -> Spalte<Z> {
+    spalte.sortierbar = true;
+    spalte
+}
+
+/// A cell showing plain text, "–" where there is none.
+pub fn zelltext(text: &str) -> AnyView {
+    crate::app::zusammenfassung::oder_strich(text).into_any()
+}
+
 /// The actions of a row, shown in one compact menu.
 pub struct Zeilenaktionen<Z: 'static> {
     /// The record's name, for the menu's accessible name ("Aktionen für P-2026-001").

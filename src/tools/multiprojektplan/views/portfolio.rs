@@ -11,7 +11,7 @@ use crate::app::browser;
 use crate::app::components::{AmpelMarke, Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe};
-use crate::app::tabelle::{self, Datentabelle, Spalte, Spaltenart};
+use crate::app::tabelle::{self, sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart};
 use crate::shared::text;
 use crate::shared::datum::Datum;
 use crate::shared::format;
@@ -79,28 +79,6 @@ fn zeile(
     }
 }
 
-/// A column of the portfolio table.
-const fn spalte(
-    schluessel: &'static str,
-    titel: &'static str,
-    art: Spaltenart,
-    standard: bool,
-    zelle: fn(&Zeile) -> AnyView,
-) -> Spalte<Zeile> {
-    let mut spalte = crate::app::tabelle::spalte(schluessel, titel, art, standard, zelle);
-    // The keys of sortable columns are those of `calc::Sortierung`.
-    spalte.sortierbar = matches!(
-        schluessel.as_bytes(),
-        b"rang" | b"programm" | b"status" | b"ampel" | b"ende" | b"verzug" | b"welle" | b"budget"
-    );
-    spalte
-}
-
-/// A text cell.
-fn text(t: &str) -> AnyView {
-    t.to_owned().into_any()
-}
-
 /// The identifying column: Projekt-ID (link to the project) and title.
 const KOPF: Spalte<Zeile> = Spalte {
     schluessel: "kennung",
@@ -119,16 +97,16 @@ const KOPF: Spalte<Zeile> = Spalte {
 
 /// The columns; the defaults are what a PMO lead looks at first.
 static SPALTEN: &[Spalte<Zeile>] = &[
-    spalte("rang", "Rang", Spaltenart::Zahl, true, |z| z.rang.to_string().into_any()),
-    spalte("programm", "Programm", Spaltenart::Text, false, |z| text(&z.programm)),
-    spalte("welle", "Welle", Spaltenart::Zahl, false, |z| text(&z.welle)),
-    spalte("status", "Status", Spaltenart::Kurz, true, |z| text(z.status)),
-    spalte("phase", "Phase", Spaltenart::Text, false, |z| text(z.phase)),
-    spalte("leitung", "Projektleitung", Spaltenart::Text, false, |z| text(&z.leitung)),
-    spalte("ende-plan", "Ende Plan", Spaltenart::Kurz, false, |z| text(&z.ende_plan)),
-    spalte("ende", "Ende erwartet", Spaltenart::Kurz, true, |z| text(&z.ende_erwartet)),
-    spalte("verzug", "Verzug (Tage)", Spaltenart::Zahl, true, |z| text(&verzug_text(z.verzug))),
-    spalte("ampel", "Gesamtampel", Spaltenart::Kurz, true, |z| ampel(z, 0)),
+    sortierbar(spalte("rang", "Rang", Spaltenart::Zahl, true, |z| z.rang.to_string().into_any())),
+    sortierbar(spalte("programm", "Programm", Spaltenart::Text, false, |z| zelltext(&z.programm))),
+    sortierbar(spalte("welle", "Welle", Spaltenart::Zahl, false, |z| zelltext(&z.welle))),
+    sortierbar(spalte("status", "Status", Spaltenart::Kurz, true, |z| zelltext(z.status))),
+    spalte("phase", "Phase", Spaltenart::Text, false, |z| zelltext(z.phase)),
+    spalte("leitung", "Projektleitung", Spaltenart::Text, false, |z| zelltext(&z.leitung)),
+    spalte("ende-plan", "Ende Plan", Spaltenart::Kurz, false, |z| zelltext(&z.ende_plan)),
+    sortierbar(spalte("ende", "Ende erwartet", Spaltenart::Kurz, true, |z| zelltext(&z.ende_erwartet))),
+    sortierbar(spalte("verzug", "Verzug (Tage)", Spaltenart::Zahl, true, |z| zelltext(&verzug_text(z.verzug)))),
+    sortierbar(spalte("ampel", "Gesamtampel", Spaltenart::Kurz, true, |z| ampel(z, 0))),
     spalte("termine", "Termine", Spaltenart::Kurz, false, |z| ampel(z, 1)),
     spalte("budgetampel", "Budgetampel", Spaltenart::Kurz, false, |z| ampel(z, 2)),
     spalte("qualitaet", "Qualität", Spaltenart::Kurz, false, |z| ampel(z, 3)),
@@ -139,7 +117,7 @@ static SPALTEN: &[Spalte<Zeile>] = &[
         });
         view! { {muss}{z.prioritaet.clone()} }.into_any()
     }),
-    spalte("budget", "Budget (€)", Spaltenart::Zahl, true, |z| text(&z.budget)),
+    sortierbar(spalte("budget", "Budget (€)", Spaltenart::Zahl, true, |z| zelltext(&z.budget))),
 ];
 
 /// The Ampel of dimension `i` (order of `Ampeldimension::ALLE`) as a badge with its word.

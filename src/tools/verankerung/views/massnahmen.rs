@@ -8,7 +8,7 @@ use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular};
-use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
+use crate::app::tabelle::{spalte, zelltext, Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::shared::datum::Datum;
 use crate::shared::text::{anzahl, datum_lesen, Feldfehler};
 use crate::shared::vokabular::Handlungsfeld;
@@ -71,35 +71,24 @@ struct Zeile {
     handlungsfeld: &'static str,
 }
 
-fn text(t: &str) -> AnyView {
-    t.to_owned().into_any()
-}
-
 /// "⚠ überfällig seit 12 Tagen": sign and words, never colour alone.
 fn ueberfaellig_text(tage: Option<i64>) -> AnyView {
     match tage {
         Some(t) => view! { <strong class="vk-ueberfaellig">{format!("⚠ überfällig seit {}", anzahl(t as usize, "Tag", "Tagen"))}</strong> }.into_any(),
-        None => text("–"),
+        None => zelltext("–"),
     }
 }
 
 static SPALTEN: &[Spalte<Zeile>] = &[
-    Spalte { schluessel: "ziel", titel: "Verankerungsziel", art: Spaltenart::Lang, standard: true, sortierbar: false, zelle: |z| view! { <a class="kern-link" href=ziel_href(z.ziel)>{z.zieltitel.clone()}</a> }.into_any() },
-    Spalte { schluessel: "verantwortlich", titel: "Verantwortlich", art: Spaltenart::Text, standard: true, sortierbar: false, zelle: |z| text(&z.verantwortlich) },
-    Spalte { schluessel: "termin", titel: "Termin", art: Spaltenart::Kurz, standard: true, sortierbar: false, zelle: |z| text(&z.termin) },
-    Spalte { schluessel: "status", titel: "Status", art: Spaltenart::Kurz, standard: true, sortierbar: false, zelle: |z| text(z.status.name()) },
-    Spalte { schluessel: "ueberfaellig", titel: "Überfällig", art: Spaltenart::Kurz, standard: true, sortierbar: false, zelle: |z| ueberfaellig_text(z.ueberfaellig) },
-    Spalte { schluessel: "handlungsfeld", titel: "Handlungsfeld", art: Spaltenart::Text, standard: false, sortierbar: false, zelle: |z| text(z.handlungsfeld) },
+    spalte("ziel", "Verankerungsziel", Spaltenart::Lang, true, |z| view! { <a class="kern-link" href=ziel_href(z.ziel)>{z.zieltitel.clone()}</a> }.into_any()),
+    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, true, |z| zelltext(&z.verantwortlich)),
+    spalte("termin", "Termin", Spaltenart::Kurz, true, |z| zelltext(&z.termin)),
+    spalte("status", "Status", Spaltenart::Kurz, true, |z| zelltext(z.status.name())),
+    spalte("ueberfaellig", "Überfällig", Spaltenart::Kurz, true, |z| ueberfaellig_text(z.ueberfaellig)),
+    spalte("handlungsfeld", "Handlungsfeld", Spaltenart::Text, false, |z| zelltext(z.handlungsfeld)),
 ];
 
-const KOPF: Spalte<Zeile> = Spalte {
-    schluessel: "titel",
-    titel: "Maßnahme",
-    art: Spaltenart::Lang,
-    standard: true,
-    sortierbar: false,
-    zelle: |z| text(&z.titel),
-};
+const KOPF: Spalte<Zeile> = spalte("titel", "Maßnahme", Spaltenart::Lang, true, |z| zelltext(&z.titel));
 
 /// The row's actions: edit (where the page has the form for it), mark done, delete.
 fn aktionen(z: &Zeile) -> AnyView {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{mit_leerem_wert, Ankreuzfeld, Auswahl};
-use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Sortierung, Zeilenaktionen};
+use crate::app::tabelle::{sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart, Sortierung, Zeilenaktionen};
 use crate::app::zusammenfassung::{Angabe, Zusammenfassung};
 use crate::shared::text::{anzahl, vergleiche};
 use crate::tools::verankerung::calc::{self, Veraenderung};
@@ -35,23 +35,19 @@ struct Zeile {
     ausgemustert: Option<String>,
 }
 
-fn text(t: &str) -> AnyView {
-    t.to_owned().into_any()
-}
-
 static SPALTEN: &[Spalte<Zeile>] = &[
-    Spalte { schluessel: "dimension", titel: "Dimension", art: Spaltenart::Kurz, standard: true, sortierbar: true, zelle: |z| text(z.dimension) },
-    Spalte { schluessel: "ist", titel: "Ist", art: Spaltenart::Kurz, standard: true, sortierbar: false, zelle: |z| view! { <Stufenmarke stufe=z.ist/> }.into_any() },
-    Spalte { schluessel: "soll", titel: "Ziel-Stufe", art: Spaltenart::Kurz, standard: true, sortierbar: false, zelle: |z| view! { <Stufenmarke stufe=z.soll/> }.into_any() },
-    Spalte { schluessel: "luecke", titel: "Lücke", art: Spaltenart::Zahl, standard: true, sortierbar: true, zelle: |z| text(&z.luecke.map_or("–".to_owned(), |l| l.to_string())) },
-    Spalte { schluessel: "veraenderung", titel: "Veränderung", art: Spaltenart::Kurz, standard: true, sortierbar: false, zelle: |z| {
+    sortierbar(spalte("dimension", "Dimension", Spaltenart::Kurz, true, |z| zelltext(z.dimension))),
+    spalte("ist", "Ist", Spaltenart::Kurz, true, |z| view! { <Stufenmarke stufe=z.ist/> }.into_any()),
+    spalte("soll", "Ziel-Stufe", Spaltenart::Kurz, true, |z| view! { <Stufenmarke stufe=z.soll/> }.into_any()),
+    sortierbar(spalte("luecke", "Lücke", Spaltenart::Zahl, true, |z| zelltext(&z.luecke.map_or("–".to_owned(), |l| l.to_string())))),
+    spalte("veraenderung", "Veränderung", Spaltenart::Kurz, true, |z| {
         let v = z.veraenderung;
         view! { <span class=v.klasse() title=v.text()>{v.kurz()}</span> }.into_any()
-    } },
-    Spalte { schluessel: "massnahmen", titel: "Offene Maßnahmen", art: Spaltenart::Zahl, standard: true, sortierbar: false, zelle: |z| text(&z.offene.to_string()) },
-    Spalte { schluessel: "stichtag", titel: "Stichtag", art: Spaltenart::Kurz, standard: false, sortierbar: false, zelle: |z| text(&z.stichtag) },
-    Spalte { schluessel: "verantwortlich", titel: "Verantwortlich", art: Spaltenart::Text, standard: false, sortierbar: false, zelle: |z| text(&z.verantwortlich) },
-    Spalte { schluessel: "quelle", titel: "Quelle", art: Spaltenart::Lang, standard: false, sortierbar: false, zelle: |z| text(&z.quelle) },
+    }),
+    spalte("massnahmen", "Offene Maßnahmen", Spaltenart::Zahl, true, |z| zelltext(&z.offene.to_string())),
+    spalte("stichtag", "Stichtag", Spaltenart::Kurz, false, |z| zelltext(&z.stichtag)),
+    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, false, |z| zelltext(&z.verantwortlich)),
+    spalte("quelle", "Quelle", Spaltenart::Lang, false, |z| zelltext(&z.quelle)),
 ];
 
 fn kopfzelle(z: &Zeile) -> AnyView {
@@ -63,14 +59,7 @@ fn kopfzelle(z: &Zeile) -> AnyView {
     .into_any()
 }
 
-const KOPF: Spalte<Zeile> = Spalte {
-    schluessel: "titel",
-    titel: "Verankerungsziel",
-    art: Spaltenart::Lang,
-    standard: true,
-    sortierbar: true,
-    zelle: kopfzelle,
-};
+const KOPF: Spalte<Zeile> = sortierbar(spalte("titel", "Verankerungsziel", Spaltenart::Lang, true, kopfzelle));
 
 const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
     name: |z| z.titel.clone(),

@@ -8,8 +8,7 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe};
-use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
-use crate::app::zusammenfassung::oder_strich;
+use crate::app::tabelle::{zelltext, Datentabelle, Spalte, Spaltenart};
 use crate::shared::datum::Datum;
 use crate::shared::text::anzahl;
 use crate::tools::zielstufenplaner::calc;
@@ -124,22 +123,18 @@ struct Zeile {
     befunde: usize,
 }
 
-fn text(t: &str) -> AnyView {
-    oder_strich(t).into_any()
-}
-
 /// The columns after the Leistung; the defaults fit 1280 px.
 static SPALTEN: &[Spalte<Zeile>] = &[
-    spalte("schluessel", "OZG-ID · LeiKa-ID", Spaltenart::Kurz, false, |z| text(&z.schluessel)),
-    spalte("themenfeld", "Themenfeld", Spaltenart::Text, false, |z| text(&z.themenfeld)),
+    spalte("schluessel", "OZG-ID · LeiKa-ID", Spaltenart::Kurz, false, |z| zelltext(&z.schluessel)),
+    spalte("themenfeld", "Themenfeld", Spaltenart::Text, false, |z| zelltext(&z.themenfeld)),
     spalte("modell", "Modell", Spaltenart::Kurz, true, |z| z.modell.into_any()),
     spalte("stufe", "Ist-Reifegrad", Spaltenart::Kurz, true, |z| {
             view! { <Stufenmarke stufe=z.stufe hoechste=z.hoechste name=z.stufenname.clone() ohne=z.ohne/> }
                 .into_any()
         }),
-    spalte("begrenzt", "Begrenzt durch", Spaltenart::Text, true, |z| text(&z.begrenzt)),
-    spalte("naechste", "Nächste Zielstufe", Spaltenart::Text, true, |z| text(&z.naechste)),
-    spalte("termin", "Zieltermin", Spaltenart::Kurz, true, |z| text(&z.termin)),
+    spalte("begrenzt", "Begrenzt durch", Spaltenart::Text, true, |z| zelltext(&z.begrenzt)),
+    spalte("naechste", "Nächste Zielstufe", Spaltenart::Text, true, |z| zelltext(&z.naechste)),
+    spalte("termin", "Zieltermin", Spaltenart::Kurz, true, |z| zelltext(&z.termin)),
     spalte("befunde", "Befunde", Spaltenart::Zahl, true, |z| z.befunde.into_any()),
 ];
 
