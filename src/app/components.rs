@@ -256,6 +256,27 @@ pub fn Feldfehler(
     }
 }
 
+/// An abbreviation explained on first use: `<abbr title="Onlinezugangsgesetz">OZG</abbr>`. The
+/// meanings are listed in [`crate::shared::vokabular::ABKUERZUNGEN`].
+#[component]
+pub fn Abk(
+    /// The abbreviation as listed.
+    kurz: &'static str,
+) -> impl IntoView {
+    view! { <abbr title=crate::shared::vokabular::abkuerzung(kurz).unwrap_or(kurz)>{kurz}</abbr> }
+}
+
+/// A text whose listed abbreviations are explained with `<abbr>` on their first use in it.
+pub fn mit_abkuerzungen(text: &str) -> impl IntoView + use<> {
+    crate::shared::vokabular::abkuerzungen_markieren(text)
+        .into_iter()
+        .map(|(teil, lang)| match lang {
+            Some(lang) => view! { <abbr title=lang>{teil.to_owned()}</abbr> }.into_any(),
+            None => teil.to_owned().into_any(),
+        })
+        .collect_view()
+}
+
 /// A status word with its traffic-light colour, e.g. "rot" on red. The word always carries the
 /// meaning; the colour and the shape (circle, triangle, square) only repeat it.
 #[component]

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::app::ausgabe::Exportseite;
 use crate::app::browser;
-use crate::app::components::Seitenkopf;
+use crate::app::components::{mit_abkuerzungen, Seitenkopf};
 use crate::app::daten::Daten;
 use crate::shared::route::Route;
 use crate::tools::{Seitentitel, Werkzeug};
@@ -145,7 +145,7 @@ fn Einstieg(werkzeug: &'static Werkzeug) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="kern-body">{einstieg.einleitung}</p>
+        <p class="kern-body">{mit_abkuerzungen(einstieg.einleitung)}</p>
         <p class="kern-body">{einstieg.leer}</p>
         <div class="knopfleiste">
             {aktionen}
@@ -155,7 +155,7 @@ fn Einstieg(werkzeug: &'static Werkzeug) -> impl IntoView {
             </button>
         </div>
         <p class="kern-body">
-            {einstieg.beispiel}" Sie können es mit „Rückgängig“ wieder entfernen."
+            {mit_abkuerzungen(einstieg.beispiel)}" Sie können es mit „Rückgängig“ wieder entfernen."
         </p>
     }
 }

@@ -17,7 +17,8 @@ pub fn Zusammenfassung(children: Children) -> impl IntoView {
 }
 
 /// One fact of a [`Zusammenfassung`]: its label and its value (`children`). An empty value is
-/// shown as "–", so a missing fact reads as missing, not as an error of the page.
+/// shown as "–", so a missing fact reads as missing, not as an error of the page. Listed
+/// abbreviations in the label are explained with `<abbr>`.
 #[component]
 pub fn Angabe(
     /// The label, e.g. "Projektleitung".
@@ -28,7 +29,7 @@ pub fn Angabe(
 ) -> impl IntoView {
     view! {
         <div class="zusammenfassung__zeile">
-            <dt class="zusammenfassung__bezeichnung">{bezeichnung}</dt>
+            <dt class="zusammenfassung__bezeichnung">{crate::app::components::mit_abkuerzungen(&bezeichnung)}</dt>
             <dd class="zusammenfassung__wert">{children()}</dd>
         </div>
     }

@@ -214,9 +214,98 @@ impl Ampel {
     }
 }
 
+/// Abbreviations used in the app, with their meaning: explained with `<abbr title>` on first
+/// use on a page (WCAG 3.1.4). One list for every tool.
+pub const ABKUERZUNGEN: &[(&str, &str)] = &[
+    ("OZG", "Onlinezugangsgesetz"),
+    ("EfA", "Einer für Alle"),
+    (
+        "MVP",
+        "Minimum Viable Product (kleinste nutzbare Ausbaustufe)",
+    ),
+    ("RGM", "Reifegradmodell"),
+    ("SDG", "Single Digital Gateway"),
+    ("LeiKa", "Leistungskatalog"),
+    ("UPO", "Unterstützung bei der Projektorganisation"),
+    ("VE", "Verpflichtungsermächtigung"),
+    ("HHJ", "Haushaltsjahr"),
+    ("BHO", "Bundeshaushaltsordnung"),
+    ("HÜL", "Haushaltsüberwachungsliste"),
+    ("PMO", "Projektmanagement-Office"),
+];
+
+/// The meaning of a listed abbreviation.
+pub fn abkuerzung(kurz: &str) -> Option<&'static str> {
+    ABKUERZUNGEN
+        .iter()
+        .find(|(k, _)| *k == kurz)
+        .map(|(_, l)| *l)
+}
+
+/// `text` cut into pieces, where the first use of each listed abbreviation as a word of its own
+/// (also before a hyphen: "OZG-Leistung") is a piece with its meaning; the other pieces have
+/// `None`. Joined, the pieces give `text` again.
+pub fn abkuerzungen_markieren(text: &str) -> Vec<(&str, Option<&'static str>)> {
+    let wortzeichen = |c: char| c.is_alphanumeric();
+    let mut treffer: Vec<(usize, &str, &'static str)> = ABKUERZUNGEN
+        .iter()
+        .filter_map(|(kurz, lang)| {
+            text.match_indices(kurz)
+                .find(|(i, _)| {
+                    let davor = text[..*i].chars().next_back();
+                    let danach = text[i + kurz.len()..].chars().next();
+                    !davor.is_some_and(wortzeichen) && !danach.is_some_and(wortzeichen)
+                })
+                .map(|(i, k)| (i, k, *lang))
+        })
+        .collect();
+    treffer.sort_by_key(|(i, ..)| *i);
+    let mut teile = Vec::new();
+    let mut bis = 0;
+    for (i, kurz, lang) in treffer {
+        if i > bis {
+            teile.push((&text[bis..i], None));
+        }
+        teile.push((kurz, Some(lang)));
+        bis = i + kurz.len();
+    }
+    if bis < text.len() {
+        teile.push((&text[bis..], None));
+    }
+    teile
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abkuerzungen_beim_ersten_vorkommen_als_eigenes_wort() {
+        let text = "OZG-Leistungen nach dem OZG, umgesetzt als EfA-Lösung; VEB ist keine VE.";
+        let teile = abkuerzungen_markieren(text);
+        assert_eq!(teile.iter().map(|(t, _)| *t).collect::<String>(), text);
+        let markiert: Vec<_> = teile
+            .iter()
+            .filter_map(|(t, l)| l.map(|l| (*t, l)))
+            .collect();
+        assert_eq!(
+            markiert,
+            [
+                ("OZG", "Onlinezugangsgesetz"),
+                ("EfA", "Einer für Alle"),
+                ("VE", "Verpflichtungsermächtigung")
+            ]
+        );
+        assert_eq!(
+            abkuerzungen_markieren("Ohne Kürzel"),
+            [("Ohne Kürzel", None)]
+        );
+        assert_eq!(abkuerzung("BHO"), Some("Bundeshaushaltsordnung"));
+        assert_eq!(abkuerzung("XYZ"), None);
+        assert!(ABKUERZUNGEN
+            .iter()
+            .all(|(k, l)| !k.is_empty() && l.len() > k.len()));
+    }
 
     #[test]
     fn namen_sind_eindeutig_und_deutsch() {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::{Hinweis, HinweisArt, Seitenkopf};
+use crate::app::components::{mit_abkuerzungen, Hinweis, HinweisArt, Seitenkopf};
 use crate::shared::route::Route;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 use crate::tools::{self, WERKZEUGE};
@@ -29,7 +29,7 @@ pub fn Uebersicht() -> impl IntoView {
                         view! {
                             <li class="werkzeugliste__eintrag">
                                 <a class="kern-link" href=Route::werkzeug_href(w.slug)>{w.titel}</a>
-                                <p class="kern-body">{w.kurzbeschreibung}</p>
+                                <p class="kern-body">{mit_abkuerzungen(w.kurzbeschreibung)}</p>
                             </li>
                         }
                     })

@@ -158,23 +158,6 @@ fn minus(text: String) -> String {
     }
 }
 
-/// Abbreviations of the tool with their meaning, for `<abbr>` on first use on a page.
-pub const ABKUERZUNGEN: &[(&str, &str)] = &[
-    ("VE", "Verpflichtungsermächtigung"),
-    ("HHJ", "Haushaltsjahr"),
-    ("BHO", "Bundeshaushaltsordnung"),
-    ("HÜL", "Haushaltsüberwachungsliste"),
-];
-
-/// An abbreviation with its meaning as `<abbr title>`, e.g. `abk("VE")`.
-pub fn abk(kurz: &'static str) -> impl IntoView {
-    let lang = ABKUERZUNGEN
-        .iter()
-        .find(|(k, _)| *k == kurz)
-        .map_or(kurz, |(_, l)| l);
-    view! { <abbr title=lang>{kurz}</abbr> }
-}
-
 /// A column of a data table: right-aligned figures (`Spaltenart::Zahl`), not sortable.
 pub const fn zahlspalte<Z>(
     schluessel: &'static str,
@@ -216,6 +199,5 @@ mod tests {
         assert_eq!(betrag(-6_000_000), "\u{2212}60.000,00\u{a0}€");
         assert_eq!(betrag(99), "0,99\u{a0}€");
         assert_eq!(betrag_oder_strich(None), "–");
-        assert!(ABKUERZUNGEN.iter().all(|(k, l)| !k.is_empty() && l.len() > k.len()));
     }
 }

@@ -8,7 +8,8 @@ use crate::app::daten::Daten;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::tools::budgetmonitor::calc;
 
-use super::{abk, betrag, lies_mit_rahmen, spalte, titel_href, zahlspalte};
+use crate::app::components::Abk;
+use super::{betrag, lies_mit_rahmen, spalte, titel_href, zahlspalte};
 
 /// One row: a VE, or the total (`stelle: None`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -95,8 +96,8 @@ pub fn VeUebersicht() -> impl IntoView {
     let jahr = move || stand.with(|(j, _)| *j);
     view! {
         <p class="kern-body">
-            {abk("HHJ")}{move || format!(" = Haushaltsjahr {}. Vorbelastung = Σ der ", jahr())}
-            {abk("VE")}"-Inanspruchnahmen, die im jeweiligen Folgejahr fällig werden "
+            <Abk kurz="HHJ"/>{move || format!(" = Haushaltsjahr {}. Vorbelastung = Σ der ", jahr())}
+            <Abk kurz="VE"/>"-Inanspruchnahmen, die im jeweiligen Folgejahr fällig werden "
             {move || format!("(HHJ+1 = {}).", jahr() + 1)}
         </p>
         <div id="ve-tabelle">

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::Abk;
+
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::shared::text::anzahl;
@@ -56,7 +58,7 @@ pub fn Vorschlaege() -> impl IntoView {
         .collect_view();
     view! {
         <p class="kern-body">
-            "Die Handreichung zur Verankerung der nachhaltigen OZG-Organisation ist nicht öffentlich. Die folgenden Ziele sind unsere Rekonstruktion aus belegter Praxis; "
+            "Die Handreichung zur Verankerung der nachhaltigen "<Abk kurz="OZG"/>"-Organisation ist nicht öffentlich. Die folgenden Ziele sind unsere Rekonstruktion aus belegter Praxis; "
             "sie kommen mit dem Vermerk „bitte prüfen“ in den Katalog, bis Sie sie bestätigt oder angepasst haben."
         </p>
         <div class="knopfleiste">

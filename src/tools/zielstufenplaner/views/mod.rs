@@ -142,29 +142,7 @@ pub fn bedeutungsoptionen<T: Copy>(
         .collect()
 }
 
-/// The abbreviations the tool's pages use, with what they stand for.
-const ABKUERZUNGEN: &[(&str, &str)] = &[
-    ("RGM", "Reifegradmodell"),
-    ("OZG", "Onlinezugangsgesetz"),
-    ("EfA", "Einer für Alle"),
-    ("SDG", "Single Digital Gateway"),
-    ("LeiKa", "Leistungskatalog"),
-    ("MVP", "Minimum Viable Product (kleinste nutzbare Ausbaustufe)"),
-];
-
-/// An abbreviation explained on first use: `<abbr title="Reifegradmodell">RGM</abbr>`.
-#[component]
-pub fn Abk(
-    /// The abbreviation as listed in `ABKUERZUNGEN`.
-    kurz: &'static str,
-) -> impl IntoView {
-    let titel = ABKUERZUNGEN
-        .iter()
-        .find(|(k, _)| *k == kurz)
-        .map(|(_, t)| *t)
-        .unwrap_or_default();
-    view! { <abbr title=titel>{kurz}</abbr> }
-}
+pub use crate::app::components::Abk;
 
 /// The success message of a form or section (polite status).
 #[component]

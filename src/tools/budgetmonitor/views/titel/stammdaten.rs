@@ -18,7 +18,8 @@ use crate::tools::budgetmonitor::calc::Rahmen;
 use crate::tools::budgetmonitor::eingabe::{StellenEntwurf, MONATE};
 use crate::tools::budgetmonitor::model::{Haushaltsstelle, Haushaltsvermerk};
 
-use super::super::{abk, betrag, titel_href, zeige_fehler, Fehlerliste};
+use crate::app::components::Abk;
+use super::super::{betrag, titel_href, zeige_fehler, Fehlerliste};
 use super::editor::entwurfsschluessel;
 
 /// The Haushaltsstelle form; `id: None` creates a new one.
@@ -256,7 +257,7 @@ pub fn Stammdaten(id: u32) -> impl IntoView {
                     <Angabe bezeichnung="Haushaltsvermerke">
                         {ohne_vermerke}
                         {vermerke}
-                        {ueb.then(|| view! { " (§ 45 "{abk("BHO")}")" })}
+                        {ueb.then(|| view! { " (§ 45 "<Abk kurz="BHO"/>")" })}
                     </Angabe>
                     <Angabe bezeichnung="Monatsplan">{monatsplan}</Angabe>
                 </Zusammenfassung>
