@@ -323,6 +323,9 @@ pub fn Auswahl(
     /// A filter: its label never says "optional".
     #[prop(optional)]
     filter: bool,
+    /// Required only in some cases: the label says when instead of "optional".
+    #[prop(optional)]
+    pflicht_wenn: Option<&'static str>,
     /// Disabled.
     #[prop(optional, into)]
     deaktiviert: Signal<bool>,
@@ -337,7 +340,7 @@ pub fn Auswahl(
         .collect_view();
     view! {
         <div class="kern-form-input" class:kern-form-input--error=move || fehler.with(Option::is_some)>
-            <Beschriftung id=id.clone() beschriftung pflicht filter hinweis fehler/>
+            <Beschriftung id=id.clone() beschriftung pflicht filter hinweis fehler pflicht_wenn/>
             <div class="kern-form-input__select-wrapper">
                 <select class="kern-form-input__select" id=id.clone() name=id
                     aria-describedby=beschrieben

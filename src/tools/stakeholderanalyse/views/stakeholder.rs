@@ -953,65 +953,53 @@ fn Verlauf(id: u32) -> impl IntoView {
     }
 }
 
-/// Measures and relations of this stakeholder.
+/// Measures and relations of this stakeholder; each relation links to the other side.
 #[component]
 fn Bezuege(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let daten_liste = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let Some(ab) = ab else {
-                return (Vec::new(), Vec::new());
-            };
-            let a = &ab.werkzeuge.stakeholderanalyse;
-            let massnahmen = a
-                .massnahmen
-                .iter()
-                .filter(|m| m.stakeholder.contains(&id))
-                .map(|m| {
-                    format!(
-                        "{} ({}{})",
-                        m.titel,
-                        m.status.name(),
-                        m.faellig
-                            .map(|d| format!(", fällig {}", d.deutsch()))
-                            .unwrap_or_default()
-                    )
-                })
-                .collect::<Vec<_>>();
-            let beziehungen = a
-                .beziehungen
-                .iter()
-                .filter(|b| b.von == id || b.zu == id)
-                .map(|b| {
-                    format!(
-                        "{} {} {} (Stärke {})",
-                        a.name(b.von),
-                        b.art.name(),
-                        a.name(b.zu),
-                        b.staerke
-                    )
-                })
-                .collect::<Vec<_>>();
-            (massnahmen, beziehungen)
-        })
+    let bezuege = daten.ableiten(move |ab| {
+        let a = &ab.werkzeuge.stakeholderanalyse;
+        let massnahmen = a
+            .massnahmen
+            .iter()
+            .filter(|m| m.stakeholder.contains(&id))
+            .map(|m| {
+                let faellig = m.faellig.map(|d| format!(", fällig {}", d.deutsch())).unwrap_or_default();
+                format!("{} ({}{faellig})", m.titel, m.status.name())
+            })
+            .collect::<Vec<_>>();
+        let beziehungen = a
+            .beziehungen
+            .iter()
+            .filter(|b| b.von == id || b.zu == id)
+            .map(|b| {
+                let andere = if b.von == id { b.zu } else { b.von };
+                let art = format!("{} → {}: {} (Stärke {})", a.name(b.von), a.name(b.zu), b.art.name(), b.staerke);
+                (andere, a.name(andere), art)
+            })
+            .collect::<Vec<_>>();
+        (massnahmen, beziehungen)
     });
+    let keine = || view! { <p class="kern-body">"Keine."</p> }.into_any();
     view! {
         <section aria-labelledby="sh-abschnitt-bezuege">
         <h2 class="kern-heading-medium" id="sh-abschnitt-bezuege" tabindex="-1">"Maßnahmen und Beziehungen"</h2>
         {move || {
-            let (m, b) = daten_liste.get();
+            let (m, b) = bezuege.get();
             view! {
-                <h3 class="kern-heading-small">"Maßnahmen"</h3>
-                {if m.is_empty() {
-                    view! { <p class="kern-body">"Keine."</p> }.into_any()
-                } else {
+                <h3 class="kern-heading-small">{anzahl(m.len(), "Maßnahme", "Maßnahmen")}</h3>
+                {if m.is_empty() { keine() } else {
                     view! { <ul class="aufzaehlung">{m.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
                 }}
-                <h3 class="kern-heading-small">"Beziehungen"</h3>
-                {if b.is_empty() {
-                    view! { <p class="kern-body">"Keine."</p> }.into_any()
-                } else {
-                    view! { <ul class="aufzaehlung">{b.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
+                <h3 class="kern-heading-small">{anzahl(b.len(), "Beziehung", "Beziehungen")}</h3>
+                {if b.is_empty() { keine() } else {
+                    view! {
+                        <ul class="aufzaehlung">
+                            {b.into_iter().map(|(andere, name, art)| view! {
+                                <li><a class="kern-link" href=stakeholder_href(andere)>{name}</a>" – "{art}</li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
                 }}
             }
         }}

@@ -235,9 +235,9 @@ fn Zielfelder(
             <legend class="kern-label vk-bewertung__titel">{titel}{pruefen.then(|| view! { " " <BittePruefen/> })}</legend>
             <p class="kern-hint">{zuletzt}</p>
             <div class="formular__reihe">
-                <Auswahl id=id("ist") beschriftung="Ist-Stufe" optionen=optionen.clone() wert=feld(|z| &z.ist) bei_eingabe=setzen(|z, w| z.ist = w)
+                <Auswahl id=id("ist") beschriftung="Ist-Stufe" pflicht_wenn="Pflicht, wenn Ziel-Stufe gewählt" optionen=optionen.clone() wert=feld(|z| &z.ist) bei_eingabe=setzen(|z, w| z.ist = w)
                     fehler=fehler_am(fehler, id("ist")) deaktiviert/>
-                <Auswahl id=id("soll") beschriftung="Ziel-Stufe" optionen wert=feld(|z| &z.soll) bei_eingabe=setzen(|z, w| z.soll = w)
+                <Auswahl id=id("soll") beschriftung="Ziel-Stufe" pflicht_wenn="Pflicht, wenn Ist-Stufe gewählt" optionen wert=feld(|z| &z.soll) bei_eingabe=setzen(|z, w| z.soll = w)
                     fehler=fehler_am(fehler, id("soll")) deaktiviert/>
                 <Eingabe id=id("nachweis") beschriftung="Nachweis" wert=feld(|z| &z.nachweis) bei_eingabe=setzen(|z, w| z.nachweis = w) deaktiviert/>
             </div>
