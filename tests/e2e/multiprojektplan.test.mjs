@@ -294,6 +294,10 @@ describe('Multiprojektplan', () => {
     const zeilen = svg.locator('a.zeitplan__zeile');
     assert.equal(await zeilen.count(), 8);
     assert.match(await seite.locator('#zeitplan-anzahl').innerText(), /^8 Projekte im Zeitplan$/);
+    // The chart is in the first screen at 1280 × 900: its first row starts above the fold, and
+    // the "Heute" line is scrolled into view.
+    const ersteZeile = await zeilen.first().evaluate((z) => z.getBoundingClientRect().top);
+    assert.ok(ersteZeile > 0 && ersteZeile < 900 - 40, `erste Zeitplanzeile bei ${ersteZeile} px, nicht im ersten Bildschirm`);
     // Every row says what it shows, in words.
     for (const zeile of await zeilen.all()) {
       assert.match(await zeile.getAttribute('aria-label'), /^P-20\d\d-\d{3} .+\d{2}\.\d{2}\.\d{4}/);
