@@ -295,7 +295,8 @@ pub fn mit_leerem_wert(
         .collect()
 }
 
-/// A select list. `optionen` are `(value, label)` pairs; an empty value means "none".
+/// A select list. `optionen` are `(value, label)` pairs; an empty value means "none". Only a
+/// list with such an empty choice says "optional": without one the field always holds a value.
 #[component]
 pub fn Auswahl(
     /// ID of the select.
@@ -331,6 +332,8 @@ pub fn Auswahl(
     deaktiviert: Signal<bool>,
 ) -> impl IntoView {
     let beschrieben = beschreibung(&id, hinweis.is_some(), fehler);
+    // A select without an empty choice always holds a value: "optional" would mislead.
+    let filter = filter || !optionen.iter().any(|(w, _)| w.is_empty());
     let optionen = optionen
         .into_iter()
         .map(|(w, text)| {

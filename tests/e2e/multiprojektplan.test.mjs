@@ -195,10 +195,10 @@ describe('Multiprojektplan', () => {
     assert.match(kennzahlen, /Projekte\s+8/);
 
     // Text filter.
-    await seite.getByLabel('Suche – optional', { exact: true }).fill('wohngeld');
+    await seite.getByLabel('Suche', { exact: true }).fill('wohngeld');
     await seite.locator('#portfolio-anzahl', { hasText: '1 von 8 Projekten' }).waitFor();
     assert.deepEqual(await kennungen(seite), ['P-2026-001']);
-    await seite.getByLabel('Suche – optional', { exact: true }).fill('');
+    await seite.getByLabel('Suche', { exact: true }).fill('');
     await seite.locator('#portfolio-anzahl', { hasText: '8 Projekte' }).waitFor();
 
     // Ampel filter.
@@ -337,7 +337,7 @@ describe('Multiprojektplan', () => {
     await pruefeBarrierefreiheit(seite, 'Zeitplan mit Tabelle');
 
     // The search filters chart and table alike.
-    await seite.getByLabel('Suche – optional', { exact: true }).fill('Elterngeld');
+    await seite.getByLabel('Suche', { exact: true }).fill('Elterngeld');
     await seite.locator('#zeitplan-anzahl', { hasText: '1 von 8 Projekten im Zeitplan' }).waitFor();
     assert.equal(await zeilen.count(), 1);
     assert.deepEqual(await tabelle.locator('tbody th[scope="row"]').allInnerTexts(), ['P-2026-002']);
@@ -435,11 +435,11 @@ describe('Multiprojektplan', () => {
     await seite.waitForFunction(() => document.querySelector('input[value="Jahr"]').checked);
     let n = await tabstopps();
     if (n !== 1) maengel.push(`${n} Tabstopps nach dem Zoomwechsel`);
-    await seite.getByLabel('Suche – optional', { exact: true }).fill('Elterngeld');
+    await seite.getByLabel('Suche', { exact: true }).fill('Elterngeld');
     await seite.locator('#zeitplan-anzahl', { hasText: '1 von 8 Projekten im Zeitplan' }).waitFor();
     n = await tabstopps();
     if (n !== 1) maengel.push(`${n} Tabstopps mit Filter`);
-    await seite.getByLabel('Suche – optional', { exact: true }).fill('');
+    await seite.getByLabel('Suche', { exact: true }).fill('');
     await seite.locator('#zeitplan-anzahl', { hasText: '8 Projekte im Zeitplan' }).waitFor();
     n = await tabstopps();
     if (n !== 1) maengel.push(`${n} Tabstopps nach dem Zurücksetzen des Filters`);

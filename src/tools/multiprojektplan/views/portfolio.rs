@@ -314,24 +314,24 @@ fn Tabelle() -> impl IntoView {
             </a>
         </div>
         <div class="filterleiste" role="search" aria-label="Projekte filtern">
-            <Eingabe id="filter-text" beschriftung="Suche" hinweis="Projekt-ID, Titel, Programm, Leitung, OZG-ID"
+            <Eingabe id="filter-text" filter=true beschriftung="Suche" hinweis="Projekt-ID, Titel, Programm, Leitung, OZG-ID"
                 wert=text bei_eingabe=Callback::new(move |t| text.set(t))/>
-            <Auswahl id="filter-status" beschriftung="Status" optionen=status_optionen
+            <Auswahl id="filter-status" filter=true beschriftung="Status" optionen=status_optionen
                 wert=status bei_eingabe=Callback::new(move |w| status.set(w))/>
-            <Auswahl id="filter-ampel" beschriftung="Gesamtampel" optionen=ampel_optionen
+            <Auswahl id="filter-ampel" filter=true beschriftung="Gesamtampel" optionen=ampel_optionen
                 wert=ampel bei_eingabe=Callback::new(move |w| ampel.set(w))/>
             {move || {
                 let (programme, wellen) = auswahl.get();
                 view! {
-                    <Auswahl id="filter-welle" beschriftung="Welle"
+                    <Auswahl id="filter-welle" filter=true beschriftung="Welle"
                         optionen=mit_leerem_wert("alle", wellen.into_iter().map(|w| (w.to_string(), format!("Welle {w}"))))
                         wert=welle bei_eingabe=Callback::new(move |w| welle.set(w))/>
-                    <Auswahl id="filter-programm" beschriftung="Programm"
+                    <Auswahl id="filter-programm" filter=true beschriftung="Programm"
                         optionen=mit_leerem_wert("alle", programme.into_iter().map(|p| (p.clone(), p)))
                         wert=programm bei_eingabe=Callback::new(move |w| programm.set(w))/>
                 }
             }}
-            <Auswahl id="gruppierung" beschriftung="Gruppieren nach" optionen=gruppen_optionen
+            <Auswahl id="gruppierung" filter=true beschriftung="Gruppieren nach" optionen=gruppen_optionen
                 wert=gruppe_wert bei_eingabe=gruppe_setzen/>
             <div class="filterleiste__aktion">
                 <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !gefiltert()

@@ -202,13 +202,13 @@ fn Liste() -> impl IntoView {
     let achse = Memo::new(move |_| liste.with(|l| l.1));
     view! {
         <div class="filterleiste" role="search" aria-label="Stakeholder filtern">
-            <Eingabe id="sh-suche" beschriftung="Suche" hinweis="Name, Rolle oder Interessen"
+            <Eingabe id="sh-suche" filter=true beschriftung="Suche" hinweis="Name, Rolle oder Interessen"
                 wert=suche bei_eingabe=Callback::new(move |t| suche.set(t))/>
-            <Auswahl id="sh-filter-kategorie" beschriftung="Kategorie" optionen=kategorien
+            <Auswahl id="sh-filter-kategorie" filter=true beschriftung="Kategorie" optionen=kategorien
                 wert=kategorie bei_eingabe=Callback::new(move |t| kategorie.set(t))/>
-            <Auswahl id="sh-filter-quadrant" beschriftung="Quadrant" optionen=quadranten
+            <Auswahl id="sh-filter-quadrant" filter=true beschriftung="Quadrant" optionen=quadranten
                 wert=quadrant bei_eingabe=Callback::new(move |t| quadrant.set(t))/>
-            <Auswahl id="sh-filter-haltung" beschriftung="Haltung (Ist)" optionen=haltungen
+            <Auswahl id="sh-filter-haltung" filter=true beschriftung="Haltung (Ist)" optionen=haltungen
                 wert=haltung bei_eingabe=Callback::new(move |t| haltung.set(t))/>
             <Ankreuzfeld id="sh-filter-kritisch" beschriftung="nur kritische"
                 wert=nur_kritisch bei_eingabe=Callback::new(move |t| nur_kritisch.set(t))/>

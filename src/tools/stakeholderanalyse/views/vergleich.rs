@@ -111,9 +111,9 @@ pub fn Vergleich() -> impl IntoView {
     }
     view! {
         <div class="filterleiste">
-            <Auswahl id="sh-vergleich-vorher" beschriftung="Früherer Stand" optionen=optionen.clone()
+            <Auswahl id="sh-vergleich-vorher" filter=true beschriftung="Früherer Stand" optionen=optionen.clone()
                 wert=vorher bei_eingabe=Callback::new(move |t| vorher.set(t))/>
-            <Auswahl id="sh-vergleich-nachher" beschriftung="Späterer Stand" optionen=optionen
+            <Auswahl id="sh-vergleich-nachher" filter=true beschriftung="Späterer Stand" optionen=optionen
                 wert=nachher bei_eingabe=Callback::new(move |t| nachher.set(t))/>
         </div>
         {move || ergebnis.get().map(|(zeilen, skala, raster, achse, v, n)| {

@@ -303,10 +303,10 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
     let listen = move || {
         let (programme, wellen) = auswahllisten.get();
         view! {
-            <Auswahl id="zeitplan-programm" beschriftung="Programm"
+            <Auswahl id="zeitplan-programm" filter=true beschriftung="Programm"
                 optionen=mit_leerem_wert("alle", programme.into_iter().map(|p| (p.clone(), p)))
                 wert=programm bei_eingabe=programm_setzen/>
-            <Auswahl id="zeitplan-welle" beschriftung="Welle"
+            <Auswahl id="zeitplan-welle" filter=true beschriftung="Welle"
                 optionen=mit_leerem_wert("alle", wellen.into_iter().map(|w| (w.to_string(), format!("Welle {w}"))))
                 wert=welle bei_eingabe=welle_setzen/>
         }
@@ -318,12 +318,12 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
                 <div class="kern-fieldset__body kern-fieldset__body--horizontal">{zoom_auswahl}</div>
             </fieldset>
             <div class="filterleiste" role="search" aria-label="Projekte im Zeitplan filtern">
-                <Eingabe id="zeitplan-suche" beschriftung="Suche" hinweis="Projekt-ID, Titel, Programm, Leitung, OZG-ID"
+                <Eingabe id="zeitplan-suche" filter=true beschriftung="Suche" hinweis="Projekt-ID, Titel, Programm, Leitung, OZG-ID"
                     wert=eingabe bei_eingabe=suchen/>
                 {listen}
-                <Auswahl id="zeitplan-status" beschriftung="Status" optionen=status_optionen
+                <Auswahl id="zeitplan-status" filter=true beschriftung="Status" optionen=status_optionen
                     wert=status bei_eingabe=status_setzen/>
-                <Auswahl id="zeitplan-bahnen" beschriftung="Schwimmbahnen nach" optionen=gruppen_optionen
+                <Auswahl id="zeitplan-bahnen" filter=true beschriftung="Schwimmbahnen nach" optionen=gruppen_optionen
                     wert=gruppe_wert bei_eingabe=gruppe_setzen/>
                 <div class="filterleiste__aktion">
                     <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !gefiltert()
