@@ -256,6 +256,35 @@ pub fn Feldfehler(
     }
 }
 
+/// A form that adds records, folded behind its title so that a record page stays a summary.
+/// It opens when the user opens it, and by itself while `offen` holds (a record is being
+/// edited, or the form holds unsaved input); it never closes by itself, so the focus stays
+/// in the form after saving.
+#[component]
+pub fn Aufklappformular(
+    /// ID of the title (`summary`), for focus and tests.
+    id: &'static str,
+    /// The title, e.g. "Meilenstein hinzufügen".
+    #[prop(into)]
+    titel: Signal<String>,
+    /// Opens the form while true.
+    #[prop(into)]
+    offen: Signal<bool>,
+    /// The form.
+    children: Children,
+) -> impl IntoView {
+    let geoeffnet = RwSignal::new(false);
+    view! {
+        <details class="aufklappformular" prop:open=move || geoeffnet.get() || offen.get()
+            on:toggle=move |ev| geoeffnet.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+            <summary class="aufklappformular__titel" id=id>
+                <span class="kern-heading-small">{titel}</span>
+            </summary>
+            <div class="aufklappformular__inhalt">{children()}</div>
+        </details>
+    }
+}
+
 /// An abbreviation explained on first use: `<abbr title="Onlinezugangsgesetz">OZG</abbr>`. The
 /// meanings are listed in [`crate::shared::vokabular::ABKUERZUNGEN`].
 #[component]

@@ -102,6 +102,12 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Satzformular<T> {
         self.entwurf.read_value().wert
     }
 
+    /// Whether the form edits a stored record or holds input not saved yet (tracked): then
+    /// a folded form opens by itself.
+    pub fn in_arbeit(&self) -> bool {
+        self.bearbeitet.get() != 0 || self.entwurf.read_value().geaendert()
+    }
+
     /// Shows stored record `id` for editing; `false` if there is none. Input not saved is
     /// dropped.
     pub fn bearbeiten(&self, id: u32) -> bool {

@@ -109,7 +109,9 @@ describe('Multiprojektplan', () => {
     await seite.keyboard.press('Enter');
     await fokusAuf(seite, '#abschnitt-budget-bearbeiten');
 
-    // A milestone with Basisplan and forecast.
+    // A milestone with Basisplan and forecast: the form unfolds from its title.
+    await tabBis(seite, '#meilenstein-formular-titel');
+    await seite.keyboard.press('Enter');
     await tabBis(seite, '#ms-bezeichnung');
     await seite.keyboard.type('Go-live');
     await tabBis(seite, '#ms-basis');
@@ -129,6 +131,8 @@ describe('Multiprojektplan', () => {
     const fokusNachMeilenstein = await seite.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
 
     // A status report.
+    await tabBis(seite, '#bericht-formular-titel');
+    await seite.keyboard.press('Enter');
     await tabBis(seite, '#bericht-sachstand');
     await seite.keyboard.type('Fachkonzept abgenommen.');
     await tabBis(seite, '#bericht-entscheidung');
@@ -512,12 +516,14 @@ describe('Multiprojektplan', () => {
     const projekt = (await gespeicherteDaten(seite)).multiprojektplan.projekte[0];
     const seitePfad = `${BASIS}/projekt/${projekt.id}`;
     await oeffne(umg, seite, seitePfad);
+    await seite.locator('#meilenstein-formular-titel').click();
     await seite.locator('#ms-bezeichnung').fill('Abnahme (Entwurf)');
     // Away through the sub-navigation, back through the address.
     await seite.locator('.unternavigation').getByRole('link', { name: 'Zeitplan' }).click();
     await seite.locator('svg.zeitplan__svg').waitFor();
     await seite.evaluate((z) => { location.hash = z; }, seitePfad);
-    await seite.getByRole('heading', { name: 'Meilenstein hinzufügen' }).waitFor();
+    // The form with unsaved input opens by itself.
+    await seite.locator('#ms-bezeichnung').waitFor({ state: 'visible' });
     assert.equal(await seite.locator('#ms-bezeichnung').inputValue(), 'Abnahme (Entwurf)');
     // The header never claims "gespeichert" while a form holds input (issue: pages that guide).
     assert.equal(await seite.locator('#speicherstatus').innerText(), 'Ungespeicherte Eingaben im Formular');

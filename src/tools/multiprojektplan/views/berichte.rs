@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{AmpelMarke, Bestaetigung};
+use crate::app::components::{AmpelMarke, Aufklappformular, Bestaetigung};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{feldbindung, Datumseingabe, Eingabe, Fehlerzusammenfassung};
 use crate::shared::text::{datum_lesen};
 use crate::tools::multiprojektplan::model::{
     pruefe_ampeln, Ampeldimension, Feldfehler, Statusbericht, MAX_LANGTEXT,
@@ -198,14 +198,14 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
     });
 
     view! {
-        <h3 class="kern-heading-small" id="bericht-formular-titel">"Neuen Statusbericht erfassen"</h3>
+        <Aufklappformular id="bericht-formular-titel" titel="Neuen Statusbericht erfassen".to_owned() offen=Signal::derive(move || formular.geaendert())>
         <p class="kern-body">
             "Der Bericht hält die aktuellen Ampeln des Projekts mit ihren Begründungen fest. "
             "Gibt es zum selben Stichtag schon einen Bericht, wird er ersetzt."
         </p>
         <Fehlerzusammenfassung id="bericht-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate aria-labelledby="bericht-formular-titel" on:submit=speichern>
-            <Eingabe id="bericht-stichtag" beschriftung="Stichtag" pflicht=true hinweis="TT.MM.JJJJ" schmal=true
+            <Datumseingabe id="bericht-stichtag" beschriftung="Stichtag" pflicht=true
                 wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "bericht-stichtag") deaktiviert/>
             <Eingabe id="bericht-sachstand" beschriftung="Sachstand / erreichte Ergebnisse" mehrzeilig=true
                 wert=sachstand bei_eingabe=sachstand_setzen fehler=fehler_am(fehler, "bericht-sachstand") deaktiviert/>
@@ -223,6 +223,7 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
                 </button>
             </div>
         </form>
+        </Aufklappformular>
         <h3 class="kern-heading-small">"Bisherige Berichte"</h3>
         {liste}
         <Bestaetigung id="bericht-loeschen-dialog"

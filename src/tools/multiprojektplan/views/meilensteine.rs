@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::Bestaetigung;
+use crate::app::components::{Aufklappformular, Bestaetigung};
 use crate::app::daten::Daten;
-use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::calc;
 use crate::shared::text::{datum_lesen};
@@ -270,9 +270,8 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
 
     view! {
         {tabelle}
-        <h3 class="kern-heading-small" id="meilenstein-formular-titel">
-            {move || if entwurf.with(|e| e.id == 0) { "Meilenstein hinzufügen".to_owned() } else { format!("Meilenstein „{}“ bearbeiten", entwurf.with(|e| e.bezeichnung.clone())) }}
-        </h3>
+        <Aufklappformular id="meilenstein-formular-titel" offen=Signal::derive(move || formular.in_arbeit())
+            titel=Signal::derive(move || if entwurf.with(|e| e.id == 0) { "Meilenstein hinzufügen".to_owned() } else { format!("Meilenstein „{}“ bearbeiten", entwurf.with(|e| e.bezeichnung.clone())) })>
         <Fehlerzusammenfassung id="meilenstein-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate aria-labelledby="meilenstein-formular-titel" on:submit=speichern>
             <div class="formular__reihe">
@@ -280,10 +279,10 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
                 <Auswahl id="ms-typ" beschriftung="Typ" optionen=typen wert=typ bei_eingabe=typ_setzen deaktiviert/>
             </div>
             <div class="formular__reihe">
-                <Eingabe id="ms-basis" beschriftung="Basisplan" hinweis="TT.MM.JJJJ; der zuerst vereinbarte Termin" schmal=true wert=basis bei_eingabe=basis_setzen fehler=fehler_am(fehler, "ms-basis") deaktiviert/>
-                <Eingabe id="ms-prognose" beschriftung=format!("Prognose zum Stichtag {}", stichtag.get_untracked().deutsch())
-                    hinweis="TT.MM.JJJJ; wird unter dem Berichtsstichtag abgelegt, frühere Prognosen bleiben erhalten" schmal=true wert=prognose bei_eingabe=prognose_setzen fehler=fehler_am(fehler, "ms-prognose") deaktiviert/>
-                <Eingabe id="ms-ist" beschriftung="Ist-Datum" hinweis="TT.MM.JJJJ; wenn erreicht" schmal=true wert=ist bei_eingabe=ist_setzen fehler=fehler_am(fehler, "ms-ist") deaktiviert/>
+                <Datumseingabe id="ms-basis" beschriftung="Basisplan" hinweis="TT.MM.JJJJ; der zuerst vereinbarte Termin" wert=basis bei_eingabe=basis_setzen fehler=fehler_am(fehler, "ms-basis") deaktiviert/>
+                <Datumseingabe id="ms-prognose" beschriftung=format!("Prognose zum Stichtag {}", stichtag.get_untracked().deutsch())
+                    hinweis="TT.MM.JJJJ; wird unter dem Berichtsstichtag abgelegt, frühere Prognosen bleiben erhalten" wert=prognose bei_eingabe=prognose_setzen fehler=fehler_am(fehler, "ms-prognose") deaktiviert/>
+                <Datumseingabe id="ms-ist" beschriftung="Ist-Datum" hinweis="TT.MM.JJJJ; wenn erreicht" wert=ist bei_eingabe=ist_setzen fehler=fehler_am(fehler, "ms-ist") deaktiviert/>
             </div>
             <Eingabe id="ms-kommentar" beschriftung="Kommentar zur Prognose" hinweis="z. B. warum sich der Termin verschiebt" wert=kommentar bei_eingabe=kommentar_setzen deaktiviert/>
             <div class="formular__reihe">
@@ -302,6 +301,7 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
                 })}
             </div>
         </form>
+        </Aufklappformular>
         <Bestaetigung id="meilenstein-loeschen-dialog"
             titel=Signal::derive(move || format!("Meilenstein „{}“ löschen?", loeschen.with(|l| l.as_ref().map(|l| l.1.clone()).unwrap_or_default())))
             offen=loeschen_offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=bestaetigt>
