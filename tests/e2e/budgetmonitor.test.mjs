@@ -215,6 +215,9 @@ describe('Budgetmonitor', () => {
     // = 150.000,00; frei = 1.010.000 − 170.000 − 150.000 = 690.000,00.
     await oeffne(umg, seite, titelRoute);
     const abschlag = (await seite.locator('#buchungsliste tr th').allInnerTexts())[1];
+    // The row's actions sit in one compact menu: open it by keyboard, then "bearbeiten".
+    await tabBis(seite, `#bu-aktionen-${abschlag.slice(1)}`);
+    await seite.keyboard.press('Enter');
     await tabBis(seite, `#bu-bearbeiten-${abschlag.slice(1)}`);
     assert.equal((await seite.locator(`#bu-bearbeiten-${abschlag.slice(1)}`).innerText()).trim(), `${abschlag} bearbeiten`);
     await seite.keyboard.press('Enter');
@@ -242,6 +245,7 @@ describe('Budgetmonitor', () => {
     await seite.locator('#ve-speichern').click();
     await seite.locator('#ve-liste tr').first().waitFor();
     await warteGespeichert(seite);
+    await seite.locator('#ve-liste summary', { hasText: 'Aktionen' }).click();
     await seite.locator('#ve-liste button', { hasText: 'löschen' }).click();
     await seite.locator('#ve-loeschen-dialog', { hasText: '„VE Betrieb 2027“ löschen?' }).waitFor();
     await pruefeBarrierefreiheit(seite, 'VE-Löschdialog');
@@ -252,6 +256,7 @@ describe('Budgetmonitor', () => {
 
     // The Ansatz is edited in its form: Sperre 40.000,00 → 50.000,00 gives verfügbares Soll
     // 1.000.000 + 50.000 − 50.000 = 1.000.000,00 and frei 1.000.000 − 170.000 − 150.000 = 680.000,00.
+    await seite.locator('#ansatzliste summary', { hasText: 'Aktionen' }).click();
     await seite.locator('#ansatzliste button', { hasText: 'bearbeiten' }).click();
     await fokusAuf(seite, '#an-ansatz');
     assert.match(await seite.locator('#an-titel').innerText(), /^A\d+ bearbeiten$/);

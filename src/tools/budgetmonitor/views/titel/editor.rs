@@ -284,8 +284,9 @@ pub(super) fn Bearbeitenknopf<T: Datensatzentwurf>(
     }
 }
 
-/// The actions in a record's row: "A5 bearbeiten" and "A5 löschen" (`loeschen`), or instead of
-/// the delete button the reason why the record cannot be deleted (`gesperrt`).
+/// The actions in a record's row, in one compact "Aktionen" menu: "A5 bearbeiten" and "A5
+/// löschen" (`loeschen`), or instead of the delete button the reason why the record cannot be
+/// deleted (`gesperrt`).
 #[component]
 pub(super) fn Zeilenknoepfe<T: Datensatzentwurf>(
     /// The record.
@@ -310,10 +311,18 @@ pub(super) fn Zeilenknoepfe<T: Datensatzentwurf>(
         }
         .into_any(),
     };
+    // One compact menu per row, as in every data table (`app::tabelle`).
     view! {
-        <td>
-            <Bearbeitenknopf id editor/>
-            {knopf}
+        <td class="datentabelle__aktionen">
+            <details class="zeilenmenue">
+                <summary class="kern-link" id=format!("{}-aktionen-{id}", art.praefix)>
+                    "Aktionen"<span class="kern-sr-only">{format!(" für {}", art.nummer(id))}</span>
+                </summary>
+                <div class="zeilenmenue__liste">
+                    <Bearbeitenknopf id editor/>
+                    {knopf}
+                </div>
+            </details>
         </td>
     }
 }
