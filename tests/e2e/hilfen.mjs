@@ -154,6 +154,19 @@ export async function pruefeTastaturerreichbarkeit(seite, bezeichnung) {
   assert.deepEqual(unerreichbar, [], `Nicht per Tastatur erreichbar auf ${bezeichnung}`);
 }
 
+/** Fails if a visible button is narrower than its label, so that the text runs out of its
+ *  box (as KERN's 48 px icon-button rule did to labelled buttons). */
+export async function pruefeKnopfbeschriftungen(seite, bezeichnung) {
+  const gequetscht = await seite.evaluate(() => [...document.querySelectorAll('.kern-btn')]
+    .filter((b) => b.getClientRects().length > 0)
+    .filter((b) => {
+      const label = b.querySelector('.kern-label');
+      return label && label.getBoundingClientRect().width > b.getBoundingClientRect().width + 1;
+    })
+    .map((b) => `${b.id ? `#${b.id} ` : ''}„${b.innerText.trim().slice(0, 40)}“`));
+  assert.deepEqual(gequetscht, [], `Knöpfe schmaler als ihre Beschriftung auf ${bezeichnung}`);
+}
+
 /** Fails if the page needs horizontal scrolling at 320 CSS px (WCAG 1.4.10 Reflow); wide
  *  tables may scroll inside their own region. Restores the previous viewport. */
 export async function pruefeUmbruch320(seite, bezeichnung) {

@@ -4,13 +4,13 @@
 // of all tools loaded (then with its record pages, too). Each page must have exactly one main
 // heading, the title "<Überschrift> – UPO-Werkzeugkasten", pass axe (WCAG 2.1 AA), keep every
 // control reachable by keyboard, reflow without horizontal scrolling at 320 px, take focus on
-// its heading when reached by a route change, and make no foreign request, CSP violation or
+// its heading when reached by a route change, show every button's label inside its box, and make no foreign request, CSP violation or
 // console error.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, registerDerApp, alleBeispieleLaden,
-  pruefeTastaturerreichbarkeit, pruefeUmbruch320, wechsleZu, PRODUKT,
+  pruefeTastaturerreichbarkeit, pruefeUmbruch320, pruefeKnopfbeschriftungen, wechsleZu, PRODUKT,
 } from './hilfen.mjs';
 
 const FESTE_ROUTEN = ['#/', '#/datenschutz', '#/barrierefreiheit', '#/ueber', '#/arbeitsbereiche', '#/sicherung'];
@@ -27,6 +27,7 @@ async function pruefeSeite(seite, route, bezeichnung) {
   await pruefeBarrierefreiheit(seite, bezeichnung);
   await pruefeTastaturerreichbarkeit(seite, bezeichnung);
   await pruefeUmbruch320(seite, bezeichnung);
+  await pruefeKnopfbeschriftungen(seite, bezeichnung);
 }
 
 describe('Alle Seiten', () => {
