@@ -82,8 +82,7 @@ pub fn Heatmap() -> impl IntoView {
             let kopf = k.kriterien.iter().map(|kr| view! {
                 <th scope="col" class="zsp-heat__kopf">
                     <abbr title=kr.name.clone()>{format!("K{}", kr.nr)}</abbr>
-                    <span class="zsp-heat__kriterium">{kr.name.clone()}</span>
-                    {kr.bitte_pruefen.then(|| view! { " " <BittePruefen/> })}
+                    {kr.bitte_pruefen.then(|| view! { <span aria-hidden="true">"*"</span><span class="kern-sr-only">" (bitte prüfen)"</span> })}
                 </th>
             }).collect_view();
             let zeilen = zeilen.into_iter().map(|(z, name, schl)| {
@@ -116,6 +115,13 @@ pub fn Heatmap() -> impl IntoView {
                     <thead><tr><th scope="col">"Leistung"</th>{kopf}<th scope="col">"Gesamt"</th></tr></thead>
                     <tbody>{zeilen}</tbody>
                 </Tabelle>
+                <h3 class="kern-heading-small">"Kriterien"</h3>
+                <ul class="aufzaehlung zsp-heat__kriterien">
+                    {k.kriterien.iter().map(|kr| view! {
+                        <li>{format!("K{} {}", kr.nr, kr.name)}{kr.bitte_pruefen.then(|| view! { "* " <BittePruefen/> })}</li>
+                    }).collect_view()}
+                </ul>
+                <h3 class="kern-heading-small">"Stufen"</h3>
                 <ul class="aufzaehlung zsp-heat__legende">
                     {k.stufen.iter().map(|s| view! {
                         <li><span class=format!("zsp-heat-muster stufe--{}", farbstufe(s.stufe, hoechste))>{s.stufe.to_string()}</span>{format!(" {} – {}", s.name, s.beschreibung)}{s.bitte_pruefen.then(|| view! { " " <BittePruefen/> })}</li>
