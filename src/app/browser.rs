@@ -238,3 +238,31 @@ pub async fn datei_lesen(datei: &web_sys::File) -> Result<Vec<u8>, String> {
         .map_err(|_| "Die Datei konnte nicht gelesen werden.".to_owned())?;
     Ok(js_sys::Uint8Array::new(&puffer).to_vec())
 }
+
+/// The element of an event's target, or the nearest ancestor, that carries `attribut`.
+pub fn naechstes(ziel: Option<web_sys::EventTarget>, attribut: &str) -> Option<web_sys::Element> {
+    ziel?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(&format!("[{attribut}]"))
+        .ok()
+        .flatten()
+}
+
+/// Roving tab stop in a composite widget (a chart whose marks carry `attribut`): the mark that
+/// just took the focus becomes the widget's one tab stop (`tabindex="0"`), the former one
+/// leaves the tab order, however the focus got there (keys, click, screen reader).
+/// `ereignis` is the focus event caught on the widget.
+pub fn wandernder_tabstopp(ereignis: &web_sys::FocusEvent, attribut: &str, neu: &web_sys::Element) {
+    let widget = ereignis
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    if let Some(Ok(Some(alt))) =
+        widget.map(|w| w.query_selector(&format!("[{attribut}][tabindex=\"0\"]")))
+    {
+        if &alt != neu {
+            let _ = alt.set_attribute("tabindex", "-1");
+        }
+    }
+    let _ = neu.set_attribute("tabindex", "0");
+}

@@ -334,16 +334,6 @@ fn geometrie(a: &Stakeholderanalyse, stichtag: crate::shared::datum::Datum) -> G
     }
 }
 
-/// The element of an event's target, or the nearest ancestor, that carries `attribut`.
-fn naechstes(ziel: Option<web_sys::EventTarget>, attribut: &str) -> Option<web_sys::Element> {
-    ziel?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest(&format!("[{attribut}]"))
-        .ok()
-        .flatten()
-}
-
 /// Focuses the marker of stakeholder `id` and makes it the tab stop.
 fn fokussiere_marke(id: u32) {
     let Some(dokument) = web_sys::window().and_then(|w| w.document()) else {
@@ -520,23 +510,13 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
     };
 
     let fokus_rein = move |ev: web_sys::FocusEvent| {
-        let Some(marke) = naechstes(ev.target(), "data-stakeholder") else {
+        let Some(marke) = browser::naechstes(ev.target(), "data-stakeholder") else {
             return;
         };
         let id = marke
             .get_attribute("data-stakeholder")
             .and_then(|t| t.parse::<u32>().ok());
-        if let Some(svg) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            if let Ok(Some(alt)) = svg.query_selector("[data-stakeholder][tabindex=\"0\"]") {
-                if alt != marke {
-                    let _ = alt.set_attribute("tabindex", "-1");
-                }
-            }
-        }
-        let _ = marke.set_attribute("tabindex", "0");
+        browser::wandernder_tabstopp(&ev, "data-stakeholder", &marke);
         aktiv.set_value(id);
     };
 
@@ -726,7 +706,7 @@ fn Legende() -> impl IntoView {
 
 /// The stakeholder id of the marker an event happened in.
 fn markiert(ziel: Option<web_sys::EventTarget>) -> Option<u32> {
-    naechstes(ziel, "data-stakeholder")?
+    browser::naechstes(ziel, "data-stakeholder")?
         .get_attribute("data-stakeholder")?
         .parse()
         .ok()

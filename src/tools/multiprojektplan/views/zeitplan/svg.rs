@@ -222,16 +222,6 @@ fn pfeil(p: &Pfeil) -> impl IntoView {
     view! { <path class=klasse d=pfad(&p.punkte) marker-end=spitze/> }
 }
 
-/// The element of an event's target, or the nearest ancestor, that carries `attribut`.
-fn naechstes(ziel: Option<web_sys::EventTarget>, attribut: &str) -> Option<web_sys::Element> {
-    ziel?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest(&format!("[{attribut}]"))
-        .ok()
-        .flatten()
-}
-
 /// The focus index (`data-zeile`) of a row element.
 fn zeilenindex(zeile: &web_sys::Element) -> Option<usize> {
     zeile.get_attribute("data-zeile")?.parse().ok()
@@ -398,24 +388,13 @@ pub fn Diagramm(
     };
 
     let fokus_rein = move |ev: web_sys::FocusEvent| {
-        let Some(zeile) = naechstes(ev.target(), "data-zeile") else {
+        let Some(zeile) = browser::naechstes(ev.target(), "data-zeile") else {
             return;
         };
         let Some(index) = zeilenindex(&zeile) else {
             return;
         };
-        // The tab stop follows the focus, however it got there (keys, click, screen reader).
-        if let Some(svg) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            if let Ok(Some(alt)) = svg.query_selector("[data-zeile][tabindex=\"0\"]") {
-                if alt != zeile {
-                    let _ = alt.set_attribute("tabindex", "-1");
-                }
-            }
-        }
-        let _ = zeile.set_attribute("tabindex", "0");
+        browser::wandernder_tabstopp(&ev, "data-zeile", &zeile);
         zeige_zeile(index);
     };
     // Also fires while the chart is being removed (Enter opened a project): the node may be
@@ -430,7 +409,7 @@ pub fn Diagramm(
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
-        let Some(zeile) = naechstes(ev.target(), "data-zeile") else {
+        let Some(zeile) = browser::naechstes(ev.target(), "data-zeile") else {
             return;
         };
         let Some(index) = zeilenindex(&zeile) else {
@@ -485,7 +464,7 @@ pub fn Diagramm(
     // A click on a label opens the project like a click on its row (mouse convenience; the
     // keyboard reaches the same link through the row).
     let klick_spalte = move |ev: web_sys::MouseEvent| {
-        if let Some(id) = naechstes(ev.target(), "data-projekt")
+        if let Some(id) = browser::naechstes(ev.target(), "data-projekt")
             .and_then(|e| e.get_attribute("data-projekt"))
             .and_then(|t| t.parse::<u32>().ok())
         {
