@@ -340,7 +340,8 @@ describe('Multiprojektplan', () => {
     assert.deepEqual([...inTabelle].sort(), plan.projekte.map((p) => p.kennung).sort());
     await pruefeBarrierefreiheit(seite, 'Zeitplan mit Tabelle');
 
-    // The search filters chart and table alike.
+    // The search filters chart and table alike; the filters are folded until opened.
+    await seite.locator('#zeitplan-filter-titel').click();
     await seite.getByLabel('Suche', { exact: true }).fill('Elterngeld');
     await seite.locator('#zeitplan-anzahl', { hasText: '1 von 8 Projekten im Zeitplan' }).waitFor();
     assert.equal(await zeilen.count(), 1);
@@ -439,6 +440,7 @@ describe('Multiprojektplan', () => {
     await seite.waitForFunction(() => document.querySelector('input[value="Jahr"]').checked);
     let n = await tabstopps();
     if (n !== 1) maengel.push(`${n} Tabstopps nach dem Zoomwechsel`);
+    await seite.locator('#zeitplan-filter-titel').click();
     await seite.getByLabel('Suche', { exact: true }).fill('Elterngeld');
     await seite.locator('#zeitplan-anzahl', { hasText: '1 von 8 Projekten im Zeitplan' }).waitFor();
     n = await tabstopps();
@@ -664,7 +666,7 @@ describe('Multiprojektplan', () => {
 
     await oeffne(umg, seite, `${BASIS}/projekt/${p.id}`);
     assert.equal(await seite.locator('#bericht-stichtag').inputValue(), `15.${m}.${j}`, 'Statusbericht zum Berichtsstichtag vorbelegt');
-    assert.match(await seite.locator('label[for="ms-prognose"]').innerText(), new RegExp(`Prognose zum Stichtag 15\\.${m}\\.${j}`));
+    assert.match(await seite.locator('label[for="ms-prognose"]').textContent(), new RegExp(`Prognose zum Stichtag 15\\.${m}\\.${j}`));
     await seite.getByRole('button', { name: `Bearbeiten: ${ms.bezeichnung}` }).click();
     await fokusAuf(seite, '#ms-bezeichnung');
     await seite.locator('#ms-prognose').fill(`${nt}.${nm}.${nj}`);
@@ -711,6 +713,7 @@ describe('Multiprojektplan', () => {
       await seite.waitForFunction((z) => document.querySelector(`input[name="zeitplan-zoom"][value="${z}"]`)?.checked, zoom);
       await pruefeBarrierefreiheit(seite, `Zeitplan ${zoom}`);
     }
+    await seite.locator('#zeitplan-filter-titel').click();
     await seite.locator('#zeitplan-bahnen').selectOption('programm');
     await seite.locator('.zeitplan__gruppentitel').first().waitFor();
     await pruefeBarrierefreiheit(seite, 'Zeitplan mit Schwimmbahnen');

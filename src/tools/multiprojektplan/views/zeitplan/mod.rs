@@ -300,6 +300,7 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
     };
     let gefiltert =
         move || filter.with(|f| *f != Filter::default()) || !eingabe.with(String::is_empty);
+    let filter_offen = RwSignal::new(false);
     let listen = move || {
         let (programme, wellen) = auswahllisten.get();
         view! {
@@ -317,6 +318,13 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
                 <legend class="kern-label">"Zeitraster"</legend>
                 <div class="kern-fieldset__body kern-fieldset__body--horizontal">{zoom_auswahl}</div>
             </fieldset>
+            // Filters and display options fold away, so the chart is in the first screen; they
+            // open by themselves while a filter is active.
+            <details class="zeitplan__filter" prop:open=move || filter_offen.get() || gefiltert()
+                on:toggle=move |ev| filter_offen.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+            <summary class="kern-link" id="zeitplan-filter-titel">
+                {move || if gefiltert() { "Filter und Darstellung (Filter aktiv)" } else { "Filter und Darstellung" }}
+            </summary>
             <div class="filterleiste" role="search" aria-label="Projekte im Zeitplan filtern">
                 <Eingabe id="zeitplan-suche" filter=true beschriftung="Suche" hinweis="Projekt-ID, Titel, Programm, Leitung, OZG-ID"
                     wert=eingabe bei_eingabe=suchen/>
@@ -334,6 +342,7 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
             </div>
             <Ankreuzfeld id="zeitplan-abhaengigkeiten" beschriftung="Abhängigkeiten anzeigen"
                 wert=abhaengigkeiten bei_eingabe=abhaengigkeiten_setzen/>
+            </details>
         </div>
     }
 }
