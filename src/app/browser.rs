@@ -24,8 +24,8 @@ pub fn setze_titel(titel: &str) {
 }
 
 /// Moves keyboard focus to the first element matching `selektor` (it needs `tabindex="-1"` if it
-/// is not focusable by itself). Returns whether an element was found. Does nothing after a
-/// panic, so the error view keeps the focus.
+/// is not focusable by itself), unfolding the `details` around it. Returns whether an element
+/// was found. Does nothing after a panic, so the error view keeps the focus.
 pub fn fokussiere(selektor: &str) -> bool {
     if super::panic::ist_abgestuerzt() {
         return false;
@@ -34,10 +34,17 @@ pub fn fokussiere(selektor: &str) -> bool {
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(selektor).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match element {
-        Some(element) => element.focus().is_ok(),
-        None => false,
+    let Some(element) = element else {
+        return false;
+    };
+    // A field inside a folded part (`details`) is unfolded first: focus cannot go to what is
+    // not shown.
+    while let Some(zu) = element.closest("details:not([open])").ok().flatten() {
+        if zu.set_attribute("open", "").is_err() {
+            break;
+        }
     }
+    element.focus().is_ok()
 }
 
 /// Current time as ISO 8601 (`2026-11-28T17:40:00.000Z`) from the browser clock.
