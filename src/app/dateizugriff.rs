@@ -98,9 +98,7 @@ fn einordnen(fehler: &JsValue) -> Dateifehler {
 
 async fn warten(versprechen: Result<Promise, JsValue>) -> Result<JsValue, Dateifehler> {
     let versprechen = versprechen.map_err(|f| einordnen(&f))?;
-    JsFuture::from(versprechen)
-        .await
-        .map_err(|f| einordnen(&f))
+    JsFuture::from(versprechen).await.map_err(|f| einordnen(&f))
 }
 
 fn picker_optionen(vorschlag: Option<&str>) -> Object {
@@ -150,9 +148,11 @@ async fn picker(funktion: &str, optionen: &Object) -> Result<Option<JsValue>, St
 
 /// "Speichern unter": the user chooses a file to write. `Ok(None)`: cancelled.
 pub async fn speichern_waehlen(vorschlag: &str) -> Result<Option<Dateihandle>, String> {
-    Ok(picker("showSaveFilePicker", &picker_optionen(Some(vorschlag)))
-        .await?
-        .map(JsCast::unchecked_into))
+    Ok(
+        picker("showSaveFilePicker", &picker_optionen(Some(vorschlag)))
+            .await?
+            .map(JsCast::unchecked_into),
+    )
 }
 
 /// "Öffnen": the user chooses one file. `Ok(None)`: cancelled.

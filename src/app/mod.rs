@@ -8,8 +8,8 @@
 pub mod ausgabe;
 pub mod browser;
 pub mod components;
-pub mod daten;
 pub mod dateizugriff;
+pub mod daten;
 pub mod datensatz;
 pub mod entwurf;
 pub mod formular;

@@ -213,7 +213,8 @@ impl Verbindung {
             Verbindung::Aktuell { name, .. } => Verbindung::Ausstehend { name },
             Verbindung::Gestoert {
                 name,
-                fehler: Dateifehler::Fehlt | Dateifehler::Unerreichbar(_) | Dateifehler::ZuGross { .. },
+                fehler:
+                    Dateifehler::Fehlt | Dateifehler::Unerreichbar(_) | Dateifehler::ZuGross { .. },
             } => Verbindung::Ausstehend { name },
             Verbindung::Heruntergeladen { name, .. } => Verbindung::Heruntergeladen {
                 name,
@@ -289,7 +290,7 @@ impl Dateifehler {
                 "Der Browser erlaubt nicht mehr, in die Datei „{name}“ zu schreiben (die Berechtigung wurde zurückgenommen). Ihre Änderungen sind weiter in diesem Browser gespeichert. Erlauben Sie den Zugriff erneut, dann wird die Datei auf den neuesten Stand gebracht."
             ),
             Dateifehler::ZuGross { bytes } => format!(
-                "Der Arbeitsbereich ist mit {} zu groß für die Datei „{name}“: Dateien des Werkzeugkastens sind höchstens {} groß. Ihre Änderungen sind weiter in diesem Browser gespeichert. Löschen Sie nicht mehr benötigte Einträge, dann wird die Datei wieder geschrieben.",
+                "„{name}“ wäre mit {} zu groß: Dateien des Werkzeugkastens sind höchstens {} groß. Was in diesem Browser gespeichert ist, bleibt erhalten. Löschen Sie nicht mehr benötigte Einträge, dann wird die Datei wieder geschrieben.",
                 crate::shared::format::bytes(*bytes),
                 crate::shared::format::bytes(MAX_BYTES)
             ),
@@ -428,7 +429,9 @@ mod tests {
                 gespeichert_am: Some("t".into())
             }
         );
-        let konflikt = ausstehend.clone().fehlgeschlagen(Dateifehler::Fremdaenderung);
+        let konflikt = ausstehend
+            .clone()
+            .fehlgeschlagen(Dateifehler::Fremdaenderung);
         assert_eq!(konflikt, Verbindung::Konflikt { name: name() });
         assert_eq!(konflikt.clone().nach_aenderung(), konflikt);
         assert!(!konflikt.darf_schreiben());
@@ -442,7 +445,11 @@ mod tests {
             let gestoert = ausstehend.clone().fehlgeschlagen(fehler.clone());
             assert_eq!(gestoert.name(), Some("plan.upo.json"));
             assert!(!gestoert.darf_schreiben());
-            assert_eq!(gestoert.clone().nach_aenderung().darf_schreiben(), erneut, "{fehler:?}");
+            assert_eq!(
+                gestoert.clone().nach_aenderung().darf_schreiben(),
+                erneut,
+                "{fehler:?}"
+            );
         }
         let nur_lesen = Verbindung::NurLesen {
             name: name(),
@@ -450,7 +457,10 @@ mod tests {
         };
         assert_eq!(nur_lesen.clone().nach_aenderung(), nur_lesen);
         assert_eq!(Verbindung::Keine.nach_aenderung(), Verbindung::Keine);
-        assert_eq!(Verbindung::Keine.fehlgeschlagen(Dateifehler::Fehlt), Verbindung::Keine);
+        assert_eq!(
+            Verbindung::Keine.fehlgeschlagen(Dateifehler::Fehlt),
+            Verbindung::Keine
+        );
 
         // Without the File System Access API: the reminder after a change.
         let geladen = Verbindung::Heruntergeladen {
