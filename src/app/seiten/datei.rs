@@ -148,8 +148,8 @@ pub fn ArbeitsbereichAlsDatei() -> impl IntoView {
         };
         view! {
             <p class="kern-body" id="datei-ersatzweg">
-                "Dieser Browser erlaubt Webseiten nicht, in eine Datei Ihrer Wahl zu schreiben (das können Edge und Chrome, "
-                "nicht aber Firefox oder eine als Datei geöffnete Seite). Deshalb speichern Sie den Arbeitsbereich durch "
+                "Dieser Browser erlaubt hier nicht, in eine Datei Ihrer Wahl zu schreiben (das können Edge und Chrome, "
+                "nicht aber etwa Firefox). Deshalb speichern Sie den Arbeitsbereich durch "
                 "Herunterladen und öffnen ihn durch Hochladen; nach Änderungen erinnert der Werkzeugkasten Sie daran, "
                 "die Datei erneut zu speichern."
             </p>
