@@ -309,7 +309,7 @@ pub fn dateiname(bezeichnung: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::daten::umschlag::{als_wert, pruefsumme, tests::beispiel, SCHEMA};
+    use crate::daten::umschlag::{als_wert, tests::beispiel, tests::neuere_fassung};
 
     fn stand(bytes: &[u8]) -> Dateistand {
         Dateistand {
@@ -394,11 +394,7 @@ mod tests {
     /// A file of a newer version that this version can display opens read-only.
     #[test]
     fn neuere_version_nur_lesend() {
-        let daten = als_wert(&beispiel());
-        let neuer = serde_json::json!({
-            "art": umschlag::ART, "schema": SCHEMA + 1, "revision": 3, "gespeichert_am": "t",
-            "app_version": "9.0.0", "pruefsumme": pruefsumme(&daten), "daten": daten,
-        });
+        let neuer = neuere_fassung();
         let text = sicherung::erstellen(std::slice::from_ref(&neuer), "t");
         let gelesen = lesen(text.as_bytes()).expect("lesbar");
         assert!(gelesen.nur_lesen);
