@@ -72,6 +72,9 @@ pub fn Arbeitsleiste() -> impl IntoView {
                     <span class="arbeitsleiste__etikett">"Arbeitsbereich: "</span>
                     <a class="kern-link" href=Route::Arbeitsbereiche.href() id="aktueller-arbeitsbereich">{name}</a>
                     <span class="arbeitsleiste__status" id="speicherstatus">{status}</span>
+                    {move || daten.datei().with(|v| v.kurztext()).map(|text| view! {
+                        <span class="arbeitsleiste__status" id="dateistatus">{text}</span>
+                    })}
                 </p>
                 <div class="arbeitsleiste__verlauf">
                     <button type="button" class="kern-btn kern-btn--tertiary" id="knopf-rueckgaengig"

@@ -220,6 +220,7 @@ pub fn Datenmeldungen() -> impl IntoView {
             {fehler}
             {konflikt}
             {nur_lesen}
+            <super::seiten::datei::Dateimeldungen/>
             {hinweis}
             {erinnerung}
         </div>

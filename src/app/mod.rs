@@ -8,6 +8,7 @@
 pub mod ausgabe;
 pub mod browser;
 pub mod components;
+pub mod dateizugriff;
 pub mod daten;
 pub mod datensatz;
 pub mod entwurf;

@@ -7,6 +7,7 @@
 
 pub mod ablage;
 pub mod arbeitsbereich;
+pub mod datei;
 pub mod einstellungen;
 pub mod sicherung;
 pub mod umschlag;

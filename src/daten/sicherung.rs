@@ -368,7 +368,7 @@ fn notfallsicherung(wert: &Value) -> Result<Vorschau, Importfehler> {
 mod tests {
     use super::*;
     use crate::daten::ablage::schluessel;
-    use crate::daten::umschlag::{als_wert, pruefsumme, schreiben, tests::beispiel, SCHEMA};
+    use crate::daten::umschlag::{als_wert, schreiben, tests::beispiel, tests::neuere_fassung};
     use proptest::prelude::*;
 
     fn umschlag_text(id: &str, revision: u64) -> String {
@@ -474,11 +474,7 @@ mod tests {
 
     #[test]
     fn neuere_arbeitsbereiche_werden_abgelehnt() {
-        let daten = als_wert(&beispiel());
-        let neuer = serde_json::json!({
-            "art": umschlag::ART, "schema": SCHEMA + 1, "revision": 1, "gespeichert_am": "t",
-            "app_version": "9.0.0", "pruefsumme": pruefsumme(&daten), "daten": daten,
-        });
+        let neuer = neuere_fassung();
         let text = erstellen(std::slice::from_ref(&neuer), "t");
         assert_eq!(
             einlesen(text.as_bytes()),

@@ -318,6 +318,15 @@ pub(crate) mod tests {
     use crate::shared::datum::Datum;
     use proptest::prelude::*;
 
+    /// The example's envelope as a newer version (schema + 1, app 9.0.0) would write it.
+    pub(crate) fn neuere_fassung() -> Value {
+        let daten = als_wert(&beispiel());
+        serde_json::json!({
+            "art": ART, "schema": SCHEMA + 1, "revision": 1, "gespeichert_am": "t",
+            "app_version": "9.0.0", "pruefsumme": pruefsumme(&daten), "daten": daten,
+        })
+    }
+
     pub(crate) fn beispiel() -> Arbeitsbereich {
         let mut ab = Arbeitsbereich::neu("ab-1", "OZG-Programm", "2026-11-28T10:00:00.000Z");
         ab.metadaten.behoerde = "Bundesverwaltungsamt".into();

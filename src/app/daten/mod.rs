@@ -18,6 +18,7 @@
 //!   so in the header; nothing is dropped.
 //! - Nothing is written after a panic ([`super::panic::ist_abgestuerzt`]).
 
+mod datei;
 mod speichern;
 mod verwaltung;
 
@@ -145,6 +146,8 @@ struct Intern {
     persistenz_angefragt: bool,
     /// A backup with the open workspace was downloaded since its last change.
     gesichert: bool,
+    /// The connected file, if any.
+    datei: datei::Dateiintern,
 }
 
 /// Context handle of the live data; `Copy`, like a signal.
@@ -174,6 +177,8 @@ pub struct Daten {
     hinweis: RwSignal<Option<String>>,
     /// Answer of `navigator.storage.persist()`.
     persistenz: RwSignal<Persistenz>,
+    /// The connection to a file ("Arbeitsbereich als Datei").
+    datei: RwSignal<crate::daten::datei::Verbindung>,
     intern: StoredValue<Intern, LocalStorage>,
 }
 
@@ -323,6 +328,7 @@ impl Daten {
             letzter_schritt: RwSignal::new(None),
             hinweis: RwSignal::new(None),
             persistenz: RwSignal::new(Persistenz::Unbekannt),
+            datei: RwSignal::new(crate::daten::datei::Verbindung::Keine),
             intern: StoredValue::new_local(Intern {
                 wert: Value::Null,
                 basis: None,
@@ -333,6 +339,7 @@ impl Daten {
                 speicher_verfuegbar,
                 persistenz_angefragt: false,
                 gesichert: false,
+                datei: datei::Dateiintern::default(),
             }),
         };
         if !speicher_verfuegbar {
@@ -435,6 +442,10 @@ impl Daten {
         slot: Option<Slot>,
     ) {
         self.timer_anhalten();
+        let neue_id = arbeitsbereich.as_ref().map(|ab| ab.id.clone());
+        if neue_id != self.offene_id() {
+            self.datei_zuruecksetzen(neue_id);
+        }
         let wert = arbeitsbereich
             .as_ref()
             .map_or(Value::Null, umschlag::als_wert);

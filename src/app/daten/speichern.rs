@@ -21,6 +21,7 @@ impl Daten {
             i.ungespeichert = true;
             i.gesichert = false;
         });
+        self.datei_nach_aenderung();
         if !matches!(
             self.status.get_untracked(),
             Speicherstatus::OhneSpeicher | Speicherstatus::Konflikt(_)
@@ -47,6 +48,8 @@ impl Daten {
             .with_value(|i| (i.ungespeichert, i.speicher_verfuegbar, i.basis, i.slot));
         let Some(id) = self.offene_id() else { return };
         if !ungespeichert || !verfuegbar {
+            // Without local storage the file is the only place the change can go.
+            self.datei_schreiben();
             return;
         }
         if matches!(
@@ -126,6 +129,8 @@ impl Daten {
                 .status
                 .set(Speicherstatus::Fehler(schreibfehler_text(&fehler))),
         }
+        // The file is the second target of the same save (also when local storage failed).
+        self.datei_schreiben();
     }
 
     /// Asks once per session for persistent storage, after the first successful save (a user

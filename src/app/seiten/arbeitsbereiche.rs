@@ -23,6 +23,7 @@ pub fn Arbeitsbereiche() -> impl IntoView {
             einleitung="Ein Arbeitsbereich enthält alle Daten einer Organisationseinheit oder eines Programms. Änderungen werden automatisch in diesem Browser gespeichert."
         />
         <MetadatenFormular/>
+        <super::datei::ArbeitsbereichAlsDatei/>
         <Liste/>
         <NeuerArbeitsbereich/>
         <Speicherplatz/>

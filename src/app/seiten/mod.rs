@@ -4,6 +4,7 @@
 
 mod arbeitsbereiche;
 mod barrierefreiheit;
+pub mod datei;
 mod datenschutz;
 mod nicht_gefunden;
 mod seitenverzeichnis;
