@@ -119,7 +119,10 @@ const KOPF: Spalte<Zeile> = Spalte {
 
 /// The columns; the defaults are what a PMO lead looks at first.
 static SPALTEN: &[Spalte<Zeile>] = &[
-    spalte("rang", "Rang", Spaltenart::Zahl, true, |z| z.rang.to_string().into_any()),
+    // Abgeschlossene and abgebrochene projects have no rank (0).
+    spalte("rang", "Rang", Spaltenart::Zahl, true, |z| {
+        if z.rang == 0 { "–".to_owned() } else { z.rang.to_string() }.into_any()
+    }),
     spalte("programm", "Programm", Spaltenart::Text, false, |z| text(&z.programm)),
     spalte("welle", "Welle", Spaltenart::Zahl, false, |z| text(&z.welle)),
     spalte("status", "Status", Spaltenart::Kurz, true, |z| text(z.status)),
@@ -271,8 +274,8 @@ fn Tabelle() -> impl IntoView {
                 .unwrap_or_default();
             calc::sortiere(plan, &mut liste, nach, absteigend, stichtag);
             let anzahl = liste.len();
-            // "Rang" is the priority rank (Muss-Kriterien first, then the score), whatever the
-            // table is sorted by.
+            // "Rang" is the priority rank (Muss-Kriterien first, earlier Frist first, then the
+            // score; abgeschlossene and abgebrochene have none), whatever the table is sorted by.
             let raenge: std::collections::HashMap<u32, usize> = calc::rangfolge(plan)
                 .into_iter()
                 .enumerate()
@@ -372,7 +375,7 @@ fn Tabelle() -> impl IntoView {
                 if anzahl == gesamt {
                     text::anzahl(gesamt, "Projekt", "Projekte")
                 } else {
-                    format!("{} von {} Projekten", format::ganzzahl(anzahl as i64), format::ganzzahl(gesamt as i64))
+                    format!("{} von {}", format::ganzzahl(anzahl as i64), text::anzahl(gesamt, "Projekt", "Projekten"))
                 }
             }}
         </p>
