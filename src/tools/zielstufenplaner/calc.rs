@@ -562,7 +562,7 @@ pub fn pruefe_plan(plan: &Zielstufenplaner, leistung: &Leistung, heute: Datum) -
         if z.status == Zielstufenstatus::Verschoben {
             befunde.push(Befund::Verschoben { stufe: z.id });
         }
-        if z.status == Zielstufenstatus::Erreicht && !ist.is_some_and(|i| i >= z.ziel_reifegrad) {
+        if z.status == Zielstufenstatus::Erreicht && ist.is_none_or(|i| i < z.ziel_reifegrad) {
             befunde.push(Befund::ErreichtOhneBeleg { stufe: z.id, ist });
         }
         if z.status != Zielstufenstatus::Erreicht {
@@ -654,7 +654,7 @@ pub fn pruefe_leistung(plan: &Zielstufenplaner, leistung: &Leistung) -> Vec<Leis
     let ist = aktuell.and_then(|b| gesamt(b, &katalog).stufe());
     if leistung.sdg == Some(Sdg::Sdg2) {
         let (ziel, bitte_pruefen) = sdg_ziel(leistung.modell);
-        if !ist.is_some_and(|i| i >= ziel) {
+        if ist.is_none_or(|i| i < ziel) {
             befunde.push(Leistungsbefund::SdgLuecke {
                 ist,
                 ziel,
