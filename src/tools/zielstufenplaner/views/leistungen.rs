@@ -80,13 +80,8 @@ fn Zaehlungen() -> impl IntoView {
                         ("nicht bewertet".to_owned(), z.unbewertet.to_string()),
                         ("nur unvollständige Entwürfe".to_owned(), z.unvollstaendig.to_string()),
                     ])
-                    .map(|(name, wert)| view! {
-                        <div class="kennzahlen__eintrag">
-                            <dt class="kern-label">{name}</dt>
-                            <dd class="kern-body kennzahlen__wert">{wert}</dd>
-                        </div>
-                    })
-                    .collect_view();
+                    .collect::<Vec<_>>();
+                let eintraege = kennzahlen(eintraege);
                 let hinweis = match m {
                     Modell::Rgm11 => "Gezählt wird je Verwaltungsleistung: ab Stufe 2 („online“) und ab Stufe 3 („OZG-konform“), getrennt berichtet. Es zählt die neueste vollständige Bewertung; ein unvollständiger Entwurf ändert den Reifegrad nicht.",
                     Modell::Rgm20 => "Für das RGM 2.0 gibt es keine veröffentlichte Entsprechung zu „online“/„OZG-konform“. Gezeigt werden das Ende der Frontend-Stufen (ab Stufe 3, eigene Lesart) und Ende-zu-Ende (Stufe 7). Auch die Minimum-Regel (niedrigstes Kriterium bestimmt den Reifegrad) ist für das RGM 2.0 unsere Lesart – bitte prüfen.",
@@ -110,6 +105,19 @@ fn Zaehlungen() -> impl IntoView {
     }
 }
 
+/// Label–value pairs as the entries of a `<dl class="kennzahlen">`.
+fn kennzahlen(eintraege: impl IntoIterator<Item = (String, String)>) -> impl IntoView {
+    eintraege
+        .into_iter()
+        .map(|(name, wert)| view! {
+            <div class="kennzahlen__eintrag">
+                <dt class="kern-label">{name}</dt>
+                <dd class="kern-body kennzahlen__wert">{wert}</dd>
+            </div>
+        })
+        .collect_view()
+}
+
 /// "online" per OZG-Leistung (aggregated by OZG-ID) next to the count per
 /// Verwaltungsleistung, both labelled.
 #[component]
@@ -121,28 +129,20 @@ fn OzgZaehlung() -> impl IntoView {
     move || {
         let z = zaehlung.get()?;
         (z.ozg_leistungen > 0).then(|| {
-            let eintraege = [
+            let eintraege = kennzahlen([
                 (
-                    "OZG-Leistungen online (mind. eine Verwaltungsleistung ab Stufe 2)",
+                    "OZG-Leistungen online (mind. eine Verwaltungsleistung ab Stufe 2)".to_owned(),
                     format!("{} von {}", z.ozg_online, anzahl(z.ozg_leistungen, "OZG-Leistung", "OZG-Leistungen")),
                 ),
                 (
-                    "Verwaltungsleistungen online (ab Stufe 2)",
+                    "Verwaltungsleistungen online (ab Stufe 2)".to_owned(),
                     format!(
                         "{} von {}",
                         z.verwaltungsleistungen_online,
                         anzahl(z.verwaltungsleistungen, "Verwaltungsleistung", "Verwaltungsleistungen")
                     ),
                 ),
-            ]
-            .into_iter()
-            .map(|(name, wert)| view! {
-                <div class="kennzahlen__eintrag">
-                    <dt class="kern-label">{name}</dt>
-                    <dd class="kern-body kennzahlen__wert">{wert}</dd>
-                </div>
-            })
-            .collect_view();
+            ]);
             let ohne = (z.ohne_ozg_id > 0).then(|| {
                 format!(" {} ohne OZG-ID {} nicht enthalten.", anzahl(z.ohne_ozg_id, "Leistung", "Leistungen"), if z.ohne_ozg_id == 1 { "ist" } else { "sind" })
             });
