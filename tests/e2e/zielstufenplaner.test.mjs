@@ -352,13 +352,15 @@ describe('Zielstufenplaner', () => {
 
     const b = mappe.getWorksheet('Bewertungen');
     const bs = spalten(b);
-    assert.equal(b.getRow(1).cellCount, 13 + 10 + 13);
+    assert.equal(b.getRow(1).cellCount, 13 + 10 + 13 + 1);
     assert.ok(bs['RGM 1.1 K7 Bescheid'], 'korrigierter Name als Spaltenkopf');
     assert.ok(bs['RGM 2.0 K13 Kriterium 13']);
     const bz = zeileMit(b, bs.Leistung, `L${bafoeg.id}`);
     assert.equal(bz.getCell(bs['Gesamt-Reifegrad']).value, 1);
     assert.equal(bz.getCell(bs['Bewertet von']).value, 'OZG-Koordination');
-    const erwartet = [4, 3, 1, 4, 4, 1, 3, 3, 3, 2];
+    // K5 is "n. a." (no fees): no level, named in its own column.
+    const erwartet = [4, 3, 1, 4, null, 1, 3, 3, 3, 2];
+    assert.equal(bz.getCell(bs['Nicht anwendbar (n. a.)']).value, 'K5');
     const namen11 = Object.keys(bs).filter((k) => k.startsWith('RGM 1.1 K'));
     assert.equal(namen11.length, 10);
     assert.deepEqual(namen11.map((k) => bz.getCell(bs[k]).value), erwartet);
