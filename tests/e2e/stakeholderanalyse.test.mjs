@@ -47,6 +47,8 @@ async function anlegen(umg, seite, { name, kategorie, einfluss, interesse, ist, 
   if (vertraulich) await seite.locator('#sh-vertraulich').check();
   await seite.locator('#sh-einfluss').selectOption(String(einfluss));
   await seite.locator('#sh-interesse').selectOption(String(interesse));
+  // Haltung (Soll) starts "wie Ist", so a new stakeholder shows no false Engagement-Lücke.
+  assert.equal(await seite.locator('#sh-haltung-soll').inputValue(), '', 'Soll startet „wie Ist“');
   await seite.locator('#sh-haltung-ist').selectOption(ist);
   await seite.locator('#sh-haltung-soll').selectOption(soll);
   await seite.locator('#sh-speichern').click();

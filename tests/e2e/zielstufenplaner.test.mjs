@@ -147,15 +147,25 @@ describe('Zielstufenplaner', () => {
     await seite.locator('#zsp-frage-12-ja').waitFor({ state: 'visible' });
     await seite.locator('#zsp-frage-12-ja').focus();
     await seite.keyboard.press('Space');
-    await seite.locator('#zsp-vorschlag-k1').click();
+    // The suggested level is applied at once (still editable), marked "bitte prüfen".
+    await seite.locator('#zsp-vorschlag-k1', { hasText: 'Stufe 4 – eingetragen' }).waitFor();
+    assert.match(await seite.locator('#zsp-vorschlag-k1').innerText(), /bitte prüfen/);
     assert.equal(await seite.locator('#zsp-bew-k1').inputValue(), '4');
-    // Criterion 6: evidence needed, not digital → suggestion 2 (not taken; set 1 by hand).
+    // Criterion 5: no fees → "n. a.", not Stufe 4.
+    await seite.locator('label[for="zsp-frage-51-nein"]').click();
+    await seite.locator('#zsp-vorschlag-k5', { hasText: 'n. a. (trifft nicht zu) – eingetragen' }).waitFor();
+    assert.equal(await seite.locator('#zsp-bew-k5').inputValue(), 'na');
+    // Criterion 6: evidence needed, not digital → 2 is entered; set 1 by hand.
     await seite.locator('label[for="zsp-frage-61-ja"]').click();
     await seite.locator('label[for="zsp-frage-62-nein"]').click();
-    await seite.locator('#zsp-vorschlag-k6', { hasText: 'Vorschlag Stufe 2 übernehmen' }).waitFor();
-    const werte = { 2: '3', 3: '1', 4: '4', 5: '4', 6: '1', 7: '3', 8: '3', 9: '3' };
+    await seite.locator('#zsp-vorschlag-k6', { hasText: 'Stufe 2 – eingetragen' }).waitFor();
+    assert.equal(await seite.locator('#zsp-bew-k6').inputValue(), '2');
+    assert.match(await seite.locator('#zsp-bew-ergebnis').innerText(), /Noch kein Gesamt-Reifegrad \(Entwurf\): 3 Kriterien unbewertet \(K2 /);
+    const werte = { 2: '3', 3: '1', 4: '4', 6: '1', 7: '3', 8: '3', 9: '3' };
     for (const [k, w] of Object.entries(werte)) await seite.locator(`#zsp-bew-k${k}`).selectOption(w);
-    assert.match(await seite.locator('#zsp-bew-ergebnis').innerText(), /1 von 10 Kriterien unbewertet \(K10 /);
+    // K10's name is unconfirmed: unrated, it does not block the overall level.
+    assert.match(await seite.locator('#zsp-bew-ergebnis').innerText(),
+      /^Gesamt-Reifegrad: Stufe 1 Information – begrenzt durch K3 Nutzerkonto, K6 Nachweise\. Unbewertet, aber nicht blockierend \(Name unbestätigt, bitte prüfen\): K10 /);
     await seite.locator('#zsp-bew-k10').selectOption('2');
     assert.equal((await seite.locator('#zsp-bew-ergebnis').innerText()).trim(),
       'Gesamt-Reifegrad: Stufe 1 Information – begrenzt durch K3 Nutzerkonto, K6 Nachweise.');
@@ -166,6 +176,15 @@ describe('Zielstufenplaner', () => {
     assert.match(await seite.locator('#zsp-ist-reifegrad').innerText(), /Stufe 1 Information/);
     const verlauf = seite.getByRole('table', { name: 'Bewertungen, neueste zuerst' });
     assert.match(await verlauf.locator('tbody tr').first().innerText(), /RGM 1\.1\s+Stufe 1 Information\s+K3 Nutzerkonto, K6 Nachweise\s+OZG-Koordination/);
+    // A newer incomplete assessment is a draft: it never hides the last complete one.
+    const entwurfsdatum = await inMonaten(seite, 1);
+    await bearbeite(seite, 'bewertung');
+    await seite.locator('#zsp-bew-stichtag').fill(entwurfsdatum);
+    await seite.locator('#zsp-bew-k1').selectOption('4');
+    await seite.locator('#zsp-bew-speichern').click();
+    await seite.locator('#zsp-entwurf', { hasText: `Entwurf vom ${entwurfsdatum} unvollständig` }).waitFor();
+    assert.match(await seite.locator('#zsp-ist-reifegrad').innerText(), /Stufe 1 Information/);
+    assert.match(await verlauf.locator('tbody tr').first().innerText(), /Entwurf \(unvollständig\)/);
 
     // 4. Stages: MVP (3), Zielvision (4), and an Ausbaustufe with a lower level and an earlier date.
     const stufe = async (nr, name, ziel, termin, verknuepfen = false) => {
@@ -239,7 +258,7 @@ describe('Zielstufenplaner', () => {
     const bafoegZeile = heat.getByRole('row', { name: /BAföG/ });
     const zellen = await bafoegZeile.locator('td').allInnerTexts();
     assert.deepEqual(zellen.map((z) => z.replace(/\s+/g, ' ').trim()),
-      ['4', '3', '1 ▼ begrenzt', '4', '4', '1 ▼ begrenzt', '3', '3', '3', '2', '1']);
+      ['4', '3', '1 ▼ begrenzt', '4', 'n. a.', '1 ▼ begrenzt', '3', '3', '3', '2', '1']);
     // K7–K10 of RGM 1.1 are unconfirmed: marked in the column head, "bitte prüfen" in the list
     // of criteria below the map.
     assert.equal(await heat.locator('thead th', { hasText: '(bitte prüfen)' }).count(), 4, 'K7–K10 im RGM 1.1 unbestätigt');
@@ -265,6 +284,10 @@ describe('Zielstufenplaner', () => {
     const kennzahlen11 = await seite.locator('#zsp-zaehlung-rgm11').locator('xpath=..').innerText();
     assert.match(kennzahlen11, /online \(ab Stufe 2\)\s+0 von 1/);
     assert.match(kennzahlen11, /OZG-konform \(ab Stufe 3\)\s+0 von 1/);
+    // "online" per OZG-Leistung (by OZG-ID) next to the count per Verwaltungsleistung.
+    const ozgOnline = await seite.locator('#zsp-ozg-online').innerText();
+    assert.match(ozgOnline, /OZG-Leistungen online \(mind\. eine Verwaltungsleistung ab Stufe 2\)\s+1 von 3 OZG-Leistungen/);
+    assert.match(ozgOnline, /Verwaltungsleistungen online \(ab Stufe 2\)\s+1 von 3 Verwaltungsleistungen/);
     const anzahl11 = await seite.getByRole('table', { name: 'Anzahl je Reifegrad (RGM 1.1)' }).locator('tbody tr').allInnerTexts();
     assert.deepEqual(anzahl11.map((z) => z.replace(/\s+/g, ' ')), ['Stufe 0 Offline 0', 'Stufe 1 Information 1', 'Stufe 2 Formular-Assistent 0', 'Stufe 3 Online-Leistung 0', 'Stufe 4 Online-Transaktion 0']);
     const kennzahlen20 = await seite.locator('#zsp-zaehlung-rgm20').locator('xpath=..').innerText();
@@ -332,13 +355,15 @@ describe('Zielstufenplaner', () => {
 
     const b = mappe.getWorksheet('Bewertungen');
     const bs = spalten(b);
-    assert.equal(b.getRow(1).cellCount, 13 + 10 + 13);
+    assert.equal(b.getRow(1).cellCount, 13 + 10 + 13 + 1);
     assert.ok(bs['RGM 1.1 K7 Bescheid'], 'korrigierter Name als Spaltenkopf');
     assert.ok(bs['RGM 2.0 K13 Kriterium 13']);
     const bz = zeileMit(b, bs.Leistung, `L${bafoeg.id}`);
     assert.equal(bz.getCell(bs['Gesamt-Reifegrad']).value, 1);
     assert.equal(bz.getCell(bs['Bewertet von']).value, 'OZG-Koordination');
-    const erwartet = [4, 3, 1, 4, 4, 1, 3, 3, 3, 2];
+    // K5 is "n. a." (no fees): no level, named in its own column.
+    const erwartet = [4, 3, 1, 4, null, 1, 3, 3, 3, 2];
+    assert.equal(bz.getCell(bs['Nicht anwendbar (n. a.)']).value, 'K5');
     const namen11 = Object.keys(bs).filter((k) => k.startsWith('RGM 1.1 K'));
     assert.equal(namen11.length, 10);
     assert.deepEqual(namen11.map((k) => bz.getCell(bs[k]).value), erwartet);

@@ -119,9 +119,11 @@ fn zehntel_prozent(zaehler: i128, nenner: i128) -> Option<i64> {
     i64::try_from((2000 * zaehler + nenner) / (2 * nenner)).ok()
 }
 
-/// Termintreue of milestones at a Stichtag: due is every milestone with a Basisplan on or
-/// before the Stichtag that is not entfallen; on time is a due milestone reached (actual date
-/// set) on or before its Basisplan.
+/// Termintreue of milestones at a Stichtag (fachkonzept §2.1: erreicht termingerecht /
+/// fällige): counted is every milestone with a Basisplan that is not entfallen and either due
+/// (Basisplan on or before the Stichtag) or already reached — a reached milestone always
+/// counts here, whereas today's Termin-Ampel looks only at open ones; on time is one reached
+/// (actual date set) on or before its Basisplan.
 pub fn termintreue<'a>(
     meilensteine: impl IntoIterator<Item = &'a Meilenstein>,
     stichtag: Datum,
@@ -129,7 +131,7 @@ pub fn termintreue<'a>(
     let mut ergebnis = Termintreue::default();
     for m in meilensteine {
         let Some(basis) = m.basis else { continue };
-        if m.status == Meilensteinstatus::Entfallen || basis > stichtag {
+        if m.status == Meilensteinstatus::Entfallen || (basis > stichtag && m.ist.is_none()) {
             continue;
         }
         ergebnis.faellig += 1;
@@ -166,9 +168,18 @@ pub fn termin_ampel(verzug: Option<i64>, schwellen: &Terminschwellen) -> Ampel {
     }
 }
 
+/// Days the expected end of a project (actual, else forecast, else plan) lies beyond its
+/// gesetzliche Frist; `None` without a Frist or when the end is on or before it.
+pub fn fristueberschreitung(p: &Projekt) -> Option<i64> {
+    let tage = p.gesetzliche_frist?.tage_bis(p.ende_erwartet()?);
+    (tage > 0).then_some(tage)
+}
+
 /// The suggested Termin-Ampel of a project at a Stichtag: blau when abgeschlossen, grau when
-/// abgebrochen, otherwise the worst Ampel of the project's end delay ([`projektverzug_am`]) and
-/// of every milestone delay ([`meilensteinverzug`]) under the plan's thresholds.
+/// abgebrochen; rot when the end forecast lies beyond the gesetzliche Frist; otherwise the
+/// worst Ampel of the project's end delay ([`projektverzug_am`], from the end forecast) and of
+/// the delay of every *open* milestone ([`meilensteinverzug`]) under the plan's thresholds.
+/// Milestones already reached count in the Termintreue, not in today's Ampel.
 pub fn vorgeschlagene_termin_ampel(
     plan: &Multiprojektplan,
     projekt: &Projekt,
@@ -210,8 +221,12 @@ pub(crate) fn termin_ampel_aus<'a>(
         Projektstatus::Abgebrochen => return Ampel::Grau,
         _ => {}
     }
+    if fristueberschreitung(projekt).is_some() {
+        return Ampel::Rot;
+    }
     meilensteine
         .into_iter()
+        .filter(|m| ist_offen(m))
         .map(|m| termin_ampel(meilensteinverzug(m, stichtag), schwellen))
         .chain([termin_ampel(projektverzug_am(projekt, stichtag), schwellen)])
         .max_by_key(|&a| schwere(a))
@@ -274,16 +289,29 @@ pub fn prioritaetswert(projekt: &Projekt, kriterien: &[Kriterium]) -> Option<i64
     zehntel_prozent(zaehler, nenner)
 }
 
-/// Project ids in ranking order: projects with a Muss-Kriterium first, then by priority score
-/// (highest first, no score last), then by Projekt-ID in natural order ("P-2" before "P-10"),
-/// then by id.
+/// Whether a project takes part in the ranking: abgeschlossene and abgebrochene projects need
+/// no priority any more.
+pub fn wird_priorisiert(p: &Projekt) -> bool {
+    !matches!(
+        p.status,
+        Projektstatus::Abgeschlossen | Projektstatus::Abgebrochen
+    )
+}
+
+/// Ids of the projects taking part in the ranking ([`wird_priorisiert`]), in ranking order:
+/// projects with a Muss-Kriterium first, among them the earlier gesetzliche Frist first (none
+/// last); then by priority score (highest first, no score last), then by Projekt-ID in natural
+/// order ("P-2" before "P-10"), then by id.
 pub fn rangfolge(plan: &Multiprojektplan) -> Vec<u32> {
-    let mut liste: Vec<(bool, Option<i64>, &Projekt)> = plan
+    let mut liste: Vec<(bool, Option<Datum>, Option<i64>, &Projekt)> = plan
         .projekte
         .iter()
+        .filter(|p| wird_priorisiert(p))
         .map(|p| {
+            let muss = !p.muss_kriterien.is_empty();
             (
-                !p.muss_kriterien.is_empty(),
+                muss,
+                p.gesetzliche_frist.filter(|_| muss),
                 prioritaetswert(p, &plan.kriterien),
                 p,
             )
@@ -291,11 +319,15 @@ pub fn rangfolge(plan: &Multiprojektplan) -> Vec<u32> {
         .collect();
     liste.sort_by(|a, b| {
         b.0.cmp(&a.0)
-            .then(b.1.cmp(&a.1))
-            .then_with(|| text::vergleiche(&a.2.kennung, &b.2.kennung))
-            .then(a.2.id.cmp(&b.2.id))
+            .then_with(|| match (a.1, b.1) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (x, y) => x.is_none().cmp(&y.is_none()),
+            })
+            .then(b.2.cmp(&a.2))
+            .then_with(|| text::vergleiche(&a.3.kennung, &b.3.kennung))
+            .then(a.3.id.cmp(&b.3.id))
     });
-    liste.into_iter().map(|(_, _, p)| p.id).collect()
+    liste.into_iter().map(|(.., p)| p.id).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1212,8 +1244,9 @@ mod tests {
             meilenstein(3, 1, "2026-05-31", &[], "2026-06-02", Erreicht),
             // due, open
             meilenstein(4, 1, "2026-06-30", &["2026-07-15"], "", Offen),
-            // not due: future, no basis, dropped
+            // not due yet but reached early: counts, on time
             meilenstein(5, 1, "2026-07-01", &[], "2026-06-01", Erreicht),
+            // not counted: no basis, dropped
             meilenstein(6, 1, "", &[], "2026-06-01", Erreicht),
             meilenstein(7, 1, "2026-01-31", &[], "", Entfallen),
         ];
@@ -1221,12 +1254,13 @@ mod tests {
         assert_eq!(
             t,
             Termintreue {
-                termingerecht: 2,
-                faellig: 4
+                termingerecht: 3,
+                faellig: 5
             }
         );
-        assert_eq!(t.zehntel_prozent(), Some(500));
-        assert_eq!(termintreue(&liste[4..], stichtag).zehntel_prozent(), None);
+        assert_eq!(t.zehntel_prozent(), Some(600));
+        assert_eq!(termintreue(&liste[4..], stichtag).zehntel_prozent(), Some(1000));
+        assert_eq!(termintreue(&liste[5..], stichtag).zehntel_prozent(), None);
         assert_eq!(
             termintreue(&liste[..1], stichtag).zehntel_prozent(),
             Some(1000)
@@ -1345,6 +1379,85 @@ mod tests {
         assert_eq!(ampel(&p, vec![rot.clone()]), Ampel::Blau);
         p.status = Projektstatus::Abgebrochen;
         assert_eq!(ampel(&p, vec![rot]), Ampel::Grau);
+    }
+
+    /// Termin-Ampel (fachkonzept §2.1 auto-Ampel Termine; V-Modell XT Bund status report:
+    /// deviations from the Soll, Q:S66): today's Ampel looks at the end forecast and the open
+    /// milestones only; a milestone already reached — even late — counts in the Termintreue
+    /// (Meilenstein-Termintreue = erreicht termingerecht / fällige), not in today's Ampel. An
+    /// end forecast beyond the gesetzliche Frist (Muss-Kriterium "gesetzliche Vorgabe
+    /// (Zieldatum)", Q:S47) is rot.
+    #[test]
+    fn termin_ampel_aus_prognose_und_offenen_meilensteinen() {
+        let stichtag = d("2026-06-30");
+        let p = Projekt {
+            ende_plan: od("2026-12-31"),
+            status: Projektstatus::Aktiv,
+            ..projekt(1, "P-1")
+        };
+        // Reached 90 days late: red as a milestone delay, but no longer in today's Ampel.
+        let spaet_erreicht = meilenstein(10, 1, "2026-01-31", &[], "2026-05-01", Erreicht);
+        let offen = meilenstein(11, 1, "2026-09-30", &["2026-09-30"], "", Offen);
+        let plan = plan_mit(vec![p.clone()], vec![spaet_erreicht.clone(), offen.clone()]);
+        assert_eq!(meilensteinverzug(&spaet_erreicht, stichtag), Some(90));
+        assert_eq!(vorgeschlagene_termin_ampel(&plan, &p, stichtag), Ampel::Gruen);
+        let treue = termintreue(&plan.meilensteine, stichtag);
+        assert_eq!((treue.termingerecht, treue.faellig), (0, 1));
+        // A milestone reached early, before its Basisplan is due, counts in the Termintreue.
+        let frueh = meilenstein(12, 1, "2026-10-31", &[], "2026-06-01", Erreicht);
+        let treue = termintreue([&spaet_erreicht, &offen, &frueh], stichtag);
+        assert_eq!((treue.termingerecht, treue.faellig), (1, 2));
+        // An open milestone forecast late still colours the Ampel.
+        let spaet = meilenstein(13, 1, "2026-09-30", &["2026-12-31"], "", Offen);
+        let plan = plan_mit(vec![p.clone()], vec![spaet_erreicht.clone(), spaet]);
+        assert_eq!(vorgeschlagene_termin_ampel(&plan, &p, stichtag), Ampel::Rot);
+        // End forecast beyond the gesetzliche Frist: rot, although its delay alone is gelb.
+        let mut f = Projekt {
+            gesetzliche_frist: od("2026-12-31"),
+            ende_prognose: od("2027-01-10"),
+            ..p.clone()
+        };
+        assert_eq!(fristueberschreitung(&f), Some(10));
+        let plan = plan_mit(vec![f.clone()], vec![]);
+        assert_eq!(termin_ampel(projektverzug_am(&f, stichtag), &plan.schwellen), Ampel::Gelb);
+        assert_eq!(vorgeschlagene_termin_ampel(&plan, &f, stichtag), Ampel::Rot);
+        f.ende_prognose = od("2026-12-31");
+        assert_eq!(fristueberschreitung(&f), None);
+        assert_eq!(vorgeschlagene_termin_ampel(&plan, &f, stichtag), Ampel::Gruen);
+    }
+
+    /// Prioritisation (fachkonzept §2.1, Q:S47): Muss-Kriterien (gesetzliche Vorgabe inkl.
+    /// Zieldatum) sort to the top; among them the earlier gesetzliche Frist ranks first.
+    /// Abgeschlossene and abgebrochene projects need no priority and are left out.
+    #[test]
+    fn rangfolge_ohne_abgeschlossene_und_nach_frist() {
+        let muss = |id, kennung, frist: &str| Projekt {
+            muss_kriterien: vec![MussKriterium::GesetzlicheVorgabe],
+            gesetzliche_frist: od(frist),
+            ..mit_bewertungen(id, kennung, &[(1, 3)])
+        };
+        let mut fertig = mit_bewertungen(6, "P-0", &[(1, 3), (2, 3)]);
+        fertig.status = Projektstatus::Abgeschlossen;
+        let mut abgebrochen = muss(7, "P-00", "2025-01-01");
+        abgebrochen.status = Projektstatus::Abgebrochen;
+        let plan = plan_mit(
+            vec![
+                muss(1, "P-1", "2027-06-30"),
+                muss(2, "P-2", ""),
+                muss(3, "P-3", "2026-12-31"),
+                mit_bewertungen(4, "P-4", &[(1, 3), (2, 3)]),
+                fertig,
+                abgebrochen,
+            ],
+            vec![],
+        );
+        assert_eq!(rangfolge(&plan), [3, 1, 2, 4]);
+        assert!(!wird_priorisiert(&plan.projekte[4]));
+        // Sorting the table by Rang puts the unranked ones last.
+        let mut liste: Vec<&Projekt> = plan.projekte.iter().collect();
+        sortiere(&plan, &mut liste, Sortierung::Rang, false, d("2026-06-30"));
+        let ids: Vec<u32> = liste.iter().map(|p| p.id).collect();
+        assert_eq!(&ids[..4], [3, 1, 2, 4]);
     }
 
     fn mit_bewertungen(id: u32, kennung: &str, bewertungen: &[(u32, u8)]) -> Projekt {
@@ -1713,7 +1826,8 @@ mod tests {
         let stichtag = d("2026-09-30");
         // Ranking: Muss (5), then score 1000·3/… : P-2 (3) > P-3 (2) > P-10 (1) > P-1 (0)
         for (nach, auf, ab) in [
-            (Sortierung::Rang, vec![5, 2, 3, 1, 4], vec![4, 1, 3, 2, 5]),
+            // P-4 is abgeschlossen: no rank, last in both directions.
+            (Sortierung::Rang, vec![5, 2, 3, 1, 4], vec![1, 3, 2, 5, 4]),
             (
                 Sortierung::Kennung,
                 vec![4, 2, 3, 5, 1],

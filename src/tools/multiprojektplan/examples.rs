@@ -1077,6 +1077,7 @@ pub fn generiere(projekte: usize, meilensteine_je: usize, heute: Datum) -> Multi
             handlungsfelder: vec![Handlungsfeld::Multiprojektmanagement],
             dimensionen: vec![*z.aus(&Dimension::ALLE)],
             bewertungen: (1..=5).map(|k| (k, z.zahl(0, 3) as u8)).collect(),
+            neuplanungen: Vec::new(),
         });
 
         for k in 0..meilensteine_je {

@@ -79,7 +79,7 @@ pub fn mappe(plan: &Multiprojektplan, info: Info, stichtag: Datum) -> Mappe {
 /// missing (damaged data) come last, so nothing is lost in the export.
 struct Index<'a> {
     /// Projects in [`calc::rangfolge`] order with their rank (1 = first).
-    projekte: Vec<(&'a Projekt, usize)>,
+    projekte: Vec<(&'a Projekt, Option<usize>)>,
     /// Milestones per project id, in the order of the export.
     meilensteine: Vec<(Option<&'a Projekt>, Vec<&'a Meilenstein>)>,
     /// Reports per project, newest first.
@@ -93,11 +93,18 @@ struct Index<'a> {
 impl<'a> Index<'a> {
     fn neu(plan: &'a Multiprojektplan) -> Self {
         let nach_id: HashMap<u32, &Projekt> = plan.projekte.iter().map(|p| (p.id, p)).collect();
-        let projekte: Vec<(&Projekt, usize)> = calc::rangfolge(plan)
+        // Ranked projects first; abgeschlossene and abgebrochene (no rank) after them.
+        let mut projekte: Vec<(&Projekt, Option<usize>)> = calc::rangfolge(plan)
             .into_iter()
             .filter_map(|id| nach_id.get(&id).copied())
-            .zip(1..)
+            .zip((1..).map(Some))
             .collect();
+        projekte.extend(
+            plan.projekte
+                .iter()
+                .filter(|p| !calc::wird_priorisiert(p))
+                .map(|p| (p, None)),
+        );
 
         let mut meilensteine_von: HashMap<u32, Vec<&Meilenstein>> = HashMap::new();
         for m in &plan.meilensteine {
@@ -137,7 +144,7 @@ impl<'a> Index<'a> {
 /// project id).
 #[allow(clippy::type_complexity)]
 fn gruppiert<'a, T>(
-    projekte: &[(&'a Projekt, usize)],
+    projekte: &[(&'a Projekt, Option<usize>)],
     mut nach_projekt: HashMap<u32, Vec<&'a T>>,
 ) -> Vec<(Option<&'a Projekt>, Vec<&'a T>)> {
     let mut gruppen: Vec<(Option<&'a Projekt>, Vec<&'a T>)> = projekte
@@ -211,6 +218,15 @@ fn projekte(plan: &Multiprojektplan, index: &Index<'_>, stichtag: Datum) -> Blat
         .datum("Ende Plan", |(p, _)| p.ende_plan)
         .datum("Ende Ist", |(p, _)| p.ende_ist)
         .datum("Ende Prognose", |(p, _)| p.ende_prognose)
+        .datum("Start Plan (ursprünglich)", |(p, _)| p.urspruenglicher_basisplan().0)
+        .datum("Ende Plan (ursprünglich)", |(p, _)| p.urspruenglicher_basisplan().1)
+        .text("Neuplanungen (Re-Baseline)", |(p, _)| {
+            p.neuplanungen
+                .iter()
+                .map(|n| n.text())
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
         .ganzzahl("Terminverzug (Tage)", |(p, _)| {
             calc::projektverzug_am(p, stichtag)
         })
@@ -453,9 +469,11 @@ fn legende(plan: &Multiprojektplan, stichtag: Datum) -> Vec<Legendeneintrag> {
         berechnet,
         "Vorschlag Termin-Ampel",
         format!(
-            "Schlechteste Ampel aus Terminverzug des Projekts und Verzug jedes \
-             Meilensteins: grün bis {} Tage, gelb bis {} Tage, darüber rot; grau ohne \
-             Termine oder bei abgebrochenen Projekten, blau bei abgeschlossenen.",
+            "Schlechteste Ampel aus Terminverzug des Projektendes (Prognose) und Verzug jedes \
+             offenen Meilensteins (erreichte zählen nur in der Termintreue): grün bis {} Tage, \
+             gelb bis {} Tage, darüber rot; rot, wenn das erwartete Ende nach der gesetzlichen \
+             Frist liegt; grau ohne Termine oder bei abgebrochenen Projekten, blau bei \
+             abgeschlossenen.",
             s.gruen_bis_tage, s.gelb_bis_tage
         ),
     );
@@ -464,9 +482,14 @@ fn legende(plan: &Multiprojektplan, stichtag: Datum) -> Vec<Legendeneintrag> {
         [
             (
                 "Termintreue",
-                "Anteil der bis zum Stichtag fälligen Meilensteine (Basisplan bis zum Stichtag, \
-                 nicht entfallen), die spätestens zum Basisplan erreicht wurden. Leer, wenn keiner \
-                 fällig ist.",
+                "Anteil der bis zum Stichtag fälligen oder schon erreichten Meilensteine \
+                 (nicht entfallen), die spätestens zum Basisplan erreicht wurden. Leer, wenn \
+                 keiner fällig ist.",
+            ),
+            (
+                "Neuplanungen (Re-Baseline)",
+                "Änderungen des Basisplans (Start/Ende Plan) nach Projektbeginn: Datum, alter und \
+                 neuer Termin, Grund. „ursprünglich“ = Basisplan vor der ersten Neuplanung.",
             ),
             (
                 "Prioritätswert",
@@ -475,8 +498,10 @@ fn legende(plan: &Multiprojektplan, stichtag: Datum) -> Vec<Legendeneintrag> {
             ),
             (
                 "Rang",
-                "Reihenfolge der Projekte: zuerst Projekte mit Muss-Kriterium, dann nach \
-                 Prioritätswert (höchster zuerst), dann nach Projekt-ID.",
+                "Reihenfolge der laufenden und geplanten Projekte (abgeschlossene und \
+                 abgebrochene haben keinen Rang): zuerst Projekte mit Muss-Kriterium, unter \
+                 ihnen die frühere gesetzliche Frist zuerst, dann nach Prioritätswert (höchster \
+                 zuerst), dann nach Projekt-ID.",
             ),
             (
                 "Bewertung: …",
@@ -522,7 +547,7 @@ mod tests {
     }
 
     /// The fixed columns of "Projekte" as the export must write them (the criterion columns follow).
-    const PROJEKTSPALTEN: [&str; 42] = [
+    const PROJEKTSPALTEN: [&str; 45] = [
         "ID",
         "Projekt-ID",
         "Projekttitel",
@@ -540,6 +565,9 @@ mod tests {
         "Ende Plan",
         "Ende Ist",
         "Ende Prognose",
+        "Start Plan (ursprünglich)",
+        "Ende Plan (ursprünglich)",
+        "Neuplanungen (Re-Baseline)",
         "Terminverzug (Tage)",
         "Ampel Gesamt",
         "Begründung Gesamt",
@@ -755,14 +783,25 @@ mod tests {
         let m = mappe(&plan, info(), stichtag);
         let b = blatt(&m, "Projekte");
         let reihenfolge: Vec<Zelle> = b.zeilen.iter().map(|z| z[0].clone()).collect();
+        // Ranked projects first, then abgeschlossene/abgebrochene without a rank.
+        let ungerankt: Vec<u32> = plan
+            .projekte
+            .iter()
+            .filter(|p| !calc::wird_priorisiert(p))
+            .map(|p| p.id)
+            .collect();
+        assert!(!ungerankt.is_empty());
         let erwartet: Vec<Zelle> = calc::rangfolge(&plan)
             .into_iter()
+            .chain(ungerankt.iter().copied())
             .map(|i| Zelle::id("P", i))
             .collect();
         assert_eq!(reihenfolge, erwartet);
         let rang: Vec<&Zelle> = b.zeilen.iter().map(|z| &z[spalte(b, "Rang")]).collect();
+        let gerankt = b.zeilen.len() - ungerankt.len();
         assert_eq!(rang[0], &Zelle::Ganzzahl(1));
-        assert_eq!(rang[7], &Zelle::Ganzzahl(8));
+        assert_eq!(rang[gerankt - 1], &Zelle::Ganzzahl(gerankt as i64));
+        assert_eq!(rang[gerankt], &Zelle::Leer);
 
         let p = plan
             .projekte

@@ -367,9 +367,86 @@ pub struct Projekt {
     /// Rating per prioritisation criterion (criterion id → 0–3).
     #[serde(skip_serializing_if = "ist_standard")]
     pub bewertungen: BTreeMap<u32, u8>,
+    /// Re-baselines: every change of the Basisplan (Start/Ende Plan) after the project started,
+    /// oldest first. The first entry keeps the original Basisplan.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub neuplanungen: Vec<Neuplanung>,
+}
+
+/// One re-baseline of a started project: when, why, and the Basisplan before and after.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Neuplanung {
+    /// Date the change was recorded.
+    pub am: Datum,
+    /// Reason (e.g. Lenkungsausschuss-Beschluss, Änderungsantrag).
+    pub grund: String,
+    /// Start (Plan) before the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_vorher: Option<Datum>,
+    /// Ende (Plan) before the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ende_vorher: Option<Datum>,
+    /// Start (Plan) after the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_neu: Option<Datum>,
+    /// Ende (Plan) after the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ende_neu: Option<Datum>,
+}
+
+impl Neuplanung {
+    /// "01.03.2026: Ende 30.06.2026 → 31.12.2026 (Grund)".
+    pub fn text(&self) -> String {
+        let d = |d: Option<Datum>| d.map_or("–".to_owned(), Datum::deutsch);
+        let mut teile = Vec::new();
+        if self.start_vorher != self.start_neu {
+            teile.push(format!("Start {} → {}", d(self.start_vorher), d(self.start_neu)));
+        }
+        if self.ende_vorher != self.ende_neu {
+            teile.push(format!("Ende {} → {}", d(self.ende_vorher), d(self.ende_neu)));
+        }
+        format!("{}: {} ({})", self.am.deutsch(), teile.join(", "), self.grund)
+    }
 }
 
 impl Projekt {
+    /// Whether the project has started: an actual start, or a status beyond "geplant".
+    pub fn ist_gestartet(&self) -> bool {
+        self.start_ist.is_some() || self.status != Projektstatus::Geplant
+    }
+
+    /// Whether saving `self` over `alt` changes the Basisplan of a started project, which is a
+    /// re-baseline (PM practice, e.g. PMBOK "Baseline" under change control; V-Modell XT Bund
+    /// Projektfortschrittsentscheidung).
+    pub fn ist_neuplanung(&self, alt: &Projekt) -> bool {
+        alt.ist_gestartet()
+            && (self.start_plan != alt.start_plan || self.ende_plan != alt.ende_plan)
+    }
+
+    /// Records a re-baseline against `alt` (no-op unless [`Projekt::ist_neuplanung`]).
+    pub fn erfasse_neuplanung(&mut self, alt: &Projekt, am: Datum, grund: &str) {
+        if !self.ist_neuplanung(alt) {
+            return;
+        }
+        self.neuplanungen.push(Neuplanung {
+            am,
+            grund: grund.trim().to_owned(),
+            start_vorher: alt.start_plan,
+            ende_vorher: alt.ende_plan,
+            start_neu: self.start_plan,
+            ende_neu: self.ende_plan,
+        });
+    }
+
+    /// The original Basisplan `(start, ende)`: before the first re-baseline, else the current.
+    pub fn urspruenglicher_basisplan(&self) -> (Option<Datum>, Option<Datum>) {
+        self.neuplanungen
+            .first()
+            .map_or((self.start_plan, self.ende_plan), |n| {
+                (n.start_vorher, n.ende_vorher)
+            })
+    }
+
     /// End date that counts for planning: actual, else forecast, else plan.
     pub fn ende_erwartet(&self) -> Option<Datum> {
         self.ende_ist.or(self.ende_prognose).or(self.ende_plan)
@@ -921,15 +998,24 @@ impl Multiprojektplan {
         if self.projekte.is_empty() {
             return None;
         }
-        let mehrzahl = |n: usize, eins: &str, viele: &str| {
-            format!("{n} {}", if n == 1 { eins } else { viele })
-        };
+        let mehrzahl = text::anzahl;
         Some(format!(
             "{}, {}, {}",
             mehrzahl(self.projekte.len(), "Projekt", "Projekte"),
             mehrzahl(self.meilensteine.len(), "Meilenstein", "Meilensteine"),
             mehrzahl(self.statusberichte.len(), "Statusbericht", "Statusberichte")
         ))
+    }
+
+    /// Checks a change of the Basisplan: a re-baseline of a started project needs a reason.
+    pub fn pruefe_neuplanung(&self, neu: &Projekt, grund: &str) -> Option<Feldfehler> {
+        let alt = self.projekt(neu.id)?;
+        (neu.ist_neuplanung(alt) && grund.trim().is_empty()).then(|| {
+            Feldfehler::neu(
+                "grund-neuplanung",
+                "Das Projekt hat begonnen: eine Änderung des Basisplans (Start oder Ende Plan) ist eine Neuplanung (Re-Baseline). Geben Sie den Grund an.",
+            )
+        })
     }
 
     /// Validates a project as the form would save it: required fields, unique Projekt-ID,
@@ -1023,6 +1109,75 @@ mod tests {
 
     fn d(text: &str) -> Datum {
         Datum::aus_iso(text).expect("gültiges Datum")
+    }
+
+    /// Baseline management (PM standard practice: PMBOK "Baselines" under integrated change
+    /// control; V-Modell XT Bund: Plan changes decided and documented): changing the Basisplan
+    /// of a started project is a re-baseline with date and reason; the original plan stays
+    /// visible. Before the start, the plan may change freely.
+    #[test]
+    fn neuplanung_eines_begonnenen_projekts_wird_festgehalten() {
+        let d = |t: &str| Datum::aus_iso(t).unwrap();
+        let mut plan = Multiprojektplan::default();
+        let id = plan.speichere_projekt(Projekt {
+            kennung: "P-1".into(),
+            titel: "Akte".into(),
+            start_plan: Some(d("2026-01-01")),
+            ende_plan: Some(d("2026-06-30")),
+            ..Projekt::default()
+        });
+        let alt = plan.projekt(id).unwrap().clone();
+        // Not started: a new plan is no re-baseline.
+        let mut neu = Projekt {
+            ende_plan: Some(d("2026-09-30")),
+            ..alt.clone()
+        };
+        assert!(!neu.ist_neuplanung(&alt));
+        assert!(plan.pruefe_neuplanung(&neu, "").is_none());
+        // Started (actual start): the change needs a reason and is recorded.
+        let gestartet = Projekt {
+            start_ist: Some(d("2026-01-15")),
+            ..alt.clone()
+        };
+        plan.speichere_projekt(gestartet.clone());
+        neu.start_ist = gestartet.start_ist;
+        assert!(neu.ist_neuplanung(&gestartet));
+        let f = plan.pruefe_neuplanung(&neu, " ").unwrap();
+        assert_eq!(f.feld, "grund-neuplanung");
+        assert!(plan.pruefe_neuplanung(&neu, "Lenkungsausschuss 12.03.").is_none());
+        neu.erfasse_neuplanung(&gestartet, d("2026-03-12"), " Lenkungsausschuss 12.03. ");
+        plan.speichere_projekt(neu.clone());
+        let p = plan.projekt(id).unwrap();
+        assert_eq!(p.neuplanungen.len(), 1);
+        assert_eq!(
+            p.neuplanungen[0].text(),
+            "12.03.2026: Ende 30.06.2026 → 30.09.2026 (Lenkungsausschuss 12.03.)"
+        );
+        // A second re-baseline keeps the original plan visible.
+        let mut dritter = p.clone();
+        dritter.start_plan = Some(d("2026-02-01"));
+        dritter.ende_plan = Some(d("2026-12-31"));
+        dritter.erfasse_neuplanung(p, d("2026-05-01"), "Vergabe verzögert");
+        assert_eq!(dritter.neuplanungen.len(), 2);
+        assert_eq!(
+            dritter.urspruenglicher_basisplan(),
+            (Some(d("2026-01-01")), Some(d("2026-06-30")))
+        );
+        assert!(dritter.neuplanungen[1].text().contains("Start 01.01.2026 → 01.02.2026"));
+        // A status beyond "geplant" counts as started; other fields never re-baseline.
+        let aktiv = Projekt {
+            status: Projektstatus::Aktiv,
+            ..alt.clone()
+        };
+        assert!(aktiv.ist_gestartet());
+        let prognose = Projekt {
+            ende_prognose: Some(d("2026-12-31")),
+            ..aktiv.clone()
+        };
+        assert!(!prognose.ist_neuplanung(&aktiv));
+        // Stored and read back.
+        let json = serde_json::to_string(&dritter).unwrap();
+        assert_eq!(serde_json::from_str::<Projekt>(&json).unwrap(), dritter);
     }
 
     #[test]

@@ -14,7 +14,8 @@ use crate::shared::text;
 use std::collections::{BTreeSet, HashSet};
 
 use super::model::{
-    Bewertung, Haltung, Katalogeintrag, Raster, Skala, Stakeholder, Stakeholderanalyse, YAchse,
+    Bewertung, Haltung, Katalogeintrag, Machtbasis, Raster, Skala, Stakeholder, Stakeholderanalyse,
+    YAchse,
 };
 use crate::shared::datum::Datum;
 
@@ -159,9 +160,15 @@ pub fn gap(b: &Bewertung) -> i8 {
     b.haltung_soll.wert() - b.haltung_ist.wert()
 }
 
-/// "kritisch": Einfluss hoch and Haltung (Ist) skeptisch or ablehnend.
-pub fn kritisch(b: &Bewertung) -> bool {
-    hoch(b.einfluss, b.skala) && b.haltung_ist.wert() <= -1
+/// "kritisch" (our rule, fachkonzept §2.2 extended; bitte prüfen): (Einfluss ≥ mittel ∧
+/// Haltung ablehnend) ∨ (Einfluss hoch ∧ Haltung ≤ skeptisch) ∨ (formale Machtbasis, e.g. Veto
+/// or Mitbestimmung, ∧ Haltung < 0). "mittel" and "hoch" are the bands of the 3×3 grid.
+pub fn kritisch(b: &Bewertung, machtbasis: &[Machtbasis]) -> bool {
+    let band = band(b.einfluss, b.skala);
+    let haltung = b.haltung_ist.wert();
+    (band >= 1 && b.haltung_ist == Haltung::Ablehnend)
+        || (band >= 2 && haltung <= -1)
+        || (machtbasis.contains(&Machtbasis::Formal) && haltung < 0)
 }
 
 /// A stakeholder with its assessment valid at a date, converted to the analysis's scale.
@@ -174,6 +181,11 @@ pub struct Position<'a> {
 }
 
 impl Position<'_> {
+    /// [`kritisch`] with the stakeholder's Machtbasis.
+    pub fn kritisch(&self) -> bool {
+        kritisch(&self.bewertung, &self.stakeholder.machtbasis)
+    }
+
     /// Quadrant on the analysis's y axis.
     pub fn quadrant(&self, achse: YAchse) -> Quadrant {
         quadrant(
@@ -411,7 +423,8 @@ pub fn filtern<'a>(
                 && filter
                     .haltung
                     .is_none_or(|h| b.as_ref().is_some_and(|b| b.haltung_ist == h))
-                && (!filter.nur_kritisch || b.as_ref().is_some_and(kritisch))
+                && (!filter.nur_kritisch
+                    || b.as_ref().is_some_and(|b| kritisch(b, &s.machtbasis)))
         })
         .collect()
 }
@@ -549,15 +562,12 @@ mod tests {
         let x = b("2026-01-01", 3, 1, 2, Haltung::Skeptisch, Haltung::Treibend);
         assert_eq!(prioritaet(&x), 6);
         assert_eq!(gap(&x), 3);
-        assert!(kritisch(&x));
         let y = b("2026-01-01", 2, 3, 3, Haltung::Ablehnend, Haltung::Neutral);
         assert_eq!(prioritaet(&y), 6);
         assert_eq!(gap(&y), 2);
-        assert!(!kritisch(&y), "Einfluss mittel ist nicht hoch");
         let z = b("2026-01-01", 3, 3, 3, Haltung::Neutral, Haltung::Ablehnend);
         assert_eq!(prioritaet(&z), 9);
         assert_eq!(gap(&z), -2);
-        assert!(!kritisch(&z), "neutral ist nicht kritisch");
         let f = Bewertung {
             skala: Skala::Fuenf,
             ..b(
@@ -570,11 +580,43 @@ mod tests {
             )
         };
         assert_eq!(prioritaet(&f), 20);
-        assert!(kritisch(&f));
-        assert!(!kritisch(&Bewertung {
-            einfluss: 3,
-            ..f.clone()
-        }));
+    }
+
+    /// "kritisch" (fachkonzept §2.2: Einfluss/Macht and Einstellung as analysis aspects, Q:S44;
+    /// power types formal, informell, Ressourcen, zeitlich; our combination, "bitte prüfen"):
+    /// (Einfluss ≥ mittel ∧ ablehnend) ∨ (Einfluss hoch ∧ Haltung ≤ skeptisch) ∨ (formale
+    /// Machtbasis such as Veto/Mitbestimmung ∧ Haltung < 0).
+    #[test]
+    fn kritisch_nach_einfluss_haltung_und_machtbasis() {
+        use super::super::model::Machtbasis::{Formal, Informell};
+        use Haltung::{Ablehnend, Neutral, Skeptisch, Unterstuetzend};
+        let fall = |skala, einfluss, haltung| Bewertung {
+            skala,
+            einfluss,
+            haltung_ist: haltung,
+            ..Bewertung::default()
+        };
+        for (skala, einfluss, haltung, machtbasis, erwartet) in [
+            (Skala::Drei, 2, Ablehnend, &[][..], true),
+            (Skala::Drei, 1, Ablehnend, &[], false),
+            (Skala::Drei, 2, Skeptisch, &[], false),
+            (Skala::Drei, 3, Skeptisch, &[], true),
+            (Skala::Drei, 3, Neutral, &[], false),
+            (Skala::Drei, 1, Skeptisch, &[Formal], true),
+            (Skala::Drei, 1, Skeptisch, &[Informell], false),
+            (Skala::Drei, 1, Neutral, &[Formal], false),
+            (Skala::Drei, 3, Unterstuetzend, &[Formal], false),
+            (Skala::Fuenf, 3, Ablehnend, &[], true),
+            (Skala::Fuenf, 2, Ablehnend, &[], false),
+            (Skala::Fuenf, 4, Skeptisch, &[], true),
+            (Skala::Fuenf, 3, Skeptisch, &[], false),
+        ] {
+            assert_eq!(
+                kritisch(&fall(skala, einfluss, haltung), machtbasis),
+                erwartet,
+                "{skala:?} Einfluss {einfluss}, {haltung:?}, {machtbasis:?}"
+            );
+        }
     }
 
     #[test]

@@ -148,7 +148,9 @@ fn stakeholderblatt(a: &Stakeholderanalyse, plan: &Multiprojektplan, stichtag: D
         .text("Feld (3×3)", |z| {
             bewertet(z).map_or("", |b| feldname(b, achse))
         })
-        .wahr("Kritisch", |z| bewertet(z).map(calc::kritisch))
+        .wahr("Kritisch", |z| {
+            bewertet(z).map(|b| calc::kritisch(b, &z.0.machtbasis))
+        })
         .text("Kommunikationsstrategie", |(s, ..)| {
             &s.kommunikationsstrategie
         })

@@ -79,7 +79,7 @@ pub enum Machtbasis {
 }
 
 vokabular!(Machtbasis {
-    Formal => "formal", "Macht aus Amt, Zuständigkeit oder Weisungsrecht";
+    Formal => "formal", "Macht aus Amt, Zuständigkeit, Weisungsrecht, Veto oder Mitbestimmung (z. B. Personalrat)";
     Informell => "informell", "Macht aus Ansehen, Netzwerk oder Fachwissen";
     Ressourcen => "Ressourcen", "verfügt über Geld, Personal oder Technik, die das Projekt braucht";
     Zeitlich => "zeitlich", "kann das Projekt durch Verzögern oder Beschleunigen beeinflussen";
@@ -196,13 +196,10 @@ impl Skala {
 }
 
 /// Grid layout of the matrix.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Raster {
     /// Four quadrants.
-    #[default]
     ZweiMalZwei,
     /// Nine fields ("Neuntel").
     DreiMalDrei,
@@ -212,6 +209,18 @@ vokabular!(Raster {
     ZweiMalZwei => "2 × 2 (Quadranten)", "Achsen geteilt an der Skalenmitte: hoch = über der Mitte";
     DreiMalDrei => "3 × 3 (Neuntel)", "Achsen gedrittelt: gering, mittel, hoch";
 });
+
+impl Raster {
+    /// The default grid of a scale: on the 3-level scale the 3 × 3 grid ("Neuntel bei
+    /// Dreiteilung der Achsen", Q:S43), since a 2 × 2 grid puts "mittel" into the low half;
+    /// on the 5-level scale the quadrants stay the default.
+    pub fn standard(skala: Skala) -> Raster {
+        match skala {
+            Skala::Drei => Raster::DreiMalDrei,
+            Skala::Fuenf => Raster::ZweiMalZwei,
+        }
+    }
+}
 
 /// What the grid's y axis shows.
 #[derive(
@@ -363,15 +372,23 @@ pub struct Einstellungen {
     /// Scale of new assessments and of display.
     #[serde(skip_serializing_if = "ist_standard")]
     pub skala: Skala,
-    /// Grid layout.
+    /// Grid layout chosen by the user; `None` = the default of the scale
+    /// ([`Raster::standard`]). Use [`Einstellungen::raster`].
     #[serde(skip_serializing_if = "ist_standard")]
-    pub raster: Raster,
+    pub raster: Option<Raster>,
     /// y axis of the grid.
     #[serde(skip_serializing_if = "ist_standard")]
     pub y_achse: YAchse,
     /// Bewertungsstichtag: assessments made now are filed under it. `None` = today.
     #[serde(skip_serializing_if = "ist_standard")]
     pub stichtag: Option<Datum>,
+}
+
+impl Einstellungen {
+    /// The grid in use: the chosen one, else the default of the scale.
+    pub fn raster(&self) -> Raster {
+        self.raster.unwrap_or(Raster::standard(self.skala))
+    }
 }
 
 /// Everything the Stakeholderanalyse keeps in one workspace.
@@ -891,11 +908,11 @@ impl Stakeholderanalyse {
         if self.stakeholder.is_empty() {
             return None;
         }
-        let n = self.massnahmen.len();
+        use crate::shared::text::anzahl;
         Some(format!(
-            "{} Stakeholder, {n} {}",
-            self.stakeholder.len(),
-            if n == 1 { "Maßnahme" } else { "Maßnahmen" }
+            "{}, {}",
+            anzahl(self.stakeholder.len(), "Stakeholder", "Stakeholder"),
+            anzahl(self.massnahmen.len(), "Maßnahme", "Maßnahmen")
         ))
     }
 

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::{
     ist_dublette, pruefe_leika_id, Bewertung, Katalog, LeikaTyp, Leistung, Modell, Nachweisstufe,
-    Sdg, Themenfeld, Zielstufe, Zielstufenplaner, Zielstufenstatus,
+    Sdg, Themenfeld, Vorschlag, Zielstufe, Zielstufenplaner, Zielstufenstatus,
 };
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::{Bezug, Multiprojektplan};
@@ -17,16 +17,21 @@ use crate::tools::multiprojektplan::model::{Bezug, Multiprojektplan};
 /// Overall result of an assessment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Gesamt {
-    /// Every criterion rated: the level is the minimum, `limitierend` the criteria at it.
+    /// Every confirmed criterion rated or "n. a.": the level is the minimum over the rated
+    /// criteria, `limitierend` the criteria at it.
     Vollstaendig {
-        /// Overall level = min over the criteria.
+        /// Overall level = min over the rated criteria.
         stufe: u8,
         /// Numbers of all criteria at the minimum (ascending).
         limitierend: Vec<u8>,
+        /// Unrated criteria whose names are unconfirmed ("bitte prüfen"): they do not block
+        /// the overall level while unrated (ascending).
+        ungeprueft: Vec<u8>,
     },
-    /// At least one criterion unrated: no overall level.
+    /// A confirmed criterion unrated (or nothing rated at all): no overall level; the
+    /// assessment is a draft.
     Unvollstaendig {
-        /// Numbers of the unrated criteria (ascending).
+        /// Numbers of the unrated criteria that block (ascending).
         fehlend: Vec<u8>,
     },
 }
@@ -39,24 +44,72 @@ impl Gesamt {
             Gesamt::Unvollstaendig { .. } => None,
         }
     }
+
+    /// Whether the assessment yields an overall level.
+    pub fn ist_vollstaendig(&self) -> bool {
+        self.stufe().is_some()
+    }
 }
 
-/// Overall level of an assessment: minimum over all criteria of its model; values above the
-/// model's scale count as its highest level.
-pub fn gesamt(bewertung: &Bewertung) -> Gesamt {
+/// The level of criterion `k` in an assessment: `None` unrated, `Some(None)` "n. a.",
+/// `Some(Some(level))` rated (values above the scale count as its highest level).
+pub fn kriteriumswert(bewertung: &Bewertung, k: u8) -> Option<Option<u8>> {
+    if bewertung.nicht_anwendbar.contains(&k) {
+        return Some(None);
+    }
+    bewertung
+        .werte
+        .get(&k)
+        .map(|&w| Some(w.min(bewertung.modell.hoechste_stufe())))
+}
+
+/// Overall level of an assessment (minimum rule, Q:S3): the minimum over the rated criteria of
+/// its model. Criteria marked "n. a." are left out; unrated criteria whose names `katalog`
+/// marks "bitte prüfen" do not block (they are listed as `ungeprueft`); any other unrated
+/// criterion leaves the assessment incomplete. For RGM 2.0 the minimum rule itself is our
+/// reading (the UI marks it "bitte prüfen").
+pub fn gesamt(bewertung: &Bewertung, katalog: &Katalog) -> Gesamt {
     let modell = bewertung.modell;
-    let fehlend: Vec<u8> = (1..=modell.kriterienzahl())
-        .filter(|k| !bewertung.werte.contains_key(k))
-        .collect();
+    let unbestaetigt = |k: u8| {
+        katalog.modell == modell
+            && katalog
+                .kriterien
+                .iter()
+                .any(|kr| kr.nr == k && kr.bitte_pruefen)
+    };
+    let mut bewertet = Vec::new();
+    let mut fehlend = Vec::new();
+    let mut ungeprueft = Vec::new();
+    for k in 1..=modell.kriterienzahl() {
+        match kriteriumswert(bewertung, k) {
+            Some(Some(w)) => bewertet.push((k, w)),
+            Some(None) => {}
+            None if unbestaetigt(k) => ungeprueft.push(k),
+            None => fehlend.push(k),
+        }
+    }
+    let Some(stufe) = bewertet.iter().map(|&(_, w)| w).min() else {
+        // Nothing rated: no level, whatever is open blocks.
+        fehlend.extend(ungeprueft);
+        fehlend.sort_unstable();
+        if fehlend.is_empty() {
+            fehlend = (1..=modell.kriterienzahl()).collect();
+        }
+        return Gesamt::Unvollstaendig { fehlend };
+    };
     if !fehlend.is_empty() {
         return Gesamt::Unvollstaendig { fehlend };
     }
-    let wert = |k: u8| bewertung.werte[&k].min(modell.hoechste_stufe());
-    let stufe = (1..=modell.kriterienzahl()).map(wert).min().unwrap_or(0);
-    let limitierend = (1..=modell.kriterienzahl())
-        .filter(|&k| wert(k) == stufe)
+    let limitierend = bewertet
+        .iter()
+        .filter(|&&(_, w)| w == stufe)
+        .map(|&(k, _)| k)
         .collect();
-    Gesamt::Vollstaendig { stufe, limitierend }
+    Gesamt::Vollstaendig {
+        stufe,
+        limitierend,
+        ungeprueft,
+    }
 }
 
 /// "Leistungsbeschreibung, Nutzerkonto" for criterion numbers.
@@ -84,11 +137,22 @@ pub fn begrenzung_kurz(katalog: &Katalog, gesamt: Option<&Gesamt>) -> String {
 pub fn begrenzung_satz(katalog: &Katalog, gesamt: Option<&Gesamt>) -> String {
     match gesamt {
         None => format!("Noch keine Bewertung im {}.", katalog.modell.kurz()),
-        Some(Gesamt::Vollstaendig { limitierend, .. }) => {
-            format!("Begrenzt durch: {}.", kriterienliste(katalog, limitierend))
+        Some(Gesamt::Vollstaendig {
+            limitierend,
+            ungeprueft,
+            ..
+        }) => {
+            let mut satz = format!("Begrenzt durch: {}.", kriterienliste(katalog, limitierend));
+            if !ungeprueft.is_empty() {
+                satz.push_str(&format!(
+                    " Nicht bewertet, blockieren aber nicht (Name unbestätigt, bitte prüfen): {}.",
+                    kriterienliste(katalog, ungeprueft)
+                ));
+            }
+            satz
         }
         Some(Gesamt::Unvollstaendig { fehlend }) => format!(
-            "Kein Gesamt-Reifegrad: die neueste Bewertung ist unvollständig, es fehlen {}.",
+            "Kein Gesamt-Reifegrad: es gibt nur einen unvollständigen Entwurf, es fehlen {}.",
             kriterienliste(katalog, fehlend)
         ),
     }
@@ -100,16 +164,34 @@ pub fn ozg_schwelle(_modell: Modell) -> u8 {
     3
 }
 
-/// The latest assessment of a Leistung in `modell` (by Stichtag, then id).
-pub fn letzte_bewertung(
-    plan: &Zielstufenplaner,
+/// "online" by the counting of the OZG-Dashboard (Q:S2): RGM 1.1 Stufe 2. For RGM 2.0 we use
+/// Stufe 2 as well (frontend level; our reading, labelled "bitte prüfen").
+pub const ONLINE_AB: u8 = 2;
+
+/// The assessments of a Leistung in `modell` that count today: the newest complete one (the
+/// current level) and, if the newest assessment is incomplete, that draft. An incomplete draft
+/// never hides the last complete assessment.
+pub fn aktuelle_bewertungen<'a>(
+    plan: &'a Zielstufenplaner,
     leistung: u32,
     modell: Modell,
-) -> Option<&Bewertung> {
-    plan.bewertungen
+    katalog: &Katalog,
+) -> (Option<&'a Bewertung>, Option<&'a Bewertung>) {
+    let mut liste: Vec<&Bewertung> = plan
+        .bewertungen
         .iter()
         .filter(|b| b.leistung == leistung && b.modell == modell)
-        .max_by_key(|b| (b.stichtag, b.id))
+        .collect();
+    liste.sort_by_key(|b| std::cmp::Reverse((b.stichtag, b.id)));
+    let vollstaendig = liste
+        .iter()
+        .copied()
+        .find(|b| gesamt(b, katalog).ist_vollstaendig());
+    let entwurf = liste
+        .first()
+        .copied()
+        .filter(|b| !gesamt(b, katalog).ist_vollstaendig());
+    (vollstaendig, entwurf)
 }
 
 /// Current state of a Leistung in its own model.
@@ -117,10 +199,14 @@ pub fn letzte_bewertung(
 pub struct Stand {
     /// Model of the Leistung.
     pub modell: Modell,
-    /// Latest assessment's result; `None` = never assessed in that model.
+    /// Result of the newest complete assessment, else of the newest draft; `None` = never
+    /// assessed in that model.
     pub gesamt: Option<Gesamt>,
-    /// Stichtag of the latest assessment.
+    /// Stichtag of the assessment `gesamt` belongs to.
     pub stichtag: Option<Datum>,
+    /// A newer incomplete assessment (draft) next to a complete one: its Stichtag and the
+    /// criteria it still lacks. It does not change the current level.
+    pub entwurf: Option<(Option<Datum>, Vec<u8>)>,
 }
 
 impl Stand {
@@ -128,15 +214,39 @@ impl Stand {
     pub fn stufe(&self) -> Option<u8> {
         self.gesamt.as_ref().and_then(Gesamt::stufe)
     }
+
+    /// "Entwurf vom 01.03.2026 unvollständig (es fehlen K5 Bezahlprozess); zählt noch nicht"
+    /// for a draft next to a complete assessment, else empty.
+    pub fn entwurfstext(&self, katalog: &Katalog) -> String {
+        match &self.entwurf {
+            None => String::new(),
+            Some((datum, fehlend)) => format!(
+                "Entwurf vom {} unvollständig (es fehlen {}); zählt noch nicht",
+                datum.map(Datum::deutsch).unwrap_or_else(|| "–".to_owned()),
+                kriterienliste(katalog, fehlend)
+            ),
+        }
+    }
 }
 
-/// Current state of a Leistung.
+/// Current state of a Leistung: the newest complete assessment in its model; a newer
+/// incomplete one is reported as draft.
 pub fn stand(plan: &Zielstufenplaner, leistung: &Leistung) -> Stand {
-    let b = letzte_bewertung(plan, leistung.id, leistung.modell);
+    let katalog = plan.katalog(leistung.modell);
+    let (vollstaendig, entwurf) =
+        aktuelle_bewertungen(plan, leistung.id, leistung.modell, &katalog);
+    let gezeigt = vollstaendig.or(entwurf);
     Stand {
         modell: leistung.modell,
-        gesamt: b.map(gesamt),
-        stichtag: b.and_then(|b| b.stichtag),
+        gesamt: gezeigt.map(|b| gesamt(b, &katalog)),
+        stichtag: gezeigt.and_then(|b| b.stichtag),
+        entwurf: vollstaendig.and(entwurf).map(|b| {
+            let fehlend = match gesamt(b, &katalog) {
+                Gesamt::Unvollstaendig { fehlend } => fehlend,
+                Gesamt::Vollstaendig { .. } => Vec::new(),
+            };
+            (b.stichtag, fehlend)
+        }),
     }
 }
 
@@ -151,7 +261,7 @@ pub struct Zaehlung {
     pub je_stufe: Vec<usize>,
     /// Never assessed.
     pub unbewertet: usize,
-    /// Latest assessment incomplete.
+    /// Only incomplete assessments (drafts), no complete one.
     pub unvollstaendig: usize,
     /// Labelled threshold counts: (label, threshold, count).
     pub schwellen: Vec<(&'static str, u8, usize)>,
@@ -163,7 +273,10 @@ pub struct Zaehlung {
 /// Ende-zu-Ende (Stufe 7), labelled as our reading.
 pub fn schwellen(modell: Modell) -> &'static [(&'static str, u8)] {
     match modell {
-        Modell::Rgm11 => &[("online (ab Stufe 2)", 2), ("OZG-konform (ab Stufe 3)", 3)],
+        Modell::Rgm11 => &[
+            ("Verwaltungsleistungen online (ab Stufe 2)", ONLINE_AB),
+            ("Verwaltungsleistungen OZG-konform (ab Stufe 3)", 3),
+        ],
         Modell::Rgm20 => &[
             (
                 "Online-Antragsdienst vollständig (ab Stufe 3, eigene Lesart)",
@@ -205,6 +318,46 @@ pub fn zaehle(plan: &Zielstufenplaner, modell: Modell) -> Zaehlung {
     z
 }
 
+/// "online" counted per OZG-Leistung (fachkonzept §2.4, Q:S2): the Leistungen with an
+/// OZG-ID grouped by it; an OZG-Leistung is online once at least one of its
+/// Verwaltungsleistungen has reached Stufe 2 ([`ONLINE_AB`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OzgZaehlung {
+    /// Distinct OZG-IDs.
+    pub ozg_leistungen: usize,
+    /// OZG-Leistungen with at least one Verwaltungsleistung ab Stufe 2.
+    pub ozg_online: usize,
+    /// Verwaltungsleistungen (records) with an OZG-ID.
+    pub verwaltungsleistungen: usize,
+    /// Of them ab Stufe 2 (current level in their own model).
+    pub verwaltungsleistungen_online: usize,
+    /// Records without OZG-ID (not in the OZG count).
+    pub ohne_ozg_id: usize,
+    /// Whether a Leistung in RGM 2.0 took part (Stufe 2 there is our reading).
+    pub mit_rgm20: bool,
+}
+
+/// Counts "online" per OZG-Leistung and per Verwaltungsleistung over both models.
+pub fn zaehle_ozg(plan: &Zielstufenplaner) -> OzgZaehlung {
+    let mut z = OzgZaehlung::default();
+    let mut online: BTreeMap<String, bool> = BTreeMap::new();
+    for l in &plan.leistungen {
+        let ozg = l.ozg_id.trim().to_lowercase();
+        if ozg.is_empty() {
+            z.ohne_ozg_id += 1;
+            continue;
+        }
+        let ist_online = stand(plan, l).stufe().is_some_and(|s| s >= ONLINE_AB);
+        z.verwaltungsleistungen += 1;
+        z.verwaltungsleistungen_online += usize::from(ist_online);
+        z.mit_rgm20 |= l.modell == Modell::Rgm20;
+        *online.entry(ozg).or_default() |= ist_online;
+    }
+    z.ozg_leistungen = online.len();
+    z.ozg_online = online.values().filter(|&&o| o).count();
+    z
+}
+
 /// One Leistung below the OZG threshold.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Luecke {
@@ -226,21 +379,22 @@ pub struct Luecke {
 pub fn unter_ozg(plan: &Zielstufenplaner) -> Vec<Luecke> {
     let mut liste = Vec::new();
     for l in &plan.leistungen {
-        let Some(b) = letzte_bewertung(plan, l.id, l.modell) else {
+        let katalog = plan.katalog(l.modell);
+        let Some(b) = aktuelle_bewertungen(plan, l.id, l.modell, &katalog).0 else {
             continue;
         };
-        let Gesamt::Vollstaendig { stufe, limitierend } = gesamt(b) else {
+        let Gesamt::Vollstaendig {
+            stufe, limitierend, ..
+        } = gesamt(b, &katalog)
+        else {
             continue;
         };
         let schwelle = ozg_schwelle(l.modell);
         if stufe >= schwelle {
             continue;
         }
-        let blockierend = b
-            .werte
-            .iter()
-            .filter(|(_, &w)| w < schwelle)
-            .map(|(&k, _)| k)
+        let blockierend = (1..=l.modell.kriterienzahl())
+            .filter(|&k| kriteriumswert(b, k).flatten().is_some_and(|w| w < schwelle))
             .collect();
         liste.push(Luecke {
             leistung: l.id,
@@ -276,9 +430,14 @@ pub fn sichtbare_fragen<'a>(
     sichtbar
 }
 
-/// The level the answers suggest for a criterion: the first shown question whose given answer
-/// names a level. `None` while the path is not answered far enough.
-pub fn vorschlag(katalog: &Katalog, kriterium: u8, antworten: &BTreeMap<u32, bool>) -> Option<u8> {
+/// What the answers suggest for a criterion (a level or "n. a."): the first shown question
+/// whose given answer names one. `None` while the path is not answered far enough. The form
+/// applies it directly (still editable); the mapping is our reconstruction ("bitte prüfen").
+pub fn vorschlag(
+    katalog: &Katalog,
+    kriterium: u8,
+    antworten: &BTreeMap<u32, bool>,
+) -> Option<Vorschlag> {
     sichtbare_fragen(katalog, kriterium, antworten)
         .into_iter()
         .find_map(|f| match antworten.get(&f.id) {
@@ -322,6 +481,14 @@ pub enum Befund {
         /// Stage id.
         stufe: u32,
     },
+    /// Marked "erreicht" although the current level (newest complete assessment) is below the
+    /// stage's target, or no complete assessment backs it.
+    ErreichtOhneBeleg {
+        /// Stage id.
+        stufe: u32,
+        /// Current level, if any.
+        ist: Option<u8>,
+    },
 }
 
 impl Befund {
@@ -332,7 +499,8 @@ impl Befund {
             | Befund::TerminFaellt { stufe, .. }
             | Befund::Ueberfaellig { stufe, .. }
             | Befund::Verschoben { stufe }
-            | Befund::SchonErreicht { stufe } => stufe,
+            | Befund::SchonErreicht { stufe }
+            | Befund::ErreichtOhneBeleg { stufe, .. } => stufe,
         }
     }
 
@@ -347,12 +515,19 @@ impl Befund {
                 vorher.deutsch()
             ),
             Befund::Ueberfaellig { tage, .. } => {
-                format!("Überfällig: Zieltermin seit {tage} Tagen überschritten.")
+                format!(
+                    "Überfällig: Zieltermin seit {} überschritten.",
+                    crate::shared::text::anzahl(tage.unsigned_abs() as usize, "Tag", "Tagen")
+                )
             }
             Befund::Verschoben { .. } => "Verschoben.".to_owned(),
             Befund::SchonErreicht { .. } => {
                 "Der aktuelle Reifegrad erreicht dieses Ziel schon; Status prüfen.".to_owned()
             }
+            Befund::ErreichtOhneBeleg { ist: Some(ist), .. } => format!(
+                "Als „erreicht“ markiert, aber der aktuelle Reifegrad (Stufe {ist}) liegt unter dem Ziel; Status oder Bewertung prüfen."
+            ),
+            Befund::ErreichtOhneBeleg { ist: None, .. } => "Als „erreicht“ markiert, aber keine vollständige Bewertung belegt das Ziel; Status oder Bewertung prüfen.".to_owned(),
         }
     }
 }
@@ -360,7 +535,8 @@ impl Befund {
 /// Checks the stage plan of one Leistung at `heute`: target levels must not fall and target
 /// dates must not go back from stage to stage (equal is allowed: a stage may add features
 /// without a new level); stages past their date and not reached are overdue; "verschoben" is
-/// reported; a stage whose level the current assessment already reaches is pointed out.
+/// reported; a stage whose level the current assessment already reaches is pointed out; a
+/// stage marked "erreicht" while the current level is below its target is flagged.
 pub fn pruefe_plan(plan: &Zielstufenplaner, leistung: &Leistung, heute: Datum) -> Vec<Befund> {
     let ist = stand(plan, leistung).stufe();
     let mut befunde = Vec::new();
@@ -386,6 +562,9 @@ pub fn pruefe_plan(plan: &Zielstufenplaner, leistung: &Leistung, heute: Datum) -
         if z.status == Zielstufenstatus::Verschoben {
             befunde.push(Befund::Verschoben { stufe: z.id });
         }
+        if z.status == Zielstufenstatus::Erreicht && ist.is_none_or(|i| i < z.ziel_reifegrad) {
+            befunde.push(Befund::ErreichtOhneBeleg { stufe: z.id, ist });
+        }
         if z.status != Zielstufenstatus::Erreicht {
             if let Some(t) = z.zieltermin {
                 if t < heute {
@@ -404,6 +583,106 @@ pub fn pruefe_plan(plan: &Zielstufenplaner, leistung: &Leistung, heute: Datum) -
             (Some(v), Some(t)) => Some(v.max(t)),
             (v, t) => v.or(t),
         };
+    }
+    befunde
+}
+
+/// The level SDG Annex II procedures must reach in a model, and whether that is our reading.
+/// RGM 1.1: Stufe 4 (Online-Transaktion, Once-Only for evidence; SDG-Verordnung (EU)
+/// 2018/1724 Art. 6 and 14 with Anhang II: procedures fully online, evidence exchanged
+/// Once-Only). RGM 2.0: Stufe 6 (durchgängig digital, needs NOOTS) — our reading, "bitte
+/// prüfen".
+pub fn sdg_ziel(modell: Modell) -> (u8, bool) {
+    match modell {
+        Modell::Rgm11 => (4, false),
+        Modell::Rgm20 => (6, true),
+    }
+}
+
+/// A finding on a Leistung as a whole (not on one stage).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Leistungsbefund {
+    /// SDG Annex II service below the level it must reach.
+    SdgLuecke {
+        /// Current level (`None`: no complete assessment).
+        ist: Option<u8>,
+        /// Level required ([`sdg_ziel`]).
+        ziel: u8,
+        /// Whether some Zielstufe plans that level.
+        geplant: bool,
+        /// Target in RGM 2.0 is our reading.
+        bitte_pruefen: bool,
+    },
+    /// Criterion K6 "Nachweise" (RGM 1.1) and the Nachweis-Reifegrade contradict each other.
+    K6Widerspruch {
+        /// What contradicts what.
+        grund: String,
+    },
+}
+
+impl Leistungsbefund {
+    /// German text.
+    pub fn text(&self) -> String {
+        match self {
+            Leistungsbefund::SdgLuecke {
+                ist,
+                ziel,
+                geplant,
+                bitte_pruefen,
+            } => format!(
+                "SDG-Anhang II: das Verfahren muss vollständig online und nach dem Once-Only-Prinzip laufen (Stufe {ziel}{}); aktuell {}{}.",
+                if *bitte_pruefen { ", eigene Lesart, bitte prüfen" } else { "" },
+                ist.map_or("keine vollständige Bewertung".to_owned(), |i| format!("Stufe {i}")),
+                if *geplant { "" } else { "; keine Zielstufe plant sie" }
+            ),
+            Leistungsbefund::K6Widerspruch { grund } => {
+                format!("Widerspruch Nachweis-Reifegrad und K6 Nachweise: {grund} (Regel rekonstruiert, bitte prüfen).")
+            }
+        }
+    }
+}
+
+/// Findings on a Leistung as a whole: an SDG Annex II service below [`sdg_ziel`] (gap), and
+/// for RGM 1.1 a contradiction between criterion K6 "Nachweise" of the current assessment and
+/// the Nachweis-Reifegrade A–D (Q:S8): K6 ab Stufe 3 (evidence online) while a Nachweis is
+/// still A (offline); K6 under Stufe 3 (not digital) while every Nachweis is at least B
+/// (electronic); K6 "n. a." (no evidence needed) while Nachweise are recorded.
+pub fn pruefe_leistung(plan: &Zielstufenplaner, leistung: &Leistung) -> Vec<Leistungsbefund> {
+    let mut befunde = Vec::new();
+    let katalog = plan.katalog(leistung.modell);
+    let aktuell = aktuelle_bewertungen(plan, leistung.id, leistung.modell, &katalog).0;
+    let ist = aktuell.and_then(|b| gesamt(b, &katalog).stufe());
+    if leistung.sdg == Some(Sdg::Sdg2) {
+        let (ziel, bitte_pruefen) = sdg_ziel(leistung.modell);
+        if ist.is_none_or(|i| i < ziel) {
+            befunde.push(Leistungsbefund::SdgLuecke {
+                ist,
+                ziel,
+                geplant: plan
+                    .zielstufen_von(leistung.id)
+                    .iter()
+                    .any(|z| z.ziel_reifegrad >= ziel),
+                bitte_pruefen,
+            });
+        }
+    }
+    let nachweise = plan.nachweise_von(leistung.id);
+    if let (Modell::Rgm11, Some(b), false) = (leistung.modell, aktuell, nachweise.is_empty()) {
+        let grund = match kriteriumswert(b, 6) {
+            Some(None) => Some(format!(
+                "K6 ist „n. a.“ (keine Nachweise nötig), erfasst sind aber {}",
+                crate::shared::text::anzahl(nachweise.len(), "Nachweis", "Nachweise")
+            )),
+            Some(Some(k6)) if k6 >= 3 => nachweise
+                .iter()
+                .find(|n| n.stufe == Nachweisstufe::A)
+                .map(|n| format!("K6 Stufe {k6} (Nachweise online), aber „{}“ ist Stufe A (offline)", n.name)),
+            Some(Some(k6)) if nachweise.iter().all(|n| n.stufe >= Nachweisstufe::B) => Some(format!(
+                "K6 Stufe {k6} (Nachweise nicht digital beifügbar), aber alle Nachweise sind mindestens Stufe B (elektronisch)"
+            )),
+            _ => None,
+        };
+        befunde.extend(grund.map(|grund| Leistungsbefund::K6Widerspruch { grund }));
     }
     befunde
 }
@@ -457,7 +736,10 @@ pub fn leiter(plan: &Zielstufenplaner, leistung: &Leistung, heute: Datum) -> Vec
         datum: s.stichtag,
         status: match &s.gesamt {
             None => "nicht bewertet".to_owned(),
-            Some(Gesamt::Unvollstaendig { .. }) => "Bewertung unvollständig".to_owned(),
+            Some(Gesamt::Unvollstaendig { .. }) => "nur unvollständiger Entwurf".to_owned(),
+            Some(Gesamt::Vollstaendig { .. }) if s.entwurf.is_some() => {
+                "bewertet; neuerer Entwurf unvollständig".to_owned()
+            }
             Some(Gesamt::Vollstaendig { .. }) => "bewertet".to_owned(),
         },
         ueberfaellig: None,
@@ -486,8 +768,8 @@ pub fn ueberfaellig(z: &Zielstufe, heute: Datum) -> Option<i64> {
 pub struct Heatzeile {
     /// Leistung id.
     pub leistung: u32,
-    /// Level per criterion 1 … n (`None` unrated).
-    pub werte: Vec<Option<u8>>,
+    /// Per criterion 1 … n as [`kriteriumswert`]: `None` unrated, `Some(None)` "n. a.".
+    pub werte: Vec<Option<Option<u8>>>,
     /// Criterion numbers at the minimum.
     pub limitierend: Vec<u8>,
     /// Overall level.
@@ -495,17 +777,20 @@ pub struct Heatzeile {
 }
 
 /// Heatmap Leistungen × Kriterien of one model: every Leistung with an assessment in that
-/// model, from its latest one, in the order of the Leistungen.
+/// model, from its newest complete one (else its newest draft), in the order of the
+/// Leistungen.
 pub fn heatmap(plan: &Zielstufenplaner, modell: Modell) -> Vec<Heatzeile> {
     plan.leistungen
         .iter()
         .filter_map(|l| {
-            let b = letzte_bewertung(plan, l.id, modell)?;
-            let g = gesamt(b);
+            let katalog = plan.katalog(modell);
+            let (vollstaendig, entwurf) = aktuelle_bewertungen(plan, l.id, modell, &katalog);
+            let b = vollstaendig.or(entwurf)?;
+            let g = gesamt(b, &katalog);
             Some(Heatzeile {
                 leistung: l.id,
                 werte: (1..=modell.kriterienzahl())
-                    .map(|k| b.werte.get(&k).copied())
+                    .map(|k| kriteriumswert(b, k))
                     .collect(),
                 limitierend: match &g {
                     Gesamt::Vollstaendig { limitierend, .. } => limitierend.clone(),
@@ -699,6 +984,7 @@ pub fn lies_liste(plan: &Zielstufenplaner, text: &str, modell: Modell) -> Vec<Im
 
 #[cfg(test)]
 mod tests {
+    use super::super::model::Katalogteil;
     use super::*;
     use crate::tools::multiprojektplan::model::{Meilenstein, Projekt};
 
@@ -747,6 +1033,11 @@ mod tests {
         }
     }
 
+    /// Overall result against the shipped catalogue.
+    fn g(b: &Bewertung) -> Gesamt {
+        gesamt(b, &Katalog::vorgabe(b.modell))
+    }
+
     fn alle(modell: Modell, stufe: u8) -> Vec<(u8, u8)> {
         (1..=modell.kriterienzahl()).map(|k| (k, stufe)).collect()
     }
@@ -758,41 +1049,37 @@ mod tests {
         w[6] = (7, 2);
         w[0] = (1, 3);
         assert_eq!(
-            gesamt(&bewertung(Modell::Rgm11, &w)),
+            g(&bewertung(Modell::Rgm11, &w)),
             Gesamt::Vollstaendig {
                 stufe: 2,
-                limitierend: vec![3, 7]
+                limitierend: vec![3, 7],
+                ungeprueft: vec![]
             }
         );
         // All equal: every criterion limits.
         assert_eq!(
-            gesamt(&bewertung(Modell::Rgm11, &alle(Modell::Rgm11, 4))),
+            g(&bewertung(Modell::Rgm11, &alle(Modell::Rgm11, 4))),
             Gesamt::Vollstaendig {
                 stufe: 4,
-                limitierend: (1..=10).collect()
+                limitierend: (1..=10).collect(),
+                ungeprueft: vec![]
             }
         );
         // RGM 2.0: 13 criteria, scale to 7; a stored 9 counts as 7.
         let mut w = alle(Modell::Rgm20, 9);
         w[12] = (13, 5);
         assert_eq!(
-            gesamt(&bewertung(Modell::Rgm20, &w)),
+            g(&bewertung(Modell::Rgm20, &w)),
             Gesamt::Vollstaendig {
                 stufe: 5,
-                limitierend: vec![13]
-            }
-        );
-        // Ten values are not enough for RGM 2.0.
-        assert_eq!(
-            gesamt(&bewertung(Modell::Rgm20, &alle(Modell::Rgm11, 3))),
-            Gesamt::Unvollstaendig {
-                fehlend: vec![11, 12, 13]
+                limitierend: vec![13],
+                ungeprueft: vec![]
             }
         );
         let mut w = alle(Modell::Rgm11, 0);
         w.remove(4);
         assert_eq!(
-            gesamt(&bewertung(Modell::Rgm11, &w)),
+            g(&bewertung(Modell::Rgm11, &w)),
             Gesamt::Unvollstaendig { fehlend: vec![5] }
         );
         let k = Katalog::vorgabe(Modell::Rgm11);
@@ -804,6 +1091,7 @@ mod tests {
         let begrenzt = Gesamt::Vollstaendig {
             stufe: 1,
             limitierend: vec![3],
+            ungeprueft: vec![],
         };
         let fehlt = Gesamt::Unvollstaendig { fehlend: vec![5] };
         for (gesamt, kurz, satz) in [
@@ -816,7 +1104,7 @@ mod tests {
             (
                 Some(&fehlt),
                 "unvollständig, es fehlen: K5 Bezahlprozess",
-                "Kein Gesamt-Reifegrad: die neueste Bewertung ist unvollständig, es fehlen \
+                "Kein Gesamt-Reifegrad: es gibt nur einen unvollständigen Entwurf, es fehlen \
                  K5 Bezahlprozess.",
             ),
         ] {
@@ -864,8 +1152,8 @@ mod tests {
         assert_eq!(
             z.schwellen,
             vec![
-                ("online (ab Stufe 2)", 2, 3),
-                ("OZG-konform (ab Stufe 3)", 3, 2)
+                ("Verwaltungsleistungen online (ab Stufe 2)", 2, 3),
+                ("Verwaltungsleistungen OZG-konform (ab Stufe 3)", 3, 2)
             ]
         );
         let z20 = zaehle(&plan, Modell::Rgm20);
@@ -920,7 +1208,7 @@ mod tests {
         let ids = |f: Vec<&super::super::model::Frage>| f.iter().map(|f| f.id).collect::<Vec<_>>();
         assert_eq!(ids(sichtbare_fragen(&k, 2, &a(&[]))), vec![21]);
         assert_eq!(vorschlag(&k, 2, &a(&[])), None);
-        assert_eq!(vorschlag(&k, 2, &a(&[(21, true)])), Some(4));
+        assert_eq!(vorschlag(&k, 2, &a(&[(21, true)])), Some(Vorschlag::Stufe(4)));
         assert_eq!(
             ids(sichtbare_fragen(&k, 2, &a(&[(21, false)]))),
             vec![21, 22]
@@ -932,29 +1220,33 @@ mod tests {
         );
         assert_eq!(
             vorschlag(&k, 2, &a(&[(21, false), (22, false), (24, true)])),
-            Some(2)
+            Some(Vorschlag::Stufe(2))
         );
         assert_eq!(
             vorschlag(&k, 2, &a(&[(21, false), (22, true), (23, false)])),
-            Some(3)
+            Some(Vorschlag::Stufe(3))
         );
         // An answer to a hidden question does not count.
         assert_eq!(
             vorschlag(&k, 2, &a(&[(21, true), (22, true), (23, false)])),
-            Some(4)
+            Some(Vorschlag::Stufe(4))
         );
         assert_eq!(
             ids(sichtbare_fragen(&k, 2, &a(&[(21, true), (22, true)]))),
             vec![21]
         );
         // Criterion 1: no website → 0.
-        assert_eq!(vorschlag(&k, 1, &a(&[(11, false)])), Some(0));
-        assert_eq!(vorschlag(&k, 1, &a(&[(11, true), (12, false)])), Some(1));
-        // Criterion 6: no evidence needed → 4; digital but not Once-Only → 3.
-        assert_eq!(vorschlag(&k, 6, &a(&[(61, false)])), Some(4));
+        assert_eq!(vorschlag(&k, 1, &a(&[(11, false)])), Some(Vorschlag::Stufe(0)));
+        assert_eq!(vorschlag(&k, 1, &a(&[(11, true), (12, false)])), Some(Vorschlag::Stufe(1)));
+        // Criterion 6: no evidence needed → "n. a." (not Stufe 4); digital but not
+        // Once-Only → 3.
+        assert_eq!(
+            vorschlag(&k, 6, &a(&[(61, false)])),
+            Some(Vorschlag::NichtAnwendbar)
+        );
         assert_eq!(
             vorschlag(&k, 6, &a(&[(61, true), (62, true), (63, false)])),
-            Some(3)
+            Some(Vorschlag::Stufe(3))
         );
         // Criteria without questions never suggest.
         assert_eq!(vorschlag(&k, 8, &a(&[(11, true)])), None);
@@ -1086,5 +1378,220 @@ mod tests {
         );
         // Nothing changed.
         assert_eq!(plan.leistungen.len(), 1);
+    }
+
+    /// A Leistung "L{i}" with this OZG-ID and one assessment (all criteria at `stufe`, or none).
+    fn mit_ozg(plan: &mut Zielstufenplaner, ozg: &str, stufe: Option<u8>, modell: Modell) -> u32 {
+        let n = plan.leistungen.len();
+        let id = plan.speichere_leistung(Leistung {
+            ozg_id: ozg.into(),
+            leika_id: format!("9900000000{n:04}"),
+            bezeichnung: format!("L{n}"),
+            modell,
+            ..Leistung::default()
+        });
+        if let Some(s) = stufe {
+            let mut b = bewertung(modell, &alle(modell, s));
+            b.leistung = id;
+            plan.speichere_bewertung(b);
+        }
+        id
+    }
+
+    /// OZG-Dashboard counting (fachkonzept §2.4, Q:S2): an OZG-Leistung counts as "online"
+    /// once at least one of its Verwaltungsleistungen has reached Reifegrad 2; the count is
+    /// aggregated by OZG-ID and reported next to the count of Verwaltungsleistungen.
+    #[test]
+    fn online_zaehlt_je_ozg_leistung() {
+        let mut plan = Zielstufenplaner::default();
+        // OZG 100: three Verwaltungsleistungen, one at Stufe 2 → online once.
+        mit_ozg(&mut plan, "100", Some(1), Modell::Rgm11);
+        mit_ozg(&mut plan, "100", Some(2), Modell::Rgm11);
+        mit_ozg(&mut plan, " 100 ", Some(0), Modell::Rgm11);
+        // OZG 200: below Stufe 2 or unassessed → not online.
+        mit_ozg(&mut plan, "200", Some(1), Modell::Rgm11);
+        mit_ozg(&mut plan, "200", None, Modell::Rgm11);
+        // OZG 300: the online one is planned in RGM 2.0.
+        mit_ozg(&mut plan, "300", Some(3), Modell::Rgm20);
+        mit_ozg(&mut plan, "", Some(4), Modell::Rgm11);
+        let z = zaehle_ozg(&plan);
+        assert_eq!(
+            z,
+            OzgZaehlung {
+                ozg_leistungen: 3,
+                ozg_online: 2,
+                verwaltungsleistungen: 6,
+                verwaltungsleistungen_online: 2,
+                ohne_ozg_id: 1,
+                mit_rgm20: true,
+            }
+        );
+        // The per-record count is labelled as such.
+        assert!(schwellen(Modell::Rgm11)[0].0.starts_with("Verwaltungsleistungen online"));
+    }
+
+    /// RGM 1.1 minimum rule (Q:S3): an assessment with an unrated criterion has no overall
+    /// level, so the newest *complete* assessment stays the current Reifegrad; the newer
+    /// incomplete one is reported as draft and never hides it.
+    #[test]
+    fn unvollstaendiger_entwurf_verdeckt_die_letzte_vollstaendige_nicht() {
+        let mut plan = plan_mit(&[(Modell::Rgm11, Some(alle(Modell::Rgm11, 2)))]);
+        let mut entwurf = bewertung(Modell::Rgm11, &[(1, 4), (2, 4)]);
+        entwurf.leistung = 1;
+        entwurf.stichtag = Some(d(2026, 6, 1));
+        plan.speichere_bewertung(entwurf);
+        let l = plan.leistungen[0].clone();
+        let s = stand(&plan, &l);
+        assert_eq!(s.stufe(), Some(2));
+        assert_eq!(s.stichtag, Some(d(2026, 1, 15)));
+        let (datum, fehlend) = s.entwurf.clone().unwrap();
+        assert_eq!(datum, Some(d(2026, 6, 1)));
+        assert_eq!(fehlend, vec![3, 4, 5, 6]);
+        let k = Katalog::vorgabe(Modell::Rgm11);
+        assert!(s
+            .entwurfstext(&k)
+            .starts_with("Entwurf vom 01.06.2026 unvollständig (es fehlen K3 Nutzerkonto"));
+        // Counts, the gap list and the heatmap use the complete one too.
+        assert_eq!(zaehle(&plan, Modell::Rgm11).je_stufe[2], 1);
+        assert_eq!(unter_ozg(&plan)[0].stufe, 2);
+        assert_eq!(heatmap(&plan, Modell::Rgm11)[0].gesamt, Some(2));
+        // Only a draft: no level, shown as incomplete, no separate draft.
+        let nur = plan_mit(&[(Modell::Rgm11, Some(vec![(1, 4)]))]);
+        let s = stand(&nur, &nur.leistungen[0]);
+        assert_eq!(s.stufe(), None);
+        assert!(s.gesamt.is_some() && s.entwurf.is_none());
+    }
+
+    /// RGM 1.1 (Q:S3): the criterion with the lowest level determines the overall level — but
+    /// only over criteria that apply: "n. a." (e.g. no fees, no evidence) is left out instead
+    /// of counting as Stufe 4; criteria 7–10 (names not in our sources, "bitte prüfen") and
+    /// all RGM 2.0 criteria do not block while unrated.
+    #[test]
+    fn nicht_anwendbare_und_unbestaetigte_kriterien() {
+        let k = Katalog::vorgabe(Modell::Rgm11);
+        let mut b = bewertung(Modell::Rgm11, &[(1, 3), (2, 3), (3, 3), (4, 3), (6, 1)]);
+        b.nicht_anwendbar = [5, 6].into_iter().collect();
+        assert_eq!(kriteriumswert(&b, 5), Some(None));
+        assert_eq!(kriteriumswert(&b, 6), Some(None), "n. a. overrides a value");
+        assert_eq!(kriteriumswert(&b, 7), None);
+        assert_eq!(
+            gesamt(&b, &k),
+            Gesamt::Vollstaendig {
+                stufe: 3,
+                limitierend: vec![1, 2, 3, 4],
+                ungeprueft: vec![7, 8, 9, 10]
+            }
+        );
+        assert!(begrenzung_satz(&k, Some(&gesamt(&b, &k))).contains("blockieren aber nicht"));
+        // A corrected (confirmed) criterion 7 blocks again while unrated.
+        let mut plan = Zielstufenplaner::default();
+        plan.passe_an(Modell::Rgm11, Katalogteil::Kriterium, 7, "Bescheid", "");
+        assert_eq!(
+            gesamt(&b, &plan.katalog(Modell::Rgm11)),
+            Gesamt::Unvollstaendig { fehlend: vec![7] }
+        );
+        // RGM 2.0: every criterion unconfirmed, one rated value gives a (provisional) level.
+        let r20 = bewertung(Modell::Rgm20, &[(1, 5), (2, 6)]);
+        assert_eq!(g(&r20).stufe(), Some(5));
+        // Nothing rated: no level.
+        let mut leer = bewertung(Modell::Rgm11, &[]);
+        leer.nicht_anwendbar = (1..=10).collect();
+        assert_eq!(g(&leer).stufe(), None);
+        // A confirmed criterion unrated still blocks.
+        assert_eq!(
+            g(&bewertung(Modell::Rgm11, &[(1, 4)])),
+            Gesamt::Unvollstaendig {
+                fehlend: vec![2, 3, 4, 5, 6]
+            }
+        );
+    }
+
+    /// SDG-Verordnung (EU) 2018/1724 Art. 6 with Anhang II: the listed procedures must be
+    /// offered fully online with Once-Only evidence exchange — RGM 1.1 Stufe 4
+    /// "Online-Transaktion" (Q:S3, Q:S5); below it is a gap. Registermodernisierung
+    /// Nachweis-Reifegrad A–D (Q:S8) against K6 "Nachweise" (Q:S6): contradictions are flagged.
+    #[test]
+    fn sdg_anhang_ii_und_k6_gegen_nachweise() {
+        use super::super::model::Nachweis;
+        let mut plan = plan_mit(&[(Modell::Rgm11, Some(alle(Modell::Rgm11, 3)))]);
+        plan.leistungen[0].sdg = Some(Sdg::Sdg2);
+        let l = plan.leistungen[0].clone();
+        assert_eq!(
+            pruefe_leistung(&plan, &l),
+            vec![Leistungsbefund::SdgLuecke {
+                ist: Some(3),
+                ziel: 4,
+                geplant: false,
+                bitte_pruefen: false
+            }]
+        );
+        assert!(pruefe_leistung(&plan, &l)[0].text().contains("keine Zielstufe plant sie"));
+        plan.speichere_zielstufe(Zielstufe {
+            leistung: 1,
+            nr: 1,
+            bezeichnung: "Zielvision".into(),
+            ziel_reifegrad: 4,
+            ..Zielstufe::default()
+        });
+        assert!(matches!(
+            pruefe_leistung(&plan, &l)[0],
+            Leistungsbefund::SdgLuecke { geplant: true, .. }
+        ));
+        // At Stufe 4 no gap; SDG1 or no SDG never.
+        plan.bewertungen[0].werte = alle(Modell::Rgm11, 4).into_iter().collect();
+        assert!(pruefe_leistung(&plan, &l).is_empty());
+        // K6 = 4 (Once-Only) but a Nachweis on paper (A): contradiction.
+        let mut nachweis = |stufe| {
+            plan.nachweise.clear();
+            plan.speichere_nachweis(Nachweis {
+                id: 0,
+                leistung: 1,
+                name: "Meldebescheinigung".into(),
+                stufe,
+                ziel: None,
+            });
+            pruefe_leistung(&plan, &l)
+        };
+        assert!(nachweis(Nachweisstufe::A)[0].text().contains("„Meldebescheinigung“ ist Stufe A"));
+        assert!(nachweis(Nachweisstufe::C).is_empty());
+        // K6 = 2 (not digital) but every Nachweis electronic (B+): contradiction.
+        plan.bewertungen[0].werte.insert(6, 2);
+        plan.leistungen[0].sdg = None;
+        let l = plan.leistungen[0].clone();
+        let befunde = pruefe_leistung(&plan, &l);
+        assert!(matches!(&befunde[0], Leistungsbefund::K6Widerspruch { grund } if grund.starts_with("K6 Stufe 2")));
+        // K6 n. a. (no evidence needed) but Nachweise recorded.
+        plan.bewertungen[0].nicht_anwendbar.insert(6);
+        assert!(pruefe_leistung(&plan, &l)[0].text().contains("„n. a.“"));
+    }
+
+    /// Stage logic (fachkonzept §2.4: Zielstufe "erreicht" = Ziel-Reifegrad erreicht,
+    /// Nachweis der Erreichung via Reifegrad-Check): a stage marked "erreicht" while the
+    /// current level is below its target, or without a complete assessment, is flagged.
+    #[test]
+    fn erreicht_unter_dem_ziel_wird_gemeldet() {
+        let mut plan = plan_mit(&[(Modell::Rgm11, Some(alle(Modell::Rgm11, 2)))]);
+        let z = |nr, ziel| Zielstufe {
+            leistung: 1,
+            nr,
+            bezeichnung: format!("S{nr}"),
+            ziel_reifegrad: ziel,
+            status: Zielstufenstatus::Erreicht,
+            ..Zielstufe::default()
+        };
+        plan.speichere_zielstufe(z(1, 2));
+        let hoch = plan.speichere_zielstufe(z(2, 3));
+        let l = plan.leistungen[0].clone();
+        let befunde = pruefe_plan(&plan, &l, d(2026, 4, 1));
+        assert_eq!(
+            befunde,
+            vec![Befund::ErreichtOhneBeleg {
+                stufe: hoch,
+                ist: Some(2)
+            }]
+        );
+        assert!(befunde[0].text().contains("Stufe 2"));
+        plan.bewertungen.clear();
+        assert_eq!(pruefe_plan(&plan, &l, d(2026, 4, 1)).len(), 2);
     }
 }

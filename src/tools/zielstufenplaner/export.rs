@@ -79,9 +79,15 @@ fn leistungen(plan: &Zielstufenplaner, kataloge: &[Katalog]) -> Blatt {
         .iter()
         .map(|l| {
             let stand = calc::stand(plan, l);
-            let texte = kriterientexte(katalog(kataloge, l.modell), stand.gesamt.as_ref());
+            let k = katalog(kataloge, l.modell);
+            let texte = kriterientexte(k, stand.gesamt.as_ref());
             let letzte = plan.zielstufen_von(l.id).into_iter().last();
-            (l, stand, texte, letzte)
+            let hinweise: Vec<String> = calc::pruefe_leistung(plan, l)
+                .iter()
+                .map(calc::Leistungsbefund::text)
+                .collect();
+            let entwurf = stand.entwurfstext(k);
+            (l, stand, texte, letzte, (hinweise.join(" "), entwurf))
         })
         .collect();
     Tabelle::neu(BLAETTER[0], &zeilen)
@@ -96,20 +102,22 @@ fn leistungen(plan: &Zielstufenplaner, kataloge: &[Katalog]) -> Blatt {
         .wort("Reifegradmodell", |(l, ..)| l.modell)
         .ganzzahl("Ist-Reifegrad", |(_, s, ..)| s.stufe())
         .datum("Stichtag der Bewertung", |(_, s, ..)| s.stichtag)
-        .text("Limitierende Kriterien", |(_, _, (limitierend, _), _)| {
+        .text("Limitierende Kriterien", |(_, _, (limitierend, _), ..)| {
             limitierend
         })
-        .text("Fehlende Kriterien", |(_, _, (_, fehlend), _)| fehlend)
+        .text("Fehlende Kriterien", |(_, _, (_, fehlend), ..)| fehlend)
         .ganzzahl("Abstand zur OZG-Konformität", |(l, s, ..)| {
             s.stufe()
                 .map(|st| calc::ozg_schwelle(l.modell).saturating_sub(st))
         })
-        .ganzzahl("Ziel-Reifegrad (letzte Zielstufe)", |(.., z)| {
+        .ganzzahl("Ziel-Reifegrad (letzte Zielstufe)", |(.., z, _)| {
             z.map(|z| z.ziel_reifegrad)
         })
-        .datum("Zieltermin (letzte Zielstufe)", |(.., z)| {
+        .datum("Zieltermin (letzte Zielstufe)", |(.., z, _)| {
             z.and_then(|z| z.zieltermin)
         })
+        .text("Neuerer Entwurf", |(.., (_, entwurf))| entwurf)
+        .text("Befunde zur Leistung", |(.., (hinweise, _))| hinweise)
         .blatt()
 }
 
@@ -120,7 +128,7 @@ fn bewertungen(plan: &Zielstufenplaner, kataloge: &[Katalog]) -> Blatt {
     let zeilen: Vec<_> = liste
         .into_iter()
         .map(|b| {
-            let gesamt = calc::gesamt(b);
+            let gesamt = calc::gesamt(b, katalog(kataloge, b.modell));
             let texte = kriterientexte(katalog(kataloge, b.modell), Some(&gesamt));
             (b, plan.leistung(b.leistung), gesamt.stufe(), texte)
         })
@@ -148,6 +156,11 @@ fn bewertungen(plan: &Zielstufenplaner, kataloge: &[Katalog]) -> Blatt {
                     b.werte.get(&nr).copied().filter(|_| b.modell == k.modell)
                 })
             })
+        })
+        // After the criterion blocks, so their columns keep their place.
+        .text("Nicht anwendbar (n. a.)", |(b, ..)| {
+            let liste: Vec<String> = b.nicht_anwendbar.iter().map(|k| format!("K{k}")).collect();
+            liste.join(", ")
         })
         .blatt()
 }
@@ -242,15 +255,18 @@ pub fn legende(kataloge: &[Katalog]) -> Vec<Legendeneintrag> {
     l.aufzaehlung("Status", Zielstufenstatus::ALLE);
     l.aufzaehlung("Nachweis-Reifegrad", Nachweisstufe::ALLE);
     l.gruppe("Berechnete Spalte", [
-        ("Ist-Reifegrad", "Gesamt-Reifegrad der neuesten Bewertung im Modell der Leistung"),
-        ("Gesamt-Reifegrad", "Minimum über alle Kriterien; leer, solange ein Kriterium unbewertet ist"),
+        ("Ist-Reifegrad", "Gesamt-Reifegrad der neuesten vollständigen Bewertung im Modell der Leistung; ein neuerer unvollständiger Entwurf ändert ihn nicht"),
+        ("Neuerer Entwurf", "eine neuere, noch unvollständige Bewertung (Entwurf); zählt erst, wenn sie vollständig ist"),
+        ("Gesamt-Reifegrad", "Minimum über die bewerteten Kriterien (RGM 2.0: Minimum-Regel eigene Lesart, bitte prüfen); leer, solange ein bestätigtes Kriterium unbewertet ist; Kriterien mit unbestätigtem Namen blockieren nicht, solange sie unbewertet sind"),
         ("Limitierende Kriterien", "alle Kriterien, deren Stufe gleich dem Gesamt-Reifegrad ist"),
         ("Fehlende Kriterien", "unbewertete Kriterien; ohne sie gibt es keinen Gesamt-Reifegrad"),
+        ("Nicht anwendbar (n. a.)", "Kriterien, die für die Leistung nicht gelten (z. B. keine Gebühren); sie zählen nicht zum Minimum, auch nicht als Stufe 4"),
+        ("Befunde zur Leistung", "SDG-Anhang II unter Stufe 4 (RGM 1.1; RGM 2.0: Stufe 6, eigene Lesart); Widerspruch zwischen K6 Nachweise und Nachweis-Reifegrad (Regel rekonstruiert, bitte prüfen)"),
         ("Abstand zur OZG-Konformität", "max(0, 3 − Ist-Reifegrad); OZG-konform ab Stufe 3 (RGM 1.1); für RGM 2.0 eigene Lesart: Stufe 3 als Ende der Frontend-Stufen"),
-        ("online (ab Stufe 2)", "RGM 1.1: Zählweise des OZG-Dashboards; getrennt von „OZG-konform“ berichtet"),
+        ("online (ab Stufe 2)", "Zählweise des OZG-Dashboards: eine OZG-Leistung ist online, sobald mindestens eine ihrer Verwaltungsleistungen Stufe 2 erreicht (zusammengefasst nach OZG-ID); getrennt von „OZG-konform“ berichtet"),
         ("OZG-konform (ab Stufe 3)", "RGM 1.1: Beantragung einschließlich aller Nachweise online"),
         ("Überfällig (Tage)", "Tage seit dem Zieltermin, wenn die Zielstufe nicht erreicht ist (am Exporttag)"),
-        ("Befunde", "Ziel-Reifegrad oder Zieltermin fällt gegenüber der vorigen Stufe, überfällig, verschoben, schon erreicht"),
+        ("Befunde", "Ziel-Reifegrad oder Zieltermin fällt gegenüber der vorigen Stufe, überfällig, verschoben, schon erreicht, als erreicht markiert trotz niedrigerem Ist-Reifegrad"),
         ("Projekte/Meilensteine", "verknüpfte Projekte oder Meilensteine des Multiprojektplans; „(gelöscht)“, wenn das Ziel nicht mehr existiert"),
         (BITTE_PRUEFEN, "Name oder Text ist in unseren Quellen nicht bestätigt; unter Einstellungen korrigierbar"),
     ]);
@@ -308,12 +324,19 @@ mod tests {
         assert_eq!(e[9], Zelle::Ganzzahl(2));
         assert_eq!(e[11], Zelle::Text("K3 Nutzerkonto, K6 Nachweise".into()));
         assert_eq!(e[13], Zelle::Ganzzahl(1));
-        // Wohngeld: incomplete latest assessment.
+        // Wohngeld: criteria 8–10 unrated (names unconfirmed) do not block: 2, limited by K6.
         let w = &l.zeilen[1];
-        assert_eq!(w[9], Zelle::Leer);
-        assert!(matches!(&w[12], Zelle::Text(t) if t.starts_with("K8 ")));
+        assert_eq!(w[9], Zelle::Ganzzahl(2));
+        assert_eq!(w[11], Zelle::Text("K6 Nachweise".into()));
+        assert_eq!(l.spalten[16], "Neuerer Entwurf");
+        assert_eq!(w[16], Zelle::Leer);
+        // Gewerbe anmelden (SDG2, RGM 1.1 at 3): the SDG Annex II gap is exported.
+        assert_eq!(l.spalten[17], "Befunde zur Leistung");
+        assert!(matches!(&l.zeilen[2][17], Zelle::Text(t) if t.starts_with("SDG-Anhang II")));
+        assert_eq!(e[17], Zelle::Leer);
         let b = &m.blaetter[1];
-        assert_eq!(b.spalten.len(), 13 + 10 + 13);
+        assert_eq!(b.spalten.len(), 13 + 10 + 13 + 1);
+        assert_eq!(b.spalten[36], "Nicht anwendbar (n. a.)");
         assert_eq!(b.spalten[13], "RGM 1.1 K1 Leistungsbeschreibung");
         assert_eq!(b.spalten[23], "RGM 2.0 K1 Kriterium 1");
         assert_eq!(b.zeilen.len(), plan.bewertungen.len());

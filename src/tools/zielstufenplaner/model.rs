@@ -19,7 +19,7 @@ use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
 use crate::shared::vokabular::vokabular;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -250,9 +250,23 @@ pub struct Kriteriumdef {
     pub bitte_pruefen: bool,
 }
 
+/// What an answer of the Reifegrad-Check suggests for its criterion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Vorschlag {
+    /// A level of the model.
+    Stufe(u8),
+    /// The criterion does not apply to the service ("n. a."), e.g. no fees, no evidence:
+    /// it is left out of the minimum instead of counting as the highest level.
+    NichtAnwendbar,
+}
+
+/// Marker in the shipped question table for [`Vorschlag::NichtAnwendbar`].
+const NA: u8 = u8::MAX;
+
 /// One conditional question of the Reifegrad-Check. It is shown when it has no condition or
 /// when the question it depends on was answered as given; its answer may suggest a level for
-/// its criterion.
+/// its criterion (or "n. a."). Which answer suggests which level is our reconstruction of the
+/// Excel check and marked "bitte prüfen" wherever it is shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Frage {
     /// Permanent id within the model's catalogue.
@@ -263,10 +277,10 @@ pub struct Frage {
     pub text: String,
     /// Shown only if question `.0` was answered with `.1`.
     pub bedingung: Option<(u32, bool)>,
-    /// Level suggested by "ja" (`None`: go on with the next question).
-    pub stufe_bei_ja: Option<u8>,
-    /// Level suggested by "nein".
-    pub stufe_bei_nein: Option<u8>,
+    /// Suggested by "ja" (`None`: go on with the next question).
+    pub stufe_bei_ja: Option<Vorschlag>,
+    /// Suggested by "nein".
+    pub stufe_bei_nein: Option<Vorschlag>,
 }
 
 /// A whole maturity model as the app uses it: shipped text with the user's corrections.
@@ -336,13 +350,19 @@ fn frage(
     ja: Option<u8>,
     nein: Option<u8>,
 ) -> Frage {
+    let vorschlag = |s: Option<u8>| {
+        s.map(|s| match s {
+            NA => Vorschlag::NichtAnwendbar,
+            s => Vorschlag::Stufe(s),
+        })
+    };
     Frage {
         id,
         kriterium,
         text: text.to_owned(),
         bedingung,
-        stufe_bei_ja: ja,
-        stufe_bei_nein: nein,
+        stufe_bei_ja: vorschlag(ja),
+        stufe_bei_nein: vorschlag(nein),
     }
 }
 
@@ -386,14 +406,14 @@ impl Katalog {
                     frage(22, 2, "Kann die Leistung vollständig online beantragt werden?", Some((21, false)), None, None),
                     frage(23, 2, "Werden Daten aus dem Portalverbund (z. B. aus dem Nutzerkonto) übernommen?", Some((22, true)), Some(4), Some(3)),
                     frage(24, 2, "Gibt es ein Online-Formular (Formular-Assistent)?", Some((22, false)), Some(2), Some(1)),
-                    frage(31, 3, "Ist ein Nutzerkonto für die Leistung sinnvoll?", None, None, Some(4)),
+                    frage(31, 3, "Ist ein Nutzerkonto für die Leistung sinnvoll?", None, None, Some(NA)),
                     frage(32, 3, "Ist ein Nutzerkonto vorhanden?", Some((31, true)), None, Some(2)),
                     frage(33, 3, "Ist das Nutzerkonto in den Portalverbund eingebunden?", Some((32, true)), Some(4), Some(3)),
-                    frage(41, 4, "Ist eine Authentifizierung erforderlich?", None, None, Some(4)),
+                    frage(41, 4, "Ist eine Authentifizierung erforderlich?", None, None, Some(NA)),
                     frage(42, 4, "Ist die Authentifizierung online auf dem erforderlichen Vertrauensniveau möglich?", Some((41, true)), Some(4), Some(2)),
-                    frage(51, 5, "Ist ein Bezahlprozess erforderlich (fallen Gebühren an)?", None, None, Some(4)),
+                    frage(51, 5, "Ist ein Bezahlprozess erforderlich (fallen Gebühren an)?", None, None, Some(NA)),
                     frage(52, 5, "Können die Gebühren online bezahlt werden?", Some((51, true)), Some(4), Some(2)),
-                    frage(61, 6, "Sind Nachweise erforderlich?", None, None, Some(4)),
+                    frage(61, 6, "Sind Nachweise erforderlich?", None, None, Some(NA)),
                     frage(62, 6, "Können die Nachweise digital beigefügt werden?", Some((61, true)), None, Some(2)),
                     frage(63, 6, "Werden die Nachweise nach dem Once-Only-Prinzip zwischen Behörden abgerufen?", Some((62, true)), Some(4), Some(3)),
                 ],
@@ -532,6 +552,10 @@ pub struct Bewertung {
     /// Level per criterion number; a missing criterion is unrated.
     #[serde(skip_serializing_if = "ist_standard")]
     pub werte: BTreeMap<u8, u8>,
+    /// Criteria that do not apply to the service ("n. a.", e.g. no fees): left out of the
+    /// minimum, never counted as the highest level. A number here overrides `werte`.
+    #[serde(default, skip_serializing_if = "ist_standard")]
+    pub nicht_anwendbar: BTreeSet<u8>,
     /// Answers to the Reifegrad-Check questions (question id → ja/nein).
     #[serde(skip_serializing_if = "ist_standard")]
     pub antworten: BTreeMap<u32, bool>,
@@ -1034,7 +1058,9 @@ mod tests {
                     .any(|g| g.id == vorher && g.kriterium == f.kriterium));
             }
             for s in [f.stufe_bei_ja, f.stufe_bei_nein].into_iter().flatten() {
-                assert!(s <= 4);
+                if let Vorschlag::Stufe(s) = s {
+                    assert!(s <= 4);
+                }
             }
         }
         for k in 1..=6 {

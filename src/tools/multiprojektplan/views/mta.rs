@@ -299,8 +299,8 @@ fn berechne(plan: &Multiprojektplan, projekt: u32) -> Option<Trend> {
             n => {
                 let letzte = &m.prognosen[n - 1];
                 format!(
-                    "{name}: {n} {}, zuletzt {} (Stichtag {})",
-                    if n == 1 { "Prognose" } else { "Prognosen" },
+                    "{name}: {}, zuletzt {} (Stichtag {})",
+                    crate::shared::text::anzahl(n, "Prognose", "Prognosen"),
                     letzte.datum.deutsch(),
                     letzte.stichtag.deutsch()
                 )
@@ -423,15 +423,14 @@ fn Diagramm(trend: Trend, projekt: u32) -> impl IntoView {
     let rechts = LINKS + FLAECHE;
     let gezeichnet = trend.reihen.iter().filter(|r| r.ende.is_some()).count();
     let titel = format!(
-        "Meilensteintrendanalyse {}: {} {} über {} Berichtszeitpunkte",
+        "Meilensteintrendanalyse {}: {} über {}",
         trend.projekt,
-        gezeichnet,
-        if gezeichnet == 1 {
-            "Meilenstein"
-        } else {
-            "Meilensteine"
-        },
-        trend.stichtage.len()
+        crate::shared::text::anzahl(gezeichnet, "Meilenstein", "Meilensteine"),
+        crate::shared::text::anzahl(
+            trend.stichtage.len(),
+            "Berichtszeitpunkt",
+            "Berichtszeitpunkte"
+        )
     );
     let x_marken = trend
         .marken

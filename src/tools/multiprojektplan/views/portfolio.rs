@@ -97,7 +97,10 @@ const KOPF: Spalte<Zeile> = Spalte {
 
 /// The columns; the defaults are what a PMO lead looks at first.
 static SPALTEN: &[Spalte<Zeile>] = &[
-    sortierbar(spalte("rang", "Rang", Spaltenart::Zahl, true, |z| z.rang.to_string().into_any())),
+    // Abgeschlossene and abgebrochene projects have no rank (0).
+    sortierbar(spalte("rang", "Rang", Spaltenart::Zahl, true, |z| {
+        if z.rang == 0 { "–".to_owned() } else { z.rang.to_string() }.into_any()
+    })),
     sortierbar(spalte("programm", "Programm", Spaltenart::Text, false, |z| zelltext(&z.programm))),
     sortierbar(spalte("welle", "Welle", Spaltenart::Zahl, false, |z| zelltext(&z.welle))),
     sortierbar(spalte("status", "Status", Spaltenart::Kurz, true, |z| zelltext(z.status))),
@@ -246,8 +249,8 @@ fn Tabelle() -> impl IntoView {
                 .unwrap_or_default();
             calc::sortiere(plan, &mut liste, nach, absteigend, stichtag);
             let anzahl = liste.len();
-            // "Rang" is the priority rank (Muss-Kriterien first, then the score), whatever the
-            // table is sorted by.
+            // "Rang" is the priority rank (Muss-Kriterien first, earlier Frist first, then the
+            // score; abgeschlossene and abgebrochene have none), whatever the table is sorted by.
             let raenge: std::collections::HashMap<u32, usize> = calc::rangfolge(plan)
                 .into_iter()
                 .enumerate()
@@ -347,7 +350,7 @@ fn Tabelle() -> impl IntoView {
                 if anzahl == gesamt {
                     text::anzahl(gesamt, "Projekt", "Projekte")
                 } else {
-                    format!("{} von {} Projekten", format::ganzzahl(anzahl as i64), format::ganzzahl(gesamt as i64))
+                    format!("{} von {}", format::ganzzahl(anzahl as i64), text::anzahl(gesamt, "Projekt", "Projekten"))
                 }
             }}
         </p>

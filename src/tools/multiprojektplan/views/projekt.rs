@@ -62,6 +62,8 @@ struct Entwurf {
     handlungsfelder: Vec<Handlungsfeld>,
     dimensionen: Vec<Dimension>,
     bewertungen: BTreeMap<u32, String>,
+    /// Reason of a re-baseline (asked when the Basisplan of a started project changes).
+    grund_neuplanung: String,
 }
 
 fn datum_text(d: Option<Datum>) -> String {
@@ -124,6 +126,7 @@ impl Entwurf {
                 .iter()
                 .map(|(k, v)| (*k, v.to_string()))
                 .collect(),
+            grund_neuplanung: String::new(),
         }
     }
 
@@ -234,6 +237,7 @@ impl Entwurf {
                 .iter()
                 .filter_map(|(k, v)| v.parse::<u8>().ok().map(|v| (*k, v)))
                 .collect(),
+            neuplanungen: Vec::new(),
         })
     }
 }
@@ -373,9 +377,15 @@ pub fn Projektformular(id: Option<u32>, teil: Teil) -> impl IntoView {
                 return;
             }
         };
+        let grund = entwurf.with_untracked(|e| e.grund_neuplanung.clone());
         let pruefung = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| ab.werkzeuge.multiprojektplan.pruefe_projekt(&projekt))
-                .unwrap_or_default()
+            ab.map(|ab| {
+                let plan = &ab.werkzeuge.multiprojektplan;
+                let mut liste = plan.pruefe_projekt(&projekt);
+                liste.extend(plan.pruefe_neuplanung(&projekt, &grund));
+                liste
+            })
+            .unwrap_or_default()
         });
         if !fehler_melden(fehler, "mpp-", pruefung) {
             return;
@@ -388,8 +398,14 @@ pub fn Projektformular(id: Option<u32>, teil: Teil) -> impl IntoView {
         let kennung = projekt.kennung.clone();
         let gespeichert = Entwurf::aus(&projekt);
         let mut neue_id = 0;
+        let heute = browser::heute();
         daten.aendere(&beschreibung, |ab| {
-            neue_id = ab.werkzeuge.multiprojektplan.speichere_projekt(projekt);
+            let plan = &mut ab.werkzeuge.multiprojektplan;
+            let mut projekt = projekt;
+            if let Some(alt) = plan.projekt(projekt.id).cloned() {
+                projekt.erfasse_neuplanung(&alt, heute, &grund);
+            }
+            neue_id = plan.speichere_projekt(projekt);
         });
         match id {
             Some(_) => {
@@ -418,6 +434,7 @@ pub fn Projektformular(id: Option<u32>, teil: Teil) -> impl IntoView {
     let (leitung, leitung_setzen) = feldbindung!(entwurf.projektleitung);
     let (ozg, ozg_setzen) = feldbindung!(entwurf.ozg_leistungen);
     let (weg, weg_setzen) = feldbindung!(entwurf.umsetzungsweg);
+    let (grund, grund_setzen) = feldbindung!(entwurf.grund_neuplanung);
     let (phase, phase_setzen) = feldbindung!(entwurf.phase);
     let (status, status_setzen) = feldbindung!(entwurf.status);
     let (start_plan, start_plan_setzen) = feldbindung!(entwurf.start_plan);
@@ -606,6 +623,9 @@ pub fn Projektformular(id: Option<u32>, teil: Teil) -> impl IntoView {
                 {datum("ende-ist", "Ende (Ist)", ende_ist, ende_ist_setzen)}
             </div>
             {datum("gesetzliche-frist", "Gesetzliche Frist", frist, frist_setzen)}
+            <Eingabe id=feld_id("grund-neuplanung") beschriftung="Grund der Neuplanung (Re-Baseline)"
+                hinweis="Nur nötig, wenn Sie bei einem begonnenen Projekt Start oder Ende (Plan) ändern; der bisherige Basisplan bleibt in der Historie sichtbar."
+                wert=grund bei_eingabe=grund_setzen fehler=fehler_bei("grund-neuplanung") deaktiviert/>
         }.into_any(),
         Teil::Ampeln => ampelfelder.into_any(),
         Teil::Priorisierung => view! {
@@ -768,6 +788,18 @@ pub fn Projektseite(id: u32) -> impl IntoView {
             ("Ende (Prognose)", datum_text(p.ende_prognose)),
             ("Ende (Ist)", datum_text(p.ende_ist)),
             ("Gesetzliche Frist", datum_text(p.gesetzliche_frist)),
+            ("Ursprünglicher Basisplan", {
+                let (start, ende) = p.urspruenglicher_basisplan();
+                if p.neuplanungen.is_empty() {
+                    String::new()
+                } else {
+                    format!("Start {}, Ende {}", oder_strich(&datum_text(start)), oder_strich(&datum_text(ende)))
+                }
+            }),
+            (
+                "Neuplanungen (Re-Baseline)",
+                p.neuplanungen.iter().map(|n| n.text()).collect::<Vec<_>>().join("; "),
+            ),
         ]
     });
     let budget = liste(|p| {

@@ -62,7 +62,7 @@ fn Grundeinstellungen() -> impl IntoView {
             })
         };
     let skala = lesen(|e| e.skala.name());
-    let raster = lesen(|e| e.raster.name());
+    let raster = lesen(|e| e.raster().name());
     let achse = lesen(|e| e.y_achse.name());
     // The scale the user picked, waiting for confirmation.
     let neue_skala = RwSignal::new(None::<Skala>);
@@ -86,7 +86,7 @@ fn Grundeinstellungen() -> impl IntoView {
     let raster_setzen = Callback::new(move |t: String| {
         if let Some(r) = Raster::aus_name(&t) {
             daten.aendere("Raster der Matrix geändert", |ab| {
-                ab.werkzeuge.stakeholderanalyse.einstellungen.raster = r;
+                ab.werkzeuge.stakeholderanalyse.einstellungen.raster = Some(r);
             });
         }
     });

@@ -245,7 +245,7 @@ pub fn positionstext(skala: Skala, achse: YAchse, raster: Raster, e: u8, y: u8) 
 fn geometrie(a: &Stakeholderanalyse, stichtag: crate::shared::datum::Datum) -> Geometrie {
     let skala = a.skala();
     let achse = a.einstellungen.y_achse;
-    let raster = a.einstellungen.raster;
+    let raster = a.einstellungen.raster();
     let positionen = calc::positionen(a, stichtag);
     let z = zelle(skala);
     let mut zellen: std::collections::BTreeMap<(u8, u8), Vec<&calc::Position>> =
@@ -298,7 +298,7 @@ fn geometrie(a: &Stakeholderanalyse, stichtag: crate::shared::datum::Datum) -> G
                     achse.name()
                 ));
             }
-            if calc::kritisch(b) {
+            if p.kritisch() {
                 beschreibung.push_str("; kritisch");
             }
             marken.push(Marke {
@@ -749,7 +749,7 @@ static ALTERNATIVE_BETROFFENHEIT: &[Spalte<Alternativzeile>] = alternativspalten
 fn alternative(a: &Stakeholderanalyse) -> (Vec<Alternativzeile>, YAchse) {
     let stichtag = calc::stichtag(a, browser::heute());
     let achse = a.einstellungen.y_achse;
-    let raster = a.einstellungen.raster;
+    let raster = a.einstellungen.raster();
     let liste = calc::positionen(a, stichtag)
         .into_iter()
         .map(|p| {
@@ -769,7 +769,7 @@ fn alternative(a: &Stakeholderanalyse) -> (Vec<Alternativzeile>, YAchse) {
                 } else {
                     format!("Einfluss {se}, {} {sy}", achse.name())
                 },
-                kritisch: calc::kritisch(b),
+                kritisch: p.kritisch(),
             }
         })
         .collect::<Vec<_>>();

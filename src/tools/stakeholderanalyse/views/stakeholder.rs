@@ -52,15 +52,16 @@ pub fn stufenoptionen(skala: Skala, leer: Option<&str>) -> Vec<(String, String)>
         .collect()
 }
 
-fn haltungsoptionen() -> Vec<(String, String)> {
-    Haltung::ALLE
-        .iter()
-        .map(|h| {
+/// The attitudes as options; `leer` names an empty first option ("wie Ist").
+fn haltungsoptionen(leer: Option<&str>) -> Vec<(String, String)> {
+    leer.map(|l| (String::new(), l.to_owned()))
+        .into_iter()
+        .chain(Haltung::ALLE.iter().map(|h| {
             (
                 h.name().to_owned(),
                 format!("{} ({:+})", h.name(), h.wert()),
             )
-        })
+        }))
         .collect()
 }
 
@@ -99,7 +100,12 @@ impl Bewertungsentwurf {
             interesse: b.interesse.to_string(),
             betroffenheit: b.betroffenheit.to_string(),
             haltung_ist: b.haltung_ist.name().to_owned(),
-            haltung_soll: b.haltung_soll.name().to_owned(),
+            // "wie Ist" (empty) while Soll equals Ist, like the Soll position.
+            haltung_soll: if b.haltung_soll == b.haltung_ist {
+                String::new()
+            } else {
+                b.haltung_soll.name().to_owned()
+            },
             soll_einfluss: opt(b.soll_einfluss),
             soll_interesse: opt(b.soll_interesse),
             soll_betroffenheit: opt(b.soll_betroffenheit),
@@ -150,7 +156,10 @@ impl Bewertungsentwurf {
             interesse: interesse.unwrap_or(1),
             betroffenheit: betroffenheit.unwrap_or(1),
             haltung_ist: Haltung::aus_name(&self.haltung_ist).unwrap_or_default(),
-            haltung_soll: Haltung::aus_name(&self.haltung_soll).unwrap_or_default(),
+            // An empty Soll ("wie Ist") follows the Ist, so a new stakeholder shows no false
+            // Engagement-Lücke.
+            haltung_soll: Haltung::aus_name(&self.haltung_soll)
+                .unwrap_or_else(|| Haltung::aus_name(&self.haltung_ist).unwrap_or_default()),
             soll_einfluss,
             soll_interesse,
             soll_betroffenheit,
@@ -567,9 +576,9 @@ fn Bewertungsfelder(
                 wert=betr bei_eingabe=betr_s fehler=fehler_bei("betroffenheit") deaktiviert/>
         </div>
         <div class="formular__reihe">
-            <Auswahl id=feld_id("haltung-ist") beschriftung="Haltung (Ist)" pflicht=true optionen=haltungsoptionen()
+            <Auswahl id=feld_id("haltung-ist") beschriftung="Haltung (Ist)" pflicht=true optionen=haltungsoptionen(None)
                 wert=ist bei_eingabe=ist_s deaktiviert/>
-            <Auswahl id=feld_id("haltung-soll") beschriftung="Haltung (Soll)" pflicht=true optionen=haltungsoptionen()
+            <Auswahl id=feld_id("haltung-soll") beschriftung="Haltung (Soll)" optionen=haltungsoptionen(Some("wie Ist"))
                 wert=soll bei_eingabe=soll_s deaktiviert/>
         </div>
         {(!kurz).then(|| view! {
@@ -647,7 +656,7 @@ fn ueberblick(ab: &Arbeitsbereich, id: u32) -> Option<Ueberblick> {
         None => vec![("Position", "noch nicht bewertet".to_owned())],
         Some(b) => {
             let y = calc::y_wert(b, achse);
-            let raster = a.einstellungen.raster;
+            let raster = a.einstellungen.raster();
             let mut strategie = calc::strategie(b.einfluss, y, b.skala, raster).to_owned();
             if raster == Raster::ZweiMalZwei {
                 let q = calc::quadrant(b.einfluss, y, b.skala);
@@ -705,7 +714,7 @@ fn ueberblick(ab: &Arbeitsbereich, id: u32) -> Option<Ueberblick> {
     Some(Ueberblick {
         projekte: projektliste(&ab.werkzeuge.multiprojektplan, &s.projekte),
         vertraulich: s.vertraulich,
-        kritisch: b.as_ref().is_some_and(calc::kritisch),
+        kritisch: b.as_ref().is_some_and(|b| calc::kritisch(b, &s.machtbasis)),
         haltung: b.as_ref().map(|b| (b.haltung_ist, b.haltung_soll)),
         position,
         stammdaten,
@@ -1008,5 +1017,30 @@ fn Bezuege(id: u32) -> impl IntoView {
             <a class="kern-link" href=href(&["beziehungen"])>"Beziehungen bearbeiten"</a>
         </p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Engagement gap = Soll − Ist Haltung (fachkonzept §2.2, PMBOK-style stakeholder
+    /// engagement assessment): a new stakeholder's Haltung (Soll) starts as its Haltung (Ist),
+    /// like the Soll position, so no false Engagement-Lücke appears; an explicit Soll stays.
+    #[test]
+    fn haltung_soll_startet_wie_ist() {
+        let datum = Datum::neu(2026, 3, 1).unwrap();
+        let mut e = Bewertungsentwurf::neu(Skala::Drei);
+        assert_eq!(e.haltung_soll, "", "neu: „wie Ist“");
+        e.haltung_ist = Haltung::Ablehnend.name().to_owned();
+        let b = e.lesen(datum, Skala::Drei).unwrap();
+        assert_eq!(b.haltung_soll, Haltung::Ablehnend);
+        assert_eq!(calc::gap(&b), 0);
+        // Read back, Soll = Ist shows as "wie Ist" again; an explicit Soll is kept.
+        assert_eq!(Bewertungsentwurf::aus(&b).haltung_soll, "");
+        e.haltung_soll = Haltung::Unterstuetzend.name().to_owned();
+        let b = e.lesen(datum, Skala::Drei).unwrap();
+        assert_eq!(calc::gap(&b), 3);
+        assert_eq!(Bewertungsentwurf::aus(&b).haltung_soll, "unterstützend");
     }
 }

@@ -69,7 +69,7 @@ fn zeilen(a: &Stakeholderanalyse, stichtag: Datum, filter: &Filter) -> Vec<Zeile
                     .as_ref()
                     .map(|b| calc::prioritaet(b).to_string())
                     .unwrap_or_default(),
-                kritisch: b.as_ref().is_some_and(calc::kritisch),
+                kritisch: b.as_ref().is_some_and(|b| calc::kritisch(b, &s.machtbasis)),
                 letzte: s.letzte_bewertung().map(Datum::deutsch).unwrap_or_default(),
             }
         })
@@ -99,7 +99,7 @@ fn kennzahlen(a: &Stakeholderanalyse) -> Vec<(&'static str, String)> {
         (
             "kritisch",
             pos.iter()
-                .filter(|p| calc::kritisch(&p.bewertung))
+                .filter(|p| p.kritisch())
                 .count()
                 .to_string(),
         ),
@@ -302,7 +302,7 @@ fn luecken(a: &Stakeholderanalyse) -> Vec<Luecke> {
                 ist: b.haltung_ist,
                 soll: b.haltung_soll,
                 luecke: calc::delta(calc::gap(b)),
-                kritisch: calc::kritisch(b),
+                kritisch: p.kritisch(),
             }
         })
         .collect()

@@ -97,7 +97,7 @@ pub fn Vergleich() -> impl IntoView {
                     haltung: r.haltung,
                 })
                 .collect::<Vec<_>>();
-            Some((zeilen, a.skala(), a.einstellungen.raster, achse, v, n))
+            Some((zeilen, a.skala(), a.einstellungen.raster(), achse, v, n))
         })
     });
     if daten_liste.len() < 2 {

@@ -67,7 +67,7 @@ pub fn Heatmap() -> impl IntoView {
     });
     let modelle = namensoptionen(Modell::ALLE, Modell::name);
     view! {
-        <p class="kern-body">"Je Leistung die neueste Bewertung im gewählten Modell: jede Zelle nennt die Stufe des Kriteriums. Die Farbe wird mit steigender Stufe heller und grüner; "
+        <p class="kern-body">"Je Leistung die neueste vollständige Bewertung im gewählten Modell (sonst der neueste Entwurf): jede Zelle nennt die Stufe des Kriteriums. Die Farbe wird mit steigender Stufe heller und grüner; "
             "▼ markiert die Kriterien, die den Gesamt-Reifegrad begrenzen (Minimum)."</p>
         <div class="filterleiste">
             <Auswahl id="zsp-heatmap-modell" beschriftung="Reifegradmodell" optionen=modelle wert=wahl bei_eingabe=Callback::new(move |w| wahl.set(w))/>
@@ -91,7 +91,8 @@ pub fn Heatmap() -> impl IntoView {
                     let limitierend = z.limitierend.contains(&nr);
                     match w {
                         None => view! { <td class="zsp-heat zsp-heat--leer">"–"<span class="kern-sr-only">" nicht bewertet"</span></td> }.into_any(),
-                        Some(s) => {
+                        Some(None) => view! { <td class="zsp-heat zsp-heat--leer"><abbr title="nicht anwendbar">"n. a."</abbr></td> }.into_any(),
+                        Some(Some(s)) => {
                             let klasse = format!("zsp-heat stufe--{}{}", farbstufe(*s, hoechste), if limitierend { " zsp-heat--limitierend" } else { "" });
                             view! {
                                 <td class=klasse>
@@ -126,7 +127,7 @@ pub fn Heatmap() -> impl IntoView {
                     {k.stufen.iter().map(|s| view! {
                         <li><span class=format!("zsp-heat-muster stufe--{}", farbstufe(s.stufe, hoechste))>{s.stufe.to_string()}</span>{format!(" {} – {}", s.name, s.beschreibung)}{s.bitte_pruefen.then(|| view! { " " <BittePruefen/> })}</li>
                     }).collect_view()}
-                    <li>"▼ begrenzt den Gesamt-Reifegrad (niedrigstes Kriterium); – nicht bewertet"</li>
+                    <li>"▼ begrenzt den Gesamt-Reifegrad (niedrigstes Kriterium); – nicht bewertet; n. a. trifft nicht zu (zählt nicht zum Minimum)"</li>
                 </ul>
             }.into_any()
         }}

@@ -15,13 +15,13 @@ use crate::app::formular::{feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerz
 use crate::app::zusammenfassung::Bearbeitung;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
-use crate::shared::text::datum_lesen;
+use crate::shared::text::{anzahl, datum_lesen};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};
 use crate::tools::zielstufenplaner::model::{
-    Bewertung, Feldfehler, Katalog, Modell, MAX_KURZTEXT, MAX_LANGTEXT,
+    Bewertung, Feldfehler, Katalog, Modell, Vorschlag, MAX_KURZTEXT, MAX_LANGTEXT,
 };
 use crate::tools::zielstufenplaner::SLUG;
 
@@ -59,7 +59,12 @@ impl Entwurf {
             bewertet_von: b.bewertet_von.clone(),
             onlinedienst: b.onlinedienst.clone(),
             kommentar: b.kommentar.clone(),
-            werte: b.werte.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            werte: b
+                .werte
+                .iter()
+                .map(|(k, v)| (*k, v.to_string()))
+                .chain(b.nicht_anwendbar.iter().map(|k| (*k, NA.to_owned())))
+                .collect(),
             antworten: b.antworten.clone(),
         }
     }
@@ -83,6 +88,7 @@ impl Entwurf {
                 .werte
                 .iter()
                 .filter(|(k, _)| **k >= 1 && **k <= modell.kriterienzahl())
+                .filter(|(_, v)| v.as_str() != NA)
                 .filter_map(|(k, v)| {
                     v.parse::<u8>()
                         .ok()
@@ -90,11 +96,36 @@ impl Entwurf {
                         .map(|v| (*k, v))
                 })
                 .collect(),
+            nicht_anwendbar: self
+                .werte
+                .iter()
+                .filter(|(k, v)| **k >= 1 && **k <= modell.kriterienzahl() && v.as_str() == NA)
+                .map(|(k, _)| *k)
+                .collect(),
             antworten: self.antworten.clone(),
             bewertet_von: self.bewertet_von.trim().to_owned(),
             onlinedienst: self.onlinedienst.trim().to_owned(),
             kommentar: self.kommentar.trim().to_owned(),
         }
+    }
+}
+
+/// Form value of a criterion marked "n. a." (not applicable).
+const NA: &str = "na";
+
+/// The form value of a suggestion of the Reifegrad-Check.
+fn wert_von(v: Vorschlag) -> String {
+    match v {
+        Vorschlag::Stufe(s) => s.to_string(),
+        Vorschlag::NichtAnwendbar => NA.to_owned(),
+    }
+}
+
+/// A suggestion as words.
+fn vorschlagstext(v: Vorschlag) -> String {
+    match v {
+        Vorschlag::Stufe(s) => format!("Stufe {s}"),
+        Vorschlag::NichtAnwendbar => "n. a. (trifft nicht zu)".to_owned(),
     }
 }
 
@@ -143,16 +174,33 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
     let ergebnis = Memo::new(move |_| {
         let b = entwurf.with(|e| e.bewertung(leistung));
         let k = katalog.get();
-        match calc::gesamt(&b) {
-            Gesamt::Vollstaendig { stufe, limitierend } => format!(
-                "Gesamt-Reifegrad: {} – begrenzt durch {}.",
-                super::stufentext(stufe, &k.stufenname(stufe)),
-                calc::kriterienliste(&k, &limitierend)
-            ),
+        let regel = match b.modell {
+            Modell::Rgm11 => "",
+            Modell::Rgm20 => " Minimum-Regel für das RGM 2.0: eigene Lesart, bitte prüfen.",
+        };
+        match calc::gesamt(&b, &k) {
+            Gesamt::Vollstaendig {
+                stufe,
+                limitierend,
+                ungeprueft,
+            } => {
+                let offen = if ungeprueft.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " Unbewertet, aber nicht blockierend (Name unbestätigt, bitte prüfen): {}.",
+                        calc::kriterienliste(&k, &ungeprueft)
+                    )
+                };
+                format!(
+                    "Gesamt-Reifegrad: {} – begrenzt durch {}.{offen}{regel}",
+                    super::stufentext(stufe, &k.stufenname(stufe)),
+                    calc::kriterienliste(&k, &limitierend)
+                )
+            }
             Gesamt::Unvollstaendig { fehlend } => format!(
-                "Noch kein Gesamt-Reifegrad: {} von {} Kriterien unbewertet ({}).",
-                fehlend.len(),
-                b.modell.kriterienzahl(),
+                "Noch kein Gesamt-Reifegrad (Entwurf): {} unbewertet ({}). Bis dahin bleibt die letzte vollständige Bewertung maßgeblich.",
+                anzahl(fehlend.len(), "Kriterium", "Kriterien"),
                 calc::kriterienliste(&k, &fehlend)
             ),
         }
@@ -179,7 +227,7 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
             }
         }
         let b = e.bewertung(leistung);
-        if b.werte.is_empty() {
+        if b.werte.is_empty() && b.nicht_anwendbar.is_empty() {
             probleme.push(Feldfehler::neu(
                 "zsp-bew-k1",
                 "Bewerten Sie mindestens ein Kriterium.",
@@ -213,7 +261,11 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
     let kriterien = move || {
         let k = katalog.get();
         let optionen: Vec<(String, String)> =
-            std::iter::once((String::new(), "nicht bewertet".to_owned()))
+            [
+                (String::new(), "nicht bewertet".to_owned()),
+                (NA.to_owned(), "n. a. – trifft nicht zu".to_owned()),
+            ]
+            .into_iter()
                 .chain(
                     k.stufen
                         .iter()
@@ -239,7 +291,14 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
                             let kat = kat2.clone();
                             let sichtbar = Memo::new(move |_| entwurf.with(|e| calc::sichtbare_fragen(&kat, nr, &e.antworten).iter().any(|g| g.id == fid)));
                             let antwort = move || entwurf.with(|e| e.antworten.get(&fid).copied());
-                            let setze = move |a: bool| entwurf.update(|e| { e.antworten.insert(fid, a); });
+                            let kat_setzen = StoredValue::new(kat2.clone());
+                            // The suggested level is applied at once (still editable below).
+                            let setze = move |a: bool| entwurf.update(|e| {
+                                e.antworten.insert(fid, a);
+                                if let Some(v) = kat_setzen.with_value(|k| calc::vorschlag(k, nr, &e.antworten)) {
+                                    e.werte.insert(nr, wert_von(v));
+                                }
+                            });
                             let name = format!("zsp-frage-{fid}");
                             view! {
                                 <fieldset class="kern-fieldset zsp-frage" hidden=move || !sichtbar.get()>
@@ -264,18 +323,14 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
                         <div class="zsp-check">
                             <p class="kern-label">"Reifegrad-Check"</p>
                             {liste}
-                            <p class="kern-body" role="status">
+                            <p class="kern-body" role="status" id=format!("zsp-vorschlag-k{nr}")>
                                 {move || match vorschlag.get() {
-                                    Some(s) => format!("Vorschlag aus den Antworten: Stufe {s} (Zuordnung rekonstruiert, bitte prüfen)."),
+                                    Some(v) => format!("Aus den Antworten: {} – eingetragen, unten änderbar.", vorschlagstext(v)),
                                     None => "Noch kein Vorschlag: beantworten Sie die angezeigten Fragen.".to_owned(),
                                 }}
+                                " "<BittePruefen/>
                             </p>
-                            {move || vorschlag.get().map(|s| view! {
-                                <button type="button" class="kern-btn kern-btn--tertiary" id=format!("zsp-vorschlag-k{nr}") disabled=deaktiviert
-                                    on:click=move |_| entwurf.update(|e| { e.werte.insert(nr, s.to_string()); })>
-                                    <span class="kern-label">{format!("Vorschlag Stufe {s} übernehmen")}</span>
-                                </button>
-                            })}
+                            <p class="kern-hint">"Welche Antwort zu welcher Stufe führt, haben wir aus dem Reifegrad-Check rekonstruiert."</p>
                         </div>
                     }
                 });
@@ -295,7 +350,7 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
     view! {
         <Fehlerzusammenfassung id="zsp-bew-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern>
-            <p class="kern-hint">"Je Stichtag und Modell gibt es eine Bewertung; speichern Sie unter einem vorhandenen Stichtag, ersetzt sie die dortige. Der Gesamt-Reifegrad ist das Minimum über alle Kriterien."</p>
+            <p class="kern-hint">"Je Stichtag und Modell gibt es eine Bewertung; speichern Sie unter einem vorhandenen Stichtag, ersetzt sie die dortige. Der Gesamt-Reifegrad ist das Minimum über die bewerteten Kriterien; „n. a.“ (trifft nicht zu) zählt nicht mit. Eine unvollständige Bewertung wird als Entwurf gespeichert und verdrängt die letzte vollständige nicht."</p>
             <div class="formular__reihe">
                 <Auswahl id="zsp-bew-modell" beschriftung="Reifegradmodell" pflicht=true optionen=modelle wert=modellwahl bei_eingabe=modell_setzen deaktiviert/>
                 <Datumseingabe id="zsp-bew-stichtag" beschriftung="Stichtag" pflicht=true wert=stichtag bei_eingabe=stichtag_setzen fehler=fehler_am(fehler, "zsp-bew-stichtag") deaktiviert/>
@@ -321,13 +376,15 @@ pub fn Verlauf(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
             .into_iter()
             .map(|b| {
                 let k = plan.katalog(b.modell);
-                let (gesamt, begrenzt) = match calc::gesamt(b) {
-                    Gesamt::Vollstaendig { stufe, limitierend } => (
+                let (gesamt, begrenzt) = match calc::gesamt(b, &k) {
+                    Gesamt::Vollstaendig {
+                        stufe, limitierend, ..
+                    } => (
                         super::stufentext(stufe, &k.stufenname(stufe)),
                         calc::kriterienliste(&k, &limitierend),
                     ),
                     Gesamt::Unvollstaendig { fehlend } => (
-                        "unvollständig".to_owned(),
+                        "Entwurf (unvollständig)".to_owned(),
                         format!("es fehlen {}", calc::kriterienliste(&k, &fehlend)),
                     ),
                 };

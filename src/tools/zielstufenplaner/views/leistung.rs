@@ -231,6 +231,8 @@ struct Kopf {
     ohne: &'static str,
     begrenzung: String,
     stichtag: String,
+    entwurf: String,
+    hinweise: Vec<String>,
     naechste: String,
     befunde: usize,
     nachweise: usize,
@@ -248,6 +250,11 @@ fn kopf(plan: &Zielstufenplaner, l: &Leistung) -> Kopf {
         ohne: if s.gesamt.is_some() { "unvollständig" } else { "nicht bewertet" },
         begrenzung: calc::begrenzung_satz(&k, s.gesamt.as_ref()),
         stichtag: s.stichtag.map(Datum::deutsch).unwrap_or_default(),
+        entwurf: s.entwurfstext(&k),
+        hinweise: calc::pruefe_leistung(plan, l)
+            .iter()
+            .map(calc::Leistungsbefund::text)
+            .collect(),
         naechste: plan
             .zielstufen_von(l.id)
             .into_iter()
@@ -300,7 +307,17 @@ fn Kopfdaten(k: Kopf) -> impl IntoView {
             </Angabe>
             <Angabe bezeichnung="Was den Reifegrad begrenzt"><span id="zsp-begrenzung">{k.begrenzung.clone()}</span></Angabe>
             <Angabe bezeichnung="Nächste Zielstufe"><span id="zsp-naechste">{oder_strich(&k.naechste)}</span></Angabe>
+            {(!k.entwurf.is_empty()).then(|| view! {
+                <Angabe bezeichnung="Neuere Bewertung"><span id="zsp-entwurf">{k.entwurf.clone()}</span></Angabe>
+            })}
             <Angabe bezeichnung="Befunde zum Stufenplan">{befunde}</Angabe>
+            {(!k.hinweise.is_empty()).then(|| view! {
+                <Angabe bezeichnung="Befunde zur Leistung">
+                    <ul class="aufzaehlung" id="zsp-leistungsbefunde">
+                        {k.hinweise.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}
+                    </ul>
+                </Angabe>
+            })}
             <Angabe bezeichnung="Nachweise">{nachweise}</Angabe>
         </Zusammenfassung>
     }

@@ -33,6 +33,7 @@ pub fn Leistungen() -> impl IntoView {
                 .collect_view()}
         </div>
         <Zaehlungen/>
+        <OzgZaehlung/>
         <Liste/>
     }
 }
@@ -73,18 +74,13 @@ fn Zaehlungen() -> impl IntoView {
                     .chain(z.schwellen.iter().map(|(name, _, n)| ((*name).to_owned(), format!("{n} von {}", z.gesamt))))
                     .chain([
                         ("nicht bewertet".to_owned(), z.unbewertet.to_string()),
-                        ("Bewertung unvollständig".to_owned(), z.unvollstaendig.to_string()),
+                        ("nur unvollständige Entwürfe".to_owned(), z.unvollstaendig.to_string()),
                     ])
-                    .map(|(name, wert)| view! {
-                        <div class="kennzahlen__eintrag">
-                            <dt class="kern-label">{name}</dt>
-                            <dd class="kern-body kennzahlen__wert">{wert}</dd>
-                        </div>
-                    })
-                    .collect_view();
+                    .collect::<Vec<_>>();
+                let eintraege = kennzahlen(eintraege);
                 let hinweis = match m {
-                    Modell::Rgm11 => "„online“ zählt nach der Logik des OZG-Dashboards ab Stufe 2, „OZG-konform“ ab Stufe 3. Beide Zahlen werden getrennt berichtet.",
-                    Modell::Rgm20 => "Für das RGM 2.0 gibt es keine veröffentlichte Entsprechung zu „online“/„OZG-konform“. Gezeigt werden das Ende der Frontend-Stufen (ab Stufe 3, eigene Lesart) und Ende-zu-Ende (Stufe 7).",
+                    Modell::Rgm11 => "Gezählt wird je Verwaltungsleistung: ab Stufe 2 („online“) und ab Stufe 3 („OZG-konform“), getrennt berichtet. Es zählt die neueste vollständige Bewertung; ein unvollständiger Entwurf ändert den Reifegrad nicht.",
+                    Modell::Rgm20 => "Für das RGM 2.0 gibt es keine veröffentlichte Entsprechung zu „online“/„OZG-konform“. Gezeigt werden das Ende der Frontend-Stufen (ab Stufe 3, eigene Lesart) und Ende-zu-Ende (Stufe 7). Auch die Minimum-Regel (niedrigstes Kriterium bestimmt den Reifegrad) ist für das RGM 2.0 unsere Lesart – bitte prüfen.",
                 };
                 view! {
                     <section class="zsp-zaehlung" aria-labelledby=id.clone()>
@@ -102,6 +98,59 @@ fn Zaehlungen() -> impl IntoView {
                 }
             })
             .collect_view()
+    }
+}
+
+/// Label–value pairs as the entries of a `<dl class="kennzahlen">`.
+fn kennzahlen(eintraege: impl IntoIterator<Item = (String, String)>) -> impl IntoView {
+    eintraege
+        .into_iter()
+        .map(|(name, wert)| view! {
+            <div class="kennzahlen__eintrag">
+                <dt class="kern-label">{name}</dt>
+                <dd class="kern-body kennzahlen__wert">{wert}</dd>
+            </div>
+        })
+        .collect_view()
+}
+
+/// "online" per OZG-Leistung (aggregated by OZG-ID) next to the count per
+/// Verwaltungsleistung, both labelled.
+#[component]
+fn OzgZaehlung() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let zaehlung = Memo::new(move |_| {
+        daten.lies(|ab| ab.map(|ab| calc::zaehle_ozg(&ab.werkzeuge.zielstufenplaner)))
+    });
+    move || {
+        let z = zaehlung.get()?;
+        (z.ozg_leistungen > 0).then(|| {
+            let eintraege = kennzahlen([
+                (
+                    "OZG-Leistungen online (mind. eine Verwaltungsleistung ab Stufe 2)".to_owned(),
+                    format!("{} von {}", z.ozg_online, anzahl(z.ozg_leistungen, "OZG-Leistung", "OZG-Leistungen")),
+                ),
+                (
+                    "Verwaltungsleistungen online (ab Stufe 2)".to_owned(),
+                    format!(
+                        "{} von {}",
+                        z.verwaltungsleistungen_online,
+                        anzahl(z.verwaltungsleistungen, "Verwaltungsleistung", "Verwaltungsleistungen")
+                    ),
+                ),
+            ]);
+            let ohne = (z.ohne_ozg_id > 0).then(|| {
+                format!(" {} ohne OZG-ID {} nicht enthalten.", anzahl(z.ohne_ozg_id, "Leistung", "Leistungen"), if z.ohne_ozg_id == 1 { "ist" } else { "sind" })
+            });
+            let rgm20 = z.mit_rgm20.then_some(" Für Leistungen im RGM 2.0 gilt ebenfalls Stufe 2 (eigene Lesart, bitte prüfen).");
+            view! {
+                <section class="zsp-zaehlung" aria-labelledby="zsp-zaehlung-ozg">
+                    <h2 class="kern-heading-medium" id="zsp-zaehlung-ozg"><Abk kurz="OZG"/>"-Leistungen online"</h2>
+                    <dl class="kennzahlen" id="zsp-ozg-online">{eintraege}</dl>
+                    <p class="kern-hint">"Zählweise des OZG-Dashboards: eine OZG-Leistung (zusammengefasst nach OZG-ID) ist online, sobald mindestens eine ihrer Verwaltungsleistungen Stufe 2 erreicht."{ohne}{rgm20}</p>
+                </section>
+            }
+        })
     }
 }
 
@@ -169,7 +218,11 @@ fn zeile(plan: &Zielstufenplaner, l: &Leistung, stufe: &str, heute: Datum) -> Op
         stufe: s.stufe(),
         stufenname: s.stufe().map(|x| k.stufenname(x)).unwrap_or_default(),
         ohne: if s.gesamt.is_some() { "unvollständig" } else { "nicht bewertet" },
-        begrenzt: calc::begrenzung_kurz(&k, s.gesamt.as_ref()),
+        begrenzt: [calc::begrenzung_kurz(&k, s.gesamt.as_ref()), s.entwurfstext(&k)]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("; "),
         naechste: naechste
             .map(|z| format!("{} → Stufe {}", z.bezeichnung, z.ziel_reifegrad))
             .unwrap_or_default(),
@@ -177,7 +230,7 @@ fn zeile(plan: &Zielstufenplaner, l: &Leistung, stufe: &str, heute: Datum) -> Op
             .and_then(|z| z.zieltermin)
             .map(Datum::deutsch)
             .unwrap_or_default(),
-        befunde: calc::pruefe_plan(plan, l, heute).len(),
+        befunde: calc::pruefe_plan(plan, l, heute).len() + calc::pruefe_leistung(plan, l).len(),
     })
 }
 

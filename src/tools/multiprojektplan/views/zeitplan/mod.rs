@@ -155,9 +155,9 @@ pub fn Zeitplan() -> impl IntoView {
             format!("{} im Zeitplan", crate::shared::text::anzahl(alle, "Projekt", "Projekte"))
         } else {
             format!(
-                "{} von {} Projekten im Zeitplan",
+                "{} von {} im Zeitplan",
                 format::ganzzahl(n as i64),
-                format::ganzzahl(alle as i64)
+                crate::shared::text::anzahl(alle, "Projekt", "Projekten")
             )
         }
     };
