@@ -33,7 +33,7 @@ fn info() -> Info {
 }
 
 fn bytes() -> Vec<u8> {
-    let bm = beispiel(&[]);
+    let bm = beispiel(2026, |_, _| None);
     let rahmen = Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap());
     xlsx::erstellen(&mappe(&bm, &Multiprojektplan::default(), info(), rahmen)).unwrap()
 }
@@ -131,7 +131,7 @@ fn haushaltsstellen_formeln_und_werte_zelle_fuer_zelle() {
             "Vermerke",
             "Ansatz",
             "Reste",
-            "Zuweisungen",
+            "Mittelumsetzungen",
             "Sperren",
             "verf. Soll",
             "Ist",
@@ -147,32 +147,38 @@ fn haushaltsstellen_formeln_und_werte_zelle_fuer_zelle() {
             "Erläuterung"
         ]
     );
-    // 0634/532 01 in row 4, by hand: Soll 2.700.000,00; Ist 522.345,67; gebunden 720.000,00.
-    assert_eq!(text(&h, "D4"), "532 01");
-    assert_eq!(zahl(&h, "L4"), 2_700_000.0);
-    assert_eq!(zahl(&h, "M4"), 522_345.67);
-    assert_eq!(zahl(&h, "N4"), 720_000.0);
-    assert_eq!(zahl(&h, "O4"), 1_457_654.33);
-    assert_eq!(zahl(&h, "P4"), 0.193);
-    assert_eq!(zahl(&h, "Q4"), 0.46);
-    assert_eq!(zahl(&h, "R4"), 2_500_000.0);
-    assert_eq!(zahl(&h, "S4"), -200_000.0);
-    assert_eq!(zahl(&h, "T4"), -0.074);
-    assert_eq!(text(&h, "V4"), "gelb");
-    // Total row 9: Soll 4.650.000,00.
-    assert_eq!(text(&h, "A9"), "Gesamt");
-    assert_eq!(zahl(&h, "L9"), 4_650_000.0);
-    assert_eq!(zahl(&h, "H9"), 4_820_000.0);
+    // 0634/532 01 in row 5 (after 0601/526 01, its subtotal and 0634/632 01), by hand:
+    // Soll 2.700.000,00; Ist 522.345,67; gebunden 720.000,00.
+    assert_eq!(text(&h, "D5"), "532 01");
+    assert_eq!(zahl(&h, "L5"), 2_700_000.0);
+    assert_eq!(zahl(&h, "M5"), 522_345.67);
+    assert_eq!(zahl(&h, "N5"), 720_000.0);
+    assert_eq!(zahl(&h, "O5"), 1_457_654.33);
+    assert_eq!(zahl(&h, "P5"), 0.193);
+    assert_eq!(zahl(&h, "Q5"), 0.46);
+    assert_eq!(zahl(&h, "R5"), 2_500_000.0);
+    assert_eq!(zahl(&h, "S5"), -200_000.0);
+    assert_eq!(zahl(&h, "T5"), -0.074);
+    assert_eq!(text(&h, "V5"), "gelb");
+    // Festlegungen and Vorbindungen apart (AF, AG).
+    assert_eq!(zahl(&h, "AF5"), 570_000.0);
+    assert_eq!(zahl(&h, "AG5"), 150_000.0);
+    // Row 7: the subtotal of Titelgruppe 55; total row 10: Soll 4.650.000,00.
+    assert_eq!(text(&h, "AE7"), "Titelgruppe");
+    assert_eq!(text(&h, "A10"), "Gesamt");
+    assert_eq!(zahl(&h, "L10"), 4_650_000.0);
+    assert_eq!(zahl(&h, "H10"), 4_820_000.0);
 
     let blatt = xml(&bytes, "xl/worksheets/sheet2.xml");
     for (zelle, formel, wert) in [
-        ("L4", "H4+I4+J4-K4", "2700000.00"),
-        ("O4", "L4-M4-N4", "1457654.33"),
-        ("P4", "IF(L4=0,\"–\",ROUND(M4/L4,3))", "0.193"),
-        ("S4", "R4-L4", "-200000.00"),
-        ("H7", "SUBTOTAL(9,H4:H6)", "4700000.00"),
-        ("H9", "SUBTOTAL(9,H2:H8)", "4820000.00"),
-        ("L9", "H9+I9+J9-K9", "4650000.00"),
+        ("L5", "H5+I5+J5-K5", "2700000.00"),
+        ("O5", "L5-M5-N5", "1457654.33"),
+        ("P5", "IF(L5=0,\"–\",ROUND(M5/L5,3))", "0.193"),
+        ("S5", "R5-L5", "-200000.00"),
+        ("H7", "SUBTOTAL(9,H5:H6)", "3200000.00"),
+        ("H8", "SUBTOTAL(9,H4:H7)", "4700000.00"),
+        ("H10", "SUBTOTAL(9,H2:H9)", "4820000.00"),
+        ("L10", "H10+I10+J10-K10", "4650000.00"),
     ] {
         assert_eq!(
             formel_und_wert(&blatt, zelle),
@@ -189,7 +195,7 @@ fn monatsverlauf_als_natives_diagramm() {
     let mv = mappe.worksheet_range("Monatsverlauf").unwrap();
     assert_eq!(text(&mv, "C2"), "Jan 2026");
     // Gesamt Juni cumulative Ist: all payments of the year up to 30.06.2026, by hand:
-    // 522.345,67 + 100.000 (686 01) + 257.000 (812 01) + 24.990,50 (526 01) = 904.336,17.
+    // 522.345,67 + 100.000 (632 01) + 257.000 (812 01) + 24.990,50 (526 01) = 904.336,17.
     assert_eq!(zahl(&mv, "G7"), 904_336.17);
     let chart = xml(&bytes, "xl/charts/chart1.xml");
     assert!(chart.contains("<c:lineChart>"));
@@ -208,7 +214,12 @@ fn monatsverlauf_als_natives_diagramm() {
 #[test]
 fn gespeicherte_form_laedt_wieder() {
     let pfad = "tests/fixtures/teil-budgetmonitor.json";
-    let bm = beispiel(&[3, 5]);
+    // Wohngeld digital and Basisdienst Bezahlen as projects 3 and 5 of the Multiprojektplan.
+    let bm = beispiel(2026, |kennung, _| match kennung {
+        "P-2026-001" => Some(3),
+        "P-2026-006" => Some(5),
+        _ => None,
+    });
     if std::env::var_os("UPO_FIXTURE_SCHREIBEN").is_some() {
         std::fs::write(pfad, serde_json::to_string_pretty(&bm).unwrap() + "\n").unwrap();
     }

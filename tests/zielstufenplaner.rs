@@ -27,6 +27,8 @@ fn beispiel() -> Zielstufenplaner {
     mpp.speichere_projekt(Projekt {
         kennung: "P-2026-001".into(),
         titel: "Elterngeld digital".into(),
+        // Implements the example's Elterngeld (same OZG-ID), so its Zielstufen link to it.
+        ozg_leistungen: vec!["10367".into()],
         ..Projekt::default()
     });
     let mut plan = examples::beispiel(heute(), &mpp);
@@ -88,6 +90,8 @@ fn arbeitsmappe_zelle_fuer_zelle() {
     mpp.speichere_projekt(Projekt {
         kennung: "P-2026-001".into(),
         titel: "Elterngeld digital".into(),
+        // Implements the example's Elterngeld (same OZG-ID), so its Zielstufen link to it.
+        ozg_leistungen: vec!["10367".into()],
         ..Projekt::default()
     });
     let mappe = export::mappe(&plan, &mpp, info(), heute());
@@ -111,7 +115,7 @@ fn arbeitsmappe_zelle_fuer_zelle() {
         Some(&Data::String("Ist-Reifegrad".into()))
     );
     assert_eq!(l.get_value((1, 0)), Some(&Data::String("L1".into())));
-    assert_eq!(l.get_value((1, 1)), Some(&Data::String("10200".into())));
+    assert_eq!(l.get_value((1, 1)), Some(&Data::String("10367".into())));
     assert_eq!(
         l.get_value((1, 2)),
         Some(&Data::String("99041008000000".into()))

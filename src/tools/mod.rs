@@ -341,6 +341,9 @@ pub fn nach_handlungsfeld<'a>(
 }
 
 #[cfg(test)]
+mod beispielgeschichte;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

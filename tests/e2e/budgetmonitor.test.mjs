@@ -125,22 +125,26 @@ describe('Budgetmonitor', () => {
     await seite.getByText('Prognose über 950.000,00').waitFor();
     await warteGespeichert(seite);
 
-    // By hand: Ist = 100.000 + 23.456,78 − 3.456,78 = 120.000,00; gebunden = 300.000 − 100.000;
-    // frei = 1.010.000 − 120.000 − 200.000 = 690.000,00; Abfluss 120.000 / 1.010.000 = 11,88 %;
-    // Bindung 320.000 / 1.010.000 = 31,68 %; Soll-Abfluss 1.010.000 × 6/12 = 505.000,00;
+    // By hand: Ist = 100.000 + 23.456,78 − 3.456,78 = 120.000,00; gebunden = 300.000 − 100.000
+    // (all of it Festlegungen); frei = 1.010.000 − 120.000 − 200.000 = 690.000,00; Abfluss
+    // 120.000 / 1.010.000 = 11,88 %; Bindung 320.000 / 1.010.000 = 31,68 %; Soll-Abfluss: the
+    // Soll spread in whole euros, 84.166,00 a month (the rest in December), × 6 = 504.996,00;
     // Hochrechnung 120.000 × 12 / 6 = 240.000,00; Abweichung 950.000 − 1.010.000 = −60.000,00
-    // = −5,94 % → gelb (5 % < 5,9 % ≤ 10 %); Rest 60.000,00 verfällt (kein UEB).
+    // = −5,94 % → gelb (5 % < 5,9 % ≤ 10 %); Rest 60.000,00 verfällt (532 01: kein UEB, keine
+    // Investition).
     const k = await kennzahlen(seite, '#titel-kennzahlen');
     const erwartet = {
       'verfügbares Soll': '1.010.000,00 €',
       Ist: '120.000,00 €',
       gebunden: '200.000,00 €',
+      'davon Festlegungen (rechtlich bindend)': '200.000,00 €',
+      'davon Vorbindungen (nicht bindend)': '0,00 €',
       frei: '690.000,00 €',
       Abflussquote: '11,9 %',
       Bindungsquote: '31,7 %',
-      'Soll-Abfluss bis Stichtag': '505.000,00 €',
-      'Ist − Soll-Abfluss': '−385.000,00 €',
-      'statische Hochrechnung': '240.000,00 €',
+      'Soll-Abfluss bis Stichtag': '504.996,00 €',
+      'Ist − Soll-Abfluss': '−384.996,00 €',
+      'statische Hochrechnung (nur zur Information)': '240.000,00 €',
       Prognose: '950.000,00 € (manuell (Fachbereich))',
       Abweichung: '−60.000,00 € (−5,9 %)',
       'vorauss. Ausgaberest': '60.000,00 € verfällt',
@@ -188,8 +192,13 @@ describe('Budgetmonitor', () => {
     assert.deepEqual(zelle('T2'), { formula: 'IF(L2=0,"–",ROUND(S2/L2,3))', result: -0.059 });
     assert.equal(zelle('V2'), 'gelb');
     assert.equal(zelle('Z2'), 240000);
-    assert.equal(zelle('AA2'), 505000);
-    assert.deepEqual(zelle('AB2'), { formula: 'M2-AA2', result: -385000 });
+    assert.equal(zelle('AA2'), 504996);
+    assert.deepEqual(zelle('AB2'), { formula: 'M2-AA2', result: -384996 });
+    // Festlegungen and Vorbindungen apart; FKZ, Bewirtschafter, Deckungskreis follow.
+    assert.equal(zelle('AF2'), 200000);
+    assert.equal(zelle('AG2'), 0);
+    assert.equal(h.getCell('AI1').value, 'FKZ');
+    assert.equal(h.getCell('AK1').value, 'Deckungskreis');
     assert.deepEqual(zelle('AC2'), { formula: 'L2-R2', result: 60000 });
     assert.equal(zelle('AD2'), 'verfällt');
     // Kapitel, Einzelplan and total rows: SUBTOTAL over the rows above, with results.
@@ -286,7 +295,23 @@ describe('Budgetmonitor', () => {
     await warteGespeichert(seite);
     const k = await kennzahlen(seite, '#budget-kennzahlen');
     assert.equal(n(k['verfügbares Soll']), '4.650.000,00 €');
-    assert.equal(n(k.Berichtsstichtag), '30.06.2026');
+    // The example's year is the one of the last 30 June, so all its bookings lie in the past.
+    const jetzt = new Date();
+    const jahr = jetzt.getMonth() >= 6 ? jetzt.getFullYear() : jetzt.getFullYear() - 1;
+    assert.equal(n(k.Berichtsstichtag), `30.06.${jahr}`);
+    // The T€ display is a setting of the workspace: it stays after a reload.
+    await seite.locator('#budget-teur').check();
+    await warteGespeichert(seite);
+    await seite.reload();
+    await seite.locator('#budget-kennzahlen').waitFor();
+    assert.equal(await seite.locator('#budget-teur').isChecked(), true);
+    const tsd = await kennzahlen(seite, '#budget-kennzahlen');
+    assert.equal(n(tsd['verfügbares Soll']), '4.650,0 T€');
+    assert.match(n(await seite.locator('#budget-baum tbody tr').last().innerText()), /4\.650,0 T€/);
+    await seite.locator('#budget-teur').uncheck();
+    await warteGespeichert(seite);
+    // The Gutachten-Titel has neither a forecast nor a Monatsplan: not rated, said in words.
+    assert.match(await seite.locator('#budget-baum tbody tr', { hasText: '0601/526 01' }).innerText(), /nicht bewertet/);
     for (const unterseite of UNTERSEITEN) {
       await oeffne(umg, seite, `${BASIS}${unterseite}`);
       const breit = await seite.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
@@ -294,7 +319,11 @@ describe('Budgetmonitor', () => {
       await pruefeBarrierefreiheit(seite, `${BASIS}${unterseite} (Beispiel, 320 px)`);
     }
     await oeffne(umg, seite, `${BASIS}/ve`);
-    assert.match(n(await seite.locator('#ve-tabelle').locator('..').innerText()), /3\.000\.000,00 €\s+1\.200\.000,00 €\s+1\.800\.000,00 €/);
+    const ve = n(await seite.locator('#ve-tabelle').locator('..').innerText());
+    assert.match(ve, /3\.000\.000,00 €\s+1\.700\.000,00 €\s+1\.300\.000,00 €/);
+    // The Inanspruchnahme due next year exceeds its Jahresbetrag; unused VE lapse.
+    assert.match(ve, /1\.100\.000,00 € in Anspruch genommen, 100\.000,00 € über dem Jahresbetrag/);
+    assert.match(ve, /verfallen mit dem Ende des Haushaltsjahres/);
     await oeffne(umg, seite, `${BASIS}/verlauf`);
     assert.equal(await seite.locator('#verlauf-zeilen tbody tr').count(), 12);
 

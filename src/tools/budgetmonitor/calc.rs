@@ -19,30 +19,43 @@
 //! `gebunden` negative.
 //!
 //! **Definitions.**
-//! - `verfügbares Soll = Ansatz + Ausgabereste + Zuweisungen/Umsetzungen − Sperren`, where
-//!   Zuweisungen are the Ansätze' own plus Zuweisung bookings.
-//! - `frei = verfügbares Soll − Ist − gebunden`.
+//! - `verfügbares Soll = Ansatz + Ausgabereste + Mittelumsetzungen − Sperren`, where only
+//!   Ausgabereste with the BMF's consent count (§ 45 Abs. 3 BHO) and Mittelumsetzungen are the
+//!   Ansätze' own plus Mittelumsetzung bookings.
+//! - `gebunden = Festlegungen + Vorbindungen` (open parts; Festlegungen bind legally,
+//!   Vorbindungen do not, so both are also shown on their own).
+//! - `frei = verfügbares Soll − Ist − gebunden`; a negative `frei` is flagged ("überzogen").
 //! - `Abflussquote = Ist / verfügbares Soll`, `Bindungsquote = (Ist + gebunden) / verfügbares Soll`.
 //! - `vergangene Monate` of the Stichtag in the Haushaltsjahr: 0 before the year, 12 after it,
-//!   otherwise the Stichtag's month number including the current month (15.05. → 5).
-//! - `Soll-Abfluss bis Stichtag` = Σ Monatsplan of the past months; without a Monatsplan the
-//!   time share `verfügbares Soll × vergangene Monate / 12`.
-//! - `statische Hochrechnung = Ist × 12 / vergangene Monate` (`None` at 0 months).
+//!   otherwise the full months before the Stichtag's month plus the elapsed days of that month
+//!   (15.05. → 4 + 15/31). `monate` of the [`Rahmen`] is the number of months with bookings
+//!   (15.05. → 5) for the monthly curve.
+//! - `Soll-Abfluss bis Stichtag` = Σ Monatsplan of the full past months + the elapsed days'
+//!   share of the current month; without a Monatsplan the same of the even distribution
+//!   ([`verteile`]: whole euros per month, the remainder in December).
+//! - `statische Hochrechnung = Ist × 12 / vergangene Monate` (`None` at 0): shown for
+//!   information only; after one payment it says nothing about the year.
 //! - the **maßgebliche Prognose** is the latest forecast with a Stichtag on or before the
-//!   Berichtsstichtag, otherwise the statische Hochrechnung.
+//!   Berichtsstichtag; without one and with a Monatsplan the automatic forecast
+//!   `Ist + gebunden + max(0, Rest des Monatsplans − gebunden)` (open commitments are paid out
+//!   of the planned months, so they are not counted twice); otherwise none: "nicht bewertet".
 //! - `Prognose-Abweichung = Prognose − verfügbares Soll`, in % of the verfügbares Soll.
 //! - `voraussichtlicher Ausgaberest = verfügbares Soll − Prognose` if positive: carried over
-//!   where the Titel has UEB or is flexibilisiert, otherwise it lapses ("verfällt"). A negative
-//!   value is a Mehrbedarf.
-//! - Ampel: |Abweichung %| ≤ grün tolerance → grün, ≤ gelb tolerance → gelb, else rot; grau
-//!   without verfügbares Soll or without any forecast.
+//!   where the Titel is übertragbar ([`Haushaltsstelle::uebertragbar_weil`]: Investitionen and
+//!   zweckgebundene Einnahmen by law, § 19 Abs. 1 BHO, otherwise UEB or flexibilisiert), else
+//!   it lapses ("verfällt"). A negative value is a Mehrbedarf.
+//! - Ampel: under-spending within the grün tolerance → grün, within the gelb tolerance → gelb,
+//!   beyond → rot. Over-spending (any Mehrbedarf) is never grün: gelb within the gelb tolerance
+//!   or when the Deckungskreis' expected savings cover the Mehrbedarf of its Titel, else rot;
+//!   either way with the note on Deckung or § 37 BHO. grau ("nicht bewertet") without
+//!   verfügbares Soll or without a forecast.
 //! - VE: `VE frei = VE-Ansatz − Σ VE-Inanspruchnahmen`; `Vorbelastung HJ j = Σ
-//!   VE-Inanspruchnahmen fällig in j`.
+//!   VE-Inanspruchnahmen fällig in j`, compared with the planned Jahresbeträge.
 
 use std::collections::{BTreeMap, HashMap};
 
 use super::model::{
-    Buchung, Buchungsart, Budgetmonitor, Haushaltsstelle, Haushaltsvermerk, Prognosemethode,
+    Buchung, Buchungsart, Budgetmonitor, Haushaltsstelle, Prognosemethode,
     Tendenz, Verpflichtungsermaechtigung,
 };
 use crate::shared::datum::Datum;
@@ -80,6 +93,58 @@ pub fn vergangene_monate(jahr: i32, stichtag: Datum) -> u32 {
         std::cmp::Ordering::Greater => 12,
         std::cmp::Ordering::Equal => stichtag.monat(),
     }
+}
+
+/// Days of the month of `d`.
+fn tage_im_monat(d: Datum) -> u32 {
+    d.monatsanfang().plus_monate(1).plus_tage(-1).tag()
+}
+
+/// Elapsed months of the Haushaltsjahr `jahr` at `stichtag` as an exact fraction
+/// `(zaehler, nenner)`: the full months before the Stichtag's month plus the elapsed days of
+/// that month (15.05.2026 → (4 × 31 + 15) / 31).
+pub fn vergangene_monate_genau(jahr: i32, stichtag: Datum) -> (i128, i128) {
+    match stichtag.jahr().cmp(&jahr) {
+        std::cmp::Ordering::Less => (0, 1),
+        std::cmp::Ordering::Greater => (12, 1),
+        std::cmp::Ordering::Equal => {
+            let t = i128::from(tage_im_monat(stichtag));
+            (
+                i128::from(stichtag.monat() - 1) * t + i128::from(stichtag.tag()),
+                t,
+            )
+        }
+    }
+}
+
+/// An amount spread evenly over the twelve months without odd cents: whole euros per month,
+/// the remainder in December.
+pub fn verteile(betrag: i64) -> [i64; 12] {
+    let monat = betrag / 1200 * 100;
+    let mut plan = [monat; 12];
+    plan[11] = betrag - 11 * monat;
+    plan
+}
+
+/// The monthly plan of `h`: its Monatsplan, or the verfügbares Soll `soll` spread evenly.
+pub fn monatsplan_von(h: &Haushaltsstelle, soll: i64) -> [i64; 12] {
+    match <[i64; 12]>::try_from(h.monatsplan.as_slice()) {
+        Ok(plan) => plan,
+        Err(_) => verteile(soll),
+    }
+}
+
+/// Planned outflow up to the Stichtag: the full months before it plus the elapsed days' share
+/// of its month.
+fn plan_bis(plan: &[i64; 12], jahr: i32, stichtag: Datum) -> i64 {
+    let (z, n) = vergangene_monate_genau(jahr, stichtag);
+    let volle = (z / n) as usize;
+    let mut summe: i64 = plan[..volle].iter().sum();
+    if volle < 12 {
+        let teil = i128::from(plan[volle]) * (z - n * volle as i128);
+        summe += geteilt_gerundet(teil, n).unwrap_or(0) as i64;
+    }
+    summe
 }
 
 /// Whether a booking counts at the Stichtag.
@@ -127,6 +192,12 @@ pub struct Summen {
     pub ist: i64,
     /// gebunden zum Stichtag (open Festlegungen and Vorbindungen).
     pub gebunden: i64,
+    /// Open Festlegungen (legally binding), part of `gebunden`.
+    pub festlegungen: i64,
+    /// Open Vorbindungen (not legally binding), part of `gebunden`.
+    pub vorbindungen: i64,
+    /// Ausgabereste without the BMF's consent (§ 45 Abs. 3 BHO), not in `reste`.
+    pub reste_ohne_einwilligung: i64,
     /// Soll-Abfluss bis Stichtag (Monatsplan or time share).
     pub plan_bis_stichtag: i64,
     /// Maßgebliche Prognose (0 where there is none).
@@ -179,20 +250,73 @@ impl Summen {
         self.sperren += andere.sperren;
         self.ist += andere.ist;
         self.gebunden += andere.gebunden;
+        self.festlegungen += andere.festlegungen;
+        self.vorbindungen += andere.vorbindungen;
+        self.reste_ohne_einwilligung += andere.reste_ohne_einwilligung;
         self.plan_bis_stichtag += andere.plan_bis_stichtag;
         self.prognose += andere.prognose;
         self.hat_prognose |= andere.hat_prognose;
     }
 }
 
-/// The Ampel for a deviation in per mille against the tolerances (per mille as well).
+/// The Ampel for a deviation in per mille against the tolerances (per mille as well). The
+/// tolerance band applies to under-spending only: a forecast above the verfügbares Soll is at
+/// least gelb (§ 37 BHO), rot beyond the gelb tolerance.
 pub fn ampel(abweichung_promille: Option<i64>, gruen: u32, gelb: u32) -> Ampel {
     match abweichung_promille {
         None => Ampel::Grau,
-        Some(a) if a.unsigned_abs() <= u64::from(gruen) => Ampel::Gruen,
+        Some(a) if a > 0 && a.unsigned_abs() <= u64::from(gelb) => Ampel::Gelb,
+        Some(a) if a <= 0 && a.unsigned_abs() <= u64::from(gruen) => Ampel::Gruen,
         Some(a) if a.unsigned_abs() <= u64::from(gelb) => Ampel::Gelb,
         Some(_) => Ampel::Rot,
     }
+}
+
+/// The Ampel of a row's figures ([`ampel`] of the deviation), where any Mehrbedarf, even one
+/// that rounds to 0,0 %, is at least gelb.
+pub fn bewerte(s: &Summen, gruen: u32, gelb: u32) -> Ampel {
+    match (ampel(s.abweichung_promille(), gruen, gelb), s.abweichung()) {
+        (Ampel::Gruen, Some(a)) if a > 0 => Ampel::Gelb,
+        (a, _) => a,
+    }
+}
+
+/// The note on a Mehrbedarf (forecast above the verfügbares Soll).
+pub const HINWEIS_MEHRBEDARF: &str =
+    "Deckung (ESG/GSD) oder über-/außerplanmäßige Ausgabe nach § 37 BHO";
+
+/// The note on a negative "frei" (Ist and commitments above the verfügbares Soll).
+pub fn hinweis_frei(s: &Summen) -> Option<String> {
+    (s.frei() < 0).then(|| {
+        format!(
+            "frei negativ ({}): Ist und Bindungen übersteigen das verfügbare Soll",
+            crate::shared::format::euro(s.frei())
+        )
+    })
+}
+
+/// Notes on a row's figures: a Mehrbedarf, a negative "frei", Reste without the BMF's consent,
+/// a missing forecast.
+pub fn hinweise(s: &Summen) -> Vec<String> {
+    use crate::shared::format::euro;
+    let mut liste = Vec::new();
+    if let Some(a) = s.abweichung().filter(|a| *a > 0) {
+        liste.push(format!("Mehrbedarf {}: {HINWEIS_MEHRBEDARF}", euro(a)));
+    }
+    liste.extend(hinweis_frei(s));
+    if s.reste_ohne_einwilligung > 0 {
+        liste.push(format!(
+            "Ausgabereste {} ohne Einwilligung des BMF (§ 45 Abs. 3 BHO): nicht im verfügbaren Soll",
+            euro(s.reste_ohne_einwilligung)
+        ));
+    }
+    if !s.hat_prognose {
+        liste.push(
+            "nicht bewertet: keine Prognose erfasst und kein Monatsplan für die automatische Prognose"
+                .to_owned(),
+        );
+    }
+    liste
 }
 
 /// The forecast a Titel is measured by.
@@ -215,8 +339,9 @@ pub struct MassgeblichePrognose {
 pub enum Ausgaberest {
     /// Nothing left, nothing missing (or no forecast).
     Keiner,
-    /// Left over and carried into the next year (UEB or flexibilisiert).
-    Uebertragbar(i64),
+    /// Left over and carried into the next year, with the reason
+    /// ([`Haushaltsstelle::uebertragbar_weil`]).
+    Uebertragbar(i64, &'static str),
     /// Left over and lapsing at year-end.
     Verfaellt(i64),
     /// Forecast above the verfügbares Soll: missing amount.
@@ -224,12 +349,12 @@ pub enum Ausgaberest {
 }
 
 impl Ausgaberest {
-    /// German text, e.g. "1.234,56 € übertragbar".
+    /// German text, e.g. "1.234,56 € übertragbar (Investition, § 19 Abs. 1 BHO)".
     pub fn text(self) -> String {
         use crate::shared::format::euro;
         match self {
             Ausgaberest::Keiner => "kein Rest".to_owned(),
-            Ausgaberest::Uebertragbar(b) => format!("{} übertragbar", euro(b)),
+            Ausgaberest::Uebertragbar(b, grund) => format!("{} übertragbar ({grund})", euro(b)),
             Ausgaberest::Verfaellt(b) => format!("{} verfällt", euro(b)),
             Ausgaberest::Mehrbedarf(b) => format!("{} Mehrbedarf", euro(b)),
         }
@@ -241,16 +366,20 @@ impl Ausgaberest {
 pub struct Titelzeile {
     /// Id of the Haushaltsstelle.
     pub haushaltsstelle: u32,
+    /// Titelgruppe of the Haushaltsstelle ("" = none).
+    pub titelgruppe: String,
     /// Money figures.
     pub summen: Summen,
-    /// statische Hochrechnung.
+    /// statische Hochrechnung (information only).
     pub hochrechnung: Option<i64>,
-    /// The forecast used (`None`: none entered, no month elapsed).
+    /// The forecast used (`None`: none entered and no Monatsplan: "nicht bewertet").
     pub prognose: Option<MassgeblichePrognose>,
     /// Ampel of the forecast deviation.
     pub ampel: Ampel,
     /// Expected Ausgaberest.
     pub ausgaberest: Ausgaberest,
+    /// Notes on the figures ([`hinweise`], and the Deckungskreis covering a Mehrbedarf).
+    pub hinweise: Vec<String>,
 }
 
 /// The report frame: Stichtag, Haushaltsjahr, elapsed months.
@@ -359,8 +488,63 @@ impl Auswertung {
     }
 }
 
-/// The figures of Haushaltsstelle `h` (within the frame's Stichtag).
+/// The figures of Haushaltsstelle `h` (within the frame's Stichtag), including whether its
+/// Deckungskreis covers a Mehrbedarf.
 pub fn titelzeile(
+    bm: &Budgetmonitor,
+    h: &Haushaltsstelle,
+    rahmen: Rahmen,
+    auswertung: &Auswertung,
+) -> Titelzeile {
+    let zeile = titelzeile_ohne_deckung(bm, h, rahmen, auswertung);
+    let kreis = h.deckungskreis.trim();
+    if kreis.is_empty() || !matches!(zeile.ausgaberest, Ausgaberest::Mehrbedarf(_)) {
+        return zeile;
+    }
+    let mut kreis_zeilen: Vec<(Titelzeile, &str)> = bm
+        .haushaltsstellen
+        .iter()
+        .filter(|x| {
+            x.id != h.id && x.haushaltsjahr == h.haushaltsjahr && x.deckungskreis.trim() == kreis
+        })
+        .map(|x| (titelzeile_ohne_deckung(bm, x, rahmen, auswertung), kreis))
+        .collect();
+    kreis_zeilen.push((zeile, kreis));
+    decke(&mut kreis_zeilen);
+    kreis_zeilen.pop().map(|(z, _)| z).expect("eben angehängt")
+}
+
+/// Deckungsfähigkeit (HRB; ESG/GSD): within each Deckungskreis, when the expected savings of
+/// its Titel (verfügbares Soll − Prognose where positive) cover the Mehrbedarf of all of them,
+/// a Titel with Mehrbedarf is not rot; it keeps gelb with the note how it is covered.
+fn decke(zeilen: &mut [(Titelzeile, &str)]) {
+    let mut kreise: HashMap<&str, (i64, i64)> = HashMap::new();
+    for (z, kreis) in zeilen.iter().filter(|(_, k)| !k.is_empty()) {
+        let e = kreise.entry(kreis).or_default();
+        match z.summen.abweichung() {
+            Some(a) if a > 0 => e.0 += a,
+            Some(a) => e.1 -= a,
+            None => {}
+        }
+    }
+    for (z, kreis) in zeilen.iter_mut() {
+        let Some(&(mehr, spar)) = kreise.get(kreis) else {
+            continue;
+        };
+        if matches!(z.ausgaberest, Ausgaberest::Mehrbedarf(_)) && spar >= mehr {
+            if z.ampel == Ampel::Rot {
+                z.ampel = Ampel::Gelb;
+            }
+            z.hinweise.push(format!(
+                "Mehrbedarf gedeckt durch erwartete Einsparungen im Deckungskreis {kreis} ({})",
+                crate::shared::format::euro(spar)
+            ));
+        }
+    }
+}
+
+/// [`titelzeile`] without looking at the Deckungskreis.
+fn titelzeile_ohne_deckung(
     bm: &Budgetmonitor,
     h: &Haushaltsstelle,
     rahmen: Rahmen,
@@ -369,29 +553,27 @@ pub fn titelzeile(
     let mut s = Summen::default();
     for a in auswertung.ansaetze(bm, h.id) {
         s.ansatz += a.ansatz;
-        s.reste += a.reste;
+        s.reste += a.verfuegbare_reste();
+        s.reste_ohne_einwilligung += a.reste - a.verfuegbare_reste();
         s.zuweisungen += a.zuweisungen;
         s.sperren += a.sperren;
     }
     for b in auswertung.buchungen(bm, h.id) {
         let w = auswertung.wirksam.get(&b.id).copied();
+        let offen = || auswertung.offen.get(&b.id).copied().unwrap_or(0);
         match b.art {
             Buchungsart::Ist => s.ist += w.unwrap_or(0),
-            Buchungsart::Zuweisung => s.zuweisungen += w.unwrap_or(0),
-            Buchungsart::Festlegung | Buchungsart::Vorbindung => {
-                s.gebunden += auswertung.offen.get(&b.id).copied().unwrap_or(0);
-            }
+            Buchungsart::Mittelumsetzung => s.zuweisungen += w.unwrap_or(0),
+            Buchungsart::Festlegung => s.festlegungen += offen(),
+            Buchungsart::Vorbindung => s.vorbindungen += offen(),
             _ => {}
         }
     }
-    let monate = vergangene_monate(h.haushaltsjahr, rahmen.stichtag);
-    s.plan_bis_stichtag = if h.monatsplan.len() == 12 {
-        h.monatsplan[..monate as usize].iter().sum()
-    } else {
-        geteilt_gerundet(i128::from(s.soll()) * i128::from(monate), 12).unwrap_or(0) as i64
-    };
-    let hochrechnung =
-        geteilt_gerundet(i128::from(s.ist) * 12, i128::from(monate)).map(|v| v as i64);
+    s.gebunden = s.festlegungen + s.vorbindungen;
+    let plan = monatsplan_von(h, s.soll());
+    s.plan_bis_stichtag = plan_bis(&plan, h.haushaltsjahr, rahmen.stichtag);
+    let (z, n) = vergangene_monate_genau(h.haushaltsjahr, rahmen.stichtag);
+    let hochrechnung = geteilt_gerundet(i128::from(s.ist) * 12 * n, z).map(|v| v as i64);
     let erfasst = bm
         .prognosen
         .iter()
@@ -405,39 +587,52 @@ pub fn titelzeile(
             erlaeuterung: p.erlaeuterung.clone(),
             tendenz: p.tendenz,
         }),
-        None => hochrechnung.map(|betrag| MassgeblichePrognose {
-            betrag,
-            methode: Prognosemethode::StatischeHochrechnung,
-            stichtag: None,
-            erlaeuterung: String::new(),
-            tendenz: Tendenz::Keine,
-        }),
+        // Without a Monatsplan nothing says how the rest of the year goes: not rated.
+        None if h.monatsplan.len() == 12 => {
+            let rest: i64 = plan.iter().sum::<i64>() - s.plan_bis_stichtag;
+            Some(MassgeblichePrognose {
+                betrag: s.ist + s.gebunden + (rest - s.gebunden).max(0),
+                methode: Prognosemethode::IstPlusBindungen,
+                stichtag: None,
+                erlaeuterung: "automatisch: Ist + gebunden + noch nicht gebundener Rest des Monatsplans".to_owned(),
+                tendenz: Tendenz::Keine,
+            })
+        }
+        None => None,
     };
     if let Some(p) = &prognose {
         s.prognose = p.betrag;
         s.hat_prognose = true;
     }
-    let ampel = ampel(s.abweichung_promille(), bm.toleranz_gruen, bm.toleranz_gelb);
+    let ampel = bewerte(&s, bm.toleranz_gruen, bm.toleranz_gelb);
     let ausgaberest = match s.abweichung() {
         None => Ausgaberest::Keiner,
         Some(a) if a > 0 => Ausgaberest::Mehrbedarf(a),
         Some(0) => Ausgaberest::Keiner,
-        Some(a) => {
-            if h.hat(Haushaltsvermerk::Ueb) || h.hat(Haushaltsvermerk::Flexibilisiert) {
-                Ausgaberest::Uebertragbar(-a)
-            } else {
-                Ausgaberest::Verfaellt(-a)
-            }
-        }
+        Some(a) => match h.uebertragbar_weil() {
+            Some(grund) => Ausgaberest::Uebertragbar(-a, grund),
+            None => Ausgaberest::Verfaellt(-a),
+        },
     };
     Titelzeile {
         haushaltsstelle: h.id,
+        titelgruppe: h.titelgruppe.trim().to_owned(),
+        hinweise: hinweise(&s),
         summen: s,
         hochrechnung,
         prognose,
         ampel,
         ausgaberest,
     }
+}
+
+/// A Titelgruppe of a Kapitel with its subtotal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Titelgruppenknoten {
+    /// Titelgruppe, e.g. "55".
+    pub titelgruppe: String,
+    /// Subtotal of its Titel.
+    pub summen: Summen,
 }
 
 /// One Kapitel with its Titel.
@@ -447,8 +642,44 @@ pub struct Kapitelknoten {
     pub kapitel: String,
     /// Subtotal.
     pub summen: Summen,
-    /// The Titel, sorted.
+    /// The Titel, sorted: those without Titelgruppe first, then by Titelgruppe.
     pub titel: Vec<Titelzeile>,
+    /// The Titelgruppen of the Kapitel with their subtotals, in the order of `titel`.
+    pub titelgruppen: Vec<Titelgruppenknoten>,
+}
+
+/// A row of a Kapitel in report order: a Titel, or the subtotal of the Titelgruppe whose
+/// Titel stand right above it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kapitelteil<'a> {
+    /// A Titel.
+    Titel(&'a Titelzeile),
+    /// The subtotal of a Titelgruppe.
+    Titelgruppe(&'a Titelgruppenknoten),
+}
+
+impl Kapitelknoten {
+    /// The Titel in order, each Titelgruppe closed by its subtotal.
+    pub fn teile(&self) -> Vec<Kapitelteil<'_>> {
+        let mut liste = Vec::new();
+        for (i, t) in self.titel.iter().enumerate() {
+            liste.push(Kapitelteil::Titel(t));
+            let ende = self
+                .titel
+                .get(i + 1)
+                .is_none_or(|n| n.titelgruppe != t.titelgruppe);
+            if ende && !t.titelgruppe.is_empty() {
+                if let Some(g) = self
+                    .titelgruppen
+                    .iter()
+                    .find(|g| g.titelgruppe == t.titelgruppe)
+                {
+                    liste.push(Kapitelteil::Titelgruppe(g));
+                }
+            }
+        }
+        liste
+    }
 }
 
 /// One Einzelplan with its Kapitel.
@@ -462,7 +693,8 @@ pub struct Einzelplanknoten {
     pub kapitel: Vec<Kapitelknoten>,
 }
 
-/// The tree Einzelplan → Kapitel → Titel of one Haushaltsjahr with subtotals and total.
+/// The tree Einzelplan → Kapitel → (Titelgruppe →) Titel of one Haushaltsjahr with subtotals
+/// and total.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Baum {
     /// The report frame.
@@ -483,10 +715,12 @@ impl Baum {
     }
 }
 
-/// Tree order: federal Titel by EP, Kapitel, Titel; free-form ones after them by name.
+/// Tree order: federal Titel by EP, Kapitel, Titelgruppe (none first), Titel; free-form ones
+/// after them by name.
 fn baumordnung(a: &Haushaltsstelle, b: &Haushaltsstelle) -> std::cmp::Ordering {
-    (a.ist_frei(), &a.einzelplan, &a.kapitel, &a.titel)
-        .cmp(&(b.ist_frei(), &b.einzelplan, &b.kapitel, &b.titel))
+    let tg = |h: &Haushaltsstelle| h.titelgruppe.trim().to_owned();
+    (a.ist_frei(), &a.einzelplan, &a.kapitel, tg(a), &a.titel)
+        .cmp(&(b.ist_frei(), &b.einzelplan, &b.kapitel, tg(b), &b.titel))
         .then_with(|| crate::shared::text::vergleiche(&a.frei, &b.frei))
 }
 
@@ -504,10 +738,18 @@ pub fn stellen_des_jahres(bm: &Budgetmonitor, jahr: i32) -> Vec<&Haushaltsstelle
 /// Builds the tree of the frame's Haushaltsjahr.
 pub fn baum(bm: &Budgetmonitor, rahmen: Rahmen) -> Baum {
     let auswertung = Auswertung::neu(bm, rahmen.stichtag);
+    let stellen = stellen_des_jahres(bm, rahmen.jahr);
+    let mut zeilen: Vec<(Titelzeile, &str)> = stellen
+        .iter()
+        .map(|h| {
+            let z = titelzeile_ohne_deckung(bm, h, rahmen, &auswertung);
+            (z, h.deckungskreis.trim())
+        })
+        .collect();
+    decke(&mut zeilen);
     let mut einzelplaene: Vec<Einzelplanknoten> = Vec::new();
     let mut gesamt = Summen::default();
-    for h in stellen_des_jahres(bm, rahmen.jahr) {
-        let zeile = titelzeile(bm, h, rahmen, &auswertung);
+    for (h, (zeile, _)) in stellen.into_iter().zip(zeilen) {
         let (ep, kap) = if h.ist_frei() {
             (String::new(), String::new())
         } else {
@@ -526,9 +768,25 @@ pub fn baum(bm: &Budgetmonitor, rahmen: Rahmen) -> Baum {
                 kapitel: kap,
                 summen: Summen::default(),
                 titel: Vec::new(),
+                titelgruppen: Vec::new(),
             });
         }
         let k = e.kapitel.last_mut().expect("eben angelegt");
+        if !zeile.titelgruppe.is_empty() {
+            if k
+                .titelgruppen
+                .last()
+                .is_none_or(|g| g.titelgruppe != zeile.titelgruppe)
+            {
+                k.titelgruppen.push(Titelgruppenknoten {
+                    titelgruppe: zeile.titelgruppe.clone(),
+                    summen: Summen::default(),
+                });
+            }
+            if let Some(g) = k.titelgruppen.last_mut() {
+                g.summen.plus(&zeile.summen);
+            }
+        }
         k.summen.plus(&zeile.summen);
         e.summen.plus(&zeile.summen);
         gesamt.plus(&zeile.summen);
@@ -546,8 +804,8 @@ pub fn baum(bm: &Budgetmonitor, rahmen: Rahmen) -> Baum {
 pub struct Monatswert {
     /// Month 1..=12.
     pub monat: u32,
-    /// Planned outflow in the month (Monatsplan; without one 1/12 of the verfügbares Soll,
-    /// the remainder in December).
+    /// Planned outflow in the month (Monatsplan; without one [`verteile`] of the verfügbares
+    /// Soll: whole euros, the remainder in December).
     pub plan: i64,
     /// Ist in the month (`None` after the Stichtag).
     pub ist: Option<i64>,
@@ -591,18 +849,9 @@ pub fn monatsverlauf_mit(
         let Some(h) = bm.haushaltsstelle(id) else {
             continue;
         };
-        let zeile = titelzeile(bm, h, rahmen, auswertung);
-        if h.monatsplan.len() == 12 {
-            for (m, p) in plan.iter_mut().enumerate() {
-                *p += h.monatsplan[m];
-            }
-        } else {
-            let soll = zeile.summen.soll();
-            let monat = soll / 12;
-            for p in plan.iter_mut() {
-                *p += monat;
-            }
-            plan[11] += soll - monat * 12;
+        let zeile = titelzeile_ohne_deckung(bm, h, rahmen, auswertung);
+        for (p, m) in plan.iter_mut().zip(monatsplan_von(h, zeile.summen.soll())) {
+            *p += m;
         }
         if zeile.summen.hat_prognose {
             prognose += zeile.summen.prognose;
@@ -675,6 +924,36 @@ pub struct VeZeile {
     pub in_anspruch: i64,
     /// Vorbelastung per due year (from the Inanspruchnahmen).
     pub vorbelastung: BTreeMap<i32, i64>,
+    /// Planned Jahresbeträge per due year (the VE's Fälligkeiten).
+    pub plan: BTreeMap<i32, i64>,
+}
+
+/// A due year in which the Inanspruchnahmen of a VE differ from its planned Jahresbetrag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VeAbweichung {
+    /// Due year.
+    pub jahr: i32,
+    /// Planned Jahresbetrag (0 if none was planned for the year).
+    pub plan: i64,
+    /// Σ Inanspruchnahmen due in the year.
+    pub in_anspruch: i64,
+}
+
+impl VeAbweichung {
+    /// German text, e.g. "2027: 700.000,00 € in Anspruch genommen, 100.000,00 € über dem
+    /// Jahresbetrag 600.000,00 €".
+    pub fn text(&self) -> String {
+        use crate::shared::format::euro;
+        let differenz = self.in_anspruch - self.plan;
+        let richtung = if differenz > 0 { "über" } else { "unter" };
+        format!(
+            "{}: {} in Anspruch genommen, {} {richtung} dem Jahresbetrag {}",
+            self.jahr,
+            euro(self.in_anspruch),
+            euro(differenz.abs()),
+            euro(self.plan)
+        )
+    }
 }
 
 impl VeZeile {
@@ -682,7 +961,42 @@ impl VeZeile {
     pub fn frei(&self) -> i64 {
         self.ansatz - self.in_anspruch
     }
+
+    /// The due years whose Inanspruchnahmen differ from the planned Jahresbeträge (§ 16 BHO:
+    /// the Haushaltsplan gives a VE's Jahresbeträge), over the years of either, ascending. Without
+    /// planned Fälligkeiten there is nothing to compare.
+    pub fn abweichungen(&self) -> Vec<VeAbweichung> {
+        if self.plan.is_empty() {
+            return Vec::new();
+        }
+        let jahre: std::collections::BTreeSet<i32> = self
+            .plan
+            .keys()
+            .chain(self.vorbelastung.keys())
+            .copied()
+            .collect();
+        jahre
+            .into_iter()
+            .map(|jahr| VeAbweichung {
+                jahr,
+                plan: self.plan.get(&jahr).copied().unwrap_or(0),
+                in_anspruch: self.vorbelastung.get(&jahr).copied().unwrap_or(0),
+            })
+            .filter(|a| a.plan != a.in_anspruch)
+            .collect()
+    }
+
+    /// The due years in which more was drawn than planned.
+    pub fn ueberschreitungen(&self) -> Vec<VeAbweichung> {
+        self.abweichungen()
+            .into_iter()
+            .filter(|a| a.in_anspruch > a.plan)
+            .collect()
+    }
 }
+
+/// Unused VE lapse at the end of their Haushaltsjahr and are not transferable.
+pub const HINWEIS_VE_VERFALL: &str = "Nicht in Anspruch genommene Verpflichtungsermächtigungen verfallen mit dem Ende des Haushaltsjahres; sie sind nicht übertragbar (§ 45 Abs. 1 BHO).";
 
 /// The VEs of the frame's Haushaltsjahr.
 pub fn ve_zeilen(
@@ -699,6 +1013,7 @@ pub fn ve_zeilen(
                 ansatz: ve.ansatz,
                 in_anspruch: 0,
                 vorbelastung: BTreeMap::new(),
+                plan: ve.faelligkeiten.iter().copied().collect(),
             };
             for b in bm
                 .buchungen
@@ -734,6 +1049,10 @@ pub struct Projektfinanzen {
     pub ist: i64,
     /// gebunden charged to these Ansätze.
     pub gebunden: i64,
+    /// Open Festlegungen charged to these Ansätze (part of `gebunden`).
+    pub festlegungen: i64,
+    /// Open Vorbindungen charged to these Ansätze (part of `gebunden`).
+    pub vorbindungen: i64,
 }
 
 /// Project finances across all years (bookings charged to an Ansatz count for its project).
@@ -765,18 +1084,22 @@ pub fn projektfinanzen(bm: &Budgetmonitor, stichtag: Datum) -> Vec<Projektfinanz
                 soll: 0,
                 ist: 0,
                 gebunden: 0,
+                festlegungen: 0,
+                vorbindungen: 0,
             });
-        e.soll += a.ansatz + a.reste + a.zuweisungen - a.sperren;
+        e.soll += a.soll();
         for b in nach_ansatz.get(&a.id).into_iter().flatten() {
+            let wirksam = ausw.wirksam.get(&b.id).copied().unwrap_or(0);
+            let offen = ausw.offen.get(&b.id).copied().unwrap_or(0);
             match b.art {
-                Buchungsart::Ist => e.ist += ausw.wirksam.get(&b.id).copied().unwrap_or(0),
-                Buchungsart::Zuweisung => e.soll += ausw.wirksam.get(&b.id).copied().unwrap_or(0),
-                Buchungsart::Festlegung | Buchungsart::Vorbindung => {
-                    e.gebunden += ausw.offen.get(&b.id).copied().unwrap_or(0);
-                }
+                Buchungsart::Ist => e.ist += wirksam,
+                Buchungsart::Mittelumsetzung => e.soll += wirksam,
+                Buchungsart::Festlegung => e.festlegungen += offen,
+                Buchungsart::Vorbindung => e.vorbindungen += offen,
                 _ => {}
             }
         }
+        e.gebunden = e.festlegungen + e.vorbindungen;
     }
     map.into_values().collect()
 }
@@ -784,7 +1107,7 @@ pub fn projektfinanzen(bm: &Budgetmonitor, stichtag: Datum) -> Vec<Projektfinanz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tools::budgetmonitor::model::{Ansatz, Prognose};
+    use crate::tools::budgetmonitor::model::{Ansatz, Haushaltsvermerk, Prognose};
     use proptest::prelude::*;
 
     fn d(j: i32, m: u32, t: u32) -> Datum {
@@ -901,21 +1224,25 @@ mod tests {
         assert_eq!(s.ist, 12_000_000);
         // gebunden = (300.000 − 100.000) + (5.000 − 2.000) + 2.000 = 205.000,00 €
         assert_eq!(s.gebunden, 20_500_000);
+        // … shown apart: Festlegungen 200.000 + 2.000, Vorbindung 5.000 − 2.000.
+        assert_eq!((s.festlegungen, s.vorbindungen), (20_200_000, 300_000));
         // frei = 1.000.000 − 120.000 − 205.000 = 675.000,00 €
         assert_eq!(s.frei(), 67_500_000);
         assert_eq!(s.abflussquote(), Some(120)); // 12,0 %
         assert_eq!(s.bindungsquote(), Some(325)); // 32,5 %
-                                                  // No Monatsplan: time share 1.000.000 × 5/12 = 416.666,666… → 416.666,67 €
-        assert_eq!(s.plan_bis_stichtag, 41_666_667);
-        assert_eq!(s.abfluss_abweichung(), 12_000_000 - 41_666_667);
-        // Hochrechnung 120.000 × 12 / 5 = 288.000,00 €
-        assert_eq!(z.hochrechnung, Some(28_800_000));
-        let p = z.prognose.as_ref().unwrap();
-        assert_eq!(p.methode, Prognosemethode::StatischeHochrechnung);
-        assert_eq!(s.abweichung(), Some(28_800_000 - 100_000_000));
-        assert_eq!(s.abweichung_promille(), Some(-712)); // −71,2 %
-        assert_eq!(z.ampel, Ampel::Rot);
-        assert_eq!(z.ausgaberest, Ausgaberest::Verfaellt(71_200_000));
+        // No Monatsplan: 1.000.000 € spread as 83.333,00 € a month (the remainder in
+        // December); at 15.05. four months and 15 of May's 31 days have passed:
+        // 4 × 83.333,00 + 83.333,00 × 15/31 = 333.332,00 + 40.322,42 = 373.654,42 €.
+        assert_eq!(s.plan_bis_stichtag, 37_365_442);
+        assert_eq!(s.abfluss_abweichung(), 12_000_000 - 37_365_442);
+        // Hochrechnung (information only) 120.000 × 12 / (4 + 15/31) = 321.151,08 €
+        assert_eq!(z.hochrechnung, Some(32_115_108));
+        // Without a forecast and without a Monatsplan the Titel is not rated.
+        assert_eq!(z.prognose, None);
+        assert_eq!(s.abweichung(), None);
+        assert_eq!(z.ampel, Ampel::Grau);
+        assert_eq!(z.ausgaberest, Ausgaberest::Keiner);
+        assert!(z.hinweise.iter().any(|h| h.starts_with("nicht bewertet")));
     }
 
     #[test]
@@ -946,7 +1273,7 @@ mod tests {
         assert_eq!(z.summen.abweichung(), Some(-5_000_000));
         assert_eq!(z.summen.abweichung_promille(), Some(-50)); // exactly 5,0 % → grün
         assert_eq!(z.ampel, Ampel::Gruen);
-        assert_eq!(z.ausgaberest, Ausgaberest::Uebertragbar(5_000_000));
+        assert_eq!(z.ausgaberest, Ausgaberest::Uebertragbar(5_000_000, "Vermerk UEB"));
         assert_eq!(ampel(Some(51), 50, 100), Ampel::Gelb);
         assert_eq!(ampel(Some(-100), 50, 100), Ampel::Gelb);
         assert_eq!(ampel(Some(101), 50, 100), Ampel::Rot);
@@ -1010,7 +1337,7 @@ mod tests {
         assert_eq!(z.summen.gebunden, 0);
         // Negative Zuweisung partly reversed.
         bm.buchungen
-            .push(buchung(13, 1, Buchungsart::Zuweisung, d(2026, 1, 2), -800));
+            .push(buchung(13, 1, Buchungsart::Mittelumsetzung, d(2026, 1, 2), -800));
         let mut s2 = buchung(14, 1, Buchungsart::Storno, d(2026, 1, 3), 300);
         s2.bezug = Some(13);
         bm.buchungen.push(s2);
@@ -1032,20 +1359,29 @@ mod tests {
         assert_eq!(v[4].ist_kumuliert, Some(12_000_000));
         assert_eq!(v[4].plan_kumuliert, 15_000_000); // 1+2+3+4+5 Mio cents
         assert_eq!(v[11].plan_kumuliert, 78_000_000);
-        // Prognose = Hochrechnung 288.000 €: linear from 120.000 € in May to December.
+        // No forecast entered, but a Monatsplan: the automatic forecast. At 15.05. the plan
+        // up to the Stichtag is 10.000 + 20.000 + 30.000 + 40.000 + 50.000 × 15/31 =
+        // 124.193,55 €, the rest of the plan 780.000 − 124.193,55 = 655.806,45 €, of which
+        // gebunden (205.000 €) is paid: Prognose = 120.000 + 205.000 + 450.806,45 = 775.806,45 €.
+        let z = baum(&bm, rahmen);
+        assert_eq!(z.gesamt.plan_bis_stichtag, 12_419_355);
+        let t = z.titel().next().unwrap();
+        let p = t.prognose.as_ref().unwrap();
+        assert_eq!(p.methode, Prognosemethode::IstPlusBindungen);
+        assert_eq!(p.betrag, 77_580_645);
+        // Linear from the cumulative Ist in May to the forecast in December.
         assert_eq!(v[3].prognose_kumuliert, None);
         assert_eq!(v[4].prognose_kumuliert, Some(12_000_000));
-        // June: 120.000 + 168.000 × 1/7 = 144.000 €
-        assert_eq!(v[5].prognose_kumuliert, Some(14_400_000));
-        assert_eq!(v[11].prognose_kumuliert, Some(28_800_000));
-        let z = baum(&bm, rahmen);
-        assert_eq!(z.gesamt.plan_bis_stichtag, 15_000_000);
-        // Without Monatsplan: 1/12 per month, remainder in December.
+        // June: 120.000 + 655.806,45 × 1/7 = 213.686,64 €
+        assert_eq!(v[5].prognose_kumuliert, Some(21_368_664));
+        assert_eq!(v[11].prognose_kumuliert, Some(77_580_645));
+        // Without Monatsplan: whole euros per month (83.333,00 €), the remainder in December.
         bm.haushaltsstellen[0].monatsplan.clear();
         bm.ansaetze[0].ansatz += 5; // Soll 1.000.000,05 €
         let v = monatsverlauf(&bm, rahmen, &[1]);
-        assert_eq!(v[0].plan, 8_333_333);
-        assert_eq!(v[11].plan, 8_333_333 + 100_000_005 - 8_333_333 * 12);
+        assert_eq!(v[0].plan, 8_333_300);
+        assert_eq!(v[11].plan, 8_333_705);
+        assert_eq!(v[11].prognose_kumuliert, None, "nicht bewertet");
         assert_eq!(v[11].plan_kumuliert, 100_000_005);
     }
 
@@ -1142,6 +1478,253 @@ mod tests {
         assert_eq!(b.einzelplaene[1].kapitel[1].summen.ansatz, 500);
         assert_eq!(b.einzelplaene[1].summen.ansatz, 800);
         assert_eq!(b.gesamt.ansatz, 1000);
+    }
+
+    /// A Titel `titel` of 2026 with Ansatz 1.000.000 € and a manual forecast `prognose` (€)
+    /// at 30.06.2026, evaluated at that Stichtag.
+    fn mit_prognose(titel: &str, vermerke: &[Haushaltsvermerk], prognose: i64) -> Titelzeile {
+        let mut bm = Budgetmonitor::default();
+        let mut h = hst(1, "06", "0634", titel);
+        h.vermerke = vermerke.to_vec();
+        bm.haushaltsstellen.push(h);
+        bm.ansaetze.push(Ansatz {
+            id: 2,
+            haushaltsstelle: 1,
+            ansatz: 100_000_000,
+            ..Ansatz::default()
+        });
+        bm.prognosen.push(Prognose {
+            id: 3,
+            haushaltsstelle: 1,
+            stichtag: Some(d(2026, 6, 30)),
+            betrag: prognose * 100,
+            ..Prognose::default()
+        });
+        let rahmen = Rahmen::von(&bm, d(2026, 6, 30));
+        baum(&bm, rahmen).titel().next().unwrap().clone()
+    }
+
+    /// § 19 Abs. 1 Satz 1 BHO: Ausgaben für Investitionen (Hauptgruppen 7 and 8 of the
+    /// Gruppierungsplan) and Ausgaben aus zweckgebundenen Einnahmen are übertragbar by law;
+    /// other Ausgaben only when the Haushaltsplan says so (Vermerk UEB, § 19 Abs. 1 Satz 2) or
+    /// as flexibilisierte Titel (§ 20 BHO). The rest of any other Titel lapses ("verfällt").
+    #[test]
+    fn uebertragbarkeit_nach_paragraph_19_bho() {
+        use Haushaltsvermerk::{Flexibilisiert, Ueb, Zweckgebunden};
+        for (titel, vermerke, grund) in [
+            ("812 01", &[][..], Some("Investition, § 19 Abs. 1 BHO")),
+            ("712 01", &[], Some("Investition, § 19 Abs. 1 BHO")),
+            ("532 01", &[Zweckgebunden], Some("zweckgebundene Einnahmen, § 19 Abs. 1 BHO")),
+            ("532 01", &[Ueb], Some("Vermerk UEB")),
+            ("532 01", &[Flexibilisiert], Some("flexibilisiert")),
+            ("532 01", &[], None),
+            ("632 01", &[], None),
+        ] {
+            let z = mit_prognose(titel, vermerke, 900_000);
+            let erwartet = match grund {
+                Some(g) => Ausgaberest::Uebertragbar(10_000_000, g),
+                None => Ausgaberest::Verfaellt(10_000_000),
+            };
+            assert_eq!(z.ausgaberest, erwartet, "{titel} {vermerke:?}");
+        }
+        assert_eq!(
+            mit_prognose("812 01", &[], 900_000).ausgaberest.text(),
+            "100.000,00\u{a0}€ übertragbar (Investition, § 19 Abs. 1 BHO)"
+        );
+    }
+
+    /// § 37 BHO: spending above the verfügbares Soll needs Deckung (ESG/GSD) or the BMF's
+    /// consent as über-/außerplanmäßige Ausgabe, so a Mehrbedarf is never grün; the tolerance
+    /// band (5 %, fachkonzept [Q:S41]) applies to under-spending only.
+    #[test]
+    fn mehrbedarf_ist_nie_gruen() {
+        for (prognose, ampel) in [
+            (950_000, Ampel::Gruen),   // −5,0 %
+            (949_000, Ampel::Gelb),    // −5,1 %
+            (1_000_000, Ampel::Gruen), // exactly the Soll
+            (1_000_001, Ampel::Gelb),  // +0,0001 %: still a Mehrbedarf
+            (1_050_000, Ampel::Gelb),  // +5,0 %
+            (1_100_000, Ampel::Gelb),  // +10,0 %
+            (1_101_000, Ampel::Rot),   // +10,1 %
+            (899_000, Ampel::Rot),     // −10,1 %
+        ] {
+            let z = mit_prognose("532 01", &[], prognose);
+            assert_eq!(z.ampel, ampel, "Prognose {prognose}");
+            let hinweis = z.hinweise.iter().any(|h| h.contains(HINWEIS_MEHRBEDARF));
+            assert_eq!(hinweis, prognose > 1_000_000, "Prognose {prognose}");
+        }
+        // A negative "frei" is flagged.
+        let mut s = Summen {
+            ansatz: 100,
+            ist: 80,
+            gebunden: 30,
+            ..Summen::default()
+        };
+        assert_eq!(s.frei(), -10);
+        assert!(hinweis_frei(&s).unwrap().starts_with("frei negativ (-0,10"));
+        s.gebunden = 20;
+        assert_eq!(hinweis_frei(&s), None);
+    }
+
+    /// fachkonzept §2.3 (statische Hochrechnung [Q:S41], outflow back-loaded [Q:S42]): without
+    /// a manual forecast one early payment must not paint a Titel rot. With a Monatsplan the
+    /// forecast is Ist + gebunden + the not yet bound rest of the plan; without one the Titel is
+    /// "nicht bewertet" (grau). Only elapsed days of the current month count.
+    #[test]
+    fn prognose_ohne_manuelle_prognose() {
+        let mut bm = Budgetmonitor::default();
+        bm.haushaltsstellen.push(hst(1, "06", "0634", "532 01"));
+        bm.ansaetze.push(Ansatz {
+            id: 2,
+            haushaltsstelle: 1,
+            ansatz: 120_000_000,
+            ..Ansatz::default()
+        });
+        bm.buchungen
+            .push(buchung(3, 1, Buchungsart::Ist, d(2026, 1, 10), 1_000_000));
+        let rahmen = Rahmen::von(&bm, d(2026, 2, 14));
+        let z = baum(&bm, rahmen).titel().next().unwrap().clone();
+        // One payment of 10.000 € in January: the old Hochrechnung would say 10.000 × 12 /
+        // (1 + 14/28) = 80.000 € of 1.200.000 € (−93 %, rot). Now: not rated.
+        assert_eq!(z.hochrechnung, Some(8_000_000));
+        assert_eq!((z.prognose.as_ref(), z.ampel), (None, Ampel::Grau));
+        // Soll-Abfluss: January 100.000 + February 100.000 × 14/28 = 150.000 €.
+        assert_eq!(z.summen.plan_bis_stichtag, 15_000_000);
+        // With a Monatsplan of 100.000 € a month and a Festlegung of 300.000 €: rest of the plan
+        // 1.200.000 − 150.000 = 1.050.000, of which 300.000 are bound: Prognose = 10.000 +
+        // 300.000 + 750.000 = 1.060.000 € (−11,7 %).
+        bm.haushaltsstellen[0].monatsplan = vec![10_000_000; 12];
+        bm.buchungen
+            .push(buchung(4, 1, Buchungsart::Festlegung, d(2026, 2, 1), 30_000_000));
+        let z = baum(&bm, rahmen).titel().next().unwrap().clone();
+        let p = z.prognose.unwrap();
+        assert_eq!((p.betrag, p.methode), (106_000_000, Prognosemethode::IstPlusBindungen));
+        assert_eq!(z.summen.plan_bis_stichtag, 15_000_000);
+        // Bound more than the rest of the plan: Ist + gebunden.
+        bm.buchungen[1].betrag = 110_000_000;
+        let z = baum(&bm, rahmen).titel().next().unwrap().clone();
+        assert_eq!(z.prognose.unwrap().betrag, 111_000_000);
+        // Elapsed days: before the year 0, on 31.12. all twelve months, 15.05. = 4 + 15/31.
+        assert_eq!(vergangene_monate_genau(2026, d(2025, 12, 31)), (0, 1));
+        assert_eq!(vergangene_monate_genau(2026, d(2027, 1, 1)), (12, 1));
+        assert_eq!(vergangene_monate_genau(2026, d(2026, 12, 31)), (11 * 31 + 31, 31));
+        assert_eq!(vergangene_monate_genau(2026, d(2026, 5, 15)), (4 * 31 + 15, 31));
+        assert_eq!(vergangene_monate_genau(2028, d(2028, 2, 29)), (29 + 29, 29));
+    }
+
+    /// § 45 Abs. 3 BHO: Ausgabereste may be used only with the BMF's consent; until then they
+    /// do not count to the verfügbares Soll (they are shown apart).
+    #[test]
+    fn ausgabereste_nur_mit_einwilligung() {
+        let mut bm = beispiel();
+        let rahmen = Rahmen::von(&bm, d(2000, 1, 1));
+        assert_eq!(baum(&bm, rahmen).gesamt.soll(), 100_000_000);
+        bm.ansaetze[0].reste_ohne_einwilligung = true;
+        let z = baum(&bm, rahmen).titel().next().unwrap().clone();
+        assert_eq!(z.summen.soll(), 95_000_000);
+        assert_eq!((z.summen.reste, z.summen.reste_ohne_einwilligung), (0, 5_000_000));
+        assert!(z.hinweise.iter().any(|h| h.contains("§ 45 Abs. 3 BHO")));
+        assert_eq!(projektfinanzen(&bm, d(2026, 5, 15))[0].soll, 95_000_000);
+    }
+
+    /// HRB (fachkonzept §2.3 [Q:S36]): Titel of a Titelgruppe are added up to a subtotal; a
+    /// Titel in a Deckungskreis (gegenseitige Deckungsfähigkeit) whose expected savings cover
+    /// its Mehrbedarf is not rot.
+    #[test]
+    fn titelgruppen_und_deckungskreis() {
+        let mut bm = Budgetmonitor::default();
+        for (id, titel, tg, kreis, ansatz, prognose) in [
+            (1, "532 01", "55", "DK 55", 100_000_000, 80_000_000), // saves 200.000
+            (2, "812 01", "55", "DK 55", 50_000_000, 65_000_000),  // +30 %: 150.000 more
+            (3, "526 01", "", "", 10_000_000, 15_000_000),         // +50 %, no Deckungskreis
+        ] {
+            let mut h = hst(id, "06", "0634", titel);
+            h.titelgruppe = tg.into();
+            h.deckungskreis = kreis.into();
+            bm.haushaltsstellen.push(h);
+            bm.ansaetze.push(Ansatz {
+                id: 10 + id,
+                haushaltsstelle: id,
+                ansatz,
+                ..Ansatz::default()
+            });
+            bm.prognosen.push(Prognose {
+                id: 20 + id,
+                haushaltsstelle: id,
+                stichtag: Some(d(2026, 6, 30)),
+                betrag: prognose,
+                ..Prognose::default()
+            });
+        }
+        let rahmen = Rahmen::von(&bm, d(2026, 6, 30));
+        let b = baum(&bm, rahmen);
+        let k = &b.einzelplaene[0].kapitel[0];
+        // Without Titelgruppe first, then TG 55 with its subtotal after its last Titel.
+        let teile: Vec<String> = k
+            .teile()
+            .iter()
+            .map(|t| match t {
+                Kapitelteil::Titel(t) => t.haushaltsstelle.to_string(),
+                Kapitelteil::Titelgruppe(g) => format!("TG {}", g.titelgruppe),
+            })
+            .collect();
+        assert_eq!(teile, ["3", "1", "2", "TG 55"]);
+        assert_eq!(k.titelgruppen[0].summen.ansatz, 150_000_000);
+        let ampel = |id: u32| b.titel().find(|t| t.haushaltsstelle == id).unwrap().ampel;
+        assert_eq!(ampel(2), Ampel::Gelb, "gedeckt durch 532 01");
+        assert_eq!(ampel(3), Ampel::Rot, "kein Deckungskreis");
+        // The Titel page (one Titel) comes to the same result.
+        let a = Auswertung::neu(&bm, rahmen.stichtag);
+        let z = titelzeile(&bm, &bm.haushaltsstellen[1], rahmen, &a);
+        assert_eq!(z.ampel, Ampel::Gelb);
+        assert!(z.hinweise.iter().any(|h| h.contains("Deckungskreis DK 55 (200.000,00")));
+        // Savings smaller than the Mehrbedarf: rot.
+        bm.prognosen[0].betrag = 90_000_000;
+        let b = baum(&bm, rahmen);
+        assert_eq!(b.titel().find(|t| t.haushaltsstelle == 2).unwrap().ampel, Ampel::Rot);
+    }
+
+    /// § 16 BHO (the Haushaltsplan gives a VE's Jahresbeträge): Inanspruchnahmen per
+    /// Fälligkeitsjahr are compared with them, over and under.
+    #[test]
+    fn ve_gegen_jahresbetraege() {
+        let z = VeZeile {
+            ve: 1,
+            ansatz: 300,
+            in_anspruch: 250,
+            vorbelastung: [(2027, 150), (2028, 100)].into_iter().collect(),
+            plan: [(2027, 100), (2028, 100), (2029, 100)].into_iter().collect(),
+        };
+        let a = z.abweichungen();
+        assert_eq!(
+            a.iter().map(|a| (a.jahr, a.plan, a.in_anspruch)).collect::<Vec<_>>(),
+            [(2027, 100, 150), (2029, 100, 0)]
+        );
+        assert_eq!(z.ueberschreitungen().len(), 1);
+        assert_eq!(
+            a[0].text(),
+            "2027: 1,50\u{a0}€ in Anspruch genommen, 0,50\u{a0}€ über dem Jahresbetrag 1,00\u{a0}€"
+        );
+        assert!(a[1].text().contains("unter dem Jahresbetrag"));
+        let ohne_plan = VeZeile {
+            plan: BTreeMap::new(),
+            ..z
+        };
+        assert!(ohne_plan.abweichungen().is_empty());
+        assert!(HINWEIS_VE_VERFALL.contains("verfallen"));
+    }
+
+    /// fachkonzept §2.3 Monatsplan [I] (issue #25, 17): an amount spread over the months has no
+    /// odd cents; the remainder goes to December.
+    #[test]
+    fn verteilung_ohne_krumme_cent() {
+        assert_eq!(verteile(100_000_000)[0], 8_333_300);
+        assert_eq!(verteile(100_000_000)[11], 8_333_700);
+        for betrag in [0, 1, 99, 1_199, 123_456_789, -5_000_001] {
+            let plan = verteile(betrag);
+            assert_eq!(plan.iter().sum::<i64>(), betrag);
+            assert!(plan[..11].iter().all(|m| m % 100 == 0 && *m == plan[0]));
+        }
     }
 
     fn zufall() -> impl Strategy<Value = Budgetmonitor> {

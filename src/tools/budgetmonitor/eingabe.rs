@@ -252,7 +252,7 @@ impl StellenEntwurf {
         if cent < 0 {
             fehler.push(Feldfehler::neu(
                 "hst-ansatz",
-                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Zuweisung.",
+                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Mittelumsetzung.",
             ));
         }
         let ansatz = (!self.erster_ansatz.trim().is_empty()).then(|| Ansatz {
@@ -425,7 +425,9 @@ pub struct AnsatzEntwurf {
     pub ansatz: String,
     /// Ausgabereste.
     pub reste: String,
-    /// Zuweisungen/Umsetzungen (+/−).
+    /// "verfügbar nach Einwilligung BMF (§ 45 Abs. 3 BHO)": "ja" (also when empty) or "nein".
+    pub reste_einwilligung: String,
+    /// Mittelumsetzungen (+/−).
     pub zuweisungen: String,
     /// Sperren.
     pub sperren: String,
@@ -447,10 +449,11 @@ impl AnsatzEntwurf {
             quelle: gewaehlt(&self.quelle),
             ansatz: betrag(&self.ansatz, "an-ansatz", "Ansatz", &mut fehler),
             reste: betrag(&self.reste, "an-reste", "Ausgabereste", &mut fehler),
+            reste_ohne_einwilligung: self.reste_einwilligung == "nein",
             zuweisungen: betrag(
                 &self.zuweisungen,
                 "an-zuweisungen",
-                "Zuweisungen",
+                "Mittelumsetzungen",
                 &mut fehler,
             ),
             sperren: betrag(&self.sperren, "an-sperren", "Sperren", &mut fehler),
@@ -470,6 +473,7 @@ impl Datensatzentwurf for AnsatzEntwurf {
             quelle: als_text(a.quelle),
             ansatz: format::dezimal(a.ansatz, 2),
             reste: format::dezimal(a.reste, 2),
+            reste_einwilligung: if a.reste_ohne_einwilligung { "nein" } else { "ja" }.to_owned(),
             zuweisungen: format::dezimal(a.zuweisungen, 2),
             sperren: format::dezimal(a.sperren, 2),
         }
@@ -779,6 +783,8 @@ mod tests {
             kapitel: "0634".into(),
             titel: "532 01".into(),
             zweckbestimmung: "IT".into(),
+            // Übertragbar: a Festlegung may lead to payments in 2027 (§ 38 Abs. 4 BHO).
+            vermerke: vec![Haushaltsvermerk::Ueb],
             ..Haushaltsstelle::default()
         });
         bm
@@ -969,7 +975,7 @@ mod tests {
             paare(&negativ.lesen_neu(&bm).unwrap_err()),
             [(
                 "hst-ansatz",
-                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Zuweisung."
+                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Mittelumsetzung."
             )]
         );
         let beides = StellenEntwurf {
@@ -1116,7 +1122,18 @@ mod tests {
         let geladen = AnsatzEntwurf::laden(&bm, 5).unwrap();
         assert_eq!(geladen.bearbeitet(), Some(5));
         assert_eq!(geladen.zuweisungen, "-5,00");
+        assert_eq!(geladen.reste_einwilligung, "ja");
         assert_eq!(geladen.lesen(&bm, 1).as_ref(), Ok(&bm.ansaetze[0]));
+        // § 45 Abs. 3 BHO: Reste without the BMF's consent are kept but do not count.
+        let ohne = AnsatzEntwurf {
+            reste_einwilligung: "nein".into(),
+            ..geladen
+        }
+        .lesen(&bm, 1)
+        .unwrap();
+        assert!(ohne.reste_ohne_einwilligung);
+        assert_eq!((ohne.reste, ohne.verfuegbare_reste()), (5_000_000, 0));
+        assert_eq!(AnsatzEntwurf::aus(&ohne).reste_einwilligung, "nein");
 
         let falsch = AnsatzEntwurf {
             ansatz: "-1".into(),
@@ -1131,12 +1148,12 @@ mod tests {
                 ("an-reste", "Ausgabereste: „x“ ist keine Zahl. Beispiel: 1.234,5"),
                 (
                     "an-zuweisungen",
-                    "Zuweisungen: „1,001“ hat zu viele Nachkommastellen (höchstens 2)."
+                    "Mittelumsetzungen: „1,001“ hat zu viele Nachkommastellen (höchstens 2)."
                 ),
                 ("an-sperren", "Sperren: „€“ ist keine Zahl. Beispiel: 1.234,5"),
                 (
                     "an-ansatz",
-                    "Ansatz, Reste und Sperren sind nicht negativ; Abgaben erfassen Sie als negative Zuweisung."
+                    "Ansatz, Reste und Sperren sind nicht negativ; Abgaben erfassen Sie als negative Mittelumsetzung."
                 ),
             ]
         );

@@ -1,12 +1,20 @@
-//! Example data of the Budgetmonitor: one Haushaltsjahr of an OZG programme with four Titel in
-//! two Kapitel of Einzelplan 06, Festlegungen, payments, a VE, a Monatsplan and forecasts
-//! ("Beispiel laden"), and a generator for large data sets (benchmarks, load tests).
+//! Example data of the Budgetmonitor: one Haushaltsjahr of a Bundesbehörde's OZG programme with
+//! four Titel in two Kapitel of Einzelplan 06 (one Titelgruppe with a Deckungskreis),
+//! Festlegungen, Vorbindungen, payments, a VE, a Monatsplan and forecasts ("Beispiel laden"),
+//! and a generator for large data sets (benchmarks, load tests).
+//!
+//! The example tells the same story as the other tools' examples: its Ansätze belong to the
+//! Multiprojektplan's projects by their Projekt-ID (Wohngeld digital, Gewerbeanmeldung,
+//! Basisdienst Bezahlen), a project is only charged once it has started, its verfügbares Soll
+//! stays within the project's budget, payments to Länder are Zuweisungen (Obergruppe 63), and
+//! the money comes from the Stammhaushalt (the Konjunkturpaket ended in 2025).
 
 use super::model::{
     Ansatz, Buchung, Buchungsart, Budgetmonitor, Haushaltsstelle, Haushaltsvermerk, Prognose,
     Prognosemethode, Tendenz, Verpflichtungsermaechtigung,
 };
 use crate::shared::datum::Datum;
+use crate::tools::multiprojektplan::model::Multiprojektplan;
 
 fn d(j: i32, m: u32, t: u32) -> Option<Datum> {
     Datum::neu(j, m, t)
@@ -17,46 +25,65 @@ const fn eur(euro: i64) -> i64 {
     euro * 100
 }
 
-/// The example year 2026 with Stichtag 30.06.2026. `projekte` are ids of Multiprojektplan
-/// projects the Ansätze are assigned to in turn (may be empty).
-pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
+/// The Haushaltsjahr of the example at `heute`: the latest year whose 30 June has passed, so
+/// that every booking of the example (January to June) lies in the past.
+pub fn beispieljahr(heute: Datum) -> i32 {
+    if heute.monat() >= 7 {
+        heute.jahr()
+    } else {
+        heute.jahr() - 1
+    }
+}
+
+/// Finds the Multiprojektplan project with Projekt-ID `kennung` that had started on or before
+/// `datum` (actual start, else planned start): the example charges no project before it starts.
+pub fn gestartetes_projekt(plan: &Multiprojektplan, kennung: &str, datum: Datum) -> Option<u32> {
+    plan.projekte
+        .iter()
+        .find(|p| p.kennung == kennung)
+        .filter(|p| p.start_ist.or(p.start_plan).is_some_and(|s| s <= datum))
+        .map(|p| p.id)
+}
+
+/// The example year `jahr` with Stichtag 30.06.`jahr`. `projekt(kennung, datum)` gives the
+/// project an Ansatz belongs to, if that project exists and had started by the first booking on
+/// the Ansatz (`|_, _| None`: no project links).
+pub fn beispiel(jahr: i32, projekt: impl Fn(&str, Datum) -> Option<u32>) -> Budgetmonitor {
     let mut bm = Budgetmonitor {
-        haushaltsjahr: Some(2026),
-        stichtag: d(2026, 6, 30),
+        haushaltsjahr: Some(jahr),
+        stichtag: d(jahr, 6, 30),
         ..Budgetmonitor::default()
     };
-    let projekt = |i: usize| {
-        if projekte.is_empty() {
-            None
-        } else {
-            Some(projekte[i % projekte.len()])
-        }
-    };
-    use Haushaltsvermerk::{Flexibilisiert, Gsd, Qsp, Ueb};
-    // Kapitel, Titel, Titelgruppe, Zweckbestimmung, Funktionskennzahl, Vermerke.
-    type Stelle = (&'static str, &'static str, &'static str, &'static str, &'static str);
+    let tag = |m: u32, t: u32| d(jahr, m, t);
+    use Haushaltsvermerk::{Gsd, Qsp, Ueb};
+    // Kapitel, Titel, Titelgruppe, Zweckbestimmung, Funktionskennzahl, Deckungskreis, Vermerke.
+    type Stelle = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
     let stellen: [(Stelle, &[Haushaltsvermerk]); 4] = [
-        (("0634", "532 01", "55", "Aufträge und Dienstleistungen im Bereich Informationstechnik (OZG-Umsetzung)", "011"), &[Ueb, Gsd]),
-        (("0634", "812 01", "55", "Erwerb von Datenverarbeitungsanlagen, Geräten, Software", "011"), &[Flexibilisiert]),
-        (("0634", "686 01", "", "Zuschüsse an Länder für die Nachnutzung von EfA-Leistungen", "019"), &[Qsp]),
-        (("0601", "526 01", "", "Sachverständige, Gutachten", "011"), &[]),
+        (("0634", "532 01", "55", "Aufträge und Dienstleistungen im Bereich Informationstechnik (OZG-Umsetzung)", "011", "DK 55"), &[Ueb, Gsd]),
+        // Hauptgruppe 8 (Investitionen): übertragbar by law (§ 19 Abs. 1 BHO), no Vermerk needed.
+        (("0634", "812 01", "55", "Erwerb von Datenverarbeitungsanlagen, Geräten, Software", "011", "DK 55"), &[Gsd]),
+        // Payments to Länder are Zuweisungen (Gruppierungsplan, Obergruppe 63).
+        (("0634", "632 01", "", "Zuweisungen an Länder für die Nachnutzung von EfA-Leistungen", "019", ""), &[Qsp]),
+        (("0601", "526 01", "", "Sachverständige, Gutachten", "011", ""), &[]),
     ];
-    // Their Ansätze in euros: Ansatz, Reste, Zuweisungen, Sperren, source.
-    let ansaetze = [
-        (2_400_000, 300_000, 0, 0, 2),
-        (800_000, 0, 50_000, 0, 1),
-        (1_500_000, 0, 0, 500_000, 2),
-        (120_000, 0, -20_000, 0, 1),
+    // Their Ansätze in euros: Ansatz, Reste (with the BMF's consent?), Mittelumsetzungen,
+    // Sperren, the project (Projekt-ID in the Multiprojektplan) and the first booking's date.
+    type Beispielansatz = (i64, i64, bool, i64, i64, &'static str, (u32, u32));
+    let ansaetze: [Beispielansatz; 4] = [
+        (2_400_000, 300_000, true, 0, 0, "", (1, 20)),
+        (800_000, 80_000, false, 50_000, 0, "P-2026-006", (4, 15)),
+        (1_500_000, 0, true, 0, 500_000, "P-2026-001", (3, 1)),
+        (120_000, 0, true, -20_000, 0, "P-2026-004", (6, 20)),
     ];
     let mut hst_ids = Vec::new();
-    for (i, (((kapitel, titel, tg, zweck, fkz), vermerke), (ansatz, reste, zuw, sperre, quelle))) in
+    for (i, (((kapitel, titel, tg, zweck, fkz, kreis), vermerke), (ansatz, reste, einwilligung, zuw, sperre, kennung, erste))) in
         stellen.into_iter().zip(ansaetze).enumerate()
     {
         let id = bm.neue_id();
         hst_ids.push(id);
         bm.haushaltsstellen.push(Haushaltsstelle {
             id,
-            haushaltsjahr: 2026,
+            haushaltsjahr: jahr,
             einzelplan: "06".into(),
             kapitel: kapitel.into(),
             titel: titel.into(),
@@ -64,23 +91,21 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
             zweckbestimmung: zweck.into(),
             funktionskennzahl: fkz.into(),
             bewirtschafter: format!("BW 06{}", 10 + i),
-            deckungskreis: if i == 0 {
-                "DK 55".into()
-            } else {
-                String::new()
-            },
+            deckungskreis: kreis.into(),
             vermerke: vermerke.to_vec(),
             monatsplan: Vec::new(),
             frei: String::new(),
         });
         let aid = bm.neue_id();
+        let erste = Datum::neu(jahr, erste.0, erste.1).expect("gültiges Datum");
         bm.ansaetze.push(Ansatz {
             id: aid,
             haushaltsstelle: id,
-            projekt: projekt(i),
-            quelle: Some(quelle),
+            projekt: if kennung.is_empty() { None } else { projekt(kennung, erste) },
+            quelle: Some(1), // Stammhaushalt
             ansatz: eur(ansatz),
             reste: eur(reste),
+            reste_ohne_einwilligung: !einwilligung,
             zuweisungen: eur(zuw),
             sperren: eur(sperre),
         });
@@ -100,98 +125,94 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
             .find(|a| a.haushaltsstelle == h)
             .map(|a| a.id)
     };
-    let buche = |bm: &mut Budgetmonitor,
-                 h: usize,
-                 art: Buchungsart,
-                 datum: Option<Datum>,
-                 betrag: i64,
-                 vertrag: &str,
-                 bezug: Option<u32>| {
+    use Buchungsart::{Festlegung, Ist, Storno, Vorbindung};
+    // Titel (index), Art, date, amount in cents, Vertrag, and the booking (index in this list)
+    // it settles or reverses.
+    type Zeile = (usize, Buchungsart, (u32, u32), i64, String, Option<usize>);
+    let v = |nr: &str, text: &str| format!("V-{jahr}-{nr} {text}");
+    let buchungen: [Zeile; 14] = [
+        (0, Festlegung, (1, 20), eur(900_000), v("014", "Portal-Dienstleister"), None),
+        (0, Ist, (3, 31), eur(225_000), v("014", "Abschlag 1"), Some(0)),
+        (0, Ist, (6, 30), eur(225_000), v("014", "Abschlag 2"), Some(0)),
+        (0, Festlegung, (4, 2), eur(180_000), v("031", "Barrierefreiheitsprüfung"), None),
+        (0, Ist, (5, 15), eur(60_000), v("031", "Teilleistung"), Some(3)),
+        (0, Ist, (2, 10), eur(12_345) + 67, "Lizenzen Kollaborationsplattform".into(), None),
+        (0, Vorbindung, (6, 1), eur(150_000), "Ausschreibung Formularserver".into(), None),
+        (1, Festlegung, (4, 15), eur(240_000), v("020", "Server ePayment"), None),
+        (1, Ist, (4, 30), eur(240_000), v("020", "Lieferung"), Some(7)),
+        (1, Ist, (5, 5), eur(18_500), "Notebooks".into(), None),
+        (1, Storno, (6, 12), eur(1_500), "Gutschrift Notebooks".into(), Some(9)),
+        (2, Festlegung, (3, 1), eur(400_000), "Zuweisung an das Land Hessen (EfA Wohngeld)".into(), None),
+        (2, Ist, (6, 15), eur(100_000), "1. Tranche nach Meilenstein".into(), Some(11)),
+        (3, Ist, (6, 20), eur(24_990) + 50, "Gutachten Datenschutz".into(), None),
+    ];
+    let mut ids: Vec<u32> = Vec::new();
+    for (h, art, (monat, t), betrag, vertrag, bezug) in buchungen {
         let id = bm.neue_id();
         let haushaltsstelle = hst_ids[h];
-        let ansatz = ansatz_von(bm, haushaltsstelle);
+        let ansatz = ansatz_von(&bm, haushaltsstelle);
         bm.buchungen.push(Buchung {
             id,
             haushaltsstelle,
             art,
-            datum,
+            datum: tag(monat, t),
             betrag,
-            vertrag: vertrag.into(),
-            bezug,
+            vertrag,
+            bezug: bezug.map(|i| ids[i]),
             ansatz,
-            beleg: format!("KZ-2026-{id:05}"),
+            beleg: format!("KZ-{jahr}-{id:05}"),
             ..Buchung::default()
         });
-        id
-    };
-    use Buchungsart::{Festlegung, Ist, Storno, Vorbindung};
-    // Titel (index), Art, date in 2026, amount in cents, Vertrag, and the booking (index in
-    // this list) it settles or reverses.
-    type Zeile = (usize, Buchungsart, (u32, u32), i64, &'static str, Option<usize>);
-    let buchungen: [Zeile; 14] = [
-        (0, Festlegung, (1, 20), eur(900_000), "V-2026-014 Portal-Dienstleister", None),
-        (0, Ist, (3, 31), eur(225_000), "V-2026-014 Abschlag 1", Some(0)),
-        (0, Ist, (6, 30), eur(225_000), "V-2026-014 Abschlag 2", Some(0)),
-        (0, Festlegung, (4, 2), eur(180_000), "V-2026-031 Barrierefreiheitsprüfung", None),
-        (0, Ist, (5, 15), eur(60_000), "V-2026-031 Teilleistung", Some(3)),
-        (0, Ist, (2, 10), eur(12_345) + 67, "Lizenzen Kollaborationsplattform", None),
-        (0, Vorbindung, (6, 1), eur(150_000), "Ausschreibung Formularserver", None),
-        (1, Festlegung, (2, 15), eur(240_000), "V-2026-020 Server", None),
-        (1, Ist, (4, 30), eur(240_000), "V-2026-020 Lieferung", Some(7)),
-        (1, Ist, (5, 5), eur(18_500), "Notebooks", None),
-        (1, Storno, (6, 12), eur(1_500), "Gutschrift Notebooks", Some(9)),
-        (2, Festlegung, (3, 1), eur(400_000), "Zuweisung Land Hessen (EfA)", None),
-        (2, Ist, (6, 15), eur(100_000), "1. Tranche nach Meilenstein", Some(11)),
-        (3, Ist, (6, 20), eur(24_990) + 50, "Gutachten Datenschutz", None),
-    ];
-    let mut ids: Vec<u32> = Vec::new();
-    for (h, art, (monat, tag), betrag, vertrag, bezug) in buchungen {
-        let bezug = bezug.map(|i| ids[i]);
-        ids.push(buche(&mut bm, h, art, d(2026, monat, tag), betrag, vertrag, bezug));
+        ids.push(id);
     }
 
-    // VE on the IT-Titel with planned Fälligkeiten and one Inanspruchnahme.
+    // VE on the IT-Titel with planned Jahresbeträge; the Inanspruchnahme due next year exceeds
+    // its Jahresbetrag (flagged), the rest is still open and lapses at year-end if unused.
     let ve = bm.neue_id();
     bm.ves.push(Verpflichtungsermaechtigung {
         id: ve,
         haushaltsstelle: hst_ids[0],
-        bezeichnung: "VE Betrieb Plattform 2027–2029".into(),
+        bezeichnung: format!("VE Betrieb Plattform {}–{}", jahr + 1, jahr + 3),
         ansatz: eur(3_000_000),
         faelligkeiten: vec![
-            (2027, eur(1_000_000)),
-            (2028, eur(1_000_000)),
-            (2029, eur(1_000_000)),
+            (jahr + 1, eur(1_000_000)),
+            (jahr + 2, eur(1_000_000)),
+            (jahr + 3, eur(1_000_000)),
         ],
     });
-    for (jahr, betrag) in [(2027, eur(600_000)), (2028, eur(600_000))] {
+    for (faellig, betrag) in [(jahr + 1, eur(1_100_000)), (jahr + 2, eur(600_000))] {
         let id = bm.neue_id();
         bm.buchungen.push(Buchung {
             id,
             haushaltsstelle: hst_ids[0],
             art: Buchungsart::VeInanspruchnahme,
-            datum: d(2026, 5, 20),
+            datum: tag(5, 20),
             betrag,
-            vertrag: "V-2026-040 Betriebsvertrag".into(),
+            vertrag: v("040", "Betriebsvertrag"),
             ve: Some(ve),
-            faelligkeit: Some(jahr),
-            beleg: format!("KZ-2026-{id:05}"),
+            faelligkeit: Some(faellig),
+            beleg: format!("KZ-{jahr}-{id:05}"),
             ..Buchung::default()
         });
     }
 
-    // Forecasts.
-    for (h, betrag, methode, erlaeuterung, tendenz) in [
+    // Forecasts of the Fachbereich (the Gutachten-Titel has none and no Monatsplan: not rated).
+    for (h, betrag, erlaeuterung, tendenz) in [
         (
             0,
             eur(2_500_000),
-            Prognosemethode::Manuell,
-            "Abschläge V-2026-014 planmäßig, Formularserver erst 2027",
+            "Abschläge V-014 planmäßig, Formularserver erst im Folgejahr",
+            Tendenz::Schlechter,
+        ),
+        (
+            1,
+            eur(950_000),
+            "Zusätzliche Server für den Basisdienst Bezahlen; Deckung aus 532 01 (Deckungskreis 55)",
             Tendenz::Schlechter,
         ),
         (
             2,
             eur(950_000),
-            Prognosemethode::Manuell,
             "Sperre von 500.000 € wird voraussichtlich nicht aufgehoben",
             Tendenz::ImToleranzbereich,
         ),
@@ -200,9 +221,9 @@ pub fn beispiel(projekte: &[u32]) -> Budgetmonitor {
         bm.prognosen.push(Prognose {
             id,
             haushaltsstelle: hst_ids[h],
-            stichtag: d(2026, 6, 30),
+            stichtag: tag(6, 30),
             betrag,
-            methode,
+            methode: Prognosemethode::Manuell,
             erlaeuterung: erlaeuterung.into(),
             tendenz,
         });
@@ -272,9 +293,24 @@ mod tests {
     use super::*;
     use crate::tools::budgetmonitor::calc::{baum, Rahmen};
 
+    /// A plan with the projects the example refers to, all started long ago.
+    fn plan() -> Multiprojektplan {
+        let mut plan = Multiprojektplan::default();
+        for (id, kennung) in [(7, "P-2026-001"), (8, "P-2026-004"), (9, "P-2026-006")] {
+            plan.projekte.push(crate::tools::multiprojektplan::model::Projekt {
+                id,
+                kennung: kennung.into(),
+                start_plan: Datum::neu(2025, 1, 1),
+                ..Default::default()
+            });
+        }
+        plan
+    }
+
     #[test]
     fn beispiel_ist_gueltig() {
-        let bm = beispiel(&[7, 8]);
+        let plan = plan();
+        let bm = beispiel(2026, |k, d| gestartetes_projekt(&plan, k, d));
         for h in &bm.haushaltsstellen {
             assert!(bm.pruefe_haushaltsstelle(h).is_empty(), "{h:?}");
         }
@@ -285,18 +321,29 @@ mod tests {
                 bm.pruefe_buchung(b)
             );
         }
-        assert_eq!(bm.ansaetze[0].projekt, Some(7));
-        assert_eq!(bm.ansaetze[1].projekt, Some(8));
-        assert_eq!(beispiel(&[]).ansaetze[0].projekt, None);
+        let projekte: Vec<Option<u32>> = bm.ansaetze.iter().map(|a| a.projekt).collect();
+        assert_eq!(projekte, [None, Some(9), Some(7), Some(8)]);
+        assert!(beispiel(2026, |_, _| None).ansaetze.iter().all(|a| a.projekt.is_none()));
+        // A project that starts after the first booking on its Ansatz is not charged.
+        let mut spaet = plan.clone();
+        spaet.projekte[0].start_plan = Datum::neu(2026, 3, 2);
+        let bm = beispiel(2026, |k, d| gestartetes_projekt(&spaet, k, d));
+        assert_eq!(bm.ansaetze[2].projekt, None);
+        // The year follows the last 30 June.
+        assert_eq!(beispieljahr(Datum::neu(2026, 12, 3).unwrap()), 2026);
+        assert_eq!(beispieljahr(Datum::neu(2027, 6, 30).unwrap()), 2026);
+        assert_eq!(beispieljahr(Datum::neu(2027, 7, 1).unwrap()), 2027);
     }
 
     /// The example's key figures, computed by hand.
     #[test]
     fn beispiel_von_hand_gerechnet() {
-        let bm = beispiel(&[]);
+        use crate::shared::vokabular::Ampel;
+        use crate::tools::budgetmonitor::calc::Ausgaberest;
+        let bm = beispiel(2026, |_, _| None);
         let b = baum(&bm, Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap()));
         let t: Vec<_> = b.titel().collect();
-        // Order: 0601/526 01, 0634/532 01, 0634/686 01, 0634/812 01.
+        // Order: 0601/526 01, then 0634 without Titelgruppe (632 01), then TG 55.
         let titel: Vec<&str> = t
             .iter()
             .map(|z| {
@@ -306,24 +353,42 @@ mod tests {
                     .as_str()
             })
             .collect();
-        assert_eq!(titel, ["526 01", "532 01", "686 01", "812 01"]);
+        assert_eq!(titel, ["526 01", "632 01", "532 01", "812 01"]);
         // 532 01: Soll 2.700.000; Ist 225.000 + 225.000 + 60.000 + 12.345,67 = 522.345,67;
-        // gebunden (900.000 − 450.000) + (180.000 − 60.000) + 150.000 = 720.000.
-        let s = t[1].summen;
+        // Festlegungen (900.000 − 450.000) + (180.000 − 60.000) = 570.000, Vorbindung 150.000.
+        let s = t[2].summen;
         assert_eq!(s.soll(), eur(2_700_000));
         assert_eq!(s.ist, eur(522_345) + 67);
+        assert_eq!((s.festlegungen, s.vorbindungen), (eur(570_000), eur(150_000)));
         assert_eq!(s.gebunden, eur(720_000));
         assert_eq!(s.frei(), eur(2_700_000) - eur(522_345) - 67 - eur(720_000));
         assert_eq!(s.abflussquote(), Some(193)); // 19,346… %
-        assert_eq!(s.bindungsquote(), Some(460)); // 45,9… %: 1.242.345,67 / 2.700.000 = 0,46013
+        assert_eq!(s.bindungsquote(), Some(460)); // 1.242.345,67 / 2.700.000 = 0,46013
         assert_eq!(s.plan_bis_stichtag, eur(900_000));
         assert_eq!(s.abweichung(), Some(eur(-200_000)));
         assert_eq!(s.abweichung_promille(), Some(-74)); // −7,4 % → gelb
-        assert_eq!(t[1].ampel, crate::shared::vokabular::Ampel::Gelb);
-        // 812 01: Soll 850.000; Ist 240.000 + 18.500 − 1.500 = 257.000; Hochrechnung × 12/6.
-        assert_eq!(t[3].summen.ist, eur(257_000));
-        assert_eq!(t[3].hochrechnung, Some(eur(514_000)));
-        // Total Soll: 100.000 + 2.700.000 + 1.000.000 + 850.000.
+        assert_eq!(t[2].ampel, Ampel::Gelb);
+        assert_eq!(t[2].ausgaberest, Ausgaberest::Uebertragbar(eur(200_000), "Vermerk UEB"));
+        // 812 01: Soll 800.000 + 50.000 (Reste 80.000 without the BMF's consent do not count);
+        // Ist 240.000 + 18.500 − 1.500 = 257.000; Prognose 950.000: Mehrbedarf 100.000 =
+        // 11,8 % — rot on its own, but 532 01 saves 200.000 in Deckungskreis 55: gelb.
+        let s = t[3].summen;
+        assert_eq!((s.soll(), s.reste_ohne_einwilligung), (eur(850_000), eur(80_000)));
+        assert_eq!(s.ist, eur(257_000));
+        assert_eq!(s.abweichung_promille(), Some(118));
+        assert_eq!(t[3].ausgaberest, Ausgaberest::Mehrbedarf(eur(100_000)));
+        assert_eq!(t[3].ampel, Ampel::Gelb);
+        assert!(t[3].hinweise.iter().any(|h| h.contains("§ 37 BHO")));
+        assert!(t[3].hinweise.iter().any(|h| h.contains("Deckungskreis DK 55")));
+        // 632 01: Soll 1.000.000, Prognose 950.000 → −5,0 % grün; the rest lapses.
+        assert_eq!(t[1].ampel, Ampel::Gruen);
+        assert_eq!(t[1].ausgaberest, Ausgaberest::Verfaellt(eur(50_000)));
+        // 526 01: no forecast, no Monatsplan → not rated.
+        assert_eq!(t[0].ampel, Ampel::Grau);
+        // TG 55 = 532 01 + 812 01; total Soll: 100.000 + 1.000.000 + 2.700.000 + 850.000.
+        let kap = &b.einzelplaene[0].kapitel[1];
+        assert_eq!(kap.titelgruppen.len(), 1);
+        assert_eq!(kap.titelgruppen[0].summen.soll(), eur(3_550_000));
         assert_eq!(b.gesamt.soll(), eur(4_650_000));
     }
 

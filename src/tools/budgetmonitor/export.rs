@@ -49,6 +49,7 @@ const H_GEBUNDEN: u16 = 13;
 const H_PROGNOSE: u16 = 17;
 const H_ABW: u16 = 18;
 const H_PLAN: u16 = 26;
+const H_FESTLEGUNGEN: u16 = 31;
 
 /// The workbook. `projekte` resolves project ids to Projekt-ID and title; `rahmen` is the
 /// report's Haushaltsjahr and Stichtag.
@@ -136,7 +137,7 @@ fn vermerke(liste: &[Haushaltsvermerk]) -> String {
 fn rest_text(rest: Ausgaberest) -> &'static str {
     match rest {
         Ausgaberest::Keiner => "kein Rest",
-        Ausgaberest::Uebertragbar(_) => "übertragbar",
+        Ausgaberest::Uebertragbar(..) => "übertragbar",
         Ausgaberest::Verfaellt(_) => "verfällt",
         Ausgaberest::Mehrbedarf(_) => "Mehrbedarf",
     }
@@ -227,12 +228,37 @@ fn stellenzeilen<'a>(bm: &'a Budgetmonitor, baum: &'a Baum) -> Vec<Stellenzeile<
         let ep_von = naechste(&zeilen);
         for k in &e.kapitel {
             let kap_von = naechste(&zeilen);
-            for t in &k.titel {
-                if let Some(h) = bm.haushaltsstelle(t.haushaltsstelle) {
-                    zeilen.push(Stellenzeile {
-                        summen: &t.summen,
-                        art: Stellenart::Titel(h, t),
-                    });
+            let mut tg_von = kap_von;
+            let mut tg_vorher = "";
+            for teil in k.teile() {
+                match teil {
+                    calc::Kapitelteil::Titel(t) => {
+                        if t.titelgruppe != tg_vorher {
+                            tg_von = naechste(&zeilen);
+                            tg_vorher = &t.titelgruppe;
+                        }
+                        if let Some(h) = bm.haushaltsstelle(t.haushaltsstelle) {
+                            zeilen.push(Stellenzeile {
+                                summen: &t.summen,
+                                art: Stellenart::Titel(h, t),
+                            });
+                        }
+                    }
+                    calc::Kapitelteil::Titelgruppe(g) => {
+                        let zeile = Summenzeile {
+                            id: format!("TG {} {}", k.kapitel, g.titelgruppe),
+                            einzelplan: &e.einzelplan,
+                            kapitel: &k.kapitel,
+                            bezeichnung: format!(
+                                "Summe Titelgruppe {} (Kapitel {})",
+                                g.titelgruppe, k.kapitel
+                            ),
+                            ebene: "Titelgruppe",
+                            von: tg_von,
+                            bis: naechste(&zeilen) - 1,
+                        };
+                        zeilen.push(summe(&g.summen, zeile));
+                    }
                 }
             }
             let (id, bezeichnung) = if k.kapitel.is_empty() {
@@ -316,7 +342,7 @@ fn haushaltsstellen(bm: &Budgetmonitor, baum: &Baum) -> Blatt {
         })
         .spalte("Ansatz", |z| z.betrag(H_ANSATZ, z.summen.ansatz))
         .spalte("Reste", |z| z.betrag(H_ANSATZ + 1, z.summen.reste))
-        .spalte("Zuweisungen", |z| {
+        .spalte("Mittelumsetzungen", |z| {
             z.betrag(H_ANSATZ + 2, z.summen.zuweisungen)
         })
         .spalte("Sperren", |z| z.betrag(H_ANSATZ + 3, z.summen.sperren))
@@ -359,11 +385,7 @@ fn haushaltsstellen(bm: &Budgetmonitor, baum: &Baum) -> Blatt {
         .text("Tendenz", |z| z.prognose().map_or("", |p| p.tendenz.name()))
         .ampel("Ampel", |z| match &z.art {
             Titel(_, t) => t.ampel,
-            Summe(_) => calc::ampel(
-                z.summen.abweichung_promille(),
-                bm.toleranz_gruen,
-                bm.toleranz_gelb,
-            ),
+            Summe(_) => calc::bewerte(z.summen, bm.toleranz_gruen, bm.toleranz_gelb),
         })
         .text("Erläuterung", |z| {
             z.prognose().map_or("", |p| &p.erlaeuterung)
@@ -399,6 +421,22 @@ fn haushaltsstellen(bm: &Budgetmonitor, baum: &Baum) -> Blatt {
         .text("Ebene", |z| match &z.art {
             Titel(..) => "Titel",
             Summe(s) => s.ebene,
+        })
+        .spalte("Festlegungen (offen)", |z| {
+            z.betrag(H_FESTLEGUNGEN, z.summen.festlegungen)
+        })
+        .spalte("Vorbindungen (offen)", |z| {
+            z.betrag(H_FESTLEGUNGEN + 1, z.summen.vorbindungen)
+        })
+        .spalte("Reste ohne Einwilligung BMF", |z| {
+            z.betrag(H_FESTLEGUNGEN + 2, z.summen.reste_ohne_einwilligung)
+        })
+        .text("FKZ", |z| z.stelle().map_or("", |h| &h.funktionskennzahl))
+        .text("Bewirtschafter", |z| z.stelle().map_or("", |h| &h.bewirtschafter))
+        .text("Deckungskreis", |z| z.stelle().map_or("", |h| &h.deckungskreis))
+        .text("Hinweise", |z| match &z.art {
+            Titel(_, t) => t.hinweise.join("; "),
+            Summe(_) => calc::hinweis_frei(z.summen).unwrap_or_default(),
         })
         .blatt()
 }
@@ -499,6 +537,13 @@ fn ves(bm: &Budgetmonitor, rahmen: Rahmen) -> Blatt {
             ve.faelligkeiten
                 .iter()
                 .map(|(jahr, b)| format!("{jahr}: {}", format::euro(*b)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .text("Abweichung vom Jahresbetrag", |(_, z)| {
+            z.abweichungen()
+                .iter()
+                .map(calc::VeAbweichung::text)
                 .collect::<Vec<_>>()
                 .join("; ")
         })
@@ -687,6 +732,8 @@ fn projekte_finanzen(bm: &Budgetmonitor, projekte: &Multiprojektplan, rahmen: Ra
         .formel("Bindung %", |nr, (_, p)| {
             mittel.bindung(nr, calc::promille(p.ist + p.gebunden, p.soll))
         })
+        .euro("Festlegungen (offen)", |(_, p)| p.festlegungen)
+        .euro("Vorbindungen (offen)", |(_, p)| p.vorbindungen)
         .blatt()
 }
 
@@ -711,31 +758,36 @@ fn legende(bm: &Budgetmonitor) -> Vec<Legendeneintrag> {
         bm.quellen.iter().map(|q| (&q.name, quelle)),
     );
     let (g, y) = (prozent(bm.toleranz_gruen), prozent(bm.toleranz_gelb));
-    l.ampel(Ampel::Gruen, format!("|Abw. %| höchstens {g}"))
-        .ampel(Ampel::Gelb, format!("|Abw. %| über {g}, höchstens {y}"))
-        .ampel(Ampel::Rot, format!("|Abw. %| über {y}"))
+    l.ampel(Ampel::Gruen, format!("Prognose unter dem verf. Soll, |Abw. %| höchstens {g}"))
+        .ampel(Ampel::Gelb, format!("Prognose unter dem verf. Soll mit |Abw. %| über {g}, höchstens {y}; oder jeder Mehrbedarf bis {y} oder durch den Deckungskreis gedeckt (nie grün: {})", calc::HINWEIS_MEHRBEDARF))
+        .ampel(Ampel::Rot, format!("|Abw. %| über {y}, bei Mehrbedarf ohne Deckung im Deckungskreis"))
         .ampel(
             Ampel::Grau,
-            "nicht bewertet: kein verfügbares Soll oder keine Prognose",
+            "nicht bewertet: kein verfügbares Soll, oder weder eine erfasste Prognose noch ein Monatsplan für die automatische Prognose",
         );
     l.gruppe("Behandlung Ausgaberest", [
-        ("übertragbar", "voraussichtlicher Ausgaberest wird übertragen (Vermerk UEB oder flexibilisiert, § 45 BHO)"),
-        ("verfällt", "voraussichtlicher Ausgaberest verfällt am Jahresende (weder UEB noch flexibilisiert)"),
+        ("übertragbar", "voraussichtlicher Ausgaberest wird übertragen: kraft Gesetzes bei Investitionen (Hauptgruppen 7 und 8) und Ausgaben aus zweckgebundenen Einnahmen (§ 19 Abs. 1 Satz 1 BHO), sonst mit Vermerk UEB oder als flexibilisierter Titel"),
+        ("verfällt", "voraussichtlicher Ausgaberest verfällt am Jahresende (Titel nicht übertragbar)"),
         ("Mehrbedarf", "Prognose über dem verfügbaren Soll"),
         ("kein Rest", "Prognose gleich verfügbarem Soll oder keine Prognose"),
     ]);
     l.gruppe("Spalte", [
-        ("verf. Soll", "Ansatz + Reste + Zuweisungen − Sperren (Formel); Zuweisungen enthalten die Zuweisungs-Buchungen"),
+        ("verf. Soll", "Ansatz + Reste + Mittelumsetzungen − Sperren (Formel); Reste nur mit Einwilligung des BMF (§ 45 Abs. 3 BHO); Mittelumsetzungen des Ansatzes und der Buchungen"),
         ("Ist", "Σ wirksame Zahlungen bis zum Stichtag (nach Storno/Rückfluss)"),
-        ("gebunden", "Σ offene Teile der Festlegungen und Vorbindungen: Betrag − Σ Zahlungen und Festlegungen, die auf sie verweisen, nie unter 0"),
-        ("frei", "verf. Soll − Ist − gebunden (Formel)"),
+        ("gebunden", "Festlegungen (offen) + Vorbindungen (offen): Betrag − Σ Zahlungen und Festlegungen, die auf sie verweisen, nie unter 0"),
+        ("Festlegungen (offen)", "rechtlich bindende Verpflichtungen (Auftrag, Vertrag), noch nicht gezahlt"),
+        ("Vorbindungen (offen)", "reservierte Mittel ohne rechtliche Verpflichtung"),
+        ("Reste ohne Einwilligung BMF", "Ausgabereste, in deren Inanspruchnahme das BMF noch nicht eingewilligt hat (§ 45 Abs. 3 BHO); nicht im verf. Soll"),
+        ("frei", "verf. Soll − Ist − gebunden (Formel); negativ = überzogen (siehe Hinweise)"),
+        ("Hinweise", "Mehrbedarf (Deckung oder § 37 BHO), negatives frei, Reste ohne Einwilligung, nicht bewertet, Deckung im Deckungskreis"),
+        ("Abweichung vom Jahresbetrag", "VE-Inanspruchnahmen je Fälligkeitsjahr gegenüber den geplanten Jahresbeträgen (§ 16 BHO); nicht in Anspruch genommene VE verfallen mit dem Ende des Haushaltsjahres"),
         ("Abfluss %", "Ist ÷ verf. Soll, auf 0,1 % gerundet (Formel; „–“ ohne Soll)"),
         ("Bindung %", "(Ist + gebunden) ÷ verf. Soll, auf 0,1 % gerundet (Formel)"),
-        ("Prognose", "maßgebliche Prognose: die letzte erfasste zum oder vor dem Stichtag, sonst die statische Hochrechnung"),
+        ("Prognose", "maßgebliche Prognose: die letzte erfasste zum oder vor dem Stichtag, sonst mit Monatsplan automatisch Ist + gebunden + noch nicht gebundener Rest des Monatsplans, sonst keine (nicht bewertet)"),
         ("Abw. €", "Prognose − verf. Soll (Formel)"),
         ("Abw. %", "Abw. € ÷ verf. Soll, auf 0,1 % gerundet (Formel)"),
-        ("statische Hochrechnung", "Ist × 12 ÷ vergangene Monate; vergangene Monate = Monat des Stichtags im Haushaltsjahr (15.05. → 5)"),
-        ("Soll-Abfluss bis Stichtag", "Σ Monatsplan der vergangenen Monate; ohne Monatsplan verf. Soll × vergangene Monate ÷ 12"),
+        ("statische Hochrechnung", "Ist × 12 ÷ vergangene Monate, nur zur Information; vergangene Monate = volle Monate vor dem Stichtag + vergangene Tage des Stichtagsmonats (15.05. → 4 + 15/31)"),
+        ("Soll-Abfluss bis Stichtag", "Σ Monatsplan der vollen Monate + Tagesanteil des Stichtagsmonats; ohne Monatsplan ebenso aus dem gleichmäßig verteilten verf. Soll (volle Euro je Monat, Rest im Dezember)"),
         ("vorauss. Ausgaberest", "verf. Soll − Prognose (Formel)"),
         ("Ebene", "Titel, Kapitel, Einzelplan oder Gesamt; Summenzeilen rechnen mit TEILERGEBNIS (SUBTOTAL) und folgen dem Autofilter"),
         ("wirksamer Betrag", "Betrag abzüglich Stornos, die auf die Buchung verweisen"),
@@ -783,14 +835,15 @@ mod tests {
 
     #[test]
     fn haushaltsstellen_mit_formeln_und_summen() {
-        let bm = beispiel(&[]);
+        let bm = beispiel(2026, |_, _| None);
         let rahmen = Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap());
         let m = mappe(&bm, &Multiprojektplan::default(), info(), rahmen);
         assert_eq!(m.info.stand, Datum::neu(2026, 6, 30));
         let names: Vec<&str> = m.blaetter.iter().map(|b| b.name.as_str()).collect();
         assert_eq!(names, BLAETTER);
         let h = &m.blaetter[0];
-        // 0601/526 01, Summe Kapitel 0601, 532 01, 686 01, 812 01, Summe 0634, EP 06, Gesamt.
+        // 0601/526 01, Summe Kapitel 0601, 632 01, 532 01, 812 01, Summe TG 55, Summe 0634,
+        // EP 06, Gesamt.
         let ids: Vec<String> = h
             .zeilen
             .iter()
@@ -799,51 +852,68 @@ mod tests {
                 _ => String::new(),
             })
             .collect();
-        assert_eq!(ids.len(), 8);
+        assert_eq!(ids.len(), 9);
         assert_eq!(&ids[1], "Kap 0601");
-        assert_eq!(&ids[5], "Kap 0634");
-        assert_eq!(&ids[6], "EP 06");
-        assert_eq!(&ids[7], "Gesamt");
-        // Row 3 (sheet row 4): 532 01.
-        let z = &h.zeilen[2];
+        assert_eq!(&ids[5], "TG 0634 55");
+        assert_eq!(&ids[6], "Kap 0634");
+        assert_eq!(&ids[7], "EP 06");
+        assert_eq!(&ids[8], "Gesamt");
+        // Row 4 (sheet row 5): 532 01.
+        let z = &h.zeilen[3];
         assert_eq!(z[3], Zelle::Text("532 01".into()));
         assert_eq!(z[6], Zelle::Text("UEB, GSD".into()));
-        assert_eq!(f(&z[11]), ("H4+I4+J4-K4", &Zelle::Euro(270_000_000)));
+        assert_eq!(f(&z[11]), ("H5+I5+J5-K5", &Zelle::Euro(270_000_000)));
         assert_eq!(z[12], Zelle::Euro(52_234_567));
         assert_eq!(z[13], Zelle::Euro(72_000_000));
         assert_eq!(
             f(&z[14]),
             (
-                "L4-M4-N4",
+                "L5-M5-N5",
                 &Zelle::Euro(270_000_000 - 52_234_567 - 72_000_000)
             )
         );
         assert_eq!(
             f(&z[15]),
-            ("IF(L4=0,\"–\",ROUND(M4/L4,3))", &Zelle::prozent(193, 3))
+            ("IF(L5=0,\"–\",ROUND(M5/L5,3))", &Zelle::prozent(193, 3))
         );
         assert_eq!(f(&z[16]).1, &Zelle::prozent(460, 3));
         assert_eq!(z[17], Zelle::Euro(250_000_000));
-        assert_eq!(f(&z[18]), ("R4-L4", &Zelle::Euro(-20_000_000)));
+        assert_eq!(f(&z[18]), ("R5-L5", &Zelle::Euro(-20_000_000)));
         assert_eq!(f(&z[19]).1, &Zelle::prozent(-74, 3));
         assert_eq!(z[20], Zelle::Text("schlechter ↓".into()));
         assert_eq!(z[21], Zelle::Ampel(Ampel::Gelb));
         assert_eq!(z[23], Zelle::Text("0634/532 01".into()));
         assert_eq!(z[26], Zelle::Euro(90_000_000));
-        assert_eq!(f(&z[28]), ("L4-R4", &Zelle::Euro(20_000_000)));
+        assert_eq!(f(&z[28]), ("L5-R5", &Zelle::Euro(20_000_000)));
         assert_eq!(z[29], Zelle::Text("übertragbar".into()));
         assert_eq!(z[30], Zelle::Text("Titel".into()));
-        // Kapitel 0634 subtotal over rows 4..6, EP over 2..7, total over 2..8.
-        let k = &h.zeilen[5];
-        assert_eq!(f(&k[7]).0, "SUBTOTAL(9,H4:H6)");
-        assert_eq!(f(&k[11]).0, "H7+I7+J7-K7");
-        assert_eq!(f(&h.zeilen[6][12]).0, "SUBTOTAL(9,M2:M7)");
-        let g = &h.zeilen[7];
-        assert_eq!(f(&g[7]).0, "SUBTOTAL(9,H2:H8)");
+        // Festlegungen and Vorbindungen apart, FKZ, Bewirtschafter, Deckungskreis.
+        assert_eq!(z[31], Zelle::Euro(57_000_000));
+        assert_eq!(z[32], Zelle::Euro(15_000_000));
+        assert_eq!(z[33], Zelle::Euro(0));
+        assert_eq!(z[34], Zelle::Text("011".into()));
+        assert_eq!(z[35], Zelle::Text("BW 0610".into()));
+        assert_eq!(z[36], Zelle::Text("DK 55".into()));
+        // 812 01: Reste without the BMF's consent, the Mehrbedarf's note.
+        let ikt = &h.zeilen[4];
+        assert_eq!(ikt[33], Zelle::Euro(8_000_000));
+        assert!(matches!(&ikt[37], Zelle::Text(t) if t.contains("§ 37 BHO") && t.contains("Deckungskreis DK 55")));
+        // TG 55 over 532 01 and 812 01; Kapitel 0634 over rows 4..7 (SUBTOTAL skips the TG
+        // subtotal), EP over 2..8, total over 2..9.
+        let tg = &h.zeilen[5];
+        assert_eq!(f(&tg[7]).0, "SUBTOTAL(9,H5:H6)");
+        assert_eq!(f(&tg[7]).1, &Zelle::Euro(320_000_000));
+        assert_eq!(tg[30], Zelle::Text("Titelgruppe".into()));
+        let k = &h.zeilen[6];
+        assert_eq!(f(&k[7]).0, "SUBTOTAL(9,H4:H7)");
+        assert_eq!(f(&k[11]).0, "H8+I8+J8-K8");
+        assert_eq!(f(&h.zeilen[7][12]).0, "SUBTOTAL(9,M2:M8)");
+        let g = &h.zeilen[8];
+        assert_eq!(f(&g[7]).0, "SUBTOTAL(9,H2:H9)");
         assert_eq!(f(&g[11]).1, &Zelle::Euro(465_000_000));
         assert_eq!(g[30], Zelle::Text("Gesamt".into()));
         // The formulas refer to the columns where they are declared.
-        assert_eq!(h.spalten.len(), 31);
+        assert_eq!(h.spalten.len(), 38);
         for (spalte, titel) in [
             (H_ANSATZ, "Ansatz"),
             (H_SOLL, "verf. Soll"),
@@ -852,6 +922,7 @@ mod tests {
             (H_PROGNOSE, "Prognose"),
             (H_ABW, "Abw. €"),
             (H_PLAN, "Soll-Abfluss bis Stichtag"),
+            (H_FESTLEGUNGEN, "Festlegungen (offen)"),
         ] {
             assert_eq!(h.spalten[usize::from(spalte)], titel);
         }
@@ -862,7 +933,7 @@ mod tests {
 
     #[test]
     fn monatsverlauf_mit_diagramm() {
-        let bm = beispiel(&[]);
+        let bm = beispiel(2026, |_, _| None);
         let rahmen = Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap());
         let m = mappe(&bm, &Multiprojektplan::default(), info(), rahmen);
         let mv = &m.blaetter[3];
@@ -887,7 +958,7 @@ mod tests {
                 titel: "Portal".into(),
                 ..Default::default()
             });
-        let bm = beispiel(&[7]);
+        let bm = beispiel(2026, |_, _| Some(7));
         let rahmen = Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap());
         let m = mappe(&bm, &plan, info(), rahmen);
         // Buchungen: every booking of the year, in tree order (0601 first).
@@ -909,17 +980,33 @@ mod tests {
         assert_eq!(ve.spalten[6], "Vorbelastung 2027");
         assert_eq!(ve.zeilen.len(), 2);
         assert_eq!(ve.zeilen[0][3], Zelle::Euro(300_000_000));
-        assert_eq!(ve.zeilen[0][4], Zelle::Euro(120_000_000));
-        assert_eq!(f(&ve.zeilen[0][5]), ("D2-E2", &Zelle::Euro(180_000_000)));
-        assert_eq!(ve.zeilen[0][6], Zelle::Euro(60_000_000));
+        assert_eq!(ve.zeilen[0][4], Zelle::Euro(170_000_000));
+        assert_eq!(f(&ve.zeilen[0][5]), ("D2-E2", &Zelle::Euro(130_000_000)));
+        assert_eq!(ve.zeilen[0][6], Zelle::Euro(110_000_000));
         assert_eq!(ve.zeilen[0][7], Zelle::Euro(60_000_000));
         assert_eq!(
             f(&ve.zeilen[1][5]),
-            ("SUM(F2:F2)", &Zelle::Euro(180_000_000))
+            ("SUM(F2:F2)", &Zelle::Euro(130_000_000))
         );
-        // Projekte_Finanzen: all Ansätze belong to P-7; one row per source.
+        // § 16 BHO: Inanspruchnahmen against the planned Jahresbeträge.
+        assert_eq!(ve.spalten[11], "Abweichung vom Jahresbetrag");
+        assert!(matches!(&ve.zeilen[0][11], Zelle::Text(t)
+            if t.starts_with("2027: 1.100.000,00\u{a0}€ in Anspruch genommen, 100.000,00\u{a0}€ über dem Jahresbetrag")));
+        // Projekte_Finanzen: the IT-Titel's Ansatz has no project, the others belong to P-7;
+        // all from the Stammhaushalt.
         let p = &m.blaetter[4];
-        assert!(p.zeilen.iter().all(|z| z[1] == Zelle::Text("P-7".into())));
+        let projekte: Vec<&Zelle> = p.zeilen.iter().map(|z| &z[1]).collect();
+        assert_eq!(
+            projekte,
+            [
+                &Zelle::Text("ohne Projektzuordnung".into()),
+                &Zelle::Text("P-7".into())
+            ]
+        );
+        assert!(p.zeilen.iter().all(|z| z[4] == Zelle::Text("Stammhaushalt".into())));
+        // Festlegungen and Vorbindungen apart: 532 01 (ohne) 570.000 and 150.000.
+        assert_eq!(p.zeilen[0][11], Zelle::Euro(57_000_000));
+        assert_eq!(p.zeilen[0][12], Zelle::Euro(15_000_000));
         let soll: i64 = p
             .zeilen
             .iter()
@@ -940,6 +1027,7 @@ mod tests {
         assert!(m
             .legende
             .iter()
-            .any(|l| l.wert == "grün" && l.bedeutung == "|Abw. %| höchstens 5,0 %"));
+            .any(|l| l.wert == "grün"
+                && l.bedeutung == "Prognose unter dem verf. Soll, |Abw. %| höchstens 5,0 %"));
     }
 }

@@ -46,17 +46,15 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                      und die Prognose zum Jahresende – in ganzen Cent gerechnet.",
         leer: "Noch ist keine Haushaltsstelle erfasst.",
         aktionen: &[("Erste Haushaltsstelle anlegen", "neu")],
-        beispiel: "Das Beispiel enthält vier erfundene Titel des Haushaltsjahrs 2026.",
-        beispiel_laden: |ab, _| {
-            let projekte: Vec<u32> = ab
-                .werkzeuge
-                .multiprojektplan
-                .projekte
-                .iter()
-                .take(3)
-                .map(|p| p.id)
-                .collect();
-            ab.werkzeuge.budgetmonitor = examples::beispiel(&projekte);
+        beispiel: "Das Beispiel enthält vier erfundene Titel einer Bundesbehörde im zuletzt \
+                   abgelaufenen Halbjahr (Stichtag 30. Juni), zugeordnet den Projekten des \
+                   Multiprojektplan-Beispiels.",
+        beispiel_laden: |ab, heute| {
+            let plan = &ab.werkzeuge.multiprojektplan;
+            let bm = examples::beispiel(examples::beispieljahr(heute), |kennung, datum| {
+                examples::gestartetes_projekt(plan, kennung, datum)
+            });
+            ab.werkzeuge.budgetmonitor = bm;
         },
     },
     kennzahl: |ab| ab.werkzeuge.budgetmonitor.kennzahl(),

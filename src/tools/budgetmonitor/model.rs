@@ -45,6 +45,8 @@ pub enum Haushaltsvermerk {
     Gsd,
     /// flexibilisierter Titel
     Flexibilisiert,
+    /// Ausgaben aus zweckgebundenen Einnahmen (Zweckbindungsvermerk, § 8 BHO)
+    Zweckgebunden,
 }
 
 vokabular!(Haushaltsvermerk {
@@ -55,6 +57,7 @@ vokabular!(Haushaltsvermerk {
     Esg => "ESG", "einseitig deckungsfähig: Einsparungen dürfen für einen anderen Titel verwendet werden";
     Gsd => "GSD", "gegenseitig deckungsfähig: Titel des Deckungskreises decken sich gegenseitig";
     Flexibilisiert => "flexibilisiert", "flexibilisierter Titel: Übertragung ohne Einwilligung des BMF möglich";
+    Zweckgebunden => "zweckgebunden", "Ausgaben aus zweckgebundenen Einnahmen: kraft Gesetzes übertragbar (§ 19 Abs. 1 Satz 1 BHO)";
 });
 
 /// Kinds of booking. See [`crate::tools::budgetmonitor::calc`] for how each one counts.
@@ -70,8 +73,10 @@ pub enum Buchungsart {
     Vorbindung,
     /// Inanspruchnahme einer VE
     VeInanspruchnahme,
-    /// Zuweisung / Umsetzung von Mitteln
-    Zuweisung,
+    /// Mittelumsetzung (+ Zugang, − Abgabe) im Lauf des Jahres. Stored as `mittelumsetzung`;
+    /// workspaces of earlier versions wrote `zuweisung`, which is still read.
+    #[serde(rename = "mittelumsetzung", alias = "zuweisung")]
+    Mittelumsetzung,
     /// Rückfluss / Storno
     Storno,
 }
@@ -81,7 +86,7 @@ vokabular!(Buchungsart {
     Festlegung => "Festlegung (Bindung)", "eingegangene Verpflichtung (Auftrag, Vertrag); gebunden, bis Zahlungen mit Verweis auf sie sie aufbrauchen";
     Vorbindung => "Vorbindung/Reservierung", "Zweck bekannt, noch keine rechtliche Verpflichtung; gebunden, bis Festlegungen oder Zahlungen mit Verweis auf sie sie aufbrauchen";
     VeInanspruchnahme => "VE-Inanspruchnahme", "Verpflichtung zulasten künftiger Haushaltsjahre aus einer VE; belastet das Fälligkeitsjahr (Vorbelastung), nicht das laufende Ist";
-    Zuweisung => "Zuweisung", "Zuweisung (+) oder Abgabe/Umsetzung (−) von Mitteln im Lauf des Jahres; ändert das verfügbare Soll";
+    Mittelumsetzung => "Mittelumsetzung (+/−)", "Zugang (+) oder Abgabe (−) von Mitteln im Lauf des Jahres (Mittelverteilung, Deckung); ändert das verfügbare Soll. Nicht zu verwechseln mit den Zuweisungen des Gruppierungsplans (Obergruppen 61–63)";
     Storno => "Rückfluss/Storno", "nimmt die Buchung, auf die sie verweist, in Höhe ihres Betrags zurück (Rückfluss einer Zahlung, Auflösung einer Bindung)";
 });
 
@@ -93,7 +98,7 @@ impl Buchungsart {
             Buchungsart::Festlegung => "festlegung",
             Buchungsart::Vorbindung => "vorbindung",
             Buchungsart::VeInanspruchnahme => "ve",
-            Buchungsart::Zuweisung => "zuweisung",
+            Buchungsart::Mittelumsetzung => "mittelumsetzung",
             Buchungsart::Storno => "storno",
         }
     }
@@ -221,6 +226,37 @@ impl Haushaltsstelle {
         self.vermerke.contains(&vermerk)
     }
 
+    /// Hauptgruppe of a federal Titel: the first digit of the Titelnummer (Gruppierungsplan).
+    pub fn hauptgruppe(&self) -> Option<u32> {
+        if self.ist_frei() {
+            return None;
+        }
+        self.titel.chars().next().and_then(|c| c.to_digit(10))
+    }
+
+    /// Why unspent funds of this Titel carry over as Ausgabereste, or `None` when they lapse:
+    /// by law for Investitionen (Hauptgruppen 7 and 8) and Ausgaben aus zweckgebundenen
+    /// Einnahmen (§ 19 Abs. 1 Satz 1 BHO), otherwise by the Vermerk UEB or as a flexibilisierter
+    /// Titel (§ 19 Abs. 1 Satz 2, § 20 BHO).
+    pub fn uebertragbar_weil(&self) -> Option<&'static str> {
+        if matches!(self.hauptgruppe(), Some(7 | 8)) {
+            Some("Investition, § 19 Abs. 1 BHO")
+        } else if self.hat(Haushaltsvermerk::Zweckgebunden) {
+            Some("zweckgebundene Einnahmen, § 19 Abs. 1 BHO")
+        } else if self.hat(Haushaltsvermerk::Ueb) {
+            Some("Vermerk UEB")
+        } else if self.hat(Haushaltsvermerk::Flexibilisiert) {
+            Some("flexibilisiert")
+        } else {
+            None
+        }
+    }
+
+    /// Whether unspent funds carry over (see [`Self::uebertragbar_weil`]).
+    pub fn ist_uebertragbar(&self) -> bool {
+        self.uebertragbar_weil().is_some()
+    }
+
     /// Planned outflow of month `monat` (1..=12); 0 without a Monatsplan.
     pub fn plan_im_monat(&self, monat: u32) -> i64 {
         self.monatsplan
@@ -250,12 +286,33 @@ pub struct Ansatz {
     /// Ausgabereste aus dem Vorjahr, cents.
     #[serde(skip_serializing_if = "ist_standard")]
     pub reste: i64,
+    /// The BMF has not (yet) consented to using the Ausgabereste (§ 45 Abs. 3 BHO): they do not
+    /// count to the verfügbares Soll. `false` (the stored default, also of earlier versions):
+    /// "verfügbar nach Einwilligung BMF: ja".
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub reste_ohne_einwilligung: bool,
     /// Zuweisungen / Umsetzungen (+/−) fixed at the start of the year, cents.
     #[serde(skip_serializing_if = "ist_standard")]
     pub zuweisungen: i64,
     /// Gesperrte Mittel (ESP/QSP), cents.
     #[serde(skip_serializing_if = "ist_standard")]
     pub sperren: i64,
+}
+
+impl Ansatz {
+    /// The Ausgabereste that count: only those the BMF consented to (§ 45 Abs. 3 BHO).
+    pub fn verfuegbare_reste(&self) -> i64 {
+        if self.reste_ohne_einwilligung {
+            0
+        } else {
+            self.reste
+        }
+    }
+
+    /// verfügbares Soll of this Ansatz: Ansatz + verfügbare Reste + Mittelumsetzungen − Sperren.
+    pub fn soll(&self) -> i64 {
+        self.ansatz + self.verfuegbare_reste() + self.zuweisungen - self.sperren
+    }
 }
 
 /// A booking: payment, commitment, allocation or reversal.
@@ -270,7 +327,7 @@ pub struct Buchung {
     pub art: Buchungsart,
     /// Booking date.
     pub datum: Option<Datum>,
-    /// Amount in cents; positive, except a Zuweisung, where negative means Abgabe/Umsetzung.
+    /// Amount in cents; positive, except a Mittelumsetzung, where negative means Abgabe.
     pub betrag: i64,
     /// Auftrag / Vertrag (contract number, contractor).
     #[serde(skip_serializing_if = "ist_standard")]
@@ -343,6 +400,9 @@ pub struct Budgetmonitor {
     /// Berichtsstichtag; `None` = today.
     #[serde(skip_serializing_if = "ist_standard")]
     pub stichtag: Option<Datum>,
+    /// Show the overview's amounts in thousands of euros (T€); display only, exports keep euros.
+    #[serde(skip_serializing_if = "ist_standard")]
+    pub anzeige_teur: bool,
     /// |Prognose-Abweichung| up to this many tenths of a percent is "grün".
     pub toleranz_gruen: u32,
     /// |Prognose-Abweichung| up to this many tenths of a percent is "gelb" (above: "rot").
@@ -385,6 +445,7 @@ impl Default for Budgetmonitor {
         Budgetmonitor {
             haushaltsjahr: None,
             stichtag: None,
+            anzeige_teur: false,
             toleranz_gruen: TOLERANZ_GRUEN,
             toleranz_gelb: TOLERANZ_GELB,
             quellen: standardquellen(),
@@ -409,6 +470,31 @@ pub fn ist_titelnummer(titel: &str) -> bool {
         && b[3] == b' '
         && b[..3].iter().all(u8::is_ascii_digit)
         && b[4..].iter().all(u8::is_ascii_digit)
+}
+
+/// § 38 Abs. 1 and 4 BHO: a Festlegung that leads to payments in a later Haushaltsjahr needs a
+/// VE; without one it is allowed only zulasten übertragbarer Ausgaben and only for the
+/// following year. Returns why `b` is not allowed on `hst`, if it is not. (Verpflichtungen für
+/// laufende Geschäfte, § 38 Abs. 4 Satz 1, cannot be told apart here: book them without a
+/// later Fälligkeit.)
+pub fn festlegung_fuer_folgejahre(hst: &Haushaltsstelle, b: &Buchung) -> Option<String> {
+    let jahr = b.faelligkeit?;
+    if b.art != Buchungsart::Festlegung || jahr <= hst.haushaltsjahr {
+        return None;
+    }
+    if hst.ist_uebertragbar() && jahr == hst.haushaltsjahr + 1 {
+        return None;
+    }
+    Some(if hst.ist_uebertragbar() {
+        format!(
+            "Ohne VE reicht eine Festlegung zulasten übertragbarer Ausgaben nur bis ins folgende Haushaltsjahr {} (§ 38 Abs. 4 BHO). Für {jahr} erfassen Sie eine VE-Inanspruchnahme.",
+            hst.haushaltsjahr + 1
+        )
+    } else {
+        format!(
+            "Eine Festlegung, die erst {jahr} zu Ausgaben führt, braucht eine VE (§ 38 Abs. 1 BHO); ohne VE ist sie nur zulasten übertragbarer Ausgaben zulässig (§ 38 Abs. 4 BHO). Erfassen Sie sie als VE-Inanspruchnahme."
+        )
+    })
 }
 
 /// Stored as the workspace's `budgetmonitor` section, left out while empty.
@@ -590,18 +676,28 @@ impl Budgetmonitor {
                 "bu-datum",
                 "Geben Sie das Datum ein, z. B. 05.03.2026.",
             )),
-            Some(d) if d.jahr() != hst.haushaltsjahr && b.art != Buchungsart::VeInanspruchnahme => {
-                liste.push(Feldfehler::neu(
-                    "bu-datum",
+            // A VE, too, can only be drawn on until the end of its Haushaltsjahr (§ 45 Abs. 1
+            // BHO): the Inanspruchnahme is dated inside it, only its Fälligkeit lies later.
+            Some(d) if d.jahr() != hst.haushaltsjahr => liste.push(Feldfehler::neu(
+                "bu-datum",
+                if b.art == Buchungsart::VeInanspruchnahme {
+                    format!(
+                        "Eine VE kann nur bis zum Ende ihres Haushaltsjahres {} in Anspruch genommen werden (§ 45 Abs. 1 BHO); das Jahr der Zahlung geben Sie unter „Fälligkeit“ an.",
+                        hst.haushaltsjahr
+                    )
+                } else {
                     format!(
                         "Das Datum liegt nicht im Haushaltsjahr {} der Haushaltsstelle.",
                         hst.haushaltsjahr
-                    ),
-                ))
-            }
+                    )
+                },
+            )),
             _ => {}
         }
-        if b.art == Buchungsart::Zuweisung {
+        if let Some(meldung) = festlegung_fuer_folgejahre(hst, b) {
+            liste.push(Feldfehler::neu("bu-faelligkeit", meldung));
+        }
+        if b.art == Buchungsart::Mittelumsetzung {
             if b.betrag == 0 {
                 liste.push(Feldfehler::neu(
                     "bu-betrag",
@@ -825,7 +921,7 @@ impl Budgetmonitor {
         if a.sperren < 0 || a.reste < 0 || a.ansatz < 0 {
             liste.push(Feldfehler::neu(
                 "an-ansatz",
-                "Ansatz, Reste und Sperren sind nicht negativ; Abgaben erfassen Sie als negative Zuweisung.",
+                "Ansatz, Reste und Sperren sind nicht negativ; Abgaben erfassen Sie als negative Mittelumsetzung.",
             ));
         }
         liste
@@ -1172,6 +1268,82 @@ mod tests {
         assert!(bm.buchungen.is_empty());
     }
 
+    /// § 38 Abs. 1 and 4 BHO: a Festlegung leading to payments in a later year needs a VE;
+    /// without one only zulasten übertragbarer Ausgaben and for the following year. § 45 Abs. 1
+    /// BHO: a VE is drawn on inside its Haushaltsjahr (only the payment falls due later).
+    #[test]
+    fn festlegung_fuer_folgejahre_und_ve_im_haushaltsjahr() {
+        let mut bm = Budgetmonitor::default();
+        bm.haushaltsstellen.push(hst("06", "0634", "532 01"));
+        let festlegung = |faelligkeit| Buchung {
+            id: 10,
+            haushaltsstelle: 1,
+            art: Buchungsart::Festlegung,
+            datum: Datum::neu(2026, 3, 5),
+            betrag: 100,
+            faelligkeit,
+            ..Buchung::default()
+        };
+        assert!(bm.pruefe_buchung(&festlegung(None)).is_empty());
+        assert!(bm.pruefe_buchung(&festlegung(Some(2026))).is_empty());
+        let f = bm.pruefe_buchung(&festlegung(Some(2027)));
+        assert_eq!(felder(&f), ["bu-faelligkeit"]);
+        assert!(f[0].meldung.contains("§ 38 Abs. 1 BHO"));
+        // Übertragbar (UEB, or by law as Investition): the following year is allowed.
+        bm.haushaltsstellen[0].vermerke = vec![Haushaltsvermerk::Ueb];
+        assert!(bm.pruefe_buchung(&festlegung(Some(2027))).is_empty());
+        assert_eq!(felder(&bm.pruefe_buchung(&festlegung(Some(2028)))), ["bu-faelligkeit"]);
+        bm.haushaltsstellen[0].vermerke.clear();
+        bm.haushaltsstellen[0].titel = "812 01".into();
+        assert!(bm.pruefe_buchung(&festlegung(Some(2027))).is_empty());
+        // A VE-Inanspruchnahme dated in the next year is refused.
+        bm.ves.push(Verpflichtungsermaechtigung {
+            id: 20,
+            haushaltsstelle: 1,
+            ansatz: 1000,
+            ..Verpflichtungsermaechtigung::default()
+        });
+        let ve = Buchung {
+            art: Buchungsart::VeInanspruchnahme,
+            ve: Some(20),
+            faelligkeit: Some(2027),
+            ..festlegung(None)
+        };
+        assert!(bm.pruefe_buchung(&ve).is_empty());
+        let spaet = Buchung {
+            datum: Datum::neu(2027, 1, 5),
+            ..ve
+        };
+        let f = bm.pruefe_buchung(&spaet);
+        assert_eq!(felder(&f), ["bu-datum"]);
+        assert!(f[0].meldung.contains("§ 45 Abs. 1 BHO"));
+    }
+
+    /// § 19 Abs. 1 BHO via the Gruppierungsplan: the Hauptgruppe is the Titel's first digit.
+    #[test]
+    fn hauptgruppe_und_uebertragbarkeit() {
+        assert_eq!(hst("06", "0634", "812 01").hauptgruppe(), Some(8));
+        assert!(hst("06", "0634", "712 01").ist_uebertragbar());
+        assert!(!hst("06", "0634", "686 01").ist_uebertragbar());
+        let mut frei = hst("", "", "");
+        frei.frei = "812".into();
+        assert_eq!(frei.hauptgruppe(), None);
+    }
+
+    /// The booking kind "Zuweisung" was renamed "Mittelumsetzung" (it collided with the
+    /// Gruppierungsplan's Zuweisungen): stored workspaces with the old name still load; the new
+    /// name is written.
+    #[test]
+    fn mittelumsetzung_liest_den_alten_namen() {
+        let alt: Buchungsart = serde_json::from_str("\"zuweisung\"").unwrap();
+        assert_eq!(alt, Buchungsart::Mittelumsetzung);
+        assert_eq!(
+            serde_json::to_string(&Buchungsart::Mittelumsetzung).unwrap(),
+            "\"mittelumsetzung\""
+        );
+        assert_eq!(Buchungsart::Mittelumsetzung.name(), "Mittelumsetzung (+/−)");
+    }
+
     #[test]
     fn toleranzen_und_ids() {
         assert!(Budgetmonitor::pruefe_toleranzen(50, 100).is_empty());
@@ -1260,7 +1432,7 @@ mod tests {
         // An Ist settling the Festlegung: the Festlegung may not become a kind it cannot settle.
         let f = bm
             .aendere_buchung(Buchung {
-                art: Buchungsart::Zuweisung,
+                art: Buchungsart::Mittelumsetzung,
                 ..festlegung.clone()
             })
             .unwrap_err();

@@ -131,9 +131,11 @@ fn abhaengigkeit(
     }
 }
 
-const FAMILIE: &str = "Familie & Soziales";
-const UNTERNEHMEN: &str = "Unternehmen & Wirtschaft";
-const BASIS: &str = "Basisdienste & Querschnitt";
+// Programme as a Bundesbehörde names them: the OZG's Digitalisierungsprogramm Föderal (services
+// the Bund regulates and Länder or Kommunen execute) by Themenfeld, and the Bund's Basisdienste.
+const FAMILIE: &str = "Digitalisierungsprogramm Föderal: Familie & Kind";
+const UNTERNEHMEN: &str = "Digitalisierungsprogramm Föderal: Unternehmensführung";
+const BASIS: &str = "Digitalisierungsprogramm Bund: Basisdienste";
 
 /// A small OZG portfolio for new users: eight projects in three Programme and two waves, with
 /// milestones and their forecast history over the last three month ends (showing slips), four

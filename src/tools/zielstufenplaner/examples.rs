@@ -35,9 +35,12 @@ const LEISTUNGEN: [Beispielleistung; 6] = {
     use Modell::*;
     use Themenfeld::*;
     [
-        ("10200", "99041008000000", "Elterngeld beantragen", FamilieKind, "Geburt", Typ2, Sdg::Nein, Rgm11),
-        ("10300", "99107004000000", "Wohngeld beantragen", BauenWohnen, "Wohnen", Typ2, Sdg::Nein, Rgm11),
-        ("10400", "99050012104000", "Gewerbe anmelden", Unternehmensfuehrung, "Unternehmensgründung", Typ4, Sdg::Sdg2, Rgm11),
+        // OZG-IDs as in the Multiprojektplan's example projects (Elterngeld online, Wohngeld
+        // digital, Gewerbeanmeldung). LeiKa-Typ: Bund regelt; Elterngeld vollziehen die Länder
+        // (Typ 2), Wohngeld und Gewerbeanmeldung die Kommunen (Typ 3).
+        ("10367", "99041008000000", "Elterngeld beantragen", FamilieKind, "Geburt", Typ2, Sdg::Nein, Rgm11),
+        ("10340", "99107004000000", "Wohngeld beantragen", BauenWohnen, "Wohnen", Typ3, Sdg::Nein, Rgm11),
+        ("10182", "99050012104000", "Gewerbe anmelden", Unternehmensfuehrung, "Unternehmensgründung", Typ3, Sdg::Sdg2, Rgm11),
         ("10500", "99008001000000", "BAföG beantragen", Bildung, "Studium", Typ2, Sdg::Sdg2, Rgm11),
         ("10600", "99012001000000", "Visum beantragen", EinAuswanderung, "Einreise", Typ1, Sdg::Sdg1, Rgm20),
         ("10700", "99110002000000", "Zollanmeldung abgeben", SteuernZoll, "Import und Export", Typ1, Sdg::Nein, Rgm20),
@@ -117,8 +120,8 @@ fn bewerte(plan: &mut Zielstufenplaner, leistung: u32, stichtag: Datum, modell: 
     });
 }
 
-/// The example set, dated around `heute`. Zielstufen of the first Leistung link to the first
-/// project of `mpp` (and its first milestone) if there is one.
+/// The example set, dated around `heute`. Zielstufen of the first Leistung link to the project
+/// of `mpp` with the same OZG-ID (and its first milestone) if there is one.
 pub fn beispiel(heute: Datum, mpp: &Multiprojektplan) -> Zielstufenplaner {
     let mut plan = Zielstufenplaner::default();
     let ids: Vec<u32> = LEISTUNGEN
@@ -151,9 +154,14 @@ pub fn beispiel(heute: Datum, mpp: &Multiprojektplan) -> Zielstufenplaner {
         ..Bewertung::default()
     });
 
-    let projekt = mpp.projekte.first().map(|p| p.id);
-    let meilenstein = projekt.and_then(|p| mpp.meilensteine.iter().find(|m| m.projekt == p));
     for &(l, nr, name, ziel, monate, status, voraussetzungen, link) in STUFEN {
+        // The project that implements the Leistung (same OZG-ID) and its first milestone.
+        let projekt = mpp
+            .projekte
+            .iter()
+            .find(|p| p.ozg_leistungen.iter().any(|o| o == LEISTUNGEN[l].0))
+            .map(|p| p.id);
+        let meilenstein = projekt.and_then(|p| mpp.meilensteine.iter().find(|m| m.projekt == p));
         let verknuepfungen = match link {
             Link::Keiner => None,
             Link::Projekt => projekt.map(Bezug::Projekt),

@@ -307,6 +307,8 @@ mod tests {
         mpp.speichere_projekt(Projekt {
             kennung: "P-1".into(),
             titel: "T".into(),
+            // Implements the example's Elterngeld, so its Zielstufen link to it.
+            ozg_leistungen: vec!["10367".into()],
             ..Projekt::default()
         });
         let mut plan = examples::beispiel(heute, &mpp);

@@ -145,6 +145,22 @@ pub fn betrag(cent: i64) -> String {
     minus(format::euro(cent))
 }
 
+/// An amount in thousands of euros, rounded to 0,1 T€: "1.234,6 T€" (display only).
+pub fn teur(cent: i64) -> String {
+    let zehntel = super::calc::geteilt_gerundet(i128::from(cent), 10_000).unwrap_or(0) as i64;
+    minus(format!("{}{}T€", format::dezimal(zehntel, 1), format::NBSP))
+}
+
+/// The text of a "frei" amount (already formatted as `text`): a negative one is marked
+/// "überzogen", so it is flagged by words, not by colour alone.
+pub fn frei_text(cent: i64, text: String) -> String {
+    if cent < 0 {
+        format!("{text} (überzogen)")
+    } else {
+        text
+    }
+}
+
 /// An optional amount, "–" without one.
 pub fn betrag_oder_strich(cent: Option<i64>) -> String {
     cent.map_or_else(|| "–".to_owned(), betrag)
@@ -199,5 +215,11 @@ mod tests {
         assert_eq!(betrag(-6_000_000), "\u{2212}60.000,00\u{a0}€");
         assert_eq!(betrag(99), "0,99\u{a0}€");
         assert_eq!(betrag_oder_strich(None), "–");
+        // T€ display: 1.234.567,89 € → 1.234,6 T€; 49,99 € → 0,0 T€; negative with "−".
+        assert_eq!(teur(123_456_789), "1.234,6\u{a0}T€");
+        assert_eq!(teur(4_999), "0,0\u{a0}T€");
+        assert_eq!(teur(-5_000_000), "\u{2212}50,0\u{a0}T€");
+        assert_eq!(frei_text(-1, "x".into()), "x (überzogen)");
+        assert_eq!(frei_text(0, "x".into()), "x");
     }
 }

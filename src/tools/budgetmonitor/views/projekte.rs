@@ -8,7 +8,7 @@ use crate::app::daten::Daten;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::tools::budgetmonitor::calc;
 
-use super::{betrag, lies_mit_rahmen, projektname, prozent, spalte, zahlspalte};
+use super::{betrag, frei_text, lies_mit_rahmen, projektname, prozent, spalte, zahlspalte};
 
 /// One row: a project's money in one Haushaltsjahr from one source.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -19,6 +19,8 @@ struct Projektzeile {
     soll: i64,
     ist: i64,
     gebunden: i64,
+    festlegungen: i64,
+    vorbindungen: i64,
 }
 
 /// The columns after the project.
@@ -30,7 +32,12 @@ static SPALTEN: &[Spalte<Projektzeile>] = &[
     zahlspalte("soll", "verf. Soll", true, |z| betrag(z.soll).into_any()),
     zahlspalte("ist", "Ist", true, |z| betrag(z.ist).into_any()),
     zahlspalte("gebunden", "gebunden", true, |z| betrag(z.gebunden).into_any()),
-    zahlspalte("frei", "frei", true, |z| betrag(z.soll - z.ist - z.gebunden).into_any()),
+    zahlspalte("festlegungen", "davon Festlegungen", false, |z| betrag(z.festlegungen).into_any()),
+    zahlspalte("vorbindungen", "davon Vorbindungen", false, |z| betrag(z.vorbindungen).into_any()),
+    zahlspalte("frei", "frei", true, |z| {
+        let f = z.soll - z.ist - z.gebunden;
+        frei_text(f, betrag(f)).into_any()
+    }),
     zahlspalte("abfluss", "Abfluss", true, |z| {
         prozent(calc::promille(z.ist, z.soll)).into_any()
     }),
@@ -63,6 +70,8 @@ pub fn Projektfinanzen() -> impl IntoView {
                     soll: p.soll,
                     ist: p.ist,
                     gebunden: p.gebunden,
+                    festlegungen: p.festlegungen,
+                    vorbindungen: p.vorbindungen,
                 })
                 .collect()
         })

@@ -1,6 +1,9 @@
 //! The overview: key figures of the Haushaltsjahr at the Stichtag, the tree table Einzelplan →
-//! Kapitel → Titel with subtotals (each group opens and closes with a button in its row
-//! header), and the stacked bars Ist / gebunden / frei per Titel with their values as text.
+//! Kapitel → (Titelgruppe →) Titel with subtotals (each Einzelplan and Kapitel opens and closes
+//! with a button in its row header), and the stacked bars Ist / gebunden / frei per Titel with
+//! their values as text. A negative "frei" is marked "überzogen" wherever it shows. The amounts
+//! of the overview can be shown in T€ (a setting of the workspace; display only, the export
+//! keeps exact euros).
 
 use std::collections::HashSet;
 
@@ -8,13 +11,14 @@ use leptos::prelude::*;
 
 use crate::app::components::AmpelMarke;
 use crate::app::daten::Daten;
+use crate::app::formular::Ankreuzfeld;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::shared::vokabular::Ampel;
 use crate::tools::budgetmonitor::calc::{self, Summen};
 use crate::tools::budgetmonitor::model::Haushaltsstelle;
 
 use super::{
-    betrag, betrag_oder_strich, href, kennzahl_eintraege, lies_mit_rahmen, prozent, spalte, titel_href, zahlspalte,
+    betrag, frei_text, href, kennzahl_eintraege, lies_mit_rahmen, prozent, spalte, teur, titel_href, zahlspalte,
 };
 
 /// The overview page (the frame shows the empty state while there is no Haushaltsstelle).
@@ -26,9 +30,39 @@ pub fn Uebersicht() -> impl IntoView {
                 <span class="kern-label">"Neue Haushaltsstelle"</span>
             </a>
         </div>
+        <TeurWahl/>
         <Kennzahlen/>
         <Baum/>
         <Balken/>
+    }
+}
+
+/// Whether the overview shows T€ (the workspace's setting, tracked).
+fn in_teur(daten: Daten) -> bool {
+    daten.lies(|ab| ab.is_some_and(|ab| ab.werkzeuge.budgetmonitor.anzeige_teur))
+}
+
+/// An amount of the overview: euros, or T€ when chosen.
+fn anzeige(cent: i64, in_teur: bool) -> String {
+    if in_teur {
+        teur(cent)
+    } else {
+        betrag(cent)
+    }
+}
+
+/// The checkbox "Beträge in T€": display only, remembered per workspace.
+#[component]
+fn TeurWahl() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let wert = Signal::derive(move || in_teur(daten));
+    let setzen = Callback::new(move |an: bool| {
+        let text = if an { "Beträge in T€ angezeigt" } else { "Beträge in Euro angezeigt" };
+        daten.aendere(text, |ab| ab.werkzeuge.budgetmonitor.anzeige_teur = an);
+    });
+    view! {
+        <Ankreuzfeld id="budget-teur" beschriftung="Beträge in T€ anzeigen (Tausend Euro, auf 0,1 T€ gerundet; die Excel-Datei enthält immer genaue Euro-Beträge)"
+            wert bei_eingabe=setzen deaktiviert=Signal::derive(move || !daten.bearbeitbar())/>
     }
 }
 
@@ -48,6 +82,8 @@ fn Kennzahlen() -> impl IntoView {
         baum.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let g = b.gesamt;
+            let t = in_teur(daten);
+            let betrag = |c| anzeige(c, t);
             let zaehle = |a: Ampel| b.titel().filter(|t| t.ampel == a).count();
             vec![
                 ("Haushaltsjahr", b.rahmen.jahr.to_string()),
@@ -57,8 +93,16 @@ fn Kennzahlen() -> impl IntoView {
                     "Ist",
                     format!("{} ({})", betrag(g.ist), prozent(g.abflussquote())),
                 ),
-                ("gebunden", betrag(g.gebunden)),
-                ("frei", betrag(g.frei())),
+                (
+                    "gebunden",
+                    format!(
+                        "{} (Festlegungen {}, Vorbindungen {})",
+                        betrag(g.gebunden),
+                        betrag(g.festlegungen),
+                        betrag(g.vorbindungen)
+                    ),
+                ),
+                ("frei", frei_text(g.frei(), betrag(g.frei()))),
                 (
                     "Abfluss gegenüber Plan",
                     format!(
@@ -104,6 +148,7 @@ fn Kennzahlen() -> impl IntoView {
 enum Ebene {
     Einzelplan,
     Kapitel,
+    Titelgruppe,
     Titel,
     Gesamt,
 }
@@ -122,6 +167,10 @@ struct Baumzeile {
     summen: Summen,
     ampel: Ampel,
     rest: String,
+    /// Notes (Mehrbedarf, negative frei, not rated, Deckungskreis).
+    hinweise: String,
+    /// Amounts in T€.
+    teur: bool,
 }
 
 /// The closed groups of the tree, shared with the row header cells.
@@ -147,6 +196,7 @@ fn kopfzelle(z: &Baumzeile) -> AnyView {
         }
         .into_any(),
         Ebene::Gesamt => view! { <span class="budget-baum__summe">{z.name.clone()}</span> }.into_any(),
+        Ebene::Titelgruppe => view! { <span class="budget-baum__summe budget-baum__einzug1">{z.name.clone()}</span> }.into_any(),
         Ebene::Einzelplan | Ebene::Kapitel => {
             let Zugeklappt(zu) = expect_context::<Zugeklappt>();
             let schluessel = z.schluessel.clone();
@@ -181,23 +231,37 @@ fn zahl(z: &Baumzeile, text: String) -> AnyView {
     view! { <span class=z.klasse()>{text}</span> }.into_any()
 }
 
+/// An amount cell in euros or T€.
+fn geld(z: &Baumzeile, cent: i64) -> AnyView {
+    zahl(z, anzeige(cent, z.teur))
+}
+
 /// The columns after the Haushaltsstelle: the compact default set fits 1280 px.
 static SPALTEN: &[Spalte<Baumzeile>] = &[
     spalte("zweck", "Zweckbestimmung", Spaltenart::Lang, false, |z| {
         z.zweck.clone().into_any()
     }),
-    zahlspalte("soll", "verf. Soll", true, |z| zahl(z, betrag(z.summen.soll()))),
-    zahlspalte("ist", "Ist", true, |z| zahl(z, betrag(z.summen.ist))),
-    zahlspalte("gebunden", "gebunden", true, |z| zahl(z, betrag(z.summen.gebunden))),
-    zahlspalte("frei", "frei", true, |z| zahl(z, betrag(z.summen.frei()))),
+    zahlspalte("soll", "verf. Soll", true, |z| geld(z, z.summen.soll())),
+    zahlspalte("ist", "Ist", true, |z| geld(z, z.summen.ist)),
+    zahlspalte("gebunden", "gebunden", true, |z| geld(z, z.summen.gebunden)),
+    zahlspalte("festlegungen", "davon Festlegungen", false, |z| {
+        geld(z, z.summen.festlegungen)
+    }),
+    zahlspalte("vorbindungen", "davon Vorbindungen", false, |z| {
+        geld(z, z.summen.vorbindungen)
+    }),
+    zahlspalte("frei", "frei", true, |z| {
+        let f = z.summen.frei();
+        zahl(z, frei_text(f, anzeige(f, z.teur)))
+    }),
     zahlspalte("abfluss", "Abfluss", true, |z| zahl(z, prozent(z.summen.abflussquote()))),
     zahlspalte("bindung", "Bindung", true, |z| zahl(z, prozent(z.summen.bindungsquote()))),
     zahlspalte("plan", "Soll-Abfluss bis Stichtag", false, |z| {
-        zahl(z, betrag(z.summen.plan_bis_stichtag))
+        geld(z, z.summen.plan_bis_stichtag)
     }),
     zahlspalte("prognose", "Prognose", false, |z| {
         let s = z.summen;
-        zahl(z, betrag_oder_strich(s.hat_prognose.then_some(s.prognose)))
+        zahl(z, if s.hat_prognose { anzeige(s.prognose, z.teur) } else { "–".to_owned() })
     }),
     zahlspalte("abweichung", "Abw.", false, |z| {
         zahl(z, prozent(z.summen.abweichung_promille()))
@@ -206,10 +270,14 @@ static SPALTEN: &[Spalte<Baumzeile>] = &[
     // line of text to measure.
     spalte("ampel", "Ampel", Spaltenart::Text, true, |z| {
         let ampel = z.ampel;
-        view! { <AmpelMarke ampel/> }.into_any()
+        let text = (ampel == Ampel::Grau).then_some(" nicht bewertet");
+        view! { <AmpelMarke ampel/>{text} }.into_any()
     }),
     spalte("rest", "vorauss. Ausgaberest", Spaltenart::Text, false, |z| {
         z.rest.clone().into_any()
+    }),
+    spalte("hinweise", "Hinweise", Spaltenart::Lang, false, |z| {
+        z.hinweise.clone().into_any()
     }),
 ];
 
@@ -218,6 +286,7 @@ fn baumzeilen(
     b: &calc::Baum,
     stellen: &[Haushaltsstelle],
     zu: &HashSet<String>,
+    teur: bool,
     gruppenampel: impl Fn(&Summen) -> Ampel,
 ) -> Vec<Baumzeile> {
     let gruppe = |ebene, schluessel: String, name: String, summen: Summen| Baumzeile {
@@ -229,6 +298,8 @@ fn baumzeilen(
         summen,
         ampel: gruppenampel(&summen),
         rest: String::new(),
+        hinweise: calc::hinweis_frei(&summen).unwrap_or_default(),
+        teur,
     };
     let mut zeilen = Vec::new();
     for e in &b.einzelplaene {
@@ -252,7 +323,16 @@ fn baumzeilen(
             if zu.contains(&kap) {
                 continue;
             }
-            for t in &k.titel {
+            for teil in k.teile() {
+                let t = match teil {
+                    calc::Kapitelteil::Titel(t) => t,
+                    calc::Kapitelteil::Titelgruppe(g) => {
+                        let schluessel = format!("tg-{}-{}-{}", e.einzelplan, k.kapitel, g.titelgruppe);
+                        let name = format!("Summe Titelgruppe {}", g.titelgruppe);
+                        zeilen.push(gruppe(Ebene::Titelgruppe, schluessel, name, g.summen));
+                        continue;
+                    }
+                };
                 let Some(h) = stellen.iter().find(|h| h.id == t.haushaltsstelle) else {
                     continue;
                 };
@@ -265,6 +345,8 @@ fn baumzeilen(
                     summen: t.summen,
                     ampel: t.ampel,
                     rest: t.ausgaberest.text(),
+                    hinweise: t.hinweise.join("; "),
+                    teur,
                 });
             }
         }
@@ -288,11 +370,12 @@ fn Baum() -> impl IntoView {
                 (bm.toleranz_gruen, bm.toleranz_gelb, bm.haushaltsstellen.clone())
             })
         });
+        let teur = in_teur(daten);
         baum.with(|b| {
             b.as_ref().map_or_else(Vec::new, |b| {
                 zu.with(|z| {
-                    baumzeilen(b, &stellen, z, |s| {
-                        calc::ampel(s.abweichung_promille(), tol_g, tol_y)
+                    baumzeilen(b, &stellen, z, teur, |s| {
+                        calc::bewerte(s, tol_g, tol_y)
                     })
                 })
             })
@@ -313,7 +396,7 @@ fn Baum() -> impl IntoView {
         </div>
         <div id="budget-baum">
             <Datentabelle id="budget-baum-tabelle"
-                titel="Haushaltsstellen nach Einzelplan, Kapitel und Titel mit Zwischensummen"
+                titel="Haushaltsstellen nach Einzelplan, Kapitel, Titelgruppe und Titel mit Zwischensummen"
                 kopf=spalte("haushaltsstelle", "Haushaltsstelle", Spaltenart::Text, true, kopfzelle)
                 spalten=SPALTEN zeilen/>
         </div>
@@ -369,7 +452,7 @@ fn Balken() -> impl IntoView {
                         "{name}: Ist {} · gebunden {} · frei {}",
                         betrag(s.ist),
                         betrag(s.gebunden),
-                        betrag(s.frei())
+                        frei_text(s.frei(), betrag(s.frei()))
                     );
                     view! {
                         <g>

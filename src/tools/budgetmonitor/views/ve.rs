@@ -1,6 +1,8 @@
 //! Verpflichtungsermächtigungen of the Haushaltsjahr by future year: VE-Ansatz, in Anspruch
 //! genommen, VE frei and the Vorbelastung of each following year, with a total row, as a data
-//! table (the first three following years and the rest in columns to choose).
+//! table (the first three following years and the rest in columns to choose); the
+//! Inanspruchnahmen per due year against the planned Jahresbeträge, with deviations flagged;
+//! and the note that unused VE lapse at year-end.
 
 use leptos::prelude::*;
 
@@ -22,6 +24,8 @@ struct Vezeile {
     in_anspruch: i64,
     /// Vorbelastung in HHJ+1, +2, +3 and from +4 on.
     je_jahr: [i64; 4],
+    /// Deviations from the planned Jahresbeträge ("" for the total).
+    abweichung: String,
 }
 
 /// The row header: the VE with a link to its Haushaltsstelle's page, or "Summe".
@@ -46,6 +50,9 @@ static SPALTEN: &[Spalte<Vezeile>] = &[
     zahlspalte("hhj2", "Vorbelastung HHJ+2", false, |z| betrag(z.je_jahr[1]).into_any()),
     zahlspalte("hhj3", "Vorbelastung HHJ+3", false, |z| betrag(z.je_jahr[2]).into_any()),
     zahlspalte("hhj4", "Vorbelastung ab HHJ+4", false, |z| betrag(z.je_jahr[3]).into_any()),
+    spalte("abweichung", "Abweichung vom Jahresbetrag", Spaltenart::Lang, true, |z| {
+        z.abweichung.clone().into_any()
+    }),
 ];
 
 /// The VE page.
@@ -61,6 +68,7 @@ pub fn VeUebersicht() -> impl IntoView {
                 ansatz: 0,
                 in_anspruch: 0,
                 je_jahr: [0; 4],
+                abweichung: String::new(),
             };
             let mut zeilen: Vec<Vezeile> = calc::ve_zeilen(bm, rahmen)
                 .into_iter()
@@ -85,6 +93,7 @@ pub fn VeUebersicht() -> impl IntoView {
                         ansatz: z.ansatz,
                         in_anspruch: z.in_anspruch,
                         je_jahr,
+                        abweichung: super::titel::abweichungstext(&z),
                     }
                 })
                 .collect();
@@ -99,7 +108,9 @@ pub fn VeUebersicht() -> impl IntoView {
             <Abk kurz="HHJ"/>{move || format!(" = Haushaltsjahr {}. Vorbelastung = Σ der ", jahr())}
             <Abk kurz="VE"/>"-Inanspruchnahmen, die im jeweiligen Folgejahr fällig werden "
             {move || format!("(HHJ+1 = {}).", jahr() + 1)}
+            " Abweichungen von den geplanten Jahresbeträgen (Fälligkeiten der VE) stehen in der letzten Spalte."
         </p>
+        <p class="kern-body">{calc::HINWEIS_VE_VERFALL}</p>
         <div id="ve-tabelle">
             <Datentabelle id="ve-uebersicht" titel="Verpflichtungsermächtigungen nach Folgejahren"
                 kopf=spalte("ve", "VE", Spaltenart::Text, true, kopfzelle)

@@ -108,9 +108,10 @@ pub fn Ansaetze(id: u32) -> impl IntoView {
                             <th scope="row">{ansatzname(ab, a)}</th>
                             <td class="zahl">{betrag(a.ansatz)}</td>
                             <td class="zahl">{betrag(a.reste)}</td>
+                            <td>{if a.reste == 0 { "–" } else if a.reste_ohne_einwilligung { "nein" } else { "ja" }}</td>
                             <td class="zahl">{betrag(a.zuweisungen)}</td>
                             <td class="zahl">{betrag(a.sperren)}</td>
-                            <td class="zahl">{betrag(a.ansatz + a.reste + a.zuweisungen - a.sperren)}</td>
+                            <td class="zahl">{betrag(a.soll())}</td>
                             <Zeilenknoepfe id=aid editor loeschen=Callback::new(loeschen) gesperrt=verwendet.then_some("mit Buchungen")/>
                         </tr>
                     }
@@ -122,11 +123,12 @@ pub fn Ansaetze(id: u32) -> impl IntoView {
     let (quelle, quelle_s) = feldbindung!(wert.quelle);
     let (ansatz, ansatz_s) = feldbindung!(wert.ansatz);
     let (reste, reste_s) = feldbindung!(wert.reste);
+    let (einwilligung, einwilligung_s) = feldbindung!(wert.reste_einwilligung);
     let (zuw, zuw_s) = feldbindung!(wert.zuweisungen);
     let (sperren, sperren_s) = feldbindung!(wert.sperren);
     view! {
         <Liste id="ansaetze-titel" titel="Ansätze dieser Haushaltsstelle"
-            spalten=&["Ansatz (Projekt, Quelle)", "Ansatz", "Ausgabereste", "Zuweisungen", "Sperren", "verf. Soll", "Aktion"]
+            spalten=&["Ansatz (Projekt, Quelle)", "Ansatz", "Ausgabereste", "Reste verfügbar (Einwilligung BMF)", "Mittelumsetzungen", "Sperren", "verf. Soll", "Aktion"]
             koerper="ansatzliste">
             {zeilen}
         </Liste>
@@ -146,7 +148,10 @@ pub fn Ansaetze(id: u32) -> impl IntoView {
                 <div class="formular__reihe">
                     <Eingabe id="an-ansatz" beschriftung="Ansatz in Euro" hinweis="z. B. 250.000,00" schmal=true wert=ansatz bei_eingabe=ansatz_s fehler=fehler_bei(fehler, "an-ansatz") deaktiviert/>
                     <Eingabe id="an-reste" beschriftung="Ausgabereste in Euro" schmal=true wert=reste bei_eingabe=reste_s fehler=fehler_bei(fehler, "an-reste") deaktiviert/>
-                    <Eingabe id="an-zuweisungen" beschriftung="Zuweisungen/Umsetzungen (+/−)" schmal=true wert=zuw bei_eingabe=zuw_s fehler=fehler_bei(fehler, "an-zuweisungen") deaktiviert/>
+                    <Auswahl id="an-einwilligung" beschriftung="Ausgabereste verfügbar nach Einwilligung BMF (§ 45 Abs. 3 BHO)"
+                        optionen=vec![("ja".to_owned(), "ja – zählen zum verfügbaren Soll".to_owned()), ("nein".to_owned(), "nein – zählen noch nicht".to_owned())]
+                        wert=Signal::derive(move || { let w = einwilligung.get(); if w.is_empty() { "ja".to_owned() } else { w } }) bei_eingabe=einwilligung_s deaktiviert/>
+                    <Eingabe id="an-zuweisungen" beschriftung="Mittelumsetzungen (+/−)" schmal=true wert=zuw bei_eingabe=zuw_s fehler=fehler_bei(fehler, "an-zuweisungen") deaktiviert/>
                     <Eingabe id="an-sperren" beschriftung="Sperren in Euro" schmal=true wert=sperren bei_eingabe=sperren_s fehler=fehler_bei(fehler, "an-sperren") deaktiviert/>
                 </div>
             </Feldgruppe>

@@ -16,6 +16,16 @@ use crate::tools::budgetmonitor::model::Verpflichtungsermaechtigung;
 use super::super::betrag;
 use super::editor::{loeschen, Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
 
+/// The deviations of a VE's Inanspruchnahmen from its planned Jahresbeträge, or "keine".
+pub fn abweichungstext(z: &calc::VeZeile) -> String {
+    let liste = z.abweichungen();
+    if liste.is_empty() {
+        "keine".to_owned()
+    } else {
+        liste.iter().map(calc::VeAbweichung::text).collect::<Vec<_>>().join("; ")
+    }
+}
+
 /// How VEs are named on the page.
 const VE: Art = Art {
     form: "ve",
@@ -85,6 +95,7 @@ pub fn Ves(id: u32) -> impl IntoView {
                             <td class="zahl">{betrag(z.in_anspruch)}</td>
                             <td class="zahl">{betrag(z.frei())}</td>
                             <td>{v.faelligkeiten.iter().map(|(j, b)| format!("{j}: {}", betrag(*b))).collect::<Vec<_>>().join("; ")}</td>
+                            <td>{abweichungstext(&z)}</td>
                             <Zeilenknoepfe id=vid editor loeschen=Callback::new(move |()| fragen(vid))/>
                         </tr>
                     }
@@ -98,10 +109,11 @@ pub fn Ves(id: u32) -> impl IntoView {
     let (faell, faell_s) = feldbindung!(wert.faelligkeiten);
     view! {
         <Liste id="ves-titel" titel="Verpflichtungsermächtigungen dieser Haushaltsstelle"
-            spalten=&["VE", "VE-Ansatz", "in Anspruch genommen", "VE frei", "geplante Fälligkeiten", "Aktion"]
+            spalten=&["VE", "VE-Ansatz", "in Anspruch genommen", "VE frei", "geplante Fälligkeiten", "Abweichung vom Jahresbetrag", "Aktion"]
             koerper="ve-liste">
             {zeilen}
         </Liste>
+        <p class="kern-body">{calc::HINWEIS_VE_VERFALL}</p>
         <p class="kern-body" role="status" id="ve-hinweis">{move || hinweis.get()}</p>
         <Bestaetigung id="ve-loeschen-dialog"
             titel=Signal::derive(move || zu_loeschen.get().map(|vid| format!("{} löschen?", ve_name(vid))).unwrap_or_default())

@@ -29,7 +29,7 @@ use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::zusammenfassung::{Abschnitt, Angabe, Zusammenfassung};
 use crate::tools::budgetmonitor::calc;
 
-use super::{betrag, betrag_oder_strich, href, kennzahl_eintraege, lies_mit_rahmen, prozent};
+use super::{betrag, betrag_oder_strich, frei_text, href, kennzahl_eintraege, lies_mit_rahmen, prozent};
 
 mod ansaetze;
 mod buchungen;
@@ -38,6 +38,7 @@ mod ermaechtigungen;
 mod prognosen;
 mod stammdaten;
 
+pub use ermaechtigungen::abweichungstext;
 pub use stammdaten::Stellenformular;
 
 use crate::tools::budgetmonitor::eingabe::StellenEntwurf;
@@ -121,15 +122,17 @@ fn Zahlen(id: u32) -> impl IntoView {
             );
             let herleitung = vec![
                 ("Ansatz", e(s.ansatz)),
-                ("Ausgabereste", e(s.reste)),
-                ("Zuweisungen/Umsetzungen", e(s.zuweisungen)),
+                ("Ausgabereste (mit Einwilligung BMF)", e(s.reste)),
+                ("Ausgabereste ohne Einwilligung BMF (zählen nicht)", e(s.reste_ohne_einwilligung)),
+                ("Mittelumsetzungen", e(s.zuweisungen)),
                 ("Sperren", e(s.sperren)),
                 ("Abflussquote", prozent(s.abflussquote())),
                 ("Bindungsquote", prozent(s.bindungsquote())),
                 ("Soll-Abfluss bis Stichtag", e(s.plan_bis_stichtag)),
                 ("Ist − Soll-Abfluss", e(s.abfluss_abweichung())),
-                ("statische Hochrechnung", betrag_oder_strich(t.hochrechnung)),
+                ("statische Hochrechnung (nur zur Information)", betrag_oder_strich(t.hochrechnung)),
             ];
+            let hinweise = t.hinweise.clone();
             let prognose = t
                 .prognose
                 .as_ref()
@@ -145,12 +148,25 @@ fn Zahlen(id: u32) -> impl IntoView {
                     <Zusammenfassung>
                         <Angabe bezeichnung="verfügbares Soll">{e(s.soll())}</Angabe>
                         <Angabe bezeichnung="gebunden">{e(s.gebunden)}</Angabe>
+                        <Angabe bezeichnung="davon Festlegungen (rechtlich bindend)">{e(s.festlegungen)}</Angabe>
+                        <Angabe bezeichnung="davon Vorbindungen (nicht bindend)">{e(s.vorbindungen)}</Angabe>
                         <Angabe bezeichnung="Ist">{e(s.ist)}</Angabe>
-                        <Angabe bezeichnung="frei">{e(s.frei())}</Angabe>
+                        <Angabe bezeichnung="frei">{frei_text(s.frei(), e(s.frei()))}</Angabe>
                         <Angabe bezeichnung="Prognose">{prognose}</Angabe>
                         <Angabe bezeichnung="Abweichung">{abweichung}</Angabe>
                         <Angabe bezeichnung="Ampel"><AmpelMarke ampel/></Angabe>
                         <Angabe bezeichnung="vorauss. Ausgaberest">{rest}</Angabe>
+                        <Angabe bezeichnung="Hinweise">
+                            {if hinweise.is_empty() {
+                                "keine".into_any()
+                            } else {
+                                view! {
+                                    <ul class="budget-hinweise">
+                                        {hinweise.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}
+                                    </ul>
+                                }.into_any()
+                            }}
+                        </Angabe>
                     </Zusammenfassung>
                     <h3 class="kern-heading-small">"Wie die Zahlen entstehen"</h3>
                     <dl class="kennzahlen">{kennzahl_eintraege(herleitung)}</dl>

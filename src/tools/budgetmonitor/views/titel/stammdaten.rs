@@ -235,7 +235,7 @@ pub fn Stammdaten(id: u32) -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(" · ")
             } else {
-                "kein Monatsplan: ein Zwölftel des verfügbaren Solls je Monat".to_owned()
+                "kein Monatsplan: das verfügbare Soll gleichmäßig in vollen Euro je Monat, der Rest im Dezember; ohne erfasste Prognose wird der Titel nicht bewertet".to_owned()
             };
             let ohne_vermerke = h.vermerke.is_empty().then_some("–");
             let ueb = h.vermerke.contains(&Haushaltsvermerk::Ueb);
@@ -248,6 +248,13 @@ pub fn Stammdaten(id: u32) -> impl IntoView {
                 ("Funktionskennzahl", oder_strich(&h.funktionskennzahl)),
                 ("Bewirtschafter / Titelverwalter", oder_strich(&h.bewirtschafter)),
                 ("Deckungskreis", oder_strich(&h.deckungskreis)),
+                (
+                    "Übertragbar",
+                    h.uebertragbar_weil().map_or_else(
+                        || "nein: ein Rest verfällt am Jahresende".to_owned(),
+                        |grund| format!("ja ({grund})"),
+                    ),
+                ),
             ];
             view! {
                 <Zusammenfassung>
