@@ -111,6 +111,9 @@ describe('Stakeholderanalyse', () => {
     await tabBis(seite, '#sh-speichern');
     await seite.keyboard.press('Enter');
     await seite.waitForFunction(() => location.hash.includes('/stakeholder/'));
+    // The record page's heading follows the route once the page has rendered (under load a
+    // moment after the address changed).
+    await seite.locator('main h1', { hasText: 'Stakeholder: Personalrat' }).waitFor();
     assert.equal((await seite.locator('main h1').innerText()).trim(), 'Stakeholder: Personalrat');
     await warteGespeichert(seite);
     const s = await stakeholder(seite, 'Personalrat');
