@@ -87,6 +87,26 @@ pub fn zelltext(text: &str) -> AnyView {
     crate::app::zusammenfassung::oder_strich(text).into_any()
 }
 
+/// The actions of one table row in a compact "Aktionen" menu; `name` tells screen readers
+/// whose actions they are ("Aktionen für P-2026-001").
+#[component]
+pub fn Zeilenmenue(
+    /// The row's name.
+    name: String,
+    /// ID of the menu's button (`summary`), where a test or the focus needs one.
+    #[prop(optional)]
+    id: Option<String>,
+    /// The actions (links and buttons).
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <details class="zeilenmenue">
+            <summary class="kern-link" id=id>"Aktionen"<span class="kern-sr-only">{format!(" für {name}")}</span></summary>
+            <div class="zeilenmenue__liste">{children()}</div>
+        </details>
+    }
+}
+
 /// The actions of a row, shown in one compact menu.
 pub struct Zeilenaktionen<Z: 'static> {
     /// The record's name, for the menu's accessible name ("Aktionen für P-2026-001").
@@ -253,13 +273,12 @@ where
             }).collect_view()
             }
         };
-        let menue = aktionen.map(|Zeilenaktionen { name, inhalt }| view! {
-            <td class="datentabelle__aktionen" data-titel="Aktionen">
-                <details class="zeilenmenue">
-                    <summary class="kern-link">"Aktionen"<span class="kern-sr-only">{format!(" für {}", name(&zeile))}</span></summary>
-                    <div class="zeilenmenue__liste">{inhalt(&zeile)}</div>
-                </details>
-            </td>
+        let menue = aktionen.map(|Zeilenaktionen { name, inhalt }| {
+            view! {
+                <td class="datentabelle__aktionen" data-titel="Aktionen">
+                    <Zeilenmenue name=name(&zeile)>{inhalt(&zeile)}</Zeilenmenue>
+                </td>
+            }
         });
         view! {
             <tr>

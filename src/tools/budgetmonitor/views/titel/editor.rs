@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::Tabelle;
+use crate::app::tabelle::Zeilenmenue;
 use crate::app::daten::Daten;
 use crate::app::entwurf::{self, Formularentwurf};
 use crate::tools::budgetmonitor::eingabe::Datensatzentwurf;
@@ -314,15 +315,10 @@ pub(super) fn Zeilenknoepfe<T: Datensatzentwurf>(
     // One compact menu per row, as in every data table (`app::tabelle`).
     view! {
         <td class="datentabelle__aktionen">
-            <details class="zeilenmenue">
-                <summary class="kern-link" id=format!("{}-aktionen-{id}", art.praefix)>
-                    "Aktionen"<span class="kern-sr-only">{format!(" für {}", art.nummer(id))}</span>
-                </summary>
-                <div class="zeilenmenue__liste">
-                    <Bearbeitenknopf id editor/>
-                    {knopf}
-                </div>
-            </details>
+            <Zeilenmenue name=art.nummer(id) id=format!("{}-aktionen-{id}", art.praefix)>
+                <Bearbeitenknopf id editor/>
+                {knopf}
+            </Zeilenmenue>
         </td>
     }
 }
