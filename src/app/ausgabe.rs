@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt};
+use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
 use crate::app::formular::Ankreuzfeld;
 use crate::daten::umschlag::SCHEMA;
@@ -156,9 +157,9 @@ pub fn Exportbereich(
         .map(|(i, name)| {
             view! {
                 <li>
-                    <button type="button" class="kern-btn kern-btn--tertiary" id=format!("csv-{i}") on:click=move |_| csv(i)>
-                        <span class="kern-label">{format!("{name} als CSV")}</span>
-                    </button>
+                    <Knopf art=Knopfart::Tertiaer id=format!("csv-{i}") bei_klick=move |_| csv(i)>
+                        {format!("{name} als CSV")}
+                    </Knopf>
                 </li>
             }
         })
@@ -181,9 +182,7 @@ pub fn Exportbereich(
             <a class="kern-link" href=Route::Arbeitsbereiche.href()>"Einstufung beim Arbeitsbereich ändern"</a>
         </p>
         <div class="knopfleiste">
-            <button type="button" class="kern-btn kern-btn--primary" id="export-xlsx" on:click=xlsx>
-                <span class="kern-label">"Excel-Datei herunterladen (.xlsx)"</span>
-            </button>
+            <Knopf art=Knopfart::Primaer id="export-xlsx" bei_klick=xlsx>"Excel-Datei herunterladen (.xlsx)"</Knopf>
         </div>
         <div role="status" class="exportmeldung">
             {move || meldung.get().map(|(ok, text)| if ok {

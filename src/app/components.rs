@@ -156,6 +156,69 @@ pub fn Tabelle(
     }
 }
 
+/// The variant of a [`Knopf`] (KERN button styles).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Knopfart {
+    /// The one main action of a form or page.
+    Primaer,
+    /// Further actions.
+    #[default]
+    Sekundaer,
+    /// Quiet actions (filters, rows).
+    Tertiaer,
+}
+
+impl Knopfart {
+    fn klasse(self) -> &'static str {
+        match self {
+            Knopfart::Primaer => "kern-btn kern-btn--primary",
+            Knopfart::Sekundaer => "kern-btn kern-btn--secondary",
+            Knopfart::Tertiaer => "kern-btn kern-btn--tertiary",
+        }
+    }
+}
+
+/// A KERN button with its label: `<Knopf art=Knopfart::Primaer absenden=true>"Speichern"</Knopf>`.
+#[component]
+pub fn Knopf(
+    /// Variant; secondary unless said otherwise.
+    #[prop(optional)]
+    art: Knopfart,
+    /// Submits its form (`type="submit"`); otherwise `type="button"`.
+    #[prop(optional)]
+    absenden: bool,
+    /// Destroys data (red).
+    #[prop(optional)]
+    gefaehrlich: bool,
+    /// ID of the button.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// Disabled, e.g. in a read-only workspace.
+    #[prop(optional, into)]
+    deaktiviert: Signal<bool>,
+    /// Runs on click.
+    #[prop(optional, into)]
+    bei_klick: Option<Callback<leptos::ev::MouseEvent>>,
+    /// The label.
+    children: Children,
+) -> impl IntoView {
+    let klasse = if gefaehrlich {
+        format!("{} knopf--gefaehrlich", art.klasse())
+    } else {
+        art.klasse().to_owned()
+    };
+    view! {
+        <button type=if absenden { "submit" } else { "button" } class=klasse id=id disabled=deaktiviert
+            on:click=move |ereignis| {
+                if let Some(bei_klick) = bei_klick {
+                    bei_klick.run(ereignis);
+                }
+            }>
+            <span class="kern-label">{children()}</span>
+        </button>
+    }
+}
+
 /// A modal confirmation dialog (native `<dialog>` opened with `showModal()`, so the page behind
 /// it is inert). Escape and "Abbrechen" close it; focus returns to where it was before.
 ///

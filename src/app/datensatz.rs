@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::Bestaetigung;
+use crate::app::components::Knopf;
 use crate::app::daten::Daten;
 
 /// How a record is deleted from its page.
@@ -114,10 +115,10 @@ fn Loeschbereich(loeschen: Loeschen, zurueck: String) -> impl IntoView {
         <section aria-labelledby="abschnitt-loeschen" class="datensatz__loeschen">
             <h2 class="kern-heading-medium" id="abschnitt-loeschen">{move || format!("{} löschen", name.get())}</h2>
             <p class="kern-body">{folgen}" Sie können das Löschen mit „Rückgängig“ zurücknehmen."</p>
-            <button type="button" class="kern-btn kern-btn--secondary knopf--gefaehrlich" id="datensatz-loeschen"
-                disabled=move || !daten.bearbeitbar() on:click=move |_| offen.set(true)>
-                <span class="kern-label">{move || format!("{} löschen", name.get())}</span>
-            </button>
+            <Knopf gefaehrlich=true id="datensatz-loeschen" deaktiviert=move || !daten.bearbeitbar()
+                bei_klick=move |_| offen.set(true)>
+                {move || format!("{} löschen", name.get())}
+            </Knopf>
         </section>
         <Bestaetigung id="datensatz-loeschen-dialog" titel=Signal::derive(move || format!("{} löschen?", name.get()))
             offen bestaetigen="Löschen" gefaehrlich=true bei_bestaetigung=bestaetigt>

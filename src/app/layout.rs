@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::{Knopf, Knopfart};
 use crate::shared::route::Route;
 use crate::tools::{self, WERKZEUGE};
 
@@ -120,13 +121,12 @@ fn LetzterSchritt() -> impl IntoView {
             view! {
                 <div class="kern-container letzter-schritt">
                     <p class="kern-body" id="letzter-schritt">{text}</p>
-                    <button type="button" class="kern-btn kern-btn--secondary" id="letzter-schritt-umkehren"
-                        disabled=move || !daten.bearbeitbar() on:click=umkehren>
-                        <span class="kern-label">{gegenteil}</span>
-                    </button>
-                    <button type="button" class="kern-btn kern-btn--tertiary" on:click=move |_| daten.letzten_schritt_ausblenden()>
-                        <span class="kern-label">"Ausblenden"</span>
-                    </button>
+                    <Knopf id="letzter-schritt-umkehren" deaktiviert=move || !daten.bearbeitbar() bei_klick=umkehren>
+                        {gegenteil}
+                    </Knopf>
+                    <Knopf art=Knopfart::Tertiaer bei_klick=move |_| daten.letzten_schritt_ausblenden()>
+                        "Ausblenden"
+                    </Knopf>
                 </div>
             }
         })

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::components::{Hinweis, HinweisArt};
 use super::daten::{Daten, Konflikt, Speicherstatus};
+use crate::app::components::{Knopf, Knopfart};
 use crate::daten::einstellungen::Erinnerung;
 use crate::shared::datum::Datum;
 use crate::shared::format;
@@ -39,10 +40,7 @@ pub fn Sicherungsknopf(
     let daten = expect_context::<Daten>();
     let fehler = RwSignal::new(None::<String>);
     view! {
-        <button type="button" class="kern-btn kern-btn--secondary"
-            on:click=move |_| fehler.set(sicherung_herunterladen(daten, None))>
-            <span class="kern-label">{text}</span>
-        </button>
+        <Knopf bei_klick=move |_| fehler.set(sicherung_herunterladen(daten, None))>{text}</Knopf>
         {move || fehler.get().map(|f| view! { <p class="kern-body" role="alert">{f}</p> })}
     }
 }
@@ -121,18 +119,16 @@ pub fn Datenmeldungen() -> impl IntoView {
                             "speichert dieser Tab nicht, bis Sie entscheiden."
                         </p>
                         <div class="knopfleiste">
-                            <button type="button" class="kern-btn kern-btn--primary"
-                                on:click=move |_| fehler.set(daten.konflikt_als_neu_speichern().err())>
-                                <span class="kern-label">"Meine Fassung als neuen Arbeitsbereich speichern"</span>
-                            </button>
-                            <button type="button" class="kern-btn kern-btn--secondary"
-                                on:click=move |_| fehler.set(sicherung_herunterladen(daten, daten.offene_id().as_deref()))>
-                                <span class="kern-label">"Meine Fassung herunterladen"</span>
-                            </button>
-                            <button type="button" class="kern-btn kern-btn--secondary"
-                                on:click=move |_| daten.konflikt_verwerfen()>
-                                <span class="kern-label">"Meine Änderungen verwerfen und neueste Fassung laden"</span>
-                            </button>
+                            <Knopf art=Knopfart::Primaer
+                                bei_klick=move |_| fehler.set(daten.konflikt_als_neu_speichern().err())>
+                                "Meine Fassung als neuen Arbeitsbereich speichern"
+                            </Knopf>
+                            <Knopf bei_klick=move |_| fehler.set(sicherung_herunterladen(daten, daten.offene_id().as_deref()))>
+                                "Meine Fassung herunterladen"
+                            </Knopf>
+                            <Knopf bei_klick=move |_| daten.konflikt_verwerfen()>
+                                "Meine Änderungen verwerfen und neueste Fassung laden"
+                            </Knopf>
                         </div>
                         {move || fehler.get().map(|f| view! { <p class="kern-body">{f}</p> })}
                     </Hinweis>
@@ -148,9 +144,9 @@ pub fn Datenmeldungen() -> impl IntoView {
                         "wird aber nicht mehr gespeichert."
                     </p>
                     <div class="knopfleiste">
-                        <button type="button" class="kern-btn kern-btn--primary" on:click=move |_| daten.erneut_speichern()>
-                            <span class="kern-label">"Wieder speichern"</span>
-                        </button>
+                        <Knopf art=Knopfart::Primaer bei_klick=move |_| daten.erneut_speichern()>
+                            "Wieder speichern"
+                        </Knopf>
                         <Sicherungsknopf text="Sicherung herunterladen"/>
                     </div>
                 </Hinweis>
@@ -174,13 +170,15 @@ pub fn Datenmeldungen() -> impl IntoView {
     };
 
     let hinweis = move || {
-        daten.hinweis().get().map(|text| view! {
-            <Hinweis art=HinweisArt::Info titel="Hinweis".to_owned()>
-                <p class="kern-body">{text}</p>
-                <button type="button" class="kern-btn kern-btn--tertiary" on:click=move |_| daten.hinweis_schliessen()>
-                    <span class="kern-label">"Hinweis schließen"</span>
-                </button>
-            </Hinweis>
+        daten.hinweis().get().map(|text| {
+            view! {
+                <Hinweis art=HinweisArt::Info titel="Hinweis".to_owned()>
+                    <p class="kern-body">{text}</p>
+                    <Knopf art=Knopfart::Tertiaer bei_klick=move |_| daten.hinweis_schliessen()>
+                        "Hinweis schließen"
+                    </Knopf>
+                </Hinweis>
+            }
         })
     };
 

@@ -15,6 +15,7 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 use super::components::{Hinweis, HinweisArt};
 use super::daten::Daten;
 use super::entwurf;
+use crate::app::components::{Knopf, Knopfart};
 use crate::shared::betrieb::{neu_laden_verhindert, Betriebsart, OhneZwischenspeicher};
 
 /// The offline state, provided as context by [`starten`].
@@ -201,10 +202,10 @@ pub fn Versionshinweis() -> impl IntoView {
                     <p class="kern-body">
                         "Ihre Daten bleiben erhalten. Die neue Version startet, sobald Sie neu laden."
                     </p>
-                    <button type="button" id="neu-laden" class="kern-btn kern-btn--primary"
-                        on:click=move |_| grund.set(neu_laden(offline, daten))>
-                        <span class="kern-label">"jetzt neu laden"</span>
-                    </button>
+                    <Knopf art=Knopfart::Primaer id="neu-laden"
+                        bei_klick=move |_| grund.set(neu_laden(offline, daten))>
+                        "jetzt neu laden"
+                    </Knopf>
                     {move || grund.get().map(|text| view! {
                         <p class="kern-body" id="neu-laden-grund">{text}</p>
                     })}

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::app::ausgabe::Exportseite;
 use crate::app::browser;
+use crate::app::components::Knopf;
 use crate::app::components::{mit_abkuerzungen, Seitenkopf};
 use crate::app::daten::Daten;
 use crate::shared::route::Route;
@@ -149,10 +150,9 @@ fn Einstieg(werkzeug: &'static Werkzeug) -> impl IntoView {
         <p class="kern-body">{einstieg.leer}</p>
         <div class="knopfleiste">
             {aktionen}
-            <button type="button" class="kern-btn kern-btn--secondary" id="beispiel-laden"
-                disabled=move || !daten.bearbeitbar() on:click=beispiel_laden>
-                <span class="kern-label">"Beispiel laden"</span>
-            </button>
+            <Knopf id="beispiel-laden" deaktiviert=move || !daten.bearbeitbar() bei_klick=beispiel_laden>
+                "Beispiel laden"
+            </Knopf>
         </div>
         <p class="kern-body">
             {mit_abkuerzungen(einstieg.beispiel)}" Sie können es mit „Rückgängig“ wieder entfernen."

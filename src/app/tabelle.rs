@@ -16,6 +16,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
 
 /// How a column's cells are set.
@@ -299,9 +300,7 @@ where
                     <legend class="kern-label">{move || format!("Spalten der Tabelle „{}“", titel.get())}</legend>
                     <ul class="datentabelle__spaltenliste">{wahl}</ul>
                 </fieldset>
-                <button type="button" class="kern-btn kern-btn--tertiary" on:click=standard>
-                    <span class="kern-label">"Standardspalten"</span>
-                </button>
+                <Knopf art=Knopfart::Tertiaer bei_klick=standard>"Standardspalten"</Knopf>
             </details>
             <div class="kern-table-responsive datentabelle__rahmen" tabindex="0" role="region" aria-labelledby=region_beschriftung>
                 <table class="kern-table datentabelle__tabelle">

@@ -20,6 +20,29 @@ use crate::shared::datum::Datum;
 use crate::shared::route::Route;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
+/// Declares a tool's page table ([`Seite`]), one entry per page:
+///
+/// ```text
+/// "pfad" in "Navigation", Fest("Überschrift") => |_| view! { <Seite/> };
+/// "neu", Fest("Neues Projekt") => |_| view! { <Formular id=None/> };
+/// "projekt/*", Seitentitel::Datensatz { … } => |id| view! { <Projektseite id=id.unwrap_or_default()/> };
+/// ```
+///
+/// `in "…"` puts the page into the sub-navigation; the closure receives the record number of a
+/// `*` path. The macro adds `.into_any()`, so a page is one line.
+macro_rules! seiten {
+    (@navigation) => { None };
+    (@navigation $navigation:literal) => { Some($navigation) };
+    ($($pfad:literal $(in $navigation:literal)?, $titel:expr => |$id:pat_param| $ansicht:expr;)+) => {
+        &[$($crate::tools::Seite {
+            pfad: $pfad,
+            navigation: seiten!(@navigation $($navigation)?),
+            titel: $titel,
+            ansicht: |$id| ::leptos::prelude::IntoAny::into_any($ansicht),
+        },)+]
+    };
+}
+
 /// Declares the registered tools: for each, its module, its entry in [`WERKZEUGE`] and its
 /// section in [`Werkzeugdaten`] (`slug: DataType`, where the type lives in `<slug>::model`).
 macro_rules! werkzeuge {

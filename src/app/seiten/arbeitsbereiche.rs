@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::{Bestaetigung, Feldfehler, Hinweis, HinweisArt, Seitenkopf, Tabelle};
+use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::{Daten, Eintragszustand, Listeneintrag, Persistenz};
 use crate::app::formular::Datumseingabe;
 use crate::daten::arbeitsbereich::{Metadaten, MAX_TEXTLAENGE};
@@ -382,9 +383,7 @@ fn NeuerArbeitsbereich() -> impl IntoView {
                     aria-describedby=move || fehler.with(Option::is_some).then_some("neu-bezeichnung-fehler")
                     prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
-            <button type="submit" class="kern-btn kern-btn--primary">
-                <span class="kern-label">"Anlegen und öffnen"</span>
-            </button>
+            <Knopf art=Knopfart::Primaer absenden=true>"Anlegen und öffnen"</Knopf>
         </form>
     }
 }
@@ -435,11 +434,10 @@ fn Speicherplatz() -> impl IntoView {
         })}
         <p class="kern-body">"Der Speicherbedarf je Arbeitsbereich steht in der Tabelle oben. " {persistenz}</p>
         {move || (daten.persistenz().get() != Persistenz::Dauerhaft).then(super::speicherzusage::empfehlung)}
-        <button type="button" class="kern-btn kern-btn--secondary"
-            disabled=move || matches!(daten.persistenz().get(), Persistenz::Dauerhaft | Persistenz::NichtVerfuegbar)
-            on:click=move |_| daten.persistenz_anfordern()>
-            <span class="kern-label">"Dauerhafte Speicherung anfordern"</span>
-        </button>
+        <Knopf deaktiviert=move || matches!(daten.persistenz().get(), Persistenz::Dauerhaft | Persistenz::NichtVerfuegbar)
+            bei_klick=move |_| daten.persistenz_anfordern()>
+            "Dauerhafte Speicherung anfordern"
+        </Knopf>
         <p class="kern-body kern-body--small">
             "Backups: " <a class="kern-link" href=Route::Sicherung.href()>"Sicherung herunterladen oder einspielen"</a>
             {format!(" (Dateien wie „{}“).", sicherung::dateiname(Some("Beispiel"), browser::heute()))}

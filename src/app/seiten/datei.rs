@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::browser;
 use crate::app::components::{Bestaetigung, Hinweis, HinweisArt};
+use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
 use crate::app::formular::Dateiwahl;
 use crate::daten::datei::{Dateifehler, Verbindung, MAX_BYTES};
@@ -93,11 +94,10 @@ pub fn ArbeitsbereichAlsDatei() -> impl IntoView {
     let bedienung = if mit_zugriff {
         view! {
             <div class="knopfleiste">
-                <button type="button" class="kern-btn kern-btn--primary" id="datei-speichern"
-                    disabled=move || daten.lies(|ab| ab.is_none())
-                    on:click=move |_| speichern_unter(daten, meldung, false)>
-                    <span class="kern-label">"In Datei speichern …"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer id="datei-speichern" deaktiviert=move || daten.lies(|ab| ab.is_none())
+                    bei_klick=move |_| speichern_unter(daten, meldung, false)>
+                    "In Datei speichern …"
+                </Knopf>
                 <button type="button" class="kern-btn kern-btn--secondary" id="datei-oeffnen"
                     on:click=move |_| leptos::task::spawn_local(async move {
                         let ergebnis = daten.datei_oeffnen().await;
@@ -154,11 +154,10 @@ pub fn ArbeitsbereichAlsDatei() -> impl IntoView {
                 "die Datei erneut zu speichern."
             </p>
             <div class="knopfleiste">
-                <button type="button" class="kern-btn kern-btn--primary" id="datei-herunterladen"
-                    disabled=move || daten.lies(|ab| ab.is_none())
-                    on:click=move |_| if let Err(f) = daten.datei_herunterladen() { meldung.set(Some((false, f))) }>
-                    <span class="kern-label">"Als Datei herunterladen"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer id="datei-herunterladen" deaktiviert=move || daten.lies(|ab| ab.is_none())
+                    bei_klick=move |_| if let Err(f) = daten.datei_herunterladen() { meldung.set(Some((false, f))) }>
+                    "Als Datei herunterladen"
+                </Knopf>
             </div>
             <Dateiwahl id="datei-hochladen" beschriftung="Datei öffnen (hochladen)"
                 hinweis=format!("Eine Datei des Werkzeugkastens („….upo.json“ oder eine Sicherung mit einem Arbeitsbereich), höchstens {}.", format::bytes(MAX_BYTES))
@@ -213,16 +212,12 @@ pub fn Dateimeldungen() -> impl IntoView {
     };
     let kopie_knopf = move || {
         view! {
-            <button type="button" class="kern-btn kern-btn--primary" id="datei-kopie" on:click=kopie>
-                <span class="kern-label">"Als Kopie speichern …"</span>
-            </button>
+            <Knopf art=Knopfart::Primaer id="datei-kopie" bei_klick=kopie>"Als Kopie speichern …"</Knopf>
         }
     };
     let trennen_knopf = move || {
         view! {
-            <button type="button" class="kern-btn kern-btn--tertiary" on:click=trennen>
-                <span class="kern-label">"Dateiverbindung trennen"</span>
-            </button>
+            <Knopf art=Knopfart::Tertiaer bei_klick=trennen>"Dateiverbindung trennen"</Knopf>
         }
     };
     let anzeige = move || {
@@ -237,9 +232,9 @@ pub fn Dateimeldungen() -> impl IntoView {
                     "Bis dahin wird nur in diesem Browser gespeichert."
                 </p>
                 <div class="knopfleiste">
-                    <button type="button" class="kern-btn kern-btn--primary" id="datei-zugriff" on:click=erneut>
-                        <span class="kern-label">{format!("Zugriff auf „{name}“ erlauben")}</span>
-                    </button>
+                    <Knopf art=Knopfart::Primaer id="datei-zugriff" bei_klick=erneut>
+                        {format!("Zugriff auf „{name}“ erlauben")}
+                    </Knopf>
                     {trennen_knopf()}
                 </div>
             </Hinweis>
@@ -251,9 +246,9 @@ pub fn Dateimeldungen() -> impl IntoView {
                     <Hinweis art=HinweisArt::Warnung titel=format!("Nicht in „{name}“ gespeichert")>
                         <p class="kern-body" id="datei-fehler">{fehler.text(&name)}</p>
                         <div class="knopfleiste">
-                            <button type="button" class="kern-btn kern-btn--secondary" id="datei-erneut" on:click=erneut>
-                                <span class="kern-label">{if zugriff { "Zugriff erneut erlauben" } else { "Erneut versuchen" }}</span>
-                            </button>
+                            <Knopf id="datei-erneut" bei_klick=erneut>
+                                {if zugriff { "Zugriff erneut erlauben" } else { "Erneut versuchen" }}
+                            </Knopf>
                             {kopie_knopf()}
                             {trennen_knopf()}
                         </div>
@@ -271,10 +266,9 @@ pub fn Dateimeldungen() -> impl IntoView {
                     </p>
                     <div class="knopfleiste">
                         {kopie_knopf()}
-                        <button type="button" class="kern-btn kern-btn--secondary" id="datei-neu-laden"
-                            on:click=move |_| neu_laden_offen.set(true)>
-                            <span class="kern-label">"Datei neu laden …"</span>
-                        </button>
+                        <Knopf id="datei-neu-laden" bei_klick=move |_| neu_laden_offen.set(true)>
+                            "Datei neu laden …"
+                        </Knopf>
                         {trennen_knopf()}
                     </div>
                 </Hinweis>
@@ -286,10 +280,10 @@ pub fn Dateimeldungen() -> impl IntoView {
                     {format!("Der Arbeitsbereich wurde geändert, seit Sie „{name}“ heruntergeladen oder geöffnet haben. ")}
                     "Die Änderungen sind in diesem Browser gespeichert. Laden Sie die Datei erneut herunter und ersetzen Sie damit die alte."
                 </p>
-                <button type="button" class="kern-btn kern-btn--secondary" id="datei-erneut-herunterladen"
-                    on:click=move |_| if let Err(f) = daten.datei_herunterladen() { meldung.set(Some((false, f))) }>
-                    <span class="kern-label">"Datei erneut speichern"</span>
-                </button>
+                <Knopf id="datei-erneut-herunterladen"
+                    bei_klick=move |_| if let Err(f) = daten.datei_herunterladen() { meldung.set(Some((false, f))) }>
+                    "Datei erneut speichern"
+                </Knopf>
             </Hinweis>
         }.into_any()),
         _ => None,

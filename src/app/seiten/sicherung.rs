@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::browser;
 use crate::app::components::{Bestaetigung, Feldfehler, Hinweis, HinweisArt, Seitenkopf, Tabelle};
+use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
 use crate::app::formular::Dateiwahl;
 use crate::app::meldungen::sicherung_herunterladen;
@@ -54,15 +55,13 @@ fn Herunterladen() -> impl IntoView {
         </p>
         <p class="kern-body">{letzte}</p>
         <div class="knopfleiste">
-            <button type="button" class="kern-btn kern-btn--primary" id="sichern-offen"
-                disabled=move || daten.lies(|ab| ab.is_none())
-                on:click=move |_| meldung.set(sicherung_herunterladen(daten, daten.offene_id().as_deref()))>
-                <span class="kern-label">"Geöffneten Arbeitsbereich sichern"</span>
-            </button>
-            <button type="button" class="kern-btn kern-btn--secondary" id="sichern-alle"
-                on:click=move |_| meldung.set(sicherung_herunterladen(daten, None))>
-                <span class="kern-label">"Alle Arbeitsbereiche sichern"</span>
-            </button>
+            <Knopf art=Knopfart::Primaer id="sichern-offen" deaktiviert=move || daten.lies(|ab| ab.is_none())
+                bei_klick=move |_| meldung.set(sicherung_herunterladen(daten, daten.offene_id().as_deref()))>
+                "Geöffneten Arbeitsbereich sichern"
+            </Knopf>
+            <Knopf id="sichern-alle" bei_klick=move |_| meldung.set(sicherung_herunterladen(daten, None))>
+                "Alle Arbeitsbereiche sichern"
+            </Knopf>
         </div>
         {move || meldung.get().map(|text| view! { <p class="kern-body" role="alert">{text}</p> })}
     }
@@ -242,15 +241,14 @@ fn Einspielen() -> impl IntoView {
                     <tbody class="kern-table__body">{zeilen}</tbody>
                 </Tabelle>
                 <div class="knopfleiste">
-                    <button type="button" class="kern-btn kern-btn--primary" id="einspielen-neu" on:click=als_neu>
-                        <span class="kern-label">{if anzahl == 1 { "Als neuen Arbeitsbereich einspielen" } else { "Als neue Arbeitsbereiche einspielen" }}</span>
-                    </button>
+                    <Knopf art=Knopfart::Primaer id="einspielen-neu" bei_klick=als_neu>
+                        {if anzahl == 1 { "Als neuen Arbeitsbereich einspielen" } else { "Als neue Arbeitsbereiche einspielen" }}
+                    </Knopf>
                     {ersetzbar.then(|| view! {
-                        <button type="button" class="kern-btn kern-btn--secondary" id="einspielen-ersetzen"
-                            disabled=move || !daten.bearbeitbar()
-                            on:click=move |_| ersetzen_offen.set(true)>
-                            <span class="kern-label">"Geöffneten Arbeitsbereich ersetzen …"</span>
-                        </button>
+                        <Knopf id="einspielen-ersetzen" deaktiviert=move || !daten.bearbeitbar()
+                            bei_klick=move |_| ersetzen_offen.set(true)>
+                            "Geöffneten Arbeitsbereich ersetzen …"
+                        </Knopf>
                     })}
                     <button type="button" class="kern-btn kern-btn--tertiary" on:click=move |_| {
                         zustand.set(Einlesen::Nichts);

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::{Bestaetigung, Hinweis, HinweisArt, Seitenkopf};
+use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
 use crate::app::speicher;
 use crate::daten::ablage::{self, bewerte, Befund, Slot};
@@ -130,9 +131,9 @@ pub fn Wiederherstellung(id: String) -> impl IntoView {
                     </p>
                 </Hinweis>
                 <h2 class="kern-heading-medium">"Gespeicherte Daten sichern"</h2>
-                <button type="button" class="kern-btn kern-btn--primary" id="rohdaten-herunterladen" on:click=herunterladen>
-                    <span class="kern-label">"Gespeicherte Daten unverändert herunterladen"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer id="rohdaten-herunterladen" bei_klick=herunterladen>
+                    "Gespeicherte Daten unverändert herunterladen"
+                </Knopf>
                 {intakte}
                 <h2 class="kern-heading-medium">"Neu beginnen"</h2>
                 <p class="kern-body">
@@ -142,12 +143,10 @@ pub fn Wiederherstellung(id: String) -> impl IntoView {
                     <a class="kern-link" href=Route::Sicherung.href()>"Sicherung"</a> ")."
                 </p>
                 <div class="knopfleiste">
-                    <button type="button" class="kern-btn kern-btn--secondary" id="leer-anlegen" on:click=neu>
-                        <span class="kern-label">"Leeren Arbeitsbereich anlegen"</span>
-                    </button>
-                    <button type="button" class="kern-btn kern-btn--secondary knopf--gefaehrlich" on:click=move |_| loeschen_offen.set(true)>
-                        <span class="kern-label">"Beschädigte Daten löschen …"</span>
-                    </button>
+                    <Knopf id="leer-anlegen" bei_klick=neu>"Leeren Arbeitsbereich anlegen"</Knopf>
+                    <Knopf gefaehrlich=true bei_klick=move |_| loeschen_offen.set(true)>
+                        "Beschädigte Daten löschen …"
+                    </Knopf>
                 </div>
                 <Bestaetigung id="dialog-beschaedigt-loeschen" titel="Beschädigte Daten löschen?".to_owned()
                     offen=loeschen_offen bestaetigen="Endgültig löschen" gefaehrlich=true bei_bestaetigung=loeschen>

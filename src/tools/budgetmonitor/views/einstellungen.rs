@@ -13,6 +13,7 @@ use crate::app::formular::{
 use crate::tools::budgetmonitor::eingabe::EinstellungsEntwurf;
 
 use super::{zeige_fehler, Fehlerliste};
+use crate::app::components::{Knopf, Knopfart};
 
 /// The settings page.
 #[component]
@@ -75,9 +76,9 @@ pub fn Einstellungen() -> impl IntoView {
                 <Eingabe id="einst-quellen" beschriftung="Finanzierungsquellen, eine je Zeile" mehrzeilig=true wert=quellen bei_eingabe=quellen_s fehler=fehler_bei(fehler, "einst-quellen") deaktiviert/>
             </Feldgruppe>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="einst-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Einstellungen speichern"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="einst-speichern" deaktiviert=deaktiviert>
+                    "Einstellungen speichern"
+                </Knopf>
             </div>
             <p class="kern-body meldung-erfolg" role="status">{move || meldung.get()}</p>
         </form>

@@ -23,7 +23,8 @@ use crate::app::tabelle::{Spalte, Spaltenart};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::format;
 use crate::shared::text;
-use crate::tools::{Seite, Seitentitel};
+use crate::tools::Seitentitel::{self, Fest};
+use crate::tools::Seite;
 
 pub mod einstellungen;
 pub mod projekte;
@@ -39,53 +40,18 @@ use crate::app::daten::Daten;
 use super::SLUG;
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = &[
-    Seite {
-        pfad: "",
-        navigation: Some("Haushaltsstellen"),
-        titel: Seitentitel::Fest(super::TITEL),
-        ansicht: |_| view! { <uebersicht::Uebersicht/> }.into_any(),
-    },
-    Seite {
-        pfad: "verlauf",
-        navigation: Some("Jahresverlauf"),
-        titel: Seitentitel::Fest("Mittelabfluss im Jahresverlauf"),
-        ansicht: |_| view! { <verlauf::Verlauf/> }.into_any(),
-    },
-    Seite {
-        pfad: "ve",
-        navigation: Some("VE"),
-        titel: Seitentitel::Fest("Verpflichtungsermächtigungen"),
-        ansicht: |_| view! { <ve::VeUebersicht/> }.into_any(),
-    },
-    Seite {
-        pfad: "projekte",
-        navigation: Some("Projekte"),
-        titel: Seitentitel::Fest("Finanzen der Projekte"),
-        ansicht: |_| view! { <projekte::Projektfinanzen/> }.into_any(),
-    },
-    Seite {
-        pfad: "einstellungen",
-        navigation: Some("Einstellungen"),
-        titel: Seitentitel::Fest("Einstellungen des Budgetmonitors"),
-        ansicht: |_| view! { <einstellungen::Einstellungen/> }.into_any(),
-    },
-    Seite {
-        pfad: "neu",
-        navigation: None,
-        titel: Seitentitel::Fest("Neue Haushaltsstelle"),
-        ansicht: |_| view! { <titel::Stellenformular id=None/> }.into_any(),
-    },
-    Seite {
-        pfad: "titel/*",
-        navigation: None,
-        titel: Seitentitel::Datensatz {
-            titel: |ab, id| ab.werkzeuge.budgetmonitor.haushaltsstelle(id).map(titelueberschrift),
-            fehlt: "Haushaltsstelle nicht gefunden",
-            ids: |ab| ab.werkzeuge.budgetmonitor.haushaltsstellen.iter().map(|h| h.id).collect(),
-        },
-        ansicht: |id| view! { <titel::Titelseite id=id.unwrap_or_default()/> }.into_any(),
-    },
+pub static SEITEN: &[Seite] = seiten![
+    "" in "Haushaltsstellen", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
+    "verlauf" in "Jahresverlauf", Fest("Mittelabfluss im Jahresverlauf") => |_| view! { <verlauf::Verlauf/> };
+    "ve" in "VE", Fest("Verpflichtungsermächtigungen") => |_| view! { <ve::VeUebersicht/> };
+    "projekte" in "Projekte", Fest("Finanzen der Projekte") => |_| view! { <projekte::Projektfinanzen/> };
+    "einstellungen" in "Einstellungen", Fest("Einstellungen des Budgetmonitors") => |_| view! { <einstellungen::Einstellungen/> };
+    "neu", Fest("Neue Haushaltsstelle") => |_| view! { <titel::Stellenformular id=None/> };
+    "titel/*", Seitentitel::Datensatz {
+        titel: |ab, id| ab.werkzeuge.budgetmonitor.haushaltsstelle(id).map(titelueberschrift),
+        fehlt: "Haushaltsstelle nicht gefunden",
+        ids: |ab| ab.werkzeuge.budgetmonitor.haushaltsstellen.iter().map(|h| h.id).collect(),
+    } => |id| view! { <titel::Titelseite id=id.unwrap_or_default()/> };
 ];
 
 /// The entries of a `dl.kennzahlen`: label and value of each figure.

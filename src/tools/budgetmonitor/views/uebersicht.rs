@@ -20,6 +20,7 @@ use crate::tools::budgetmonitor::model::Haushaltsstelle;
 use super::{
     betrag, frei_text, href, kennzahl_eintraege, lies_mit_rahmen, prozent, spalte, teur, titel_href, zahlspalte,
 };
+use crate::app::components::{Knopf, Knopfart};
 
 /// The overview page (the frame shows the empty state while there is no Haushaltsstelle).
 #[component]
@@ -384,9 +385,7 @@ fn Baum() -> impl IntoView {
     view! {
         <h2 class="kern-heading-medium">"Haushaltsüberwachung"</h2>
         <div class="knopfleiste knopfleiste--eng">
-            <button type="button" class="kern-btn kern-btn--tertiary" on:click=move |_| zu.set(HashSet::new())>
-                <span class="kern-label">"Alle aufklappen"</span>
-            </button>
+            <Knopf art=Knopfart::Tertiaer bei_klick=move |_| zu.set(HashSet::new())>"Alle aufklappen"</Knopf>
             <button type="button" class="kern-btn kern-btn--tertiary" on:click=move |_| {
                 let alle = baum.with(|b| b.as_ref().map(|b| b.einzelplaene.iter().map(|e| format!("ep-{}", e.einzelplan)).collect()).unwrap_or_default());
                 zu.set(alle);

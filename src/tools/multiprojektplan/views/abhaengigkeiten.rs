@@ -14,6 +14,7 @@ use crate::tools::multiprojektplan::model::{
 use crate::tools::multiprojektplan::SLUG;
 
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste, Verbindungsentwurf};
+use crate::app::components::{Knopf, Knopfart};
 
 fn bezug_wert(b: Bezug) -> String {
     match b {
@@ -248,9 +249,9 @@ pub fn Abhaengigkeiten() -> impl IntoView {
             </div>
             <Eingabe id="abh-bemerkung" beschriftung="Bemerkung" wert=bemerkung bei_eingabe=bemerkung_setzen deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="abh-hinzufuegen" disabled=deaktiviert>
-                    <span class="kern-label">"Abhängigkeit hinzufügen"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="abh-hinzufuegen" deaktiviert=deaktiviert>
+                    "Abhängigkeit hinzufügen"
+                </Knopf>
             </div>
         </form>
     }

@@ -16,6 +16,7 @@ use crate::tools::multiprojektplan::model::{
 use crate::tools::multiprojektplan::SLUG;
 
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
+use crate::app::components::{Knopf, Knopfart};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -218,9 +219,9 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
             <Eingabe id="bericht-entscheidung" beschriftung="Entscheidungsbedarf" hinweis="auch vorgeschlagene Steuerungsmaßnahmen" mehrzeilig=true
                 wert=entscheidung bei_eingabe=entscheidung_setzen fehler=fehler_am(fehler, "bericht-entscheidung") deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="bericht-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Statusbericht speichern"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="bericht-speichern" deaktiviert=deaktiviert>
+                    "Statusbericht speichern"
+                </Knopf>
             </div>
         </form>
         </Aufklappformular>

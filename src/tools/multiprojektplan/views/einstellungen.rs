@@ -20,6 +20,7 @@ use crate::tools::multiprojektplan::model::{
 use crate::tools::multiprojektplan::SLUG;
 
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
+use crate::app::components::{Knopf, Knopfart};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct KriteriumEntwurf {
@@ -260,14 +261,12 @@ pub fn Einstellungen() -> impl IntoView {
                 </p>
                 {kriterienliste}
                 <p class="kern-body" role="status">{move || format!("Summe der Gewichte: {} %", summe())}</p>
-                <button type="button" class="kern-btn kern-btn--secondary" disabled=deaktiviert on:click=neues_kriterium>
-                    <span class="kern-label">"Kriterium hinzufügen"</span>
-                </button>
+                <Knopf deaktiviert=deaktiviert bei_klick=neues_kriterium>"Kriterium hinzufügen"</Knopf>
             </Feldgruppe>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="einst-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Einstellungen speichern"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="einst-speichern" deaktiviert=deaktiviert>
+                    "Einstellungen speichern"
+                </Knopf>
             </div>
         </form>
     }

@@ -20,6 +20,7 @@ use crate::tools::multiprojektplan::SLUG;
 
 use super::portfolio::verzug_text;
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste, Satzformular};
+use crate::app::components::{Knopf, Knopfart};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -291,13 +292,13 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
             </div>
             <Eingabe id="ms-bemerkung" beschriftung="Bemerkung" mehrzeilig=true wert=bemerkung bei_eingabe=bemerkung_setzen fehler=fehler_am(fehler, "ms-bemerkung") deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="meilenstein-speichern" disabled=deaktiviert>
-                    <span class="kern-label">{move || if entwurf.with(|e| e.id == 0) { "Meilenstein hinzufügen" } else { "Meilenstein speichern" }}</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="meilenstein-speichern" deaktiviert=deaktiviert>
+                    {move || if entwurf.with(|e| e.id == 0) { "Meilenstein hinzufügen" } else { "Meilenstein speichern" }}
+                </Knopf>
                 {move || entwurf.with(|e| e.id != 0).then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
-                        <span class="kern-label">"Bearbeiten abbrechen"</span>
-                    </button>
+                    <Knopf bei_klick=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
+                        "Bearbeiten abbrechen"
+                    </Knopf>
                 })}
             </div>
         </form>

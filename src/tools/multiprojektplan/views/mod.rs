@@ -16,7 +16,8 @@
 
 use leptos::prelude::*;
 
-use crate::tools::{Seite, Seitentitel};
+use crate::tools::Seitentitel::{self, Fest};
+use crate::tools::Seite;
 
 pub mod abhaengigkeiten;
 pub mod ampeln;
@@ -32,53 +33,18 @@ use super::model::Projekt;
 use super::SLUG;
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = &[
-    Seite {
-        pfad: "",
-        navigation: Some("Portfolio"),
-        titel: Seitentitel::Fest(super::TITEL),
-        ansicht: |_| view! { <portfolio::Portfolio/> }.into_any(),
-    },
-    Seite {
-        pfad: "zeitplan",
-        navigation: Some("Zeitplan"),
-        titel: Seitentitel::Fest("Zeitplan der Projekte"),
-        ansicht: |_| view! { <zeitplan::Zeitplan/> }.into_any(),
-    },
-    Seite {
-        pfad: "ampeln",
-        navigation: Some("Ampelübersicht"),
-        titel: Seitentitel::Fest("Ampelübersicht"),
-        ansicht: |_| view! { <ampeln::Ampeluebersicht/> }.into_any(),
-    },
-    Seite {
-        pfad: "abhaengigkeiten",
-        navigation: Some("Abhängigkeiten"),
-        titel: Seitentitel::Fest("Abhängigkeiten"),
-        ansicht: |_| view! { <abhaengigkeiten::Abhaengigkeiten/> }.into_any(),
-    },
-    Seite {
-        pfad: "einstellungen",
-        navigation: Some("Einstellungen"),
-        titel: Seitentitel::Fest("Einstellungen des Multiprojektplans"),
-        ansicht: |_| view! { <einstellungen::Einstellungen/> }.into_any(),
-    },
-    Seite {
-        pfad: "neu",
-        navigation: None,
-        titel: Seitentitel::Fest("Neues Projekt"),
-        ansicht: |_| view! { <projekt::Projektformular id=None teil=projekt::Teil::Neu/> }.into_any(),
-    },
-    Seite {
-        pfad: "projekt/*",
-        navigation: None,
-        titel: Seitentitel::Datensatz {
-            titel: |ab, id| ab.werkzeuge.multiprojektplan.projekt(id).map(projekttitel),
-            fehlt: "Projekt nicht gefunden",
-            ids: |ab| ab.werkzeuge.multiprojektplan.projekte.iter().map(|p| p.id).collect(),
-        },
-        ansicht: |id| view! { <projekt::Projektseite id=id.unwrap_or_default()/> }.into_any(),
-    },
+pub static SEITEN: &[Seite] = seiten![
+    "" in "Portfolio", Fest(super::TITEL) => |_| view! { <portfolio::Portfolio/> };
+    "zeitplan" in "Zeitplan", Fest("Zeitplan der Projekte") => |_| view! { <zeitplan::Zeitplan/> };
+    "ampeln" in "Ampelübersicht", Fest("Ampelübersicht") => |_| view! { <ampeln::Ampeluebersicht/> };
+    "abhaengigkeiten" in "Abhängigkeiten", Fest("Abhängigkeiten") => |_| view! { <abhaengigkeiten::Abhaengigkeiten/> };
+    "einstellungen" in "Einstellungen", Fest("Einstellungen des Multiprojektplans") => |_| view! { <einstellungen::Einstellungen/> };
+    "neu", Fest("Neues Projekt") => |_| view! { <projekt::Projektformular id=None teil=projekt::Teil::Neu/> };
+    "projekt/*", Seitentitel::Datensatz {
+        titel: |ab, id| ab.werkzeuge.multiprojektplan.projekt(id).map(projekttitel),
+        fehlt: "Projekt nicht gefunden",
+        ids: |ab| ab.werkzeuge.multiprojektplan.projekte.iter().map(|p| p.id).collect(),
+    } => |id| view! { <projekt::Projektseite id=id.unwrap_or_default()/> };
 ];
 
 /// Link to a page of the tool, e.g. `href(&["projekt", "7"])` → `#/multiprojektplan/projekt/7`.

@@ -20,6 +20,7 @@ use crate::tools::multiprojektplan::calc::{self, Filter, Gruppierung, Sortierung
 use crate::tools::multiprojektplan::model::{Ampeldimension, Multiprojektplan, Projektstatus};
 
 use super::{href, projekt_href};
+use crate::app::components::{Knopf, Knopfart};
 
 /// One table row with everything it shows. Rows are keyed by their whole content: sorting or
 /// filtering moves or removes the existing rows, and only a changed project renders anew.
@@ -337,10 +338,9 @@ fn Tabelle() -> impl IntoView {
             <Auswahl id="gruppierung" filter=true beschriftung="Gruppieren nach" optionen=gruppen_optionen
                 wert=gruppe_wert bei_eingabe=gruppe_setzen/>
             <div class="filterleiste__aktion">
-                <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !gefiltert()
-                    on:click=zuruecksetzen>
-                    <span class="kern-label">"Filter zurücksetzen"</span>
-                </button>
+                <Knopf art=Knopfart::Tertiaer deaktiviert=move || !gefiltert() bei_klick=zuruecksetzen>
+                    "Filter zurücksetzen"
+                </Knopf>
             </div>
         </div>
         <p class="kern-body" id="portfolio-anzahl" role="status">

@@ -32,6 +32,7 @@ use crate::tools::multiprojektplan::model::{
 
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use super::{berichte, href, meilensteine, mta, projekt_href};
+use crate::app::components::{Knopf, Knopfart};
 
 /// Form state: every field as the user typed it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -671,14 +672,12 @@ pub fn Projektformular(id: Option<u32>, teil: Teil) -> impl IntoView {
         <form class="formular projektformular" novalidate on:submit=speichern>
             {felder}
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id=speichern_id disabled=deaktiviert>
-                    <span class="kern-label">{if id.is_some() { "Änderungen speichern" } else { "Projekt anlegen" }}</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id=speichern_id deaktiviert=deaktiviert>
+                    {if id.is_some() { "Änderungen speichern" } else { "Projekt anlegen" }}
+                </Knopf>
                 {if id.is_some() {
                     view! {
-                        <button type="button" class="kern-btn kern-btn--secondary" on:click=abbrechen>
-                            <span class="kern-label">"Abbrechen"</span>
-                        </button>
+                        <Knopf bei_klick=abbrechen>"Abbrechen"</Knopf>
                     }.into_any()
                 } else {
                     view! {

@@ -18,6 +18,7 @@ use super::{
     aus_analyse,
     spalte, stakeholderoptionen, textzelle, verweis, verweiszelle, Verweis,
 };
+use crate::app::components::{Knopf, Knopfart};
 
 /// One relation.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -158,9 +159,9 @@ fn Neu() -> impl IntoView {
             <Eingabe id="sh-b-bemerkung" beschriftung="Bemerkung" wert=bemerkung
                 bei_eingabe=bemerkung_setzen fehler=fehler_am(fehler, "sh-b-bemerkung") deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="sh-b-anlegen" disabled=deaktiviert>
-                    <span class="kern-label">"Beziehung anlegen"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="sh-b-anlegen" deaktiviert=deaktiviert>
+                    "Beziehung anlegen"
+                </Knopf>
             </div>
         </form>
     }

@@ -21,6 +21,7 @@ use crate::tools::stakeholderanalyse::model::{
     Feldfehler, Katalogart, Raster, Skala, YAchse, MAX_KURZTEXT,
 };
 use crate::tools::stakeholderanalyse::SLUG;
+use crate::app::components::{Knopf, Knopfart};
 
 /// The settings page.
 #[component]
@@ -176,9 +177,9 @@ fn Stichtag() -> impl IntoView {
                     hinweis="TT.MM.JJJJ, zum Beispiel 05.01.2026; leer = heute. Die Matrix zeigt den Stand an diesem Tag, neue Bewertungen und Verschiebungen werden unter ihm gespeichert."
                     bei_eingabe=Callback::new(move |t| text.set(t)) fehler=fehler_am(fehler, "sh-stichtag") deaktiviert/>
                 <div class="knopfleiste">
-                    <button type="submit" class="kern-btn kern-btn--primary" id="sh-stichtag-speichern" disabled=deaktiviert>
-                        <span class="kern-label">"Stichtag übernehmen"</span>
-                    </button>
+                    <Knopf art=Knopfart::Primaer absenden=true id="sh-stichtag-speichern" deaktiviert=deaktiviert>
+                        "Stichtag übernehmen"
+                    </Knopf>
                 </div>
                 {move || meldung.get().map(|t| view! { <p class="kern-body meldung-erfolg" role="status">{t}</p> })}
             </Feldgruppe>
@@ -365,18 +366,13 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                 hinweis="Entfernen leert das Feld bei allen, die den Eintrag verwenden; Rückgängig stellt es wieder her."
                 bei_eingabe=name_setzen fehler=fehler_am(fehler, feld.clone()) deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--secondary" id=format!("{feld}-knopf") disabled=deaktiviert>
-                    <span class="kern-label">{move || if umbenannt() {
+                <Knopf absenden=true id=format!("{feld}-knopf") deaktiviert=deaktiviert>{move || if umbenannt() {
                         format!("{} umbenennen", art.name())
                     } else {
                         format!("{} hinzufügen", art.name())
-                    }}</span>
-                </button>
+                    }}</Knopf>
                 {move || umbenannt().then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary"
-                        on:click=move |_| { formular.leeren(); fehler.set(Vec::new()); }>
-                        <span class="kern-label">"Abbrechen"</span>
-                    </button>
+                    <Knopf bei_klick=move |_| { formular.leeren(); fehler.set(Vec::new()); }>"Abbrechen"</Knopf>
                 })}
             </div>
         </form>

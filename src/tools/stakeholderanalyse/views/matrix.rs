@@ -30,6 +30,7 @@ use super::{
     aus_analyse, haltung_schluessel, href, nach_achse, spalte, stakeholder_href, verweiszelle,
     HaltungMarke, Verweis, VertraulichMarke,
 };
+use crate::app::components::{Knopf};
 
 /// Side of the plot area.
 pub const FLAECHE: f64 = 600.0;
@@ -401,9 +402,7 @@ pub fn Matrixseite() -> impl IntoView {
             {move || stand.get().map(|(stichtag, _)| format!("Stand: Bewertungsstichtag {}", stichtag.deutsch()))}
         </p>
         <div class="knopfleiste">
-            <button type="button" class="kern-btn kern-btn--secondary" id="sh-drucken" on:click=drucken>
-                <span class="kern-label">"Matrix drucken"</span>
-            </button>
+            <Knopf id="sh-drucken" bei_klick=drucken>"Matrix drucken"</Knopf>
         </div>
         <p class="kern-body sh-nicht-drucken" id="sh-matrix-hilfe">
             "Bedienung: Marker mit der Maus ziehen, oder mit der Tabulatortaste in die Matrix wechseln und mit den "

@@ -21,7 +21,8 @@ pub use crate::app::tabelle::spalte;
 
 use crate::app::daten::Daten;
 use crate::app::tabelle::Spalte;
-use crate::tools::{Seite, Seitentitel};
+use crate::tools::Seitentitel::{self, Fest};
+use crate::tools::Seite;
 
 pub mod beziehungen;
 pub mod einstellungen;
@@ -34,67 +35,23 @@ pub mod vergleich;
 
 use super::model::Stakeholder;
 use super::SLUG;
+use crate::app::components::{Knopf, Knopfart};
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = &[
-    Seite {
-        pfad: "",
-        navigation: Some("Übersicht"),
-        titel: Seitentitel::Fest(super::TITEL),
-        ansicht: |_| view! { <uebersicht::Uebersicht/> }.into_any(),
-    },
-    Seite {
-        pfad: "matrix",
-        navigation: Some("Matrix"),
-        titel: Seitentitel::Fest("Stakeholder-Matrix"),
-        ansicht: |_| view! { <matrix::Matrixseite/> }.into_any(),
-    },
-    Seite {
-        pfad: "vergleich",
-        navigation: Some("Vergleich"),
-        titel: Seitentitel::Fest("Vergleich zweier Bewertungen"),
-        ansicht: |_| view! { <vergleich::Vergleich/> }.into_any(),
-    },
-    Seite {
-        pfad: "massnahmen",
-        navigation: Some("Maßnahmen"),
-        titel: Seitentitel::Fest("Maßnahmen zur Einbindung"),
-        ansicht: |_| view! { <massnahmen::Massnahmen/> }.into_any(),
-    },
-    Seite {
-        pfad: "kommunikation",
-        navigation: Some("Kommunikationsplan"),
-        titel: Seitentitel::Fest("Kommunikationsplan"),
-        ansicht: |_| view! { <kommunikation::Kommunikationsplan/> }.into_any(),
-    },
-    Seite {
-        pfad: "beziehungen",
-        navigation: Some("Beziehungen"),
-        titel: Seitentitel::Fest("Beziehungen zwischen Stakeholdern"),
-        ansicht: |_| view! { <beziehungen::Beziehungen/> }.into_any(),
-    },
-    Seite {
-        pfad: "einstellungen",
-        navigation: Some("Einstellungen"),
-        titel: Seitentitel::Fest("Einstellungen der Stakeholderanalyse"),
-        ansicht: |_| view! { <einstellungen::Einstellungen/> }.into_any(),
-    },
-    Seite {
-        pfad: "neu",
-        navigation: None,
-        titel: Seitentitel::Fest("Neuer Stakeholder"),
-        ansicht: |_| view! { <stakeholder::Stakeholderformular id=None teil=stakeholder::Teil::Neu/> }.into_any(),
-    },
-    Seite {
-        pfad: "stakeholder/*",
-        navigation: None,
-        titel: Seitentitel::Datensatz {
-            titel: |ab, id| ab.werkzeuge.stakeholderanalyse.stakeholder(id).map(stakeholdertitel),
-            fehlt: "Stakeholder nicht gefunden",
-            ids: |ab| ab.werkzeuge.stakeholderanalyse.stakeholder.iter().map(|s| s.id).collect(),
-        },
-        ansicht: |id| view! { <stakeholder::Stakeholderseite id=id.unwrap_or_default()/> }.into_any(),
-    },
+pub static SEITEN: &[Seite] = seiten![
+    "" in "Übersicht", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
+    "matrix" in "Matrix", Fest("Stakeholder-Matrix") => |_| view! { <matrix::Matrixseite/> };
+    "vergleich" in "Vergleich", Fest("Vergleich zweier Bewertungen") => |_| view! { <vergleich::Vergleich/> };
+    "massnahmen" in "Maßnahmen", Fest("Maßnahmen zur Einbindung") => |_| view! { <massnahmen::Massnahmen/> };
+    "kommunikation" in "Kommunikationsplan", Fest("Kommunikationsplan") => |_| view! { <kommunikation::Kommunikationsplan/> };
+    "beziehungen" in "Beziehungen", Fest("Beziehungen zwischen Stakeholdern") => |_| view! { <beziehungen::Beziehungen/> };
+    "einstellungen" in "Einstellungen", Fest("Einstellungen der Stakeholderanalyse") => |_| view! { <einstellungen::Einstellungen/> };
+    "neu", Fest("Neuer Stakeholder") => |_| view! { <stakeholder::Stakeholderformular id=None teil=stakeholder::Teil::Neu/> };
+    "stakeholder/*", Seitentitel::Datensatz {
+        titel: |ab, id| ab.werkzeuge.stakeholderanalyse.stakeholder(id).map(stakeholdertitel),
+        fehlt: "Stakeholder nicht gefunden",
+        ids: |ab| ab.werkzeuge.stakeholderanalyse.stakeholder.iter().map(|s| s.id).collect(),
+    } => |id| view! { <stakeholder::Stakeholderseite id=id.unwrap_or_default()/> };
 ];
 
 /// Link to a page of the tool, e.g. `href(&["matrix"])` → `#/stakeholderanalyse/matrix`.
@@ -301,15 +258,12 @@ pub fn Speicherleiste(
     let daten = expect_context::<Daten>();
     view! {
         <div class="knopfleiste">
-            <button type="submit" class="kern-btn kern-btn--primary" id=format!("{praefix}-anlegen")
-                disabled=move || !daten.bearbeitbar()>
-                <span class="kern-label">{move || if bearbeitet.get() { "Änderungen speichern" } else { neu }}</span>
-            </button>
+            <Knopf art=Knopfart::Primaer absenden=true id=format!("{praefix}-anlegen")
+                deaktiviert=move || !daten.bearbeitbar()>
+                {move || if bearbeitet.get() { "Änderungen speichern" } else { neu }}
+            </Knopf>
             {move || bearbeitet.get().then(|| view! {
-                <button type="button" class="kern-btn kern-btn--secondary" id=format!("{praefix}-abbrechen")
-                    on:click=move |_| abbrechen.run(())>
-                    <span class="kern-label">"Abbrechen"</span>
-                </button>
+                <Knopf id=format!("{praefix}-abbrechen") bei_klick=move |_| abbrechen.run(())>"Abbrechen"</Knopf>
             })}
         </div>
     }

@@ -38,6 +38,7 @@ use super::{
     href, katalogoptionen, projektliste, spalte, stakeholder_href, textzelle, HaltungMarke,
     Projektbezug, VertraulichMarke, Zeilenknopf,
 };
+use crate::app::components::{Knopf, Knopfart};
 
 /// Field id in the page: `sh-<feld>`.
 fn feld_id(feld: &str) -> String {
@@ -509,9 +510,9 @@ pub fn Stakeholderformular(id: Option<u32>, teil: Teil) -> impl IntoView {
         <form class="formular" novalidate on:submit=speichern>
             {felder}
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="sh-speichern" disabled=deaktiviert>
-                    <span class="kern-label">{speichertext}</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="sh-speichern" deaktiviert=deaktiviert>
+                    {speichertext}
+                </Knopf>
                 {match teil {
                     Teil::Neu => view! {
                         <a class="kern-btn kern-btn--secondary" href=abbrechen_ziel.clone() on:click=move |_| formular.read_value().verwerfen()>
@@ -519,9 +520,7 @@ pub fn Stakeholderformular(id: Option<u32>, teil: Teil) -> impl IntoView {
                         </a>
                     }.into_any(),
                     _ => view! {
-                        <button type="button" class="kern-btn kern-btn--secondary" id="sh-abbrechen" on:click=abbrechen>
-                            <span class="kern-label">"Abbrechen"</span>
-                        </button>
+                        <Knopf id="sh-abbrechen" bei_klick=abbrechen>"Abbrechen"</Knopf>
                     }.into_any(),
                 }}
             </div>
@@ -877,12 +876,10 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
             <Bewertungsfelder entwurf=Signal::derive(move || entwurf.get()) setzen=Callback::new(move |b| entwurf.set(b))
                 skala fehler deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="sh-bewertung-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Bewertung speichern"</span>
-                </button>
-                <button type="button" class="kern-btn kern-btn--secondary" on:click=abbrechen>
-                    <span class="kern-label">"Abbrechen"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="sh-bewertung-speichern" deaktiviert=deaktiviert>
+                    "Bewertung speichern"
+                </Knopf>
+                <Knopf bei_klick=abbrechen>"Abbrechen"</Knopf>
             </div>
         </form>
     }

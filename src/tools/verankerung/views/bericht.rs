@@ -13,6 +13,7 @@ use crate::tools::verankerung::model::ist_offen;
 use crate::tools::verankerung::calc::{self, Veraenderung};
 
 use super::auswertung::{Dimensionstabelle, Lueckenliste, Radar};
+use crate::app::components::{Knopf, Knopfart};
 
 /// The page.
 #[component]
@@ -39,9 +40,7 @@ pub fn Bericht() -> impl IntoView {
     };
     view! {
         <div class="knopfleiste vk-nicht-drucken">
-            <button type="button" class="kern-btn kern-btn--primary" id="vk-drucken" on:click=drucken>
-                <span class="kern-label">"Bericht drucken"</span>
-            </button>
+            <Knopf art=Knopfart::Primaer id="vk-drucken" bei_klick=drucken>"Bericht drucken"</Knopf>
         </div>
         <p class="kern-hint vk-nicht-drucken">"Der Bericht ist für zwei A4-Seiten im Hochformat gesetzt: Seite 1 der Stand, Seite 2 Lücken, Maßnahmen und Veränderungen."</p>
         <article class="vk-bericht">

@@ -18,6 +18,7 @@ use crate::tools::verankerung::model::{Bewertung, Stufe, Verankerung};
 use crate::tools::verankerung::SLUG;
 
 use super::{href, stufenoptionen, BittePruefen};
+use crate::app::components::{Knopf, Knopfart};
 
 /// The fields of one goal as typed.
 #[derive(Clone, Debug, PartialEq)]
@@ -193,13 +194,13 @@ pub fn Bewerten() -> impl IntoView {
             {move || schon_bewertet.get().map(|t| view! { <p class="kern-hint" role="status">{t}</p> })}
             {gruppen}
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="vk-b-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Bewertung speichern"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="vk-b-speichern" deaktiviert=deaktiviert>
+                    "Bewertung speichern"
+                </Knopf>
                 {move || formular.geaendert().then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" id="vk-b-verwerfen" on:click=move |_| { formular.verwerfen(); fehler.set(Vec::new()); }>
-                        <span class="kern-label">"Eingaben verwerfen"</span>
-                    </button>
+                    <Knopf id="vk-b-verwerfen" bei_klick=move |_| { formular.verwerfen(); fehler.set(Vec::new()); }>
+                        "Eingaben verwerfen"
+                    </Knopf>
                     <span class="kern-body formular__ungespeichert">"Ungespeicherte Eingaben im Formular"</span>
                 })}
             </div>

@@ -18,6 +18,7 @@ use crate::tools::verankerung::model::{Massnahme, Massnahmenstatus};
 use crate::tools::verankerung::SLUG;
 
 use super::ziel_href;
+use crate::app::components::{Knopf, Knopfart};
 
 /// The form's fields as typed; `id` is the measure being edited (0: a new one).
 #[derive(Clone, Debug, PartialEq)]
@@ -110,19 +111,17 @@ fn aktionen(z: &Zeile) -> AnyView {
     };
     view! {
         {formular.map(|f| view! {
-            <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar()
-                on:click=move |_| if f.bearbeiten(id) { browser::fokussiere("#vk-m-titel"); }>
-                <span class="kern-label">"Bearbeiten"</span>
-            </button>
+            <Knopf art=Knopfart::Tertiaer deaktiviert=move || !daten.bearbeitbar()
+                bei_klick=move |_| if f.bearbeiten(id) { browser::fokussiere("#vk-m-titel"); }>
+                "Bearbeiten"
+            </Knopf>
         })}
         {offen.then(|| view! {
-            <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar() on:click=erledigt>
-                <span class="kern-label">"Als erledigt markieren"</span>
-            </button>
+            <Knopf art=Knopfart::Tertiaer deaktiviert=move || !daten.bearbeitbar() bei_klick=erledigt>
+                "Als erledigt markieren"
+            </Knopf>
         })}
-        <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !daten.bearbeitbar() on:click=loeschen>
-            <span class="kern-label">"Löschen"</span>
-        </button>
+        <Knopf art=Knopfart::Tertiaer deaktiviert=move || !daten.bearbeitbar() bei_klick=loeschen>"Löschen"</Knopf>
     }
     .into_any()
 }
@@ -273,12 +272,10 @@ fn Massnahmenformular(formular: Satzformular<Entwurf>, ziel: Option<u32>) -> imp
                 <Auswahl id="vk-m-handlungsfeld" beschriftung="Handlungsfeld" optionen=felder wert=feld bei_eingabe=feld_setzen deaktiviert/>
             </div>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="vk-m-speichern" disabled=deaktiviert>
-                    <span class="kern-label">{move || if bearbeitet() { "Änderungen speichern" } else { "Maßnahme anlegen" }}</span>
-                </button>
-                <button type="button" class="kern-btn kern-btn--secondary" id="vk-m-abbrechen" on:click=move |_| beenden()>
-                    <span class="kern-label">"Abbrechen"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="vk-m-speichern" deaktiviert=deaktiviert>
+                    {move || if bearbeitet() { "Änderungen speichern" } else { "Maßnahme anlegen" }}
+                </Knopf>
+                <Knopf id="vk-m-abbrechen" bei_klick=move |_| beenden()>"Abbrechen"</Knopf>
             </div>
         </form>
     }

@@ -16,7 +16,8 @@
 
 use leptos::prelude::*;
 
-use crate::tools::{Seite, Seitentitel};
+use crate::tools::Seitentitel::{self, Fest};
+use crate::tools::Seite;
 
 pub mod auswertung;
 pub mod bericht;
@@ -29,64 +30,24 @@ pub mod ziel;
 use super::SLUG;
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = &[
-    Seite {
-        pfad: "",
-        navigation: Some("Ziele"),
-        titel: Seitentitel::Fest(super::TITEL),
-        ansicht: |_| view! { <uebersicht::Uebersicht/> }.into_any(),
-    },
-    Seite {
-        pfad: "bewerten",
-        navigation: Some("Bewerten"),
-        titel: Seitentitel::Fest("Bewertung zum Stichtag"),
-        ansicht: |_| view! { <bewerten::Bewerten/> }.into_any(),
-    },
-    Seite {
-        pfad: "auswertung",
-        navigation: Some("Auswertung"),
-        titel: Seitentitel::Fest("Auswertung der Verankerung"),
-        ansicht: |_| view! { <auswertung::Auswertung/> }.into_any(),
-    },
-    Seite {
-        pfad: "massnahmen",
-        navigation: Some("Maßnahmen"),
-        titel: Seitentitel::Fest("Maßnahmen zur Verankerung"),
-        ansicht: |_| view! { <massnahmen::Massnahmen/> }.into_any(),
-    },
-    Seite {
-        pfad: "bericht",
-        navigation: Some("Bericht"),
-        titel: Seitentitel::Fest("Verankerungsbericht"),
-        ansicht: |_| view! { <bericht::Bericht/> }.into_any(),
-    },
-    Seite {
-        pfad: "vorschlaege",
-        navigation: Some("Vorschläge"),
-        titel: Seitentitel::Fest("Vorgeschlagene Verankerungsziele"),
-        ansicht: |_| view! { <vorschlaege::Vorschlaege/> }.into_any(),
-    },
-    Seite {
-        pfad: "neu",
-        navigation: None,
-        titel: Seitentitel::Fest("Neues Verankerungsziel"),
-        ansicht: |_| view! { <ziel::NeuesZiel/> }.into_any(),
-    },
-    Seite {
-        pfad: "ziel/*",
-        navigation: None,
-        titel: Seitentitel::Datensatz {
-            titel: |ab, id| {
-                ab.werkzeuge
-                    .verankerung
-                    .ziel(id)
-                    .map(|z| format!("Verankerungsziel: {}", z.titel))
-            },
-            fehlt: "Verankerungsziel nicht gefunden",
-            ids: |ab| ab.werkzeuge.verankerung.ziele.iter().map(|z| z.id).collect(),
+pub static SEITEN: &[Seite] = seiten![
+    "" in "Ziele", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
+    "bewerten" in "Bewerten", Fest("Bewertung zum Stichtag") => |_| view! { <bewerten::Bewerten/> };
+    "auswertung" in "Auswertung", Fest("Auswertung der Verankerung") => |_| view! { <auswertung::Auswertung/> };
+    "massnahmen" in "Maßnahmen", Fest("Maßnahmen zur Verankerung") => |_| view! { <massnahmen::Massnahmen/> };
+    "bericht" in "Bericht", Fest("Verankerungsbericht") => |_| view! { <bericht::Bericht/> };
+    "vorschlaege" in "Vorschläge", Fest("Vorgeschlagene Verankerungsziele") => |_| view! { <vorschlaege::Vorschlaege/> };
+    "neu", Fest("Neues Verankerungsziel") => |_| view! { <ziel::NeuesZiel/> };
+    "ziel/*", Seitentitel::Datensatz {
+        titel: |ab, id| {
+            ab.werkzeuge
+                .verankerung
+                .ziel(id)
+                .map(|z| format!("Verankerungsziel: {}", z.titel))
         },
-        ansicht: |id| view! { <ziel::Zielseite id=id.unwrap_or_default()/> }.into_any(),
-    },
+        fehlt: "Verankerungsziel nicht gefunden",
+        ids: |ab| ab.werkzeuge.verankerung.ziele.iter().map(|z| z.id).collect(),
+    } => |id| view! { <ziel::Zielseite id=id.unwrap_or_default()/> };
 ];
 
 /// Link to a page of the tool.

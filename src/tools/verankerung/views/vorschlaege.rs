@@ -13,6 +13,7 @@ use crate::shared::vokabular::Dimension;
 use crate::tools::verankerung::model::vorschlaege;
 
 use super::href;
+use crate::app::components::{Knopf, Knopfart};
 
 /// The page.
 #[component]
@@ -62,13 +63,11 @@ pub fn Vorschlaege() -> impl IntoView {
             "sie kommen mit dem Vermerk „bitte prüfen“ in den Katalog, bis Sie sie bestätigt oder angepasst haben."
         </p>
         <div class="knopfleiste">
-            <button type="button" class="kern-btn kern-btn--primary" id="vk-vorschlaege-uebernehmen"
-                disabled=move || !daten.bearbeitbar() || neue() == 0 on:click=uebernehmen>
-                <span class="kern-label">{move || match neue() {
+            <Knopf art=Knopfart::Primaer id="vk-vorschlaege-uebernehmen" deaktiviert=move || !daten.bearbeitbar() || neue() == 0
+                bei_klick=uebernehmen>{move || match neue() {
                     0 => "Alle Vorschläge sind übernommen".to_owned(),
                     n => format!("{} übernehmen", anzahl(n, "Ziel", "Ziele")),
-                }}</span>
-            </button>
+                }}</Knopf>
         </div>
         {gruppen}
     }

@@ -21,6 +21,7 @@ use crate::tools::verankerung::SLUG;
 
 use super::{dimension_aus, dimensionsoptionen, href, ziel_href, BittePruefen, Stufenmarke, Veraenderungsmarke};
 use super::massnahmen::{Massnahmentabelle, NeueMassnahme};
+use crate::app::components::{Knopf, Knopfart};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -113,13 +114,11 @@ fn Zielformular(id: Option<u32>) -> impl IntoView {
             <Eingabe id="vk-z-quelle" beschriftung="Quelle" hinweis="Woher das Ziel stammt, z. B. Handreichung, Beschluss, eigene Festlegung"
                 wert=quelle bei_eingabe=quelle_setzen fehler=fehler_bei("quelle") deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="vk-z-speichern" disabled=deaktiviert>
-                    <span class="kern-label">{if id.is_some() { "Ziel speichern" } else { "Ziel anlegen" }}</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="vk-z-speichern" deaktiviert=deaktiviert>
+                    {if id.is_some() { "Ziel speichern" } else { "Ziel anlegen" }}
+                </Knopf>
                 {id.is_some().then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" id="vk-z-abbrechen" on:click=move |_| beenden()>
-                        <span class="kern-label">"Abbrechen"</span>
-                    </button>
+                    <Knopf id="vk-z-abbrechen" bei_klick=move |_| beenden()>"Abbrechen"</Knopf>
                 })}
                 {move || formular.geaendert().then(|| view! { <span class="kern-body formular__ungespeichert">"Ungespeicherte Eingaben im Formular"</span> })}
             </div>
@@ -371,9 +370,10 @@ fn Verweisformular(id: u32) -> impl IntoView {
                     wert=gewaehlt bei_eingabe=Callback::new(move |w| gewaehlt.set(w))/>
             }}
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="vk-verweis-hinzufuegen" disabled=move || !daten.bearbeitbar()>
-                    <span class="kern-label">"Verweis hinzufügen"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="vk-verweis-hinzufuegen"
+                    deaktiviert=move || !daten.bearbeitbar()>
+                    "Verweis hinzufügen"
+                </Knopf>
                 <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| {
                     if let Some(b) = Bearbeitung::im_abschnitt() { b.beenden(); }
                 }>
@@ -404,9 +404,9 @@ fn Ausmustern(id: u32) -> impl IntoView {
                 Some(d) => format!("Ausgemustert am {}: Das Ziel wird nicht mehr bewertet und zählt nicht in den Mittelwerten; sein Verlauf bleibt erhalten.", d.deutsch()),
                 None => "Ein Ziel, das nicht mehr passt, mustern Sie aus: Es wird nicht mehr bewertet und zählt nicht mehr in den Mittelwerten, sein Verlauf bleibt erhalten. Löschen lässt sich nur ein Ziel ohne Bewertung.".to_owned(),
             }}</p>
-            <button type="button" class="kern-btn kern-btn--secondary" id="vk-ausmustern" disabled=move || !daten.bearbeitbar() on:click=umschalten>
-                <span class="kern-label">{move || if ausgemustert.get().is_some() { "Wieder aufnehmen" } else { "Ziel ausmustern" }}</span>
-            </button>
+            <Knopf id="vk-ausmustern" deaktiviert=move || !daten.bearbeitbar() bei_klick=umschalten>
+                {move || if ausgemustert.get().is_some() { "Wieder aufnehmen" } else { "Ziel ausmustern" }}
+            </Knopf>
         </section>
     }
 }

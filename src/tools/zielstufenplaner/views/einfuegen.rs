@@ -17,6 +17,7 @@ use crate::tools::zielstufenplaner::model::Modell;
 use crate::tools::zielstufenplaner::SLUG;
 
 use super::{href, namensoptionen, Meldung};
+use crate::app::components::{Knopf, Knopfart};
 
 /// The pasted text and the chosen model: the page's draft.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,9 +95,9 @@ pub fn Einfuegen() -> impl IntoView {
             <Eingabe id="zsp-einfuegen-text" beschriftung="Liste der Leistungen" mehrzeilig=true wert=text bei_eingabe=Callback::new(move |w| { text_setzen.run(w); vorschau.set(None); }) deaktiviert/>
             <Auswahl id="zsp-einfuegen-modell" beschriftung="Reifegradmodell der Planung für alle Zeilen" optionen=modelle wert=modell bei_eingabe=Callback::new(move |w| { modell_setzen.run(w); vorschau.set(None); }) deaktiviert/>
             <div class="knopfleiste">
-                <button type="button" class="kern-btn kern-btn--primary" id="zsp-vorschau" disabled=deaktiviert on:click=zeigen>
-                    <span class="kern-label">"Vorschau"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer id="zsp-vorschau" deaktiviert=deaktiviert bei_klick=zeigen>
+                    "Vorschau"
+                </Knopf>
             </div>
         </div>
         {move || vorschau.get().map(|zeilen| {
@@ -133,9 +134,9 @@ pub fn Einfuegen() -> impl IntoView {
                 {if ok > 0 {
                     view! {
                         <div class="knopfleiste">
-                            <button type="button" class="kern-btn kern-btn--primary" id="zsp-anlegen" disabled=deaktiviert on:click=anlegen>
-                                <span class="kern-label">{format!("{} anlegen", anzahl(ok, "Leistung", "Leistungen"))}</span>
-                            </button>
+                            <Knopf art=Knopfart::Primaer id="zsp-anlegen" deaktiviert=deaktiviert bei_klick=anlegen>
+                                {format!("{} anlegen", anzahl(ok, "Leistung", "Leistungen"))}
+                            </Knopf>
                         </div>
                     }.into_any()
                 } else {

@@ -21,7 +21,8 @@ pub use crate::app::tabelle::spalte;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
-use crate::tools::{Seite, Seitentitel};
+use crate::tools::Seitentitel::{self, Fest};
+use crate::tools::Seite;
 
 pub mod auswertung;
 pub mod bewertung;
@@ -34,61 +35,22 @@ pub mod zielstufen;
 
 use super::model::Leistung;
 use super::SLUG;
+use crate::app::components::{Knopf, Knopfart};
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = &[
-    Seite {
-        pfad: "",
-        navigation: Some("Leistungen"),
-        titel: Seitentitel::Fest(super::TITEL),
-        ansicht: |_| view! { <leistungen::Leistungen/> }.into_any(),
-    },
-    Seite {
-        pfad: "heatmap",
-        navigation: Some("Heatmap"),
-        titel: Seitentitel::Fest("Heatmap Leistungen × Kriterien"),
-        ansicht: |_| view! { <auswertung::Heatmap/> }.into_any(),
-    },
-    Seite {
-        pfad: "ozg-luecke",
-        navigation: Some("Unter OZG-Konformität"),
-        titel: Seitentitel::Fest("Leistungen unter OZG-Konformität"),
-        ansicht: |_| view! { <auswertung::OzgLuecke/> }.into_any(),
-    },
-    Seite {
-        pfad: "nachweise",
-        navigation: Some("Nachweis-Matrix"),
-        titel: Seitentitel::Fest("Nachweis-Matrix"),
-        ansicht: |_| view! { <nachweise::Nachweismatrix/> }.into_any(),
-    },
-    Seite {
-        pfad: "einstellungen",
-        navigation: Some("Einstellungen"),
-        titel: Seitentitel::Fest("Einstellungen des Zielstufenplaners"),
-        ansicht: |_| view! { <einstellungen::Einstellungen/> }.into_any(),
-    },
-    Seite {
-        pfad: "neu",
-        navigation: None,
-        titel: Seitentitel::Fest("Neue Leistung"),
-        ansicht: |_| view! { <leistung::Leistungsformular id=None/> }.into_any(),
-    },
-    Seite {
-        pfad: "einfuegen",
-        navigation: None,
-        titel: Seitentitel::Fest("Leistungen aus einer Liste einfügen"),
-        ansicht: |_| view! { <einfuegen::Einfuegen/> }.into_any(),
-    },
-    Seite {
-        pfad: "leistung/*",
-        navigation: None,
-        titel: Seitentitel::Datensatz {
-            titel: |ab, id| ab.werkzeuge.zielstufenplaner.leistung(id).map(leistungstitel),
-            fehlt: "Leistung nicht gefunden",
-            ids: |ab| ab.werkzeuge.zielstufenplaner.leistungen.iter().map(|l| l.id).collect(),
-        },
-        ansicht: |id| view! { <leistung::Leistungsseite id=id.unwrap_or_default()/> }.into_any(),
-    },
+pub static SEITEN: &[Seite] = seiten![
+    "" in "Leistungen", Fest(super::TITEL) => |_| view! { <leistungen::Leistungen/> };
+    "heatmap" in "Heatmap", Fest("Heatmap Leistungen × Kriterien") => |_| view! { <auswertung::Heatmap/> };
+    "ozg-luecke" in "Unter OZG-Konformität", Fest("Leistungen unter OZG-Konformität") => |_| view! { <auswertung::OzgLuecke/> };
+    "nachweise" in "Nachweis-Matrix", Fest("Nachweis-Matrix") => |_| view! { <nachweise::Nachweismatrix/> };
+    "einstellungen" in "Einstellungen", Fest("Einstellungen des Zielstufenplaners") => |_| view! { <einstellungen::Einstellungen/> };
+    "neu", Fest("Neue Leistung") => |_| view! { <leistung::Leistungsformular id=None/> };
+    "einfuegen", Fest("Leistungen aus einer Liste einfügen") => |_| view! { <einfuegen::Einfuegen/> };
+    "leistung/*", Seitentitel::Datensatz {
+        titel: |ab, id| ab.werkzeuge.zielstufenplaner.leistung(id).map(leistungstitel),
+        fehlt: "Leistung nicht gefunden",
+        ids: |ab| ab.werkzeuge.zielstufenplaner.leistungen.iter().map(|l| l.id).collect(),
+    } => |id| view! { <leistung::Leistungsseite id=id.unwrap_or_default()/> };
 ];
 
 /// Link to a page of the tool.
@@ -264,9 +226,7 @@ pub fn Speicherknopf(
     deaktiviert: Signal<bool>,
 ) -> impl IntoView {
     view! {
-        <button type="submit" class="kern-btn kern-btn--primary" id=id disabled=deaktiviert>
-            <span class="kern-label">{text}</span>
-        </button>
+        <Knopf art=Knopfart::Primaer absenden=true id=id deaktiviert=deaktiviert>{text}</Knopf>
     }
 }
 

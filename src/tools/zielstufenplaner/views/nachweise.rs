@@ -18,6 +18,7 @@ use crate::tools::zielstufenplaner::SLUG;
 use super::{
     abschnitt_beenden, bedeutungsoptionen, hat_entwurf, leistung_href, Satztabelle,
 };
+use crate::app::components::Knopf;
 
 fn stufe_aus(text: &str) -> Option<Nachweisstufe> {
     Nachweisstufe::aus_name(text)
@@ -200,9 +201,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
                 <Auswahl id="zsp-nw-ziel" beschriftung="Ziel-Nachweis-Reifegrad" optionen=mit_leerem_wert("kein Ziel", optionen()) wert=ziel bei_eingabe=ziel_setzen deaktiviert/>
             </div>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--secondary" id="zsp-nw-hinzufuegen" disabled=deaktiviert>
-                    <span class="kern-label">"Nachweis hinzufügen"</span>
-                </button>
+                <Knopf absenden=true id="zsp-nw-hinzufuegen" deaktiviert=deaktiviert>"Nachweis hinzufügen"</Knopf>
                 <button type="button" class="kern-btn kern-btn--primary" id="zsp-nw-fertig" on:click=move |_| {
                     formular.verwerfen();
                     abschnitt_beenden(bearbeitung);

@@ -29,6 +29,7 @@ use super::{
     Satzauswahl, Satztabelle,
 };
 use crate::shared::text::anzahl;
+use crate::app::components::{Knopf};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -405,9 +406,9 @@ pub fn Zielstufenformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
                     view! {
                         <div class="formular__reihe">
                             <Auswahl id="zsp-zs-verknuepfung" beschriftung="Projekt oder Meilenstein" optionen wert=verknuepfung_wahl bei_eingabe=Callback::new(move |w| verknuepfung_wahl.set(w)) deaktiviert/>
-                            <button type="button" class="kern-btn kern-btn--secondary" id="zsp-zs-verknuepfen" disabled=deaktiviert on:click=hinzu>
-                                <span class="kern-label">"Verknüpfen"</span>
-                            </button>
+                            <Knopf id="zsp-zs-verknuepfen" deaktiviert=deaktiviert bei_klick=hinzu>
+                                "Verknüpfen"
+                            </Knopf>
                         </div>
                     }.into_any()
                 }}

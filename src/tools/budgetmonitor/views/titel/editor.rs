@@ -15,6 +15,7 @@ use crate::tools::budgetmonitor::eingabe::Datensatzentwurf;
 use crate::tools::budgetmonitor::model::{Budgetmonitor, Datensatz, Feldfehler};
 
 use super::super::{zeige_fehler, Fehlerliste};
+use crate::app::components::{Knopf, Knopfart};
 
 /// The key a form's draft is filed under: `budgetmonitor:<form>:<workspace>:<record>`.
 pub(super) fn entwurfsschluessel(daten: Daten, form: &str, datensatz: u32) -> String {
@@ -258,9 +259,9 @@ pub(super) fn Editorknoepfe<T: Datensatzentwurf>(
                 <span class="kern-label">{move || if editor.bearbeitet().is_some() { "Änderungen speichern" } else { art.erfassen }}</span>
             </button>
             {move || editor.bearbeitet().is_some().then(|| view! {
-                <button type="button" class="kern-btn kern-btn--secondary" id=format!("{}-abbrechen", art.praefix) on:click=move |_| editor.abbrechen()>
-                    <span class="kern-label">"Abbrechen"</span>
-                </button>
+                <Knopf id=format!("{}-abbrechen", art.praefix) bei_klick=move |_| editor.abbrechen()>
+                    "Abbrechen"
+                </Knopf>
             })}
         </div>
         <p class="kern-body meldung-erfolg" role="status" id=format!("{}-meldung", art.praefix)>{move || editor.meldung.get()}</p>
@@ -278,10 +279,10 @@ pub(super) fn Bearbeitenknopf<T: Datensatzentwurf>(
     let daten = editor.daten;
     let art = editor.art;
     view! {
-        <button type="button" class="kern-btn kern-btn--tertiary" id=format!("{}-bearbeiten-{id}", art.praefix) disabled=move || !daten.bearbeitbar()
-            on:click=move |_| editor.bearbeiten(id)>
-            <span class="kern-label">{format!("{} bearbeiten", art.nummer(id))}</span>
-        </button>
+        <Knopf art=Knopfart::Tertiaer id=format!("{}-bearbeiten-{id}", art.praefix) deaktiviert=move || !daten.bearbeitbar()
+            bei_klick=move |_| editor.bearbeiten(id)>
+            {format!("{} bearbeiten", art.nummer(id))}
+        </Knopf>
     }
 }
 
@@ -305,10 +306,10 @@ pub(super) fn Zeilenknoepfe<T: Datensatzentwurf>(
     let knopf = match gesperrt {
         Some(grund) => view! { <span class="kern-body">{grund}</span> }.into_any(),
         None => view! {
-            <button type="button" class="kern-btn kern-btn--tertiary" id=format!("{}-loeschen-{id}", art.praefix)
-                disabled=move || !daten.bearbeitbar() on:click=move |_| loeschen.run(())>
-                <span class="kern-label">{format!("{} löschen", art.nummer(id))}</span>
-            </button>
+            <Knopf art=Knopfart::Tertiaer id=format!("{}-loeschen-{id}", art.praefix) deaktiviert=move || !daten.bearbeitbar()
+                bei_klick=move |_| loeschen.run(())>
+                {format!("{} löschen", art.nummer(id))}
+            </Knopf>
         }
         .into_any(),
     };

@@ -21,6 +21,7 @@ use crate::tools::budgetmonitor::model::{Haushaltsstelle, Haushaltsvermerk};
 use crate::app::components::Abk;
 use super::super::{betrag, titel_href, zeige_fehler, Fehlerliste};
 use super::editor::entwurfsschluessel;
+use crate::app::components::{Knopf, Knopfart};
 
 /// The Haushaltsstelle form; `id: None` creates a new one.
 #[component]
@@ -200,13 +201,11 @@ pub fn Stellenformular(id: Option<u32>) -> impl IntoView {
                 <p class="kern-body">"Titelgruppe, Funktionskennzahl, Haushaltsvermerke und Monatsplan ergänzen Sie nach dem Anlegen unter „Stammdaten“."</p>
             })}
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="hst-speichern" disabled=deaktiviert>
-                    <span class="kern-label">{if neu { "Haushaltsstelle anlegen" } else { "Stammdaten speichern" }}</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="hst-speichern" deaktiviert=deaktiviert>
+                    {if neu { "Haushaltsstelle anlegen" } else { "Stammdaten speichern" }}
+                </Knopf>
                 {(!neu).then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" id="hst-abbrechen" on:click=abbrechen>
-                        <span class="kern-label">"Abbrechen"</span>
-                    </button>
+                    <Knopf id="hst-abbrechen" bei_klick=abbrechen>"Abbrechen"</Knopf>
                 })}
             </div>
             <p class="kern-body meldung-erfolg" role="status">{move || meldung.get()}</p>

@@ -38,6 +38,7 @@ pub mod texte;
 use geometrie::{Geometrie, Projektauswahl};
 use svg::{Diagramm, Legende};
 use tabelle::Zeitplantabelle;
+use crate::app::components::{Knopf, Knopfart};
 
 /// Delay before the search text filters (typing stays fluid with 500 projects).
 const SUCHVERZOEGERUNG: Duration = Duration::from_millis(250);
@@ -334,10 +335,9 @@ fn Steuerung(ansicht: Ansicht, filter: Memo<Filter>) -> impl IntoView {
                 <Auswahl id="zeitplan-bahnen" filter=true beschriftung="Schwimmbahnen nach" optionen=gruppen_optionen
                     wert=gruppe_wert bei_eingabe=gruppe_setzen/>
                 <div class="filterleiste__aktion">
-                    <button type="button" class="kern-btn kern-btn--tertiary" disabled=move || !gefiltert()
-                        on:click=zuruecksetzen>
-                        <span class="kern-label">"Filter zurücksetzen"</span>
-                    </button>
+                    <Knopf art=Knopfart::Tertiaer deaktiviert=move || !gefiltert() bei_klick=zuruecksetzen>
+                        "Filter zurücksetzen"
+                    </Knopf>
                 </div>
             </div>
             <Ankreuzfeld id="zeitplan-abhaengigkeiten" beschriftung="Abhängigkeiten anzeigen"

@@ -34,6 +34,7 @@ use super::geometrie::{
     grundlinie, r, Geometrie, Pfeil, Projektzeile, Raute, Tageslinie, Text, Zeile, KOPF, SPALTE,
     ZEILE,
 };
+use crate::app::components::{Knopf};
 
 /// Half the height of a milestone diamond.
 const RAUTE: f64 = 7.0;
@@ -582,10 +583,7 @@ pub fn Diagramm(
     view! {
         <h2 class="kern-heading-small zeitplan__titel" id="zeitplan-diagramm-titel">"Projekte auf der Zeitachse"</h2>
         <div class="zeitplan__ansicht">
-            <button type="button" class="kern-btn kern-btn--secondary" id="zeitplan-heute"
-                on:click=move |_| zu_heute()>
-                <span class="kern-label">"Heute"</span>
-            </button>
+            <Knopf id="zeitplan-heute" bei_klick=move |_| zu_heute()>"Heute"</Knopf>
             <button type="button" class="kern-btn kern-btn--secondary" id="zeitplan-anpassen"
                 aria-pressed=move || anpassen.get().is_some().to_string() on:click=anpassen_umschalten>
                 <span class="kern-label">"An Breite anpassen"</span>
