@@ -13,16 +13,16 @@ use serde_json::{json, Value};
 use upo_werkzeugkasten::daten::ablage::{bewerte, Befund};
 use upo_werkzeugkasten::daten::arbeitsbereich::Arbeitsbereich;
 use upo_werkzeugkasten::daten::verlauf::{self, Verlauf};
-use upo_werkzeugkasten::daten::{sicherung, umschlag};
+use upo_werkzeugkasten::daten::{packung, sicherung, umschlag};
 use upo_werkzeugkasten::shared::datum::Datum;
 use upo_werkzeugkasten::tools::multiprojektplan::examples::generiere;
 
 /// The portfolio the benchmarks of issue 4 use: 500 projects × 10 milestones from the
 /// Multiprojektplan's own generator, so the figures are those of real stored data.
-fn grosser_arbeitsbereich() -> Value {
+fn grosser_arbeitsbereich(projekte: usize) -> Value {
     let mut ab = Arbeitsbereich::neu("messung", "Messung", "2026-11-28T10:00:00.000Z");
     let heute = Datum::neu(2026, 11, 28).expect("gültiges Datum");
-    ab.werkzeuge.multiprojektplan = generiere(500, 10, heute);
+    ab.werkzeuge.multiprojektplan = generiere(projekte, 10, heute);
     umschlag::als_wert(&ab)
 }
 
@@ -31,7 +31,7 @@ mod zeit;
 use zeit::median_ms;
 
 fn main() {
-    let daten = grosser_arbeitsbereich();
+    let daten = grosser_arbeitsbereich(500);
     let text = umschlag::schreiben(&daten, 7, "2026-11-28T10:00:00.000Z");
     println!("Arbeitsbereich: 500 Projekte × 10 Meilensteine");
     println!(
@@ -105,4 +105,29 @@ fn main() {
         "  Sicherung einlesen ({} Byte):       {einlesen:7.2} ms",
         datei.len()
     );
+
+    // The packed slot form (issue 14: the 1,000 × 10 portfolio at most 25 % of the quota).
+    let gross = grosser_arbeitsbereich(1000);
+    let klartext = umschlag::schreiben(&gross, 7, "2026-11-28T10:00:00.000Z");
+    let gepackt = packung::packen(&klartext);
+    let anteil = |t: &str| t.encode_utf16().count() as f64 * 100.0 / 5_242_880.0;
+    println!("Arbeitsbereich: 1.000 Projekte × 10 Meilensteine, Speicherplatz gepackt");
+    println!(
+        "  Umschlag als JSON:  {:>9} Einheiten ({:.1} % des Kontingents)",
+        klartext.encode_utf16().count(),
+        anteil(&klartext)
+    );
+    println!(
+        "  gepackt gespeichert:{:>9} Einheiten ({:.1} % des Kontingents)",
+        gepackt.encode_utf16().count(),
+        anteil(&gepackt)
+    );
+    let packen = median_ms(n, || {
+        std::hint::black_box(packung::packen(&klartext));
+    });
+    let entpacken = median_ms(n, || {
+        std::hint::black_box(packung::entpacken(&gepackt).ok());
+    });
+    println!("  packen:                                  {packen:7.2} ms");
+    println!("  entpacken:                               {entpacken:7.2} ms");
 }

@@ -85,6 +85,12 @@ pub enum Befund {
     },
 }
 
+/// The text a slot stores for `daten` (a serialised workspace): its envelope, packed
+/// ([`super::packung`]). Everything outside local storage keeps the plain envelope.
+pub fn eintrag(daten: &serde_json::Value, revision: u64, gespeichert_am: &str) -> String {
+    super::packung::packen(&umschlag::schreiben(daten, revision, gespeichert_am))
+}
+
 /// Reads both slots of a workspace (their stored text, if present).
 pub fn bewerte(a: Option<&str>, b: Option<&str>) -> Befund {
     let mut intakt: Vec<(Slot, Gespeichert)> = Vec::new();

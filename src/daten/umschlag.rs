@@ -128,6 +128,8 @@ pub enum Ladefehler {
     Ungueltig(Vec<String>),
     /// Written by a newer version in a form this version cannot even display.
     NeuereVersion { schema: u32, app_version: String },
+    /// A packed entry ([`super::packung`]) that cannot be unpacked; the detail says why.
+    Gepackt(&'static str),
 }
 
 impl fmt::Display for Ladefehler {
@@ -163,6 +165,10 @@ impl fmt::Display for Ladefehler {
                 f,
                 "Die Daten stammen aus einer neueren Version des Werkzeugkastens (Version {app_version}, Format {schema}) und können von dieser Version ({}, Format {SCHEMA}) nicht angezeigt werden.",
                 crate::APP_VERSION
+            ),
+            Ladefehler::Gepackt(grund) => write!(
+                f,
+                "Die gespeicherten Daten sind beschädigt: Sie lassen sich nicht entpacken. {grund}"
             ),
         }
     }
@@ -251,9 +257,10 @@ pub(crate) fn json_fehler(fehler: &serde_json::Error) -> Ladefehler {
     }
 }
 
-/// Reads an envelope from stored text.
+/// Reads an envelope from stored text, packed ([`super::packung`]) or plain JSON.
 pub fn lesen(text: &str) -> Result<Gespeichert, Ladefehler> {
-    let wert: Value = serde_json::from_str(text).map_err(|f| json_fehler(&f))?;
+    let text = super::packung::entpacken(text)?;
+    let wert: Value = serde_json::from_str(&text).map_err(|f| json_fehler(&f))?;
     aus_wert(wert)
 }
 

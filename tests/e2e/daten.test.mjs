@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, speicherinhalt,
   arbeitsbereichSchluessel, warteGespeichert, feldSetzen, herunterladen, gespeicherteMetadaten, PRAEFIX,
-  registerDerApp,
+  registerDerApp, entpackt,
 } from './hilfen.mjs';
 
 describe('Arbeitsbereiche und automatisches Speichern', () => {
@@ -30,7 +30,9 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     let schluessel = arbeitsbereichSchluessel(inhalt);
     assert.equal(schluessel.length, 1);
     assert.match(schluessel[0], /^upo-werkzeugkasten:arbeitsbereich:ab-[a-z0-9-]+:a$/);
-    const umschlag = JSON.parse(inhalt[schluessel[0]]);
+    // Slots are stored packed, a small fraction of the JSON (daten::packung).
+    assert.match(inhalt[schluessel[0]], /^upo-z1:\d+:/);
+    const umschlag = JSON.parse(entpackt(inhalt[schluessel[0]]));
     const app = await registerDerApp(seite);
     assert.equal(umschlag.art, 'upo-werkzeugkasten-arbeitsbereich');
     assert.equal(umschlag.schema, app.datenformat);
@@ -52,8 +54,8 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     schluessel = arbeitsbereichSchluessel(inhalt);
     assert.equal(schluessel.length, 1);
     assert.match(schluessel[0], /:b$/);
-    assert.equal(JSON.parse(inhalt[schluessel[0]]).revision, 2);
-    assert.equal(JSON.parse(inhalt[schluessel[0]]).daten.metadaten.stand, '2026-11-30');
+    assert.equal(JSON.parse(entpackt(inhalt[schluessel[0]])).revision, 2);
+    assert.equal(JSON.parse(entpackt(inhalt[schluessel[0]])).daten.metadaten.stand, '2026-11-30');
 
     await seite.reload();
     await seite.locator('main h1').waitFor();

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { starteServer } from './server.mjs';
 
 export const PRODUKT = 'UPO-Werkzeugkasten';
@@ -196,6 +197,37 @@ export function speicherinhalt(seite) {
       .map((k) => [k, localStorage.getItem(k)])));
 }
 
+/** The envelope JSON of a stored workspace slot: unpacks the packed form the app writes
+ *  (`daten::packung`: "upo-z1:<bytes>:" and 15 bits of raw deflate per UTF-16 unit); plain
+ *  text is returned as it is. An independent decoder, so the tests check the stored format. */
+export function entpackt(text) {
+  if (!text.startsWith('upo-z1:')) return text;
+  const rest = text.slice('upo-z1:'.length);
+  const trenner = rest.indexOf(':');
+  const laenge = Number(rest.slice(0, trenner));
+  const bytes = [];
+  let puffer = 0;
+  let bits = 0;
+  for (let i = trenner + 1; i < rest.length; i++) {
+    const wert = rest.charCodeAt(i) - 0x4000;
+    assert.ok(wert >= 0 && wert <= 0x7fff, `Zeichen ${i} liegt außerhalb des Alphabets`);
+    puffer = (puffer << 15) | wert;
+    bits += 15;
+    while (bits >= 8) {
+      bits -= 8;
+      bytes.push((puffer >> bits) & 0xff);
+      puffer &= (1 << bits) - 1;
+    }
+  }
+  return inflateRawSync(Buffer.from(bytes.slice(0, laenge))).toString('utf8');
+}
+
+/** About the length the app stores for envelope `text` (packed, see `entpackt`). */
+export function gepackteLaenge(text) {
+  const bytes = deflateRawSync(Buffer.from(text), { level: 6 }).length;
+  return 'upo-z1:'.length + String(bytes).length + 1 + Math.ceil((bytes * 8) / 15);
+}
+
 /** Keys of workspace slots in a storage snapshot. */
 export function arbeitsbereichSchluessel(inhalt) {
   return Object.keys(inhalt).filter((k) => k.startsWith(`${PRAEFIX}arbeitsbereich:`)).sort();
@@ -266,6 +298,7 @@ export async function herunterladen(seite, ausloeser) {
 /** The metadata of every workspace envelope in local storage. */
 export async function gespeicherteMetadaten(seite) {
   return Object.values(await speicherinhalt(seite))
+    .map(entpackt)
     .filter((t) => t.includes('"art":"upo-werkzeugkasten-arbeitsbereich"'))
     .map((t) => JSON.parse(t).daten.metadaten);
 }
@@ -285,6 +318,7 @@ export async function tabBis(seite, selektor, { max = 250, rueckwaerts = false }
 /** The `daten` of the newest stored workspace envelope (a fresh context holds only one). */
 export async function gespeicherteDaten(seite) {
   const umschlaege = Object.values(await speicherinhalt(seite))
+    .map(entpackt)
     .filter((t) => t.includes('"art":"upo-werkzeugkasten-arbeitsbereich"'))
     .map((t) => JSON.parse(t))
     .sort((a, b) => b.revision - a.revision);

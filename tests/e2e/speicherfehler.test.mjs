@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, speicherinhalt,
   arbeitsbereichSchluessel, warteGespeichert, feldSetzen, umschlag, arbeitsbereichDaten, PRAEFIX,
-  herunterladen, gespeicherteMetadaten,
+  herunterladen, gespeicherteMetadaten, entpackt, gepackteLaenge,
 } from './hilfen.mjs';
 
 const einstellungen = (id) => JSON.stringify({
@@ -273,7 +273,7 @@ describe('Fehlerfälle der Datenhaltung', () => {
     assert.equal(await konflikt(gewinner).count(), 0);
     const gespeichert = await speicherinhalt(a);
     const [schluessel] = arbeitsbereichSchluessel(gespeichert);
-    const stand = JSON.parse(gespeichert[schluessel]);
+    const stand = JSON.parse(entpackt(gespeichert[schluessel]));
     const eigenerWert = verlierer === a
       ? ['verantwortlich', 'Von Tab A'] : ['ressort', 'Von Tab B'];
     assert.notEqual(stand.daten.metadaten[eigenerWert[0]], eigenerWert[1], 'die Speicherung des anderen Tabs blieb erhalten');
@@ -370,7 +370,7 @@ describe('Fehlerfälle der Datenhaltung', () => {
       const gross = localStorage.getItem('fuellung-0');
       localStorage.removeItem('fuellung-0');
       localStorage.setItem('fuellung-0', gross.slice(0, gross.length - frei));
-    }, eins.length + 200);
+    }, gepackteLaenge(eins) + 200);
     const vorher = await speicherinhalt(seite);
     await seite.getByLabel('Sicherungsdatei (.json)').setInputFiles({
       name: 'zwei.json', mimeType: 'application/json', buffer: Buffer.from(datei),

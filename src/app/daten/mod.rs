@@ -206,7 +206,7 @@ fn aktuelle_belegung() -> Belegung {
 
 /// Writes a new workspace as revision 1 into slot A.
 fn schreibe_neu(arbeitsbereich: &Arbeitsbereich) -> Result<(), Schreibfehler> {
-    let text = umschlag::schreiben(
+    let text = ablage::eintrag(
         &umschlag::als_wert(arbeitsbereich),
         1,
         &browser::jetzt_iso(),

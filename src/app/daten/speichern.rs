@@ -10,7 +10,6 @@ use super::{
 use crate::app::speicher::Schreibfehler;
 use crate::app::{browser, speicher};
 use crate::daten::ablage::{self, Befund, Slot};
-use crate::daten::umschlag;
 
 impl Daten {
     // ----- saving ---------------------------------------------------------------------------
@@ -92,7 +91,7 @@ impl Daten {
         let gespeichert_am = browser::jetzt_iso();
         let text = self
             .intern
-            .with_value(|i| umschlag::schreiben(&i.wert, revision, &gespeichert_am));
+            .with_value(|i| ablage::eintrag(&i.wert, revision, &gespeichert_am));
         let ziel = slot.map_or(Slot::A, Slot::andere);
         let ergebnis = match speicher::schreibe(&ablage::schluessel(&id, ziel), &text) {
             Ok(()) => {

@@ -13,6 +13,7 @@ use crate::app::speicher;
 use crate::daten::ablage::{self, Befund, Belegung, Slot};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::daten::einstellungen::Einstellungen;
+use crate::daten::packung;
 use crate::daten::sicherung;
 use crate::daten::umschlag;
 use crate::shared::route::Route;
@@ -214,6 +215,8 @@ impl Daten {
                 }
                 None => None,
             };
+            // Backups hold the plain envelope, whatever form the slot stores.
+            let text = text.and_then(|t| packung::entpacken(&t).ok().map(|t| t.into_owned()));
             match text.and_then(|t| serde_json::from_str::<Value>(&t).ok()) {
                 Some(umschlag) => {
                     umschlaege.push(umschlag);
