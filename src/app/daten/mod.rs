@@ -137,6 +137,9 @@ struct Intern {
     basis: Option<u64>,
     /// Slot holding that revision.
     slot: Option<Slot>,
+    /// The text this tab last wrote into `slot` (`None` after opening or adopting a stored
+    /// revision): lets a save skip re-reading what it wrote itself.
+    geschrieben: Option<String>,
     /// Changes not yet written.
     ungespeichert: bool,
     verlauf: Verlauf,
@@ -332,6 +335,7 @@ impl Daten {
             intern: StoredValue::new_local(Intern {
                 wert: Value::Null,
                 basis: None,
+                geschrieben: None,
                 slot: None,
                 ungespeichert: false,
                 verlauf: Verlauf::new(),
@@ -452,6 +456,7 @@ impl Daten {
         self.intern.update_value(|i| {
             i.wert = wert;
             i.basis = basis;
+            i.geschrieben = None;
             i.slot = slot;
             i.ungespeichert = false;
             i.verlauf.leeren();

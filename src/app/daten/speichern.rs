@@ -36,6 +36,42 @@ impl Daten {
         });
     }
 
+    /// Reads the stored revision of workspace `id` again and checks that this tab may write
+    /// over it: intact and still revision `basis`. Otherwise sets the status (damaged,
+    /// deleted or changed elsewhere) and returns `false`.
+    fn gespeicherten_stand_pruefen(&self, id: &str, basis: Option<u64>) -> bool {
+        let Some(befund) = lies_befund(id) else {
+            self.status.set(Speicherstatus::Fehler(schreibfehler_text(
+                &Schreibfehler::NichtVerfuegbar,
+            )));
+            return false;
+        };
+        match &befund {
+            Befund::Beschaedigt { .. } => {
+                self.status.set(Speicherstatus::Fehler(
+                    "Die gespeicherte Fassung dieses Arbeitsbereichs ist inzwischen beschädigt; sie wird nicht überschrieben. Laden Sie eine Sicherung herunter."
+                        .to_owned(),
+                ));
+                return false;
+            }
+            Befund::Leer if basis.is_some() => {
+                self.status
+                    .set(Speicherstatus::Konflikt(Konflikt::Geloescht));
+                return false;
+            }
+            Befund::Intakt { gespeichert, .. } if Some(gespeichert.revision) != basis => {
+                self.status
+                    .set(Speicherstatus::Konflikt(Konflikt::Geaendert {
+                        revision: gespeichert.revision,
+                        gespeichert_am: gespeichert.gespeichert_am.clone(),
+                    }));
+                return false;
+            }
+            _ => {}
+        }
+        true
+    }
+
     /// Writes pending changes now (autosave timer, page hide, switching workspaces).
     pub fn speichern(&self) {
         if crate::app::panic::ist_abgestuerzt() {
@@ -57,35 +93,22 @@ impl Daten {
         ) {
             return;
         }
-        // Read again what is stored: another tab may have saved in between.
-        let Some(befund) = lies_befund(&id) else {
-            self.status.set(Speicherstatus::Fehler(schreibfehler_text(
-                &Schreibfehler::NichtVerfuegbar,
-            )));
+        // Another tab may have saved in between. If this tab's slot still holds exactly the
+        // text it wrote and the other slot is empty, nobody has: a text comparison then
+        // replaces reading, unpacking and validating the whole stored workspace again.
+        let eigener_stand_liegt_noch = slot.is_some_and(|s| {
+            let eigen = speicher::lies(&ablage::schluessel(&id, s)).ok().flatten();
+            let andere = speicher::lies(&ablage::schluessel(&id, s.andere()))
+                .ok()
+                .flatten();
+            andere.is_none()
+                && eigen.is_some()
+                && self
+                    .intern
+                    .with_value(|i| i.geschrieben.as_deref() == eigen.as_deref())
+        });
+        if !eigener_stand_liegt_noch && !self.gespeicherten_stand_pruefen(&id, basis) {
             return;
-        };
-        match &befund {
-            Befund::Beschaedigt { .. } => {
-                self.status.set(Speicherstatus::Fehler(
-                    "Die gespeicherte Fassung dieses Arbeitsbereichs ist inzwischen beschädigt; sie wird nicht überschrieben. Laden Sie eine Sicherung herunter."
-                        .to_owned(),
-                ));
-                return;
-            }
-            Befund::Leer if basis.is_some() => {
-                self.status
-                    .set(Speicherstatus::Konflikt(Konflikt::Geloescht));
-                return;
-            }
-            Befund::Intakt { gespeichert, .. } if Some(gespeichert.revision) != basis => {
-                self.status
-                    .set(Speicherstatus::Konflikt(Konflikt::Geaendert {
-                        revision: gespeichert.revision,
-                        gespeichert_am: gespeichert.gespeichert_am.clone(),
-                    }));
-                return;
-            }
-            _ => {}
         }
         let revision = basis.unwrap_or(0) + 1;
         let gespeichert_am = browser::jetzt_iso();
@@ -111,6 +134,7 @@ impl Daten {
         match ergebnis {
             Ok(neuer_slot) => {
                 self.intern.update_value(|i| {
+                    i.geschrieben = Some(text);
                     i.basis = Some(revision);
                     i.slot = Some(neuer_slot);
                     i.ungespeichert = false;
@@ -254,6 +278,7 @@ impl Daten {
     pub fn erneut_speichern(&self) {
         self.intern.update_value(|i| {
             i.basis = None;
+            i.geschrieben = None;
             i.slot = None;
         });
         self.status.set(Speicherstatus::Ausstehend);
