@@ -123,6 +123,7 @@ pub fn Blatt(id: u32) -> impl IntoView {
                         view! { <p class="kern-body">"Keine Meilensteine erfasst."</p> }.into_any()
                     } else {
                         view! {
+                            <div class="mb-blatt__rahmen" tabindex="0" role="region" aria-labelledby="mb-blatt-meilensteine">
                             <table class="mb-blatt__tabelle">
                                 <thead><tr><th scope="col">"Meilenstein"</th><th scope="col">"Termin"</th><th scope="col">"Liefergegenstand"</th><th scope="col" class="mb-zahl">"Tranche"</th><th scope="col">"Status"</th></tr></thead>
                                 <tbody>
@@ -138,6 +139,7 @@ pub fn Blatt(id: u32) -> impl IntoView {
                                 </tbody>
                                 <tfoot><tr><th scope="row" colspan="3">"Summe der Tranchen"</th><td class="mb-zahl">{euro(x.mittel.tranchen)}</td><td></td></tr></tfoot>
                             </table>
+                            </div>
                         }.into_any()
                     }}
                     <p class="kern-body">{x.pruefung.text()}</p>
@@ -148,6 +150,7 @@ pub fn Blatt(id: u32) -> impl IntoView {
                         view! { <p class="kern-body">"Kein Finanzbedarf erfasst."</p> }.into_any()
                     } else {
                         view! {
+                            <div class="mb-blatt__rahmen" tabindex="0" role="region" aria-labelledby="mb-blatt-finanzbedarf">
                             <table class="mb-blatt__tabelle">
                                 <thead><tr><th scope="col">"Kostenart"</th>
                                     {p.jahre.iter().map(|j| view! { <th scope="col" class="mb-zahl">{format!("HJ {j}")}</th> }).collect_view()}
@@ -163,6 +166,7 @@ pub fn Blatt(id: u32) -> impl IntoView {
                                     {p.spaltensummen.iter().map(|w| view! { <td class="mb-zahl">{euro(*w)}</td> }).collect_view()}
                                     <td class="mb-zahl">{euro(p.gesamt)}</td></tr></tfoot>
                             </table>
+                            </div>
                         }.into_any()
                     }}
                     {p.mit_betrieb.then(|| view! { <p class="kern-body mb-blatt__hinweis">"⚠ " {HINWEIS_BETRIEB}</p> })}
