@@ -489,37 +489,37 @@ mod tests {
     #[test]
     fn tranchensumme_gegen_bewilligten_betrag() {
         use Meilensteinstatus::*;
-        let (plan, m) = plan_mit(Some(300_00), &[(100_00, Abgerufen), (200_00, Offen)]);
-        assert_eq!(tranchenpruefung(&plan, &m), Tranchenpruefung::Gleich(300_00));
-        let (plan, m) = plan_mit(Some(350_00), &[(100_00, Abgerufen), (200_00, Offen)]);
-        assert_eq!(tranchenpruefung(&plan, &m), Tranchenpruefung::Darunter(50_00));
+        let (plan, m) = plan_mit(Some(30_000), &[(10_000, Abgerufen), (20_000, Offen)]);
+        assert_eq!(tranchenpruefung(&plan, &m), Tranchenpruefung::Gleich(30_000));
+        let (plan, m) = plan_mit(Some(35_000), &[(10_000, Abgerufen), (20_000, Offen)]);
+        assert_eq!(tranchenpruefung(&plan, &m), Tranchenpruefung::Darunter(5_000));
         assert!(tranchenpruefung(&plan, &m).text().contains("50,00\u{a0}€ unter"));
-        let (plan, m) = plan_mit(Some(250_00), &[(100_00, Abgerufen), (200_00, Offen)]);
+        let (plan, m) = plan_mit(Some(25_000), &[(10_000, Abgerufen), (20_000, Offen)]);
         let p = tranchenpruefung(&plan, &m);
-        assert_eq!(p, Tranchenpruefung::Darueber(50_00));
+        assert_eq!(p, Tranchenpruefung::Darueber(5_000));
         assert!(p.ist_fehler() && p.text().starts_with('⚠'));
-        let (mut plan, m) = plan_mit(None, &[(100_00, Offen)]);
-        plan.setze_bedarf(m.id, 2026, Kostenart::Personal, 400_00);
+        let (mut plan, m) = plan_mit(None, &[(10_000, Offen)]);
+        plan.setze_bedarf(m.id, 2026, Kostenart::Personal, 40_000);
         assert_eq!(
             tranchenpruefung(&plan, &m),
-            Tranchenpruefung::OhneBewilligung { tranchen: 100_00, bedarf: 400_00 }
+            Tranchenpruefung::OhneBewilligung { tranchen: 10_000, bedarf: 40_000 }
         );
     }
 
     #[test]
     fn finanzplan_mit_zeilen_spalten_und_betriebshinweis() {
         let (mut plan, m) = plan_mit(None, &[]);
-        plan.setze_bedarf(m.id, 2027, Kostenart::ExterneDienstleistung, 500_00);
-        plan.setze_bedarf(m.id, 2026, Kostenart::ExterneDienstleistung, 1_000_00);
+        plan.setze_bedarf(m.id, 2027, Kostenart::ExterneDienstleistung, 50_000);
+        plan.setze_bedarf(m.id, 2026, Kostenart::ExterneDienstleistung, 100_000);
         plan.setze_bedarf(m.id, 2026, Kostenart::Lizenzen, 1);
         let f = finanzplan(&plan, m.id);
         assert_eq!(f.jahre, [2026, 2027]);
         assert_eq!(f.zeilen.len(), 5, "alle Kostenarten");
-        assert_eq!(f.zeilen[0], (Kostenart::ExterneDienstleistung, vec![1_000_00, 500_00], 1_500_00));
-        assert_eq!(f.spaltensummen, [1_000_01, 500_00]);
-        assert_eq!(f.gesamt, 1_500_01);
+        assert_eq!(f.zeilen[0], (Kostenart::ExterneDienstleistung, vec![100_000, 50_000], 150_000));
+        assert_eq!(f.spaltensummen, [100_001, 50_000]);
+        assert_eq!(f.gesamt, 150_001);
         assert!(!f.mit_betrieb);
-        plan.setze_bedarf(m.id, 2028, Kostenart::Betrieb, 20_00);
+        plan.setze_bedarf(m.id, 2028, Kostenart::Betrieb, 2_000);
         assert!(finanzplan(&plan, m.id).mit_betrieb);
         assert_eq!(finanzplan(&plan, 999), Finanzplan { zeilen: Kostenart::ALLE.iter().map(|&k| (k, vec![], 0)).collect(), ..Finanzplan::default() });
     }
@@ -528,11 +528,11 @@ mod tests {
     fn summen_je_weg_und_jahr_ohne_abgelehnte() {
         let mut plan = Massnahmenblatt::default();
         for (kennung, weg, status, bewilligt, jahre) in [
-            ("M-1", Some(3), Status::Bewilligt, Some(700_00), vec![(2026, 300_00), (2027, 400_00)]),
-            ("M-2", Some(3), Status::Entwurf, None, vec![(2027, 100_00)]),
-            ("M-3", Some(4), Status::InUmsetzung, Some(50_00), vec![(2028, 50_00)]),
-            ("M-4", None, Status::Eingereicht, None, vec![(2026, 10_00)]),
-            ("M-5", Some(4), Status::Abgelehnt, None, vec![(2030, 999_00)]),
+            ("M-1", Some(3), Status::Bewilligt, Some(70_000), vec![(2026, 30_000), (2027, 40_000)]),
+            ("M-2", Some(3), Status::Entwurf, None, vec![(2027, 10_000)]),
+            ("M-3", Some(4), Status::InUmsetzung, Some(5_000), vec![(2028, 5_000)]),
+            ("M-4", None, Status::Eingereicht, None, vec![(2026, 1_000)]),
+            ("M-5", Some(4), Status::Abgelehnt, None, vec![(2030, 99_900)]),
         ] {
             let id = plan.speichere_massnahme(Massnahme { kennung: kennung.into(), titel: "T".into(), weg, status, bewilligt_cent: bewilligt, ..Massnahme::default() });
             for (j, b) in jahre {
@@ -542,12 +542,12 @@ mod tests {
         let s = summen(&plan);
         assert_eq!(s.jahre, [2026, 2027, 2028], "2030 nur in der abgelehnten");
         assert_eq!(s.zeilen, vec![
-            ("KP Weg 3".to_owned(), vec![300_00, 500_00, 0], 800_00, 700_00),
-            ("Stammhaushalt".to_owned(), vec![0, 0, 50_00], 50_00, 50_00),
-            (OHNE_WEG.to_owned(), vec![10_00, 0, 0], 10_00, 0),
+            ("KP Weg 3".to_owned(), vec![30_000, 50_000, 0], 80_000, 70_000),
+            ("Stammhaushalt".to_owned(), vec![0, 0, 5_000], 5_000, 5_000),
+            (OHNE_WEG.to_owned(), vec![1_000, 0, 0], 1_000, 0),
         ]);
-        assert_eq!(s.spaltensummen, [310_00, 500_00, 50_00]);
-        assert_eq!((s.gesamt, s.bewilligt), (860_00, 750_00));
+        assert_eq!(s.spaltensummen, [31_000, 50_000, 5_000]);
+        assert_eq!((s.gesamt, s.bewilligt), (86_000, 75_000));
     }
 
     #[test]
@@ -559,27 +559,27 @@ mod tests {
         bm.ansaetze.push(Ansatz { id: 2, haushaltsstelle: 1, projekt: Some(7), ..Ansatz::default() });
         let buchung = |id, art, monat, betrag, ansatz, bezug| Buchung { id, haushaltsstelle: 1, art, datum: Some(tag(monat, 1)), betrag, ansatz, bezug, ..Buchung::default() };
         bm.buchungen = vec![
-            buchung(10, Buchungsart::Ist, 2, 100_00, Some(2), None),
-            buchung(11, Buchungsart::Ist, 3, 40_00, None, None),
-            buchung(12, Buchungsart::Storno, 4, 10_00, None, Some(10)),
-            buchung(13, Buchungsart::Ist, 7, 1_000_00, Some(2), None),
-            buchung(14, Buchungsart::Festlegung, 1, 5_000_00, Some(2), None),
+            buchung(10, Buchungsart::Ist, 2, 10_000, Some(2), None),
+            buchung(11, Buchungsart::Ist, 3, 4_000, None, None),
+            buchung(12, Buchungsart::Storno, 4, 1_000, None, Some(10)),
+            buchung(13, Buchungsart::Ist, 7, 100_000, Some(2), None),
+            buchung(14, Buchungsart::Festlegung, 1, 500_000, Some(2), None),
         ];
-        let (mut plan, mut m) = plan_mit(Some(1_000_00), &[(200_00, Meilensteinstatus::Abgerufen), (300_00, Meilensteinstatus::Erfuellt)]);
-        m.ist_manuell_cent = Some(55_00);
+        let (mut plan, mut m) = plan_mit(Some(100_000), &[(20_000, Meilensteinstatus::Abgerufen), (30_000, Meilensteinstatus::Erfuellt)]);
+        m.ist_manuell_cent = Some(5_500);
         ab.werkzeuge.massnahmenblatt = plan.clone();
         let heute = tag(12, 1);
         let x = mittel(&ab, &m, heute);
-        assert_eq!((x.bewilligt, x.tranchen, x.abgerufen, x.ist), (Some(1_000_00), 500_00, 200_00, Some(55_00)));
+        assert_eq!((x.bewilligt, x.tranchen, x.abgerufen, x.ist), (Some(100_000), 50_000, 20_000, Some(5_500)));
         assert_eq!(x.quelle, Istquelle::VonHand);
         m.haushaltsstelle = Some(1);
         let x = mittel(&ab, &m, heute);
         // Whole Titel: 100 − 10 (Storno) + 40; the July payment is after the Stichtag.
-        assert_eq!(x.ist, Some(130_00));
+        assert_eq!(x.ist, Some(13_000));
         assert!(matches!(x.quelle, Istquelle::Haushaltsstelle { projekt: false, .. }));
         m.projekt = Some(7);
         let x = mittel(&ab, &m, heute);
-        assert_eq!(x.ist, Some(90_00), "nur die Ansätze des Projekts");
+        assert_eq!(x.ist, Some(9_000), "nur die Ansätze des Projekts");
         assert!(x.quelle.text().contains("0634/532 01 (2026)") && x.quelle.text().contains("30.06.2026"));
         ab.werkzeuge.budgetmonitor.haushaltsstellen.clear();
         let x = mittel(&ab, &m, heute);

@@ -1004,7 +1004,7 @@ mod tests {
     fn tranchen_ueber_dem_bewilligten_betrag_werden_abgelehnt() {
         let (mut plan, id) = mit_massnahme();
         let mut m = plan.massnahme(id).unwrap().clone();
-        m.bewilligt_cent = Some(100_000_00);
+        m.bewilligt_cent = Some(10_000_000);
         plan.speichere_massnahme(m.clone());
         let ms = |t: i64| Meilenstein {
             massnahme: id,
@@ -1013,17 +1013,17 @@ mod tests {
             tranche_cent: t,
             ..Meilenstein::default()
         };
-        assert!(plan.pruefe_meilenstein(&ms(60_000_00)).is_empty());
-        let erster = plan.speichere_meilenstein(ms(60_000_00));
-        let f = plan.pruefe_meilenstein(&ms(50_000_00));
+        assert!(plan.pruefe_meilenstein(&ms(6_000_000)).is_empty());
+        let erster = plan.speichere_meilenstein(ms(6_000_000));
+        let f = plan.pruefe_meilenstein(&ms(5_000_000));
         assert_eq!(felder(f.clone()), ["tranche"]);
         assert!(f[0].meldung.contains("um 10.000,00\u{a0}€"), "{}", f[0].meldung);
         // Changing the stored one replaces its tranche rather than adding it.
-        let mut geaendert = ms(100_000_00);
+        let mut geaendert = ms(10_000_000);
         geaendert.id = erster;
         assert!(plan.pruefe_meilenstein(&geaendert).is_empty());
         // Lowering the approved amount below the tranches is refused at the measure.
-        m.bewilligt_cent = Some(50_000_00);
+        m.bewilligt_cent = Some(5_000_000);
         assert_eq!(felder(plan.pruefe_massnahme(&m)), ["bewilligt"]);
         assert_eq!(felder(plan.pruefe_meilenstein(&Meilenstein { massnahme: id, tranche_cent: -1, ..Meilenstein::default() })), ["bezeichnung", "termin", "tranche"]);
     }
@@ -1069,11 +1069,11 @@ mod tests {
     #[test]
     fn finanzbedarf_je_jahr_und_kostenart_wird_gesetzt_und_geloescht() {
         let (mut plan, id) = mit_massnahme();
-        plan.setze_bedarf(id, 2027, Kostenart::Betrieb, 5_000_00);
-        plan.setze_bedarf(id, 2026, Kostenart::Lizenzen, 1_000_00);
-        plan.setze_bedarf(id, 2026, Kostenart::Lizenzen, 2_000_00);
+        plan.setze_bedarf(id, 2027, Kostenart::Betrieb, 500_000);
+        plan.setze_bedarf(id, 2026, Kostenart::Lizenzen, 100_000);
+        plan.setze_bedarf(id, 2026, Kostenart::Lizenzen, 200_000);
         assert_eq!(plan.bedarf.len(), 2, "ersetzt dieselbe Zelle");
-        assert_eq!(plan.bedarf_von(id)[0].betrag_cent, 2_000_00);
+        assert_eq!(plan.bedarf_von(id)[0].betrag_cent, 200_000);
         plan.setze_bedarf(id, 2026, Kostenart::Lizenzen, 0);
         assert_eq!(plan.bedarf.len(), 1);
         plan.speichere_meilenstein(Meilenstein { massnahme: id, bezeichnung: "x".into(), ..Meilenstein::default() });
