@@ -84,7 +84,7 @@ describe('KP-Maßnahmenblatt', () => {
     await seite.locator('#mb-bewilligt').fill('400.000,00');
     await seite.locator('#mb-bewilligung-speichern').click();
     await seite.locator('#mb-abschnitt-bewilligung-bearbeiten').waitFor();
-    assert.equal((await seite.locator('#mb-bewilligt-anzeige').innerText()).trim(), '400.000,00 €');
+    assert.equal((await seite.locator('#mb-bewilligt-anzeige').innerText()).trim(), '400.000,00\u00a0€');
 
     // 4. Three milestones; a fourth tranche above the approved amount is refused.
     await bearbeiten(seite, 'meilensteine');
@@ -101,13 +101,13 @@ describe('KP-Maßnahmenblatt', () => {
       await seite.locator('#mb-ms-speichern').click();
       await seite.locator('tbody tr', { hasText: name }).first().waitFor();
     }
-    assert.equal((await seite.locator('#mb-tranchensumme-bearbeiten').innerText()).trim(), '400.000,00 €');
+    assert.equal((await seite.locator('#mb-tranchensumme-bearbeiten').innerText()).trim(), '400.000,00\u00a0€');
     await seite.locator('#mb-ms-bezeichnung').fill('Nacharbeiten');
     await seite.locator('#mb-ms-termin').fill('31.12.2027');
     await seite.locator('#mb-ms-tranche').fill('10.000,00');
     await seite.locator('#mb-ms-speichern').click();
     await seite.waitForFunction(() => document.activeElement?.id === 'mb-ms-fehler');
-    assert.match(await seite.locator('#mb-ms-fehler').innerText(), /Mit dieser Tranche übersteigen die Tranchen \(410\.000,00 €\) den bewilligten Betrag \(400\.000,00 €\) um 10\.000,00 €/);
+    assert.match(await seite.locator('#mb-ms-fehler').innerText(), /Mit dieser Tranche übersteigen die Tranchen \(410\.000,00\u00a0€\) den bewilligten Betrag \(400\.000,00\u00a0€\) um 10\.000,00\u00a0€/);
     // The first tranche is called after its milestone.
     await seite.locator('tbody tr', { hasText: meilensteine[0][0] }).getByRole('button', { name: /Bearbeiten/ }).click();
     assert.equal(await seite.locator('#mb-ms-bezeichnung').inputValue(), meilensteine[0][0]);
@@ -118,7 +118,7 @@ describe('KP-Maßnahmenblatt', () => {
     await warteGespeichert(seite);
     assert.equal(
       (await seite.locator('#mb-tranchenpruefung').innerText()).trim(),
-      '✓ Die Summe der Tranchen entspricht dem bewilligten Betrag (400.000,00 €).',
+      '✓ Die Summe der Tranchen entspricht dem bewilligten Betrag (400.000,00\u00a0€).',
     );
     assert.equal((await gespeicherteDaten(seite)).massnahmenblatt.meilensteine.length, 3, 'die vierte wurde nicht gespeichert');
 
@@ -136,10 +136,10 @@ describe('KP-Maßnahmenblatt', () => {
     }
     await seite.locator('#mb-bedarf-fertig').click();
     await seite.locator('#mb-abschnitt-finanzbedarf-bearbeiten').waitFor();
-    assert.equal((await seite.locator('#mb-finanzplan-gesamt').innerText()).trim(), '465.000,00 €');
+    assert.equal((await seite.locator('#mb-finanzplan-gesamt').innerText()).trim(), '465.000,00\u00a0€');
     assert.match(await seite.locator('#mb-hinweis-betrieb').innerText(), /Regelbetrieb/);
     const plan = seite.locator('table', { has: seite.locator('#mb-finanzplan-titel') });
-    assert.match(await plan.locator('tr', { hasText: 'externe Dienstleistung' }).innerText(), /250\.000,00 €\s+150\.000,00 €\s+–\s+400\.000,00 €/);
+    assert.match(await plan.locator('tr', { hasText: 'externe Dienstleistung' }).innerText(), /250\.000,00\u00a0€\s+150\.000,00\u00a0€\s+–\s+400\.000,00\u00a0€/);
 
     // 6. Link the Budgetmonitor's Titel: Ist comes from its bookings.
     await bearbeiten(seite, 'verknuepfungen');
@@ -148,16 +148,16 @@ describe('KP-Maßnahmenblatt', () => {
     await seite.locator('#mb-verknuepfungen-speichern').click();
     await seite.locator('#mb-abschnitt-verknuepfungen-bearbeiten').waitFor();
     await warteGespeichert(seite);
-    assert.equal((await seite.locator('#mb-ist-anzeige').innerText()).trim(), '100.000,00 €');
+    assert.equal((await seite.locator('#mb-ist-anzeige').innerText()).trim(), '100.000,00\u00a0€');
     const mittel = await seite.locator('section', { has: seite.locator('#mb-abschnitt-mittel') }).innerText();
-    assert.match(mittel, /Abgerufen\s+100\.000,00 € von 400\.000,00 € in Tranchen/);
+    assert.match(mittel, /Abgerufen\s+100\.000,00\u00a0€ von 400\.000,00\u00a0€ in Tranchen/);
     assert.match(mittel, /Buchungen der Haushaltsstelle 0634\/632 01/);
 
     // 7. The list shows the totals per Weg and Haushaltsjahr.
     await seite.evaluate((b) => { location.hash = b; }, BASIS);
     await fokusAufHauptueberschrift(seite);
     const summen = seite.locator('table', { has: seite.locator('#mb-summen-titel') });
-    assert.match(await summen.locator('tbody tr').first().innerText(), /Stammhaushalt\s+270\.000,00 €\s+150\.000,00 €\s+45\.000,00 €\s+465\.000,00 €\s+400\.000,00 €/);
+    assert.match(await summen.locator('tbody tr').first().innerText(), /Stammhaushalt\s+270\.000,00\u00a0€\s+150\.000,00\u00a0€\s+45\.000,00\u00a0€\s+465\.000,00\u00a0€\s+400\.000,00\u00a0€/);
 
     // 8. The Maßnahmenblatt prints on one A4 page.
     await seite.evaluate((b) => { location.hash = `${b}/blatt/1`; }, BASIS);
