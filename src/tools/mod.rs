@@ -128,6 +128,7 @@ werkzeuge! {
     budgetmonitor: Budgetmonitor,
     zielstufenplaner: Zielstufenplaner,
     verankerung: Verankerung,
+    massnahmenblatt: Massnahmenblatt,
 }
 
 /// One registered tool: everything the app needs to know about it.
