@@ -13,6 +13,7 @@ use crate::shared::format::{dezimal, euro};
 use crate::tools::massnahmenblatt::calc::{self, HINWEIS_BETRIEB};
 
 use super::{href, massnahme_href};
+use crate::app::components::{Knopf, Knopfart};
 
 /// Everything the sheet shows, read once.
 #[derive(Clone, PartialEq)]
@@ -95,9 +96,7 @@ pub fn Blatt(id: u32) -> impl IntoView {
         let p = x.plan.clone();
         view! {
             <div class="knopfleiste mb-nicht-drucken">
-                <button type="button" class="kern-btn kern-btn--primary" id="mb-drucken" on:click=drucken>
-                    <span class="kern-label">"Maßnahmenblatt drucken"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer id="mb-drucken" bei_klick=drucken>"Maßnahmenblatt drucken"</Knopf>
                 <a class="kern-btn kern-btn--secondary" href=massnahme_href(id)>
                     <span class="kern-label">"Zur Maßnahme"</span>
                 </a>

@@ -15,6 +15,7 @@ use crate::tools::massnahmenblatt::model::Finanzierungsweg;
 use crate::tools::massnahmenblatt::SLUG;
 
 use super::BittePruefen;
+use crate::app::components::{Knopf, Knopfart};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -120,13 +121,11 @@ pub fn Einstellungen() -> impl IntoView {
             <Eingabe id="mb-weg-beschreibung" beschriftung="Beschreibung" hinweis="Was der Weg in Ihrer Organisation bedeutet, mit Fundstelle" mehrzeilig=true
                 wert=beschreibung bei_eingabe=beschreibung_s fehler=f("beschreibung") deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="mb-weg-speichern" disabled=deaktiviert>
-                    <span class="kern-label">{move || if entwurf.with(|e| e.id == 0) { "Hinzufügen" } else { "Speichern und bestätigen" }}</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="mb-weg-speichern" deaktiviert=deaktiviert>
+                    {move || if entwurf.with(|e| e.id == 0) { "Hinzufügen" } else { "Speichern und bestätigen" }}
+                </Knopf>
                 {move || entwurf.with(|e| e.id != 0).then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| { formular.verwerfen(); fehler.set(Vec::new()); }>
-                        <span class="kern-label">"Abbrechen"</span>
-                    </button>
+                    <Knopf bei_klick=move |_| { formular.verwerfen(); fehler.set(Vec::new()); }>"Abbrechen"</Knopf>
                 })}
             </div>
         </form>

@@ -13,6 +13,7 @@ use crate::tools::massnahmenblatt::calc::{self, HINWEIS_BETRIEB};
 use crate::tools::massnahmenblatt::model::Bedarfseingabe;
 
 use super::kostenartoptionen;
+use crate::app::components::{Knopf, Knopfart};
 
 /// The grid of measure `massnahme`.
 #[component]
@@ -96,12 +97,10 @@ pub fn Bedarfsformular(massnahme: u32) -> impl IntoView {
             <Eingabe id="mb-bedarf-betrag" beschriftung="Betrag (€)" hinweis="Ersetzt den bisherigen Betrag; leer oder 0 entfernt ihn" schmal=true
                 wert=betrag bei_eingabe=betrag_s fehler=f("betrag") deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="mb-bedarf-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Betrag setzen"</span>
-                </button>
-                <button type="button" class="kern-btn kern-btn--secondary" id="mb-bedarf-fertig" on:click=move |_| super::formular_beenden(fehler)>
-                    <span class="kern-label">"Fertig"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="mb-bedarf-speichern" deaktiviert=deaktiviert>
+                    "Betrag setzen"
+                </Knopf>
+                <Knopf id="mb-bedarf-fertig" bei_klick=move |_| super::formular_beenden(fehler)>"Fertig"</Knopf>
             </div>
         </form>
     }

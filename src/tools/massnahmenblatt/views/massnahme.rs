@@ -22,6 +22,7 @@ use crate::tools::massnahmenblatt::SLUG;
 use super::finanzbedarf::{Bedarfsformular, Finanzplantabelle};
 use super::meilensteine::{Meilensteinformular, Meilensteintabelle};
 use super::{blatt_href, efaoptionen, href, massnahme_href, statusoptionen, umsetzungswegoptionen, BittePruefen, Statusmarke};
+use crate::app::components::{Knopf, Knopfart};
 
 /// Which part of a measure a form edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -226,13 +227,11 @@ fn Massnahmenformular(id: Option<u32>, teil: Teil) -> impl IntoView {
         <form class="formular" novalidate on:submit=speichern>
             {felder}
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id=format!("mb-{}-speichern", teil.schluessel()) disabled=deaktiviert>
-                    <span class="kern-label">{if id.is_some() { "Speichern" } else { "Maßnahme anlegen" }}</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id=format!("mb-{}-speichern", teil.schluessel()) deaktiviert=deaktiviert>
+                    {if id.is_some() { "Speichern" } else { "Maßnahme anlegen" }}
+                </Knopf>
                 {id.is_some().then(|| view! {
-                    <button type="button" class="kern-btn kern-btn--secondary" on:click=move |_| beenden()>
-                        <span class="kern-label">"Abbrechen"</span>
-                    </button>
+                    <Knopf bei_klick=move |_| beenden()>"Abbrechen"</Knopf>
                 })}
                 {move || formular.geaendert().then(|| view! { <span class="kern-body formular__ungespeichert">"Ungespeicherte Eingaben im Formular"</span> })}
             </div>

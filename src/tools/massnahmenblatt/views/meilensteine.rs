@@ -17,6 +17,7 @@ use crate::tools::massnahmenblatt::model::{Meilenstein, Meilensteineingabe, Meil
 use crate::tools::massnahmenblatt::SLUG;
 
 use super::meilensteinstatusoptionen;
+use crate::app::components::{Knopf, Knopfart};
 
 /// The milestones of measure `massnahme`; with `bei_bearbeiten` each row offers "Bearbeiten"
 /// and "Entfernen".
@@ -158,9 +159,9 @@ pub fn Meilensteinformular(massnahme: u32) -> impl IntoView {
             <Eingabe id="mb-ms-tranche" beschriftung="Tranche (€)" hinweis="Wird bei Erfüllung des Meilensteins freigegeben, z. B. 150.000,00" schmal=true wert=tranche bei_eingabe=tranche_s fehler=f("tranche") deaktiviert/>
             <Auswahl id="mb-ms-status" beschriftung="Status" optionen=meilensteinstatusoptionen() wert=status bei_eingabe=status_s deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="mb-ms-speichern" disabled=deaktiviert>
-                    <span class="kern-label">{move || if entwurf.with(|e| e.id == 0) { "Meilenstein hinzufügen" } else { "Meilenstein speichern" }}</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="mb-ms-speichern" deaktiviert=deaktiviert>
+                    {move || if entwurf.with(|e| e.id == 0) { "Meilenstein hinzufügen" } else { "Meilenstein speichern" }}
+                </Knopf>
                 <button type="button" class="kern-btn kern-btn--secondary" id="mb-ms-fertig" on:click=move |_| {
                     leeren();
                     super::formular_beenden(fehler);

@@ -13,7 +13,8 @@
 
 use leptos::prelude::*;
 
-use crate::tools::{Seite, Seitentitel};
+use crate::tools::Seite;
+use crate::tools::Seitentitel::{self, Fest};
 
 pub mod blatt;
 pub mod einstellungen;
@@ -38,50 +39,25 @@ fn massnahmen_ids(ab: &crate::daten::arbeitsbereich::Arbeitsbereich) -> Vec<u32>
 }
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = &[
-    Seite {
-        pfad: "",
-        navigation: Some("Maßnahmen"),
-        titel: Seitentitel::Fest(super::TITEL),
-        ansicht: |_| view! { <liste::Uebersicht/> }.into_any(),
-    },
-    Seite {
-        pfad: "einstellungen",
-        navigation: Some("Finanzierungswege"),
-        titel: Seitentitel::Fest("Finanzierungswege"),
-        ansicht: |_| view! { <einstellungen::Einstellungen/> }.into_any(),
-    },
-    Seite {
-        pfad: "neu",
-        navigation: None,
-        titel: Seitentitel::Fest("Neue Maßnahme"),
-        ansicht: |_| view! { <massnahme::NeueMassnahme/> }.into_any(),
-    },
-    Seite {
-        pfad: "massnahme/*",
-        navigation: None,
-        titel: Seitentitel::Datensatz {
-            titel: massnahmentitel,
-            fehlt: "Maßnahme nicht gefunden",
-            ids: massnahmen_ids,
+pub static SEITEN: &[Seite] = seiten![
+    "" in "Maßnahmen", Fest(super::TITEL) => |_| view! { <liste::Uebersicht/> };
+    "einstellungen" in "Finanzierungswege", Fest("Finanzierungswege") => |_| view! { <einstellungen::Einstellungen/> };
+    "neu", Fest("Neue Maßnahme") => |_| view! { <massnahme::NeueMassnahme/> };
+    "massnahme/*", Seitentitel::Datensatz {
+        titel: massnahmentitel,
+        fehlt: "Maßnahme nicht gefunden",
+        ids: massnahmen_ids,
+    } => |id| view! { <massnahme::Massnahmenseite id=id.unwrap_or_default()/> };
+    "blatt/*", Seitentitel::Datensatz {
+        titel: |ab, id| {
+            ab.werkzeuge
+                .massnahmenblatt
+                .massnahme(id)
+                .map(|m| format!("Maßnahmenblatt {} {}", m.kennung, m.titel))
         },
-        ansicht: |id| view! { <massnahme::Massnahmenseite id=id.unwrap_or_default()/> }.into_any(),
-    },
-    Seite {
-        pfad: "blatt/*",
-        navigation: None,
-        titel: Seitentitel::Datensatz {
-            titel: |ab, id| {
-                ab.werkzeuge
-                    .massnahmenblatt
-                    .massnahme(id)
-                    .map(|m| format!("Maßnahmenblatt {} {}", m.kennung, m.titel))
-            },
-            fehlt: "Maßnahmenblatt nicht gefunden",
-            ids: massnahmen_ids,
-        },
-        ansicht: |id| view! { <blatt::Blatt id=id.unwrap_or_default()/> }.into_any(),
-    },
+        fehlt: "Maßnahmenblatt nicht gefunden",
+        ids: massnahmen_ids,
+    } => |id| view! { <blatt::Blatt id=id.unwrap_or_default()/> };
 ];
 
 /// Link to a page of the tool.
