@@ -105,6 +105,7 @@ werkzeuge! {
     budgetmonitor: Budgetmonitor,
     zielstufenplaner: Zielstufenplaner,
     verankerung: Verankerung,
+    checklisten: Checklisten,
 }
 
 /// One registered tool: everything the app needs to know about it.
