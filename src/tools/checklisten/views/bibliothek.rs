@@ -49,10 +49,9 @@ pub fn Bibliothek() -> impl IntoView {
         let punkte = v.punkte().count();
         let eigen = v.bearbeitbar();
         let titel_id = format!("cl-vorlage-{}", v.familie);
-        let titel_bezug = titel_id.clone();
         let kopie = v.clone();
         view! {
-            <li class="cl-karte" aria-labelledby=titel_bezug>
+            <li class="cl-karte">
                 <h3 class="kern-heading-small" id=titel_id>
                     <a class="kern-link" href=vorlage_href(v.familie)>{v.titel.clone()}</a>
                     {v.bitte_pruefen.then(|| view! { " " <BittePruefen/> })}

@@ -141,7 +141,7 @@ pub fn Durchfuehrungsseite(id: u32) -> impl IntoView {
         {fakten}
         {ko_block}
         <h2 class="kern-heading-medium">"Auswertung je Abschnitt"</h2>
-        <div class="tabelle-rahmen" role="region" aria-label="Auswertung je Abschnitt" tabindex="0">
+        <div class="kern-table-responsive" role="region" aria-label="Auswertung je Abschnitt" tabindex="0">
             <table class="kern-table cl-auswertung">
                 <thead><tr><th scope="col">"Abschnitt"</th><th scope="col">"Beantwortet"</th><th scope="col">"Erfüllungsgrad"</th><th scope="col">"K.-o."</th></tr></thead>
                 <tbody>{tabelle}</tbody>

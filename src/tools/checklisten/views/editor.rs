@@ -325,6 +325,21 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
             })
         })
     });
+    // Only the deciding item's values: the select is rebuilt when they change, not on every
+    // edit of this item (focus stays in it).
+    let bedingung_ziel = Memo::new(move |_| punkt.with(|p| p.bedingung.as_ref().map(|b| b.punkt)));
+    let bedingung_werte = Memo::new(move |_| {
+        bedingung_ziel
+            .get()
+            .and_then(|b| {
+                vorlage.with(|v| {
+                    v.as_ref().and_then(|v| v.punkt(b)).map(|x| {
+                        x.typ.werte().iter().map(|(c, t)| ((*c).to_owned(), (*t).to_owned())).collect::<Vec<_>>()
+                    })
+                })
+            })
+            .unwrap_or_default()
+    });
     let bedingung_punkt = Signal::derive(move || punkt.with(|p| p.bedingung.as_ref().map(|b| b.punkt.to_string()).unwrap_or_default()));
     let bedingung_wert = Signal::derive(move || punkt.with(|p| p.bedingung.as_ref().map(|b| b.wert.clone()).unwrap_or_default()));
     let setze_bedingung_punkt = Callback::new(move |w: String| {
@@ -365,7 +380,7 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
                     <span class="kern-label">"löschen"</span>
                 </button>
             </div>
-            <details class="cl-details" open=move || punkt.with(|p| p.frage == "Neuer Prüfpunkt")>
+            <details class="cl-details">
                 <summary class="kern-link">{move || format!("Prüfpunkt {} bearbeiten", punkt.with(|p| p.nr.clone()))}</summary>
                 <Feld id=format!("{basis}-frage") beschriftung="Frage" wert=feld(|p| p.frage.clone()) deaktiviert
                     bei_aenderung=setze("Frage geändert", |p, w| if !w.trim().is_empty() { p.frage = w.trim().to_owned() })/>
@@ -389,9 +404,7 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
                             wert=bedingung_punkt bei_eingabe=setze_bedingung_punkt deaktiviert/>
                     }}
                     {move || {
-                        let werte: Vec<(String, String)> = punkt.with(|p| p.bedingung.as_ref().map(|b| b.punkt))
-                            .and_then(|b| vorlage.with(|v| v.as_ref().and_then(|v| v.punkt(b)).map(|x| x.typ.werte().iter().map(|(c, t)| ((*c).to_owned(), (*t).to_owned())).collect())))
-                            .unwrap_or_default();
+                        let werte = bedingung_werte.get();
                         (!werte.is_empty()).then(|| view! {
                             <Auswahl id=format!("cl-e-p-{pid}-bedingung-wert") beschriftung="die Antwort hat" optionen=werte
                                 wert=bedingung_wert bei_eingabe=setze_bedingung_wert deaktiviert/>

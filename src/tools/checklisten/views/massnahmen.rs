@@ -47,7 +47,7 @@ pub fn Massnahmen() -> impl IntoView {
             let (n, offen) = zeilen.with(|z| (z.len(), z.iter().filter(|z| z.status == "geplant" || z.status == "in Arbeit").count()));
             format!("{n} Maßnahmen, davon {offen} offen")
         }}</p>
-        <div class="tabelle-rahmen" role="region" aria-label="Maßnahmen aus allen Durchführungen" tabindex="0">
+        <div class="kern-table-responsive" role="region" aria-label="Maßnahmen aus allen Durchführungen" tabindex="0">
             <table class="kern-table">
                 <thead><tr>
                     <th scope="col">"Maßnahme"</th><th scope="col">"Objekt"</th><th scope="col">"Prüfpunkt"</th>
