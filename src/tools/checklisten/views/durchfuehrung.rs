@@ -159,7 +159,7 @@ pub fn Durchfuehrungsseite(id: u32) -> impl IntoView {
                 on:click=move |_| aktuell.update(|i| *i = i.saturating_sub(1))>
                 <span class="kern-label">"Voriger Abschnitt"</span>
             </button>
-            <button type="button" class="kern-btn kern-btn--primary" id="cl-weiter" disabled=move || aktuell.get() + 1 >= anzahl_abschnitte
+            <button type="button" class="kern-btn kern-btn--primary" id="cl-weiter" disabled=move || { aktuell.get() + 1 >= anzahl_abschnitte }
                 on:click=move |_| {
                     aktuell.update(|i| *i += 1);
                     super::fokus_nach_aenderung("cl-abschnitt-titel".into());

@@ -248,7 +248,7 @@ fn AbschnittEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32) -> im
                     <span class="kern-label">"nach unten"</span>
                 </button>
                 <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert
-                    aria-label=move || format!("Abschnitt {} löschen", titel.get()) on:click=loeschen>
+                    aria-label=move || format!("Abschnitt löschen: {}", titel.get()) on:click=loeschen>
                     <span class="kern-label">"Abschnitt löschen"</span>
                 </button>
             </div>
