@@ -128,11 +128,8 @@ werkzeuge! {
     budgetmonitor: Budgetmonitor,
     zielstufenplaner: Zielstufenplaner,
     verankerung: Verankerung,
-<<<<<<< HEAD
     massnahmenblatt: Massnahmenblatt,
-=======
     checklisten: Checklisten,
->>>>>>> issue-17
 }
 
 /// One registered tool: everything the app needs to know about it.
