@@ -10,6 +10,7 @@ use crate::tools::checklisten::model::{Abschnitt, Vorlage};
 use crate::tools::checklisten::vorlagen;
 
 use super::{href, vorlage_href, BittePruefen};
+use crate::app::components::Knopf;
 
 /// Copies `v` as an own template and opens it in the editor.
 pub fn kopieren(daten: Daten, v: Vorlage) {
@@ -80,9 +81,7 @@ pub fn Bibliothek() -> impl IntoView {
         </p>
         <div class="knopfleiste">
             <a class="kern-btn kern-btn--primary" href=href(&["neu"])><span class="kern-label">"Checkliste durchführen"</span></a>
-            <button type="button" class="kern-btn kern-btn--secondary" id="cl-neue-vorlage" disabled=deaktiviert on:click=neue_vorlage>
-                <span class="kern-label">"Neue Vorlage"</span>
-            </button>
+            <Knopf id="cl-neue-vorlage" deaktiviert=deaktiviert bei_klick=neue_vorlage>"Neue Vorlage"</Knopf>
         </div>
         <h2 class="kern-heading-medium">"Mitgelieferte Vorlagen"</h2>
         <ul class="cl-karten">{vorlagen::alle().into_iter().map(karte).collect_view()}</ul>

@@ -15,6 +15,7 @@ use crate::tools::checklisten::calc;
 use crate::tools::checklisten::model::{Antwort, Antworttyp, Durchfuehrung, Folgemassnahme, Massnahmenstatus, Pruefpunkt, Vorlage};
 
 use super::{vorlage_href, Balken, BittePruefen, Feld};
+use crate::app::components::Knopf;
 
 /// The run, its template version and the object's name.
 type Stand = Option<(Vorlage, Durchfuehrung, String)>;
@@ -155,10 +156,9 @@ pub fn Durchfuehrungsseite(id: u32) -> impl IntoView {
         </div>
         {abschnitt}
         <div class="knopfleiste">
-            <button type="button" class="kern-btn kern-btn--secondary" id="cl-zurueck" disabled=move || aktuell.get() == 0
-                on:click=move |_| aktuell.update(|i| *i = i.saturating_sub(1))>
-                <span class="kern-label">"Voriger Abschnitt"</span>
-            </button>
+            <Knopf id="cl-zurueck" deaktiviert=move || aktuell.get() == 0 bei_klick=move |_| aktuell.update(|i| *i = i.saturating_sub(1))>
+                "Voriger Abschnitt"
+            </Knopf>
             <button type="button" class="kern-btn kern-btn--primary" id="cl-weiter" disabled=move || { aktuell.get() + 1 >= anzahl_abschnitte }
                 on:click=move |_| {
                     aktuell.update(|i| *i += 1);

@@ -16,6 +16,7 @@ use crate::tools::checklisten::export::bedingung_text;
 use crate::tools::checklisten::model::{Abschnitt, Antworttyp, Bedingung, Pruefpunkt, Vorlage};
 
 use super::{href, vorlage_der_familie, BittePruefen, Feld};
+use crate::app::components::Knopf;
 
 /// Changes the newest version of own family `familie` as one undoable step.
 fn aendere(daten: Daten, familie: u32, was: &str, f: impl FnOnce(&mut Vorlage, &mut u32)) {
@@ -75,10 +76,9 @@ pub fn Vorlagenseite(familie: u32) -> impl IntoView {
                 </Zusammenfassung>
                 <div class="knopfleiste">
                     <a class="kern-btn kern-btn--primary" href=href(&["neu"])><span class="kern-label">"Checkliste durchführen"</span></a>
-                    <button type="button" class="kern-btn kern-btn--secondary" id="cl-kopieren" disabled=deaktiviert
-                        on:click=move |_| super::bibliothek::kopieren(daten, kopie.clone())>
-                        <span class="kern-label">"als eigene Vorlage kopieren"</span>
-                    </button>
+                    <Knopf id="cl-kopieren" deaktiviert=deaktiviert bei_klick=move |_| super::bibliothek::kopieren(daten, kopie.clone())>
+                        "als eigene Vorlage kopieren"
+                    </Knopf>
                 </div>
             }
         })
@@ -169,9 +169,9 @@ fn Editor(familie: u32, vorlage: Memo<Option<Vorlage>>, laeufe: Memo<usize>) -> 
             <AbschnittEditor familie vorlage aid/>
         </For>
         <div class="knopfleiste">
-            <button type="button" class="kern-btn kern-btn--secondary" id="cl-e-neuer-abschnitt" disabled=deaktiviert on:click=neuer_abschnitt>
-                <span class="kern-label">"Abschnitt hinzufügen"</span>
-            </button>
+            <Knopf id="cl-e-neuer-abschnitt" deaktiviert=deaktiviert bei_klick=neuer_abschnitt>
+                "Abschnitt hinzufügen"
+            </Knopf>
         </div>
     }
 }
@@ -255,9 +255,9 @@ fn AbschnittEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32) -> im
             <For each=punkte key=|id| *id let:pid>
                 <PunktEditor familie vorlage aid pid/>
             </For>
-            <button type="button" class="kern-btn kern-btn--secondary" id=format!("{basis}-neuer-punkt") disabled=deaktiviert on:click=neuer_punkt>
-                <span class="kern-label">"Prüfpunkt hinzufügen"</span>
-            </button>
+            <Knopf id=format!("{basis}-neuer-punkt") deaktiviert=deaktiviert bei_klick=neuer_punkt>
+                "Prüfpunkt hinzufügen"
+            </Knopf>
         </section>
     }
 }

@@ -15,7 +15,8 @@
 use leptos::prelude::*;
 
 use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::tools::{Seite, Seitentitel};
+use crate::tools::Seite;
+use crate::tools::Seitentitel::{self, Fest};
 
 pub mod bibliothek;
 pub mod durchfuehrung;
@@ -28,60 +29,30 @@ use super::model::Vorlage;
 use super::{vorlagen, SLUG};
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = &[
-    Seite {
-        pfad: "",
-        navigation: Some("Durchführungen"),
-        titel: Seitentitel::Fest(super::TITEL),
-        ansicht: |_| view! { <uebersicht::Uebersicht/> }.into_any(),
-    },
-    Seite {
-        pfad: "vorlagen",
-        navigation: Some("Vorlagen"),
-        titel: Seitentitel::Fest("Vorlagen für Checklisten"),
-        ansicht: |_| view! { <bibliothek::Bibliothek/> }.into_any(),
-    },
-    Seite {
-        pfad: "massnahmen",
-        navigation: Some("Maßnahmen"),
-        titel: Seitentitel::Fest("Maßnahmen aus Checklisten"),
-        ansicht: |_| view! { <massnahmen::Massnahmen/> }.into_any(),
-    },
-    Seite {
-        pfad: "neu",
-        navigation: None,
-        titel: Seitentitel::Fest("Checkliste durchführen"),
-        ansicht: |_| view! { <neu::Neu/> }.into_any(),
-    },
-    Seite {
-        pfad: "durchfuehrung/*",
-        navigation: None,
-        titel: Seitentitel::Datensatz {
-            titel: |ab, id| {
-                let plan = &ab.werkzeuge.checklisten;
-                let d = plan.durchfuehrung(id)?;
-                let v = plan.vorlage(d.vorlage)?;
-                Some(format!("{}: {}", v.titel, super::calc::objekt_titel(ab, &d.objekt).0))
-            },
-            fehlt: "Durchführung nicht gefunden",
-            ids: |ab| ab.werkzeuge.checklisten.durchfuehrungen.iter().map(|d| d.id).collect(),
+pub static SEITEN: &[Seite] = seiten![
+    "" in "Durchführungen", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
+    "vorlagen" in "Vorlagen", Fest("Vorlagen für Checklisten") => |_| view! { <bibliothek::Bibliothek/> };
+    "massnahmen" in "Maßnahmen", Fest("Maßnahmen aus Checklisten") => |_| view! { <massnahmen::Massnahmen/> };
+    "neu", Fest("Checkliste durchführen") => |_| view! { <neu::Neu/> };
+    "durchfuehrung/*", Seitentitel::Datensatz {
+        titel: |ab, id| {
+            let plan = &ab.werkzeuge.checklisten;
+            let d = plan.durchfuehrung(id)?;
+            let v = plan.vorlage(d.vorlage)?;
+            Some(format!("{}: {}", v.titel, super::calc::objekt_titel(ab, &d.objekt).0))
         },
-        ansicht: |id| view! { <durchfuehrung::Durchfuehrungsseite id=id.unwrap_or_default()/> }.into_any(),
-    },
-    Seite {
-        pfad: "vorlage/*",
-        navigation: None,
-        titel: Seitentitel::Datensatz {
-            titel: |ab, id| vorlage_der_familie(ab, id).map(|v| format!("Vorlage: {}", v.titel)),
-            fehlt: "Vorlage nicht gefunden",
-            ids: |ab| {
-                let mut ids: Vec<u32> = vorlagen::alle().iter().map(|v| v.familie).collect();
-                ids.extend(ab.werkzeuge.checklisten.eigene().iter().map(|v| v.familie));
-                ids
-            },
+        fehlt: "Durchführung nicht gefunden",
+        ids: |ab| ab.werkzeuge.checklisten.durchfuehrungen.iter().map(|d| d.id).collect(),
+    } => |id| view! { <durchfuehrung::Durchfuehrungsseite id=id.unwrap_or_default()/> };
+    "vorlage/*", Seitentitel::Datensatz {
+        titel: |ab, id| vorlage_der_familie(ab, id).map(|v| format!("Vorlage: {}", v.titel)),
+        fehlt: "Vorlage nicht gefunden",
+        ids: |ab| {
+            let mut ids: Vec<u32> = vorlagen::alle().iter().map(|v| v.familie).collect();
+            ids.extend(ab.werkzeuge.checklisten.eigene().iter().map(|v| v.familie));
+            ids
         },
-        ansicht: |id| view! { <editor::Vorlagenseite familie=id.unwrap_or_default()/> }.into_any(),
-    },
+    } => |id| view! { <editor::Vorlagenseite familie=id.unwrap_or_default()/> };
 ];
 
 /// The newest version of family `familie`: a shipped template (from code) or an own one.

@@ -14,6 +14,7 @@ use crate::tools::checklisten::model::{Durchfuehrung, Objekt, Objektart};
 use crate::tools::checklisten::vorlagen;
 
 use super::{durchfuehrung_href, vorlage_der_familie};
+use crate::app::components::{Knopf, Knopfart};
 
 fn objekt_schluessel(o: &Objekt) -> String {
     format!("{:?}-{}", o.art, o.id)
@@ -88,9 +89,9 @@ pub fn Neu() -> impl IntoView {
                 fehler=fehler_am(fehler, "cl-n-datum") deaktiviert/>
             <Eingabe id="cl-n-bearbeitende" beschriftung="Bearbeitende" wert=bearbeitende bei_eingabe=Callback::new(move |w| bearbeitende.set(w)) deaktiviert/>
             <div class="knopfleiste">
-                <button type="submit" class="kern-btn kern-btn--primary" id="cl-n-speichern" disabled=deaktiviert>
-                    <span class="kern-label">"Durchführung beginnen"</span>
-                </button>
+                <Knopf art=Knopfart::Primaer absenden=true id="cl-n-speichern" deaktiviert=deaktiviert>
+                    "Durchführung beginnen"
+                </Knopf>
             </div>
         </form>
     }
