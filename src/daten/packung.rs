@@ -6,8 +6,9 @@
 //! ```
 //!
 //! Browsers count local storage in UTF-16 code units (see [`crate::shared::speicher`]), so
-//! 15 bits per unit is what plain text can hold without surrogates or control characters. A
-//! 4 MB portfolio takes about a tenth of that.
+//! 15 bits per unit is what plain text can hold without surrogates or control characters. The
+//! 1,000 × 10 portfolio's 4.0 million units of JSON (77 % of the quota) are stored in 170,000
+//! (3.2 %).
 //!
 //! Only workspace slots are packed; backups, the workspace file and the settings stay readable
 //! JSON. [`entpacken`] passes unpacked text through unchanged, so entries written before this
@@ -34,8 +35,9 @@ const HOECHSTENS: u64 = 512 * 1024 * 1024;
 
 /// Packs an envelope text for local storage.
 pub fn packen(text: &str) -> String {
-    // Level 6 (zlib's default): measured on the 1,000 × 10 portfolio it packs a third
-    // smaller than level 1 and still takes only a few milliseconds per megabyte.
+    // Level 6 (zlib's default). `make messung`, 1,000 × 10 portfolio (4.0 MB of JSON): stored
+    // in 3.2 % of the quota; packing 52 ms, unpacking 4 ms natively. A lower level is the knob
+    // if saving very large workspaces needs to be cheaper.
     let mut kodierer = DeflateEncoder::new(Vec::new(), Compression::new(6));
     // Writing into a Vec cannot fail.
     let _ = kodierer.write_all(text.as_bytes());
