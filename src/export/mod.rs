@@ -106,6 +106,17 @@ pub struct Blatt {
     pub diagramme: Vec<Diagramm>,
 }
 
+#[cfg(test)]
+impl Blatt {
+    /// Index of the column headed `name`, for tests that read a sheet; panics if it is missing.
+    pub(crate) fn spalte_nr(&self, name: &str) -> usize {
+        self.spalten
+            .iter()
+            .position(|s| s == name)
+            .unwrap_or_else(|| panic!("Spalte {name} fehlt in {}", self.name))
+    }
+}
+
 /// A native spreadsheet chart on a [`Blatt`]. Its ranges always refer to the sheet that carries
 /// it, so they stay right however the writer has to rename the sheet.
 #[derive(Clone, Debug, PartialEq)]

@@ -209,9 +209,6 @@ pub fn legende() -> Vec<Legendeneintrag> {
 mod tests {
     use super::*;
 
-    fn spalte(blatt: &Blatt, name: &str) -> usize {
-        blatt.spalten.iter().position(|s| s == name).unwrap_or_else(|| panic!("Spalte {name}"))
-    }
 
     #[test]
     fn mappe_mit_vorlagen_antworten_auswertung_und_massnahmen() {
@@ -237,14 +234,14 @@ mod tests {
         assert_eq!(v.zeilen.len(), 2, "zwei Schnappschüsse");
         assert_eq!(p.zeilen.len(), crate::tools::checklisten::vorlagen::alle().iter().map(|v| v.punkte().count()).sum::<usize>());
         assert_eq!(d.zeilen.len(), 2);
-        assert_eq!(d.zeilen[0][spalte(d, "K.-o.-Punkte")], Zelle::ganzzahl_opt(Some(1)));
-        assert!(matches!(d.zeilen[0][spalte(d, "Erfüllungsgrad")], Zelle::Prozent { stellen: 3, .. }));
+        assert_eq!(d.zeilen[0][d.spalte_nr("K.-o.-Punkte")], Zelle::ganzzahl_opt(Some(1)));
+        assert!(matches!(d.zeilen[0][d.spalte_nr("Erfüllungsgrad")], Zelle::Prozent { stellen: 3, .. }));
         for name in ["Abschnitt", "Nr", "Frage", "Muss", "Gewicht", "Antwort", "Kommentar", "Nachweis", "Maßnahme"] {
-            spalte(a, name);
+            a.spalte_nr(name);
         }
-        let ko = a.zeilen.iter().find(|z| z[spalte(a, "K.-o.")] == Zelle::text("K.-o.")).unwrap();
-        assert_eq!(ko[spalte(a, "Nr")], Zelle::text("4.2"));
-        assert_eq!(ko[spalte(a, "Maßnahme")], Zelle::text("Einzelauftrag an den IT-Dienstleister vorbereiten"));
+        let ko = a.zeilen.iter().find(|z| z[a.spalte_nr("K.-o.")] == Zelle::text("K.-o.")).unwrap();
+        assert_eq!(ko[a.spalte_nr("Nr")], Zelle::text("4.2"));
+        assert_eq!(ko[a.spalte_nr("Maßnahme")], Zelle::text("Einzelauftrag an den IT-Dienstleister vorbereiten"));
         assert_eq!(w.zeilen.len(), 24, "12 Abschnitte je Durchführung");
         assert_eq!(mn.zeilen.len(), 2);
         assert!(m.legende.iter().any(|e| e.wert == "ja/teilweise/nein/n. a."));

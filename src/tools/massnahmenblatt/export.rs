@@ -196,9 +196,6 @@ pub fn legende() -> Vec<Legendeneintrag> {
 mod tests {
     use super::*;
 
-    fn spalte(blatt: &Blatt, name: &str) -> usize {
-        blatt.spalten.iter().position(|s| s == name).unwrap_or_else(|| panic!("Spalte {name}"))
-    }
 
     fn info(heute: Datum) -> Info {
         Info {
@@ -228,33 +225,33 @@ mod tests {
         let erste = &ms.zeilen[0];
         let bsp = calc::sortiert(plan)[0];
         assert_eq!(erste[0], Zelle::id("K", bsp.id));
-        assert_eq!(erste[spalte(ms, "Maßnahmen-ID")], Zelle::text(&bsp.kennung));
-        assert_eq!(erste[spalte(ms, "Bewilligt")], Zelle::euro_opt(bsp.bewilligt_cent));
-        assert_eq!(erste[spalte(ms, "Status")], Zelle::text(bsp.status.name()));
+        assert_eq!(erste[ms.spalte_nr("Maßnahmen-ID")], Zelle::text(&bsp.kennung));
+        assert_eq!(erste[ms.spalte_nr("Bewilligt")], Zelle::euro_opt(bsp.bewilligt_cent));
+        assert_eq!(erste[ms.spalte_nr("Status")], Zelle::text(bsp.status.name()));
         let x = calc::mittel(&ab, bsp, heute);
-        assert_eq!(erste[spalte(ms, "Ist")], Zelle::euro_opt(x.ist));
-        assert_eq!(erste[spalte(ms, "Abgerufen")], Zelle::Euro(x.abgerufen));
+        assert_eq!(erste[ms.spalte_nr("Ist")], Zelle::euro_opt(x.ist));
+        assert_eq!(erste[ms.spalte_nr("Abgerufen")], Zelle::Euro(x.abgerufen));
         assert_eq!(tr.zeilen.len(), plan.meilensteine.len());
-        assert_eq!(tr.zeilen[0][spalte(tr, "Maßnahme")], Zelle::id("K", bsp.id));
+        assert_eq!(tr.zeilen[0][tr.spalte_nr("Maßnahme")], Zelle::id("K", bsp.id));
         // Finanzplan: entries, one subtotal per measure with entries, one total.
-        assert_eq!(spalte(fp, "Betrag"), usize::from(BETRAGSSPALTE));
+        assert_eq!(fp.spalte_nr("Betrag"), usize::from(BETRAGSSPALTE));
         let mit_bedarf = plan.massnahmen.iter().filter(|m| !plan.bedarf_von(m.id).is_empty()).count();
         assert_eq!(fp.zeilen.len(), plan.bedarf.len() + mit_bedarf + 1);
         let eintraege = plan.bedarf_von(bsp.id).len();
         let summe = &fp.zeilen[eintraege];
-        assert_eq!(summe[spalte(fp, "Ebene")], Zelle::text("Summe Maßnahme"));
+        assert_eq!(summe[fp.spalte_nr("Ebene")], Zelle::text("Summe Maßnahme"));
         assert_eq!(
-            summe[spalte(fp, "Betrag")],
+            summe[fp.spalte_nr("Betrag")],
             Zelle::formel(format!("SUBTOTAL(9,G2:G{})", eintraege + 1), Zelle::Euro(calc::bedarf_gesamt(plan, bsp.id)))
         );
         let gesamt = fp.zeilen.last().unwrap();
         let alle: i64 = plan.bedarf.iter().map(|b| b.betrag_cent).sum();
         assert_eq!(
-            gesamt[spalte(fp, "Betrag")],
+            gesamt[fp.spalte_nr("Betrag")],
             Zelle::formel(format!("SUBTOTAL(9,G2:G{})", fp.zeilen.len()), Zelle::Euro(alle))
         );
-        assert!(fp.zeilen.iter().any(|z| z[spalte(fp, "Kostenart")] == Zelle::text("Betrieb")
-            && z[spalte(fp, "Hinweis")] != Zelle::Leer));
+        assert!(fp.zeilen.iter().any(|z| z[fp.spalte_nr("Kostenart")] == Zelle::text("Betrieb")
+            && z[fp.spalte_nr("Hinweis")] != Zelle::Leer));
         assert!(m.legende.iter().any(|e| e.wert == "Tranche abgerufen"));
         assert!(m.legende.iter().any(|e| e.wert == "externe Dienstleistung"));
     }

@@ -683,13 +683,6 @@ mod tests {
         mappe.blaetter.iter().find(|b| b.name == name).unwrap()
     }
 
-    fn spalte(blatt: &Blatt, name: &str) -> usize {
-        blatt
-            .spalten
-            .iter()
-            .position(|s| s == name)
-            .unwrap_or_else(|| panic!("Spalte {name} fehlt in {}", blatt.name))
-    }
 
     fn zeile<'a>(blatt: &'a Blatt, id: &str) -> &'a [Zelle] {
         blatt
@@ -700,7 +693,7 @@ mod tests {
     }
 
     fn zelle<'a>(blatt: &'a Blatt, id: &str, spaltenname: &str) -> &'a Zelle {
-        &zeile(blatt, id)[spalte(blatt, spaltenname)]
+        &zeile(blatt, id)[blatt.spalte_nr(spaltenname)]
     }
 
     #[test]
@@ -797,7 +790,7 @@ mod tests {
             .map(|i| Zelle::id("P", i))
             .collect();
         assert_eq!(reihenfolge, erwartet);
-        let rang: Vec<&Zelle> = b.zeilen.iter().map(|z| &z[spalte(b, "Rang")]).collect();
+        let rang: Vec<&Zelle> = b.zeilen.iter().map(|z| &z[b.spalte_nr("Rang")]).collect();
         let gerankt = b.zeilen.len() - ungerankt.len();
         assert_eq!(rang[0], &Zelle::Ganzzahl(1));
         assert_eq!(rang[gerankt - 1], &Zelle::Ganzzahl(gerankt as i64));
@@ -950,19 +943,19 @@ mod tests {
             .collect();
         assert_eq!(zeilen.len(), 3);
         let monate = |n| stichtag.plus_monate(n);
-        let spalte_abw = spalte(pg, "Abweichung zum Basisplan (Tage)");
-        let spalte_aend = spalte(pg, "Änderung zur Vorprognose (Tage)");
+        let spalte_abw = pg.spalte_nr("Abweichung zum Basisplan (Tage)");
+        let spalte_aend = pg.spalte_nr("Änderung zur Vorprognose (Tage)");
         assert_eq!(
-            zeilen[0][spalte(pg, "Stichtag")],
+            zeilen[0][pg.spalte_nr("Stichtag")],
             Zelle::Datum(d("2025-12-31"))
         );
         assert_eq!(zeilen[0][spalte_abw], Zelle::Ganzzahl(0));
         assert_eq!(zeilen[0][spalte_aend], Zelle::Leer);
         assert_eq!(
-            zeilen[2][spalte(pg, "Stichtag")],
+            zeilen[2][pg.spalte_nr("Stichtag")],
             Zelle::Datum(d("2026-04-30"))
         );
-        assert_eq!(zeilen[2][spalte(pg, "Prognose")], Zelle::Datum(monate(6)));
+        assert_eq!(zeilen[2][pg.spalte_nr("Prognose")], Zelle::Datum(monate(6)));
         assert_eq!(
             zeilen[2][spalte_abw],
             Zelle::Ganzzahl(monate(4).tage_bis(monate(6)))
@@ -972,7 +965,7 @@ mod tests {
             Zelle::Ganzzahl(monate(5).tage_bis(monate(6)))
         );
         assert_eq!(
-            zeilen[2][spalte(pg, "Kommentar")],
+            zeilen[2][pg.spalte_nr("Kommentar")],
             Zelle::Text("folgt der Schnittstelle".into())
         );
 
@@ -1000,11 +993,11 @@ mod tests {
             .find(|z| z[1] == Zelle::Text("P-2026-004".into()))
             .unwrap();
         assert_eq!(
-            gewerbe[spalte(sb, "Ampel Gesamt")],
+            gewerbe[sb.spalte_nr("Ampel Gesamt")],
             Zelle::Ampel(Ampel::Rot)
         );
         assert!(
-            matches!(&gewerbe[spalte(sb, "Entscheidungsbedarf")], Zelle::Text(t) if t.contains("40.000 €"))
+            matches!(&gewerbe[sb.spalte_nr("Entscheidungsbedarf")], Zelle::Text(t) if t.contains("40.000 €"))
         );
     }
 
@@ -1119,7 +1112,7 @@ mod tests {
             ("Priorisierung", "Gruppe", "Kriteriengruppe"),
         ] {
             let b = blatt(&m, blattname);
-            let s = spalte(b, spaltenname);
+            let s = b.spalte_nr(spaltenname);
             for z in &b.zeilen {
                 if let Zelle::Text(wort) = &z[s] {
                     assert!(
@@ -1232,10 +1225,10 @@ mod tests {
             Data::String(format!("P{}", wohngeld.id))
         );
         assert_eq!(
-            zellwert(&projekte, z, spalte(b, "Budget")),
+            zellwert(&projekte, z, b.spalte_nr("Budget")),
             Data::Float(1_250_000.5)
         );
-        match zellwert(&projekte, z, spalte(b, "Start Plan")) {
+        match zellwert(&projekte, z, b.spalte_nr("Start Plan")) {
             Data::DateTime(dt) => {
                 let serial =
                     stichtag.plus_monate(-14).tagesnummer() - d("1899-12-30").tagesnummer();
@@ -1244,26 +1237,26 @@ mod tests {
             andere => panic!("Datum erwartet, gefunden {andere:?}"),
         }
         assert_eq!(
-            zellwert(&projekte, z, spalte(b, "Ampel Gesamt")),
+            zellwert(&projekte, z, b.spalte_nr("Ampel Gesamt")),
             Data::String("gelb".into())
         );
         assert_eq!(
-            zellwert(&projekte, z, spalte(b, "Ziel")),
+            zellwert(&projekte, z, b.spalte_nr("Ziel")),
             Data::String(FORMEL.into())
         );
         assert_eq!(
-            zellwert(&projekte, z, spalte(b, "Prioritätswert")),
+            zellwert(&projekte, z, b.spalte_nr("Prioritätswert")),
             Data::Float(0.9)
         );
         assert_eq!(
-            zellwert(&projekte, z, spalte(b, "Meilensteine")),
+            zellwert(&projekte, z, b.spalte_nr("Meilensteine")),
             Data::Float(5.0)
         );
         assert_eq!(
-            zellwert(&projekte, z, spalte(b, "Kapazitätsbedarf (VZÄ)")),
+            zellwert(&projekte, z, b.spalte_nr("Kapazitätsbedarf (VZÄ)")),
             Data::Float(3.5)
         );
-        assert_eq!(zellwert(&projekte, z, spalte(b, "Ende Ist")), Data::Empty);
+        assert_eq!(zellwert(&projekte, z, b.spalte_nr("Ende Ist")), Data::Empty);
         let formeln = datei.worksheet_formula("Projekte").expect("Formeln lesbar");
         assert!(
             formeln.used_cells().all(|(_, _, f)| f.is_empty()),

@@ -383,19 +383,13 @@ mod tests {
         m.blaetter.iter().find(|b| b.name == name).unwrap()
     }
 
-    fn spalte(b: &Blatt, name: &str) -> usize {
-        b.spalten.iter().position(|s| s == name).unwrap()
-    }
 
     fn zeile<'a>(b: &'a Blatt, name: &str) -> &'a [Zelle] {
-        let i = spalte(
-            b,
-            if b.name == "Stakeholder" {
+        let i = b.spalte_nr(if b.name == "Stakeholder" {
                 "Name/Bezeichnung"
             } else {
                 "Stakeholder"
-            },
-        );
+            });
         b.zeilen
             .iter()
             .find(|z| z[i] == Zelle::Text(name.into()))
@@ -466,8 +460,8 @@ mod tests {
         assert_eq!(m.info.hinweise[0].1, "1 einbezogen (ausdrücklich gewählt)");
         let s = blatt(&m, "Stakeholder");
         let z = zeile(s, "Referatsleiter Organisation (persönlich)");
-        assert_eq!(z[spalte(s, "Vertraulich")], Zelle::Wahr(true));
-        assert_eq!(z[spalte(s, "Kritisch")], Zelle::Wahr(true));
+        assert_eq!(z[s.spalte_nr("Vertraulich")], Zelle::Wahr(true));
+        assert_eq!(z[s.spalte_nr("Kritisch")], Zelle::Wahr(true));
     }
 
     #[test]
@@ -477,7 +471,7 @@ mod tests {
         let s = blatt(&m, "Stakeholder");
         // Personalrat today: E3 I3 B3, skeptisch → unterstützend.
         let z = zeile(s, "Personalrat");
-        let wert = |name: &str| z[spalte(s, name)].clone();
+        let wert = |name: &str| z[s.spalte_nr(name)].clone();
         assert_eq!(wert("ID"), Zelle::Text(format!("S{}", a.stakeholder[2].id)));
         assert_eq!(wert("Einfluss"), Zelle::Ganzzahl(3));
         assert_eq!(wert("Interesse"), Zelle::Ganzzahl(3));
@@ -495,7 +489,7 @@ mod tests {
         assert_eq!(wert("Bewertungen"), Zelle::Ganzzahl(2));
         let z0 = zeile(s, "Abteilungsleitung Z");
         assert_eq!(
-            z0[spalte(s, "Projekte")],
+            z0[s.spalte_nr("Projekte")],
             Zelle::Text("P-2026-001 Wohngeld digital".into())
         );
 
@@ -512,21 +506,21 @@ mod tests {
             ]
         );
         let z = zeile(mx, "Personalrat");
-        assert_eq!(z[spalte(mx, "Soll-Interesse")], Zelle::Ganzzahl(3));
-        assert_eq!(z[spalte(mx, "Haltungswert (Ist)")], Zelle::Ganzzahl(-1));
+        assert_eq!(z[mx.spalte_nr("Soll-Interesse")], Zelle::Ganzzahl(3));
+        assert_eq!(z[mx.spalte_nr("Haltungswert (Ist)")], Zelle::Ganzzahl(-1));
         let z = zeile(mx, "Haushaltsreferat");
         assert_eq!(
-            z[spalte(mx, "Quadrant")],
+            z[mx.spalte_nr("Quadrant")],
             Zelle::Text("zufriedenstellen".into())
         );
         assert_eq!(
-            z[spalte(mx, "Feld (3×3)")],
+            z[mx.spalte_nr("Feld (3×3)")],
             Zelle::Text("zufriedenstellen".into())
         );
         // Assessed two months ago only: still on the grid with that position.
         let z = zeile(mx, "Datenschutzbeauftragte");
         assert_eq!(
-            z[spalte(mx, "Feld (3×3)")],
+            z[mx.spalte_nr("Feld (3×3)")],
             Zelle::Text("regelmäßig abstimmen".into())
         );
 
@@ -534,7 +528,7 @@ mod tests {
         let frueher = mappe(&a, &plan, info(), d(HEUTE).plus_tage(-30), false);
         let mx = blatt(&frueher, "Matrix");
         assert_eq!(
-            zeile(mx, "Personalrat")[spalte(mx, "Interesse")],
+            zeile(mx, "Personalrat")[mx.spalte_nr("Interesse")],
             Zelle::Ganzzahl(2)
         );
 
@@ -553,8 +547,8 @@ mod tests {
         let m = mappe(&a, &plan, info(), d(HEUTE), false);
         let s = blatt(&m, "Stakeholder");
         let z = zeile(s, "Personalrat");
-        assert_eq!(z[spalte(s, "Einfluss")], Zelle::Ganzzahl(5));
-        assert_eq!(z[spalte(s, "Priorität")], Zelle::Ganzzahl(25));
+        assert_eq!(z[s.spalte_nr("Einfluss")], Zelle::Ganzzahl(5));
+        assert_eq!(z[s.spalte_nr("Priorität")], Zelle::Ganzzahl(25));
         // History keeps the raw levels.
         let bw = blatt(&m, "Bewertungen");
         assert!(bw
@@ -631,16 +625,16 @@ mod tests {
                 Data::String("Abteilungsleitung Z".into())
             );
             assert_eq!(
-                zellwert(&r, 1, spalte(b, "Vertraulich")),
+                zellwert(&r, 1, b.spalte_nr("Vertraulich")),
                 Data::String("nein".into())
             );
-            assert_eq!(zellwert(&r, 1, spalte(b, "Einfluss")), Data::Float(3.0));
-            assert_eq!(zellwert(&r, 1, spalte(b, "Priorität")), Data::Float(9.0));
+            assert_eq!(zellwert(&r, 1, b.spalte_nr("Einfluss")), Data::Float(3.0));
+            assert_eq!(zellwert(&r, 1, b.spalte_nr("Priorität")), Data::Float(9.0));
             assert_eq!(
-                zellwert(&r, 2, spalte(b, "Rolle im Projekt")),
+                zellwert(&r, 2, b.spalte_nr("Rolle im Projekt")),
                 Data::String("=HYPERLINK(\"http://x\")".into())
             );
-            match zellwert(&r, 1, spalte(b, "Letzte Bewertung am")) {
+            match zellwert(&r, 1, b.spalte_nr("Letzte Bewertung am")) {
                 Data::DateTime(dt) => assert_eq!(
                     dt.as_f64(),
                     (d(HEUTE).tagesnummer() - d("1899-12-30").tagesnummer()) as f64

@@ -132,9 +132,6 @@ mod tests {
     use super::*;
     use crate::export::Zelle;
 
-    fn spalte(blatt: &Blatt, name: &str) -> usize {
-        blatt.spalten.iter().position(|s| s == name).unwrap()
-    }
 
     #[test]
     fn blaetter_mit_zielen_massnahmen_und_verlauf() {
@@ -158,18 +155,18 @@ mod tests {
         let [v, verlauf] = &m.blaetter[..] else { panic!("zwei Blätter") };
         assert_eq!(v.name, "Verankerung");
         for name in ["Dimension", "Ziel", "Ist", "Soll", "Lücke", "Maßnahme", "Verantwortlich", "Termin", "Status"] {
-            spalte(v, name);
+            v.spalte_nr(name);
         }
         // 13 goals, five measures on five of them: one row per goal.
         assert_eq!(v.zeilen.len(), 13);
         let stellen = v
             .zeilen
             .iter()
-            .find(|z| z[spalte(v, "Ziel")] == Zelle::text("Stellen für die Daueraufgabe"))
+            .find(|z| z[v.spalte_nr("Ziel")] == Zelle::text("Stellen für die Daueraufgabe"))
             .unwrap();
-        assert_eq!(stellen[spalte(v, "Ist")], Zelle::ganzzahl_opt(Some(1)));
-        assert_eq!(stellen[spalte(v, "Lücke")], Zelle::ganzzahl_opt(Some(3)));
-        assert!(matches!(stellen[spalte(v, "Überfällig (Tage)")], Zelle::Ganzzahl(n) if n > 0));
+        assert_eq!(stellen[v.spalte_nr("Ist")], Zelle::ganzzahl_opt(Some(1)));
+        assert_eq!(stellen[v.spalte_nr("Lücke")], Zelle::ganzzahl_opt(Some(3)));
+        assert!(matches!(stellen[v.spalte_nr("Überfällig (Tage)")], Zelle::Ganzzahl(n) if n > 0));
         // 12 goals twice, FIM-Pflege once.
         assert_eq!(verlauf.zeilen.len(), 25);
         assert!(m.legende.iter().any(|e| e.wert == "4 verstetigt"));
