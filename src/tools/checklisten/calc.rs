@@ -164,6 +164,116 @@ pub fn ueberfaellig(m: &Folgemassnahme, heute: Datum) -> Option<i64> {
     (offen(m) && termin < heute).then(|| termin.tage_bis(heute))
 }
 
+/// The answer to item `p` in run `d` as text ("ja", "n. a.", "3", a date, the free text);
+/// empty if unanswered.
+pub fn antwort_text(p: &Pruefpunkt, d: &Durchfuehrung) -> String {
+    let Some(a) = d.antwort(p.id) else { return String::new() };
+    match p.typ {
+        Antworttyp::Text => a.text.clone(),
+        Antworttyp::Datum => a.datum.map(|d| d.deutsch()).unwrap_or_default(),
+        _ => super::model::wert_name(&a.wert).to_owned(),
+    }
+}
+
+/// The runs run `d` can be compared with: the same object checked with the same template
+/// family (any version), newest date first.
+pub fn vergleichbar<'a>(plan: &'a Checklisten, d: &Durchfuehrung) -> Vec<&'a Durchfuehrung> {
+    let Some(familie) = plan.vorlage(d.vorlage).map(|v| v.familie) else { return Vec::new() };
+    let mut liste: Vec<&Durchfuehrung> = plan
+        .durchfuehrungen
+        .iter()
+        .filter(|x| x.id != d.id && x.objekt == d.objekt)
+        .filter(|x| plan.vorlage(x.vorlage).is_some_and(|v| v.familie == familie))
+        .collect();
+    liste.sort_by_key(|x| (std::cmp::Reverse(x.datum), std::cmp::Reverse(x.id)));
+    liste
+}
+
+/// One section in a comparison; `None` where that run's version has no such section.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Abschnittsvergleich {
+    /// Section title (of the newer version where both have it).
+    pub titel: String,
+    /// Result in the first run.
+    pub a: Option<Ergebnis>,
+    /// Result in the second run.
+    pub b: Option<Ergebnis>,
+}
+
+/// An item whose answer differs between the two runs.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Punktvergleich {
+    /// Number as shown.
+    pub nr: String,
+    /// The question.
+    pub frage: String,
+    /// Answer in the first run ("–" unanswered, "ausgeblendet", "nicht in dieser Version").
+    pub a: String,
+    /// Answer in the second run.
+    pub b: String,
+}
+
+/// Two runs of one object side by side.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Vergleich {
+    /// Per section, in the order of the first run's version, then sections only the second has.
+    pub abschnitte: Vec<Abschnittsvergleich>,
+    /// Totals of the first and the second run.
+    pub gesamt: (Ergebnis, Ergebnis),
+    /// Items answered differently.
+    pub geaendert: Vec<Punktvergleich>,
+}
+
+/// Compares run `da` (template version `va`) with run `db` (`vb`). Sections and items are
+/// matched by their ids, which a template keeps across its versions, so runs of different
+/// versions compare item by item.
+pub fn vergleich(va: &Vorlage, da: &Durchfuehrung, vb: &Vorlage, db: &Durchfuehrung) -> Vergleich {
+    let mut abschnitte: Vec<Abschnittsvergleich> = va
+        .abschnitte
+        .iter()
+        .map(|a| {
+            let gegenueber = vb.abschnitte.iter().find(|x| x.id == a.id);
+            Abschnittsvergleich {
+                titel: gegenueber.map_or(a.titel.clone(), |x| x.titel.clone()),
+                a: Some(abschnitt(va, a, da)),
+                b: gegenueber.map(|x| abschnitt(vb, x, db)),
+            }
+        })
+        .collect();
+    abschnitte.extend(vb.abschnitte.iter().filter(|x| !va.abschnitte.iter().any(|a| a.id == x.id)).map(|x| {
+        Abschnittsvergleich { titel: x.titel.clone(), a: None, b: Some(abschnitt(vb, x, db)) }
+    }));
+    let text = |v: &Vorlage, d: &Durchfuehrung, id: u32| match v.punkt(id) {
+        None => "nicht in dieser Version".to_owned(),
+        Some(p) if !sichtbar(v, d, p) => "ausgeblendet".to_owned(),
+        Some(p) => Some(antwort_text(p, d)).filter(|t| !t.is_empty()).unwrap_or_else(|| "–".to_owned()),
+    };
+    let mut ids: Vec<&Pruefpunkt> = va.punkte().map(|(_, p)| p).collect();
+    ids.extend(vb.punkte().map(|(_, p)| p).filter(|p| va.punkt(p.id).is_none()));
+    let geaendert = ids
+        .into_iter()
+        .filter_map(|p| {
+            let (a, b) = (text(va, da, p.id), text(vb, db, p.id));
+            let neuer = vb.punkt(p.id).unwrap_or(p);
+            (a != b).then(|| Punktvergleich { nr: neuer.nr.clone(), frage: neuer.frage.clone(), a, b })
+        })
+        .collect();
+    Vergleich { abschnitte, gesamt: (auswertung(va, da).1, auswertung(vb, db).1), geaendert }
+}
+
+/// The change between two Erfüllungsgrade in German, e.g. "+12,5 Prozentpunkte",
+/// "±0,0 Prozentpunkte"; "–" if either has no value.
+pub fn veraenderung(a: Option<u64>, b: Option<u64>) -> String {
+    let (Some(a), Some(b)) = (a, b) else { return "–".to_owned() };
+    let d = b as i64 - a as i64;
+    let zeichen = match d.signum() {
+        1 => "+",
+        -1 => "−",
+        _ => "±",
+    };
+    format!("{zeichen}{},{} Prozentpunkte", d.unsigned_abs() / 10, d.unsigned_abs() % 10)
+}
+
 /// The name of a run's object in workspace `ab`, and whether that record was deleted.
 pub fn objekt_titel(ab: &Arbeitsbereich, o: &Objekt) -> (String, bool) {
     let gefunden = match o.art {
@@ -312,6 +422,74 @@ mod tests {
         assert_eq!(punkte(&s, "0", 50), Some((0, 100)));
         assert_eq!(punkte(&s, "5", 50), None);
         assert_eq!(punkte(&p(3, Antworttyp::Datum, 1, false, None), "ja", 50), None);
+    }
+
+    #[test]
+    fn vergleich_zweier_durchfuehrungen_auch_ueber_versionen() {
+        let va = vorlage(50);
+        // Version 2: section B renamed, item 13 removed, a new section C with item 31.
+        let mut vb = va.clone();
+        vb.id = 2;
+        vb.version = 2;
+        vb.abschnitte[1].titel = "B neu".into();
+        vb.abschnitte[0].punkte.retain(|p| p.id != 13);
+        vb.abschnitte.push(Abschnitt { id: 30, titel: "C".into(), punkte: vec![p(31, Antworttyp::JaNein, 1, false, None)] });
+        let da = lauf(&[(11, "nein"), (12, "teilweise"), (13, "ja"), (21, "4"), (22, "ja")]);
+        let db = lauf(&[(11, "ja"), (12, "teilweise"), (21, "2"), (22, "ja"), (31, "ja")]);
+        let v = vergleich(&va, &da, &vb, &db);
+        let titel: Vec<&str> = v.abschnitte.iter().map(|a| a.titel.as_str()).collect();
+        assert_eq!(titel, ["A", "B neu", "C"]);
+        assert_eq!(v.abschnitte[0].a.unwrap().text(), "37,5 %", "(0 + 0,5 + 1) von 4");
+        assert_eq!(v.abschnitte[0].b.unwrap().text(), "83,3 %", "2 + 0,5 von 3");
+        assert_eq!(v.abschnitte[2].a, None);
+        assert_eq!((v.gesamt.0.ko, v.gesamt.1.ko), (1, 0));
+        let geaendert: Vec<(&str, &str, &str)> = v.geaendert.iter().map(|g| (g.frage.as_str(), g.a.as_str(), g.b.as_str())).collect();
+        assert_eq!(
+            geaendert,
+            [
+                ("F11", "nein", "ja"),
+                ("F13", "ja", "nicht in dieser Version"),
+                ("F21", "4", "2"),
+                ("F22", "ja", "ausgeblendet"),
+                ("F23", "–", "ausgeblendet"),
+                ("F31", "nicht in dieser Version", "ja"),
+            ],
+            "12 blieb teilweise; 23 war offen und ist nun mit 22 ausgeblendet"
+        );
+        assert_eq!(veraenderung(Some(625), Some(833)), "+20,8 Prozentpunkte");
+        assert_eq!(veraenderung(Some(833), Some(625)), "−20,8 Prozentpunkte");
+        assert_eq!(veraenderung(Some(500), Some(500)), "±0,0 Prozentpunkte");
+        assert_eq!(veraenderung(None, Some(500)), "–");
+    }
+
+    #[test]
+    fn vergleichbar_sind_laeufe_desselben_objekts_und_derselben_familie() {
+        let mut plan = Checklisten::default();
+        let v1 = vorlage(50);
+        let mut v2 = v1.clone();
+        v2.id = 2;
+        v2.version = 2;
+        let mut fremd = v1.clone();
+        fremd.id = 3;
+        fremd.familie = 3;
+        plan.vorlagen.extend([v1, v2, fremd]);
+        let objekt = Objekt { art: Objektart::Projekt, id: 7 };
+        let lauf_am = |id: u32, vorlage: u32, tag: u32, objekt: Objekt| Durchfuehrung {
+            id,
+            vorlage,
+            objekt,
+            datum: Datum::neu(2026, 3, tag),
+            ..Durchfuehrung::default()
+        };
+        plan.durchfuehrungen = vec![
+            lauf_am(100, 1, 1, objekt),
+            lauf_am(101, 2, 20, objekt),
+            lauf_am(102, 2, 10, objekt),
+            lauf_am(103, 3, 5, objekt),
+            lauf_am(104, 1, 2, Objekt { art: Objektart::Projekt, id: 8 }),
+        ];
+        let ids: Vec<u32> = vergleichbar(&plan, &plan.durchfuehrungen[0]).iter().map(|d| d.id).collect();
+        assert_eq!(ids, [101, 102], "neueste zuerst; andere Familie und anderes Objekt nicht");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! story: a Reality Check of the Multiprojektplan's example project "Wohngeld digital" two
 //! weeks before `heute` (one K.-o.: the IT-Dienstleister's capacity is not committed; two
 //! measures) and an E-Payment run for the Zielstufenplaner's Leistung "Visum beantragen"
-//! (fees are paid in advance, card payment offered). Without those records the runs are made
+//! (fees are paid in advance, card payment offered), and the project's first Reality Check
+//! four months earlier (a lower Erfüllungsgrad, for the comparison of two runs). Without those records the runs are made
 //! for the agency as a whole.
 
 use super::model::{Checklisten, Durchfuehrung, Folgemassnahme, Massnahmenstatus, Objekt, Objektart};
@@ -30,6 +31,22 @@ const REALITY: &[(&str, &str, &str)] = &[
     ("7.1", "ja", "BundID"),
     ("7.2", "na", "Wohngeld ist gebührenfrei"),
     ("8.1", "nein", ""),
+];
+
+/// The project's first Reality Check at its start, four months earlier: less was settled then.
+const REALITY_FRUEHER: &[(&str, &str, &str)] = &[
+    ("1.1", "teilweise", "Projektauftrag im Entwurf"),
+    ("1.2", "nein", ""),
+    ("1.3", "ja", ""),
+    ("2.1", "ja", "Abteilungsleitung Z ist Auftraggeberin"),
+    ("2.2", "1", "Lenkungsausschuss noch nicht eingerichtet"),
+    ("3.1", "nein", "Kein Personal zugesagt"),
+    ("3.2", "teilweise", ""),
+    ("4.1", "ja", ""),
+    ("4.2", "nein", "Rahmenvertrag mit dem IT-Dienstleister deckt das Vorhaben nicht ab"),
+    ("5.1", "teilweise", "Mittel beantragt"),
+    ("6.1", "ja", "Antrag verlangt bisher eigenhändige Unterschrift"),
+    ("7.1", "ja", "BundID"),
 ];
 
 /// E-Payment answers by item number.
@@ -85,6 +102,8 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Checklisten {
     let ep = vorlagen::e_payment();
     let d = lauf(&mut plan, &ep, leistung.unwrap_or(behoerde), heute.plus_tage(-7), "Referat W 1, Haushaltsreferat", EPAYMENT);
     plan.speichere_durchfuehrung(d);
+    let d = lauf(&mut plan, &rc, projekt.unwrap_or(behoerde), heute.plus_tage(-134), "Projektleitung Wohngeld digital", REALITY_FRUEHER);
+    plan.speichere_durchfuehrung(d);
     plan
 }
 
@@ -126,7 +145,7 @@ mod tests {
         let mut ab = Arbeitsbereich::neu("b", "Beispiel", "2026-12-03T09:00:00Z");
         crate::tools::alle_beispiele(&mut ab, heute);
         let plan = &ab.werkzeuge.checklisten;
-        assert_eq!(plan.durchfuehrungen.len(), 2);
+        assert_eq!(plan.durchfuehrungen.len(), 3);
         let rc = &plan.durchfuehrungen[0];
         assert_eq!(rc.objekt.art, Objektart::Projekt);
         assert!(!calc::objekt_titel(&ab, &rc.objekt).1);
@@ -144,6 +163,11 @@ mod tests {
         let ev = plan.vorlage(e.vorlage).unwrap();
         let pci = ev.punkte().find(|(_, p)| p.nr == "11.1").unwrap().1;
         assert!(calc::sichtbar(ev, e, pci));
+        // The earlier Reality Check of the same project compares with the current one.
+        let frueher = calc::vergleichbar(plan, rc);
+        assert_eq!(frueher.iter().map(|d| d.id).collect::<Vec<_>>(), [plan.durchfuehrungen[2].id]);
+        let (_, vorher) = calc::auswertung(v, frueher[0]);
+        assert!(vorher.promille() < gesamt.promille(), "die Prüfung zeigt Fortschritt");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! template), `D` run. Erfüllungsgrad is a percentage cell (three decimals of the fraction).
 
 use super::calc;
-use super::model::{Antworttyp, Checklisten, Durchfuehrung, Massnahmenstatus, Objektart, Pruefpunkt, Vorlage};
+use super::model::{Antworttyp, Checklisten, Massnahmenstatus, Objektart, Pruefpunkt, Vorlage};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
 use crate::shared::datum::Datum;
@@ -115,14 +115,6 @@ fn durchfuehrungen(ab: &Arbeitsbereich, plan: &Checklisten) -> Blatt {
         .blatt()
 }
 
-fn antwort_text(p: &Pruefpunkt, d: &Durchfuehrung) -> String {
-    let Some(a) = d.antwort(p.id) else { return String::new() };
-    match p.typ {
-        Antworttyp::Text => a.text.clone(),
-        Antworttyp::Datum => a.datum.map(|d| d.deutsch()).unwrap_or_default(),
-        _ => super::model::wert_name(&a.wert).to_owned(),
-    }
-}
 
 fn antworten(plan: &Checklisten) -> Blatt {
     let zeilen: Vec<_> = plan
@@ -143,7 +135,7 @@ fn antworten(plan: &Checklisten) -> Blatt {
         .text("Frage", |(_, _, _, p)| &p.frage)
         .text("Muss", |(_, _, _, p)| if p.muss { "Muss" } else { "Kann" })
         .ganzzahl("Gewicht", |(_, _, _, p)| p.gewicht)
-        .text("Antwort", |(d, _, _, p)| antwort_text(p, d))
+        .text("Antwort", |(d, _, _, p)| calc::antwort_text(p, d))
         .text("K.-o.", |(d, v, _, p)| if calc::sichtbar(v, d, p) && calc::ist_ko(p, d) { "K.-o." } else { "" })
         .text("Ausgeblendet", |(d, v, _, p)| if calc::sichtbar(v, d, p) { "" } else { "ja (Bedingung nicht erfüllt, Antwort aufbewahrt)" })
         .text("Kommentar", |(d, _, _, p)| d.antwort(p.id).map_or("", |a| a.kommentar.as_str()))
@@ -233,7 +225,7 @@ mod tests {
         let [v, p, d, a, w, mn] = &m.blaetter[..] else { panic!() };
         assert_eq!(v.zeilen.len(), 2, "zwei Schnappschüsse");
         assert_eq!(p.zeilen.len(), crate::tools::checklisten::vorlagen::alle().iter().map(|v| v.punkte().count()).sum::<usize>());
-        assert_eq!(d.zeilen.len(), 2);
+        assert_eq!(d.zeilen.len(), 3, "zwei Reality Checks, eine E-Payment-Prüfung");
         assert_eq!(d.zeilen[0][d.spalte_nr("K.-o.-Punkte")], Zelle::ganzzahl_opt(Some(1)));
         assert!(matches!(d.zeilen[0][d.spalte_nr("Erfüllungsgrad")], Zelle::Prozent { stellen: 3, .. }));
         for name in ["Abschnitt", "Nr", "Frage", "Muss", "Gewicht", "Antwort", "Kommentar", "Nachweis", "Maßnahme"] {
@@ -242,7 +234,7 @@ mod tests {
         let ko = a.zeilen.iter().find(|z| z[a.spalte_nr("K.-o.")] == Zelle::text("K.-o.")).unwrap();
         assert_eq!(ko[a.spalte_nr("Nr")], Zelle::text("4.2"));
         assert_eq!(ko[a.spalte_nr("Maßnahme")], Zelle::text("Einzelauftrag an den IT-Dienstleister vorbereiten"));
-        assert_eq!(w.zeilen.len(), 24, "12 Abschnitte je Durchführung");
+        assert_eq!(w.zeilen.len(), 36, "12 Abschnitte je Durchführung");
         assert_eq!(mn.zeilen.len(), 2);
         assert!(m.legende.iter().any(|e| e.wert == "ja/teilweise/nein/n. a."));
     }

@@ -7,6 +7,7 @@
 //! - [`vorlagen`]: the two shipped templates as data.
 //! - [`calc`]: visibility by condition, Erfüllungsgrad per section and in total, K.-o., measures.
 //! - [`export`]: the workbook.
+//! - [`teilen`]: a template as a file for another agency, and reading such a file back.
 //! - [`examples`]: the example that continues the other tools' story.
 //! - [`views`]: the browser views.
 
@@ -14,6 +15,7 @@ pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
+pub mod teilen;
 pub mod views;
 pub mod vorlagen;
 

@@ -1,13 +1,17 @@
 //! The template library: the shipped templates (read-only; the Reality Check marked as our
 //! reconstruction) and the newest version of every own template, each with "Ansehen" or
-//! "Bearbeiten" and "als eigene Vorlage kopieren"; "Neue Vorlage" starts an empty one.
+//! "Bearbeiten" and "als eigene Vorlage kopieren"; "Neue Vorlage" starts an empty one; "Vorlage
+//! aus Datei einlesen" takes over a template another agency shared (preview first, a refused
+//! file changes nothing and says why).
 
 use leptos::prelude::*;
 
 use crate::app::browser;
+use crate::app::components::{Hinweis, HinweisArt, Knopfart};
 use crate::app::daten::Daten;
+use crate::app::formular::Dateiwahl;
 use crate::tools::checklisten::model::{Abschnitt, Vorlage};
-use crate::tools::checklisten::vorlagen;
+use crate::tools::checklisten::{teilen, vorlagen};
 
 use super::{href, vorlage_href, BittePruefen};
 use crate::app::components::Knopf;
@@ -94,5 +98,92 @@ pub fn Bibliothek() -> impl IntoView {
                 view! { <ul class="cl-karten">{liste.into_iter().map(karte).collect_view()}</ul> }.into_any()
             }
         }}
+        <Einlesen/>
+    }
+}
+
+/// Reading a template file from another agency: preview, then take it over as an own
+/// template; a refused file changes nothing and says why.
+#[component]
+fn Einlesen() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let feld = NodeRef::<leptos::html::Input>::new();
+    let zustand = RwSignal::new(None::<Result<Vorlage, String>>);
+    let gewaehlt = move |_: leptos::ev::Event| {
+        let Some(datei) = feld.get_untracked().and_then(|f| f.files()).and_then(|liste| liste.get(0)) else {
+            zustand.set(None);
+            return;
+        };
+        if datei.size() > teilen::MAX_BYTES as f64 {
+            zustand.set(Some(Err(teilen::zu_gross())));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            zustand.set(Some(match browser::datei_lesen(&datei).await {
+                Ok(bytes) => teilen::lesen(&bytes),
+                Err(meldung) => Err(meldung),
+            }));
+        });
+    };
+    let zuruecksetzen = move || {
+        if let Some(eingabe) = feld.get_untracked() {
+            eingabe.set_value("");
+        }
+        zustand.set(None);
+    };
+    let uebernehmen = move |_| {
+        let Some(Ok(v)) = zustand.get_untracked() else { return };
+        let mut neu = None;
+        daten.aendere(&format!("Vorlage „{}“ aus Datei übernommen", v.titel), |ab| {
+            neu = Some(teilen::uebernehmen(&mut ab.werkzeuge.checklisten, &v));
+        });
+        zuruecksetzen();
+        if let Some(id) = neu {
+            daten.ansagen(format!("Vorlage „{}“ übernommen.", v.titel));
+            browser::setze_hash(&vorlage_href(id));
+        }
+    };
+    let vorschau = move || {
+        zustand.get().map(|z| match z {
+            Ok(v) => {
+                let hinweis = daten.lies_ungetrackt(|ab| ab.and_then(|ab| teilen::versionshinweis(&ab.werkzeuge.checklisten, &v)));
+                let abschnitte: Vec<String> = v.abschnitte.iter().map(|a| format!("{} ({} Prüfpunkte)", a.titel, a.punkte.len())).collect();
+                let quelle = if v.quelle.is_empty() { "Ohne Quellenangabe.".to_owned() } else { format!("Quelle und Stand: {}", v.quelle) };
+                view! {
+                    <div id="cl-einlesen-vorschau">
+                        <Hinweis art=HinweisArt::Info titel=format!("Vorschau: „{}“, Version {}", v.titel, v.version)>
+                            <p class="kern-body">{format!("{} Abschnitte, {} Prüfpunkte, davon {} Muss. {quelle}", v.abschnitte.len(), v.punkte().count(), v.punkte().filter(|(_, p)| p.muss).count())}</p>
+                            {v.bitte_pruefen.then(|| view! { <p class="kern-body">"Die Vorlage ist als Rekonstruktion markiert (bitte prüfen)."</p> })}
+                            <ul class="kern-list">{abschnitte.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul>
+                            {hinweis.map(|h| view! { <p class="kern-body" id="cl-einlesen-version">{h}</p> })}
+                            <div class="knopfleiste">
+                                <Knopf art=Knopfart::Primaer id="cl-einlesen-uebernehmen" deaktiviert=move || !daten.bearbeitbar() bei_klick=uebernehmen>
+                                    "Als eigene Vorlage übernehmen"
+                                </Knopf>
+                                <Knopf art=Knopfart::Tertiaer id="cl-einlesen-abbrechen" bei_klick=move |_| zuruecksetzen()>"Abbrechen"</Knopf>
+                            </div>
+                        </Hinweis>
+                    </div>
+                }
+                .into_any()
+            }
+            Err(meldung) => view! {
+                <div id="cl-einlesen-fehler">
+                    <Hinweis art=HinweisArt::Fehler titel="Die Datei wurde nicht übernommen".to_owned()>
+                        <p class="kern-body">{meldung}" Es wurde nichts geändert."</p>
+                    </Hinweis>
+                </div>
+            }
+            .into_any(),
+        })
+    };
+    view! {
+        <h2 class="kern-heading-medium">"Vorlage aus Datei einlesen"</h2>
+        <p class="kern-body">
+            "Eine Vorlage, die eine andere Behörde mit „Als Datei herunterladen“ weitergegeben hat. Sie sehen zuerst eine "
+            "Vorschau; erst „Als eigene Vorlage übernehmen“ ändert etwas."
+        </p>
+        <Dateiwahl id="cl-vorlagendatei" beschriftung="Vorlagendatei (.json)" annehmen=".json,application/json" feld bei_auswahl=Callback::new(gewaehlt)/>
+        <div role="status" aria-live="polite">{vorschau}</div>
     }
 }

@@ -14,8 +14,10 @@ use crate::shared::datum::Datum;
 use crate::tools::checklisten::calc;
 use crate::tools::checklisten::model::{Antwort, Antworttyp, Durchfuehrung, Folgemassnahme, Massnahmenstatus, Pruefpunkt, Vorlage};
 
-use super::{vorlage_href, Balken, BittePruefen, Feld};
+use super::{href, vorlage_href, Balken, BittePruefen, Feld};
 use crate::app::components::Knopf;
+use crate::app::datensatz::{Datensatzseite, Loeschen};
+use crate::shared::text::anzahl;
 
 /// The run, its template version and the object's name.
 type Stand = Option<(Vorlage, Durchfuehrung, String)>;
@@ -40,8 +42,74 @@ pub fn Durchfuehrungsseite(id: u32) -> impl IntoView {
         let objekt = calc::objekt_titel(ab, &d.objekt).0;
         Some((v, d, objekt))
     });
+    let vorhanden = Signal::derive(move || stand.with(Option::is_some));
+    let name = Signal::derive(move || stand.with(|s| s.as_ref().map_or(String::new(), |(v, d, o)| {
+        format!("Durchführung „{}“ vom {} ({o})", v.titel, d.datum.map(|t| t.deutsch()).unwrap_or_default())
+    })));
+    let loeschen = Loeschen {
+        name,
+        folgen: "Die Durchführung wird mit allen Antworten, Kommentaren, Nachweisen und Folgemaßnahmen gelöscht; die Vorlage bleibt.",
+        ausfuehren: Callback::new(move |_| {
+            let n = name.get_untracked();
+            daten.aendere(&format!("{n} gelöscht"), |ab| ab.werkzeuge.checklisten.entferne_durchfuehrung(id));
+            daten.ansagen(format!("{n} gelöscht."));
+        }),
+    };
+    view! {
+        <Datensatzseite vorhanden nicht_vorhanden="Diese Durchführung" zurueck=("Zu den Durchführungen", href(&[]))
+            abschnitte=vec![("cl-auswertung-titel", "Auswertung je Abschnitt"), ("cl-beantworten", "Prüfpunkte beantworten")]
+            loeschen=loeschen>
+            <Inhalt id stand/>
+        </Datensatzseite>
+    }
+}
+
+/// The run's content: facts, actions, K.-o. items, results and the answering form.
+#[component]
+fn Inhalt(id: u32, stand: Memo<Stand>) -> impl IntoView {
+    let daten = expect_context::<Daten>();
     let Some((vorlage, _, _)) = stand.get_untracked() else {
-        return view! { <p class="kern-body">"Diese Durchführung gibt es nicht (mehr)."</p> }.into_any();
+        return ().into_any();
+    };
+    let vergleichbar = daten.ableiten(move |ab| {
+        let plan = &ab.werkzeuge.checklisten;
+        plan.durchfuehrung(id).is_some_and(|d| !calc::vergleichbar(plan, d).is_empty())
+    });
+    let erneut = move |_| {
+        let mut neu = None;
+        daten.aendere("Checkliste erneut durchgeführt", |ab| {
+            let plan = &ab.werkzeuge.checklisten;
+            let Some(alt) = plan.durchfuehrung(id).cloned() else { return };
+            let Some(familie) = plan.vorlage(alt.vorlage).map(|v| v.familie) else { return };
+            let Some(v) = super::vorlage_der_familie(ab, familie) else { return };
+            let plan = &mut ab.werkzeuge.checklisten;
+            let vorlage = plan.fuer_durchfuehrung(&v);
+            neu = Some(plan.speichere_durchfuehrung(Durchfuehrung {
+                vorlage,
+                objekt: alt.objekt,
+                datum: Some(crate::app::browser::heute()),
+                bearbeitende: alt.bearbeitende,
+                ..Durchfuehrung::default()
+            }));
+        });
+        if let Some(neu) = neu {
+            daten.ansagen("Neue Durchführung mit derselben Vorlage für dasselbe Objekt begonnen.");
+            crate::app::browser::setze_hash(&super::durchfuehrung_href(neu));
+        }
+    };
+    let aktionen = view! {
+        <div class="knopfleiste">
+            <a class="kern-btn kern-btn--secondary" id="cl-zur-druckfassung" href=super::druck_href(id)>
+                <span class="kern-label">"Druckfassung"</span>
+            </a>
+            {move || vergleichbar.get().then(|| view! {
+                <a class="kern-btn kern-btn--secondary" id="cl-zum-vergleich" href=super::vergleich_href(id)>
+                    <span class="kern-label">"Mit anderer Durchführung vergleichen"</span>
+                </a>
+            })}
+            <Knopf id="cl-erneut" deaktiviert=move || !daten.bearbeitbar() bei_klick=erneut>"Erneut durchführen"</Knopf>
+        </div>
+        <p class="kern-hint">"„Erneut durchführen“ beginnt eine neue Durchführung mit der neuesten Version der Vorlage für dasselbe Objekt; danach vergleichen Sie beide."</p>
     };
     let aktuell = RwSignal::new(0usize);
     let anzahl_abschnitte = vorlage.abschnitte.len();
@@ -70,10 +138,14 @@ pub fn Durchfuehrungsseite(id: u32) -> impl IntoView {
                     <Angabe bezeichnung="Bearbeitende">{d.bearbeitende.clone()}</Angabe>
                     <Angabe bezeichnung="Erfüllungsgrad gesamt">
                         <span id="cl-gesamt">{gesamt.text()}</span>
-                        {format!(" ({} von {} angezeigten Prüfpunkten beantwortet)", gesamt.beantwortet, gesamt.sichtbar)}
+                        {if gesamt.beantwortet < gesamt.sichtbar {
+                            format!(" (vorläufig: {} von {} angezeigten Prüfpunkten beantwortet; offene zählen noch nicht)", gesamt.beantwortet, gesamt.sichtbar)
+                        } else {
+                            format!(" (alle {} angezeigten Prüfpunkte beantwortet)", gesamt.sichtbar)
+                        }}
                     </Angabe>
                     <Angabe bezeichnung="K.-o.">
-                        {if gesamt.ko > 0 { format!("K.-o.: {} Muss-Punkt(e) mit „nein“", gesamt.ko) } else { "kein K.-o.".to_owned() }}
+                        {if gesamt.ko > 0 { anzahl(gesamt.ko, "Muss-Punkt mit „nein“", "Muss-Punkte mit „nein“") } else { "kein K.-o.".to_owned() }}
                     </Angabe>
                 </Zusammenfassung>
             }
@@ -140,15 +212,16 @@ pub fn Durchfuehrungsseite(id: u32) -> impl IntoView {
     };
     view! {
         {fakten}
+        {aktionen}
         {ko_block}
-        <h2 class="kern-heading-medium">"Auswertung je Abschnitt"</h2>
+        <h2 class="kern-heading-medium" id="cl-auswertung-titel" tabindex="-1">"Auswertung je Abschnitt"</h2>
         <div class="kern-table-responsive" role="region" aria-label="Auswertung je Abschnitt" tabindex="0">
             <table class="kern-table cl-auswertung">
                 <thead><tr><th scope="col">"Abschnitt"</th><th scope="col">"Beantwortet"</th><th scope="col">"Erfüllungsgrad"</th><th scope="col">"K.-o."</th></tr></thead>
                 <tbody>{tabelle}</tbody>
             </table>
         </div>
-        <h2 class="kern-heading-medium" id="cl-beantworten">"Prüfpunkte beantworten"</h2>
+        <h2 class="kern-heading-medium" id="cl-beantworten" tabindex="-1">"Prüfpunkte beantworten"</h2>
         <p class="kern-body" role="status" id="cl-fortschritt">{fortschritt}</p>
         <div class="filterleiste">
             <Auswahl id="cl-abschnitt-wahl" beschriftung="Abschnitt" optionen wert=Signal::derive(move || aktuell.get().to_string())

@@ -14,6 +14,7 @@ use crate::app::zusammenfassung::{Angabe, Zusammenfassung};
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 use crate::tools::checklisten::export::bedingung_text;
 use crate::tools::checklisten::model::{Abschnitt, Antworttyp, Bedingung, Pruefpunkt, Vorlage};
+use crate::tools::checklisten::teilen;
 
 use super::{href, vorlage_der_familie, BittePruefen, Feld};
 use crate::app::components::Knopf;
@@ -56,9 +57,11 @@ pub fn Vorlagenseite(familie: u32) -> impl IntoView {
         plan.neueste(familie).map_or(0, |v| plan.durchfuehrungen.iter().filter(|d| d.vorlage == v.id).count())
     });
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let meldung = RwSignal::new(String::new());
     let kopf = move || {
         vorlage.get().map(|v| {
             let kopie = v.clone();
+            let datei = v.clone();
             let version = v.version.to_string();
             let herkunft = if v.bearbeitbar() { "eigene Vorlage" } else { "mitgeliefert, nur lesbar" };
             let pruefen = v.bitte_pruefen;
@@ -79,6 +82,12 @@ pub fn Vorlagenseite(familie: u32) -> impl IntoView {
                     <Knopf id="cl-kopieren" deaktiviert=deaktiviert bei_klick=move |_| super::bibliothek::kopieren(daten, kopie.clone())>
                         "als eigene Vorlage kopieren"
                     </Knopf>
+                    <Knopf id="cl-herunterladen" bei_klick=move |_| meldung.set(herunterladen(&datei))>
+                        "Als Datei herunterladen"
+                    </Knopf>
+                    <a class="kern-btn kern-btn--tertiary" href=super::leer_href(familie)>
+                        <span class="kern-label">"Leer drucken"</span>
+                    </a>
                 </div>
             }
         })
@@ -86,10 +95,20 @@ pub fn Vorlagenseite(familie: u32) -> impl IntoView {
     let bearbeitbar = move || vorlage.with(|v| v.as_ref().is_some_and(Vorlage::bearbeitbar));
     view! {
         {kopf}
+        <p class="kern-body" role="status" id="cl-datei-meldung">{move || meldung.get()}</p>
         {move || bearbeitbar().then(|| view! { <Editor familie vorlage laeufe/> })}
         <h2 class="kern-heading-medium" id="cl-vorschau">"Vorschau"</h2>
         <p class="kern-body">"So sehen Bearbeitende die Prüfpunkte; bedingte Prüfpunkte erscheinen nur bei der genannten Antwort."</p>
         {move || vorlage.get().map(|v| vorschau(&v))}
+    }
+}
+
+/// Offers template `v` as a file for another agency; what to tell the user.
+fn herunterladen(v: &Vorlage) -> String {
+    let name = teilen::dateiname(v);
+    match browser::herunterladen(&name, "application/json", &teilen::schreiben(v)) {
+        Ok(()) => format!("Die Vorlage wurde als „{name}“ heruntergeladen. Geben Sie die Datei weiter; die andere Behörde liest sie unter „Vorlagen“ mit „Vorlage aus Datei einlesen“ ein."),
+        Err(f) => f,
     }
 }
 

@@ -8,6 +8,9 @@
 //! | `neu`               | [`neu`]: start a run (template, object, date, people)             |
 //! | `durchfuehrung/<id>`| [`durchfuehrung`]: answer one section at a time, results          |
 //! | `vorlage/<id>`      | [`editor`]: a template (family id): read-only view or editor      |
+//! | `vergleich/<id>`    | [`vergleich`]: a run beside an earlier run of the same object      |
+//! | `druck/<id>`        | [`druck`]: a completed run for printing                           |
+//! | `leer/<id>`         | [`druck`]: a template (family id) as a blank form for printing    |
 //!
 //! The frame (`app::rahmen`) adds the sub-navigation, the heading, the empty state and the
 //! export page.
@@ -19,11 +22,13 @@ use crate::tools::Seite;
 use crate::tools::Seitentitel::{self, Fest};
 
 pub mod bibliothek;
+pub mod druck;
 pub mod durchfuehrung;
 pub mod editor;
 pub mod massnahmen;
 pub mod neu;
 pub mod uebersicht;
+pub mod vergleich;
 
 use super::model::Vorlage;
 use super::{vorlagen, SLUG};
@@ -35,25 +40,51 @@ pub static SEITEN: &[Seite] = seiten![
     "massnahmen" in "Maßnahmen", Fest("Maßnahmen aus Checklisten") => |_| view! { <massnahmen::Massnahmen/> };
     "neu", Fest("Checkliste durchführen") => |_| view! { <neu::Neu/> };
     "durchfuehrung/*", Seitentitel::Datensatz {
-        titel: |ab, id| {
-            let plan = &ab.werkzeuge.checklisten;
-            let d = plan.durchfuehrung(id)?;
-            let v = plan.vorlage(d.vorlage)?;
-            Some(format!("{}: {}", v.titel, super::calc::objekt_titel(ab, &d.objekt).0))
-        },
+        titel: lauf_titel,
         fehlt: "Durchführung nicht gefunden",
-        ids: |ab| ab.werkzeuge.checklisten.durchfuehrungen.iter().map(|d| d.id).collect(),
+        ids: lauf_ids,
     } => |id| view! { <durchfuehrung::Durchfuehrungsseite id=id.unwrap_or_default()/> };
     "vorlage/*", Seitentitel::Datensatz {
         titel: |ab, id| vorlage_der_familie(ab, id).map(|v| format!("Vorlage: {}", v.titel)),
         fehlt: "Vorlage nicht gefunden",
-        ids: |ab| {
-            let mut ids: Vec<u32> = vorlagen::alle().iter().map(|v| v.familie).collect();
-            ids.extend(ab.werkzeuge.checklisten.eigene().iter().map(|v| v.familie));
-            ids
-        },
+        ids: familien_ids,
     } => |id| view! { <editor::Vorlagenseite familie=id.unwrap_or_default()/> };
+    "vergleich/*", Seitentitel::Datensatz {
+        titel: |ab, id| lauf_titel(ab, id).map(|t| format!("Vergleich: {t}")),
+        fehlt: "Durchführung nicht gefunden",
+        ids: lauf_ids,
+    } => |id| view! { <vergleich::Vergleichsseite id=id.unwrap_or_default()/> };
+    "druck/*", Seitentitel::Datensatz {
+        titel: |ab, id| lauf_titel(ab, id).map(|t| format!("Druckfassung: {t}")),
+        fehlt: "Durchführung nicht gefunden",
+        ids: lauf_ids,
+    } => |id| view! { <druck::Ausgefuellt id=id.unwrap_or_default()/> };
+    "leer/*", Seitentitel::Datensatz {
+        titel: |ab, id| vorlage_der_familie(ab, id).map(|v| format!("Leere Checkliste: {}", v.titel)),
+        fehlt: "Vorlage nicht gefunden",
+        ids: familien_ids,
+    } => |id| view! { <druck::Leer familie=id.unwrap_or_default()/> };
 ];
+
+/// "Reality Check: Projekt P-2026-001 Wohngeld digital" for run `id`.
+fn lauf_titel(ab: &Arbeitsbereich, id: u32) -> Option<String> {
+    let plan = &ab.werkzeuge.checklisten;
+    let d = plan.durchfuehrung(id)?;
+    let v = plan.vorlage(d.vorlage)?;
+    Some(format!("{}: {}", v.titel, super::calc::objekt_titel(ab, &d.objekt).0))
+}
+
+/// The ids of all runs.
+fn lauf_ids(ab: &Arbeitsbereich) -> Vec<u32> {
+    ab.werkzeuge.checklisten.durchfuehrungen.iter().map(|d| d.id).collect()
+}
+
+/// The family ids of all templates: shipped and own.
+fn familien_ids(ab: &Arbeitsbereich) -> Vec<u32> {
+    let mut ids: Vec<u32> = vorlagen::alle().iter().map(|v| v.familie).collect();
+    ids.extend(ab.werkzeuge.checklisten.eigene().iter().map(|v| v.familie));
+    ids
+}
 
 /// The newest version of family `familie`: a shipped template (from code) or an own one.
 pub fn vorlage_der_familie(ab: &Arbeitsbereich, familie: u32) -> Option<Vorlage> {
@@ -74,6 +105,21 @@ pub fn href(unterpfad: &[&str]) -> String {
 /// Link to a run.
 pub fn durchfuehrung_href(id: u32) -> String {
     href(&["durchfuehrung", &id.to_string()])
+}
+
+/// Link to the comparison of run `id` with an earlier one.
+pub fn vergleich_href(id: u32) -> String {
+    href(&["vergleich", &id.to_string()])
+}
+
+/// Link to the print version of run `id`.
+pub fn druck_href(id: u32) -> String {
+    href(&["druck", &id.to_string()])
+}
+
+/// Link to the blank print form of template family `familie`.
+pub fn leer_href(familie: u32) -> String {
+    href(&["leer", &familie.to_string()])
 }
 
 /// Link to a template family.
