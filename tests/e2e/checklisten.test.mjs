@@ -4,8 +4,12 @@
 // only (radio groups with Space and the arrow keys, "Nächster Abschnitt"), sees a conditional
 // item appear and disappear (its stored answer is kept), the K.-o. item listed first, the
 // Erfüllungsgrad and the progress, records a follow-up measure that shows up on the
-// Maßnahmen page, and exports: the workbook is read back cell by cell with ExcelJS. Every page
-// empty and with the example: the registry sweep in routen.test.mjs.
+// Maßnahmen page, and exports: the workbook is read back cell by cell with ExcelJS. The second
+// test compares two runs of one object, prints a completed run and a blank form, runs a
+// checklist again and deletes that run, writes an own five-item template with a condition,
+// shares it as a file and reads it in a fresh browser (foreign and damaged files refused,
+// nothing changed), and runs it there. Every page empty and with the example: the registry
+// sweep in routen.test.mjs.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
@@ -171,5 +175,143 @@ describe('Checklisten', () => {
     assert.equal(m.getRow(2).getCell(spalten(m).Status).value, 'geplant');
     pruefeSauber(befunde);
     await kontext.close();
+  });
+
+  it('Vergleich, Druckfassungen, erneut durchführen und löschen, eigene Vorlage teilen und in frischem Browser einlesen', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, BASIS);
+    await seite.locator('#beispiel-laden').click();
+    await seite.locator('#beispiel-laden').waitFor({ state: 'detached' });
+    await warteGespeichert(seite);
+    let daten = await gespeicherteDaten(seite);
+    assert.equal(daten.checklisten.durchfuehrungen.length, 3);
+    const aktuell = daten.checklisten.durchfuehrungen[0].id;
+
+    // 1. Comparison with the project's earlier Reality Check: earlier run left, progress shown.
+    await oeffne(umg, seite, `${BASIS}/durchfuehrung/${aktuell}`);
+    await tabBis(seite, '#cl-zum-vergleich');
+    await seite.keyboard.press('Enter');
+    await seite.locator('main h1', { hasText: 'Vergleich: Reality Check' }).waitFor();
+    const links = await seite.locator('#cl-vergleich-links').innerText();
+    const rechts = await seite.locator('#cl-vergleich-rechts').innerText();
+    const zahl = (t) => Number(t.replace(' %', '').replace(',', '.'));
+    assert.ok(zahl(links) < zahl(rechts), `${links} < ${rechts}`);
+    const pp = (zahl(rechts) - zahl(links)).toFixed(1).replace('.', ',');
+    assert.equal(await seite.locator('#cl-vergleich-veraenderung').innerText(), `+${pp} Prozentpunkte`);
+    const zeile31 = seite.locator('main table tr', { hasText: '3.1 ' });
+    assert.deepEqual((await zeile31.locator('td').allInnerTexts()), ['nein', 'teilweise']);
+    await pruefeBarrierefreiheit(seite, 'Vergleich');
+
+    // 2. The completed run for printing: K.-o. named in the head, shown items only, no navigation on paper.
+    await oeffne(umg, seite, `${BASIS}/druck/${aktuell}`);
+    await seite.locator('main h1', { hasText: 'Druckfassung: Reality Check' }).waitFor();
+    assert.match(await seite.locator('.cl-druck__angaben').innerText(), /K\.-o\.\s+4\.2 /);
+    const gezeigt = await seite.locator('.cl-druck__punkt').count();
+    const verborgen = Number((await seite.locator('main', { hasText: 'ausgeblendet' }).locator('p', { hasText: 'ausgeblendet, weil' }).innerText()).split(' ')[0]);
+    assert.equal(gezeigt + verborgen, 27, 'jeder Prüfpunkt ist gezeigt oder als ausgeblendet gezählt');
+    await pruefeBarrierefreiheit(seite, 'Druckfassung');
+    await seite.emulateMedia({ media: 'print' });
+    assert.equal(await seite.locator('#cl-drucken').isVisible(), false, 'Knöpfe nicht auf Papier');
+    assert.equal(await seite.locator('.unternavigation').isVisible(), false);
+    await seite.emulateMedia({ media: 'screen' });
+    // The blank form: every item with boxes, conditional ones with their condition.
+    const familie = daten.checklisten.vorlagen.find((v) => v.mitgeliefert === 'reality-check').familie;
+    await oeffne(umg, seite, `${BASIS}/leer/${familie}`);
+    await seite.locator('main h1', { hasText: 'Leere Checkliste: Reality Check' }).waitFor();
+    assert.equal(await seite.locator('.cl-druck__punkt').count(), 27);
+    assert.match(await seite.locator('.cl-druck__punkt', { hasText: '4.2 ' }).innerText(), /Nur beantworten wenn 4\.1 = ja\.[\s\S]*☐ ja\s+☐ teilweise\s+☐ nein\s+☐ n\. a\./);
+    await pruefeBarrierefreiheit(seite, 'Leere Checkliste');
+
+    // 3. Run it again (a new run for the same object), then delete that run after confirming.
+    await oeffne(umg, seite, `${BASIS}/durchfuehrung/${aktuell}`);
+    await tabBis(seite, '#cl-erneut');
+    await seite.keyboard.press('Enter');
+    await seite.waitForFunction((alt) => !location.hash.endsWith(`/${alt}`), aktuell);
+    await seite.locator('#cl-fortschritt', { hasText: 'Abschnitt 1 von 12, 0 von' }).waitFor();
+    await warteGespeichert(seite);
+    assert.equal((await gespeicherteDaten(seite)).checklisten.durchfuehrungen.length, 4);
+    await tabBis(seite, '#datensatz-loeschen');
+    await seite.keyboard.press('Enter');
+    await seite.locator('#datensatz-loeschen-dialog', { hasText: 'mit allen Antworten' }).waitFor();
+    await seite.locator('#datensatz-loeschen-dialog button', { hasText: 'Löschen' }).click();
+    await seite.locator('main h1', { hasText: /^Checklisten$/ }).waitFor();
+    await warteGespeichert(seite);
+    assert.equal((await gespeicherteDaten(seite)).checklisten.durchfuehrungen.length, 3);
+
+    // 4. An own template: five items, the fifth shown only when the first is answered "nein".
+    await oeffne(umg, seite, `${BASIS}/vorlagen`);
+    await seite.locator('#cl-neue-vorlage').click();
+    await seite.locator('main h1', { hasText: 'Vorlage: Neue Vorlage' }).waitFor();
+    await seite.locator('#cl-e-titel').fill('Go-live-Check Bürgerportal');
+    await seite.keyboard.press('Tab');
+    await seite.locator('main h1', { hasText: 'Vorlage: Go-live-Check Bürgerportal' }).waitFor();
+    const fragen = ['Betreiber benannt?', 'Barrierefreiheit geprüft?', 'Datenschutz-Folgenabschätzung liegt vor?', 'Lasttest bestanden?', 'Übergangsbetrieb geregelt?'];
+    const neuerPunkt = seite.locator('.cl-editor-abschnitt button', { hasText: 'Prüfpunkt hinzufügen' });
+    const ids = [];
+    for (const [i, frage] of fragen.entries()) {
+      await neuerPunkt.click();
+      await seite.waitForFunction((n) => document.querySelectorAll('.cl-editor-punkt').length === n, i + 1);
+      const feld = seite.locator('.cl-editor-punkt').nth(i).locator('input[id$="-frage"]');
+      ids.push((await feld.getAttribute('id')).replace(/^cl-e-p-/, '').replace(/-frage$/, ''));
+      await feld.fill(frage);
+      await feld.press('Tab');
+      await seite.locator('.cl-vorschau__frage', { hasText: frage }).waitFor();
+    }
+    await seite.locator(`#cl-e-p-${ids[4]}-bedingung`).selectOption(ids[0]);
+    await seite.locator(`#cl-e-p-${ids[4]}-bedingung-wert`).selectOption('nein');
+    await warteGespeichert(seite);
+    await pruefeBarrierefreiheit(seite, 'Eigene Vorlage');
+    const { name, inhalt } = await herunterladen(seite, seite.locator('#cl-herunterladen'));
+    assert.equal(name, 'Vorlage_Go_live_Check_Bürgerportal_v1.json');
+    await seite.locator('#cl-datei-meldung', { hasText: 'heruntergeladen' }).waitFor();
+    const datei = JSON.parse(inhalt.toString('utf8'));
+    assert.equal(datei.art, 'upo-checkliste-vorlage');
+    assert.equal(datei.format, 1);
+    assert.deepEqual(datei.vorlage.abschnitte[0].punkte.map((p) => p.frage), fragen);
+    assert.deepEqual(datei.vorlage.abschnitte[0].punkte[4].bedingung, { punkt: Number(ids[0]), wert: 'nein' });
+    pruefeSauber(befunde);
+    await kontext.close();
+
+    // 5. Another agency: a fresh browser. Foreign and damaged files are refused, nothing changes.
+    const b = await neueSeite(umg);
+    await oeffne(umg, b.seite, `${BASIS}/vorlagen`);
+    await b.seite.locator('#cl-vorlagendatei').waitFor({ state: 'attached' });
+    const vorher = await gespeicherteDaten(b.seite);
+    const einlesen = (dateiname, text) => b.seite.locator('#cl-vorlagendatei')
+      .setInputFiles({ name: dateiname, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await einlesen('sicherung.json', '{"art":"upo-werkzeugkasten-sicherung","format":1}');
+    await b.seite.locator('#cl-einlesen-fehler', { hasText: 'keine Checklisten-Vorlage' }).waitFor();
+    assert.match(await b.seite.locator('#cl-einlesen-fehler').innerText(), /Es wurde nichts geändert\./);
+    await einlesen('kaputt.json', inhalt.toString('utf8').slice(0, 200));
+    await b.seite.locator('#cl-einlesen-fehler', { hasText: 'kein lesbares JSON' }).waitFor();
+    const neuer = { ...datei, format: 7 };
+    await einlesen('neuer.json', JSON.stringify(neuer));
+    await b.seite.locator('#cl-einlesen-fehler', { hasText: 'neueren Version des Werkzeugkastens (Format 7)' }).waitFor();
+    assert.deepEqual(await gespeicherteDaten(b.seite), vorher, 'abgelehnte Dateien ändern nichts');
+    await einlesen(name, inhalt.toString('utf8'));
+    const vorschau = b.seite.locator('#cl-einlesen-vorschau');
+    await vorschau.waitFor();
+    assert.match(await vorschau.innerText(), /Vorschau: „Go-live-Check Bürgerportal“, Version 1[\s\S]*1 Abschnitt, 5 Prüfpunkte/);
+    await pruefeBarrierefreiheit(b.seite, 'Vorlage einlesen');
+    await tabBis(b.seite, '#cl-einlesen-uebernehmen');
+    await b.seite.keyboard.press('Enter');
+    await b.seite.locator('main h1', { hasText: 'Vorlage: Go-live-Check Bürgerportal' }).waitFor();
+    await warteGespeichert(b.seite);
+
+    // 6. ... and runs it: the fifth item appears only while the first is "nein".
+    await oeffne(umg, b.seite, `${BASIS}/neu`);
+    await b.seite.locator('#cl-n-vorlage').selectOption({ label: 'Go-live-Check Bürgerportal (Version 1)' });
+    await b.seite.locator('#cl-n-objekt').selectOption({ label: 'Behörde (als Ganzes)' });
+    await b.seite.locator('#cl-n-speichern').click();
+    await b.seite.locator('#cl-fortschritt', { hasText: 'Abschnitt 1 von 1, 0 von 4 beantwortet' }).waitFor();
+    const erster = await punktId(b.seite, '1.1');
+    const fuenfter = await punktId(b.seite, '1.5');
+    assert.equal(await b.seite.locator(`#cl-a-${fuenfter}-punkt`).isVisible(), false);
+    await b.seite.locator(`label[for="cl-a-${erster}-nein"]`).click();
+    await b.seite.locator(`#cl-a-${fuenfter}-punkt`).waitFor({ state: 'visible' });
+    await b.seite.locator('#cl-fortschritt', { hasText: '1 von 5 beantwortet' }).waitFor();
+    await warteGespeichert(b.seite);
+    pruefeSauber(b.befunde);
+    await b.kontext.close();
   });
 });

@@ -10,6 +10,7 @@ use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt, Knopfart};
 use crate::app::daten::Daten;
 use crate::app::formular::Dateiwahl;
+use crate::shared::text::anzahl;
 use crate::tools::checklisten::model::{Abschnitt, Vorlage};
 use crate::tools::checklisten::{teilen, vorlagen};
 
@@ -152,7 +153,12 @@ fn Einlesen() -> impl IntoView {
                 view! {
                     <div id="cl-einlesen-vorschau">
                         <Hinweis art=HinweisArt::Info titel=format!("Vorschau: „{}“, Version {}", v.titel, v.version)>
-                            <p class="kern-body">{format!("{} Abschnitte, {} Prüfpunkte, davon {} Muss. {quelle}", v.abschnitte.len(), v.punkte().count(), v.punkte().filter(|(_, p)| p.muss).count())}</p>
+                            <p class="kern-body">{format!(
+                                "{}, {}, davon {} Muss. {quelle}",
+                                anzahl(v.abschnitte.len(), "Abschnitt", "Abschnitte"),
+                                anzahl(v.punkte().count(), "Prüfpunkt", "Prüfpunkte"),
+                                v.punkte().filter(|(_, p)| p.muss).count()
+                            )}</p>
                             {v.bitte_pruefen.then(|| view! { <p class="kern-body">"Die Vorlage ist als Rekonstruktion markiert (bitte prüfen)."</p> })}
                             <ul class="kern-list">{abschnitte.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul>
                             {hinweis.map(|h| view! { <p class="kern-body" id="cl-einlesen-version">{h}</p> })}

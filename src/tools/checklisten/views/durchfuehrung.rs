@@ -1,8 +1,11 @@
-//! A run: the key facts, the K.-o. items first, the Erfüllungsgrad per section (bars with the
-//! value as text), and the answering form one section at a time with its progress
-//! ("Abschnitt 3 von 12, 18 von 40 beantwortet"). Items whose condition is not met are hidden
-//! (their stored answers stay). Every answer is saved at once as one undoable step: radio
-//! groups work with the arrow keys, text fields save when the user leaves them.
+//! A run: the key facts (the Erfüllungsgrad marked "vorläufig" while items are open: open
+//! items do not count yet), the actions (print version, comparison with another run of the
+//! same object, "Erneut durchführen"), the K.-o. items first, the Erfüllungsgrad per section
+//! (bars with the value as text), and the answering form one section at a time with its
+//! progress ("Abschnitt 3 von 12, 18 von 40 beantwortet"). Items whose condition is not met are
+//! hidden (their stored answers stay). Every answer is saved at once as one undoable step:
+//! radio groups work with the arrow keys, text fields save when the user leaves them. The
+//! record frame (`app::datensatz`) adds the way back and deleting the run after a confirmation.
 
 use leptos::prelude::*;
 
