@@ -3,7 +3,7 @@
 // button), starts a run for an example project of the Multiprojektplan, answers by keyboard
 // only (radio groups with Space and the arrow keys, "Nächster Abschnitt"), sees a conditional
 // item appear and disappear (its stored answer is kept), the K.-o. item listed first, the
-// Erfüllungsgrad and the progress, records a follow-up measure that shows up on the
+// Erfüllungsgrad and the progress, records two follow-up measures that show up on the
 // Maßnahmen page, and exports: the workbook is read back cell by cell with ExcelJS. The second
 // test compares two runs of one object, prints a completed run and a blank form, runs a
 // checklist again and deletes that run, writes an own five-item template with a condition,
@@ -105,6 +105,13 @@ describe('Checklisten', () => {
     await seite.keyboard.type('Projektleitung');
     await seite.keyboard.press('Tab');
     await warteGespeichert(seite);
+    // A second measure, for 1.2.
+    await tabBis(seite, `#cl-a-${p12}-punkt summary`);
+    await seite.keyboard.press('Enter');
+    await tabBis(seite, `#cl-a-${p12}-m-titel`);
+    await seite.keyboard.type('Wirkungsziele mit Kennzahlen hinterlegen');
+    await seite.keyboard.press('Tab');
+    await warteGespeichert(seite);
 
     // 5. Section 4: 4.2 appears only while 4.1 = ja; its answer stays when it hides again.
     for (let i = 0; i < 3; i++) {
@@ -137,6 +144,7 @@ describe('Checklisten', () => {
     // 6. The measure on the Maßnahmen page.
     await oeffne(umg, seite, `${BASIS}/massnahmen`);
     await seite.locator('main table th a', { hasText: 'Projektauftrag vom Lenkungsausschuss freigeben lassen' }).waitFor();
+    await seite.locator('main table th a', { hasText: 'Wirkungsziele mit Kennzahlen hinterlegen' }).waitFor();
 
     // 7. Export, read back cell by cell.
     await oeffne(umg, seite, `${BASIS}/export`);
@@ -173,6 +181,9 @@ describe('Checklisten', () => {
     const m = mappe.getWorksheet('Massnahmen');
     assert.equal(m.getRow(2).getCell(spalten(m)['Maßnahme']).value, 'Projektauftrag vom Lenkungsausschuss freigeben lassen');
     assert.equal(m.getRow(2).getCell(spalten(m).Status).value, 'geplant');
+    const massnahmen = [];
+    m.eachRow((r, n) => { if (n > 1) massnahmen.push(r.getCell(spalten(m)['Maßnahme']).value); });
+    assert.deepEqual(massnahmen.sort(), ['Projektauftrag vom Lenkungsausschuss freigeben lassen', 'Wirkungsziele mit Kennzahlen hinterlegen']);
     pruefeSauber(befunde);
     await kontext.close();
   });
@@ -208,17 +219,20 @@ describe('Checklisten', () => {
     assert.match(await seite.locator('.cl-druck__angaben').innerText(), /K\.-o\.\s+4\.2 /);
     const gezeigt = await seite.locator('.cl-druck__punkt').count();
     const verborgen = Number((await seite.locator('main', { hasText: 'ausgeblendet' }).locator('p', { hasText: 'ausgeblendet, weil' }).innerText()).split(' ')[0]);
-    assert.equal(gezeigt + verborgen, 27, 'jeder Prüfpunkt ist gezeigt oder als ausgeblendet gezählt');
+    const rc = daten.checklisten.vorlagen.find((v) => v.mitgeliefert === 'reality-check');
+    const alle = rc.abschnitte.flatMap((a) => a.punkte ?? []).length;
+    assert.ok(verborgen > 0);
+    assert.equal(gezeigt + verborgen, alle, 'jeder Prüfpunkt ist gezeigt oder als ausgeblendet gezählt');
     await pruefeBarrierefreiheit(seite, 'Druckfassung');
     await seite.emulateMedia({ media: 'print' });
     assert.equal(await seite.locator('#cl-drucken').isVisible(), false, 'Knöpfe nicht auf Papier');
     assert.equal(await seite.locator('.unternavigation').isVisible(), false);
     await seite.emulateMedia({ media: 'screen' });
     // The blank form: every item with boxes, conditional ones with their condition.
-    const familie = daten.checklisten.vorlagen.find((v) => v.mitgeliefert === 'reality-check').familie;
+    const familie = rc.familie;
     await oeffne(umg, seite, `${BASIS}/leer/${familie}`);
     await seite.locator('main h1', { hasText: 'Leere Checkliste: Reality Check' }).waitFor();
-    assert.equal(await seite.locator('.cl-druck__punkt').count(), 27);
+    assert.equal(await seite.locator('.cl-druck__punkt').count(), alle, 'leer: alle Prüfpunkte, auch bedingte');
     assert.match(await seite.locator('.cl-druck__punkt', { hasText: '4.2 ' }).innerText(), /Nur beantworten wenn 4\.1 = ja\.[\s\S]*☐ ja\s+☐ teilweise\s+☐ nein\s+☐ n\. a\./);
     await pruefeBarrierefreiheit(seite, 'Leere Checkliste');
 
@@ -257,7 +271,13 @@ describe('Checklisten', () => {
       await feld.press('Tab');
       await seite.locator('.cl-vorschau__frage', { hasText: frage }).waitFor();
     }
+    const details = seite.locator('.cl-editor-punkt').nth(4).locator('details');
+    if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+    // The condition picker: the details stay open and the focus stays in the select.
+    await seite.locator(`#cl-e-p-${ids[4]}-bedingung`).focus();
     await seite.locator(`#cl-e-p-${ids[4]}-bedingung`).selectOption(ids[0]);
+    await warteGespeichert(seite);
+    assert.equal(await seite.evaluate(() => document.activeElement?.id), `cl-e-p-${ids[4]}-bedingung`);
     await seite.locator(`#cl-e-p-${ids[4]}-bedingung-wert`).selectOption('nein');
     await warteGespeichert(seite);
     await pruefeBarrierefreiheit(seite, 'Eigene Vorlage');

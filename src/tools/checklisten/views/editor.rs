@@ -92,11 +92,12 @@ pub fn Vorlagenseite(familie: u32) -> impl IntoView {
             }
         })
     };
-    let bearbeitbar = move || vorlage.with(|v| v.as_ref().is_some_and(Vorlage::bearbeitbar));
+    // A memo: the editor is built once, not on every edit (open details and focus stay).
+    let bearbeitbar = Memo::new(move |_| vorlage.with(|v| v.as_ref().is_some_and(Vorlage::bearbeitbar)));
     view! {
         {kopf}
         <p class="kern-body" role="status" id="cl-datei-meldung">{move || meldung.get()}</p>
-        {move || bearbeitbar().then(|| view! { <Editor familie vorlage laeufe/> })}
+        {move || bearbeitbar.get().then(|| view! { <Editor familie vorlage laeufe/> })}
         <h2 class="kern-heading-medium" id="cl-vorschau">"Vorschau"</h2>
         <p class="kern-body">"So sehen Bearbeitende die Prüfpunkte; bedingte Prüfpunkte erscheinen nur bei der genannten Antwort."</p>
         {move || vorlage.get().map(|v| vorschau(&v))}
