@@ -208,7 +208,7 @@ describe('Checklisten', () => {
     const zahl = (t) => Number(t.replace(' %', '').replace(',', '.'));
     assert.ok(zahl(links) < zahl(rechts), `${links} < ${rechts}`);
     const pp = (zahl(rechts) - zahl(links)).toFixed(1).replace('.', ',');
-    assert.equal(await seite.locator('#cl-vergleich-veraenderung').innerText(), `+${pp} Prozentpunkte`);
+    assert.equal(await seite.locator('#cl-vergleich-veraenderung').innerText(), `+${pp} %-Punkte`);
     const zeile31 = seite.locator('main table tr', { hasText: '3.1 ' });
     assert.deepEqual((await zeile31.locator('td').allInnerTexts()), ['nein', 'teilweise']);
     await pruefeBarrierefreiheit(seite, 'Vergleich');

@@ -261,8 +261,8 @@ pub fn vergleich(va: &Vorlage, da: &Durchfuehrung, vb: &Vorlage, db: &Durchfuehr
     Vergleich { abschnitte, gesamt: (auswertung(va, da).1, auswertung(vb, db).1), geaendert }
 }
 
-/// The change between two Erfüllungsgrade in German, e.g. "+12,5 Prozentpunkte",
-/// "±0,0 Prozentpunkte"; "–" if either has no value.
+/// The change between two Erfüllungsgrade in German percentage points, e.g. "+12,5 %-Punkte",
+/// "±0,0 %-Punkte"; "–" if either has no value.
 pub fn veraenderung(a: Option<u64>, b: Option<u64>) -> String {
     let (Some(a), Some(b)) = (a, b) else { return "–".to_owned() };
     let d = b as i64 - a as i64;
@@ -271,7 +271,7 @@ pub fn veraenderung(a: Option<u64>, b: Option<u64>) -> String {
         -1 => "−",
         _ => "±",
     };
-    format!("{zeichen}{},{} Prozentpunkte", d.unsigned_abs() / 10, d.unsigned_abs() % 10)
+    format!("{zeichen}{},{} %-Punkte", d.unsigned_abs() / 10, d.unsigned_abs() % 10)
 }
 
 /// The name of a run's object in workspace `ab`, and whether that record was deleted.
@@ -456,9 +456,9 @@ mod tests {
             ],
             "12 blieb teilweise; 23 war offen und ist nun mit 22 ausgeblendet"
         );
-        assert_eq!(veraenderung(Some(625), Some(833)), "+20,8 Prozentpunkte");
-        assert_eq!(veraenderung(Some(833), Some(625)), "−20,8 Prozentpunkte");
-        assert_eq!(veraenderung(Some(500), Some(500)), "±0,0 Prozentpunkte");
+        assert_eq!(veraenderung(Some(625), Some(833)), "+20,8 %-Punkte");
+        assert_eq!(veraenderung(Some(833), Some(625)), "−20,8 %-Punkte");
+        assert_eq!(veraenderung(Some(500), Some(500)), "±0,0 %-Punkte");
         assert_eq!(veraenderung(None, Some(500)), "–");
     }
 

@@ -8,14 +8,20 @@ use leptos::prelude::*;
 use crate::app::daten::Daten;
 use crate::app::formular::Auswahl;
 use crate::tools::checklisten::calc::{self, Vergleich};
+use crate::shared::text::anzahl;
 use crate::tools::checklisten::model::{Durchfuehrung, Vorlage};
 
 use super::{durchfuehrung_href, href};
 
-/// A run as the comparison names it: "12.03.2026 (Version 1)".
-fn benennung(v: &Vorlage, d: &Durchfuehrung) -> String {
+/// A run as the comparison names it: its date ("23.07.2026"), with the template version
+/// ("23.07.2026, Version 1") when `mit_version`.
+fn benennung(v: &Vorlage, d: &Durchfuehrung, mit_version: bool) -> String {
     let datum = d.datum.map_or_else(|| format!("Durchführung {}", d.id), |t| t.deutsch());
-    format!("{datum} (Version {})", v.version)
+    if mit_version {
+        format!("{datum}, Version {}", v.version)
+    } else {
+        datum
+    }
 }
 
 /// What the page shows for the chosen pair: the names of the left (earlier) and the right run,
@@ -33,7 +39,7 @@ pub fn Vergleichsseite(id: u32) -> impl IntoView {
         plan.durchfuehrung(id).map_or(Vec::new(), |d| {
             calc::vergleichbar(plan, d)
                 .into_iter()
-                .filter_map(|x| plan.vorlage(x.vorlage).map(|xv| (x.id.to_string(), benennung(xv, x))))
+                .filter_map(|x| plan.vorlage(x.vorlage).map(|xv| (x.id.to_string(), benennung(xv, x, true))))
                 .collect::<Vec<_>>()
         })
     });
@@ -50,7 +56,12 @@ pub fn Vergleichsseite(id: u32) -> impl IntoView {
         let o = anderer?;
         let ov = plan.vorlage(o.vorlage)?;
         let (links, rechts) = if (o.datum, o.id) <= (d.datum, d.id) { ((ov, o), (v, d)) } else { ((v, d), (ov, o)) };
-        Some((benennung(links.0, links.1), benennung(rechts.0, rechts.1), calc::vergleich(links.0, links.1, rechts.0, rechts.1)))
+        let mit_version = links.0.version != rechts.0.version;
+        Some((
+            benennung(links.0, links.1, mit_version),
+            benennung(rechts.0, rechts.1, mit_version),
+            calc::vergleich(links.0, links.1, rechts.0, rechts.1),
+        ))
     });
     let wahl = move || {
         let optionen = auswahl.get();
@@ -101,7 +112,7 @@ pub fn Vergleichsseite(id: u32) -> impl IntoView {
             })
             .collect_view();
         let (ga, gb) = v.gesamt;
-        let ko = |n: usize| if n == 0 { "kein K.-o.".to_owned() } else { format!("{n} K.-o.-Punkt(e)") };
+        let ko = |n: usize| if n == 0 { "kein K.-o.".to_owned() } else { anzahl(n, "K.-o.-Punkt", "K.-o.-Punkte") };
         let geaendert = if v.geaendert.is_empty() {
             view! { <p class="kern-body">"Alle Antworten sind gleich geblieben."</p> }.into_any()
         } else {
@@ -119,7 +130,7 @@ pub fn Vergleichsseite(id: u32) -> impl IntoView {
             view! {
                 <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby="cl-vergleich-antworten">
                     <table class="kern-table cl-vergleich">
-                        <caption class="kern-title" id="cl-vergleich-antworten">{format!("{} geänderte Antwort(en)", v.geaendert.len())}</caption>
+                        <caption class="kern-title" id="cl-vergleich-antworten">{anzahl(v.geaendert.len(), "geänderte Antwort", "geänderte Antworten")}</caption>
                         <thead><tr><th scope="col">"Prüfpunkt"</th><th scope="col">{links.clone()}</th><th scope="col">{rechts.clone()}</th></tr></thead>
                         <tbody>{zeilen}</tbody>
                     </table>
@@ -131,7 +142,7 @@ pub fn Vergleichsseite(id: u32) -> impl IntoView {
             <h2 class="kern-heading-medium">"Erfüllungsgrad je Abschnitt"</h2>
             <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby="cl-vergleich-grad">
                 <table class="kern-table cl-vergleich" id="cl-vergleich-tabelle">
-                    <caption class="kern-title" id="cl-vergleich-grad">{format!("{links} und {rechts}")}</caption>
+                    <caption class="kern-title" id="cl-vergleich-grad">{format!("Durchführungen vom {links} und vom {rechts}")}</caption>
                     <thead><tr>
                         <th scope="col">"Abschnitt"</th>
                         <th scope="col" class="zahl">{links.clone()}</th>
