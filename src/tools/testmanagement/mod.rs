@@ -6,12 +6,14 @@
 //! - [`vorlagen`]: the shipped starter library for a standard Antragsstrecke (bitte prüfen).
 //! - [`calc`]: progress and pass rate, trend, coverage and traceability, open defects per
 //!   class, Geschäftsvorfall quota, the proposed decision.
+//! - [`einlesen`]: test cases from a pasted table (mapping, preview, errors per row).
 //! - [`export`]: the workbook (Info, Testfaelle, Testlaeufe, Maengel, Traceability, Abnahme,
 //!   Legende).
 //! - [`examples`]: the example that continues the other tools' story.
 //! - [`views`]: the browser views.
 
 pub mod calc;
+pub mod einlesen;
 pub mod examples;
 pub mod export;
 pub mod model;

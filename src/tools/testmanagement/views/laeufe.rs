@@ -243,6 +243,18 @@ fn Ausfuehren(id: u32) -> impl IntoView {
         })
     });
     let aus = Signal::derive(move || !daten.bearbeitbar() || aktuell.with(|a| a.as_ref().is_none_or(|a| a.schritt.is_none())));
+    // After a case is decided, the executor moves on to the next case not yet executed (after
+    // it, then from the start), so the buttons keep focus and Enter runs the next step.
+    let weiter_zum_offenen = move |von: usize| {
+        let naechster = daten.lies_ungetrackt(|ab| {
+            let l = ab?.werkzeuge.testmanagement.lauf(id)?;
+            let n = l.eintraege.len();
+            (1..n).map(|d| (von + d) % n).find(|&i| !l.eintraege[i].ergebnis.ausgefuehrt())
+        });
+        if let Some(i) = naechster {
+            index.set(i);
+        }
+    };
     let schritt_setzen = move |status: Schrittstatus| {
         let Some(a) = aktuell.get_untracked() else { return };
         let Some((n, _, _, _)) = a.schritt else { return };
@@ -261,7 +273,10 @@ fn Ausfuehren(id: u32) -> impl IntoView {
             ab.and_then(|ab| ab.werkzeuge.testmanagement.lauf(id)).map(|l| l.eintraege[a.nummer].ergebnis)
         });
         match neu {
-            Some(e) if e.ausgefuehrt() => daten.ansagen(format!("{}: {}.", a.kennung, e.name())),
+            Some(e) if e.ausgefuehrt() => {
+                daten.ansagen(format!("{}: {}.", a.kennung, e.name()));
+                weiter_zum_offenen(a.nummer);
+            }
             _ => daten.ansagen(format!("Schritt {} {}.", n + 1, status.name())),
         }
     };
@@ -272,6 +287,7 @@ fn Ausfuehren(id: u32) -> impl IntoView {
             ab.werkzeuge.testmanagement.setze_ergebnis(id, a.nummer, Ergebnis::Blockiert, &wer, browser::heute());
         });
         daten.ansagen(format!("{}: blockiert.", a.kennung));
+        weiter_zum_offenen(a.nummer);
     };
     let gehe = move |schritt: isize| {
         let gesamt = aktuell.get_untracked().map_or(0, |a| a.gesamt);

@@ -4,6 +4,7 @@
 //! |----------------|-------------------------------------------------------------------------|
 //! | (none)         | [`bibliothek`]: the state in one minute, the library with filters        |
 //! | `bibliothek`   | [`bibliothek`]: the starter library, to copy as a template              |
+//! | `import`       | [`import`]: test cases from a pasted table, with preview              |
 //! | `neu`          | [`testfall`]: short form for a case of one's own                        |
 //! | `testfall/<id>`| [`testfall`]: a case with its numbered steps, edited in sections        |
 //! | `laeufe`       | [`laeufe`]: the runs with progress and pass rate, form for a new one    |
@@ -21,6 +22,7 @@ use crate::tools::Seitentitel::{self, Fest};
 
 pub mod abnahme;
 pub mod bibliothek;
+pub mod import;
 pub mod laeufe;
 pub mod maengel;
 pub mod testfall;
@@ -35,6 +37,7 @@ pub static SEITEN: &[Seite] = seiten![
     "maengel" in "Mängel", Fest("Mängel") => |_| view! { <maengel::Maengel/> };
     "abnahme" in "Abnahme", Fest("Abnahme und Nachverfolgung") => |_| view! { <abnahme::Abnahme/> };
     "bibliothek" in "Startbibliothek", Fest("Startbibliothek") => |_| view! { <bibliothek::Startbibliothek/> };
+    "import" in "Import", Fest("Testfälle importieren") => |_| view! { <import::Import/> };
     "neu", Fest("Neuer Testfall") => |_| view! { <testfall::NeuerTestfall/> };
     "testfall/*", Seitentitel::Datensatz {
         titel: |ab, id| {
