@@ -104,14 +104,14 @@ pub fn trend(tm: &Testmanagement) -> Vec<(&Testlauf, Fortschritt)> {
 pub fn letztes_ergebnis(tm: &Testmanagement, testfall: u32) -> Option<(Ergebnis, u32)> {
     laeufe_sortiert(tm)
         .into_iter()
-        .flat_map(|l| l.eintraege.iter().map(move |e| (l.id, e)))
-        .filter(|(_, e)| e.testfall == testfall && e.ergebnis.ausgefuehrt())
-        .last()
+        .rev()
+        .flat_map(|l| l.eintraege.iter().rev().map(move |e| (l.id, e)))
+        .find(|(_, e)| e.testfall == testfall && e.ergebnis.ausgefuehrt())
         .map(|(l, e)| (e.ergebnis, l))
 }
 
 /// The cases of the library that trace to criterion `kriterium`.
-pub fn faelle_zu<'a>(tm: &'a Testmanagement, kriterium: u32) -> Vec<&'a Testfall> {
+pub fn faelle_zu(tm: &Testmanagement, kriterium: u32) -> Vec<&Testfall> {
     tm.testfaelle.iter().filter(|t| t.kriterien.contains(&kriterium)).collect()
 }
 

@@ -924,6 +924,7 @@ impl Testmanagement {
     /// Records the outcome of step `schritt` of entry `eintrag` in run `lauf`; the case's
     /// result follows from its steps ([`super::calc::ergebnis_aus_schritten`]) and, once
     /// decided, [`Testmanagement::setze_ergebnis`] applies it.
+    #[allow(clippy::too_many_arguments)] // the step's address, its outcome, who and when
     pub fn setze_schritt(
         &mut self,
         lauf: u32,
