@@ -130,6 +130,7 @@ werkzeuge! {
     verankerung: Verankerung,
     massnahmenblatt: Massnahmenblatt,
     checklisten: Checklisten,
+    testmanagement: Testmanagement,
 }
 
 /// One registered tool: everything the app needs to know about it.
