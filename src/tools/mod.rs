@@ -130,6 +130,7 @@ werkzeuge! {
     verankerung: Verankerung,
     massnahmenblatt: Massnahmenblatt,
     checklisten: Checklisten,
+    kompetenzreflexion: Kompetenzreflexion,
 }
 
 /// One registered tool: everything the app needs to know about it.
