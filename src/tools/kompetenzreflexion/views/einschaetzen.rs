@@ -153,7 +153,7 @@ pub fn Einschaetzen() -> impl IntoView {
             "1 Grundkenntnisse, 2 Anwenden, 3 Gestalten. Einschätzungen anderer Tage bleiben als Verlauf erhalten. Im Workshop geht es schneller im "
             <a class="kern-link" href=href(&["workshops"])>"Workshop-Modus"</a>"."
         </p>
-        {move || meldung.get().map(|t| view! { <p class="kern-body kr-meldung" role="status">{t}" "<a class="kern-link" href=href(&["heatmap"])>"Zur Heatmap"</a></p> })}
+        {move || meldung.get().map(|t| view! { <p class="kern-body kr-meldung">{t}" "<a class="kern-link" href=href(&["heatmap"])>"Zur Heatmap"</a></p> })}
         <Fehlerzusammenfassung id="kr-e-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular kr-einschaetzung" novalidate on:submit=speichern>
             <div class="formular__reihe">

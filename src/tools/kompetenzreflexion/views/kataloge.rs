@@ -43,7 +43,7 @@ pub fn Kataloge() -> impl IntoView {
         <div class="knopfleiste">
             <Knopf art=Knopfart::Primaer id="kr-vorgabe" deaktiviert bei_klick=uebernehmen>"Vorgabe-Kataloge übernehmen"</Knopf>
         </div>
-        {move || meldung.get().map(|t| view! { <p class="kern-body" role="status">{t}</p> })}
+        {move || meldung.get().map(|t| view! { <p class="kern-body kr-meldung">{t}</p> })}
         <h2 class="kern-heading-medium">"Rollen"</h2>
         <Rollen/>
         <h2 class="kern-heading-medium">"Kompetenzen"</h2>

@@ -279,7 +279,7 @@ fn Massnahmenformular(entwurf: RwSignal<Entwurf>, formular: NodeRef<leptos::html
                     <Knopf bei_klick=move |_| { entwurf.set(Entwurf { status: Massnahmenstatus::Geplant.name().to_owned(), ..Entwurf::default() }); fehler.set(Vec::new()); }>"Abbrechen"</Knopf>
                 })}
             </div>
-            {move || meldung.get().map(|t| view! { <p class="kern-body" role="status">{t}</p> })}
+            {move || meldung.get().map(|t| view! { <p class="kern-body kr-meldung">{t}</p> })}
         </form>
     }
 }

@@ -204,7 +204,7 @@ fn Personenformular(id: u32) -> impl IntoView {
             <div class="knopfleiste">
                 <Knopf art=Knopfart::Primaer absenden=true id="kr-p-speichern" deaktiviert>"Person speichern"</Knopf>
             </div>
-            {move || meldung.get().map(|t| view! { <p class="kern-body" role="status">{t}</p> })}
+            {move || meldung.get().map(|t| view! { <p class="kern-body kr-meldung">{t}</p> })}
         </form>
     }
 }

@@ -147,7 +147,7 @@ fn Workshopformular(id: u32) -> impl IntoView {
             <div class="knopfleiste">
                 <Knopf art=Knopfart::Primaer absenden=true id=p("speichern") deaktiviert>{if id == 0 { "Workshop anlegen" } else { "Workshop speichern" }}</Knopf>
             </div>
-            {move || meldung.get().map(|t| view! { <p class="kern-body" role="status">{t}</p> })}
+            {move || meldung.get().map(|t| view! { <p class="kern-body kr-meldung">{t}</p> })}
         </form>
     }
 }
