@@ -73,7 +73,6 @@ pub fn Luecken() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let formular = NodeRef::<leptos::html::Input>::new();
     let planen = move |z: &Lueckenzeile| {
         entwurf.set(Entwurf {
             titel: format!("Qualifizierung {}", z.kompetenzname),
@@ -82,9 +81,7 @@ pub fn Luecken() -> impl IntoView {
             status: Massnahmenstatus::Geplant.name().to_owned(),
             ..Entwurf::default()
         });
-        if let Some(feld) = formular.get() {
-            let _ = feld.focus();
-        }
+        crate::app::browser::fokussiere("#kr-mf-titel");
     };
     view! {
         <p class="kern-body">
@@ -127,7 +124,7 @@ pub fn Luecken() -> impl IntoView {
         }}
         <h2 class="kern-heading-medium">"Entwicklungsmaßnahmen"</h2>
         <Massnahmentabelle entwurf/>
-        <Massnahmenformular entwurf formular/>
+        <Massnahmenformular entwurf/>
     }
 }
 
@@ -196,7 +193,7 @@ fn Massnahmentabelle(entwurf: RwSignal<Entwurf>) -> impl IntoView {
 
 /// The measure form.
 #[component]
-fn Massnahmenformular(entwurf: RwSignal<Entwurf>, formular: NodeRef<leptos::html::Input>) -> impl IntoView {
+fn Massnahmenformular(entwurf: RwSignal<Entwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
@@ -247,14 +244,8 @@ fn Massnahmenformular(entwurf: RwSignal<Entwurf>, formular: NodeRef<leptos::html
         <h3 class="kern-heading-small">{move || if entwurf.with(|e| e.id == 0) { "Neue Maßnahme" } else { "Maßnahme bearbeiten" }}</h3>
         <Fehlerzusammenfassung id="kr-mf-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern>
-            <div class="kern-form-input">
-                <label class="kern-label" for="kr-mf-titel">"Titel"</label>
-                <input class="kern-form-input__input" type="text" id="kr-mf-titel" name="kr-mf-titel" node_ref=formular required=true
-                    aria-invalid=move || fehler_am(fehler, "kr-mf-titel").get().map(|_| "true")
-                    aria-describedby="kr-mf-titel-fehler"
-                    disabled=deaktiviert prop:value=feld(|e| e.titel.clone()) on:input=move |ev| entwurf.update(|e| e.titel = event_target_value(&ev))/>
-                <crate::app::components::Feldfehler id="kr-mf-titel-fehler" fehler=fehler_am(fehler, "kr-mf-titel")/>
-            </div>
+            <Eingabe id="kr-mf-titel" beschriftung="Titel" pflicht=true wert=feld(|e| e.titel.clone()) bei_eingabe=setzen(|e, w| e.titel = w)
+                fehler=fehler_am(fehler, "kr-mf-titel") deaktiviert/>
             {move || {
                 let (personen, kompetenzen) = auswahl.get();
                 view! {
