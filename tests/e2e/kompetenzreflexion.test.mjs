@@ -58,7 +58,7 @@ describe('Kompetenzreflexion', () => {
     await fokusAufHauptueberschrift(seite);
     await tabBis(seite, '#kr-vorgabe');
     await seite.keyboard.press('Enter');
-    await seite.locator('main p.kr-meldung, main p.kern-body[role="status"]', { hasText: '23 Einträge aus der Vorgabe übernommen' }).waitFor();
+    await seite.locator('main .kr-meldung', { hasText: '23 Einträge aus der Vorgabe übernommen' }).waitFor();
     await warteGespeichert(seite);
     const rollen = seite.locator('table', { has: seite.locator('#kr-rollen-titel') }).locator('tbody tr');
     assert.equal(await rollen.count(), 8);
@@ -73,7 +73,7 @@ describe('Kompetenzreflexion', () => {
       await seite.locator('#kr-p-rolle').selectOption({ label: rolle });
       await tabBis(seite, '#kr-p-speichern');
       await seite.keyboard.press('Enter');
-      await seite.locator('main p.kr-meldung, main p.kern-body[role="status"]', { hasText: `Person TN ${i + 1} gespeichert.` }).waitFor();
+      await seite.locator('main .kr-meldung', { hasText: `Person TN ${i + 1} gespeichert.` }).waitFor();
       await seite.waitForFunction(() => document.querySelector('#kr-p-name').value === '');
     }
     await warteGespeichert(seite);
@@ -159,7 +159,7 @@ describe('Kompetenzreflexion', () => {
       await seite.locator('#kr-mf-termin').fill(termin);
       await tabBis(seite, '#kr-mf-speichern');
       await seite.keyboard.press('Enter');
-      await seite.locator('main p.kr-meldung, main p.kern-body[role="status"]', { hasText: 'Maßnahme „Qualifizierung Verwaltungsrecht und Verfahren“ gespeichert.' }).waitFor();
+      await seite.locator('main .kr-meldung', { hasText: 'Maßnahme „Qualifizierung Verwaltungsrecht und Verfahren“ gespeichert.' }).waitFor();
     }
     await warteGespeichert(seite);
     daten = (await gespeicherteDaten(seite)).kompetenzreflexion;

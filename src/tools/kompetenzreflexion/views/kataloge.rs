@@ -88,7 +88,7 @@ fn Rollen() -> impl IntoView {
                     <td>{r.aufgaben.clone()}</td>
                     <td>{r.verantwortlichkeiten.clone()}</td>
                     <td class="kr-aktionen">
-                        <Knopf art=Knopfart::Tertiaer deaktiviert bei_klick=move |_| entwurf.set(bearbeiten.clone())>{format!("Bearbeiten: {name}")}</Knopf>
+                        <Knopf art=Knopfart::Tertiaer deaktiviert bei_klick=move |_| entwurf.set(bearbeiten.clone())>"Bearbeiten"<span class="kern-sr-only">{format!(": {name}")}</span></Knopf>
                         {r.bitte_pruefen.then(|| view! {
                             <Knopf art=Knopfart::Tertiaer deaktiviert bei_klick=move |_| {
                                 daten.aendere("Rolle bestätigt", |ab| {
@@ -175,7 +175,7 @@ fn Kompetenzen() -> impl IntoView {
                     <td>{x.bereich.name()}</td>
                     <td>{x.beschreibung.clone()}</td>
                     <td class="kr-aktionen">
-                        <Knopf art=Knopfart::Tertiaer deaktiviert bei_klick=move |_| entwurf.set(bearbeiten.clone())>{format!("Bearbeiten: {name}")}</Knopf>
+                        <Knopf art=Knopfart::Tertiaer deaktiviert bei_klick=move |_| entwurf.set(bearbeiten.clone())>"Bearbeiten"<span class="kern-sr-only">{format!(": {name}")}</span></Knopf>
                         {x.bitte_pruefen.then(|| view! {
                             <Knopf art=Knopfart::Tertiaer deaktiviert bei_klick=move |_| {
                                 daten.aendere("Kompetenz bestätigt", |ab| {

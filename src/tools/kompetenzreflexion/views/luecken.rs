@@ -114,7 +114,7 @@ pub fn Luecken() -> impl IntoView {
                                     <td class="zahl">{format!("+{}", z.gap)}</td>
                                     <td>{if z.prioritaer { view! { <strong class="kr-prio">{if z.kritisch { "! prioritär (kritisch)" } else { "! prioritär" }}</strong> }.into_any() } else { "–".into_any() }}</td>
                                     <td class="zahl">{z.massnahmen}</td>
-                                    <td><Knopf art=Knopfart::Tertiaer bei_klick=move |_| planen(&fuer)>{format!("Maßnahme planen: {} {}", z.anzeige, z.kompetenzname)}</Knopf></td>
+                                    <td><Knopf art=Knopfart::Tertiaer bei_klick=move |_| planen(&fuer)>"Maßnahme planen"<span class="kern-sr-only">{format!(" für {}, {}", z.anzeige, z.kompetenzname)}</span></Knopf></td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -176,11 +176,11 @@ fn Massnahmentabelle(entwurf: RwSignal<Entwurf>) -> impl IntoView {
                                         verantwortlich: bearbeiten.verantwortlich.clone(),
                                         termin: bearbeiten.termin.map(|d| d.deutsch()).unwrap_or_default(),
                                         status: bearbeiten.status.name().to_owned(),
-                                    })>{format!("Bearbeiten: {}", m.titel)}</Knopf>
+                                    })>"Bearbeiten"<span class="kern-sr-only">{format!(": {}", m.titel)}</span></Knopf>
                                     <Knopf art=Knopfart::Tertiaer gefaehrlich=true deaktiviert bei_klick=move |_| {
                                         daten.aendere("Maßnahme gelöscht", |ab| ab.werkzeuge.kompetenzreflexion.entferne_massnahme(id));
                                         daten.ansagen("Maßnahme gelöscht; rückgängig mit Strg+Z.");
-                                    }>{format!("Löschen: {}", m.titel)}</Knopf>
+                                    }>"Löschen"<span class="kern-sr-only">{format!(": {}", m.titel)}</span></Knopf>
                                 </td>
                             </tr>
                         }

@@ -176,7 +176,7 @@ fn Erfassung(kompetenz: u32, datum: Datum, teilnehmende: Vec<(u32, String)>) -> 
         <details class="kr-erfassung" open>
             <summary class="kern-link">"Einschätzungen erfassen (Moderation)"</summary>
             <p class="kern-hint">{format!("Gespeichert unter dem Datum des Workshops, {}. Jede Auswahl ist sofort gespeichert.", datum.deutsch())}</p>
-            <div class="kr-erfassung__liste">{zeilen}</div>
+            <div class="formular kr-erfassung__liste">{zeilen}</div>
         </details>
     }
 }

@@ -41,7 +41,7 @@ pub fn Workshops() -> impl IntoView {
                                 <td class="kr-nicht-umbrechen">{w.datum.map(|d| d.deutsch()).unwrap_or_default()}</td>
                                 <td class="zahl">{w.teilnehmende.len()}</td>
                                 <td>{w.phase.name()}</td>
-                                <td><a class="kern-link" href=href(&["modus", &w.id.to_string()])>{format!("Starten: {}", w.titel)}</a></td>
+                                <td><a class="kern-link" href=href(&["modus", &w.id.to_string()])>"Starten"<span class="kern-sr-only">{format!(": {}", w.titel)}</span></a></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
