@@ -159,6 +159,8 @@ fn Massnahmentabelle(entwurf: RwSignal<Entwurf>) -> impl IntoView {
                     {l.into_iter().map(|(m, fuer, komp)| {
                         let id = m.id;
                         let bearbeiten = m.clone();
+                        let name_b = format!(": {}", m.titel);
+                        let name_l = name_b.clone();
                         view! {
                             <tr>
                                 <th scope="row">{m.titel.clone()}</th>
@@ -176,11 +178,11 @@ fn Massnahmentabelle(entwurf: RwSignal<Entwurf>) -> impl IntoView {
                                         verantwortlich: bearbeiten.verantwortlich.clone(),
                                         termin: bearbeiten.termin.map(|d| d.deutsch()).unwrap_or_default(),
                                         status: bearbeiten.status.name().to_owned(),
-                                    })>"Bearbeiten"<span class="kern-sr-only">{format!(": {}", m.titel)}</span></Knopf>
+                                    })>"Bearbeiten"<span class="kern-sr-only">{name_b}</span></Knopf>
                                     <Knopf art=Knopfart::Tertiaer gefaehrlich=true deaktiviert bei_klick=move |_| {
                                         daten.aendere("Maßnahme gelöscht", |ab| ab.werkzeuge.kompetenzreflexion.entferne_massnahme(id));
                                         daten.ansagen("Maßnahme gelöscht; rückgängig mit Strg+Z.");
-                                    }>"Löschen"<span class="kern-sr-only">{format!(": {}", m.titel)}</span></Knopf>
+                                    }>"Löschen"<span class="kern-sr-only">{name_l}</span></Knopf>
                                 </td>
                             </tr>
                         }
