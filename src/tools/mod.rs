@@ -131,6 +131,7 @@ werkzeuge! {
     massnahmenblatt: Massnahmenblatt,
     checklisten: Checklisten,
     testmanagement: Testmanagement,
+    kompetenzreflexion: Kompetenzreflexion,
 }
 
 /// One registered tool: everything the app needs to know about it.
