@@ -58,7 +58,7 @@ pub fn SollProfile() -> impl IntoView {
                 wert(ab.and_then(|ab| ab.werkzeuge.kompetenzreflexion.sollwert(r, k)).map(|s| (s.niveau, s.kritisch)))
             }));
             view! {
-                <Auswahl id=format!("kr-s-{k}") beschriftung=name hinweis=bereich.to_owned() optionen=optionen() wert=aktuell deaktiviert
+                <Auswahl id=format!("kr-s-{k}") beschriftung=name filter=true hinweis=bereich.to_owned() optionen=optionen() wert=aktuell deaktiviert
                     bei_eingabe=Callback::new(move |w: String| {
                         daten.aendere("Soll-Profil geändert", |ab| ab.werkzeuge.kompetenzreflexion.setze_soll(r, k, aus_wert(&w)));
                     })/>
