@@ -130,6 +130,7 @@ werkzeuge! {
     verankerung: Verankerung,
     massnahmenblatt: Massnahmenblatt,
     checklisten: Checklisten,
+    wissenslandkarte: Wissenslandkarte,
 }
 
 /// One registered tool: everything the app needs to know about it.
