@@ -22,7 +22,7 @@ const GEBIETE: [(&str, &str, Kritikalitaet, &str); 10] = [
     ("Antragsstrecke im Fachverfahren", "Wohngeld digital", Kritikalitaet::Mittel, "Formular, Prüfregeln und Übergabe an das Fachverfahren."),
     ("EfA-Nachnutzung", "OZG-Umsetzung", Kritikalitaet::Gering, "Wie fremde Onlinedienste geprüft und angeschlossen werden."),
     ("Haushalt und Mittel", "", Kritikalitaet::Mittel, "Mittelplanung und -bewirtschaftung der OZG-Projekte."),
-    ("Konjunkturpaket-Mittel abrechnen", "Haushalt und Mittel", Kritikalitaet::Hoch, "Verwendungsnachweise und Fristen der KP-Mittel."),
+    ("Projektmittel abrechnen", "Haushalt und Mittel", Kritikalitaet::Hoch, "Verwendungsnachweise und Fristen der Projektmittel."),
     ("IT-Verfahren", "", Kritikalitaet::Mittel, "Betrieb und Schnittstellen der Fachverfahren."),
     ("Schnittstelle zur E-Akte", "IT-Verfahren", Kritikalitaet::Hoch, "Wie Online-Anträge ohne Ausdruck in der E-Akte landen."),
     ("Betrieb des Antragsportals", "IT-Verfahren", Kritikalitaet::Mittel, "Störungen, Updates, Ansprechpartner beim Dienstleister."),
@@ -85,7 +85,7 @@ pub fn beispiel(heute: Datum) -> Wissenslandkarte {
         ("Wohngeld digital", "Malte", experte, Haupttraeger),
         ("Wohngeld digital", "Team OZG", anwendung, Vertretung),
         ("EfA-Nachnutzung", "Team OZG", experte, Haupttraeger),
-        ("Konjunkturpaket-Mittel abrechnen", "Petra", experte, Haupttraeger),
+        ("Projektmittel abrechnen", "Petra", experte, Haupttraeger),
         ("Haushalt und Mittel", "Petra", experte, Haupttraeger),
         ("Schnittstelle zur E-Akte", "IT-Koordination", experte, Haupttraeger),
         ("Schnittstelle zur E-Akte", "E-Akte", anwendung, Vertretung),
@@ -100,7 +100,7 @@ pub fn beispiel(heute: Datum) -> Wissenslandkarte {
         ("Handbuch Antragsstrecke Wohngeld", "Antragsstrecke im Fachverfahren", "E-Akte, Vorgang Z 3 – 1234/26", Wissensform::Explizit, Wissensformat::Digital, "48 Seiten", -2),
         ("Sammlung Härtefallentscheidungen", "Wohngeldrecht und Sonderfälle", "Handakte Frau Altmann, Zimmer 2.14", Wissensform::Explizit, Wissensformat::Analog, "2 Ordner", -30),
         ("Erfahrung mit Mischhaushalten", "Wohngeldrecht und Sonderfälle", "nicht abgelegt", Wissensform::Implizit, Wissensformat::Analog, "", 0),
-        ("Fristenliste KP-Mittel", "Konjunkturpaket-Mittel abrechnen", "Laufwerk H:/OZG/Haushalt", Wissensform::Explizit, Wissensformat::Digital, "1 Tabelle", -1),
+        ("Fristenliste Projektmittel", "Projektmittel abrechnen", "Laufwerk H:/OZG/Haushalt", Wissensform::Explizit, Wissensformat::Digital, "1 Tabelle", -1),
     ];
     for (titel, gebiet, ablageort, form, format, umfang, monate) in bestaende {
         let b = Bestand {
@@ -119,7 +119,7 @@ pub fn beispiel(heute: Datum) -> Wissenslandkarte {
         ("Wohngeld: Antrag prüfen", &["Wohngeldrecht und Sonderfälle", "Antragsstrecke im Fachverfahren"]),
         ("Wohngeld: Bescheid in die E-Akte", &["Schnittstelle zur E-Akte"]),
         ("Störung im Antragsportal beheben", &["Betrieb des Antragsportals"]),
-        ("KP-Mittel abrechnen", &["Konjunkturpaket-Mittel abrechnen"]),
+        ("Projektmittel abrechnen", &["Projektmittel abrechnen"]),
     ];
     for (titel, gebiete) in prozesse {
         let p = Prozessschritt { id: 0, titel: titel.into(), gebiete: gebiete.iter().map(|x| g(&k, x)).collect() };
@@ -139,7 +139,7 @@ pub fn beispiel(heute: Datum) -> Wissenslandkarte {
     let doku = Transfer {
         id: 0,
         art: Transferart::Dokumentation,
-        gebiet: Some(g(&k, "Konjunkturpaket-Mittel abrechnen")),
+        gebiet: Some(g(&k, "Projektmittel abrechnen")),
         geber: Some(t(&k, "Petra")),
         nehmer: None,
         termin: Some(heute.plus_monate(-1)),

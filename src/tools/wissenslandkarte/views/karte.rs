@@ -171,7 +171,8 @@ pub fn Karte() -> impl IntoView {
         if liste.is_empty() {
             return view! { <p class="kern-body">"Die Karte erscheint, sobald ein Wissensgebiet erfasst ist."</p> }.into_any();
         }
-        let aktiv_jetzt = aktiv.get().min(liste.len() - 1);
+        let letzter = liste.len() - 1;
+        let ist_aktiv = move |i: usize| aktiv.get().min(letzter) == i;
         let tiefe = liste.iter().map(|n| n.knoten.tiefe).max().unwrap_or(0);
         let breite = tiefe * SPALTE + RAND;
         let hoehe = liste.len() * ZEILE + ZEILE;
@@ -198,11 +199,11 @@ pub fn Karte() -> impl IntoView {
                 let klick_gebiet = n.gebiet;
                 let klick_ziel = n.ziel.clone();
                 view! {
-                    <g class=klasse role="treeitem" id=format!("wl-k-knoten-{i}") tabindex=if i == aktiv_jetzt { "0" } else { "-1" }
+                    <g class=klasse role="treeitem" id=format!("wl-k-knoten-{i}") tabindex=move || if ist_aktiv(i) { "0" } else { "-1" }
                         aria-level=(n.knoten.tiefe + 1).to_string() aria-expanded=erweitert aria-label=n.name.clone()
-                        aria-selected=if i == aktiv_jetzt { "true" } else { "false" }
+                        aria-selected=move || if ist_aktiv(i) { "true" } else { "false" }
                         on:keydown=move |ev| taste(ev, i)
-                        on:focus=move |_| aktiv.set(i)
+                        on:focus=move |_| if aktiv.get_untracked() != i { aktiv.set(i) }
                         on:click=move |_| {
                             aktiv.set(i);
                             if let Some(g) = klick_gebiet { umschalten(g); fokus(i); } else if let Some(z) = &klick_ziel { browser::setze_hash(z); }
