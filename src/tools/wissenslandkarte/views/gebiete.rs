@@ -150,14 +150,14 @@ pub fn Gebiete() -> impl IntoView {
     view! {
         <p class="kern-body">"Die Wissensgebiete bilden einen Baum: Hauptäste sind große Themen, darunter feinere Gebiete. Ordnen Sie den Gebieten danach Wissensträger zu."</p>
         <h2 class="kern-heading-medium">"Baum der Wissensgebiete"</h2>
-        {move || daten.lies(|ab| {
-            let k = ab.map(|ab| ab.werkzeuge.wissenslandkarte.clone()).unwrap_or_default();
+        {move || {
+            let k = super::karte_lesen(&daten);
             if k.gebiete.is_empty() {
                 view! { <p class="kern-body">"Noch ist kein Wissensgebiet erfasst."</p> }.into_any()
             } else {
                 zweig(&k, None, 0, entwurf)
             }
-        })}
+        }}
         <h2 class="kern-heading-medium" id="wl-g-formular-titel">
             {move || if bearbeitet() { "Wissensgebiet bearbeiten" } else { "Neues Wissensgebiet" }}
         </h2>

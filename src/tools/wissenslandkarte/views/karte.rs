@@ -232,14 +232,14 @@ pub fn Karte() -> impl IntoView {
     };
     let textkarte = move || {
         let namen = mit_namen.get();
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return ().into_any() };
-            let k = &ab.werkzeuge.wissenslandkarte;
+        {
+            let karte = super::karte_lesen(&daten);
+            let k = &karte;
             if k.gebiete.is_empty() {
                 return view! { <p class="kern-body">"Noch ist kein Wissensgebiet erfasst."</p> }.into_any();
             }
             liste(k, None, 0, namen)
-        })
+        }
     };
     let alle_auf = move |_| eingeklappt.set(BTreeSet::new());
     let alle_zu = move |_| {

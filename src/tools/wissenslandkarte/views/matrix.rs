@@ -20,9 +20,9 @@ pub fn Matrix() -> impl IntoView {
     let typ = RwSignal::new(String::new());
     let inhalt = move || {
         let filter = Traegertyp::aus_name(&typ.get());
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return ().into_any() };
-            let k = &ab.werkzeuge.wissenslandkarte;
+        {
+            let karte = super::karte_lesen(&daten);
+            let k = &karte;
             let traeger: Vec<_> = k.traeger.iter().filter(|t| filter.is_none_or(|f| t.typ == f)).collect();
             if k.gebiete.is_empty() || traeger.is_empty() {
                 return view! { <p class="kern-body">"Die Matrix erscheint, sobald Wissensgebiete und Wissensträger erfasst sind."</p> }.into_any();
@@ -73,7 +73,7 @@ pub fn Matrix() -> impl IntoView {
                 </div>
             }
             .into_any()
-        })
+        }
     };
     let legende = Expertise::ALLE
         .iter()

@@ -74,6 +74,12 @@ pub static SEITEN: &[Seite] = seiten![
     } => |id| view! { <offboarding::Offboarding person=id.unwrap_or_default()/> };
 ];
 
+/// A copy of the map of the open workspace (empty without one), read tracked: views build
+/// their rows from the copy, so no read of the workspace is held while they render.
+pub fn karte_lesen(daten: &crate::app::daten::Daten) -> Wissenslandkarte {
+    daten.lies(|ab| ab.map(|ab| ab.werkzeuge.wissenslandkarte.clone()).unwrap_or_default())
+}
+
 /// Link to a page of the tool.
 pub fn href(unterpfad: &[&str]) -> String {
     crate::tools::href(SLUG, unterpfad)

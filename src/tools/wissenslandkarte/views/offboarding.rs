@@ -20,9 +20,9 @@ pub fn Offboarding(person: u32) -> impl IntoView {
     let mit_namen = RwSignal::new(false);
     let inhalt = move || {
         let namen = mit_namen.get();
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return ().into_any() };
-            let k = &ab.werkzeuge.wissenslandkarte;
+        {
+            let karte = super::karte_lesen(&daten);
+            let k = &karte;
             let Some(p) = k.traeger(person) else {
                 return view! { <p class="kern-body">"Diese Person gibt es nicht (mehr)."</p> }.into_any();
             };
@@ -95,7 +95,7 @@ pub fn Offboarding(person: u32) -> impl IntoView {
                 }}
             }
             .into_any()
-        })
+        }
     };
     view! {
         <div class="wl-nicht-drucken">

@@ -43,9 +43,9 @@ pub fn Prozesse() -> impl IntoView {
         leeren();
     };
     let karte = move || {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return ().into_any() };
-            let k = &ab.werkzeuge.wissenslandkarte;
+        {
+            let karte = super::karte_lesen(&daten);
+            let k = &karte;
             if k.prozesse.is_empty() {
                 return view! { <p class="kern-body">"Noch ist kein Prozessschritt erfasst."</p> }.into_any();
             }
@@ -118,12 +118,12 @@ pub fn Prozesse() -> impl IntoView {
                 </div>
             }
             .into_any()
-        })
+        }
     };
     let auswahl = move || {
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return ().into_any() };
-            let k = &ab.werkzeuge.wissenslandkarte;
+        {
+            let karte = super::karte_lesen(&daten);
+            let k = &karte;
             if k.gebiete.is_empty() {
                 return view! { <p class="kern-body">"Legen Sie zuerst Wissensgebiete an."</p> }.into_any();
             }
@@ -142,7 +142,7 @@ pub fn Prozesse() -> impl IntoView {
                     </div>
                 }
             }).collect_view().into_any()
-        })
+        }
     };
     view! {
         <p class="kern-body">"Welche Wissensgebiete braucht ein Prozessschritt? Ein Schritt ist abgedeckt, wenn jedes benötigte Gebiet mindestens zwei Träger hat."</p>

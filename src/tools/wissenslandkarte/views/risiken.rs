@@ -26,9 +26,9 @@ pub fn Risiken() -> impl IntoView {
     });
     let liste = move || {
         let Some(tag) = stichtag() else { return ().into_any() };
-        daten.lies(|ab| {
-            let Some(ab) = ab else { return ().into_any() };
-            let k = &ab.werkzeuge.wissenslandkarte;
+        {
+            let karte = super::karte_lesen(&daten);
+            let k = &karte;
             let risiken = calc::risiken(k, tag);
             let luecken: Vec<String> = calc::baum(k)
                 .into_iter()
@@ -80,7 +80,7 @@ pub fn Risiken() -> impl IntoView {
                 {luecken_view}
             }
             .into_any()
-        })
+        }
     };
     view! {
         <p class="kern-body">"Risiko = Kritikalität (1–3), wenn ein Gebiet genau einen Hauptträger hat und dieser binnen zwölf Monaten nach dem Stichtag nicht mehr verfügbar ist; sonst 0. Diese Regel ist eine Rekonstruktion: bitte prüfen."</p>
