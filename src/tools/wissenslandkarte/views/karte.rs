@@ -72,6 +72,19 @@ fn zeichnen(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>, namen: bool) -> V
         .collect()
 }
 
+/// Moves focus to node `i` of the diagram (an SVG element, which `browser::fokussiere` does
+/// not take: it focuses HTML elements only).
+fn knoten_fokussieren(i: usize) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("wl-k-knoten-{i}")));
+    if let Some(element) = element {
+        // `focus()` is called by name on the object, so it works for SVG elements, too.
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
 /// The nested list: the same tree as text.
 fn liste(k: &Wissenslandkarte, eltern: Option<u32>, tiefe: usize, namen: bool) -> AnyView {
     let kinder = calc::kinder(k, eltern);
@@ -115,9 +128,7 @@ pub fn Karte() -> impl IntoView {
     });
     let fokus = move |i: usize| {
         aktiv.set(i);
-        request_animation_frame(move || {
-            browser::fokussiere(&format!("#wl-k-knoten-{i}"));
-        });
+        request_animation_frame(move || knoten_fokussieren(i));
     };
     let umschalten = move |gebiet: u32| {
         eingeklappt.update(|zu| {
