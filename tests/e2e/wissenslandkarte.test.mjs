@@ -159,7 +159,7 @@ describe('Wissenslandkarte', () => {
     await seite.keyboard.press('ArrowDown');
     await seite.keyboard.press('ArrowDown');
     await seite.waitForFunction(() => document.activeElement?.id === 'wl-k-knoten-4');
-    assert.match(await seite.getAttribute('#wl-k-knoten-4', 'aria-label'), /^Erika Altmann, Expertise, Hauptträger$/);
+    assert.match(await seite.getAttribute('#wl-k-knoten-4', 'aria-label'), /^Erika Altmann – Hauptträger, Expertise$/);
     // The nested list carries the same, Jana only with her Rolle/Stelle.
     const liste = await seite.locator('.wl-textkarte').first().innerText();
     assert.match(liste, /Härtefälle \(Kritikalität 3 hoch\)/);

@@ -62,7 +62,7 @@ fn zeichnen(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>, namen: bool) -> V
                 let ziel = t.map(|t| if t.typ == Traegertyp::Person { offboarding_href(t.id) } else { href(&["traeger"]) });
                 Gezeichnet {
                     text: format!("{symbol} {name} – {rolle}"),
-                    name: format!("{name}, {expertise}, {rolle}"),
+                    name: format!("{name} – {rolle}, {expertise}"),
                     ziel,
                     gebiet: None,
                     knoten: n,
