@@ -139,6 +139,9 @@ pub fn Karte() -> impl IntoView {
     };
     let taste = move |ev: leptos::ev::KeyboardEvent, i: usize| {
         let liste = knoten.get_untracked();
+        // Keys pressed faster than focus follows (it moves in the next frame) count from the
+        // node the last key chose, not from the element that still has focus.
+        let i = if aktiv.get_untracked() < liste.len() { aktiv.get_untracked() } else { i };
         let Some(n) = liste.get(i) else { return };
         let key = ev.key();
         let offen_mit_kindern = n.knoten.art == Knotenart::Gebiet && n.knoten.kinder > 0;
