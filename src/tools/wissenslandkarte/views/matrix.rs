@@ -49,10 +49,11 @@ pub fn Matrix() -> impl IntoView {
                             }
                         })
                         .collect_view();
-                    let einzug = format!("padding-left: {}rem", tiefe as f32 * 1.0);
+                    // Indented by level with a class: the CSP allows no inline styles.
+                    let einzug = format!("wl-ebene wl-ebene--{}", tiefe.min(5));
                     view! {
                         <tr class="kern-table__row">
-                            <th scope="row" class="kern-table__header"><span style=einzug>{g.titel.clone()}</span></th>
+                            <th scope="row" class="kern-table__header"><span class=einzug>{g.titel.clone()}</span></th>
                             {zellen}
                             <td class="kern-table__cell kern-table__cell--numeric">{calc::bus_faktor(k, g.id).to_string()}</td>
                         </tr>
