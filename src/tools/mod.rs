@@ -132,6 +132,7 @@ werkzeuge! {
     checklisten: Checklisten,
     testmanagement: Testmanagement,
     kompetenzreflexion: Kompetenzreflexion,
+    wissenslandkarte: Wissenslandkarte,
 }
 
 /// One registered tool: everything the app needs to know about it.

@@ -1,0 +1,510 @@
+//! Calculations of the Wissenslandkarte (fachkonzept §2.6, "Calculations [I]"): the tree in
+//! display order with paths "A > B > C", Träger per Gebiet (bus factor), the Wissensrisiko per
+//! Gebiet at a Stichtag, the coverage of process steps, the offboarding sheet of a person and
+//! the layout of the map (a tree from left to right: Gebiete → Träger).
+//!
+//! Pure functions of the stored data; no browser crates.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::model::{Gebiet, Kritikalitaet, Traeger, Traegerrolle, Transfer, Wissenslandkarte, Zuordnung};
+use crate::shared::datum::Datum;
+
+/// The Gebiete depth-first in stored order, each with its depth (0 at the top). A Gebiet whose
+/// parent is missing counts as a top-level one; a cycle in stored data cannot loop.
+pub fn baum(k: &Wissenslandkarte) -> Vec<(&Gebiet, usize)> {
+    let ids: BTreeSet<u32> = k.gebiete.iter().map(|g| g.id).collect();
+    let mut kinder: BTreeMap<Option<u32>, Vec<&Gebiet>> = BTreeMap::new();
+    for g in &k.gebiete {
+        let eltern = g.eltern.filter(|e| ids.contains(e) && *e != g.id);
+        kinder.entry(eltern).or_default().push(g);
+    }
+    let mut aus = Vec::with_capacity(k.gebiete.len());
+    let mut gesehen = BTreeSet::new();
+    fn besuche<'a>(
+        eltern: Option<u32>,
+        tiefe: usize,
+        kinder: &BTreeMap<Option<u32>, Vec<&'a Gebiet>>,
+        gesehen: &mut BTreeSet<u32>,
+        aus: &mut Vec<(&'a Gebiet, usize)>,
+    ) {
+        for g in kinder.get(&eltern).into_iter().flatten() {
+            if gesehen.insert(g.id) {
+                aus.push((g, tiefe));
+                besuche(Some(g.id), tiefe + 1, kinder, gesehen, aus);
+            }
+        }
+    }
+    besuche(None, 0, &kinder, &mut gesehen, &mut aus);
+    // Gebiete in a stored cycle (unreachable from the top) are shown at the top level.
+    for g in &k.gebiete {
+        if !gesehen.contains(&g.id) {
+            gesehen.insert(g.id);
+            aus.push((g, 0));
+            besuche(Some(g.id), 1, &kinder, &mut gesehen, &mut aus);
+        }
+    }
+    aus
+}
+
+/// The direct Untergebiete of `eltern` in stored order; with `None` the top-level Gebiete
+/// (including those whose parent is missing).
+pub fn kinder(k: &Wissenslandkarte, eltern: Option<u32>) -> Vec<&Gebiet> {
+    k.gebiete
+        .iter()
+        .filter(|g| match eltern {
+            Some(e) => g.eltern == Some(e) && g.id != e,
+            None => g.eltern.is_none_or(|e| k.gebiet(e).is_none() || e == g.id),
+        })
+        .collect()
+}
+
+/// The path of a Gebiet from the top, "A > B > C" (the export's path column).
+pub fn pfad(k: &Wissenslandkarte, id: u32) -> String {
+    let mut teile = Vec::new();
+    let mut aktuell = k.gebiet(id);
+    while let Some(g) = aktuell {
+        if teile.len() > k.gebiete.len() {
+            break;
+        }
+        teile.push(g.titel.as_str());
+        aktuell = g.eltern.filter(|&e| e != g.id).and_then(|e| k.gebiet(e));
+    }
+    teile.reverse();
+    teile.join(" > ")
+}
+
+/// The Zuordnungen of a Gebiet, Hauptträger first.
+pub fn zuordnungen_von(k: &Wissenslandkarte, gebiet: u32) -> Vec<&Zuordnung> {
+    let mut liste: Vec<&Zuordnung> = k.zuordnungen.iter().filter(|z| z.gebiet == gebiet).collect();
+    liste.sort_by_key(|z| (z.rolle, std::cmp::Reverse(z.expertise), z.id));
+    liste
+}
+
+/// Träger per Gebiet, the bus factor (fachkonzept §2.6, "Träger je Gebiet (bus factor)" [I]):
+/// how many different Träger hold knowledge of the Gebiet itself.
+pub fn bus_faktor(k: &Wissenslandkarte, gebiet: u32) -> usize {
+    k.zuordnungen
+        .iter()
+        .filter(|z| z.gebiet == gebiet)
+        .map(|z| z.traeger)
+        .collect::<BTreeSet<_>>()
+        .len()
+}
+
+/// The Wissensrisiko of one Gebiet at a Stichtag.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Risiko {
+    /// The Gebiet.
+    pub gebiet: u32,
+    /// Its Kritikalität.
+    pub kritikalitaet: Kritikalitaet,
+    /// Risiko 0–3 (see [`risiko`]).
+    pub wert: u8,
+    /// How many Hauptträger it has.
+    pub haupttraeger: usize,
+    /// The only Hauptträger, if there is exactly one.
+    pub einziger: Option<u32>,
+    /// When that Hauptträger leaves, if within 12 months of the Stichtag (or already gone).
+    pub abgang: Option<Datum>,
+    /// Bus factor.
+    pub bus_faktor: usize,
+    /// Open transfer measures for the Gebiet.
+    pub offene_transfers: usize,
+}
+
+/// The Wissensrisiko of a Gebiet at `stichtag` (fachkonzept §2.6, "Calculations [I]":
+/// `Risiko = Kritikalität × (1 wenn ≤ 1 Hauptträger) × (1 wenn verfügbar bis < 12 Monate)`).
+///
+/// Read here as: Kritikalität (1–3) when the Gebiet has exactly one Hauptträger and that
+/// Träger's "verfügbar bis" lies before the Stichtag plus 12 months (a date already past counts:
+/// the knowledge is gone); 0 otherwise. A Gebiet without any Hauptträger has no one who could
+/// leave: its gap shows as bus factor 0, not as a Risiko. Bitte prüfen.
+pub fn risiko(k: &Wissenslandkarte, gebiet: &Gebiet, stichtag: Datum) -> Risiko {
+    let haupt: BTreeSet<u32> = k
+        .zuordnungen
+        .iter()
+        .filter(|z| z.gebiet == gebiet.id && z.rolle == Traegerrolle::Haupttraeger)
+        .map(|z| z.traeger)
+        .collect();
+    let einziger = (haupt.len() == 1).then(|| *haupt.iter().next().unwrap_or(&0));
+    let grenze = stichtag.plus_monate(12);
+    let abgang = einziger
+        .and_then(|t| k.traeger(t))
+        .and_then(|t| t.verfuegbar_bis)
+        .filter(|&bis| bis < grenze);
+    let wert = if abgang.is_some() { gebiet.kritikalitaet.wert() } else { 0 };
+    Risiko {
+        gebiet: gebiet.id,
+        kritikalitaet: gebiet.kritikalitaet,
+        wert,
+        haupttraeger: haupt.len(),
+        einziger,
+        abgang,
+        bus_faktor: bus_faktor(k, gebiet.id),
+        offene_transfers: k
+            .transfers
+            .iter()
+            .filter(|t| t.gebiet == Some(gebiet.id) && t.status.offen())
+            .count(),
+    }
+}
+
+/// Whole calendar months from `von` to `bis` (negative if `bis` lies before), e.g. 6 from
+/// 01.12.2026 to 01.06.2027, 5 to 31.05.2027.
+pub fn monate_bis(von: Datum, bis: Datum) -> i64 {
+    let mut monate = i64::from(bis.jahr() - von.jahr()) * 12 + i64::from(bis.monat()) - i64::from(von.monat());
+    if monate > 0 && bis.tag() < von.tag() {
+        monate -= 1;
+    } else if monate < 0 && bis.tag() > von.tag() {
+        monate += 1;
+    }
+    monate
+}
+
+/// The risk list: every Gebiet with Risiko > 0, most severe first (then the earliest
+/// departure, then the tree order).
+pub fn risiken(k: &Wissenslandkarte, stichtag: Datum) -> Vec<Risiko> {
+    let mut liste: Vec<(usize, Risiko)> = baum(k)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (g, _))| (i, risiko(k, g, stichtag)))
+        .filter(|(_, r)| r.wert > 0)
+        .collect();
+    liste.sort_by_key(|(i, r)| (std::cmp::Reverse(r.wert), r.abgang, *i));
+    liste.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Whether a process step is covered: every Gebiet it needs has at least two Träger
+/// (fachkonzept §2.6, "coverage % of process steps with ≥ 2 Träger" [I]). A step without
+/// Gebiete is not covered.
+pub fn abgedeckt(k: &Wissenslandkarte, gebiete: &[u32]) -> bool {
+    !gebiete.is_empty() && gebiete.iter().all(|&g| bus_faktor(k, g) >= 2)
+}
+
+/// Covered process steps and all steps.
+pub fn abdeckung(k: &Wissenslandkarte) -> (usize, usize) {
+    let gedeckt = k.prozesse.iter().filter(|p| abgedeckt(k, &p.gebiete)).count();
+    (gedeckt, k.prozesse.len())
+}
+
+/// The coverage as a German percentage, "67 %"; "–" without steps.
+pub fn abdeckung_text(k: &Wissenslandkarte) -> String {
+    match abdeckung(k) {
+        (_, 0) => "–".to_owned(),
+        (g, n) => format!("{} % ({g} von {n} Prozessschritten)", (g * 100 + n / 2) / n),
+    }
+}
+
+/// One line of an offboarding sheet: a Gebiet the person holds, and who else does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Uebergabe<'a> {
+    /// The person's Zuordnung.
+    pub zuordnung: &'a Zuordnung,
+    /// The Gebiet.
+    pub gebiet: &'a Gebiet,
+    /// The other Träger of the Gebiet with their Zuordnung.
+    pub andere: Vec<(&'a Traeger, &'a Zuordnung)>,
+    /// Open transfer measures for the Gebiet.
+    pub transfers: Vec<&'a Transfer>,
+}
+
+impl Uebergabe<'_> {
+    /// Nobody else holds the Gebiet: it leaves with the person unless transferred.
+    pub fn ungedeckt(&self) -> bool {
+        self.andere.is_empty()
+    }
+}
+
+/// The offboarding sheet of Träger `person`: every Gebiet they hold in tree order, who covers
+/// it, and the open transfer measures (fachkonzept §2.6, "offboarding checklist per person" [I]).
+pub fn offboarding(k: &Wissenslandkarte, person: u32) -> Vec<Uebergabe<'_>> {
+    baum(k)
+        .into_iter()
+        .filter_map(|(g, _)| {
+            let zuordnung = k.zuordnungen.iter().find(|z| z.gebiet == g.id && z.traeger == person)?;
+            let andere = zuordnungen_von(k, g.id)
+                .into_iter()
+                .filter(|z| z.traeger != person)
+                .filter_map(|z| k.traeger(z.traeger).map(|t| (t, z)))
+                .collect();
+            let transfers = k
+                .transfers
+                .iter()
+                .filter(|t| t.gebiet == Some(g.id) && t.status.offen())
+                .collect();
+            Some(Uebergabe { zuordnung, gebiet: g, andere, transfers })
+        })
+        .collect()
+}
+
+/// Open transfer measures the person gives or receives.
+pub fn offene_transfers_von(k: &Wissenslandkarte, person: u32) -> Vec<&Transfer> {
+    k.transfers
+        .iter()
+        .filter(|t| t.status.offen() && (t.geber == Some(person) || t.nehmer == Some(person)))
+        .collect()
+}
+
+/// What a node of the map stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Knotenart {
+    /// A Wissensgebiet (id of the Gebiet).
+    Gebiet,
+    /// A Träger under a Gebiet (id of the Zuordnung).
+    Traeger,
+}
+
+/// A node of the map in display order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Knoten {
+    /// Gebiet or Träger.
+    pub art: Knotenart,
+    /// Gebiet id, or Zuordnung id.
+    pub id: u32,
+    /// Depth (column).
+    pub tiefe: usize,
+    /// Row.
+    pub zeile: usize,
+    /// Index of the parent node.
+    pub eltern: Option<usize>,
+    /// How many children the node has (shown or not).
+    pub kinder: usize,
+    /// The branch is collapsed.
+    pub eingeklappt: bool,
+}
+
+/// The map as a tree from left to right: each Gebiet, below it first its Träger (one node per
+/// Zuordnung, Hauptträger first), then its Untergebiete. Branches in `eingeklappt` show no
+/// children. One row per node, so 60 Gebiete with 120 Zuordnungen are 180 rows.
+pub fn karte(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>) -> Vec<Knoten> {
+    let reihenfolge = baum(k);
+    let mut aus: Vec<Knoten> = Vec::new();
+    // Index of the node of each shown Gebiet; a Gebiet under a collapsed one is skipped.
+    let mut knoten_von: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut versteckt: BTreeSet<u32> = BTreeSet::new();
+    let ids: BTreeSet<u32> = k.gebiete.iter().map(|g| g.id).collect();
+    for (g, tiefe) in reihenfolge {
+        let eltern = g.eltern.filter(|e| ids.contains(e));
+        if let Some(e) = eltern {
+            if versteckt.contains(&e) || eingeklappt.contains(&e) {
+                versteckt.insert(g.id);
+                continue;
+            }
+        }
+        let zuordnungen = zuordnungen_von(k, g.id);
+        let unter = k.gebiete.iter().filter(|x| x.eltern == Some(g.id) && x.id != g.id).count();
+        let index = aus.len();
+        aus.push(Knoten {
+            art: Knotenart::Gebiet,
+            id: g.id,
+            tiefe,
+            zeile: index,
+            eltern: eltern.and_then(|e| knoten_von.get(&e).copied()),
+            kinder: zuordnungen.len() + unter,
+            eingeklappt: eingeklappt.contains(&g.id),
+        });
+        knoten_von.insert(g.id, index);
+        if eingeklappt.contains(&g.id) {
+            continue;
+        }
+        for z in zuordnungen {
+            let zeile = aus.len();
+            aus.push(Knoten {
+                art: Knotenart::Traeger,
+                id: z.id,
+                tiefe: tiefe + 1,
+                zeile,
+                eltern: Some(index),
+                kinder: 0,
+                eingeklappt: false,
+            });
+        }
+    }
+    aus
+}
+
+/// The node reached from node `i` by a key of the tree (WAI-ARIA tree pattern): `"ArrowDown"`
+/// / `"ArrowUp"` the next / previous shown node, `"ArrowLeft"` the parent, `"Home"` / `"End"`
+/// the first / last; `"ArrowRight"` the first child if the branch is open. `None`: stay.
+pub fn naechster_knoten(knoten: &[Knoten], i: usize, taste: &str) -> Option<usize> {
+    match taste {
+        "ArrowDown" => (i + 1 < knoten.len()).then_some(i + 1),
+        "ArrowUp" => i.checked_sub(1),
+        "ArrowLeft" => knoten.get(i)?.eltern,
+        "ArrowRight" => {
+            let k = knoten.get(i)?;
+            (!k.eingeklappt && k.kinder > 0 && i + 1 < knoten.len() && knoten[i + 1].eltern == Some(i))
+                .then_some(i + 1)
+        }
+        "Home" => (!knoten.is_empty()).then_some(0),
+        "End" => knoten.len().checked_sub(1),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tools::wissenslandkarte::model::{Massnahmenstatus, Prozessschritt, Traegertyp, Transferart};
+
+    fn d(text: &str) -> Datum {
+        Datum::aus_iso(text).unwrap()
+    }
+
+    /// A > B > C, A > D; Träger: p (person leaving 2027-06-01), q, doc.
+    fn karte3() -> (Wissenslandkarte, [u32; 4], [u32; 3]) {
+        let mut k = Wissenslandkarte::default();
+        let a = k.speichere_gebiet(Gebiet { titel: "A".into(), kritikalitaet: Kritikalitaet::Gering, ..Gebiet::default() });
+        let b = k.speichere_gebiet(Gebiet { titel: "B".into(), eltern: Some(a), kritikalitaet: Kritikalitaet::Hoch, ..Gebiet::default() });
+        let c = k.speichere_gebiet(Gebiet { titel: "C".into(), eltern: Some(b), kritikalitaet: Kritikalitaet::Mittel, ..Gebiet::default() });
+        let dd = k.speichere_gebiet(Gebiet { titel: "D".into(), eltern: Some(a), ..Gebiet::default() });
+        let p = k.speichere_traeger(Traeger {
+            bezeichnung: "Paula".into(),
+            rolle: "Sachbearbeitung".into(),
+            verfuegbar_bis: Some(d("2027-06-01")),
+            ..Traeger::default()
+        });
+        let q = k.speichere_traeger(Traeger { bezeichnung: "Quirin".into(), einwilligung: true, ..Traeger::default() });
+        let doc = k.speichere_traeger(Traeger { typ: Traegertyp::Dokument, bezeichnung: "Handbuch".into(), ..Traeger::default() });
+        (k, [a, b, c, dd], [p, q, doc])
+    }
+
+    fn zuordnen(k: &mut Wissenslandkarte, gebiet: u32, traeger: u32, rolle: Traegerrolle) {
+        k.speichere_zuordnung(Zuordnung { gebiet, traeger, rolle, ..Zuordnung::default() });
+    }
+
+    #[test]
+    fn baum_und_pfad_in_drei_ebenen() {
+        let (mut k, [a, b, c, dd], _) = karte3();
+        let reihe: Vec<(&str, usize)> = baum(&k).iter().map(|(g, t)| (g.titel.as_str(), *t)).collect();
+        assert_eq!(reihe, [("A", 0), ("B", 1), ("C", 2), ("D", 1)]);
+        assert_eq!(pfad(&k, c), "A > B > C");
+        assert_eq!(pfad(&k, dd), "A > D");
+        // A stored cycle neither loops nor loses a Gebiet.
+        k.gebiete.iter_mut().find(|g| g.id == a).unwrap().eltern = Some(c);
+        assert_eq!(baum(&k).len(), 4);
+        assert!(pfad(&k, b).ends_with("B"));
+    }
+
+    /// The done-when case: the only Hauptträger of a critical Gebiet retires in 6 months.
+    #[test]
+    fn risiko_nur_bei_einzigem_haupttraeger_der_binnen_zwoelf_monaten_geht() {
+        let (mut k, [_, b, c, dd], [p, q, doc]) = karte3();
+        let stichtag = d("2026-12-01");
+        zuordnen(&mut k, b, p, Traegerrolle::Haupttraeger);
+        zuordnen(&mut k, b, doc, Traegerrolle::Vertretung);
+        zuordnen(&mut k, c, p, Traegerrolle::Haupttraeger);
+        zuordnen(&mut k, c, q, Traegerrolle::Haupttraeger);
+        zuordnen(&mut k, dd, q, Traegerrolle::Haupttraeger);
+        let r = |k: &Wissenslandkarte, id, tag| risiko(k, k.gebiet(id).unwrap(), tag);
+        // B: Kritikalität 3, one Hauptträger leaving 2027-06-01 (6 months): 3.
+        let rb = r(&k, b, stichtag);
+        assert_eq!((rb.wert, rb.einziger, rb.abgang, rb.bus_faktor), (3, Some(p), Some(d("2027-06-01")), 2));
+        // C: two Hauptträger: 0. D: one who stays: 0.
+        assert_eq!(r(&k, c, stichtag).wert, 0);
+        assert_eq!(r(&k, dd, stichtag).wert, 0);
+        // Stichtag more than 12 months before the departure: 0; exactly 12 months: 0; one day
+        // less: counted.
+        assert_eq!(r(&k, b, d("2026-05-01")).wert, 0);
+        assert_eq!(r(&k, b, d("2026-06-01")).wert, 0);
+        assert_eq!(r(&k, b, d("2026-06-02")).wert, 3);
+        // Already gone before the Stichtag still counts.
+        assert_eq!(r(&k, b, d("2028-01-01")).wert, 3);
+        // The list holds B only; a second Gebiet with Kritikalität 2 comes after it.
+        k.speichere_traeger(Traeger { id: q, bezeichnung: "Quirin".into(), verfuegbar_bis: Some(d("2027-01-31")), einwilligung: true, ..Traeger::default() });
+        let liste: Vec<(u32, u8)> = risiken(&k, stichtag).iter().map(|r| (r.gebiet, r.wert)).collect();
+        assert_eq!(liste, [(b, 3), (dd, 2)]);
+        // A transfer is counted while open.
+        k.speichere_transfer(Transfer { gebiet: Some(b), art: Transferart::Wissensstafette, ..Transfer::default() });
+        assert_eq!(r(&k, b, stichtag).offene_transfers, 1);
+        k.transfers[0].status = Massnahmenstatus::Erledigt;
+        assert_eq!(r(&k, b, stichtag).offene_transfers, 0);
+    }
+
+    #[test]
+    fn monate_bis_zaehlt_ganze_kalendermonate() {
+        assert_eq!(monate_bis(d("2026-12-01"), d("2027-06-01")), 6);
+        assert_eq!(monate_bis(d("2026-12-01"), d("2027-05-31")), 5);
+        assert_eq!(monate_bis(d("2026-12-15"), d("2026-12-20")), 0);
+        assert_eq!(monate_bis(d("2026-12-15"), d("2026-10-15")), -2);
+        assert_eq!(monate_bis(d("2026-12-15"), d("2026-10-20")), -1);
+    }
+
+    #[test]
+    fn prozessschritt_gedeckt_wenn_jedes_gebiet_zwei_traeger_hat() {
+        let (mut k, [a, b, c, _], [p, q, doc]) = karte3();
+        zuordnen(&mut k, b, p, Traegerrolle::Haupttraeger);
+        zuordnen(&mut k, b, q, Traegerrolle::Vertretung);
+        zuordnen(&mut k, c, p, Traegerrolle::Haupttraeger);
+        k.speichere_prozess(Prozessschritt { id: 0, titel: "eins".into(), gebiete: vec![b] });
+        k.speichere_prozess(Prozessschritt { id: 0, titel: "zwei".into(), gebiete: vec![b, c] });
+        k.speichere_prozess(Prozessschritt { id: 0, titel: "drei".into(), gebiete: vec![a] });
+        assert_eq!(abdeckung(&k), (1, 3));
+        assert_eq!(abdeckung_text(&k), "33 % (1 von 3 Prozessschritten)");
+        zuordnen(&mut k, c, doc, Traegerrolle::Vertretung);
+        assert_eq!(abdeckung(&k), (2, 3));
+        assert_eq!(abdeckung_text(&k), "67 % (2 von 3 Prozessschritten)");
+        assert!(!abgedeckt(&k, &[]));
+        assert_eq!(abdeckung_text(&Wissenslandkarte::default()), "–");
+    }
+
+    #[test]
+    fn offboarding_nennt_gebiete_vertretung_und_offene_transfers() {
+        let (mut k, [_, b, c, _], [p, q, _]) = karte3();
+        zuordnen(&mut k, c, p, Traegerrolle::Haupttraeger);
+        zuordnen(&mut k, b, p, Traegerrolle::Haupttraeger);
+        zuordnen(&mut k, b, q, Traegerrolle::Vertretung);
+        k.speichere_transfer(Transfer { gebiet: Some(c), geber: Some(p), nehmer: Some(q), ..Transfer::default() });
+        let blatt = offboarding(&k, p);
+        let zeilen: Vec<(&str, usize, bool, usize)> = blatt
+            .iter()
+            .map(|u| (u.gebiet.titel.as_str(), u.andere.len(), u.ungedeckt(), u.transfers.len()))
+            .collect();
+        assert_eq!(zeilen, [("B", 1, false, 0), ("C", 0, true, 1)], "Baumreihenfolge");
+        assert_eq!(offene_transfers_von(&k, q).len(), 1);
+        assert!(offboarding(&k, 999).is_empty());
+    }
+
+    #[test]
+    fn karte_klappt_zweige_ein_und_die_tasten_folgen_dem_baum() {
+        let (mut k, [a, b, c, _], [p, q, _]) = karte3();
+        zuordnen(&mut k, b, p, Traegerrolle::Vertretung);
+        zuordnen(&mut k, b, q, Traegerrolle::Haupttraeger);
+        let offen = karte(&k, &BTreeSet::new());
+        let kurz: Vec<(Knotenart, usize, Option<usize>)> = offen.iter().map(|n| (n.art, n.tiefe, n.eltern)).collect();
+        use Knotenart::*;
+        assert_eq!(kurz, [(Gebiet, 0, None), (Gebiet, 1, Some(0)), (Traeger, 2, Some(1)), (Traeger, 2, Some(1)), (Gebiet, 2, Some(1)), (Gebiet, 1, Some(0))]);
+        // Hauptträger first.
+        let erste = k.zuordnungen.iter().find(|z| z.id == offen[2].id).unwrap();
+        assert_eq!(erste.traeger, q);
+        assert_eq!(offen[1].kinder, 3);
+        assert_eq!(naechster_knoten(&offen, 1, "ArrowRight"), Some(2));
+        assert_eq!(naechster_knoten(&offen, 4, "ArrowLeft"), Some(1));
+        assert_eq!(naechster_knoten(&offen, 5, "ArrowDown"), None);
+        assert_eq!(naechster_knoten(&offen, 0, "ArrowUp"), None);
+        assert_eq!(naechster_knoten(&offen, 2, "End"), Some(5));
+        assert_eq!(naechster_knoten(&offen, 2, "ArrowRight"), None, "Blatt");
+        let zu = karte(&k, &BTreeSet::from([b]));
+        assert_eq!(zu.len(), 3, "A, B (eingeklappt), D");
+        assert!(zu[1].eingeklappt && zu[1].id == b);
+        assert_eq!(naechster_knoten(&zu, 1, "ArrowRight"), None);
+        assert!(!zu.iter().any(|n| n.art == Gebiet && n.id == c));
+        assert_eq!(karte(&k, &BTreeSet::from([a])).len(), 1);
+    }
+
+    #[test]
+    fn grosse_karte_mit_60_gebieten_und_120_traegern() {
+        let k = crate::tools::wissenslandkarte::examples::generiere(60, 120, d("2026-12-01"));
+        assert_eq!((k.gebiete.len(), k.traeger.len()), (60, 120));
+        let knoten = karte(&k, &BTreeSet::new());
+        assert_eq!(knoten.len(), 60 + k.zuordnungen.len());
+        assert!(baum(&k).iter().any(|(_, t)| *t == 2), "drei Ebenen");
+        for (i, n) in knoten.iter().enumerate() {
+            assert_eq!(n.zeile, i);
+            if let Some(e) = n.eltern {
+                assert!(e < i && knoten[e].tiefe + 1 == n.tiefe);
+            }
+        }
+    }
+}

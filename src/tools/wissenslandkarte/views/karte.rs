@@ -1,0 +1,284 @@
+//! The Wissensträgerkarte: the tree Gebiete → Träger as an SVG diagram from left to right
+//! (main branches are the Wissensgebiete, twigs the Träger, fachkonzept §2.6 step 4), with
+//! collapsible branches and keyboard navigation after the WAI-ARIA tree pattern (arrow keys
+//! along the tree, Home/End, Enter opens: a Gebiet opens or closes its branch, a person opens
+//! the offboarding sheet), and the same content as a nested list (the text alternative).
+//! Printed, the diagram fills one A3 landscape page. Persons without consent show as their
+//! Rolle/Stelle unless the user chooses names.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::app::browser;
+use crate::app::components::{Knopf, Knopfart};
+use crate::app::daten::Daten;
+use crate::app::formular::Ankreuzfeld;
+use crate::tools::wissenslandkarte::calc::{self, Knotenart};
+use crate::tools::wissenslandkarte::model::{Traegertyp, Wissenslandkarte};
+
+use super::{drucken, href, offboarding_href};
+
+/// Height of a row in the diagram.
+const ZEILE: usize = 26;
+/// Width of a level.
+const SPALTE: usize = 190;
+/// Room for the longest label of the last level.
+const RAND: usize = 300;
+
+/// One node as drawn: its label, where Enter leads, and the row data.
+#[derive(Clone, Debug, PartialEq)]
+struct Gezeichnet {
+    knoten: calc::Knoten,
+    text: String,
+    /// Longer name for assistive technology.
+    name: String,
+    ziel: Option<String>,
+    gebiet: Option<u32>,
+}
+
+fn zeichnen(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>, namen: bool) -> Vec<Gezeichnet> {
+    calc::karte(k, eingeklappt)
+        .into_iter()
+        .map(|n| match n.art {
+            Knotenart::Gebiet => {
+                let g = k.gebiet(n.id);
+                let titel = g.map(|g| g.titel.clone()).unwrap_or_default();
+                let krit = g.map(|g| g.kritikalitaet.name()).unwrap_or_default();
+                let zeichen = if n.kinder == 0 { "" } else if n.eingeklappt { "▸ " } else { "▾ " };
+                Gezeichnet {
+                    text: format!("{zeichen}{titel}"),
+                    name: format!("{titel}, Wissensgebiet, Kritikalität {krit}"),
+                    ziel: None,
+                    gebiet: Some(n.id),
+                    knoten: n,
+                }
+            }
+            Knotenart::Traeger => {
+                let z = k.zuordnungen.iter().find(|z| z.id == n.id);
+                let t = z.and_then(|z| k.traeger(z.traeger));
+                let name = t.map(|t| t.anzeigename(namen)).unwrap_or_default();
+                let (symbol, expertise, rolle) = z.map_or(("", "", ""), |z| (z.expertise.symbol(), z.expertise.name(), z.rolle.name()));
+                let ziel = t.map(|t| if t.typ == Traegertyp::Person { offboarding_href(t.id) } else { href(&["traeger"]) });
+                Gezeichnet {
+                    text: format!("{symbol} {name} – {rolle}"),
+                    name: format!("{name} – {rolle}, {expertise}"),
+                    ziel,
+                    gebiet: None,
+                    knoten: n,
+                }
+            }
+        })
+        .collect()
+}
+
+/// Moves focus to node `i` of the diagram (an SVG element, which `browser::fokussiere` does
+/// not take: it focuses HTML elements only).
+fn knoten_fokussieren(i: usize) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("wl-k-knoten-{i}")));
+    if let Some(element) = element {
+        // `focus()` is called by name on the object, so it works for SVG elements, too.
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// The nested list: the same tree as text.
+fn liste(k: &Wissenslandkarte, eltern: Option<u32>, tiefe: usize, namen: bool) -> AnyView {
+    let kinder = calc::kinder(k, eltern);
+    if kinder.is_empty() || tiefe > k.gebiete.len() {
+        return ().into_any();
+    }
+    let eintraege = kinder
+        .into_iter()
+        .map(|g| {
+            let traeger = calc::zuordnungen_von(k, g.id)
+                .into_iter()
+                .filter_map(|z| {
+                    let t = k.traeger(z.traeger)?;
+                    Some(view! { <li class="wl-textkarte__traeger">{format!("{} – {}, {}", t.anzeigename(namen), z.expertise.name(), z.rolle.name())}</li> })
+                })
+                .collect_view();
+            let unter = liste(k, Some(g.id), tiefe + 1, namen);
+            view! {
+                <li>
+                    <strong>{g.titel.clone()}</strong>{format!(" (Kritikalität {})", g.kritikalitaet.name())}
+                    <ul>{traeger}</ul>
+                    {unter}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="wl-textkarte">{eintraege}</ul> }.into_any()
+}
+
+/// The page.
+#[component]
+pub fn Karte() -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let eingeklappt = RwSignal::new(BTreeSet::<u32>::new());
+    let aktiv = RwSignal::new(0usize);
+    let mit_namen = RwSignal::new(false);
+    let knoten = Memo::new(move |_| {
+        let zu = eingeklappt.get();
+        let namen = mit_namen.get();
+        daten.lies(|ab| ab.map(|ab| zeichnen(&ab.werkzeuge.wissenslandkarte, &zu, namen)).unwrap_or_default())
+    });
+    let fokus = move |i: usize| {
+        aktiv.set(i);
+        request_animation_frame(move || knoten_fokussieren(i));
+    };
+    let umschalten = move |gebiet: u32| {
+        eingeklappt.update(|zu| {
+            if !zu.remove(&gebiet) {
+                zu.insert(gebiet);
+            }
+        });
+    };
+    let taste = move |ev: leptos::ev::KeyboardEvent, i: usize| {
+        let liste = knoten.get_untracked();
+        // Keys pressed faster than focus follows (it moves in the next frame) count from the
+        // node the last key chose, not from the element that still has focus.
+        let i = if aktiv.get_untracked() < liste.len() { aktiv.get_untracked() } else { i };
+        let Some(n) = liste.get(i) else { return };
+        let key = ev.key();
+        let offen_mit_kindern = n.knoten.art == Knotenart::Gebiet && n.knoten.kinder > 0;
+        match key.as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                if let Some(g) = n.gebiet {
+                    if offen_mit_kindern {
+                        umschalten(g);
+                        fokus(i);
+                    }
+                } else if let Some(ziel) = &n.ziel {
+                    browser::setze_hash(ziel);
+                }
+            }
+            "ArrowRight" if offen_mit_kindern && n.knoten.eingeklappt => {
+                ev.prevent_default();
+                if let Some(g) = n.gebiet {
+                    umschalten(g);
+                }
+                fokus(i);
+            }
+            "ArrowLeft" if offen_mit_kindern && !n.knoten.eingeklappt => {
+                ev.prevent_default();
+                if let Some(g) = n.gebiet {
+                    umschalten(g);
+                }
+                fokus(i);
+            }
+            _ => {
+                let roh: Vec<calc::Knoten> = liste.iter().map(|g| g.knoten.clone()).collect();
+                if let Some(j) = calc::naechster_knoten(&roh, i, &key) {
+                    ev.prevent_default();
+                    fokus(j);
+                }
+            }
+        }
+    };
+    let diagramm = move || {
+        let liste = knoten.get();
+        if liste.is_empty() {
+            return view! { <p class="kern-body">"Die Karte erscheint, sobald ein Wissensgebiet erfasst ist."</p> }.into_any();
+        }
+        let letzter = liste.len() - 1;
+        let ist_aktiv = move |i: usize| aktiv.get().min(letzter) == i;
+        let tiefe = liste.iter().map(|n| n.knoten.tiefe).max().unwrap_or(0);
+        let breite = tiefe * SPALTE + RAND;
+        let hoehe = liste.len() * ZEILE + ZEILE;
+        let pos = |n: &calc::Knoten| (n.tiefe * SPALTE + 12, n.zeile * ZEILE + ZEILE);
+        let kanten = liste
+            .iter()
+            .filter_map(|n| {
+                let e = liste.get(n.knoten.eltern?)?;
+                let (x1, y1) = pos(&e.knoten);
+                let (x2, y2) = pos(&n.knoten);
+                let d = format!("M{x1},{y1} V{y2} H{}", x2 - 6);
+                Some(view! { <path d=d class="wl-karte__kante"/> })
+            })
+            .collect_view();
+        let punkte = liste
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let (x, y) = pos(&n.knoten);
+                let gebiet = n.knoten.art == Knotenart::Gebiet;
+                let klasse = if gebiet { "wl-karte__knoten wl-karte__knoten--gebiet" } else { "wl-karte__knoten wl-karte__knoten--traeger" };
+                let erweitert = (gebiet && n.knoten.kinder > 0).then(|| (!n.knoten.eingeklappt).to_string());
+                let breite_text = n.text.chars().count() * 8 + 24;
+                let klick_gebiet = n.gebiet;
+                let klick_ziel = n.ziel.clone();
+                view! {
+                    <g class=klasse role="treeitem" id=format!("wl-k-knoten-{i}") tabindex=move || if ist_aktiv(i) { "0" } else { "-1" }
+                        aria-level=(n.knoten.tiefe + 1).to_string() aria-expanded=erweitert aria-label=n.name.clone()
+                        aria-selected=move || if ist_aktiv(i) { "true" } else { "false" }
+                        on:keydown=move |ev| taste(ev, i)
+                        on:focus=move |_| if aktiv.get_untracked() != i { aktiv.set(i) }
+                        on:click=move |_| {
+                            aktiv.set(i);
+                            if let Some(g) = klick_gebiet { umschalten(g); fokus(i); } else if let Some(z) = &klick_ziel { browser::setze_hash(z); }
+                        }>
+                        <rect class="wl-karte__flaeche" x=(x - 8).to_string() y=(y - 11).to_string() width=breite_text.to_string() height="22" rx="4"/>
+                        {if gebiet {
+                            view! { <circle cx=x.to_string() cy=y.to_string() r="5" class="wl-karte__punkt"/> }.into_any()
+                        } else {
+                            view! { <rect x=(x - 4).to_string() y=(y - 4).to_string() width="8" height="8" class="wl-karte__punkt"/> }.into_any()
+                        }}
+                        <text x=(x + 10).to_string() y=(y + 5).to_string() class="wl-karte__text">{n.text.clone()}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="wl-karte__rahmen">
+                <svg class="wl-karte" role="tree" aria-label="Wissensträgerkarte: Wissensgebiete mit ihren Trägern"
+                    viewBox=format!("0 0 {breite} {hoehe}") width=breite.to_string() height=hoehe.to_string()>
+                    <g aria-hidden="true">{kanten}</g>
+                    {punkte}
+                </svg>
+            </div>
+        }
+        .into_any()
+    };
+    let textkarte = move || {
+        let namen = mit_namen.get();
+        {
+            let karte = super::karte_lesen(&daten);
+            let k = &karte;
+            if k.gebiete.is_empty() {
+                return view! { <p class="kern-body">"Noch ist kein Wissensgebiet erfasst."</p> }.into_any();
+            }
+            liste(k, None, 0, namen)
+        }
+    };
+    let alle_auf = move |_| eingeklappt.set(BTreeSet::new());
+    let alle_zu = move |_| {
+        let oben: BTreeSet<u32> = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| calc::kinder(&ab.werkzeuge.wissenslandkarte, None).into_iter().map(|g| g.id).collect()).unwrap_or_default()
+        });
+        eingeklappt.set(oben);
+        aktiv.set(0);
+    };
+    view! {
+        <div class="wl-nicht-drucken">
+            <p class="kern-body">"Hauptäste sind die Wissensgebiete, Zweige ihre Träger (● Expertise, ◐ Anwendung, ○ Grundkenntnisse). Mit Tab erreichen Sie die Karte; Pfeiltasten bewegen durch den Baum, Pfeil rechts und links klappen Zweige auf und zu, Enter öffnet einen Zweig oder das Offboarding-Blatt einer Person. Dieselbe Karte steht unten als Liste."</p>
+            <Ankreuzfeld id="wl-k-namen" beschriftung="Namen von Personen ohne Einwilligung zeigen (auch im Druck)"
+                wert=mit_namen bei_eingabe=Callback::new(move |w| mit_namen.set(w))/>
+            <div class="knopfleiste">
+                <Knopf id="wl-k-auf" bei_klick=alle_auf>"Alle Zweige aufklappen"</Knopf>
+                <Knopf id="wl-k-zu" bei_klick=alle_zu>"Alle Zweige einklappen"</Knopf>
+                <Knopf art=Knopfart::Primaer id="wl-k-drucken" bei_klick=move |_| drucken()>"Karte drucken"</Knopf>
+            </div>
+        </div>
+        <figure class="wl-druckblatt wl-kartenblatt">
+            {diagramm}
+            <figcaption class="kern-hint">"Karte der Wissensgebiete und ihrer Träger; Zeichen vor dem Namen: Expertise, nach dem Strich: Rolle."</figcaption>
+        </figure>
+        <h2 class="kern-heading-medium wl-nicht-drucken" id="wl-k-liste">"Karte als Liste"</h2>
+        <div class="wl-nicht-drucken">{textkarte}</div>
+    }
+}
