@@ -4,8 +4,10 @@
 // moves the defect through the workflow to "behoben", runs the re-test made from the fixed
 // defects, sees "abgenommen", changes a case that was run (new version, the run keeps its
 // copy), imports ten cases from a pasted table (after a refused table that imported nothing)
-// and exports the workbook, read back cell by cell with ExcelJS. Every page empty and with the
-// example: the registry sweep in routen.test.mjs.
+// and exports the workbook, read back cell by cell with ExcelJS. The second test shares the
+// library as a file and reads one back with duplicates, uploads a CSV file with a column
+// mapping and a refused row, files and edits a defect outside a run, and edits the quality and
+// gate criteria. Every page empty and with the example: the registry sweep in routen.test.mjs.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
@@ -223,6 +225,170 @@ describe('Testmanagement', () => {
     assert.equal(vorschlag, 'abgenommen');
     const tr = mappe.getWorksheet('Traceability');
     assert.equal(tr.rowCount, 11);
+
+    pruefeSauber(befunde);
+  });
+
+  it('Bibliothek als Datei teilen und einlesen, CSV mit Zuordnung, Mangel ohne Lauf, Kriterien bearbeiten', async () => {
+    const { seite, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, `${BASIS}/bibliothek`);
+    await seite.locator('#tm-start-uebernehmen').click();
+    await warteGespeichert(seite);
+    let daten = (await gespeicherteDaten(seite)).testmanagement;
+    const id = (k) => daten.testfaelle.find((t) => t.kennung === k).id;
+    // A run of all cases: STD-01 is used, so taking it over from a file makes version 2.
+    await gehe(seite, `${BASIS}/laeufe`);
+    await seite.locator('#tm-l-titel').fill('Systemtest 1.0');
+    await seite.locator('#tm-l-anlegen').click();
+    await seite.locator('main h1', { hasText: 'Testlauf: Systemtest 1.0' }).waitFor();
+    const lauf = Number((await seite.evaluate(() => location.hash)).split('/').pop());
+    await warteGespeichert(seite);
+
+    // 1. The library as a file, read back.
+    await gehe(seite, BASIS);
+    const { name, inhalt } = await herunterladen(seite, seite.locator('#tm-b-herunterladen'));
+    assert.match(name, /^Testfallbibliothek_\d{4}-\d{2}-\d{2}\.json$/);
+    const datei = JSON.parse(inhalt.toString('utf8'));
+    assert.equal(datei.art, 'upo-testfallbibliothek');
+    assert.equal(datei.format, 1);
+    assert.equal(datei.testfaelle.length, 12);
+    const verknuepft = new Set(datei.testfaelle.flatMap((t) => t.kriterien ?? []));
+    assert.deepEqual(new Set(datei.kriterien.map((k) => k.id)), verknuepft, 'die verknüpften Qualitätskriterien reisen mit');
+    await seite.locator('#tm-b-datei-meldung', { hasText: 'heruntergeladen' }).waitFor();
+
+    // 2. Another agency's version: STD-01 changed, one case new; duplicates chosen per ID.
+    const fremd = structuredClone(datei);
+    fremd.testfaelle[0].titel = 'Anmeldung mit dem Nutzerkonto (Landkreis)';
+    fremd.testfaelle[0].schritte = [{ aktion: 'Anmelden', erwartet: 'Angemeldet' }];
+    fremd.testfaelle.push({ ...structuredClone(fremd.testfaelle[1]), id: 999, kennung: 'LK-01', titel: 'Eigener Fall des Landkreises' });
+    const einlesen = (dateiname, text) => seite.locator('#tm-bibliotheksdatei')
+      .setInputFiles({ name: dateiname, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await einlesen('fremd.json', JSON.stringify({ art: 'upo-checkliste-vorlage', format: 1 }));
+    assert.match(await seite.locator('#tm-b-fehler').innerText(), /keine Testfallbibliothek.*Es wurde nichts geändert\./s);
+    await einlesen('neuer.json', JSON.stringify({ ...fremd, format: 2 }));
+    await seite.locator('#tm-b-fehler', { hasText: 'neueren Version' }).waitFor();
+    await einlesen('Testfallbibliothek_Landkreis.json', JSON.stringify(fremd));
+    await seite.locator('#tm-b-zahlen', { hasText: `13 Testfälle und ${datei.kriterien.length} Qualitätskriterien: 1 neu, 12 mit einer Testfall-ID` }).waitFor();
+    assert.equal(await seite.locator('#tm-b-neu').innerText(), 'Neu: LK-01');
+    assert.equal(await seite.locator('#tm-b-wahl-0').inputValue(), 'überspringen', 'überspringen ist vorgewählt');
+    assert.match(await seite.locator('#tm-b-doppelt tbody tr').first().innerText(), /in Testläufen benutzt: „übernehmen“ legt Version 2 an/);
+    await seite.locator('#tm-b-wahl-0').selectOption('übernehmen');
+    await seite.locator('#tm-b-wahl-1').selectOption('als Kopie');
+    await pruefeBarrierefreiheit(seite, 'Bibliothek einlesen, Vorschau');
+    await seite.locator('#tm-b-uebernehmen').click();
+    await seite.locator('#tm-b-meldung', { hasText: 'Eingelesen: 1 Testfall neu, 1 als Kopie, 1 übernommen (1 in neuer Version), 10 übersprungen.' }).waitFor();
+    await warteGespeichert(seite);
+    daten = (await gespeicherteDaten(seite)).testmanagement;
+    assert.equal(daten.testfaelle.length, 14);
+    const std01 = daten.testfaelle.find((t) => t.kennung === 'STD-01');
+    assert.equal(std01.version, 2);
+    assert.equal(std01.titel, 'Anmeldung mit dem Nutzerkonto (Landkreis)');
+    const stand = daten.laeufe.find((l) => l.id === lauf).eintraege.find((e) => e.testfall === std01.id).stand;
+    assert.equal(stand.version, 1, 'der Lauf behält seine Fassung');
+    assert.equal(stand.schritte.length, 3);
+    assert.ok(daten.testfaelle.some((t) => t.kennung === 'STD-02-Kopie'));
+    assert.ok(daten.testfaelle.some((t) => t.kennung === 'LK-01'));
+    // One step: undo takes it all back.
+    await seite.locator('#knopf-rueckgaengig').click();
+    await warteGespeichert(seite);
+    daten = (await gespeicherteDaten(seite)).testmanagement;
+    assert.equal(daten.testfaelle.length, 12);
+    assert.equal(daten.testfaelle.find((t) => t.kennung === 'STD-01').version, 1);
+
+    // 3. A CSV file (Excel "CSV UTF-8": BOM, semicolons, a quoted line break) with own headings:
+    // the columns are mapped by hand; a row with an unknown category blocks the import.
+    await gehe(seite, `${BASIS}/import`);
+    const csv = '\ufeffNr;Bezeichnung;Bereich;Ablauf\r\nCSV-1;Login prüfen;Authentifizierung/Nutzerkonto;"Öffnen => Maske\r\nAnmelden => Start"\r\n'
+      + 'CSV-2;Upload prüfen;Nachweise/Upload;Hochladen => Datei erscheint\r\nCSV-3;Zahlung;Foo;Bezahlen => Quittung\r\n';
+    await seite.locator('#tm-i-datei').setInputFiles({ name: 'faelle.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await seite.locator('#tm-i-zuordnung').waitFor();
+    assert.equal(await seite.locator('#tm-i-spalte-0').inputValue(), '', 'unbekannte Überschrift: nicht übernehmen');
+    await seite.locator('#tm-i-fehler', { hasText: 'Keine Spalte ist dem Feld „Testfall-ID“ zugeordnet.' }).waitFor();
+    await seite.locator('#tm-i-spalte-0').selectOption('Testfall-ID');
+    await seite.locator('#tm-i-spalte-1').selectOption('Titel');
+    await seite.locator('#tm-i-spalte-2').selectOption('Kategorie');
+    await seite.locator('#tm-i-spalte-3').selectOption('Schritte');
+    await seite.locator('#tm-i-fehler', { hasText: 'Zeile 4: Kategorie „Foo“ ist unbekannt.' }).waitFor();
+    assert.ok(await seite.locator('#tm-i-importieren').isDisabled(), 'nichts importiert, solange eine Zeile einen Fehler hat');
+    assert.equal(await seite.locator('#tm-i-tabelle tbody tr').count(), 3);
+    await pruefeBarrierefreiheit(seite, 'Import mit Zuordnung');
+    await seite.locator('#tm-i-spalte-2').selectOption('');
+    await seite.locator('#tm-i-stand', { hasText: '3 Testfälle bereit zum Import.' }).waitFor();
+    await seite.locator('#tm-i-importieren').click();
+    await warteGespeichert(seite);
+    daten = (await gespeicherteDaten(seite)).testmanagement;
+    const csv1 = daten.testfaelle.find((t) => t.kennung === 'CSV-1');
+    assert.deepEqual(csv1.schritte, [{ aktion: 'Öffnen', erwartet: 'Maske' }, { aktion: 'Anmelden', erwartet: 'Start' }]);
+    assert.equal(daten.testfaelle.length, 15);
+
+    // 4. A defect outside a run, then every field edited.
+    await gehe(seite, `${BASIS}/maengel`);
+    await seite.locator('#tm-mf-titel').fill('Impressum fehlt');
+    await seite.locator('#tm-mf-klasse').selectOption('leicht');
+    await seite.locator('#tm-mf-gemeldet_von').fill('Review Fachbereich');
+    await seite.locator('#tm-mf-frist').fill('31.12.2099');
+    await seite.locator('#tm-mf-auftragnehmer').fill('Beispiel-IT GmbH');
+    await seite.locator('#tm-mf-fall').selectOption(String(id('STD-03')));
+    await seite.locator('#tm-mf-speichern').click();
+    await warteGespeichert(seite);
+    daten = (await gespeicherteDaten(seite)).testmanagement;
+    let mangel = daten.maengel[0];
+    assert.equal(mangel.kennung, 'M-001');
+    assert.equal(mangel.lauf, undefined, 'ohne Testlauf');
+    assert.equal(mangel.testfall, id('STD-03'));
+    assert.equal(mangel.gemeldet_von, 'Review Fachbereich');
+    await seite.locator(`#tm-mf-bearbeiten-${mangel.id}`).click();
+    await seite.locator('#tm-mf-formular-titel', { hasText: 'Mangel M-001 bearbeiten' }).waitFor();
+    assert.equal(await seite.locator('#tm-mf-titel').inputValue(), 'Impressum fehlt');
+    await seite.locator('#tm-mf-kennung').fill('M-100');
+    await seite.locator('#tm-mf-titel').fill('Impressum und Datenschutzerklärung fehlen');
+    await seite.locator('#tm-mf-beschreibung').fill('Fußzeile ohne Links');
+    await seite.locator('#tm-mf-klasse').selectOption('betriebsbehindernd');
+    await seite.locator('#tm-mf-fall').selectOption('');
+    await seite.locator('#tm-mf-speichern').click();
+    await warteGespeichert(seite);
+    daten = (await gespeicherteDaten(seite)).testmanagement;
+    mangel = daten.maengel[0];
+    assert.equal(daten.maengel.length, 1);
+    assert.deepEqual([mangel.kennung, mangel.titel, mangel.beschreibung, mangel.klasse, mangel.testfall, mangel.status],
+      ['M-100', 'Impressum und Datenschutzerklärung fehlen', 'Fußzeile ohne Links', 'betriebsbehindernd', undefined, undefined]);
+    await seite.locator('#tm-mf-formular-titel', { hasText: 'Mangel ohne Testlauf erfassen' }).waitFor();
+
+    // 5. Criteria: a quality criterion added and deleted, a linked one deleted after the question
+    // naming its cases; a gate criterion added and deleted.
+    await gehe(seite, `${BASIS}/kriterien`);
+    assert.ok(await seite.locator('#tm-k-tabelle .tm-marke', { hasText: 'bitte prüfen' }).count() >= 1);
+    await seite.locator('#tm-k-kennung').fill('EIGEN-1');
+    await seite.locator('#tm-k-titel').fill('Eigenes Kriterium');
+    await seite.locator('#tm-k-speichern').click();
+    await seite.locator('#tm-k-tabelle th', { hasText: 'EIGEN-1 Eigenes Kriterium' }).waitFor();
+    await seite.locator('#tm-k-tabelle button', { hasText: 'Löschen: EIGEN-1' }).click();
+    await seite.locator('#tm-k-tabelle th', { hasText: 'EIGEN-1' }).waitFor({ state: 'detached' });
+    await seite.locator('#tm-k-tabelle button', { hasText: 'Löschen: BITV' }).click();
+    await seite.locator('#tm-k-loeschen-dialog', { hasText: 'Qualitätskriterium BITV löschen?' }).waitFor();
+    assert.match(await seite.locator('#tm-k-loeschen-faelle').innerText(), /\d+ Testfälle verweisen darauf: STD-/);
+    await pruefeBarrierefreiheit(seite, 'Kriterium löschen, Rückfrage');
+    await seite.locator('#tm-k-loeschen-dialog button', { hasText: 'Löschen' }).click();
+    await warteGespeichert(seite);
+    daten = (await gespeicherteDaten(seite)).testmanagement;
+    assert.ok(!daten.kriterien.some((k) => k.kennung === 'BITV' || k.kennung === 'EIGEN-1'));
+    const ids = new Set(daten.kriterien.map((k) => k.id));
+    assert.ok(daten.testfaelle.every((t) => (t.kriterien ?? []).every((k) => ids.has(k))), 'keine verwaisten Verweise');
+    await seite.locator('#tm-gk-titel').fill('Betriebshandbuch übergeben');
+    await seite.locator('#tm-gk-quelle').fill('Vertrag');
+    await seite.locator('#tm-gk-speichern').click();
+    await seite.locator('#tm-gk-liste li', { hasText: 'Betriebshandbuch übergeben' }).waitFor();
+    await warteGespeichert(seite);
+    daten = (await gespeicherteDaten(seite)).testmanagement;
+    assert.equal(daten.abnahme.kriterien.length, 9);
+    await seite.locator('#tm-gk-liste button', { hasText: 'Löschen: Betriebshandbuch übergeben' }).click();
+    await seite.locator('#tm-gk-loeschen-dialog', { hasText: 'löschen?' }).waitFor();
+    await seite.locator('#tm-gk-loeschen-dialog button', { hasText: 'Löschen' }).click();
+    await seite.locator('#tm-gk-meldung', { hasText: 'Gate-Kriterium gelöscht.' }).waitFor();
+    await warteGespeichert(seite);
+    daten = (await gespeicherteDaten(seite)).testmanagement;
+    assert.equal(daten.abnahme.kriterien.length, 8);
+    await pruefeBarrierefreiheit(seite, 'Kriterien');
 
     pruefeSauber(befunde);
   });

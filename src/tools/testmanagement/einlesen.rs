@@ -1,7 +1,9 @@
-//! Importing test cases from a table pasted from Excel (tab-separated) or a CSV file
-//! (semicolon- or comma-separated, double quotes around cells with line breaks): the columns
-//! are matched to the fields by their headings, the preview shows the mapping and every case,
-//! problems are named per row in German, and nothing is imported while any row has one.
+//! Importing test cases from a table pasted from Excel (tab-separated) or a CSV/text file
+//! (semicolon-, comma- or tab-separated, UTF-8 with or without BOM, double quotes around cells
+//! with separators or line breaks): [`tabelle`] splits the text, [`zuordnung_vorschlagen`]
+//! proposes a field per column from its heading, the user may change each ([`lesen_mit`]), the
+//! preview shows the cases as they would be imported, problems are named per row in German,
+//! and nothing is imported while any row has one.
 
 use super::model::{schritte_lesen, tags_lesen, Kategorie, Prioritaet, Schritt, Testart, Testfall, Testmanagement};
 
@@ -37,6 +39,28 @@ pub enum Feld {
 }
 
 impl Feld {
+    /// Every field, in the order the mapping offers them.
+    pub const ALLE: [Feld; 13] = [
+        Feld::Kennung,
+        Feld::Titel,
+        Feld::Kategorie,
+        Feld::Prioritaet,
+        Feld::Art,
+        Feld::Vorbedingungen,
+        Feld::Testdaten,
+        Feld::Schritte,
+        Feld::Erwartet,
+        Feld::Nachbedingungen,
+        Feld::Tags,
+        Feld::Autor,
+        Feld::Testobjekt,
+    ];
+
+    /// The field with label `name`.
+    pub fn aus_name(name: &str) -> Option<Feld> {
+        Feld::ALLE.into_iter().find(|f| f.name() == name)
+    }
+
     /// The field's German label.
     pub fn name(self) -> &'static str {
         match self {
@@ -89,18 +113,33 @@ pub struct Vorschau {
     pub fehler: Vec<String>,
 }
 
-/// Splits `text` into rows of cells: tab-separated if the first line has a tab, else `;` if it
-/// has one, else `,`. Cells in double quotes may hold separators and line breaks (`""` is a
-/// quote). Blank rows are dropped.
-pub fn zellen(text: &str) -> Vec<Vec<String>> {
-    let erste = text.lines().next().unwrap_or("");
-    let trenner = if erste.contains('\t') {
+/// The separator of the table: tab if the first row (outside quotes) has one, else `;` if it
+/// has one, else `,`.
+pub fn trenner(text: &str) -> char {
+    let mut erste = String::new();
+    let mut in_anf = false;
+    for c in text.trim_start_matches('\u{feff}').chars() {
+        match c {
+            '"' => in_anf = !in_anf,
+            '\n' if !in_anf => break,
+            c if !in_anf => erste.push(c),
+            _ => {}
+        }
+    }
+    if erste.contains('\t') {
         '\t'
     } else if erste.contains(';') {
         ';'
     } else {
         ','
-    };
+    }
+}
+
+/// Splits `text` into rows of cells at the separator [`trenner`] finds. Cells in double quotes
+/// may hold separators and line breaks (`""` is a quote). A leading BOM is dropped, blank rows
+/// too.
+pub fn zellen(text: &str) -> Vec<Vec<String>> {
+    let trenner = trenner(text);
     let mut zeilen = Vec::new();
     let mut zeile = Vec::new();
     let mut zelle = String::new();
@@ -136,27 +175,95 @@ pub fn zellen(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Reads the pasted table against the library `tm`: the first row holds the headings.
-pub fn lesen(text: &str, tm: &Testmanagement) -> Vorschau {
+/// A table read from text: the headings and the rows below them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tabelle {
+    /// The first row.
+    pub kopf: Vec<String>,
+    /// The other rows.
+    pub zeilen: Vec<Vec<String>>,
+}
+
+/// The table in `text` (first row = headings); `None` while there is not even a heading.
+pub fn tabelle(text: &str) -> Option<Tabelle> {
     let mut zeilen = zellen(text).into_iter();
-    let Some(kopf) = zeilen.next() else {
-        return Vorschau {
+    let kopf = zeilen.next()?.into_iter().map(|k| k.trim().to_owned()).collect();
+    Some(Tabelle { kopf, zeilen: zeilen.collect() })
+}
+
+/// The text of an uploaded file: UTF-8 with or without BOM; anything else is refused in German.
+pub fn text_aus_datei(bytes: &[u8]) -> Result<String, String> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(format!(
+            "Die Datei ist zu groß für einen Import (höchstens {}).",
+            crate::shared::format::bytes(MAX_BYTES)
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err("Die Datei ist eine Excel-Arbeitsmappe. Speichern Sie sie in Excel mit „Speichern unter“ als „CSV UTF-8 (durch Trennzeichen getrennt)“ oder kopieren Sie die Tabelle und fügen Sie sie oben ein.".into());
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|_| {
+        "Die Datei ist nicht UTF-8-kodiert. Speichern Sie sie in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und wählen Sie sie erneut.".to_owned()
+    })
+}
+
+/// Largest table file read (2 MiB).
+pub const MAX_BYTES: u64 = 2 * 1024 * 1024;
+
+/// The field proposed for each column, from its heading; a field already taken by an earlier
+/// column is not proposed again.
+pub fn zuordnung_vorschlagen(kopf: &[String]) -> Vec<Option<Feld>> {
+    let mut vergeben = Vec::new();
+    kopf.iter()
+        .map(|k| {
+            let f = Feld::aus_ueberschrift(k).filter(|f| !vergeben.contains(f));
+            vergeben.extend(f);
+            f
+        })
+        .collect()
+}
+
+/// Reads the pasted table against the library `tm`: the first row holds the headings, each
+/// column goes to the field its heading names.
+pub fn lesen(text: &str, tm: &Testmanagement) -> Vorschau {
+    match tabelle(text) {
+        Some(t) => {
+            let z = zuordnung_vorschlagen(&t.kopf);
+            lesen_mit(&t, &z, tm)
+        }
+        None => Vorschau {
             fehler: vec!["Die Tabelle ist leer. Fügen Sie die Kopfzeile und mindestens eine Zeile ein.".to_owned()],
             ..Vorschau::default()
-        };
-    };
-    let zuordnung: Vec<(String, Option<Feld>)> =
-        kopf.iter().map(|k| (k.trim().to_owned(), Feld::aus_ueberschrift(k))).collect();
+        },
+    }
+}
+
+/// Reads table `tabelle` with column `i` going to field `zuordnung[i]` (`None`: not taken).
+pub fn lesen_mit(tabelle: &Tabelle, zuordnung: &[Option<Feld>], tm: &Testmanagement) -> Vorschau {
+    let zuordnung: Vec<(String, Option<Feld>)> = tabelle
+        .kopf
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.clone(), zuordnung.get(i).copied().flatten()))
+        .collect();
     let mut v = Vorschau { zuordnung, ..Vorschau::default() };
-    let hat = |f: Feld| v.zuordnung.iter().any(|(_, x)| *x == Some(f));
-    for f in [Feld::Kennung, Feld::Titel] {
-        if !hat(f) {
-            v.fehler.push(format!("Die Spalte „{}“ fehlt in der Kopfzeile.", f.name()));
+    let spalten = |f: Feld| v.zuordnung.iter().filter(|(_, x)| *x == Some(f)).count();
+    let mut fehler = Vec::new();
+    for f in Feld::ALLE {
+        match spalten(f) {
+            0 if matches!(f, Feld::Kennung | Feld::Titel) => {
+                fehler.push(format!("Keine Spalte ist dem Feld „{}“ zugeordnet.", f.name()))
+            }
+            0 | 1 => {}
+            n => fehler.push(format!("Das Feld „{}“ ist {n} Spalten zugeordnet; wählen Sie eine.", f.name())),
         }
     }
+    v.fehler = fehler;
     if !v.fehler.is_empty() {
         return v;
     }
+    let zeilen = tabelle.zeilen.iter();
     let mut gesehen: Vec<String> = Vec::new();
     for (nr, zeile) in zeilen.enumerate() {
         let nr = nr + 2;
@@ -290,7 +397,54 @@ mod tests {
         let mut tm = tm;
         assert_eq!(tm.importiere(&v), 0);
         assert!(tm.testfaelle.is_empty());
-        assert_eq!(lesen("Titel;Kategorie\nx;y", &tm).fehler, ["Die Spalte „Testfall-ID“ fehlt in der Kopfzeile."]);
+        assert_eq!(lesen("Titel;Kategorie\nx;y", &tm).fehler, ["Keine Spalte ist dem Feld „Testfall-ID“ zugeordnet."]);
         assert_eq!(lesen("  \n", &tm).fehler.len(), 1);
+    }
+
+    /// A CSV file as Excel saves it ("CSV UTF-8": BOM, semicolons, quoted line breaks) with
+    /// headings nobody would guess: the user maps the columns, one column is left out, and a
+    /// row with an unknown category stops the whole import.
+    #[test]
+    fn datei_mit_eigener_zuordnung() {
+        let datei = "\u{feff}Nr;Bezeichnung;Bereich;Ablauf;Bemerkung\r\nA-1;Login;Authentifizierung/Nutzerkonto;\"Öffnen => Maske\r\nAnmelden => Start\";egal\r\nA-2;Upload;Nachweise/Upload;Hochladen;\r\n";
+        let text = text_aus_datei(datei.as_bytes()).unwrap();
+        let t = tabelle(&text).unwrap();
+        assert_eq!(t.kopf, ["Nr", "Bezeichnung", "Bereich", "Ablauf", "Bemerkung"]);
+        assert_eq!(t.zeilen.len(), 2);
+        assert_eq!(zuordnung_vorschlagen(&t.kopf), [None, None, None, None, None]);
+        let tm = Testmanagement::default();
+        let zuordnung = [Some(Feld::Kennung), Some(Feld::Titel), Some(Feld::Kategorie), Some(Feld::Schritte), None];
+        let v = lesen_mit(&t, &zuordnung, &tm);
+        assert!(v.fehler.is_empty(), "{:?}", v.fehler);
+        assert_eq!(v.faelle[0].kategorie, Kategorie::Authentifizierung);
+        assert_eq!(v.faelle[0].schritte[1], Schritt { aktion: "Anmelden".into(), erwartet: "Start".into() });
+        assert_eq!(v.zuordnung[4], ("Bemerkung".to_owned(), None));
+        // Two columns on one field, or no title column: refused before any row.
+        let doppelt = [Some(Feld::Kennung), Some(Feld::Titel), Some(Feld::Titel), None, None];
+        assert_eq!(lesen_mit(&t, &doppelt, &tm).fehler, ["Das Feld „Titel“ ist 2 Spalten zugeordnet; wählen Sie eine."]);
+        // A row with an unknown category: its number and the value are named, nothing imported.
+        let mut falsch = t.clone();
+        falsch.zeilen[1][2] = "Foo".into();
+        let v = lesen_mit(&falsch, &zuordnung, &tm);
+        assert_eq!(v.fehler, ["Zeile 3: Kategorie „Foo“ ist unbekannt."]);
+        let mut tm = tm;
+        assert_eq!(tm.importiere(&v), 0);
+        // Comma-separated with a comma inside quotes; the header proposes the fields.
+        let t = tabelle("ID,Titel,Tags\nB-1,\"Suche, einfach\",x").unwrap();
+        assert_eq!(zuordnung_vorschlagen(&t.kopf), [Some(Feld::Kennung), Some(Feld::Titel), Some(Feld::Tags)]);
+        assert_eq!(t.zeilen[0][1], "Suche, einfach");
+        assert_eq!(trenner("\"a;b\",c\nx"), ',', "Trenner in Anführungszeichen zählt nicht");
+        // A heading twice: only the first column gets the field.
+        assert_eq!(zuordnung_vorschlagen(&["Titel".into(), "Titel".into()]), [Some(Feld::Titel), None]);
+        assert_eq!(Feld::aus_name("Erwartetes Ergebnis"), Some(Feld::Erwartet));
+    }
+
+    /// Files that are not UTF-8 text are refused with what to do instead.
+    #[test]
+    fn datei_nicht_utf8_oder_excel() {
+        assert!(text_aus_datei(b"ID;Titel\nA;Gr\xfc\xdfe").unwrap_err().contains("nicht UTF-8"));
+        assert!(text_aus_datei(b"PK\x03\x04rest").unwrap_err().contains("Excel-Arbeitsmappe"));
+        assert!(text_aus_datei(&vec![b'a'; (MAX_BYTES + 1) as usize]).unwrap_err().contains("zu groß"));
+        assert_eq!(text_aus_datei("\u{feff}a".as_bytes()).unwrap(), "a");
     }
 }

@@ -7,6 +7,8 @@
 //! - [`calc`]: progress and pass rate, trend, coverage and traceability, open defects per
 //!   class, Geschäftsvorfall quota, the proposed decision.
 //! - [`einlesen`]: test cases from a pasted table (mapping, preview, errors per row).
+//! - [`teilen`]: the library as a file for another agency and reading one back (preview,
+//!   duplicates by ID with a choice each, one undoable step).
 //! - [`export`]: the workbook (Info, Testfaelle, Testlaeufe, Maengel, Traceability, Abnahme,
 //!   Legende).
 //! - [`examples`]: the example that continues the other tools' story.
@@ -17,6 +19,7 @@ pub mod einlesen;
 pub mod examples;
 pub mod export;
 pub mod model;
+pub mod teilen;
 pub mod views;
 pub mod vorlagen;
 

@@ -622,6 +622,57 @@ impl Abnahme {
         }
     }
 
+    /// Stores the default list before the first change of the criteria.
+    fn festschreiben(&mut self) {
+        if self.kriterien.is_empty() {
+            self.kriterien = gate_vorgabe();
+        }
+    }
+
+    /// Problems of a gate criterion's text as the form would save it.
+    pub fn pruefe(&self, titel: &str, quelle: &str) -> Vec<Feldfehler> {
+        let mut fehler = Vec::new();
+        if titel.trim().is_empty() {
+            fehler.push(Feldfehler::neu("titel", "Geben Sie das Kriterium ein."));
+        }
+        laenge(&mut fehler, "titel", "Kriterium", titel, MAX_KURZTEXT);
+        laenge(&mut fehler, "quelle", "Quelle", quelle, MAX_KURZTEXT);
+        fehler
+    }
+
+    /// Adds a manual gate criterion (after the default list is stored); returns its number.
+    pub fn fuege_hinzu(&mut self, titel: &str, quelle: &str) -> u32 {
+        self.festschreiben();
+        let id = self.kriterien.iter().map(|k| k.id).max().unwrap_or(0) + 1;
+        self.kriterien.push(Gatekriterium {
+            id,
+            titel: titel.trim().to_owned(),
+            quelle: quelle.trim().to_owned(),
+            ..Gatekriterium::default()
+        });
+        id
+    }
+
+    /// Renames gate criterion `id` and sets its source; its rule, tick and evidence stay.
+    pub fn benenne(&mut self, id: u32, titel: &str, quelle: &str) {
+        self.festschreiben();
+        if let Some(k) = self.kriterien.iter_mut().find(|k| k.id == id) {
+            k.titel = titel.trim().to_owned();
+            k.quelle = quelle.trim().to_owned();
+        }
+    }
+
+    /// Removes gate criterion `id`; the last one stays (an empty list would mean the default
+    /// list again). Returns whether it was removed.
+    pub fn entferne(&mut self, id: u32) -> bool {
+        self.festschreiben();
+        if self.kriterien.len() <= 1 || !self.kriterien.iter().any(|k| k.id == id) {
+            return false;
+        }
+        self.kriterien.retain(|k| k.id != id);
+        true
+    }
+
     /// Sets "erfüllt" and the evidence of criterion `id` (storing the default list first).
     pub fn bestaetige(&mut self, id: u32, erfuellt: bool, nachweis: &str) {
         if self.kriterien.is_empty() {
@@ -631,6 +682,14 @@ impl Abnahme {
             k.erfuellt = erfuellt;
             k.nachweis = nachweis.trim().to_owned();
         }
+    }
+}
+
+impl Gatekriterium {
+    /// Whether the criterion is our reconstruction, not sourced (its source says "bitte
+    /// prüfen", as the shipped rule on the cases of priority hoch does).
+    pub fn bitte_pruefen(&self) -> bool {
+        self.quelle.contains("bitte prüfen")
     }
 }
 
@@ -1010,6 +1069,13 @@ impl Testmanagement {
             fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
         }
         laenge(&mut fehler, "titel", "Titel", &m.titel, MAX_KURZTEXT);
+        if !m.kennung.trim().is_empty()
+            && self.maengel.iter().any(|x| x.id != m.id && x.kennung.trim() == m.kennung.trim())
+        {
+            fehler.push(Feldfehler::neu("kennung", format!("Die Mangel-ID „{}“ gibt es schon.", m.kennung.trim())));
+        }
+        laenge(&mut fehler, "kennung", "Mangel-ID", &m.kennung, 40);
+        laenge(&mut fehler, "gemeldet_von", "Gemeldet von", &m.gemeldet_von, MAX_KURZTEXT);
         laenge(&mut fehler, "beschreibung", "Beschreibung", &m.beschreibung, MAX_LANGTEXT);
         laenge(&mut fehler, "auftragnehmer", "Auftragnehmer", &m.auftragnehmer, MAX_KURZTEXT);
         if let (Some(g), Some(f)) = (m.gemeldet_am, m.frist) {
@@ -1147,6 +1213,21 @@ impl Testmanagement {
             *alt = k;
         }
         id
+    }
+
+    /// The library cases that link to criterion `id` (what its deletion would unlink).
+    pub fn verwendungen(&self, kriterium: u32) -> Vec<&Testfall> {
+        self.testfaelle.iter().filter(|t| t.kriterien.contains(&kriterium)).collect()
+    }
+
+    /// Removes a quality criterion and its links from the library cases. The links are
+    /// traceability, not the content a tester runs, so no case gets a new version; runs keep
+    /// their copies unchanged.
+    pub fn entferne_kriterium(&mut self, id: u32) {
+        self.kriterien.retain(|k| k.id != id);
+        for t in self.testfaelle.iter_mut() {
+            t.kriterien.retain(|k| *k != id);
+        }
     }
 }
 
@@ -1308,5 +1389,58 @@ mod tests {
         assert_eq!(a.kriterien.len(), g.len());
         assert!(a.kriterien[0].erfuellt);
         assert_eq!(a.kriterien[0].nachweis, "Schreiben vom 1.12.");
+    }
+
+    /// Quality criteria are edited freely; deleting one names the cases that link to it and
+    /// unlinks them, the runs keep their copies.
+    #[test]
+    fn kriterium_loeschen_loest_die_verknuepfungen() {
+        let mut tm = Testmanagement::default();
+        tm.uebernimm_startbibliothek();
+        let bitv = tm.kriterien.iter().find(|k| k.kennung == "BITV").unwrap().clone();
+        assert!(bitv.bitte_pruefen, "mitgeliefert: bitte prüfen");
+        let faelle: Vec<String> = tm.verwendungen(bitv.id).iter().map(|t| t.kennung.clone()).collect();
+        assert!(!faelle.is_empty());
+        let fall = tm.testfaelle.iter().find(|t| t.kriterien.contains(&bitv.id)).unwrap().id;
+        let lauf = tm.lege_lauf_an(Testlauf { titel: "L".into(), ..Testlauf::default() }, &[fall]);
+        tm.speichere_kriterium(Kriterium { titel: "Barrierefrei (BITV 2.0, geprüft)".into(), bitte_pruefen: false, ..bitv.clone() });
+        assert!(!tm.kriterium(bitv.id).unwrap().bitte_pruefen);
+        assert_eq!(tm.pruefe_kriterium(&Kriterium { kennung: "BITV".into(), titel: "x".into(), ..Kriterium::default() })[0].feld, "kennung");
+        tm.entferne_kriterium(bitv.id);
+        assert!(tm.kriterium(bitv.id).is_none());
+        assert!(tm.verwendungen(bitv.id).is_empty());
+        assert_eq!(tm.testfall(fall).unwrap().version, 1, "keine neue Version");
+        assert!(tm.lauf(lauf).unwrap().eintraege[0].stand.kriterien.contains(&bitv.id), "der Lauf behält seine Fassung");
+    }
+
+    /// Gate criteria: added, renamed and deleted on a stored copy of the default list; the
+    /// last one stays; our own rule is marked "bitte prüfen".
+    #[test]
+    fn gatekriterien_bearbeiten() {
+        let mut a = Abnahme::default();
+        assert_eq!(a.kriterien().iter().filter(|k| k.bitte_pruefen()).count(), 1);
+        let neu = a.fuege_hinzu(" Betriebshandbuch übergeben ", "Vertrag");
+        assert_eq!((neu, a.kriterien.len()), (9, 9));
+        a.bestaetige(2, true, "Prüfbericht");
+        a.benenne(2, "XÖV-Standards eingehalten (XFall)", "OZG-Leitfaden");
+        let k = a.kriterien.iter().find(|k| k.id == 2).unwrap();
+        assert_eq!((k.titel.as_str(), k.erfuellt, k.nachweis.as_str()), ("XÖV-Standards eingehalten (XFall)", true, "Prüfbericht"));
+        assert!(a.entferne(8));
+        assert!(!a.kriterien().iter().any(|k| k.bitte_pruefen()));
+        assert!(!a.entferne(8), "schon weg");
+        for id in [1, 2, 3, 4, 5, 6, 7] {
+            assert!(a.entferne(id));
+        }
+        assert!(!a.entferne(9), "das letzte bleibt");
+        assert_eq!(a.kriterien().len(), 1);
+        assert_eq!(a.pruefe(" ", "")[0].feld, "titel");
+    }
+
+    #[test]
+    fn mangelkennung_eindeutig() {
+        let mut tm = Testmanagement::default();
+        tm.speichere_mangel(Mangel { titel: "a".into(), ..Mangel::default() });
+        let m = Mangel { titel: "b".into(), kennung: " M-001 ".into(), ..Mangel::default() };
+        assert_eq!(tm.pruefe_mangel(&m)[0].meldung, "Die Mangel-ID „M-001“ gibt es schon.");
     }
 }

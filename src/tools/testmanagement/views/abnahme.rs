@@ -100,7 +100,8 @@ fn Kriterien() -> impl IntoView {
     view! {
         <section class="abschnitt" aria-labelledby="tm-kriterien-titel">
             <h2 class="kern-heading-medium" id="tm-kriterien-titel">"Gate-Kriterien"</h2>
-            <p class="kern-body">"Die sechs Kriterien einer Referenzimplementierung und „keine offenen betriebsverhindernden Mängel“; dazu unsere Regel, dass die Testfälle der Priorität hoch bestanden sind (bitte prüfen). Berechnete Kriterien folgen den Daten."</p>
+            <p class="kern-body">"Die sechs Kriterien einer Referenzimplementierung und „keine offenen betriebsverhindernden Mängel“; dazu unsere Regel, dass die Testfälle der Priorität hoch bestanden sind (bitte prüfen). Berechnete Kriterien folgen den Daten. "
+                <a class="kern-link" href=super::href(&["kriterien"])>"Kriterien hinzufügen, umbenennen oder löschen"</a></p>
             <ol class="tm-kriterien">
                 {liste.into_iter().map(|k| {
                     let id = k.id;

@@ -1,7 +1,8 @@
 //! The start page — the state a Fertigungsstraße contact reads in one minute (cases,
 //! coverage, the latest run, open defects per class, the proposed decision) and the test case
-//! library with filters by category, criterion, tag and text — and the page of the shipped
-//! starter library, copied as a template.
+//! library with filters by category, criterion, tag and text, with sharing it as a file — and
+//! the page of the shipped starter library, copied as a template (a shared library can be read
+//! there too, before the workspace has any case).
 
 use leptos::prelude::*;
 
@@ -75,6 +76,8 @@ pub fn Uebersicht() -> impl IntoView {
         </div>
         <Stand/>
         <Bibliothek/>
+        <super::teilen::Herunterladen/>
+        <super::teilen::Einlesen/>
     }
 }
 
@@ -272,5 +275,6 @@ pub fn Startbibliothek() -> impl IntoView {
                 <li><strong>{k.kennung.clone()}</strong>" "{k.titel.clone()}<span class="tm-nebentext">{format!(" – {}", k.quelle)}</span></li>
             }).collect_view()}
         </ul>
+        <super::teilen::Einlesen/>
     }
 }

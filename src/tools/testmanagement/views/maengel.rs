@@ -1,18 +1,22 @@
 //! Defects by class with their status workflow (only the allowed moves are offered, each as a
-//! button) and the re-test run made from the fixed defects.
+//! button), a form that files a defect outside a run (review, operation) and edits every field
+//! of any defect, and the re-test run made from the fixed defects.
 
 use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::formular::{Auswahl, Eingabe};
+use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
+use crate::shared::datum::Datum;
+use crate::shared::text::Feldfehler;
 use crate::app::zusammenfassung::oder_strich;
 use crate::shared::text::anzahl;
 use crate::tools::testmanagement::calc;
-use crate::tools::testmanagement::model::{Klasse, Mangelstatus, Umgebung};
+use crate::tools::testmanagement::model::{Klasse, Mangel, Mangelstatus, Umgebung};
 
-use super::{href, lauf_href, testfall_href, umgebungsoptionen, Klassenmarke, Mangelstatusmarke};
+use super::{href, klassenoptionen, lauf_href, testfall_href, umgebungsoptionen, Klassenmarke, Mangelstatusmarke};
 
 #[derive(Clone, PartialEq)]
 struct Zeile {
@@ -54,6 +58,7 @@ pub fn Maengel() -> impl IntoView {
         z
     });
     let offen = daten.ableiten(|ab| calc::offene_je_klasse(&ab.werkzeuge.testmanagement));
+    let bearbeitet = RwSignal::new(None::<u32>);
     let wechseln = move |id: u32, kennung: String, neu: Mangelstatus| {
         let mut ok = false;
         daten.aendere(&format!("Mangel {kennung}: {}", neu.name()), |ab| {
@@ -71,13 +76,13 @@ pub fn Maengel() -> impl IntoView {
                 o[0], o[1], o[2]
             )
         }}</p>
-        <p class="kern-body">"Mängel erfassen Sie auf der Seite eines Testlaufs zu einem fehlgeschlagenen Testfall. "
-            <a class="kern-link" href=href(&["laeufe"])>"Zu den Testläufen"</a></p>
+        <p class="kern-body">"Mängel aus einem Testlauf erfassen Sie auf der Seite des Laufs beim fehlgeschlagenen Testfall; "
+            <a class="kern-link" href=href(&["laeufe"])>"zu den Testläufen"</a>". Andere Mängel, etwa aus einem Review oder dem Betrieb, erfassen Sie unten."</p>
         {move || if zeilen.with(Vec::is_empty) {
             view! { <p class="kern-body">"Noch kein Mangel erfasst."</p> }.into_any()
         } else {
             view! {
-                <Tabelle id="tm-maengel-titel" titel="Mängel, offene zuerst, nach Klasse" spalten=&["Mangel", "Klasse", "Status", "Testfall", "Frist", "Auftragnehmer", "Status ändern"]>
+                <Tabelle id="tm-maengel-titel" titel="Mängel, offene zuerst, nach Klasse" spalten=&["Mangel", "Klasse", "Status", "Testfall", "Frist", "Auftragnehmer", "Status ändern", "Bearbeiten"]>
                     <tbody>
                         {zeilen.get().into_iter().map(|m| {
                             let kennung = m.kennung.clone();
@@ -108,6 +113,15 @@ pub fn Maengel() -> impl IntoView {
                                             }
                                         }).collect_view()}
                                     </td>
+                                    <td>
+                                        <button type="button" class="kern-btn kern-btn--tertiary" id=format!("tm-mf-bearbeiten-{}", m.id) disabled=move || !daten.bearbeitbar()
+                                            on:click=move |_| {
+                                                bearbeitet.set(Some(m.id));
+                                                crate::app::browser::fokussiere("#tm-mf-formular-titel");
+                                            }>
+                                            <span class="kern-label">"Bearbeiten"<span class="kern-sr-only">{format!(": {}", m.kennung)}</span></span>
+                                        </button>
+                                    </td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -115,7 +129,133 @@ pub fn Maengel() -> impl IntoView {
                 </Tabelle>
             }.into_any()
         }}
+        <Mangelformular bearbeitet/>
         <Nachtest/>
+    }
+}
+
+/// Filing a defect outside a run, or editing every field of defect `bearbeitet` (its status
+/// moves only along the workflow, with the buttons in the table).
+#[component]
+fn Mangelformular(bearbeitet: RwSignal<Option<u32>>) -> impl IntoView {
+    let daten = expect_context::<Daten>();
+    let kennung = RwSignal::new(String::new());
+    let titel = RwSignal::new(String::new());
+    let beschreibung = RwSignal::new(String::new());
+    let klasse = RwSignal::new(Klasse::Betriebsbehindernd.name().to_owned());
+    let gemeldet_von = RwSignal::new(String::new());
+    let gemeldet_am = RwSignal::new(browser::heute().deutsch());
+    let frist = RwSignal::new(String::new());
+    let auftragnehmer = RwSignal::new(String::new());
+    let fall = RwSignal::new(String::new());
+    let fehler = RwSignal::new(Vec::<Feldfehler>::new());
+    let fehler_bei = move |feld: &str| fehler_am(fehler, format!("tm-mf-{feld}"));
+    let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
+    let faelle = daten.ableiten(|ab| {
+        ab.werkzeuge
+            .testmanagement
+            .testfaelle
+            .iter()
+            .map(|t| (t.id.to_string(), format!("{} {}", t.kennung, t.titel)))
+            .collect::<Vec<_>>()
+    });
+    let fuellen = move |m: Option<Mangel>| {
+        let m = m.unwrap_or_else(|| Mangel { klasse: Klasse::Betriebsbehindernd, gemeldet_am: Some(browser::heute()), ..Mangel::default() });
+        kennung.set(m.kennung);
+        titel.set(m.titel);
+        beschreibung.set(m.beschreibung);
+        klasse.set(m.klasse.name().to_owned());
+        gemeldet_von.set(m.gemeldet_von);
+        gemeldet_am.set(m.gemeldet_am.map(|d| d.deutsch()).unwrap_or_default());
+        frist.set(m.frist.map(|d| d.deutsch()).unwrap_or_default());
+        auftragnehmer.set(m.auftragnehmer);
+        fall.set(m.testfall.map(|t| t.to_string()).unwrap_or_default());
+        fehler.set(Vec::new());
+    };
+    // The form follows the defect chosen with "Bearbeiten" (and empties for a new one).
+    Effect::new(move |_| {
+        let id = bearbeitet.get();
+        let m = id.and_then(|id| daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.testmanagement.mangel(id).cloned())));
+        fuellen(m);
+    });
+    let abbrechen = move || {
+        bearbeitet.set(None);
+        fuellen(None);
+    };
+    let speichern = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut probleme = Vec::new();
+        let datum = |feld: &str, name: &str, s: RwSignal<String>, probleme: &mut Vec<Feldfehler>| {
+            let text = s.get_untracked();
+            let tag = Datum::aus_deutsch(&text);
+            if tag.is_none() && !text.trim().is_empty() {
+                probleme.push(Feldfehler::neu(feld, format!("Geben Sie {name} als TT.MM.JJJJ ein.")));
+            }
+            tag
+        };
+        let gemeldet = datum("gemeldet_am", "das Meldedatum", gemeldet_am, &mut probleme);
+        let frist_tag = datum("frist", "die Frist", frist, &mut probleme);
+        let alt = bearbeitet.get_untracked().and_then(|id| daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.testmanagement.mangel(id).cloned())));
+        let m = Mangel {
+            kennung: kennung.get_untracked().trim().to_owned(),
+            titel: titel.get_untracked().trim().to_owned(),
+            beschreibung: beschreibung.get_untracked().trim().to_owned(),
+            klasse: Klasse::aus_name(&klasse.get_untracked()).unwrap_or_default(),
+            gemeldet_von: gemeldet_von.get_untracked().trim().to_owned(),
+            gemeldet_am: gemeldet,
+            frist: frist_tag,
+            auftragnehmer: auftragnehmer.get_untracked().trim().to_owned(),
+            testfall: fall.get_untracked().parse::<u32>().ok(),
+            ..alt.unwrap_or_default()
+        };
+        probleme.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_mangel(&m)).unwrap_or_default()));
+        if !fehler_melden(fehler, "tm-mf-", probleme) {
+            return;
+        }
+        let neu = m.id == 0;
+        let name = m.titel.clone();
+        let mut k = String::new();
+        daten.aendere(&format!("Mangel „{name}“ {}", if neu { "erfasst" } else { "geändert" }), |ab| {
+            let tm = &mut ab.werkzeuge.testmanagement;
+            let id = tm.speichere_mangel(m);
+            k = tm.mangel(id).map(|m| m.kennung.clone()).unwrap_or_default();
+        });
+        daten.ansagen(format!("Mangel {k} „{name}“ {}.", if neu { "erfasst" } else { "gespeichert" }));
+        abbrechen();
+    };
+    view! {
+        <section class="abschnitt" aria-labelledby="tm-mf-formular-titel">
+            <h2 class="kern-heading-medium" id="tm-mf-formular-titel" tabindex="-1">{move || match bearbeitet.get() {
+                Some(_) => format!("Mangel {} bearbeiten", kennung.get()),
+                None => "Mangel ohne Testlauf erfassen".to_owned(),
+            }}</h2>
+            <Fehlerzusammenfassung id="tm-mf-fehler" fehler=fehlerliste(fehler)/>
+            <form class="formular" novalidate on:submit=speichern aria-labelledby="tm-mf-formular-titel">
+                {move || bearbeitet.get().is_some().then(|| view! {
+                    <Eingabe id="tm-mf-kennung" beschriftung="Mangel-ID" pflicht=true schmal=true wert=kennung bei_eingabe=Callback::new(move |w| kennung.set(w)) fehler=fehler_bei("kennung") deaktiviert/>
+                })}
+                <Eingabe id="tm-mf-titel" beschriftung="Titel" pflicht=true wert=titel bei_eingabe=Callback::new(move |w| titel.set(w)) fehler=fehler_bei("titel") deaktiviert/>
+                <Eingabe id="tm-mf-beschreibung" beschriftung="Beschreibung" hinweis="Was passiert, wie es sich nachstellen lässt" mehrzeilig=true wert=beschreibung bei_eingabe=Callback::new(move |w| beschreibung.set(w)) fehler=fehler_bei("beschreibung") deaktiviert/>
+                <Auswahl id="tm-mf-klasse" beschriftung="Klasse" hinweis="betriebsverhindernd: Nutzung unmöglich; betriebsbehindernd: stark eingeschränkt; leicht: kaum beeinträchtigt"
+                    optionen=klassenoptionen() wert=klasse bei_eingabe=Callback::new(move |w| klasse.set(w)) deaktiviert/>
+                <Eingabe id="tm-mf-gemeldet_von" beschriftung="Gemeldet von" wert=gemeldet_von bei_eingabe=Callback::new(move |w| gemeldet_von.set(w)) fehler=fehler_bei("gemeldet_von") deaktiviert/>
+                <Datumseingabe id="tm-mf-gemeldet_am" beschriftung="Gemeldet am" wert=gemeldet_am bei_eingabe=Callback::new(move |w| gemeldet_am.set(w)) fehler=fehler_bei("gemeldet_am") deaktiviert/>
+                <Datumseingabe id="tm-mf-frist" beschriftung="Frist" wert=frist bei_eingabe=Callback::new(move |w| frist.set(w)) fehler=fehler_bei("frist") deaktiviert/>
+                <Eingabe id="tm-mf-auftragnehmer" beschriftung="Auftragnehmer" wert=auftragnehmer bei_eingabe=Callback::new(move |w| auftragnehmer.set(w)) fehler=fehler_bei("auftragnehmer") deaktiviert/>
+                {move || view! {
+                    <Auswahl id="tm-mf-fall" beschriftung="Testfall" hinweis="Der Testfall, der den Mangel zeigt; mit ihm entsteht der Nachtest."
+                        optionen=mit_leerem_wert("keiner", faelle.get()) wert=fall bei_eingabe=Callback::new(move |w| fall.set(w)) deaktiviert/>
+                }}
+                <div class="knopfleiste">
+                    <Knopf art=Knopfart::Primaer absenden=true id="tm-mf-speichern" deaktiviert>
+                        {move || if bearbeitet.get().is_some() { "Mangel speichern" } else { "Mangel erfassen" }}
+                    </Knopf>
+                    {move || bearbeitet.get().is_some().then(|| view! {
+                        <Knopf art=Knopfart::Tertiaer id="tm-mf-abbrechen" bei_klick=move |_| abbrechen()>"Abbrechen"</Knopf>
+                    })}
+                </div>
+            </form>
+        </section>
     }
 }
 

@@ -2,7 +2,8 @@
 //!
 //! | Sub-route      | Page                                                                    |
 //! |----------------|-------------------------------------------------------------------------|
-//! | (none)         | [`bibliothek`]: the state in one minute, the library with filters        |
+//! | (none)         | [`bibliothek`]: the state in one minute, the library with filters, and  |
+//! |                | [`teilen`]: the library as a file and reading one back                   |
 //! | `bibliothek`   | [`bibliothek`]: the starter library, to copy as a template              |
 //! | `import`       | [`import`]: test cases from a pasted table, with preview              |
 //! | `neu`          | [`testfall`]: short form for a case of one's own                        |
@@ -11,6 +12,7 @@
 //! | `lauf/<id>`    | [`laeufe`]: executing a run step by step, results, defects from failures|
 //! | `maengel`      | [`maengel`]: defects by class with the workflow, re-test run            |
 //! | `abnahme`      | [`abnahme`]: gate criteria, proposal, decision, trend, traceability     |
+//! | `kriterien`    | [`kriterien`]: quality criteria and gate criteria added, renamed, deleted|
 //!
 //! The frame (`app::rahmen`) adds the sub-navigation, the heading, the empty state and the
 //! export page.
@@ -24,7 +26,9 @@ pub mod abnahme;
 pub mod bibliothek;
 pub mod import;
 pub mod laeufe;
+pub mod kriterien;
 pub mod maengel;
+pub mod teilen;
 pub mod testfall;
 
 use super::model::{Ergebnis, Kategorie, Klasse, Mangelstatus, Prioritaet, Testart, Umgebung};
@@ -36,6 +40,7 @@ pub static SEITEN: &[Seite] = seiten![
     "laeufe" in "Testläufe", Fest("Testläufe") => |_| view! { <laeufe::Laeufe/> };
     "maengel" in "Mängel", Fest("Mängel") => |_| view! { <maengel::Maengel/> };
     "abnahme" in "Abnahme", Fest("Abnahme und Nachverfolgung") => |_| view! { <abnahme::Abnahme/> };
+    "kriterien" in "Kriterien", Fest("Kriterien") => |_| view! { <kriterien::Kriterien/> };
     "bibliothek" in "Startbibliothek", Fest("Startbibliothek") => |_| view! { <bibliothek::Startbibliothek/> };
     "import" in "Import", Fest("Testfälle importieren") => |_| view! { <import::Import/> };
     "neu", Fest("Neuer Testfall") => |_| view! { <testfall::NeuerTestfall/> };
