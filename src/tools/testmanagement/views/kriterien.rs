@@ -158,9 +158,9 @@ fn Qualitaetskriterien() -> impl IntoView {
                 bei_bestaetigung=Callback::new(move |_| if let Some(id) = zu_loeschen.get_untracked() { loeschen(id) })>
                 <p class="kern-body" id="tm-k-loeschen-faelle">{move || {
                     let f = dialog_faelle();
+                    let wer = if f.len() == 1 { "Der Testfall verweist".to_owned() } else { format!("{} verweisen", anzahl(f.len(), "Testfall", "Testfälle")) };
                     format!(
-                        "{} verweisen darauf: {}. Die Verweise werden entfernt; Testläufe behalten ihre Fassung. „Rückgängig“ stellt alles wieder her.",
-                        anzahl(f.len(), "Testfall", "Testfälle"),
+                        "{wer} darauf: {}. Die Verweise werden entfernt; Testläufe behalten ihre Fassung. „Rückgängig“ stellt alles wieder her.",
                         f.join(", ")
                     )
                 }}</p>
