@@ -1443,4 +1443,25 @@ mod tests {
         let m = Mangel { titel: "b".into(), kennung: " M-001 ".into(), ..Mangel::default() };
         assert_eq!(tm.pruefe_mangel(&m)[0].meldung, "Die Mangel-ID „M-001“ gibt es schon.");
     }
+
+    /// A defect filed without a run links to no run entry; editing it keeps its status and
+    /// its run link (the status moves only along the workflow).
+    #[test]
+    fn mangel_ohne_lauf_und_bearbeiten() {
+        let mut tm = Testmanagement::default();
+        let f = tm.speichere_testfall(fall("TF-1"));
+        let lauf = tm.lege_lauf_an(Testlauf { titel: "L".into(), ..Testlauf::default() }, &[f]);
+        let m = tm.speichere_mangel(Mangel { titel: "Impressum fehlt".into(), testfall: Some(f), ..Mangel::default() });
+        assert_eq!(tm.lauf(lauf).unwrap().eintraege[0].mangel, None, "ohne Lauf keine Verknüpfung");
+        tm.wechsle_status(m, Mangelstatus::InBearbeitung);
+        let mut geaendert = tm.mangel(m).unwrap().clone();
+        geaendert.kennung = "M-100".into();
+        geaendert.klasse = Klasse::Betriebsbehindernd;
+        geaendert.testfall = None;
+        assert!(tm.pruefe_mangel(&geaendert).is_empty());
+        assert_eq!(tm.speichere_mangel(geaendert), m);
+        let gespeichert = tm.mangel(m).unwrap();
+        assert_eq!((gespeichert.kennung.as_str(), gespeichert.klasse, gespeichert.status), ("M-100", Klasse::Betriebsbehindernd, Mangelstatus::InBearbeitung));
+        assert_eq!(tm.maengel.len(), 1);
+    }
 }
