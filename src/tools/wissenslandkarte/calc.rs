@@ -431,9 +431,9 @@ fn ahnen(knoten: &[Knoten], i: usize) -> Vec<usize> {
 
 /// Flows `knoten` into columns of `zeilen` rows: a top-level branch that fits into a column
 /// starts a new one rather than being split; a longer branch is split and the next column
-/// repeats its ancestors. Returns the places, the repeated ancestors and the number of columns,
-/// or `None` when the ancestors alone do not fit into a column.
-fn umbrechen(knoten: &[Knoten], zeilen: usize) -> Option<(Vec<(usize, usize)>, Vec<(usize, usize, usize)>, usize)> {
+/// repeats its ancestors. The column width is left at 0 for the caller; `None` when the
+/// ancestors alone do not fit into a column.
+fn umbrechen(knoten: &[Knoten], zeilen: usize) -> Option<Druckbild> {
     let mut plaetze = Vec::with_capacity(knoten.len());
     let mut fort = Vec::new();
     let (mut spalte, mut zeile) = (0, 0);
@@ -461,7 +461,7 @@ fn umbrechen(knoten: &[Knoten], zeilen: usize) -> Option<(Vec<(usize, usize)>, V
         plaetze.push((spalte, zeile));
         zeile += 1;
     }
-    Some((plaetze, fort, spalte + 1))
+    Some(Druckbild { spalten: spalte + 1, zeilen, plaetze, fortsetzungen: fort, spaltenbreite: 0 })
 }
 
 /// The printed map of `knoten` whose labels are `zeichen[i]` characters long: tries one to
@@ -484,9 +484,7 @@ pub fn druckbild(knoten: &[Knoten], zeichen: &[usize]) -> Druckbild {
         let mut zeilen = knoten.len().div_ceil(spalten).max(1);
         let gefunden = loop {
             match umbrechen(knoten, zeilen) {
-                Some((plaetze, fortsetzungen, n)) if n <= spalten => {
-                    break Druckbild { spalten: n, zeilen, plaetze, fortsetzungen, spaltenbreite };
-                }
+                Some(bild) if bild.spalten <= spalten => break Druckbild { spaltenbreite, ..bild },
                 _ if zeilen > knoten.len() + tiefe => break Druckbild { spalten: 1, zeilen, plaetze: Vec::new(), fortsetzungen: Vec::new(), spaltenbreite },
                 _ => zeilen += 1,
             }
@@ -713,7 +711,7 @@ mod tests {
         let knoten = karte(&k, &BTreeSet::new());
         // A, B, C, 3 Träger, D, 3 Träger = 10 rows; E and its Träger = 2.
         assert_eq!(knoten.len(), 12);
-        let (plaetze, fort, spalten) = umbrechen(&knoten, 5).unwrap();
+        let Druckbild { plaetze, fortsetzungen: fort, spalten, .. } = umbrechen(&knoten, 5).unwrap();
         assert_eq!(spalten, 4);
         for (i, n) in knoten.iter().enumerate() {
             let Some(eltern) = n.eltern else { continue };
