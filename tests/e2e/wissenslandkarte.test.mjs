@@ -4,14 +4,16 @@
 // only expert retires in six months, plans a Wissensstafette from there (proposed with giver
 // and receiver), walks the SVG map by keyboard, prints the offboarding sheet (one A4 landscape
 // page, checked as a PDF) and exports without the name of the person who did not consent: the
-// workbook is read back cell by cell with ExcelJS. Every page empty and with the example: the
-// registry sweep in routen.test.mjs.
+// workbook is read back cell by cell with ExcelJS. A second test prints a map of 60 Gebiete and
+// 120 Träger on one A3 and one A4 landscape page (checked as PDFs) and filters the matrix by
+// Organisationseinheit. Every page empty and with the example: the registry sweep in
+// routen.test.mjs.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, warteGespeichert, fokusAufHauptueberschrift, tabBis,
-  gespeicherteDaten, herunterladen, heuteIso, pruefeBarrierefreiheit,
+  gespeicherteDaten, herunterladen, heuteIso, pruefeBarrierefreiheit, registerDerApp, umschlag, PRAEFIX,
 } from './hilfen.mjs';
 
 const BASIS = '#/wissenslandkarte';
@@ -234,6 +236,87 @@ describe('Wissenslandkarte', () => {
     let einwilligung = null;
     info.eachRow((z) => { if (z.getCell(1).value === 'Personen ohne Einwilligung') einwilligung = z.getCell(2).value; });
     assert.equal(einwilligung, '1 nur mit Rolle/Stelle, ohne Namen');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('druckt eine Karte mit 60 Gebieten und 120 Trägern auf eine Seite A3 oder A4 quer; Matrix nach OE gefiltert', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, BASIS);
+    await seite.locator('#beispiel-laden').click();
+    await warteGespeichert(seite);
+    const daten = await gespeicherteDaten(seite);
+    const { datenformat } = await registerDerApp(seite);
+
+    // 60 Gebiete in three levels (6 × 3 × 2), 120 Träger in four OEs, three Zuordnungen per
+    // Gebiet: 240 rows in the map. Records are copies of the example's, so the format is the app's.
+    const vorlage = daten.wissenslandkarte;
+    const karte = { ...vorlage, gebiete: [], traeger: [], zuordnungen: [], bestaende: [], prozesse: [], transfers: [] };
+    let id = 1;
+    const gebiet = (titel, eltern) => {
+      const g = { ...vorlage.gebiete[0], id: id++, titel, eltern };
+      karte.gebiete.push(g);
+      return g.id;
+    };
+    for (let a = 1; a <= 6; a++) {
+      const oben = gebiet(`Verfahrensbereich ${a}: Leistungen und Fachverfahren`, null);
+      for (let b = 1; b <= 3; b++) {
+        const mitte = gebiet(`Antragsannahme und Vollständigkeitsprüfung ${a}.${b}`, oben);
+        for (let c = 1; c <= 2; c++) gebiet(`Bescheiderstellung und Zustellung ${a}.${b}.${c}`, mitte);
+      }
+    }
+    const person = vorlage.traeger.find((t) => t.typ === 'person');
+    for (let t = 1; t <= 120; t++) {
+      karte.traeger.push({ ...person, id: id++, bezeichnung: `Katharina Müller-Lüdenscheidt ${t}`, einwilligung: true, oe: `Referat DV ${(t % 4) + 1}` });
+    }
+    karte.gebiete.forEach((g, i) => {
+      for (let j = 0; j < 3; j++) {
+        karte.zuordnungen.push({ ...vorlage.zuordnungen[0], id: id++, gebiet: g.id, traeger: karte.traeger[(i * 2 + j) % 120].id });
+      }
+    });
+    karte.naechste_id = id;
+    const neu = { ...daten, wissenslandkarte: karte };
+    await seite.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); },
+      [`${PRAEFIX}arbeitsbereich:${daten.id}:a`, umschlag(neu, { schema: datenformat, revision: 100 })]);
+    await seite.reload();
+    await oeffne(umg, seite, `${BASIS}/karte`);
+
+    // The page names the layout and the type size on both papers.
+    const hinweis = await seite.locator('#wl-k-druckhinweis').innerText();
+    const [, spalten, a3, a4] = hinweis.match(/in (\d) Spalten: Schrift etwa (\d+,\d) pt auf A3, (\d+,\d) pt auf A4/) ?? [];
+    assert.ok(spalten, hinweis);
+    const zahl = (t) => Number(t.replace(',', '.'));
+    assert.ok(zahl(a3) >= 7, `A3: ${a3} pt`);
+    assert.ok(zahl(a4) < zahl(a3));
+
+    // On paper: the column drawing with every node, the interactive tree and the controls hidden.
+    await seite.emulateMedia({ media: 'print' });
+    assert.equal(await seite.locator('.wl-karte--druck').isVisible(), true);
+    assert.equal(await seite.locator('svg[role="tree"]').isVisible(), false);
+    assert.equal(await seite.locator('#wl-k-drucken').isVisible(), false);
+    const texte = await seite.locator('.wl-karte--druck text').allInnerTexts();
+    assert.ok(texte.length >= 240, `${texte.length} Beschriftungen`);
+    assert.ok(texte.includes('Bescheiderstellung und Zustellung 6.3.2'));
+    assert.ok(texte.some((t) => t.endsWith('(Forts.)')) || Number(spalten) === 1);
+    // One page each, in the paper the user picks (PDF size in pt: A3 1191 × 842, A4 842 × 595).
+    await seite.emulateMedia({ media: null });
+    for (const [papier, breite] of [['A3', 1191], ['A4', 842]]) {
+      await seite.locator('#wl-k-papier').selectOption(papier);
+      const pdf = (await seite.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+      const seiten = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+      assert.equal(seiten.length, 1, `${papier}: eine Seite`);
+      assert.equal(seiten[0][0], breite, `${papier} quer`);
+      assert.ok(seiten[0][0] > seiten[0][1]);
+    }
+    await seite.emulateMedia({ media: 'screen' });
+
+    // The matrix: 120 Träger columns, 30 of one OE.
+    await oeffne(umg, seite, `${BASIS}/matrix`);
+    const koepfe = () => seite.locator('.wl-matrix thead th').count();
+    assert.equal(await koepfe(), 122);
+    await seite.locator('#wl-matrix-oe').selectOption('Referat DV 2');
+    await seite.waitForFunction(() => document.querySelectorAll('.wl-matrix thead th').length === 32);
+    await pruefeBarrierefreiheit(seite, 'Matrix nach OE gefiltert');
     pruefeSauber(befunde);
     await kontext.close();
   });

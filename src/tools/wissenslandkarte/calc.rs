@@ -343,6 +343,163 @@ pub fn naechster_knoten(knoten: &[Knoten], i: usize, taste: &str) -> Option<usiz
     }
 }
 
+/// Paper for the printed map: landscape, 10 mm margins, one line kept for the caption.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Papier {
+    A3,
+    A4,
+}
+
+impl Papier {
+    /// Width and height in mm the diagram may fill.
+    pub fn flaeche_mm(self) -> (f64, f64) {
+        match self {
+            Papier::A3 => (400.0, 265.0),
+            Papier::A4 => (277.0, 178.0),
+        }
+    }
+
+    /// The name in the paper select and the page class.
+    pub fn name(self) -> &'static str {
+        match self {
+            Papier::A3 => "A3",
+            Papier::A4 => "A4",
+        }
+    }
+}
+
+/// Row height of the printed map in CSS px.
+pub const DRUCK_ZEILE: usize = 14;
+/// Indent per level of the printed map in CSS px.
+pub const DRUCK_EINZUG: usize = 16;
+/// Font size of the printed map in CSS px.
+pub const DRUCK_SCHRIFT: usize = 11;
+/// Room between two columns of the printed map in CSS px.
+pub const DRUCK_LUECKE: usize = 24;
+/// Labels longer than this are shortened with "…" on paper (the list keeps them whole).
+pub const DRUCK_ZEICHEN: usize = 56;
+/// The most columns tried.
+const DRUCK_SPALTEN_MAX: usize = 8;
+
+/// The printed map: the shown nodes flowed into columns like a newspaper, so that a large map
+/// (60 Gebiete, 120 Träger) fills one landscape page in readable type instead of shrinking one
+/// very long column. A column that starts inside a branch repeats the branch's ancestors as
+/// "(Forts.)" rows, so every Träger still stands under its Gebiet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Druckbild {
+    /// Number of columns.
+    pub spalten: usize,
+    /// Rows per column.
+    pub zeilen: usize,
+    /// Per node (index as in the input): column and row.
+    pub plaetze: Vec<(usize, usize)>,
+    /// Ancestors repeated at the head of a column: column, row, index of the node repeated.
+    pub fortsetzungen: Vec<(usize, usize, usize)>,
+    /// Width of one column in px.
+    pub spaltenbreite: usize,
+}
+
+impl Druckbild {
+    /// Width and height of the whole diagram in px.
+    pub fn groesse(&self) -> (usize, usize) {
+        (self.spalten * self.spaltenbreite, (self.zeilen + 1) * DRUCK_ZEILE)
+    }
+
+    /// The type size in pt on `papier` once the diagram is scaled to fit its printable area.
+    pub fn schrift_pt(&self, papier: Papier) -> f64 {
+        let (b, h) = self.groesse();
+        let (pb, ph) = papier.flaeche_mm();
+        let mm_je_px = f64::min(pb / b.max(1) as f64, ph / h.max(1) as f64);
+        DRUCK_SCHRIFT as f64 * mm_je_px / 25.4 * 72.0
+    }
+}
+
+/// The ancestors of node `i`, root first.
+fn ahnen(knoten: &[Knoten], i: usize) -> Vec<usize> {
+    let mut kette = Vec::new();
+    let mut jetzt = knoten.get(i).and_then(|k| k.eltern);
+    while let Some(e) = jetzt {
+        if kette.contains(&e) || kette.len() > knoten.len() {
+            break;
+        }
+        kette.push(e);
+        jetzt = knoten.get(e).and_then(|k| k.eltern);
+    }
+    kette.reverse();
+    kette
+}
+
+/// Flows `knoten` into columns of `zeilen` rows: a top-level branch that fits into a column
+/// starts a new one rather than being split; a longer branch is split and the next column
+/// repeats its ancestors. The column width is left at 0 for the caller; `None` when the
+/// ancestors alone do not fit into a column.
+fn umbrechen(knoten: &[Knoten], zeilen: usize) -> Option<Druckbild> {
+    let mut plaetze = Vec::with_capacity(knoten.len());
+    let mut fort = Vec::new();
+    let (mut spalte, mut zeile) = (0, 0);
+    for (i, n) in knoten.iter().enumerate() {
+        if n.eltern.is_none() && zeile > 0 {
+            let ende = knoten[i + 1..].iter().position(|m| m.eltern.is_none()).map_or(knoten.len(), |p| i + 1 + p);
+            let groesse = ende - i;
+            if groesse <= zeilen && zeile + groesse > zeilen {
+                spalte += 1;
+                zeile = 0;
+            }
+        }
+        if zeile >= zeilen {
+            spalte += 1;
+            zeile = 0;
+            let kette = ahnen(knoten, i);
+            if kette.len() >= zeilen {
+                return None;
+            }
+            for a in kette {
+                fort.push((spalte, zeile, a));
+                zeile += 1;
+            }
+        }
+        plaetze.push((spalte, zeile));
+        zeile += 1;
+    }
+    Some(Druckbild { spalten: spalte + 1, zeilen, plaetze, fortsetzungen: fort, spaltenbreite: 0 })
+}
+
+/// The printed map of `knoten` whose labels are `zeichen[i]` characters long: tries one to
+/// eight columns, each with the fewest rows that hold the map, and keeps the layout with the
+/// largest type on a landscape A-series page (A3 and A4 have the same proportions, so one
+/// layout serves both).
+pub fn druckbild(knoten: &[Knoten], zeichen: &[usize]) -> Druckbild {
+    let text = |i: usize| zeichen.get(i).copied().unwrap_or(0).min(DRUCK_ZEICHEN);
+    // Estimated label width: 0.6 of the type size per character, plus the mark before it.
+    let spaltenbreite = knoten
+        .iter()
+        .enumerate()
+        .map(|(i, k)| k.tiefe * DRUCK_EINZUG + 14 + (text(i) * DRUCK_SCHRIFT * 6).div_ceil(10))
+        .max()
+        .unwrap_or(0)
+        + DRUCK_LUECKE;
+    let mut bestes: Option<Druckbild> = None;
+    for spalten in 1..=DRUCK_SPALTEN_MAX.min(knoten.len().max(1)) {
+        let tiefe = knoten.iter().map(|k| k.tiefe).max().unwrap_or(0);
+        let mut zeilen = knoten.len().div_ceil(spalten).max(1);
+        let gefunden = loop {
+            match umbrechen(knoten, zeilen) {
+                Some(bild) if bild.spalten <= spalten => break Druckbild { spaltenbreite, ..bild },
+                _ if zeilen > knoten.len() + tiefe => break Druckbild { spalten: 1, zeilen, plaetze: Vec::new(), fortsetzungen: Vec::new(), spaltenbreite },
+                _ => zeilen += 1,
+            }
+        };
+        if gefunden.plaetze.len() != knoten.len() {
+            continue;
+        }
+        let besser = bestes.as_ref().is_none_or(|b| gefunden.schrift_pt(Papier::A3) > b.schrift_pt(Papier::A3) + 1e-9);
+        if besser {
+            bestes = Some(gefunden);
+        }
+    }
+    bestes.unwrap_or(Druckbild { spalten: 1, zeilen: 0, plaetze: Vec::new(), fortsetzungen: Vec::new(), spaltenbreite })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -506,5 +663,71 @@ mod tests {
                 assert!(e < i && knoten[e].tiefe + 1 == n.tiefe);
             }
         }
+    }
+
+    /// Label lengths as real maps have them: "Antragsannahme und Vollständigkeitsprüfung" is
+    /// 42 characters, "◐ Dr. Katharina Müller-Lüdenscheidt – Vertretung" 48.
+    fn laengen(knoten: &[Knoten]) -> Vec<usize> {
+        knoten.iter().map(|n| if n.art == Knotenart::Gebiet { 42 } else { 48 }).collect()
+    }
+
+    /// Issue 18: the map of 60 Gebiete and 120 Träger prints on one A3 landscape page in type
+    /// of at least 7 pt (one long column would shrink it to about 2 pt); A4 has the same
+    /// proportions, so the same layout gives √½ of that.
+    #[test]
+    fn druckbild_der_grossen_karte_passt_lesbar_auf_eine_a3_seite() {
+        let k = crate::tools::wissenslandkarte::examples::generiere(60, 120, d("2026-12-01"));
+        let knoten = karte(&k, &BTreeSet::new());
+        let bild = druckbild(&knoten, &laengen(&knoten));
+        assert!(bild.spalten > 1, "in Spalten umbrochen: {bild:?}");
+        assert_eq!(bild.plaetze.len(), knoten.len());
+        let mut belegt: BTreeSet<(usize, usize)> = bild.plaetze.iter().copied().collect();
+        assert_eq!(belegt.len(), knoten.len(), "kein Platz doppelt");
+        for &(s, z, _) in &bild.fortsetzungen {
+            assert!(belegt.insert((s, z)), "Fortsetzungen überdecken nichts");
+        }
+        assert!(belegt.iter().all(|&(s, z)| s < bild.spalten && z < bild.zeilen));
+        let a3 = bild.schrift_pt(Papier::A3);
+        let a4 = bild.schrift_pt(Papier::A4);
+        assert!(a3 >= 7.0, "A3: {a3:.1} pt");
+        assert!(a4 < a3 && a4 >= 4.5, "A4: {a4:.1} pt");
+        // One column would be unreadable: that is what the columns are for.
+        let eine = Druckbild { spalten: 1, zeilen: knoten.len(), ..bild.clone() };
+        assert!(eine.schrift_pt(Papier::A3) < 3.0);
+    }
+
+    /// A column that starts inside a branch repeats the branch's ancestors, so every node still
+    /// stands below its parent or below a repetition of it; a top-level branch that fits into a
+    /// column is not split.
+    #[test]
+    fn umbruch_wiederholt_die_vorfahren_und_teilt_kleine_aeste_nicht() {
+        let (mut k, [a, _, c, dd], [p, q, doc]) = karte3();
+        for t in [p, q, doc] {
+            zuordnen(&mut k, c, t, Traegerrolle::Vertretung);
+            zuordnen(&mut k, dd, t, Traegerrolle::Vertretung);
+        }
+        let e = k.speichere_gebiet(Gebiet { titel: "E".into(), ..Gebiet::default() });
+        zuordnen(&mut k, e, p, Traegerrolle::Haupttraeger);
+        let knoten = karte(&k, &BTreeSet::new());
+        // A, B, C, 3 Träger, D, 3 Träger = 10 rows; E and its Träger = 2.
+        assert_eq!(knoten.len(), 12);
+        let Druckbild { plaetze, fortsetzungen: fort, spalten, .. } = umbrechen(&knoten, 5).unwrap();
+        assert_eq!(spalten, 4);
+        for (i, n) in knoten.iter().enumerate() {
+            let Some(eltern) = n.eltern else { continue };
+            let (s, z) = plaetze[i];
+            let darueber = plaetze[eltern].0 == s && plaetze[eltern].1 < z;
+            let wiederholt = fort.iter().any(|&(fs, fz, fi)| fs == s && fz < z && fi == eltern);
+            assert!(darueber || wiederholt, "Knoten {i} ohne sichtbare Eltern: {plaetze:?} {fort:?}");
+        }
+        // Column 2 starts inside A > D: it repeats A and D.
+        let kopf: Vec<usize> = fort.iter().filter(|f| f.0 == 2).map(|f| f.2).collect();
+        assert_eq!(kopf.iter().map(|&i| (knoten[i].art, knoten[i].id)).collect::<Vec<_>>(), [(Knotenart::Gebiet, a), (Knotenart::Gebiet, dd)]);
+        // E (2 rows) would fit after the rest of D: no; it starts its own column, whole.
+        let ie = knoten.iter().position(|n| n.art == Knotenart::Gebiet && n.id == e).unwrap();
+        assert_eq!(plaetze[ie], (3, 0));
+        assert_eq!(plaetze[ie + 1], (3, 1));
+        // Ancestors that fill a whole column: no layout.
+        assert_eq!(umbrechen(&knoten, 2), None);
     }
 }

@@ -3,8 +3,9 @@
 //! collapsible branches and keyboard navigation after the WAI-ARIA tree pattern (arrow keys
 //! along the tree, Home/End, Enter opens: a Gebiet opens or closes its branch, a person opens
 //! the offboarding sheet), and the same content as a nested list (the text alternative).
-//! Printed, the diagram fills one A3 landscape page. Persons without consent show as their
-//! Rolle/Stelle unless the user chooses names.
+//! Printed, a second, compact drawing of the same tree flows into columns (`calc::druckbild`)
+//! and fills one A3 or A4 landscape page; the page names the type size that gives. Persons
+//! without consent show as their Rolle/Stelle unless the user chooses names.
 
 use std::collections::BTreeSet;
 
@@ -13,8 +14,8 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
-use crate::app::formular::Ankreuzfeld;
-use crate::tools::wissenslandkarte::calc::{self, Knotenart};
+use crate::app::formular::{Ankreuzfeld, Auswahl};
+use crate::tools::wissenslandkarte::calc::{self, Knotenart, Papier, DRUCK_EINZUG, DRUCK_ZEICHEN, DRUCK_ZEILE};
 use crate::tools::wissenslandkarte::model::{Traegertyp, Wissenslandkarte};
 
 use super::{drucken, href, offboarding_href};
@@ -33,6 +34,8 @@ struct Gezeichnet {
     text: String,
     /// Longer name for assistive technology.
     name: String,
+    /// The label on paper (no branch arrows).
+    druck: String,
     ziel: Option<String>,
     gebiet: Option<u32>,
 }
@@ -48,6 +51,7 @@ fn zeichnen(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>, namen: bool) -> V
                 let zeichen = if n.kinder == 0 { "" } else if n.eingeklappt { "▸ " } else { "▾ " };
                 Gezeichnet {
                     text: format!("{zeichen}{titel}"),
+                    druck: titel.clone(),
                     name: format!("{titel}, Wissensgebiet, Kritikalität {krit}"),
                     ziel: None,
                     gebiet: Some(n.id),
@@ -62,6 +66,7 @@ fn zeichnen(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>, namen: bool) -> V
                 let ziel = t.map(|t| if t.typ == Traegertyp::Person { offboarding_href(t.id) } else { href(&["traeger"]) });
                 Gezeichnet {
                     text: format!("{symbol} {name} – {rolle}"),
+                    druck: format!("{symbol} {name} – {rolle}"),
                     name: format!("{name} – {rolle}, {expertise}"),
                     ziel,
                     gebiet: None,
@@ -70,6 +75,80 @@ fn zeichnen(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>, namen: bool) -> V
             }
         })
         .collect()
+}
+
+/// `text` cut to `zeichen` characters, with "…" when shortened.
+fn kuerzen(text: &str, zeichen: usize) -> String {
+    if text.chars().count() <= zeichen {
+        return text.to_owned();
+    }
+    let mut kurz: String = text.chars().take(zeichen.saturating_sub(1)).collect();
+    kurz.push('…');
+    kurz
+}
+
+/// A type size for the page, German style: "7,8".
+fn pt(wert: f64) -> String {
+    format!("{wert:.1}").replace('.', ",")
+}
+
+/// The drawing for paper: the shown tree in columns (see `calc::druckbild`), hidden on screen
+/// and from assistive technology (the tree above and the list below carry the content).
+fn druckzeichnung(liste: &[Gezeichnet]) -> AnyView {
+    if liste.is_empty() {
+        return ().into_any();
+    }
+    let roh: Vec<calc::Knoten> = liste.iter().map(|g| g.knoten.clone()).collect();
+    let zeichen: Vec<usize> = liste.iter().map(|g| g.druck.chars().count()).collect();
+    let bild = calc::druckbild(&roh, &zeichen);
+    let (breite, hoehe) = bild.groesse();
+    let pos = |(spalte, zeile): (usize, usize), tiefe: usize| (spalte * bild.spaltenbreite + tiefe * DRUCK_EINZUG + 6, (zeile + 1) * DRUCK_ZEILE - 3);
+    // The parent of a node: above it in its column, or repeated at the column's head.
+    let eltern_platz = |i: usize| -> Option<(usize, usize)> {
+        let e = roh[i].eltern?;
+        let (spalte, _) = bild.plaetze[i];
+        if bild.plaetze[e].0 == spalte {
+            return Some(pos(bild.plaetze[e], roh[e].tiefe));
+        }
+        bild.fortsetzungen.iter().find(|f| f.0 == spalte && f.2 == e).map(|f| pos((f.0, f.1), roh[e].tiefe))
+    };
+    let kanten = (0..roh.len())
+        .filter_map(|i| {
+            let (x1, y1) = eltern_platz(i)?;
+            let (x2, y2) = pos(bild.plaetze[i], roh[i].tiefe);
+            Some(view! { <path d=format!("M{x1},{y1} V{y2} H{}", x2 - 4) class="wl-karte__kante"/> })
+        })
+        .collect_view();
+    let zeile = |(x, y): (usize, usize), gebiet: bool, text: String, fort: bool| {
+        let marke = if gebiet {
+            view! { <circle cx=x.to_string() cy=y.to_string() r="3.5" class="wl-karte__punkt"/> }.into_any()
+        } else {
+            view! { <rect x=(x - 3).to_string() y=(y - 3).to_string() width="6" height="6" class="wl-karte__punkt wl-karte__punkt--traeger"/> }.into_any()
+        };
+        let klasse = match (gebiet, fort) {
+            (_, true) => "wl-karte__text wl-karte__text--fort",
+            (true, false) => "wl-karte__text wl-karte__text--gebiet",
+            (false, false) => "wl-karte__text",
+        };
+        view! { {marke}<text x=(x + 7).to_string() y=(y + 4).to_string() class=klasse>{text}</text> }
+    };
+    let knoten = liste
+        .iter()
+        .enumerate()
+        .map(|(i, g)| zeile(pos(bild.plaetze[i], roh[i].tiefe), roh[i].art == Knotenart::Gebiet, kuerzen(&g.druck, DRUCK_ZEICHEN), false))
+        .collect_view();
+    let fortsetzungen = bild
+        .fortsetzungen
+        .iter()
+        .map(|&(spalte, z, i)| zeile(pos((spalte, z), roh[i].tiefe), true, format!("{} (Forts.)", kuerzen(&liste[i].druck, DRUCK_ZEICHEN - 9)), true))
+        .collect_view();
+    view! {
+        <svg class="wl-karte wl-karte--druck" aria-hidden="true" viewBox=format!("0 0 {breite} {hoehe}")
+            width=breite.to_string() height=hoehe.to_string()>
+            {kanten}{knoten}{fortsetzungen}
+        </svg>
+    }
+    .into_any()
 }
 
 /// Moves focus to node `i` of the diagram (an SVG element, which `browser::fokussiere` does
@@ -121,6 +200,7 @@ pub fn Karte() -> impl IntoView {
     let eingeklappt = RwSignal::new(BTreeSet::<u32>::new());
     let aktiv = RwSignal::new(0usize);
     let mit_namen = RwSignal::new(false);
+    let papier = RwSignal::new(Papier::A3.name().to_owned());
     let knoten = Memo::new(move |_| {
         let zu = eingeklappt.get();
         let namen = mit_namen.get();
@@ -255,6 +335,30 @@ pub fn Karte() -> impl IntoView {
             liste(k, None, 0, namen)
         }
     };
+    let druck = move || druckzeichnung(&knoten.get());
+    let druckhinweis = move || {
+        let liste = knoten.get();
+        if liste.is_empty() {
+            return String::new();
+        }
+        let roh: Vec<calc::Knoten> = liste.iter().map(|g| g.knoten.clone()).collect();
+        let zeichen: Vec<usize> = liste.iter().map(|g| g.druck.chars().count()).collect();
+        let bild = calc::druckbild(&roh, &zeichen);
+        let spalten = if bild.spalten == 1 { "einer Spalte".to_owned() } else { format!("{} Spalten", bild.spalten) };
+        format!(
+            "Gedruckt wird, was hier aufgeklappt ist, auf einer Seite quer in {spalten}: Schrift etwa {} pt auf A3, {} pt auf A4. Für große Karten A3 wählen oder Zweige einklappen.",
+            pt(bild.schrift_pt(Papier::A3)),
+            pt(bild.schrift_pt(Papier::A4))
+        )
+    };
+    let blatt_klasse = move || {
+        if papier.get() == Papier::A4.name() {
+            "wl-druckblatt wl-kartenblatt wl-kartenblatt--a4"
+        } else {
+            "wl-druckblatt wl-kartenblatt"
+        }
+    };
+    let papieroptionen = vec![("A3".to_owned(), "A3 quer (empfohlen)".to_owned()), ("A4".to_owned(), "A4 quer".to_owned())];
     let alle_auf = move |_| eingeklappt.set(BTreeSet::new());
     let alle_zu = move |_| {
         let oben: BTreeSet<u32> = daten.lies_ungetrackt(|ab| {
@@ -268,14 +372,18 @@ pub fn Karte() -> impl IntoView {
             <p class="kern-body">"Hauptäste sind die Wissensgebiete, Zweige ihre Träger (● Expertise, ◐ Anwendung, ○ Grundkenntnisse). Mit Tab erreichen Sie die Karte; Pfeiltasten bewegen durch den Baum, Pfeil rechts und links klappen Zweige auf und zu, Enter öffnet einen Zweig oder das Offboarding-Blatt einer Person. Dieselbe Karte steht unten als Liste."</p>
             <Ankreuzfeld id="wl-k-namen" beschriftung="Namen von Personen ohne Einwilligung zeigen (auch im Druck)"
                 wert=mit_namen bei_eingabe=Callback::new(move |w| mit_namen.set(w))/>
+            <Auswahl id="wl-k-papier" beschriftung="Papierformat für den Druck" optionen=papieroptionen
+                wert=papier bei_eingabe=Callback::new(move |w| papier.set(w))/>
+            <p class="kern-hint" id="wl-k-druckhinweis">{druckhinweis}</p>
             <div class="knopfleiste">
                 <Knopf id="wl-k-auf" bei_klick=alle_auf>"Alle Zweige aufklappen"</Knopf>
                 <Knopf id="wl-k-zu" bei_klick=alle_zu>"Alle Zweige einklappen"</Knopf>
                 <Knopf art=Knopfart::Primaer id="wl-k-drucken" bei_klick=move |_| drucken()>"Karte drucken"</Knopf>
             </div>
         </div>
-        <figure class="wl-druckblatt wl-kartenblatt">
-            {diagramm}
+        <figure class=blatt_klasse>
+            <div class="wl-nicht-drucken">{diagramm}</div>
+            <div class="wl-nur-drucken-block">{druck}</div>
             <figcaption class="kern-hint">"Karte der Wissensgebiete und ihrer Träger; Zeichen vor dem Namen: Expertise, nach dem Strich: Rolle."</figcaption>
         </figure>
         <h2 class="kern-heading-medium wl-nicht-drucken" id="wl-k-liste">"Karte als Liste"</h2>

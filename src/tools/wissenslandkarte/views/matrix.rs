@@ -1,7 +1,7 @@
 //! The matrix Gebiet × Träger: one row per Gebiet in tree order, one column per Träger, each
 //! cell the expertise as symbol and word and the role ("● Expertise, Hauptträger"), never
-//! colour alone; the last column the bus factor. A filter by kind of Träger keeps wide maps
-//! readable.
+//! colour alone; the last column the bus factor. Filters by kind of Träger and by
+//! Organisationseinheit keep wide maps readable.
 
 use leptos::prelude::*;
 
@@ -18,12 +18,27 @@ use super::namensoptionen;
 pub fn Matrix() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let typ = RwSignal::new(String::new());
+    let oe = RwSignal::new(String::new());
+    // The OEs of the Träger, for the filter (read once: the page opens with the data).
+    let oes: Vec<String> = daten.lies_ungetrackt(|ab| {
+        let mut alle: Vec<String> = ab
+            .map(|ab| ab.werkzeuge.wissenslandkarte.traeger.iter().map(|t| t.oe.trim().to_owned()).filter(|o| !o.is_empty()).collect())
+            .unwrap_or_default();
+        alle.sort();
+        alle.dedup();
+        alle
+    });
     let inhalt = move || {
         let filter = Traegertyp::aus_name(&typ.get());
+        let oe_filter = oe.get();
         {
             let karte = super::karte_lesen(&daten);
             let k = &karte;
-            let traeger: Vec<_> = k.traeger.iter().filter(|t| filter.is_none_or(|f| t.typ == f)).collect();
+            let traeger: Vec<_> = k
+                .traeger
+                .iter()
+                .filter(|t| filter.is_none_or(|f| t.typ == f) && (oe_filter.is_empty() || t.oe.trim() == oe_filter))
+                .collect();
             if k.gebiete.is_empty() || traeger.is_empty() {
                 return view! { <p class="kern-body">"Die Matrix erscheint, sobald Wissensgebiete und Wissensträger erfasst sind."</p> }.into_any();
             }
@@ -82,9 +97,16 @@ pub fn Matrix() -> impl IntoView {
         .collect_view();
     view! {
         <p class="kern-body">"Jede Zelle nennt die Expertise mit Zeichen und Wort und die Rolle. Die letzte Spalte zählt die Träger je Gebiet (Busfaktor)."</p>
+        <div class="filterleiste">
         <Auswahl id="wl-matrix-typ" beschriftung="Wissensträger zeigen" filter=true
             optionen=mit_leerem_wert("alle Typen", namensoptionen(Traegertyp::ALLE.iter().map(|t| t.name())))
             wert=typ bei_eingabe=Callback::new(move |w| typ.set(w))/>
+        {(!oes.is_empty()).then(|| view! {
+            <Auswahl id="wl-matrix-oe" beschriftung="Organisationseinheit" filter=true
+                optionen=mit_leerem_wert("alle Organisationseinheiten", oes.iter().map(|o| (o.clone(), o.clone())))
+                wert=oe bei_eingabe=Callback::new(move |w| oe.set(w))/>
+        })}
+        </div>
         {inhalt}
         <h2 class="kern-heading-medium">"Legende"</h2>
         <ul class="wl-legende">{legende}</ul>
