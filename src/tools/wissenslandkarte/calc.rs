@@ -343,7 +343,8 @@ pub fn naechster_knoten(knoten: &[Knoten], i: usize, taste: &str) -> Option<usiz
     }
 }
 
-/// Paper for the printed map: landscape, 10 mm margins, one line kept for the caption.
+/// Paper for the printed map: landscape, 10 mm margins, about 37 mm kept for the page heading,
+/// the caption and a marking line (the `max-height` rules in `stil.css` use the same figures).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Papier {
     A3,
@@ -354,8 +355,8 @@ impl Papier {
     /// Width and height in mm the diagram may fill.
     pub fn flaeche_mm(self) -> (f64, f64) {
         match self {
-            Papier::A3 => (400.0, 265.0),
-            Papier::A4 => (277.0, 178.0),
+            Papier::A3 => (400.0, 240.0),
+            Papier::A4 => (277.0, 153.0),
         }
     }
 
@@ -429,16 +430,16 @@ fn ahnen(knoten: &[Knoten], i: usize) -> Vec<usize> {
     kette
 }
 
-/// Flows `knoten` into columns of `zeilen` rows: a top-level branch that fits into a column
-/// starts a new one rather than being split; a longer branch is split and the next column
-/// repeats its ancestors. The column width is left at 0 for the caller; `None` when the
+/// Flows `knoten` into columns of `zeilen` rows. With `ganze_aeste` a top-level branch that
+/// fits into a column starts a new one rather than being split; any other branch that reaches
+/// the end of a column is split and the next column repeats its ancestors. The column width is left at 0 for the caller; `None` when the
 /// ancestors alone do not fit into a column.
-fn umbrechen(knoten: &[Knoten], zeilen: usize) -> Option<Druckbild> {
+fn umbrechen(knoten: &[Knoten], zeilen: usize, ganze_aeste: bool) -> Option<Druckbild> {
     let mut plaetze = Vec::with_capacity(knoten.len());
     let mut fort = Vec::new();
     let (mut spalte, mut zeile) = (0, 0);
     for (i, n) in knoten.iter().enumerate() {
-        if n.eltern.is_none() && zeile > 0 {
+        if ganze_aeste && n.eltern.is_none() && zeile > 0 {
             let ende = knoten[i + 1..].iter().position(|m| m.eltern.is_none()).map_or(knoten.len(), |p| i + 1 + p);
             let groesse = ende - i;
             if groesse <= zeilen && zeile + groesse > zeilen {
@@ -446,7 +447,9 @@ fn umbrechen(knoten: &[Knoten], zeilen: usize) -> Option<Druckbild> {
                 zeile = 0;
             }
         }
-        if zeile >= zeilen {
+        // A Gebiet does not stand alone at the foot of a column, away from its first child.
+        let allein_unten = zeile > 0 && zeile + 1 == zeilen && knoten.get(i + 1).is_some_and(|m| m.eltern == Some(i));
+        if zeile >= zeilen || allein_unten {
             spalte += 1;
             zeile = 0;
             let kette = ahnen(knoten, i);
@@ -465,9 +468,9 @@ fn umbrechen(knoten: &[Knoten], zeilen: usize) -> Option<Druckbild> {
 }
 
 /// The printed map of `knoten` whose labels are `zeichen[i]` characters long: tries one to
-/// eight columns, each with the fewest rows that hold the map, and keeps the layout with the
-/// largest type on a landscape A-series page (A3 and A4 have the same proportions, so one
-/// layout serves both).
+/// eight columns, each with the fewest rows that hold the map, with top-level branches kept
+/// whole and split, and keeps the layout with the largest type on A3 landscape (whole branches
+/// first when equal).
 pub fn druckbild(knoten: &[Knoten], zeichen: &[usize]) -> Druckbild {
     let text = |i: usize| zeichen.get(i).copied().unwrap_or(0).min(DRUCK_ZEICHEN);
     // Estimated label width: 0.6 of the type size per character, plus the mark before it.
@@ -479,11 +482,12 @@ pub fn druckbild(knoten: &[Knoten], zeichen: &[usize]) -> Druckbild {
         .unwrap_or(0)
         + DRUCK_LUECKE;
     let mut bestes: Option<Druckbild> = None;
-    for spalten in 1..=DRUCK_SPALTEN_MAX.min(knoten.len().max(1)) {
+    let versuche = (1..=DRUCK_SPALTEN_MAX.min(knoten.len().max(1))).flat_map(|s| [(s, true), (s, false)]);
+    for (spalten, ganze_aeste) in versuche {
         let tiefe = knoten.iter().map(|k| k.tiefe).max().unwrap_or(0);
         let mut zeilen = knoten.len().div_ceil(spalten).max(1);
         let gefunden = loop {
-            match umbrechen(knoten, zeilen) {
+            match umbrechen(knoten, zeilen, ganze_aeste) {
                 Some(bild) if bild.spalten <= spalten => break Druckbild { spaltenbreite, ..bild },
                 _ if zeilen > knoten.len() + tiefe => break Druckbild { spalten: 1, zeilen, plaetze: Vec::new(), fortsetzungen: Vec::new(), spaltenbreite },
                 _ => zeilen += 1,
@@ -711,7 +715,7 @@ mod tests {
         let knoten = karte(&k, &BTreeSet::new());
         // A, B, C, 3 Träger, D, 3 Träger = 10 rows; E and its Träger = 2.
         assert_eq!(knoten.len(), 12);
-        let Druckbild { plaetze, fortsetzungen: fort, spalten, .. } = umbrechen(&knoten, 5).unwrap();
+        let Druckbild { plaetze, fortsetzungen: fort, spalten, .. } = umbrechen(&knoten, 5, true).unwrap();
         assert_eq!(spalten, 4);
         for (i, n) in knoten.iter().enumerate() {
             let Some(eltern) = n.eltern else { continue };
@@ -720,14 +724,28 @@ mod tests {
             let wiederholt = fort.iter().any(|&(fs, fz, fi)| fs == s && fz < z && fi == eltern);
             assert!(darueber || wiederholt, "Knoten {i} ohne sichtbare Eltern: {plaetze:?} {fort:?}");
         }
-        // Column 2 starts inside A > D: it repeats A and D.
+        // D would stand alone in the last row of column 1: it opens column 2, under A repeated.
         let kopf: Vec<usize> = fort.iter().filter(|f| f.0 == 2).map(|f| f.2).collect();
-        assert_eq!(kopf.iter().map(|&i| (knoten[i].art, knoten[i].id)).collect::<Vec<_>>(), [(Knotenart::Gebiet, a), (Knotenart::Gebiet, dd)]);
+        assert_eq!(kopf.iter().map(|&i| (knoten[i].art, knoten[i].id)).collect::<Vec<_>>(), [(Knotenart::Gebiet, a)]);
+        let id_ = knoten.iter().position(|n| n.art == Knotenart::Gebiet && n.id == dd).unwrap();
+        assert_eq!(plaetze[id_], (2, 1));
         // E (2 rows) would fit after the rest of D: no; it starts its own column, whole.
         let ie = knoten.iter().position(|n| n.art == Knotenart::Gebiet && n.id == e).unwrap();
         assert_eq!(plaetze[ie], (3, 0));
         assert_eq!(plaetze[ie + 1], (3, 1));
         // Ancestors that fill a whole column: no layout.
-        assert_eq!(umbrechen(&knoten, 2), None);
+        assert_eq!(umbrechen(&knoten, 2, true), None);
+        // Split freely, E follows D's Träger in the same column when there is room.
+        let frei = umbrechen(&knoten, 7, false).unwrap();
+        let ganz = umbrechen(&knoten, 6, true).unwrap();
+        assert_eq!(frei.plaetze[ie].0, frei.plaetze[ie - 1].0);
+        assert!(ganz.plaetze[ie].0 > ganz.plaetze[ie - 1].0 && ganz.plaetze[ie].1 == 0);
+        // No Gebiet with shown children in the last row of a column.
+        for bild in [&frei, &ganz, &umbrechen(&knoten, 4, false).unwrap()] {
+            for (i, &(s, z)) in bild.plaetze.iter().enumerate() {
+                let hat_kind = knoten.get(i + 1).is_some_and(|m| m.eltern == Some(i));
+                assert!(!(hat_kind && z + 1 == bild.zeilen && bild.plaetze[i + 1].0 != s), "Knoten {i} allein unten: {bild:?}");
+            }
+        }
     }
 }
