@@ -235,11 +235,19 @@ fn inhalt_gleich(tm: &Testmanagement, datei: &Bibliotheksdatei, t: &Testfall, x:
     kennungen_datei == kennungen_eigen && norm(t) == norm(x)
 }
 
-/// The ID of a copy: `<ID>-Kopie`, `<ID>-Kopie2`, … — the first not in `vergeben`.
+/// Longest Testfall-ID the form accepts (`Testfall::pruefen`).
+const KENNUNG_MAX: usize = 40;
+
+/// The ID of a copy: `<ID>-Kopie`, `<ID>-Kopie2`, … — the first not in `vergeben`; the ID is
+/// shortened in front of the suffix so the copy stays within the form's 40 characters.
 pub fn kopiekennung(kennung: &str, vergeben: &BTreeSet<String>) -> String {
     let basis = kennung.trim();
     (1..)
-        .map(|n| if n == 1 { format!("{basis}-Kopie") } else { format!("{basis}-Kopie{n}") })
+        .map(|n| {
+            let zusatz = if n == 1 { "-Kopie".to_owned() } else { format!("-Kopie{n}") };
+            let vorne: String = basis.chars().take(KENNUNG_MAX.saturating_sub(zusatz.chars().count())).collect();
+            format!("{vorne}{zusatz}")
+        })
         .find(|k| !vergeben.contains(k))
         .unwrap_or_default()
 }
@@ -429,6 +437,11 @@ mod tests {
         assert!(b.text().starts_with("Eingelesen: 1 Testfall neu, 1 als Kopie, 2 übernommen (1 in neuer Version), 9 übersprungen"), "{}", b.text());
         let vergeben = BTreeSet::from(["A-Kopie".to_owned()]);
         assert_eq!(kopiekennung(" A ", &vergeben), "A-Kopie2");
+        // A long ID keeps the copy within the 40 characters the form allows.
+        let lang = "X".repeat(40);
+        let kopie = kopiekennung(&lang, &BTreeSet::new());
+        assert_eq!(kopie.chars().count(), 40);
+        assert!(kopie.ends_with("-Kopie"));
         assert_eq!(Wahl::aus_name("als Kopie"), Some(Wahl::AlsKopie));
     }
 
