@@ -246,6 +246,31 @@ pub async fn datei_lesen(datei: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&puffer).to_vec())
 }
 
+/// Reads the file chosen in the file input `feld` and hands `lesen`'s result to `fertig`:
+/// `None` when no file is chosen; a file larger than `hoechstens` bytes is refused with
+/// `zu_gross` before it is loaded into memory.
+pub fn gewaehlte_datei_lesen<T: 'static>(
+    feld: Option<web_sys::HtmlInputElement>,
+    hoechstens: u64,
+    zu_gross: impl FnOnce() -> String,
+    lesen: impl FnOnce(&[u8]) -> Result<T, String> + 'static,
+    fertig: impl FnOnce(Option<Result<T, String>>) + 'static,
+) {
+    let Some(datei) = feld.and_then(|f| f.files()).and_then(|liste| liste.get(0)) else {
+        fertig(None);
+        return;
+    };
+    if datei.size() > hoechstens as f64 {
+        fertig(Some(Err(zu_gross())));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        fertig(Some(
+            datei_lesen(&datei).await.and_then(|bytes| lesen(&bytes)),
+        ));
+    });
+}
+
 /// The element of an event's target, or the nearest ancestor, that carries `attribut`.
 pub fn naechstes(ziel: Option<web_sys::EventTarget>, attribut: &str) -> Option<web_sys::Element> {
     ziel?

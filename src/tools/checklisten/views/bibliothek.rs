@@ -111,20 +111,7 @@ fn Einlesen() -> impl IntoView {
     let feld = NodeRef::<leptos::html::Input>::new();
     let zustand = RwSignal::new(None::<Result<Vorlage, String>>);
     let gewaehlt = move |_: leptos::ev::Event| {
-        let Some(datei) = feld.get_untracked().and_then(|f| f.files()).and_then(|liste| liste.get(0)) else {
-            zustand.set(None);
-            return;
-        };
-        if datei.size() > teilen::MAX_BYTES as f64 {
-            zustand.set(Some(Err(teilen::zu_gross())));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            zustand.set(Some(match browser::datei_lesen(&datei).await {
-                Ok(bytes) => teilen::lesen(&bytes),
-                Err(meldung) => Err(meldung),
-            }));
-        });
+        browser::gewaehlte_datei_lesen(feld.get_untracked(), teilen::MAX_BYTES, teilen::zu_gross, teilen::lesen, move |e| zustand.set(e));
     };
     let zuruecksetzen = move || {
         if let Some(eingabe) = feld.get_untracked() {

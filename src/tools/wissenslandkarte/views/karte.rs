@@ -94,13 +94,11 @@ fn pt(wert: f64) -> String {
 
 /// The drawing for paper: the shown tree in columns (see `calc::druckbild`), hidden on screen
 /// and from assistive technology (the tree above and the list below carry the content).
-fn druckzeichnung(liste: &[Gezeichnet]) -> AnyView {
+fn druckzeichnung(liste: &[Gezeichnet], bild: &calc::Druckbild) -> AnyView {
     if liste.is_empty() {
         return ().into_any();
     }
     let roh: Vec<calc::Knoten> = liste.iter().map(|g| g.knoten.clone()).collect();
-    let zeichen: Vec<usize> = liste.iter().map(|g| g.druck.chars().count()).collect();
-    let bild = calc::druckbild(&roh, &zeichen);
     let (breite, hoehe) = bild.groesse();
     let pos = |(spalte, zeile): (usize, usize), tiefe: usize| (spalte * bild.spaltenbreite + tiefe * DRUCK_EINZUG + 6, (zeile + 1) * DRUCK_ZEILE - 3);
     // The parent of a node: above it in its column, or repeated at the column's head.
@@ -335,15 +333,20 @@ pub fn Karte() -> impl IntoView {
             liste(k, None, 0, namen)
         }
     };
-    let druck = move || druckzeichnung(&knoten.get());
+    // The paper layout, computed once per change of the shown tree for drawing and hint.
+    let druckbild = Memo::new(move |_| {
+        knoten.with(|liste| {
+            let roh: Vec<calc::Knoten> = liste.iter().map(|g| g.knoten.clone()).collect();
+            let zeichen: Vec<usize> = liste.iter().map(|g| g.druck.chars().count()).collect();
+            calc::druckbild(&roh, &zeichen)
+        })
+    });
+    let druck = move || druckbild.with(|bild| druckzeichnung(&knoten.get(), bild));
     let druckhinweis = move || {
-        let liste = knoten.get();
-        if liste.is_empty() {
+        if knoten.with(|liste| liste.is_empty()) {
             return String::new();
         }
-        let roh: Vec<calc::Knoten> = liste.iter().map(|g| g.knoten.clone()).collect();
-        let zeichen: Vec<usize> = liste.iter().map(|g| g.druck.chars().count()).collect();
-        let bild = calc::druckbild(&roh, &zeichen);
+        let bild = druckbild.get();
         let spalten = if bild.spalten == 1 { "einer Spalte".to_owned() } else { format!("{} Spalten", bild.spalten) };
         format!(
             "Gedruckt wird, was hier aufgeklappt ist, auf einer Seite quer in {spalten}: Schrift etwa {} pt auf A3, {} pt auf A4. Für große Karten A3 wählen oder Zweige einklappen.",
