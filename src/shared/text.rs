@@ -1,7 +1,7 @@
 //! German text rules every tool shares, so that each is written once: the sort order of names
 //! (DIN 5007-1, numbers by value), counts with their plural ("1 Projekt", "3 Projekte"), the
 //! label of a linked record that no longer exists, the field error a form shows at its input,
-//! and the readers of typed dates and numbers that report such errors.
+//! the one-line checks that add such errors ([`Pruefliste`]), and the readers of typed dates and numbers that report such errors.
 
 use std::cmp::Ordering;
 
@@ -29,6 +29,33 @@ impl Feldfehler {
         Feldfehler {
             feld: format!("{praefix}{}", self.feld),
             meldung: self.meldung,
+        }
+    }
+}
+
+/// The checks a model's `pruefe_…` runs on a form's values, written once: each adds its
+/// [`Feldfehler`] to the list when the value fails. Every model states its rules as one line
+/// each (`fehler.pflicht("titel", &m.titel, "Geben Sie einen Titel ein.")`).
+pub trait Pruefliste {
+    /// Adds `meldung` at `feld` when `bedingung` holds.
+    fn wenn(&mut self, bedingung: bool, feld: &str, meldung: impl Into<String>);
+    /// Adds `meldung` at `feld` when `text` is blank.
+    fn pflicht(&mut self, feld: &str, text: &str, meldung: impl Into<String>) {
+        self.wenn(text.trim().is_empty(), feld, meldung);
+    }
+    /// Adds "`name`: höchstens `max` Zeichen." at `feld` when `text` has more than `max`
+    /// characters (characters, not bytes: "ä" is one).
+    fn hoechstens(&mut self, feld: &str, name: &str, text: &str, max: usize) {
+        if text.chars().count() > max {
+            self.wenn(true, feld, format!("{name}: höchstens {max} Zeichen."));
+        }
+    }
+}
+
+impl Pruefliste for Vec<Feldfehler> {
+    fn wenn(&mut self, bedingung: bool, feld: &str, meldung: impl Into<String>) {
+        if bedingung {
+            self.push(Feldfehler::neu(feld, meldung));
         }
     }
 }
@@ -173,6 +200,23 @@ mod tests {
             assert_eq!(vergleiche(a, b), erwartet, "{a} vs {b}");
             assert_eq!(vergleiche(b, a), erwartet.reverse(), "{b} vs {a}");
         }
+    }
+
+    #[test]
+    fn pruefliste_fuegt_nur_verletzte_regeln_an() {
+        let mut f = Vec::new();
+        f.wenn(false, "a", "nie");
+        f.pflicht("b", "  ", "Geben Sie b ein.");
+        f.pflicht("c", " x ", "nie");
+        f.hoechstens("d", "Titel", "äöü", 3);
+        f.hoechstens("e", "Titel", "äöüß", 3);
+        assert_eq!(
+            f,
+            vec![
+                Feldfehler::neu("b", "Geben Sie b ein."),
+                Feldfehler::neu("e", "Titel: höchstens 3 Zeichen."),
+            ]
+        );
     }
 
     #[test]

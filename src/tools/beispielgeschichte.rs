@@ -14,6 +14,7 @@
 //!   Föderal).
 
 use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
 use crate::tools::budgetmonitor::calc;
 use crate::tools::multiprojektplan::model::Bezug;
@@ -145,13 +146,11 @@ fn leistungen_typ_1_bis_3_und_verknuepfungen_passen() {
     }
     let mut verknuepft = 0;
     for z in &zsp.zielstufen {
-        let leistung = zsp.leistungen.iter().find(|l| l.id == z.leistung).unwrap();
+        let leistung = zsp.leistungen.mit_id(z.leistung).unwrap();
         for v in &z.verknuepfungen {
             let projekt = match *v {
                 Bezug::Projekt(p) => p,
-                Bezug::Meilenstein(m) => {
-                    mpp.meilensteine.iter().find(|x| x.id == m).unwrap().projekt
-                }
+                Bezug::Meilenstein(m) => mpp.meilensteine.mit_id(m).unwrap().projekt,
             };
             let p = mpp.projekt(projekt).unwrap();
             assert!(

@@ -12,6 +12,7 @@
 //! Plain data, no signals: the views keep the drafts in `app::entwurf::Formularentwurf`, which
 //! needs nothing but `Clone + PartialEq`.
 
+use crate::shared::text::Pruefliste;
 use crate::shared::datum::Datum;
 use crate::shared::format;
 
@@ -55,12 +56,8 @@ pub fn datum(text: &str, feld: &str, name: &str, fehler: &mut Vec<Feldfehler>) -
         return None;
     }
     let d = Datum::aus_deutsch(text);
-    if d.is_none() {
-        fehler.push(Feldfehler::neu(
-            feld,
-            format!("{name}: Bitte als TT.MM.JJJJ eingeben, z. B. 05.03.2026."),
-        ));
-    }
+    fehler.wenn(d.is_none(), feld,
+            format!("{name}: Bitte als TT.MM.JJJJ eingeben, z. B. 05.03.2026."));
     d
 }
 
@@ -249,12 +246,8 @@ impl StellenEntwurf {
     ) -> Result<(Haushaltsstelle, Option<Ansatz>), Vec<Feldfehler>> {
         let mut fehler = Vec::new();
         let cent = betrag(&self.erster_ansatz, "hst-ansatz", "Ansatz", &mut fehler);
-        if cent < 0 {
-            fehler.push(Feldfehler::neu(
-                "hst-ansatz",
-                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Mittelumsetzung.",
-            ));
-        }
+        fehler.wenn(cent < 0, "hst-ansatz",
+                "Der Ansatz ist nicht negativ; Abgaben erfassen Sie später als negative Mittelumsetzung.");
         let ansatz = (!self.erster_ansatz.trim().is_empty()).then(|| Ansatz {
             ansatz: cent,
             ..Ansatz::default()
@@ -724,15 +717,11 @@ impl EinstellungsEntwurf {
             .collect();
         for q in alt {
             let verwendet = bm.ansaetze.iter().any(|a| a.quelle == Some(q.id));
-            if verwendet && !quellen.iter().any(|n| n.id == q.id) {
-                fehler.push(Feldfehler::neu(
-                    "einst-quellen",
+            fehler.wenn(verwendet && !quellen.iter().any(|n| n.id == q.id), "einst-quellen",
                     format!(
                         "Die Finanzierungsquelle „{}“ ist Ansätzen zugeordnet und kann nicht entfernt werden.",
                         q.name
-                    ),
-                ));
-            }
+                    ));
         }
         ergebnis(
             Einstellungen {

@@ -11,6 +11,8 @@
 
 pub use crate::shared::text::Feldfehler;
 
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 use crate::shared::vokabular::vokabular;
@@ -504,12 +506,8 @@ impl Werkzeugteil for Budgetmonitor {}
 /// longer than `hoechstens` characters.
 fn zu_lang(liste: &mut Vec<Feldfehler>, hoechstens: usize, felder: &[(&str, &str, &str)]) {
     for (feld, name, text) in felder {
-        if text.chars().count() > hoechstens {
-            liste.push(Feldfehler::neu(
-                feld,
-                format!("{name}: höchstens {hoechstens} Zeichen."),
-            ));
-        }
+        liste.wenn(text.chars().count() > hoechstens, feld,
+                format!("{name}: höchstens {hoechstens} Zeichen."));
     }
 }
 
@@ -542,22 +540,22 @@ impl Budgetmonitor {
 
     /// The Haushaltsstelle with `id`.
     pub fn haushaltsstelle(&self, id: u32) -> Option<&Haushaltsstelle> {
-        self.haushaltsstellen.iter().find(|h| h.id == id)
+        self.haushaltsstellen.mit_id(id)
     }
 
     /// The booking with `id`.
     pub fn buchung(&self, id: u32) -> Option<&Buchung> {
-        self.buchungen.iter().find(|b| b.id == id)
+        self.buchungen.mit_id(id)
     }
 
     /// The Ansatz with `id`.
     pub fn ansatz(&self, id: u32) -> Option<&Ansatz> {
-        self.ansaetze.iter().find(|a| a.id == id)
+        self.ansaetze.mit_id(id)
     }
 
     /// Name of a source of funds ("" if unknown).
     pub fn quellenname(&self, id: Option<u32>) -> &str {
-        id.and_then(|id| self.quellen.iter().find(|q| q.id == id))
+        id.and_then(|id| self.quellen.mit_id(id))
             .map_or("", |q| q.name.as_str())
     }
 
@@ -569,26 +567,14 @@ impl Budgetmonitor {
     /// Validates a Haushaltsstelle as the form would save it.
     pub fn pruefe_haushaltsstelle(&self, h: &Haushaltsstelle) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if !(1900..=2200).contains(&h.haushaltsjahr) {
-            liste.push(Feldfehler::neu(
-                "hst-jahr",
-                "Geben Sie das Haushaltsjahr vierstellig ein, z. B. 2026.",
-            ));
-        }
+        liste.wenn(!(1900..=2200).contains(&h.haushaltsjahr), "hst-jahr",
+                "Geben Sie das Haushaltsjahr vierstellig ein, z. B. 2026.");
         if h.ist_frei() {
-            if !(h.einzelplan.is_empty() && h.kapitel.is_empty() && h.titel.is_empty()) {
-                liste.push(Feldfehler::neu(
-                    "hst-frei",
-                    "Eine freie Haushaltsstelle hat kein Einzelplan, Kapitel und Titel; leeren Sie entweder diese Felder oder die freie Haushaltsstelle.",
-                ));
-            }
+            liste.wenn(!(h.einzelplan.is_empty() && h.kapitel.is_empty() && h.titel.is_empty()), "hst-frei",
+                    "Eine freie Haushaltsstelle hat kein Einzelplan, Kapitel und Titel; leeren Sie entweder diese Felder oder die freie Haushaltsstelle.");
         } else {
-            if !nur_ziffern(&h.einzelplan, 2) {
-                liste.push(Feldfehler::neu(
-                    "hst-ep",
-                    "Der Einzelplan hat zwei Ziffern, z. B. 06. Oder tragen Sie eine freie Haushaltsstelle ein.",
-                ));
-            }
+            liste.wenn(!nur_ziffern(&h.einzelplan, 2), "hst-ep",
+                    "Der Einzelplan hat zwei Ziffern, z. B. 06. Oder tragen Sie eine freie Haushaltsstelle ein.");
             if !nur_ziffern(&h.kapitel, 4) {
                 liste.push(Feldfehler::neu(
                     "hst-kapitel",
@@ -624,24 +610,11 @@ impl Budgetmonitor {
                 ));
             }
         }
-        if !h.titelgruppe.is_empty() && !nur_ziffern(&h.titelgruppe, 2) {
-            liste.push(Feldfehler::neu(
-                "hst-tg",
-                "Die Titelgruppe hat zwei Ziffern, z. B. 55.",
-            ));
-        }
-        if !h.funktionskennzahl.is_empty() && !nur_ziffern(&h.funktionskennzahl, 3) {
-            liste.push(Feldfehler::neu(
-                "hst-fkz",
-                "Die Funktionskennzahl hat drei Ziffern, z. B. 011.",
-            ));
-        }
-        if h.zweckbestimmung.trim().is_empty() {
-            liste.push(Feldfehler::neu(
-                "hst-zweck",
-                "Geben Sie die Zweckbestimmung ein.",
-            ));
-        }
+        liste.wenn(!h.titelgruppe.is_empty() && !nur_ziffern(&h.titelgruppe, 2), "hst-tg",
+                "Die Titelgruppe hat zwei Ziffern, z. B. 55.");
+        liste.wenn(!h.funktionskennzahl.is_empty() && !nur_ziffern(&h.funktionskennzahl, 3), "hst-fkz",
+                "Die Funktionskennzahl hat drei Ziffern, z. B. 011.");
+        liste.pflicht("hst-zweck", &h.zweckbestimmung, "Geben Sie die Zweckbestimmung ein.");
         zu_lang(
             &mut liste,
             MAX_KURZTEXT,
@@ -652,12 +625,8 @@ impl Budgetmonitor {
                 ("hst-deckungskreis", "Deckungskreis", &h.deckungskreis),
             ],
         );
-        if !h.monatsplan.is_empty() && h.monatsplan.len() != 12 {
-            liste.push(Feldfehler::neu(
-                "hst-monatsplan",
-                "Der Monatsplan hat zwölf Beträge.",
-            ));
-        }
+        liste.wenn(!h.monatsplan.is_empty() && h.monatsplan.len() != 12, "hst-monatsplan",
+                "Der Monatsplan hat zwölf Beträge.");
         liste
     }
 
@@ -698,12 +667,8 @@ impl Budgetmonitor {
             liste.push(Feldfehler::neu("bu-faelligkeit", meldung));
         }
         if b.art == Buchungsart::Mittelumsetzung {
-            if b.betrag == 0 {
-                liste.push(Feldfehler::neu(
-                    "bu-betrag",
-                    "Geben Sie einen Betrag ungleich 0 ein.",
-                ));
-            }
+            liste.wenn(b.betrag == 0, "bu-betrag",
+                    "Geben Sie einen Betrag ungleich 0 ein.");
         } else if b.betrag <= 0 {
             liste.push(Feldfehler::neu(
                 "bu-betrag",
@@ -742,26 +707,18 @@ impl Budgetmonitor {
                         .map(|s| s.betrag)
                         .sum();
                     let rest = z.betrag.abs() - storniert;
-                    if passt && b.art == Buchungsart::Storno && b.betrag > rest {
-                        liste.push(Feldfehler::neu(
-                            "bu-betrag",
+                    liste.wenn(passt && b.art == Buchungsart::Storno && b.betrag > rest, "bu-betrag",
                             format!(
                                 "Der Storno ist höher als der noch nicht stornierte Betrag der Buchung B{} ({}).",
                                 z.id,
                                 crate::shared::format::euro(rest.max(0))
-                            ),
-                        ));
-                    }
-                    if !passt {
-                        liste.push(Feldfehler::neu(
-                            "bu-bezug",
+                            ));
+                    liste.wenn(!passt, "bu-bezug",
                             format!(
                                 "Eine Buchung der Art „{}“ kann sich nicht auf „{}“ beziehen.",
                                 b.art.name(),
                                 z.art.name()
-                            ),
-                        ));
-                    }
+                            ));
                 }
             }
         } else if b.art == Buchungsart::Storno {
@@ -771,7 +728,7 @@ impl Budgetmonitor {
             ));
         }
         if b.art == Buchungsart::VeInanspruchnahme {
-            match b.ve.and_then(|id| self.ves.iter().find(|v| v.id == id)) {
+            match b.ve.and_then(|id| self.ves.mit_id(id)) {
                 None => liste.push(Feldfehler::neu(
                     "bu-ve",
                     "Wählen Sie die VE, die in Anspruch genommen wird.",
@@ -794,15 +751,8 @@ impl Budgetmonitor {
             }
         }
         if let Some(a) = b.ansatz {
-            if self
-                .ansatz(a)
-                .is_none_or(|a| a.haushaltsstelle != b.haushaltsstelle)
-            {
-                liste.push(Feldfehler::neu(
-                    "bu-ansatz",
-                    "Das Ansatz gehört nicht zu dieser Haushaltsstelle.",
-                ));
-            }
+            liste.wenn(self .ansatz(a) .is_none_or(|a| a.haushaltsstelle != b.haushaltsstelle), "bu-ansatz",
+                    "Das Ansatz gehört nicht zu dieser Haushaltsstelle.");
         }
         zu_lang(
             &mut liste,
@@ -818,9 +768,7 @@ impl Budgetmonitor {
     /// Validates the tolerances.
     pub fn pruefe_toleranzen(gruen: u32, gelb: u32) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if gruen > 1000 {
-            liste.push(Feldfehler::neu("tol-gruen", "Höchstens 100,0 %."));
-        }
+        liste.wenn(gruen > 1000, "tol-gruen", "Höchstens 100,0 %.");
         if gelb < gruen {
             liste.push(Feldfehler::neu(
                 "tol-gelb",
@@ -840,7 +788,7 @@ impl Budgetmonitor {
                 b.id
             ));
         }
-        self.buchungen.retain(|b| b.id != id);
+        self.buchungen.entferne_id(id);
         Ok(())
     }
 
@@ -890,15 +838,11 @@ impl Budgetmonitor {
             .filter(|x| x.art == Buchungsart::Storno)
             .map(|x| x.betrag)
             .sum();
-        if storniert > 0 && b.betrag.abs() < storniert {
-            liste.push(Feldfehler::neu(
-                "bu-betrag",
+        liste.wenn(storniert > 0 && b.betrag.abs() < storniert, "bu-betrag",
                 format!(
                     "Auf diese Buchung sind schon {} storniert; der Betrag muss mindestens so hoch sein.",
                     crate::shared::format::euro(storniert)
-                ),
-            ));
-        }
+                ));
         liste
     }
 
@@ -909,7 +853,7 @@ impl Budgetmonitor {
         if !liste.is_empty() {
             return Err(liste);
         }
-        if let Some(b) = self.buchungen.iter_mut().find(|b| b.id == neu.id) {
+        if let Some(b) = self.buchungen.mit_id_mut(neu.id) {
             *b = neu;
         }
         Ok(())
@@ -918,12 +862,8 @@ impl Budgetmonitor {
     /// Validates an Ansatz as the form would save it.
     pub fn pruefe_ansatz(&self, a: &Ansatz) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if a.sperren < 0 || a.reste < 0 || a.ansatz < 0 {
-            liste.push(Feldfehler::neu(
-                "an-ansatz",
-                "Ansatz, Reste und Sperren sind nicht negativ; Abgaben erfassen Sie als negative Mittelumsetzung.",
-            ));
-        }
+        liste.wenn(a.sperren < 0 || a.reste < 0 || a.ansatz < 0, "an-ansatz",
+                "Ansatz, Reste und Sperren sind nicht negativ; Abgaben erfassen Sie als negative Mittelumsetzung.");
         liste
     }
 
@@ -942,18 +882,10 @@ impl Budgetmonitor {
     /// an explanation of at most [`MAX_LANGTEXT`] characters.
     pub fn pruefe_prognose(p: &Prognose) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if p.stichtag.is_none() {
-            liste.push(Feldfehler::neu(
-                "pr-stichtag",
-                "Geben Sie den Stichtag der Prognose ein.",
-            ));
-        }
-        if p.betrag < 0 {
-            liste.push(Feldfehler::neu(
-                "pr-betrag",
-                "Die Prognose ist nicht negativ.",
-            ));
-        }
+        liste.wenn(p.stichtag.is_none(), "pr-stichtag",
+                "Geben Sie den Stichtag der Prognose ein.");
+        liste.wenn(p.betrag < 0, "pr-betrag",
+                "Die Prognose ist nicht negativ.");
         zu_lang(
             &mut liste,
             MAX_LANGTEXT,
@@ -976,18 +908,9 @@ impl Budgetmonitor {
     /// Validates a VE as the form would save it: a Bezeichnung and a positive VE-Ansatz.
     pub fn pruefe_ve(v: &Verpflichtungsermaechtigung) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if v.ansatz <= 0 {
-            liste.push(Feldfehler::neu(
-                "ve-ansatz",
-                "Geben Sie einen positiven VE-Ansatz ein.",
-            ));
-        }
-        if v.bezeichnung.trim().is_empty() {
-            liste.push(Feldfehler::neu(
-                "ve-bezeichnung",
-                "Geben Sie eine Bezeichnung ein.",
-            ));
-        }
+        liste.wenn(v.ansatz <= 0, "ve-ansatz",
+                "Geben Sie einen positiven VE-Ansatz ein.");
+        liste.pflicht("ve-bezeichnung", &v.bezeichnung, "Geben Sie eine Bezeichnung ein.");
         liste
     }
 
@@ -1011,7 +934,7 @@ impl Budgetmonitor {
     /// with it would silently change the Vorbelastung of future years.)
     pub fn entferne_ve(&mut self, id: u32) -> Result<(), String> {
         self.ve_loeschbar(id)?;
-        self.ves.retain(|v| v.id != id);
+        self.ves.entferne_id(id);
         Ok(())
     }
 
@@ -1031,7 +954,7 @@ impl Budgetmonitor {
 
     /// Removes a Haushaltsstelle with all its Ansätze, bookings, VEs and forecasts.
     pub fn entferne_haushaltsstelle(&mut self, id: u32) {
-        self.haushaltsstellen.retain(|h| h.id != id);
+        self.haushaltsstellen.entferne_id(id);
         self.ansaetze.retain(|a| a.haushaltsstelle != id);
         self.buchungen.retain(|b| b.haushaltsstelle != id);
         self.ves.retain(|v| v.haushaltsstelle != id);
@@ -1133,6 +1056,8 @@ datensatz!(Buchung, buchungen, aendere_buchung);
 datensatz!(Ansatz, ansaetze, aendere_ansatz);
 datensatz!(Prognose, prognosen, aendere_prognose);
 datensatz!(Verpflichtungsermaechtigung, ves, aendere_ve);
+
+crate::shared::datensatz::mit_id!(Finanzierungsquelle, Haushaltsstelle, Ansatz, Buchung, Verpflichtungsermaechtigung, Prognose);
 
 #[cfg(test)]
 mod tests {
@@ -1261,7 +1186,7 @@ mod tests {
         assert_eq!(felder(&bm.pruefe_buchung(&s1)), ["bu-betrag"]);
         s1.betrag = 20;
         assert!(bm.pruefe_buchung(&s1).is_empty());
-        bm.buchungen.retain(|b| b.id != 12);
+        bm.buchungen.entferne_id(12);
         assert!(bm.entferne_buchung(10).is_err());
         assert!(bm.entferne_buchung(11).is_ok());
         assert!(bm.entferne_buchung(10).is_ok());
@@ -1652,7 +1577,7 @@ mod tests {
         assert!(m.contains("VE20") && m.contains("B30, B31 nehmen"), "{m}");
         assert_eq!(bm.ves.len(), 1);
         assert_eq!(bm.buchungen.len(), 2);
-        bm.buchungen.retain(|b| b.id != 30);
+        bm.buchungen.entferne_id(30);
         assert!(bm.entferne_ve(20).unwrap_err().contains("B31 nimmt"));
         bm.buchungen.clear();
         assert!(bm.entferne_ve(20).is_ok());

@@ -4,6 +4,7 @@
 //! template's percentage of it, a Skala value `wert × 25`.
 
 use super::model::{Abschnitt, Antworttyp, Checklisten, Durchfuehrung, Folgemassnahme, Objekt, Objektart, Pruefpunkt, Vorlage};
+use crate::shared::datensatz::Datensaetze;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 
@@ -232,7 +233,7 @@ pub fn vergleich(va: &Vorlage, da: &Durchfuehrung, vb: &Vorlage, db: &Durchfuehr
         .abschnitte
         .iter()
         .map(|a| {
-            let gegenueber = vb.abschnitte.iter().find(|x| x.id == a.id);
+            let gegenueber = vb.abschnitte.mit_id(a.id);
             Abschnittsvergleich {
                 titel: gegenueber.map_or(a.titel.clone(), |x| x.titel.clone()),
                 a: Some(abschnitt(va, a, da)),
@@ -282,8 +283,7 @@ pub fn objekt_titel(ab: &Arbeitsbereich, o: &Objekt) -> (String, bool) {
             .werkzeuge
             .multiprojektplan
             .projekte
-            .iter()
-            .find(|p| p.id == o.id)
+            .mit_id(o.id)
             .map(|p| format!("Projekt {} {}", p.kennung, p.titel)),
         Objektart::Leistung => ab
             .werkzeuge
@@ -432,7 +432,7 @@ mod tests {
         vb.id = 2;
         vb.version = 2;
         vb.abschnitte[1].titel = "B neu".into();
-        vb.abschnitte[0].punkte.retain(|p| p.id != 13);
+        vb.abschnitte[0].punkte.entferne_id(13);
         vb.abschnitte.push(Abschnitt { id: 30, titel: "C".into(), punkte: vec![p(31, Antworttyp::JaNein, 1, false, None)] });
         let da = lauf(&[(11, "nein"), (12, "teilweise"), (13, "ja"), (21, "4"), (22, "ja")]);
         let db = lauf(&[(11, "ja"), (12, "teilweise"), (21, "2"), (22, "ja"), (31, "ja")]);

@@ -19,6 +19,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
@@ -400,24 +402,15 @@ pub struct Checklisten {
 
 impl Werkzeugteil for Checklisten {}
 
-/// Problem at field `feld` if `text` is longer than `max` characters.
-fn laenge(fehler: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fehler.push(Feldfehler::neu(feld, format!("{name}: höchstens {max} Zeichen.")));
-    }
-}
-
 impl Checklisten {
     /// Hands out a new record id (above the fixed ids of shipped templates' contents too).
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(ERSTE_ID);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, ERSTE_ID)
     }
 
     /// The template version with `id`.
     pub fn vorlage(&self, id: u32) -> Option<&Vorlage> {
-        self.vorlagen.iter().find(|v| v.id == id)
+        self.vorlagen.mit_id(id)
     }
 
     /// The newest stored version of family `familie`.
@@ -441,7 +434,7 @@ impl Checklisten {
 
     /// The run with `id`.
     pub fn durchfuehrung(&self, id: u32) -> Option<&Durchfuehrung> {
-        self.durchfuehrungen.iter().find(|d| d.id == id)
+        self.durchfuehrungen.mit_id(id)
     }
 
     /// Whether template version `id` has runs.
@@ -560,7 +553,7 @@ impl Checklisten {
             d.id = self.vergib_id();
         }
         let id = d.id;
-        match self.durchfuehrungen.iter_mut().find(|x| x.id == id) {
+        match self.durchfuehrungen.mit_id_mut(id) {
             Some(alt) => *alt = d,
             None => self.durchfuehrungen.push(d),
         }
@@ -569,22 +562,18 @@ impl Checklisten {
 
     /// Removes a run.
     pub fn entferne_durchfuehrung(&mut self, id: u32) {
-        self.durchfuehrungen.retain(|d| d.id != id);
+        self.durchfuehrungen.entferne_id(id);
     }
 }
 
 /// Problems of a template's head as the form would save it.
 pub fn pruefe_kopf(v: &Vorlage) -> Vec<Feldfehler> {
     let mut fehler = Vec::new();
-    if v.titel.trim().is_empty() {
-        fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-    }
-    laenge(&mut fehler, "titel", "Titel", &v.titel, MAX_KURZTEXT);
-    laenge(&mut fehler, "geltungsbereich", "Geltungsbereich", &v.geltungsbereich, MAX_LANGTEXT);
-    laenge(&mut fehler, "quelle", "Quelle und Stand", &v.quelle, MAX_LANGTEXT);
-    if v.teilweise > 100 {
-        fehler.push(Feldfehler::neu("teilweise", "Der Anteil für „teilweise“ liegt zwischen 0 und 100 %."));
-    }
+    fehler.pflicht("titel", &v.titel, "Geben Sie einen Titel ein.");
+    fehler.hoechstens("titel", "Titel", &v.titel, MAX_KURZTEXT);
+    fehler.hoechstens("geltungsbereich", "Geltungsbereich", &v.geltungsbereich, MAX_LANGTEXT);
+    fehler.hoechstens("quelle", "Quelle und Stand", &v.quelle, MAX_LANGTEXT);
+    fehler.wenn(v.teilweise > 100, "teilweise", "Der Anteil für „teilweise“ liegt zwischen 0 und 100 %.");
     fehler
 }
 
@@ -593,21 +582,17 @@ pub fn pruefe_kopf(v: &Vorlage) -> Vec<Feldfehler> {
 /// (earlier only, so conditions can never form a cycle).
 pub fn pruefe_punkt(v: &Vorlage, p: &Pruefpunkt) -> Vec<Feldfehler> {
     let mut fehler = Vec::new();
-    if p.frage.trim().is_empty() {
-        fehler.push(Feldfehler::neu("frage", "Geben Sie die Frage ein."));
-    }
-    laenge(&mut fehler, "frage", "Frage", &p.frage, MAX_LANGTEXT);
-    laenge(&mut fehler, "hilfe", "Hilfetext", &p.hilfe, MAX_LANGTEXT);
-    if p.gewicht == 0 || p.gewicht > 100 {
-        fehler.push(Feldfehler::neu("gewicht", "Das Gewicht ist eine ganze Zahl von 1 bis 100."));
-    }
+    fehler.pflicht("frage", &p.frage, "Geben Sie die Frage ein.");
+    fehler.hoechstens("frage", "Frage", &p.frage, MAX_LANGTEXT);
+    fehler.hoechstens("hilfe", "Hilfetext", &p.hilfe, MAX_LANGTEXT);
+    fehler.wenn(p.gewicht == 0 || p.gewicht > 100, "gewicht", "Das Gewicht ist eine ganze Zahl von 1 bis 100.");
     if let Some(b) = &p.bedingung {
         let frueher: Vec<&Pruefpunkt> = v
             .punkte()
             .map(|(_, x)| x)
             .take_while(|x| x.id != p.id)
             .collect();
-        match frueher.iter().find(|x| x.id == b.punkt) {
+        match frueher.mit_id(b.punkt) {
             None => fehler.push(Feldfehler::neu(
                 "bedingung",
                 "Die Bedingung muss sich auf einen Prüfpunkt davor beziehen.",
@@ -620,6 +605,8 @@ pub fn pruefe_punkt(v: &Vorlage, p: &Pruefpunkt) -> Vec<Feldfehler> {
     }
     fehler
 }
+
+crate::shared::datensatz::mit_id!(Objekt, Pruefpunkt, Abschnitt, Vorlage, Durchfuehrung);
 
 #[cfg(test)]
 mod tests {

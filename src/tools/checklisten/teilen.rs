@@ -3,6 +3,7 @@
 //! clear German errors. Reading never changes anything; taking the template over stores it as
 //! a new own template family (new ids, the file's version number and marks kept).
 
+use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
 use super::model::{pruefe_kopf, pruefe_punkt, Checklisten, Vorlage};
@@ -141,7 +142,7 @@ pub fn versionshinweis(plan: &Checklisten, v: &Vorlage) -> Option<String> {
 /// follow), its version number kept so both agencies speak of the same version.
 pub fn uebernehmen(plan: &mut Checklisten, v: &Vorlage) -> u32 {
     let id = plan.kopiere(v, v.titel.trim().to_owned());
-    if let Some(neu) = plan.vorlagen.iter_mut().find(|x| x.id == id) {
+    if let Some(neu) = plan.vorlagen.mit_id_mut(id) {
         neu.version = v.version.max(1);
     }
     id

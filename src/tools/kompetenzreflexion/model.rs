@@ -22,6 +22,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
@@ -430,51 +432,30 @@ pub fn vorgabe_soll() -> Vec<(usize, usize, Niveau, bool)> {
     liste
 }
 
-/// Replaces the record with the same id in `liste`, or adds it.
-fn ersetze_oder_fuege_an<T>(liste: &mut Vec<T>, satz: T, id: impl Fn(&T) -> u32) {
-    let schluessel = id(&satz);
-    match liste.iter_mut().find(|x| id(x) == schluessel) {
-        Some(alt) => *alt = satz,
-        None => liste.push(satz),
-    }
-}
-
-/// Problem at field `feld` if `text` is longer than `max` characters.
-fn laenge(fehler: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fehler.push(Feldfehler::neu(
-            feld,
-            format!("{name}: höchstens {max} Zeichen."),
-        ));
-    }
-}
-
 impl Kompetenzreflexion {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(ERSTE_ID);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, ERSTE_ID)
     }
 
     /// The role with `id`.
     pub fn rolle(&self, id: u32) -> Option<&Rolle> {
-        self.rollen.iter().find(|r| r.id == id)
+        self.rollen.mit_id(id)
     }
 
     /// The competence with `id`.
     pub fn kompetenz(&self, id: u32) -> Option<&Kompetenz> {
-        self.kompetenzen.iter().find(|k| k.id == id)
+        self.kompetenzen.mit_id(id)
     }
 
     /// The person with `id`.
     pub fn person(&self, id: u32) -> Option<&Person> {
-        self.personen.iter().find(|p| p.id == id)
+        self.personen.mit_id(id)
     }
 
     /// The workshop with `id`.
     pub fn workshop(&self, id: u32) -> Option<&Workshop> {
-        self.workshops.iter().find(|w| w.id == id)
+        self.workshops.mit_id(id)
     }
 
     /// The competences in area order (catalogue order within an area).
@@ -573,11 +554,9 @@ impl Kompetenzreflexion {
                 format!("Eine Rolle „{}“ gibt es schon.", r.name.trim()),
             ));
         }
-        laenge(&mut fehler, "name", "Name", &r.name, MAX_KURZTEXT);
-        laenge(&mut fehler, "aufgaben", "Aufgaben", &r.aufgaben, MAX_LANGTEXT);
-        laenge(
-            &mut fehler,
-            "verantwortlichkeiten",
+        fehler.hoechstens("name", "Name", &r.name, MAX_KURZTEXT);
+        fehler.hoechstens("aufgaben", "Aufgaben", &r.aufgaben, MAX_LANGTEXT);
+        fehler.hoechstens("verantwortlichkeiten",
             "Verantwortlichkeiten",
             &r.verantwortlichkeiten,
             MAX_LANGTEXT,
@@ -591,13 +570,13 @@ impl Kompetenzreflexion {
             r.id = self.vergib_id();
         }
         let id = r.id;
-        ersetze_oder_fuege_an(&mut self.rollen, r, |x| x.id);
+        self.rollen.ersetze_oder_fuege_an(r);
         id
     }
 
     /// Deletes a role with its Soll-Profil; its persons keep their ratings, without role.
     pub fn entferne_rolle(&mut self, id: u32) {
-        self.rollen.retain(|r| r.id != id);
+        self.rollen.entferne_id(id);
         self.soll.retain(|s| s.rolle != id);
         for p in &mut self.personen {
             if p.rolle == Some(id) {
@@ -621,8 +600,8 @@ impl Kompetenzreflexion {
                 format!("Eine Kompetenz „{}“ gibt es schon.", k.name.trim()),
             ));
         }
-        laenge(&mut fehler, "name", "Name", &k.name, MAX_KURZTEXT);
-        laenge(&mut fehler, "beschreibung", "Beschreibung", &k.beschreibung, MAX_LANGTEXT);
+        fehler.hoechstens("name", "Name", &k.name, MAX_KURZTEXT);
+        fehler.hoechstens("beschreibung", "Beschreibung", &k.beschreibung, MAX_LANGTEXT);
         fehler
     }
 
@@ -632,7 +611,7 @@ impl Kompetenzreflexion {
             k.id = self.vergib_id();
         }
         let id = k.id;
-        ersetze_oder_fuege_an(&mut self.kompetenzen, k, |x| x.id);
+        self.kompetenzen.ersetze_oder_fuege_an(k);
         id
     }
 
@@ -647,7 +626,7 @@ impl Kompetenzreflexion {
         if !self.kompetenz_loeschbar(id) {
             return false;
         }
-        self.kompetenzen.retain(|k| k.id != id);
+        self.kompetenzen.entferne_id(id);
         self.soll.retain(|s| s.kompetenz != id);
         self.massnahmen.retain(|m| m.kompetenz != id);
         true
@@ -667,22 +646,11 @@ impl Kompetenzreflexion {
     /// Problems of a person as the form would save it.
     pub fn pruefe_person(&self, p: &Person) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if !p.kennung.trim().is_empty()
-            && self
-                .personen
-                .iter()
-                .any(|x| x.id != p.id && x.kennung.trim() == p.kennung.trim())
-        {
-            fehler.push(Feldfehler::neu(
-                "kennung",
-                format!("Die Kennung „{}“ ist schon vergeben.", p.kennung.trim()),
-            ));
-        }
-        if p.rolle.is_some_and(|r| self.rolle(r).is_none()) {
-            fehler.push(Feldfehler::neu("rolle", "Wählen Sie eine vorhandene Rolle."));
-        }
-        laenge(&mut fehler, "kennung", "Kennung", &p.kennung, 40);
-        laenge(&mut fehler, "name", "Name", &p.name, MAX_KURZTEXT);
+        fehler.wenn(!p.kennung.trim().is_empty() && self .personen .iter() .any(|x| x.id != p.id && x.kennung.trim() == p.kennung.trim()), "kennung",
+                format!("Die Kennung „{}“ ist schon vergeben.", p.kennung.trim()));
+        fehler.wenn(p.rolle.is_some_and(|r| self.rolle(r).is_none()), "rolle", "Wählen Sie eine vorhandene Rolle.");
+        fehler.hoechstens("kennung", "Kennung", &p.kennung, 40);
+        fehler.hoechstens("name", "Name", &p.name, MAX_KURZTEXT);
         fehler
     }
 
@@ -698,7 +666,7 @@ impl Kompetenzreflexion {
             p.id = self.vergib_id();
         }
         let id = p.id;
-        ersetze_oder_fuege_an(&mut self.personen, p, |x| x.id);
+        self.personen.ersetze_oder_fuege_an(p);
         id
     }
 
@@ -713,7 +681,7 @@ impl Kompetenzreflexion {
     /// Deletes a person in one step: the record, every rating, the measures planned for the
     /// person alone, and the person's place in workshops.
     pub fn entferne_person(&mut self, id: u32) {
-        self.personen.retain(|p| p.id != id);
+        self.personen.entferne_id(id);
         self.entferne_einschaetzungen_von(id);
         self.massnahmen.retain(|m| m.person != Some(id));
         for w in &mut self.workshops {
@@ -733,7 +701,7 @@ impl Kompetenzreflexion {
             .map(|x| x.id);
         if e.selbst.is_none() && e.fremd.is_none() && e.kommentar.is_empty() {
             if let Some(alt) = alt {
-                self.einschaetzungen.retain(|x| x.id != alt);
+                self.einschaetzungen.entferne_id(alt);
             }
             return 0;
         }
@@ -742,7 +710,7 @@ impl Kompetenzreflexion {
             None => self.vergib_id(),
         };
         let id = e.id;
-        ersetze_oder_fuege_an(&mut self.einschaetzungen, e, |x| x.id);
+        self.einschaetzungen.ersetze_oder_fuege_an(e);
         self.einschaetzungen
             .sort_by_key(|x| (x.datum, x.person, x.kompetenz, x.id));
         id
@@ -751,13 +719,9 @@ impl Kompetenzreflexion {
     /// Problems of a workshop as the form would save it.
     pub fn pruefe_workshop(&self, w: &Workshop) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if w.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
-        if w.datum.is_none() {
-            fehler.push(Feldfehler::neu("datum", "Geben Sie das Datum des Workshops ein."));
-        }
-        laenge(&mut fehler, "titel", "Titel", &w.titel, MAX_KURZTEXT);
+        fehler.pflicht("titel", &w.titel, "Geben Sie einen Titel ein.");
+        fehler.wenn(w.datum.is_none(), "datum", "Geben Sie das Datum des Workshops ein.");
+        fehler.hoechstens("titel", "Titel", &w.titel, MAX_KURZTEXT);
         for (feld, name, text) in [
             ("einstieg", "Einstieg", &w.einstieg),
             ("reflexion", "Reflexion", &w.reflexion),
@@ -765,7 +729,7 @@ impl Kompetenzreflexion {
             ("massnahmen", "Maßnahmen", &w.massnahmen),
             ("ergebnisse", "Ergebnisse", &w.ergebnisse),
         ] {
-            laenge(&mut fehler, feld, name, text, MAX_LANGTEXT);
+            fehler.hoechstens(feld, name, text, MAX_LANGTEXT);
         }
         fehler
     }
@@ -776,31 +740,23 @@ impl Kompetenzreflexion {
             w.id = self.vergib_id();
         }
         let id = w.id;
-        ersetze_oder_fuege_an(&mut self.workshops, w, |x| x.id);
+        self.workshops.ersetze_oder_fuege_an(w);
         id
     }
 
     /// Deletes a workshop (the ratings made in it stay: they belong to the persons).
     pub fn entferne_workshop(&mut self, id: u32) {
-        self.workshops.retain(|w| w.id != id);
+        self.workshops.entferne_id(id);
     }
 
     /// Problems of a measure as the form would save it.
     pub fn pruefe_massnahme(&self, m: &Massnahme) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if self.kompetenz(m.kompetenz).is_none() {
-            fehler.push(Feldfehler::neu("kompetenz", "Wählen Sie die Kompetenz."));
-        }
-        if m.person.is_some_and(|p| self.person(p).is_none()) {
-            fehler.push(Feldfehler::neu("person", "Wählen Sie eine Person des Teams."));
-        }
-        if m.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
-        laenge(&mut fehler, "titel", "Titel", &m.titel, MAX_KURZTEXT);
-        laenge(
-            &mut fehler,
-            "verantwortlich",
+        fehler.wenn(self.kompetenz(m.kompetenz).is_none(), "kompetenz", "Wählen Sie die Kompetenz.");
+        fehler.wenn(m.person.is_some_and(|p| self.person(p).is_none()), "person", "Wählen Sie eine Person des Teams.");
+        fehler.pflicht("titel", &m.titel, "Geben Sie einen Titel ein.");
+        fehler.hoechstens("titel", "Titel", &m.titel, MAX_KURZTEXT);
+        fehler.hoechstens("verantwortlich",
             "Verantwortlich",
             &m.verantwortlich,
             MAX_KURZTEXT,
@@ -814,15 +770,17 @@ impl Kompetenzreflexion {
             m.id = self.vergib_id();
         }
         let id = m.id;
-        ersetze_oder_fuege_an(&mut self.massnahmen, m, |x| x.id);
+        self.massnahmen.ersetze_oder_fuege_an(m);
         id
     }
 
     /// Removes a measure.
     pub fn entferne_massnahme(&mut self, id: u32) {
-        self.massnahmen.retain(|m| m.id != id);
+        self.massnahmen.entferne_id(id);
     }
 }
+
+crate::shared::datensatz::mit_id!(Rolle, Kompetenz, Person, Einschaetzung, Workshop, Massnahme);
 
 #[cfg(test)]
 mod tests {

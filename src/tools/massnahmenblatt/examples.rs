@@ -14,6 +14,7 @@
 //! No example speaks of Konjunkturpaket money: it ended in 2025 (see `tools::beispielgeschichte`).
 
 use super::model::{Efa, Kostenart, Massnahme, Massnahmenblatt, Meilenstein, Meilensteinstatus, Status, Umsetzungsweg};
+use crate::shared::datensatz::Datensaetze;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::tools::budgetmonitor::examples::beispieljahr;
@@ -38,7 +39,7 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Massnahmenblatt {
                 name: "Stammhaushalt".into(),
                 ..Default::default()
             });
-            if let Some(w) = plan.wege.iter_mut().find(|w| w.id == id) {
+            if let Some(w) = plan.wege.mit_id_mut(id) {
                 w.bitte_pruefen = true;
             }
             id

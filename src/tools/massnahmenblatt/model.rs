@@ -15,6 +15,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::format::{dezimal, dezimal_lesen, euro, euro_lesen};
@@ -330,32 +332,20 @@ impl Default for Massnahmenblatt {
 
 impl Werkzeugteil for Massnahmenblatt {}
 
-/// Problem at field `feld` if `text` is longer than `max` characters.
-fn laenge(fehler: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fehler.push(Feldfehler::neu(
-            feld,
-            format!("{name}: höchstens {max} Zeichen."),
-        ));
-    }
-}
-
 impl Massnahmenblatt {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(ERSTE_ID);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, ERSTE_ID)
     }
 
     /// The measure with `id`.
     pub fn massnahme(&self, id: u32) -> Option<&Massnahme> {
-        self.massnahmen.iter().find(|m| m.id == id)
+        self.massnahmen.mit_id(id)
     }
 
     /// The Finanzierungsweg with `id`.
     pub fn weg(&self, id: u32) -> Option<&Finanzierungsweg> {
-        self.wege.iter().find(|w| w.id == id)
+        self.wege.mit_id(id)
     }
 
     /// Name of a measure's Finanzierungsweg: "–" without, "(gelöscht)" for a removed entry.
@@ -413,17 +403,15 @@ impl Massnahmenblatt {
                 format!("Die Maßnahmen-ID „{}“ ist schon vergeben.", m.kennung.trim()),
             ));
         }
-        laenge(&mut fehler, "kennung", "Maßnahmen-ID", &m.kennung, MAX_KURZTEXT);
-        if m.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
+        fehler.hoechstens("kennung", "Maßnahmen-ID", &m.kennung, MAX_KURZTEXT);
+        fehler.pflicht("titel", &m.titel, "Geben Sie einen Titel ein.");
         for (feld, name, text) in [
             ("titel", "Titel", &m.titel),
             ("ressort", "Ressort", &m.ressort),
             ("behoerde", "Behörde", &m.behoerde),
             ("ansprechperson", "Ansprechperson", &m.ansprechperson),
         ] {
-            laenge(&mut fehler, feld, name, text, MAX_KURZTEXT);
+            fehler.hoechstens(feld, name, text, MAX_KURZTEXT);
         }
         for (feld, name, text) in [
             ("ausgangslage", "Ausgangslage", &m.ausgangslage),
@@ -431,70 +419,40 @@ impl Massnahmenblatt {
             ("risiken", "Risiken und Abhängigkeiten", &m.risiken),
             ("begruendung", "Begründung", &m.begruendung),
         ] {
-            laenge(&mut fehler, feld, name, text, MAX_LANGTEXT);
+            fehler.hoechstens(feld, name, text, MAX_LANGTEXT);
         }
         if let (Some(b), Some(z)) = (m.beginn, m.zieltermin) {
-            if z < b {
-                fehler.push(Feldfehler::neu(
-                    "zieltermin",
+            fehler.wenn(z < b, "zieltermin",
                     format!(
                         "Der Zieltermin ({}) liegt vor dem Beginn ({}).",
                         z.deutsch(),
                         b.deutsch()
-                    ),
-                ));
-            }
+                    ));
         }
         if let (Some(e), Some(d)) = (m.eingereicht_am, m.entschieden_am) {
-            if d < e {
-                fehler.push(Feldfehler::neu(
-                    "entschieden_am",
-                    "Die Entscheidung kann nicht vor der Einreichung liegen.",
-                ));
-            }
+            fehler.wenn(d < e, "entschieden_am",
+                    "Die Entscheidung kann nicht vor der Einreichung liegen.");
         }
-        if m.status == Status::Abgelehnt && m.begruendung.trim().is_empty() {
-            fehler.push(Feldfehler::neu(
-                "begruendung",
-                "Begründen Sie die Ablehnung.",
-            ));
-        }
+        fehler.wenn(m.status == Status::Abgelehnt && m.begruendung.trim().is_empty(), "begruendung",
+                "Begründen Sie die Ablehnung.");
         if m.status.ist_bewilligt() {
-            if m.bewilligt_cent.is_none() {
-                fehler.push(Feldfehler::neu(
-                    "bewilligt",
-                    format!("Bei Status „{}“ geben Sie den bewilligten Betrag ein.", m.status.name()),
-                ));
-            }
-            if m.entschieden_am.is_none() {
-                fehler.push(Feldfehler::neu(
-                    "entschieden_am",
-                    format!("Bei Status „{}“ geben Sie das Datum der Bewilligung ein.", m.status.name()),
-                ));
-            }
+            fehler.wenn(m.bewilligt_cent.is_none(), "bewilligt",
+                    format!("Bei Status „{}“ geben Sie den bewilligten Betrag ein.", m.status.name()));
+            fehler.wenn(m.entschieden_am.is_none(), "entschieden_am",
+                    format!("Bei Status „{}“ geben Sie das Datum der Bewilligung ein.", m.status.name()));
         }
-        if m.bewilligt_cent.is_some_and(|b| b < 0) {
-            fehler.push(Feldfehler::neu("bewilligt", "Der bewilligte Betrag kann nicht negativ sein."));
-        }
+        fehler.wenn(m.bewilligt_cent.is_some_and(|b| b < 0), "bewilligt", "Der bewilligte Betrag kann nicht negativ sein.");
         if let Some(b) = m.bewilligt_cent.filter(|b| *b >= 0) {
             let summe = self.tranchensumme(m.id, None);
-            if summe > b {
-                fehler.push(Feldfehler::neu(
-                    "bewilligt",
+            fehler.wenn(summe > b, "bewilligt",
                     format!(
                         "Die Tranchen der Meilensteine ({}) übersteigen den bewilligten Betrag um {}.",
                         euro(summe),
                         euro(summe - b)
-                    ),
-                ));
-            }
+                    ));
         }
-        if m.weg.is_some_and(|w| self.weg(w).is_none()) {
-            fehler.push(Feldfehler::neu("weg", "Diesen Finanzierungsweg gibt es nicht mehr; wählen Sie einen anderen."));
-        }
-        if m.vzae_hundertstel.is_some_and(|v| v < 0) {
-            fehler.push(Feldfehler::neu("vzae", "VZÄ können nicht negativ sein."));
-        }
+        fehler.wenn(m.weg.is_some_and(|w| self.weg(w).is_none()), "weg", "Diesen Finanzierungsweg gibt es nicht mehr; wählen Sie einen anderen.");
+        fehler.wenn(m.vzae_hundertstel.is_some_and(|v| v < 0), "vzae", "VZÄ können nicht negativ sein.");
         fehler
     }
 
@@ -519,7 +477,7 @@ impl Massnahmenblatt {
             m.id = self.vergib_id();
         }
         let id = m.id;
-        match self.massnahmen.iter_mut().find(|x| x.id == id) {
+        match self.massnahmen.mit_id_mut(id) {
             Some(alt) => *alt = m,
             None => self.massnahmen.push(m),
         }
@@ -528,7 +486,7 @@ impl Massnahmenblatt {
 
     /// Deletes a measure with its milestones and Finanzbedarf.
     pub fn entferne_massnahme(&mut self, id: u32) {
-        self.massnahmen.retain(|m| m.id != id);
+        self.massnahmen.entferne_id(id);
         self.meilensteine.retain(|m| m.massnahme != id);
         self.bedarf.retain(|b| b.massnahme != id);
     }
@@ -537,29 +495,21 @@ impl Massnahmenblatt {
     /// tranche not negative, and the tranches of the measure not above its approved amount.
     pub fn pruefe_meilenstein(&self, ms: &Meilenstein) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if ms.bezeichnung.trim().is_empty() {
-            fehler.push(Feldfehler::neu("bezeichnung", "Geben Sie eine Bezeichnung ein."));
-        }
-        laenge(&mut fehler, "bezeichnung", "Bezeichnung", &ms.bezeichnung, MAX_KURZTEXT);
-        laenge(&mut fehler, "liefergegenstand", "Liefergegenstand", &ms.liefergegenstand, MAX_LANGTEXT);
-        if ms.termin.is_none() {
-            fehler.push(Feldfehler::neu("termin", "Termin: Bitte ein Datum als TT.MM.JJJJ eingeben."));
-        }
+        fehler.pflicht("bezeichnung", &ms.bezeichnung, "Geben Sie eine Bezeichnung ein.");
+        fehler.hoechstens("bezeichnung", "Bezeichnung", &ms.bezeichnung, MAX_KURZTEXT);
+        fehler.hoechstens("liefergegenstand", "Liefergegenstand", &ms.liefergegenstand, MAX_LANGTEXT);
+        fehler.wenn(ms.termin.is_none(), "termin", "Termin: Bitte ein Datum als TT.MM.JJJJ eingeben.");
         if ms.tranche_cent < 0 {
             fehler.push(Feldfehler::neu("tranche", "Eine Tranche kann nicht negativ sein."));
         } else if let Some(b) = self.massnahme(ms.massnahme).and_then(|m| m.bewilligt_cent) {
             let summe = self.tranchensumme(ms.massnahme, Some((ms.id, ms.tranche_cent)));
-            if summe > b {
-                fehler.push(Feldfehler::neu(
-                    "tranche",
+            fehler.wenn(summe > b, "tranche",
                     format!(
                         "Mit dieser Tranche übersteigen die Tranchen ({}) den bewilligten Betrag ({}) um {}.",
                         euro(summe),
                         euro(b),
                         euro(summe - b)
-                    ),
-                ));
-            }
+                    ));
         }
         fehler
     }
@@ -570,7 +520,7 @@ impl Massnahmenblatt {
             ms.id = self.vergib_id();
         }
         let id = ms.id;
-        match self.meilensteine.iter_mut().find(|x| x.id == id) {
+        match self.meilensteine.mit_id_mut(id) {
             Some(alt) => *alt = ms,
             None => self.meilensteine.push(ms),
         }
@@ -579,7 +529,7 @@ impl Massnahmenblatt {
 
     /// Removes a milestone.
     pub fn entferne_meilenstein(&mut self, id: u32) {
-        self.meilensteine.retain(|m| m.id != id);
+        self.meilensteine.entferne_id(id);
     }
 
     /// Sets the Finanzbedarf of measure `massnahme` in `jahr` for `kostenart` (0 removes it).
@@ -617,8 +567,8 @@ impl Massnahmenblatt {
                 format!("Den Finanzierungsweg „{}“ gibt es schon.", w.name.trim()),
             ));
         }
-        laenge(&mut fehler, "name", "Name", &w.name, MAX_KURZTEXT);
-        laenge(&mut fehler, "beschreibung", "Beschreibung", &w.beschreibung, MAX_LANGTEXT);
+        fehler.hoechstens("name", "Name", &w.name, MAX_KURZTEXT);
+        fehler.hoechstens("beschreibung", "Beschreibung", &w.beschreibung, MAX_LANGTEXT);
         fehler
     }
 
@@ -629,7 +579,7 @@ impl Massnahmenblatt {
             w.id = self.wege.iter().map(|x| x.id).max().unwrap_or(0) + 1;
         }
         let id = w.id;
-        match self.wege.iter_mut().find(|x| x.id == id) {
+        match self.wege.mit_id_mut(id) {
             Some(alt) => *alt = w,
             None => self.wege.push(w),
         }
@@ -646,7 +596,7 @@ impl Massnahmenblatt {
         if !self.weg_loeschbar(id) {
             return false;
         }
-        self.wege.retain(|w| w.id != id);
+        self.wege.entferne_id(id);
         true
     }
 }
@@ -909,9 +859,7 @@ impl Bedarfseingabe {
             true,
         );
         let kostenart = Kostenart::aus_name(&self.kostenart);
-        if kostenart.is_none() {
-            fehler.push(Feldfehler::neu("kostenart", "Wählen Sie eine Kostenart."));
-        }
+        fehler.wenn(kostenart.is_none(), "kostenart", "Wählen Sie eine Kostenart.");
         let betrag = if self.betrag.trim().is_empty() {
             Some(0)
         } else {
@@ -933,6 +881,8 @@ impl Bedarfseingabe {
         }
     }
 }
+
+crate::shared::datensatz::mit_id!(Finanzierungsweg, Massnahme, Meilenstein, Meilensteineingabe);
 
 #[cfg(test)]
 mod tests {

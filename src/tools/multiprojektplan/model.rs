@@ -7,6 +7,8 @@
 //! that must be unique but may be renamed. Catalogues that are our reconstruction (criteria,
 //! thresholds) are data the user edits, not code.
 
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 use crate::shared::text;
@@ -765,15 +767,6 @@ impl Default for Terminschwellen {
     }
 }
 
-fn laenge(fehler_liste: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fehler_liste.push(Feldfehler::neu(
-            feld,
-            format!("{name}: höchstens {max} Zeichen."),
-        ));
-    }
-}
-
 fn reihenfolge(
     fehler_liste: &mut Vec<Feldfehler>,
     feld: &str,
@@ -782,9 +775,7 @@ fn reihenfolge(
     ende: Option<Datum>,
 ) {
     if let (Some(a), Some(e)) = (anfang, ende) {
-        if e < a {
-            fehler_liste.push(Feldfehler::neu(feld, meldung));
-        }
+        fehler_liste.wenn(e < a, feld, meldung);
     }
 }
 
@@ -807,19 +798,13 @@ pub fn pruefe_ampeln(ampeln: &Ampeln) -> Vec<Feldfehler> {
     for &dimension in Ampeldimension::ALLE {
         let bewertung = ampeln.von(dimension);
         let feld = format!("ampel-{}-begruendung", dimension.schluessel());
-        if bewertung.ampel.braucht_begruendung() && bewertung.begruendung.trim().is_empty() {
-            liste.push(Feldfehler::neu(
-                &feld,
+        liste.wenn(bewertung.ampel.braucht_begruendung() && bewertung.begruendung.trim().is_empty(), &feld,
                 format!(
                     "Ampel {}: Bei „{}“ ist eine Begründung nötig (Abweichung, Ursache, Optionen).",
                     dimension.name(),
                     bewertung.ampel.name()
-                ),
-            ));
-        }
-        laenge(
-            &mut liste,
-            &feld,
+                ));
+        liste.hoechstens(&feld,
             "Begründung",
             &bewertung.begruendung,
             MAX_LANGTEXT,
@@ -834,29 +819,27 @@ impl Werkzeugteil for Multiprojektplan {}
 impl Multiprojektplan {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(1);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, 1)
     }
 
     /// Project by id.
     pub fn projekt(&self, id: u32) -> Option<&Projekt> {
-        self.projekte.iter().find(|p| p.id == id)
+        self.projekte.mit_id(id)
     }
 
     /// Project by id, for changing it.
     pub fn projekt_mut(&mut self, id: u32) -> Option<&mut Projekt> {
-        self.projekte.iter_mut().find(|p| p.id == id)
+        self.projekte.mit_id_mut(id)
     }
 
     /// Milestone by id.
     pub fn meilenstein(&self, id: u32) -> Option<&Meilenstein> {
-        self.meilensteine.iter().find(|m| m.id == id)
+        self.meilensteine.mit_id(id)
     }
 
     /// Milestone by id, for changing it.
     pub fn meilenstein_mut(&mut self, id: u32) -> Option<&mut Meilenstein> {
-        self.meilensteine.iter_mut().find(|m| m.id == id)
+        self.meilensteine.mit_id_mut(id)
     }
 
     /// Milestones of one project, by date (undated last, then by id).
@@ -902,7 +885,7 @@ impl Multiprojektplan {
             .filter(|m| m.projekt == id)
             .map(|m| m.id)
             .collect();
-        self.projekte.retain(|p| p.id != id);
+        self.projekte.entferne_id(id);
         self.meilensteine.retain(|m| m.projekt != id);
         self.statusberichte.retain(|b| b.projekt != id);
         let betroffen = |b: &Bezug| match *b {
@@ -928,7 +911,7 @@ impl Multiprojektplan {
 
     /// Deletes a milestone and the dependencies that touch it.
     pub fn entferne_meilenstein(&mut self, id: u32) {
-        self.meilensteine.retain(|m| m.id != id);
+        self.meilensteine.entferne_id(id);
         let bezug = Bezug::Meilenstein(id);
         self.abhaengigkeiten
             .retain(|a| a.von != bezug && a.zu != bezug);
@@ -957,7 +940,7 @@ impl Multiprojektplan {
             bericht.id = self.vergib_id();
         }
         let id = bericht.id;
-        match self.statusberichte.iter_mut().find(|b| b.id == id) {
+        match self.statusberichte.mit_id_mut(id) {
             Some(alt) => *alt = bericht,
             None => self.statusberichte.push(bericht),
         }
@@ -1038,13 +1021,8 @@ impl Multiprojektplan {
                 format!("Die Projekt-ID „{kennung}“ ist schon vergeben."),
             ));
         }
-        laenge(&mut liste, "kennung", "Projekt-ID", &projekt.kennung, 40);
-        if projekt.titel.trim().is_empty() {
-            liste.push(Feldfehler::neu(
-                "titel",
-                "Geben Sie einen Projekttitel ein.",
-            ));
-        }
+        liste.hoechstens("kennung", "Projekt-ID", &projekt.kennung, 40);
+        liste.pflicht("titel", &projekt.titel, "Geben Sie einen Projekttitel ein.");
         for (feld, name, text) in [
             ("titel", "Projekttitel", &projekt.titel),
             ("programm", "Programm / Cluster", &projekt.programm),
@@ -1056,9 +1034,9 @@ impl Multiprojektplan {
             ("auftraggeber", "Auftraggeber/in", &projekt.auftraggeber),
             ("projektleitung", "Projektleitung", &projekt.projektleitung),
         ] {
-            laenge(&mut liste, feld, name, text, MAX_KURZTEXT);
+            liste.hoechstens(feld, name, text, MAX_KURZTEXT);
         }
-        laenge(&mut liste, "ziel", "Ziel", &projekt.ziel, MAX_LANGTEXT);
+        liste.hoechstens("ziel", "Ziel", &projekt.ziel, MAX_LANGTEXT);
         reihenfolge(
             &mut liste,
             "ende-plan",
@@ -1080,28 +1058,18 @@ impl Multiprojektplan {
             projekt.start_erwartet(),
             projekt.ende_prognose,
         );
-        if projekt.welle.is_some_and(|w| !(1..=99).contains(&w)) {
-            liste.push(Feldfehler::neu(
-                "welle",
-                "Die Welle ist eine Zahl von 1 bis 99.",
-            ));
-        }
-        if projekt.budget_cent.is_some_and(|b| b < 0) {
-            liste.push(Feldfehler::neu(
-                "budget",
-                "Das Budget kann nicht negativ sein.",
-            ));
-        }
-        if projekt.kapazitaet_vzae_hundertstel.is_some_and(|k| k < 0) {
-            liste.push(Feldfehler::neu(
-                "kapazitaet",
-                "Der Kapazitätsbedarf kann nicht negativ sein.",
-            ));
-        }
+        liste.wenn(projekt.welle.is_some_and(|w| !(1..=99).contains(&w)), "welle",
+                "Die Welle ist eine Zahl von 1 bis 99.");
+        liste.wenn(projekt.budget_cent.is_some_and(|b| b < 0), "budget",
+                "Das Budget kann nicht negativ sein.");
+        liste.wenn(projekt.kapazitaet_vzae_hundertstel.is_some_and(|k| k < 0), "kapazitaet",
+                "Der Kapazitätsbedarf kann nicht negativ sein.");
         liste.extend(pruefe_ampeln(&projekt.ampeln));
         liste
     }
 }
+
+crate::shared::datensatz::mit_id!(Projekt, Meilenstein, Abhaengigkeit, Statusbericht, Kriterium);
 
 #[cfg(test)]
 mod tests {

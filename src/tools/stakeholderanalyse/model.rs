@@ -12,6 +12,8 @@
 //! display and calculation ([`Skala::umrechnen`]), so switching back shows exactly the values
 //! entered. New assessments are filed on the current scale.
 
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 use crate::shared::text;
@@ -693,24 +695,13 @@ pub struct Kommunikation {
     pub inhalt: String,
 }
 
-fn laenge(liste: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        liste.push(Feldfehler::neu(
-            feld,
-            format!("{name}: höchstens {max} Zeichen."),
-        ));
-    }
-}
-
 /// Stored as the workspace's `stakeholderanalyse` section, left out while empty.
 impl Werkzeugteil for Stakeholderanalyse {}
 
 impl Stakeholderanalyse {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(ERSTE_ID);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, ERSTE_ID)
     }
 
     /// The scale of the analysis.
@@ -720,12 +711,12 @@ impl Stakeholderanalyse {
 
     /// Stakeholder by id.
     pub fn stakeholder(&self, id: u32) -> Option<&Stakeholder> {
-        self.stakeholder.iter().find(|s| s.id == id)
+        self.stakeholder.mit_id(id)
     }
 
     /// Stakeholder by id, for changing it.
     pub fn stakeholder_mut(&mut self, id: u32) -> Option<&mut Stakeholder> {
-        self.stakeholder.iter_mut().find(|s| s.id == id)
+        self.stakeholder.mit_id_mut(id)
     }
 
     /// Name of a stakeholder, "Stakeholder 7 (gelöscht)" for a missing one.
@@ -763,7 +754,7 @@ impl Stakeholderanalyse {
     /// Deletes a stakeholder, its relations and communication rows, and its links from
     /// measures (a measure left without stakeholders is deleted too).
     pub fn entferne_stakeholder(&mut self, id: u32) {
-        self.stakeholder.retain(|s| s.id != id);
+        self.stakeholder.entferne_id(id);
         self.beziehungen.retain(|b| b.von != id && b.zu != id);
         self.kommunikation.retain(|k| k.stakeholder != id);
         for m in &mut self.massnahmen {
@@ -798,7 +789,7 @@ impl Stakeholderanalyse {
             m.id = self.vergib_id();
         }
         let id = m.id;
-        match self.massnahmen.iter_mut().find(|x| x.id == id) {
+        match self.massnahmen.mit_id_mut(id) {
             Some(alt) => *alt = m,
             None => self.massnahmen.push(m),
         }
@@ -811,7 +802,7 @@ impl Stakeholderanalyse {
             k.id = self.vergib_id();
         }
         let id = k.id;
-        match self.kommunikation.iter_mut().find(|x| x.id == id) {
+        match self.kommunikation.mit_id_mut(id) {
             Some(alt) => *alt = k,
             None => self.kommunikation.push(k),
         }
@@ -881,7 +872,7 @@ impl Stakeholderanalyse {
 
     /// Removes a catalogue entry and clears the fields that used it.
     pub fn entferne_katalogeintrag(&mut self, katalog: Katalogart, id: u32) {
-        self.katalog_mut(katalog).retain(|k| k.id != id);
+        self.katalog_mut(katalog).entferne_id(id);
         let leeren = |feld: &mut Option<u32>| {
             if *feld == Some(id) {
                 *feld = None;
@@ -940,7 +931,7 @@ impl Stakeholderanalyse {
             ("rolle", "Rolle im Projekt", &s.rolle),
             ("verantwortlich", "Verantwortlich", &s.verantwortlich),
         ] {
-            laenge(&mut liste, feld, titel, text, MAX_KURZTEXT);
+            liste.hoechstens(feld, titel, text, MAX_KURZTEXT);
         }
         for (feld, titel, text) in [
             ("interessen", "Interessen / Erwartungen", &s.interessen),
@@ -950,7 +941,7 @@ impl Stakeholderanalyse {
                 &s.kommunikationsstrategie,
             ),
         ] {
-            laenge(&mut liste, feld, titel, text, MAX_LANGTEXT);
+            liste.hoechstens(feld, titel, text, MAX_LANGTEXT);
         }
         liste
     }
@@ -971,30 +962,19 @@ impl Stakeholderanalyse {
                 b.soll_betroffenheit,
             ),
         ] {
-            if wert.is_some_and(|w| !(1..=max).contains(&w)) {
-                liste.push(Feldfehler::neu(
-                    feld,
-                    format!("{name}: Wählen Sie eine Stufe von 1 bis {max}."),
-                ));
-            }
+            liste.wenn(wert.is_some_and(|w| !(1..=max).contains(&w)), feld,
+                    format!("{name}: Wählen Sie eine Stufe von 1 bis {max}."));
         }
-        laenge(&mut liste, "notiz", "Notiz", &b.notiz, MAX_LANGTEXT);
+        liste.hoechstens("notiz", "Notiz", &b.notiz, MAX_LANGTEXT);
         liste
     }
 
     /// Validates a measure.
     pub fn pruefe_massnahme(&self, m: &Massnahme) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if m.titel.trim().is_empty() {
-            liste.push(Feldfehler::neu(
-                "titel",
-                "Geben Sie einen Titel für die Maßnahme ein.",
-            ));
-        }
-        laenge(&mut liste, "titel", "Titel", &m.titel, MAX_KURZTEXT);
-        laenge(
-            &mut liste,
-            "verantwortlich",
+        liste.pflicht("titel", &m.titel, "Geben Sie einen Titel für die Maßnahme ein.");
+        liste.hoechstens("titel", "Titel", &m.titel, MAX_KURZTEXT);
+        liste.hoechstens("verantwortlich",
             "Verantwortlich",
             &m.verantwortlich,
             MAX_KURZTEXT,
@@ -1020,29 +1000,21 @@ impl Stakeholderanalyse {
     /// Validates a row of the communication plan: a stakeholder that exists, length limits.
     pub fn pruefe_kommunikation(&self, k: &Kommunikation) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if self.stakeholder(k.stakeholder).is_none() {
-            liste.push(Feldfehler::neu("stakeholder", "Wählen Sie den Stakeholder."));
-        }
-        laenge(
-            &mut liste,
-            "verantwortlich",
+        liste.wenn(self.stakeholder(k.stakeholder).is_none(), "stakeholder", "Wählen Sie den Stakeholder.");
+        liste.hoechstens("verantwortlich",
             "Verantwortlich",
             &k.verantwortlich,
             MAX_KURZTEXT,
         );
-        laenge(&mut liste, "inhalt", "Inhalt / Anlass", &k.inhalt, MAX_LANGTEXT);
+        liste.hoechstens("inhalt", "Inhalt / Anlass", &k.inhalt, MAX_LANGTEXT);
         liste
     }
 
     /// Validates a relation: two different stakeholders that exist, a short remark.
     pub fn pruefe_beziehung(&self, b: &Beziehung) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if self.stakeholder(b.von).is_none() {
-            liste.push(Feldfehler::neu(
-                "von",
-                "Wählen Sie, von wem die Beziehung ausgeht.",
-            ));
-        }
+        liste.wenn(self.stakeholder(b.von).is_none(), "von",
+                "Wählen Sie, von wem die Beziehung ausgeht.");
         if self.stakeholder(b.zu).is_none() {
             liste.push(Feldfehler::neu(
                 "zu",
@@ -1054,7 +1026,7 @@ impl Stakeholderanalyse {
                 "Eine Beziehung verbindet zwei verschiedene Stakeholder.",
             ));
         }
-        laenge(&mut liste, "bemerkung", "Bemerkung", &b.bemerkung, MAX_KURZTEXT);
+        liste.hoechstens("bemerkung", "Bemerkung", &b.bemerkung, MAX_KURZTEXT);
         liste
     }
 }
@@ -1096,6 +1068,8 @@ impl Katalogart {
         }
     }
 }
+
+crate::shared::datensatz::mit_id!(Katalogeintrag, Stakeholder, Beziehung, Massnahme, Kommunikation);
 
 #[cfg(test)]
 mod tests {

@@ -14,8 +14,10 @@
 //! ([`super::vorlagen`]) are our reconstruction [I]: shipped as data, marked "bitte prüfen"
 //! and editable.
 
+use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
@@ -632,11 +634,9 @@ impl Abnahme {
     /// Problems of a gate criterion's text as the form would save it.
     pub fn pruefe(&self, titel: &str, quelle: &str) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie das Kriterium ein."));
-        }
-        laenge(&mut fehler, "titel", "Kriterium", titel, MAX_KURZTEXT);
-        laenge(&mut fehler, "quelle", "Quelle", quelle, MAX_KURZTEXT);
+        fehler.pflicht("titel", titel, "Geben Sie das Kriterium ein.");
+        fehler.hoechstens("titel", "Kriterium", titel, MAX_KURZTEXT);
+        fehler.hoechstens("quelle", "Quelle", quelle, MAX_KURZTEXT);
         fehler
     }
 
@@ -656,7 +656,7 @@ impl Abnahme {
     /// Renames gate criterion `id` and sets its source; its rule, tick and evidence stay.
     pub fn benenne(&mut self, id: u32, titel: &str, quelle: &str) {
         self.festschreiben();
-        if let Some(k) = self.kriterien.iter_mut().find(|k| k.id == id) {
+        if let Some(k) = self.kriterien.mit_id_mut(id) {
             k.titel = titel.trim().to_owned();
             k.quelle = quelle.trim().to_owned();
         }
@@ -669,7 +669,7 @@ impl Abnahme {
         if self.kriterien.len() <= 1 || !self.kriterien.iter().any(|k| k.id == id) {
             return false;
         }
-        self.kriterien.retain(|k| k.id != id);
+        self.kriterien.entferne_id(id);
         true
     }
 
@@ -678,7 +678,7 @@ impl Abnahme {
         if self.kriterien.is_empty() {
             self.kriterien = gate_vorgabe();
         }
-        if let Some(k) = self.kriterien.iter_mut().find(|k| k.id == id) {
+        if let Some(k) = self.kriterien.mit_id_mut(id) {
             k.erfuellt = erfuellt;
             k.nachweis = nachweis.trim().to_owned();
         }
@@ -747,13 +747,6 @@ pub struct Testmanagement {
 
 impl Werkzeugteil for Testmanagement {}
 
-/// Problem at field `feld` if `text` is longer than `max` characters.
-fn laenge(fehler: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fehler.push(Feldfehler::neu(feld, format!("{name}: höchstens {max} Zeichen.")));
-    }
-}
-
 /// Reads steps from text, one step a line, action and expected result separated by "=>" (or
 /// a tab): `Antrag absenden => Eingangsbestätigung erscheint`. Blank lines are skipped and a
 /// leading "1." numbering is dropped.
@@ -807,29 +800,27 @@ pub fn tags_lesen(text: &str) -> Vec<String> {
 impl Testmanagement {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(ERSTE_ID);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, ERSTE_ID)
     }
 
     /// The case with `id`.
     pub fn testfall(&self, id: u32) -> Option<&Testfall> {
-        self.testfaelle.iter().find(|t| t.id == id)
+        self.testfaelle.mit_id(id)
     }
 
     /// The run with `id`.
     pub fn lauf(&self, id: u32) -> Option<&Testlauf> {
-        self.laeufe.iter().find(|l| l.id == id)
+        self.laeufe.mit_id(id)
     }
 
     /// The defect with `id`.
     pub fn mangel(&self, id: u32) -> Option<&Mangel> {
-        self.maengel.iter().find(|m| m.id == id)
+        self.maengel.mit_id(id)
     }
 
     /// The criterion with `id`.
     pub fn kriterium(&self, id: u32) -> Option<&Kriterium> {
-        self.kriterien.iter().find(|k| k.id == id)
+        self.kriterien.mit_id(id)
     }
 
     /// Record counts for previews; `None` while nothing is entered.
@@ -894,21 +885,17 @@ impl Testmanagement {
                 format!("Die Testfall-ID „{}“ gibt es schon.", t.kennung.trim()),
             ));
         }
-        if t.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
-        laenge(&mut fehler, "kennung", "Testfall-ID", &t.kennung, 40);
-        laenge(&mut fehler, "titel", "Titel", &t.titel, MAX_KURZTEXT);
+        fehler.pflicht("titel", &t.titel, "Geben Sie einen Titel ein.");
+        fehler.hoechstens("kennung", "Testfall-ID", &t.kennung, 40);
+        fehler.hoechstens("titel", "Titel", &t.titel, MAX_KURZTEXT);
         for (feld, name, text) in [
             ("vorbedingungen", "Vorbedingungen", &t.vorbedingungen),
             ("testdaten", "Testdaten", &t.testdaten),
             ("nachbedingungen", "Nachbedingungen", &t.nachbedingungen),
         ] {
-            laenge(&mut fehler, feld, name, text, MAX_LANGTEXT);
+            fehler.hoechstens(feld, name, text, MAX_LANGTEXT);
         }
-        if t.schritte.iter().any(|s| s.aktion.trim().is_empty()) {
-            fehler.push(Feldfehler::neu("schritte", "Jeder Schritt braucht eine Aktion."));
-        }
+        fehler.wenn(t.schritte.iter().any(|s| s.aktion.trim().is_empty()), "schritte", "Jeder Schritt braucht eine Aktion.");
         fehler
     }
 
@@ -945,7 +932,7 @@ impl Testmanagement {
 
     /// Removes a case from the library; runs keep their copies.
     pub fn entferne_testfall(&mut self, id: u32) {
-        self.testfaelle.retain(|t| t.id != id);
+        self.testfaelle.entferne_id(id);
     }
 
     /// Adds a run of the library cases `faelle` (in the given order; unknown ids skipped),
@@ -970,13 +957,9 @@ impl Testmanagement {
     /// Problems of a run's head as the form would save it.
     pub fn pruefe_lauf(&self, l: &Testlauf, faelle: usize) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if l.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
-        laenge(&mut fehler, "titel", "Titel", &l.titel, MAX_KURZTEXT);
-        if faelle == 0 {
-            fehler.push(Feldfehler::neu("auswahl", "Wählen Sie mindestens einen Testfall."));
-        }
+        fehler.pflicht("titel", &l.titel, "Geben Sie einen Titel ein.");
+        fehler.hoechstens("titel", "Titel", &l.titel, MAX_KURZTEXT);
+        fehler.wenn(faelle == 0, "auswahl", "Wählen Sie mindestens einen Testfall.");
         fehler
     }
 
@@ -996,8 +979,7 @@ impl Testmanagement {
     ) {
         let Some(e) = self
             .laeufe
-            .iter_mut()
-            .find(|l| l.id == lauf)
+            .mit_id_mut(lauf)
             .and_then(|l| l.eintraege.get_mut(eintrag))
         else {
             return;
@@ -1026,8 +1008,7 @@ impl Testmanagement {
     ) {
         let Some(e) = self
             .laeufe
-            .iter_mut()
-            .find(|l| l.id == lauf)
+            .mit_id_mut(lauf)
             .and_then(|l| l.eintraege.get_mut(eintrag))
         else {
             return;
@@ -1042,7 +1023,7 @@ impl Testmanagement {
         let mangel = e.mangel;
         let nachtest = self.lauf(lauf).is_some_and(|l| l.nachtest);
         if let (true, Some(m)) = (nachtest, mangel) {
-            if let Some(m) = self.maengel.iter_mut().find(|x| x.id == m) {
+            if let Some(m) = self.maengel.mit_id_mut(m) {
                 m.status = match (ergebnis, m.status) {
                     (Ergebnis::Bestanden, Mangelstatus::Behoben) => Mangelstatus::Nachgetestet,
                     (Ergebnis::Fehlgeschlagen, Mangelstatus::Behoben | Mangelstatus::Nachgetestet) => {
@@ -1056,7 +1037,7 @@ impl Testmanagement {
 
     /// Removes a run; defects keep their text.
     pub fn entferne_lauf(&mut self, id: u32) {
-        self.laeufe.retain(|l| l.id != id);
+        self.laeufe.entferne_id(id);
         for m in self.maengel.iter_mut().filter(|m| m.lauf == Some(id)) {
             m.lauf = None;
         }
@@ -1065,23 +1046,15 @@ impl Testmanagement {
     /// Problems of a defect as the form would save it.
     pub fn pruefe_mangel(&self, m: &Mangel) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if m.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
-        laenge(&mut fehler, "titel", "Titel", &m.titel, MAX_KURZTEXT);
-        if !m.kennung.trim().is_empty()
-            && self.maengel.iter().any(|x| x.id != m.id && x.kennung.trim() == m.kennung.trim())
-        {
-            fehler.push(Feldfehler::neu("kennung", format!("Die Mangel-ID „{}“ gibt es schon.", m.kennung.trim())));
-        }
-        laenge(&mut fehler, "kennung", "Mangel-ID", &m.kennung, 40);
-        laenge(&mut fehler, "gemeldet_von", "Gemeldet von", &m.gemeldet_von, MAX_KURZTEXT);
-        laenge(&mut fehler, "beschreibung", "Beschreibung", &m.beschreibung, MAX_LANGTEXT);
-        laenge(&mut fehler, "auftragnehmer", "Auftragnehmer", &m.auftragnehmer, MAX_KURZTEXT);
+        fehler.pflicht("titel", &m.titel, "Geben Sie einen Titel ein.");
+        fehler.hoechstens("titel", "Titel", &m.titel, MAX_KURZTEXT);
+        fehler.wenn(!m.kennung.trim().is_empty() && self.maengel.iter().any(|x| x.id != m.id && x.kennung.trim() == m.kennung.trim()), "kennung", format!("Die Mangel-ID „{}“ gibt es schon.", m.kennung.trim()));
+        fehler.hoechstens("kennung", "Mangel-ID", &m.kennung, 40);
+        fehler.hoechstens("gemeldet_von", "Gemeldet von", &m.gemeldet_von, MAX_KURZTEXT);
+        fehler.hoechstens("beschreibung", "Beschreibung", &m.beschreibung, MAX_LANGTEXT);
+        fehler.hoechstens("auftragnehmer", "Auftragnehmer", &m.auftragnehmer, MAX_KURZTEXT);
         if let (Some(g), Some(f)) = (m.gemeldet_am, m.frist) {
-            if f < g {
-                fehler.push(Feldfehler::neu("frist", "Die Frist liegt vor dem Meldedatum."));
-            }
+            fehler.wenn(f < g, "frist", "Die Frist liegt vor dem Meldedatum.");
         }
         fehler
     }
@@ -1109,8 +1082,7 @@ impl Testmanagement {
             if let (Some(lauf), Some(fall)) = (m.lauf, m.testfall) {
                 if let Some(e) = self
                     .laeufe
-                    .iter_mut()
-                    .find(|l| l.id == lauf)
+                    .mit_id_mut(lauf)
                     .and_then(|l| l.eintraege.iter_mut().find(|e| e.testfall == fall && e.mangel.is_none()))
                 {
                     e.mangel = Some(m.id);
@@ -1121,7 +1093,7 @@ impl Testmanagement {
             return id;
         }
         let id = m.id;
-        if let Some(alt) = self.maengel.iter_mut().find(|x| x.id == id) {
+        if let Some(alt) = self.maengel.mit_id_mut(id) {
             *alt = m;
         }
         id
@@ -1130,7 +1102,7 @@ impl Testmanagement {
     /// Moves defect `id` to `neu` if the workflow allows it ([`Mangelstatus::folgen`]);
     /// `false` (and nothing changed) otherwise.
     pub fn wechsle_status(&mut self, id: u32, neu: Mangelstatus) -> bool {
-        match self.maengel.iter_mut().find(|m| m.id == id) {
+        match self.maengel.mit_id_mut(id) {
             Some(m) if m.status.folgen().contains(&neu) => {
                 m.status = neu;
                 true
@@ -1141,7 +1113,7 @@ impl Testmanagement {
 
     /// Removes a defect and its links from runs.
     pub fn entferne_mangel(&mut self, id: u32) {
-        self.maengel.retain(|m| m.id != id);
+        self.maengel.entferne_id(id);
         for e in self.laeufe.iter_mut().flat_map(|l| l.eintraege.iter_mut()) {
             if e.mangel == Some(id) {
                 e.mangel = None;
@@ -1173,7 +1145,7 @@ impl Testmanagement {
             },
             &faelle,
         );
-        if let Some(l) = self.laeufe.iter_mut().find(|l| l.id == id) {
+        if let Some(l) = self.laeufe.mit_id_mut(id) {
             for (e, (m, _)) in l.eintraege.iter_mut().zip(&paare) {
                 e.mangel = Some(*m);
             }
@@ -1193,10 +1165,8 @@ impl Testmanagement {
         {
             fehler.push(Feldfehler::neu("kennung", format!("Die Kennung „{}“ gibt es schon.", k.kennung.trim())));
         }
-        if k.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
-        laenge(&mut fehler, "titel", "Titel", &k.titel, MAX_KURZTEXT);
+        fehler.pflicht("titel", &k.titel, "Geben Sie einen Titel ein.");
+        fehler.hoechstens("titel", "Titel", &k.titel, MAX_KURZTEXT);
         fehler
     }
 
@@ -1209,7 +1179,7 @@ impl Testmanagement {
             return id;
         }
         let id = k.id;
-        if let Some(alt) = self.kriterien.iter_mut().find(|x| x.id == id) {
+        if let Some(alt) = self.kriterien.mit_id_mut(id) {
             *alt = k;
         }
         id
@@ -1224,12 +1194,14 @@ impl Testmanagement {
     /// traceability, not the content a tester runs, so no case gets a new version; runs keep
     /// their copies unchanged.
     pub fn entferne_kriterium(&mut self, id: u32) {
-        self.kriterien.retain(|k| k.id != id);
+        self.kriterien.entferne_id(id);
         for t in self.testfaelle.iter_mut() {
             t.kriterien.retain(|k| *k != id);
         }
     }
 }
+
+crate::shared::datensatz::mit_id!(Kriterium, Testfall, Testlauf, Mangel, Gatekriterium);
 
 #[cfg(test)]
 mod tests {
@@ -1423,7 +1395,7 @@ mod tests {
         assert_eq!((neu, a.kriterien.len()), (9, 9));
         a.bestaetige(2, true, "Prüfbericht");
         a.benenne(2, "XÖV-Standards eingehalten (XFall)", "OZG-Leitfaden");
-        let k = a.kriterien.iter().find(|k| k.id == 2).unwrap();
+        let k = a.kriterien.mit_id(2).unwrap();
         assert_eq!((k.titel.as_str(), k.erfuellt, k.nachweis.as_str()), ("XÖV-Standards eingehalten (XFall)", true, "Prüfbericht"));
         assert!(a.entferne(8));
         assert!(!a.kriterien().iter().any(|k| k.bitte_pruefen()));

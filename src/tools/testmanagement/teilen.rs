@@ -9,6 +9,7 @@
 //! [`Testmanagement::speichere_testfall`], so a case used in runs gets a new version and the
 //! runs keep the copy they ran (versioning and traceability [Q:S55c]).
 
+use crate::shared::datensatz::Datensaetze;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -227,7 +228,7 @@ fn inhalt_gleich(tm: &Testmanagement, datei: &Bibliotheksdatei, t: &Testfall, x:
     let kennungen_datei: BTreeSet<&str> = t
         .kriterien
         .iter()
-        .filter_map(|k| datei.kriterien.iter().find(|d| d.id == *k))
+        .filter_map(|k| datei.kriterien.mit_id(*k))
         .map(|k| k.kennung.trim())
         .collect();
     let kennungen_eigen: BTreeSet<&str> = x.kriterien.iter().filter_map(|k| tm.kriterium(*k)).map(|k| k.kennung.trim()).collect();

@@ -12,6 +12,7 @@
 //! - the gap is Ziel-Stufe − Ist-Stufe, never negative;
 //! - a measure is overdue when it is open (geplant, in Arbeit) and its Termin lies before today.
 
+use crate::shared::datensatz::Datensaetze;
 use std::cmp::Reverse;
 
 use super::model::{ist_offen, Bewertung, Massnahme, Stufe, Verankerung, Verweis, Ziel};
@@ -268,8 +269,7 @@ pub fn verweis_titel(ab: &Arbeitsbereich, v: &Verweis) -> (String, bool) {
             .werkzeuge
             .multiprojektplan
             .projekte
-            .iter()
-            .find(|p| p.id == v.id)
+            .mit_id(v.id)
             .map(|p| format!("Projekt {} {}", p.kennung, p.titel)),
         "zielstufenplaner" => ab
             .werkzeuge

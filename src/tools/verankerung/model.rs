@@ -12,8 +12,10 @@
 //! confirming or correcting a goal. A goal that has been assessed is retired
 //! ([`Ziel::ausgemustert`]) instead of deleted, so its history stays readable.
 
+use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
@@ -268,36 +270,15 @@ pub fn vorschlaege() -> Vec<Ziel> {
         .collect()
 }
 
-/// Replaces the record with the same id in `liste`, or adds it.
-fn ersetze_oder_fuege_an<T>(liste: &mut Vec<T>, satz: T, id: impl Fn(&T) -> u32) {
-    let schluessel = id(&satz);
-    match liste.iter_mut().find(|x| id(x) == schluessel) {
-        Some(alt) => *alt = satz,
-        None => liste.push(satz),
-    }
-}
-
-/// Problem `meldung` at field `feld` if `text` is longer than `max` characters.
-fn laenge(fehler: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fehler.push(Feldfehler::neu(
-            feld,
-            format!("{name}: höchstens {max} Zeichen."),
-        ));
-    }
-}
-
 impl Verankerung {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(ERSTE_ID);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, ERSTE_ID)
     }
 
     /// The goal with `id`.
     pub fn ziel(&self, id: u32) -> Option<&Ziel> {
-        self.ziele.iter().find(|z| z.id == id)
+        self.ziele.mit_id(id)
     }
 
     /// The goals still assessed, in catalogue order.
@@ -336,9 +317,7 @@ impl Verankerung {
     /// Problems of a goal as the form would save it.
     pub fn pruefe_ziel(&self, z: &Ziel) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if z.dimension.is_none() {
-            fehler.push(Feldfehler::neu("dimension", "Wählen Sie eine Dimension."));
-        }
+        fehler.wenn(z.dimension.is_none(), "dimension", "Wählen Sie eine Dimension.");
         if z.titel.trim().is_empty() {
             fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
         } else if self
@@ -351,9 +330,9 @@ impl Verankerung {
                 format!("Ein Ziel „{}“ gibt es schon.", z.titel.trim()),
             ));
         }
-        laenge(&mut fehler, "titel", "Titel", &z.titel, MAX_KURZTEXT);
-        laenge(&mut fehler, "beschreibung", "Beschreibung", &z.beschreibung, MAX_LANGTEXT);
-        laenge(&mut fehler, "quelle", "Quelle", &z.quelle, MAX_LANGTEXT);
+        fehler.hoechstens("titel", "Titel", &z.titel, MAX_KURZTEXT);
+        fehler.hoechstens("beschreibung", "Beschreibung", &z.beschreibung, MAX_LANGTEXT);
+        fehler.hoechstens("quelle", "Quelle", &z.quelle, MAX_LANGTEXT);
         fehler
     }
 
@@ -363,7 +342,7 @@ impl Verankerung {
             z.id = self.vergib_id();
         }
         let id = z.id;
-        ersetze_oder_fuege_an(&mut self.ziele, z, |x| x.id);
+        self.ziele.ersetze_oder_fuege_an(z);
         id
     }
 
@@ -378,14 +357,14 @@ impl Verankerung {
         if !self.loeschbar(id) {
             return false;
         }
-        self.ziele.retain(|z| z.id != id);
+        self.ziele.entferne_id(id);
         self.massnahmen.retain(|m| m.ziel != id);
         true
     }
 
     /// Retires a goal on `datum` (`Some`) or takes it back into the assessment (`None`).
     pub fn mustere_aus(&mut self, id: u32, datum: Option<Datum>) {
-        if let Some(z) = self.ziele.iter_mut().find(|z| z.id == id) {
+        if let Some(z) = self.ziele.mit_id_mut(id) {
             z.ausgemustert = datum;
         }
     }
@@ -404,7 +383,7 @@ impl Verankerung {
             b.id = self.vergib_id();
         }
         let id = b.id;
-        ersetze_oder_fuege_an(&mut self.bewertungen, b, |x| x.id);
+        self.bewertungen.ersetze_oder_fuege_an(b);
         self.bewertungen
             .sort_by_key(|x| (x.stichtag, x.ziel, x.id));
         id
@@ -412,22 +391,16 @@ impl Verankerung {
 
     /// Removes one assessment.
     pub fn entferne_bewertung(&mut self, id: u32) {
-        self.bewertungen.retain(|b| b.id != id);
+        self.bewertungen.entferne_id(id);
     }
 
     /// Problems of a measure as the form would save it.
     pub fn pruefe_massnahme(&self, m: &Massnahme) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if self.ziel(m.ziel).is_none() {
-            fehler.push(Feldfehler::neu("ziel", "Wählen Sie das Verankerungsziel."));
-        }
-        if m.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
-        laenge(&mut fehler, "titel", "Titel", &m.titel, MAX_KURZTEXT);
-        laenge(
-            &mut fehler,
-            "verantwortlich",
+        fehler.wenn(self.ziel(m.ziel).is_none(), "ziel", "Wählen Sie das Verankerungsziel.");
+        fehler.pflicht("titel", &m.titel, "Geben Sie einen Titel ein.");
+        fehler.hoechstens("titel", "Titel", &m.titel, MAX_KURZTEXT);
+        fehler.hoechstens("verantwortlich",
             "Verantwortlich",
             &m.verantwortlich,
             MAX_KURZTEXT,
@@ -441,15 +414,17 @@ impl Verankerung {
             m.id = self.vergib_id();
         }
         let id = m.id;
-        ersetze_oder_fuege_an(&mut self.massnahmen, m, |x| x.id);
+        self.massnahmen.ersetze_oder_fuege_an(m);
         id
     }
 
     /// Removes a measure.
     pub fn entferne_massnahme(&mut self, id: u32) {
-        self.massnahmen.retain(|m| m.id != id);
+        self.massnahmen.entferne_id(id);
     }
 }
+
+crate::shared::datensatz::mit_id!(Verweis, Ziel, Bewertung, Massnahme);
 
 #[cfg(test)]
 mod tests {

@@ -504,9 +504,12 @@ pub fn druckbild(knoten: &[Knoten], zeichen: &[usize]) -> Druckbild {
     bestes.unwrap_or(Druckbild { spalten: 1, zeilen: 0, plaetze: Vec::new(), fortsetzungen: Vec::new(), spaltenbreite })
 }
 
+crate::shared::datensatz::mit_id!(Knoten);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::shared::datensatz::Datensaetze;
     use crate::tools::wissenslandkarte::model::{Massnahmenstatus, Prozessschritt, Traegertyp, Transferart};
 
     fn d(text: &str) -> Datum {
@@ -543,7 +546,7 @@ mod tests {
         assert_eq!(pfad(&k, c), "A > B > C");
         assert_eq!(pfad(&k, dd), "A > D");
         // A stored cycle neither loops nor loses a Gebiet.
-        k.gebiete.iter_mut().find(|g| g.id == a).unwrap().eltern = Some(c);
+        k.gebiete.mit_id_mut(a).unwrap().eltern = Some(c);
         assert_eq!(baum(&k).len(), 4);
         assert!(pfad(&k, b).ends_with("B"));
     }

@@ -12,8 +12,10 @@
 //! the expertise scale, Hauptträger/Vertretung, "verfügbar bis" and the other transfer kinds are
 //! our reconstruction (fachkonzept marks them [I]): bitte prüfen.
 
+use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
@@ -380,45 +382,20 @@ pub struct Wissenslandkarte {
 
 impl Werkzeugteil for Wissenslandkarte {}
 
-/// Replaces the record with the same id in `liste`, or adds it.
-fn ersetze_oder_fuege_an<T>(liste: &mut Vec<T>, satz: T, id: impl Fn(&T) -> u32) {
-    let schluessel = id(&satz);
-    match liste.iter_mut().find(|x| id(x) == schluessel) {
-        Some(alt) => *alt = satz,
-        None => liste.push(satz),
-    }
-}
-
-/// Problem at field `feld` if `text` is longer than `max` characters.
-fn laenge(fehler: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fehler.push(Feldfehler::neu(feld, format!("{name}: höchstens {max} Zeichen.")));
-    }
-}
-
-/// Problem at `feld` if `text` is blank.
-fn pflicht(fehler: &mut Vec<Feldfehler>, feld: &str, meldung: &str, text: &str) {
-    if text.trim().is_empty() {
-        fehler.push(Feldfehler::neu(feld, meldung));
-    }
-}
-
 impl Wissenslandkarte {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(ERSTE_ID);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, ERSTE_ID)
     }
 
     /// The Gebiet with `id`.
     pub fn gebiet(&self, id: u32) -> Option<&Gebiet> {
-        self.gebiete.iter().find(|g| g.id == id)
+        self.gebiete.mit_id(id)
     }
 
     /// The Träger with `id`.
     pub fn traeger(&self, id: u32) -> Option<&Traeger> {
-        self.traeger.iter().find(|t| t.id == id)
+        self.traeger.mit_id(id)
     }
 
     /// The persons among the Träger.
@@ -461,18 +438,9 @@ impl Wissenslandkarte {
     /// a parent that exists and does not lie below the Gebiet itself.
     pub fn pruefe_gebiet(&self, g: &Gebiet) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        pflicht(&mut fehler, "titel", "Geben Sie eine Bezeichnung ein.", &g.titel);
-        if !g.titel.trim().is_empty()
-            && self
-                .gebiete
-                .iter()
-                .any(|x| x.id != g.id && x.eltern == g.eltern && x.titel.trim() == g.titel.trim())
-        {
-            fehler.push(Feldfehler::neu(
-                "titel",
-                format!("Ein Gebiet „{}“ gibt es an dieser Stelle schon.", g.titel.trim()),
-            ));
-        }
+        fehler.pflicht("titel", &g.titel, "Geben Sie eine Bezeichnung ein.");
+        fehler.wenn(!g.titel.trim().is_empty() && self .gebiete .iter() .any(|x| x.id != g.id && x.eltern == g.eltern && x.titel.trim() == g.titel.trim()), "titel",
+                format!("Ein Gebiet „{}“ gibt es an dieser Stelle schon.", g.titel.trim()));
         if let Some(e) = g.eltern {
             if self.gebiet(e).is_none() {
                 fehler.push(Feldfehler::neu("eltern", "Das übergeordnete Gebiet gibt es nicht."));
@@ -483,8 +451,8 @@ impl Wissenslandkarte {
                 ));
             }
         }
-        laenge(&mut fehler, "titel", "Bezeichnung", &g.titel, MAX_KURZTEXT);
-        laenge(&mut fehler, "beschreibung", "Beschreibung", &g.beschreibung, MAX_LANGTEXT);
+        fehler.hoechstens("titel", "Bezeichnung", &g.titel, MAX_KURZTEXT);
+        fehler.hoechstens("beschreibung", "Beschreibung", &g.beschreibung, MAX_LANGTEXT);
         fehler
     }
 
@@ -494,7 +462,7 @@ impl Wissenslandkarte {
             g.id = self.vergib_id();
         }
         let id = g.id;
-        ersetze_oder_fuege_an(&mut self.gebiete, g, |x| x.id);
+        self.gebiete.ersetze_oder_fuege_an(g);
         id
     }
 
@@ -507,7 +475,7 @@ impl Wissenslandkarte {
                 g.eltern = eltern;
             }
         }
-        self.gebiete.retain(|g| g.id != id);
+        self.gebiete.entferne_id(id);
         self.zuordnungen.retain(|z| z.gebiet != id);
         for p in &mut self.prozesse {
             p.gebiete.retain(|&g| g != id);
@@ -527,16 +495,12 @@ impl Wissenslandkarte {
     /// Problems of a Träger as the form would save it.
     pub fn pruefe_traeger(&self, t: &Traeger) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        pflicht(&mut fehler, "bezeichnung", "Geben Sie eine Bezeichnung ein.", &t.bezeichnung);
-        if t.name_geschuetzt() && t.rolle.trim().is_empty() {
-            fehler.push(Feldfehler::neu(
-                "rolle",
-                "Ohne Einwilligung erscheint die Person in Exporten und Drucken nur mit ihrer Rolle/Stelle: Geben Sie sie ein.",
-            ));
-        }
-        laenge(&mut fehler, "bezeichnung", "Bezeichnung", &t.bezeichnung, MAX_KURZTEXT);
-        laenge(&mut fehler, "rolle", "Rolle/Stelle", &t.rolle, MAX_KURZTEXT);
-        laenge(&mut fehler, "oe", "Organisationseinheit", &t.oe, MAX_KURZTEXT);
+        fehler.pflicht("bezeichnung", &t.bezeichnung, "Geben Sie eine Bezeichnung ein.");
+        fehler.wenn(t.name_geschuetzt() && t.rolle.trim().is_empty(), "rolle",
+                "Ohne Einwilligung erscheint die Person in Exporten und Drucken nur mit ihrer Rolle/Stelle: Geben Sie sie ein.");
+        fehler.hoechstens("bezeichnung", "Bezeichnung", &t.bezeichnung, MAX_KURZTEXT);
+        fehler.hoechstens("rolle", "Rolle/Stelle", &t.rolle, MAX_KURZTEXT);
+        fehler.hoechstens("oe", "Organisationseinheit", &t.oe, MAX_KURZTEXT);
         fehler
     }
 
@@ -550,13 +514,13 @@ impl Wissenslandkarte {
             t.einwilligung = false;
         }
         let id = t.id;
-        ersetze_oder_fuege_an(&mut self.traeger, t, |x| x.id);
+        self.traeger.ersetze_oder_fuege_an(t);
         id
     }
 
     /// Deletes a Träger with its Zuordnungen; transfers lose the reference.
     pub fn entferne_traeger(&mut self, id: u32) {
-        self.traeger.retain(|t| t.id != id);
+        self.traeger.entferne_id(id);
         self.zuordnungen.retain(|z| z.traeger != id);
         for t in &mut self.transfers {
             if t.geber == Some(id) {
@@ -571,23 +535,10 @@ impl Wissenslandkarte {
     /// Problems of a Zuordnung: both ends exist, and the pair is not there yet.
     pub fn pruefe_zuordnung(&self, z: &Zuordnung) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if self.gebiet(z.gebiet).is_none() {
-            fehler.push(Feldfehler::neu("gebiet", "Wählen Sie ein Wissensgebiet."));
-        }
-        if self.traeger(z.traeger).is_none() {
-            fehler.push(Feldfehler::neu("traeger", "Wählen Sie einen Wissensträger."));
-        }
-        if fehler.is_empty()
-            && self
-                .zuordnungen
-                .iter()
-                .any(|x| x.id != z.id && x.gebiet == z.gebiet && x.traeger == z.traeger)
-        {
-            fehler.push(Feldfehler::neu(
-                "traeger",
-                "Dieser Träger ist dem Gebiet schon zugeordnet.",
-            ));
-        }
+        fehler.wenn(self.gebiet(z.gebiet).is_none(), "gebiet", "Wählen Sie ein Wissensgebiet.");
+        fehler.wenn(self.traeger(z.traeger).is_none(), "traeger", "Wählen Sie einen Wissensträger.");
+        fehler.wenn(fehler.is_empty() && self .zuordnungen .iter() .any(|x| x.id != z.id && x.gebiet == z.gebiet && x.traeger == z.traeger), "traeger",
+                "Dieser Träger ist dem Gebiet schon zugeordnet.");
         fehler
     }
 
@@ -597,16 +548,16 @@ impl Wissenslandkarte {
             z.id = self.vergib_id();
         }
         let id = z.id;
-        ersetze_oder_fuege_an(&mut self.zuordnungen, z, |x| x.id);
+        self.zuordnungen.ersetze_oder_fuege_an(z);
         id
     }
 
     /// Problems of a Bestand.
     pub fn pruefe_bestand(&self, b: &Bestand) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        pflicht(&mut fehler, "titel", "Geben Sie eine Bezeichnung ein.", &b.titel);
-        laenge(&mut fehler, "titel", "Bezeichnung", &b.titel, MAX_KURZTEXT);
-        laenge(&mut fehler, "ablageort", "Ablageort", &b.ablageort, MAX_LANGTEXT);
+        fehler.pflicht("titel", &b.titel, "Geben Sie eine Bezeichnung ein.");
+        fehler.hoechstens("titel", "Bezeichnung", &b.titel, MAX_KURZTEXT);
+        fehler.hoechstens("ablageort", "Ablageort", &b.ablageort, MAX_LANGTEXT);
         fehler
     }
 
@@ -616,18 +567,16 @@ impl Wissenslandkarte {
             b.id = self.vergib_id();
         }
         let id = b.id;
-        ersetze_oder_fuege_an(&mut self.bestaende, b, |x| x.id);
+        self.bestaende.ersetze_oder_fuege_an(b);
         id
     }
 
     /// Problems of a process step.
     pub fn pruefe_prozess(&self, p: &Prozessschritt) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        pflicht(&mut fehler, "titel", "Geben Sie den Prozessschritt ein.", &p.titel);
-        if p.gebiete.is_empty() {
-            fehler.push(Feldfehler::neu("gebiete", "Wählen Sie mindestens ein benötigtes Wissensgebiet."));
-        }
-        laenge(&mut fehler, "titel", "Prozessschritt", &p.titel, MAX_KURZTEXT);
+        fehler.pflicht("titel", &p.titel, "Geben Sie den Prozessschritt ein.");
+        fehler.wenn(p.gebiete.is_empty(), "gebiete", "Wählen Sie mindestens ein benötigtes Wissensgebiet.");
+        fehler.hoechstens("titel", "Prozessschritt", &p.titel, MAX_KURZTEXT);
         fehler
     }
 
@@ -637,20 +586,16 @@ impl Wissenslandkarte {
             p.id = self.vergib_id();
         }
         let id = p.id;
-        ersetze_oder_fuege_an(&mut self.prozesse, p, |x| x.id);
+        self.prozesse.ersetze_oder_fuege_an(p);
         id
     }
 
     /// Problems of a transfer measure: a Gebiet or a giver, and giver ≠ receiver.
     pub fn pruefe_transfer(&self, t: &Transfer) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if t.gebiet.is_none() {
-            fehler.push(Feldfehler::neu("gebiet", "Wählen Sie das Wissensgebiet."));
-        }
-        if t.geber.is_some() && t.geber == t.nehmer {
-            fehler.push(Feldfehler::neu("nehmer", "Gebende und nehmende Seite müssen verschieden sein."));
-        }
-        laenge(&mut fehler, "notiz", "Notiz", &t.notiz, MAX_LANGTEXT);
+        fehler.wenn(t.gebiet.is_none(), "gebiet", "Wählen Sie das Wissensgebiet.");
+        fehler.wenn(t.geber.is_some() && t.geber == t.nehmer, "nehmer", "Gebende und nehmende Seite müssen verschieden sein.");
+        fehler.hoechstens("notiz", "Notiz", &t.notiz, MAX_LANGTEXT);
         fehler
     }
 
@@ -660,10 +605,12 @@ impl Wissenslandkarte {
             t.id = self.vergib_id();
         }
         let id = t.id;
-        ersetze_oder_fuege_an(&mut self.transfers, t, |x| x.id);
+        self.transfers.ersetze_oder_fuege_an(t);
         id
     }
 }
+
+crate::shared::datensatz::mit_id!(Gebiet, Traeger, Zuordnung, Bestand, Prozessschritt, Transfer);
 
 #[cfg(test)]
 mod tests {

@@ -982,6 +982,8 @@ pub fn lies_liste(plan: &Zielstufenplaner, text: &str, modell: Modell) -> Vec<Im
     ergebnis
 }
 
+crate::shared::datensatz::mit_id!(Sprosse);
+
 #[cfg(test)]
 mod tests {
     use super::super::model::Katalogteil;

@@ -254,6 +254,7 @@ pub fn generiere(anzahl: usize, heute: Datum) -> Zielstufenplaner {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::shared::datensatz::Datensaetze;
     use crate::tools::zielstufenplaner::calc;
 
     #[test]
@@ -263,7 +264,7 @@ mod tests {
         assert_eq!(plan.leistungen.len(), 6);
         for l in &plan.leistungen {
             let mut ohne = plan.clone();
-            ohne.leistungen.retain(|x| x.id != l.id);
+            ohne.leistungen.entferne_id(l.id);
             assert!(ohne.pruefe_leistung(l).is_empty(), "{}", l.bezeichnung);
         }
         for z in &plan.zielstufen {

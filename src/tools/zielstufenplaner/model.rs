@@ -15,6 +15,8 @@
 //! survives the update. Entries not confirmed by our sources carry `bitte_pruefen`; a
 //! correction clears it.
 
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
@@ -668,15 +670,6 @@ impl Default for Zielstufenplaner {
     }
 }
 
-fn laenge(liste: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        liste.push(Feldfehler::neu(
-            feld,
-            format!("{name}: höchstens {max} Zeichen."),
-        ));
-    }
-}
-
 /// Problems of a LeiKa-ID: only digits; a hint (not an error) when it is not 14 digits long.
 /// Returns `(fehler, hinweis)`.
 pub fn pruefe_leika_id(text: &str) -> (Option<String>, Option<String>) {
@@ -762,9 +755,7 @@ fn von<T: Satz>(liste: &[T], leistung: u32) -> Vec<&T> {
 impl Zielstufenplaner {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(1);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, 1)
     }
 
     /// `id`, or a new one for a new record (id 0).
@@ -808,7 +799,7 @@ impl Zielstufenplaner {
 
     /// Leistung by id.
     pub fn leistung(&self, id: u32) -> Option<&Leistung> {
-        self.leistungen.iter().find(|l| l.id == id)
+        self.leistungen.mit_id(id)
     }
 
     /// Inserts a new Leistung (id 0) or replaces the stored one. Returns its id.
@@ -819,7 +810,7 @@ impl Zielstufenplaner {
 
     /// Deletes a Leistung with its assessments, stages and evidence.
     pub fn entferne_leistung(&mut self, id: u32) {
-        self.leistungen.retain(|l| l.id != id);
+        self.leistungen.entferne_id(id);
         self.bewertungen.retain(|b| b.leistung != id);
         self.zielstufen.retain(|z| z.leistung != id);
         self.nachweise.retain(|n| n.leistung != id);
@@ -892,18 +883,9 @@ impl Zielstufenplaner {
     /// Validates a Leistung as the form would save it.
     pub fn pruefe_leistung(&self, leistung: &Leistung) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if leistung.bezeichnung.trim().is_empty() {
-            liste.push(Feldfehler::neu(
-                "bezeichnung",
-                "Geben Sie eine Bezeichnung ein.",
-            ));
-        }
-        if leistung.ozg_id.trim().is_empty() && leistung.leika_id.trim().is_empty() {
-            liste.push(Feldfehler::neu(
-                "ozg-id",
-                "Geben Sie eine OZG-ID oder eine LeiKa-ID ein.",
-            ));
-        }
+        liste.pflicht("bezeichnung", &leistung.bezeichnung, "Geben Sie eine Bezeichnung ein.");
+        liste.wenn(leistung.ozg_id.trim().is_empty() && leistung.leika_id.trim().is_empty(), "ozg-id",
+                "Geben Sie eine OZG-ID oder eine LeiKa-ID ein.");
         if let (Some(f), _) = pruefe_leika_id(&leistung.leika_id) {
             liste.push(Feldfehler::neu("leika-id", f));
         }
@@ -934,29 +916,21 @@ impl Zielstufenplaner {
             .filter(|z| z.ziel_reifegrad > leistung.modell.hoechste_stufe())
             .map(|z| z.bezeichnung.clone())
             .collect();
-        if !zu_hoch.is_empty() {
-            liste.push(Feldfehler::neu(
-                "modell",
+        liste.wenn(!zu_hoch.is_empty(), "modell",
                 format!(
                     "Im {} reicht die Skala nur bis Stufe {}; diese Zielstufen liegen darüber: {}. Passen Sie zuerst ihren Ziel-Reifegrad an.",
                     leistung.modell.kurz(),
                     leistung.modell.hoechste_stufe(),
                     zu_hoch.join(", ")
-                ),
-            ));
-        }
-        laenge(&mut liste, "ozg-id", "OZG-ID", &leistung.ozg_id, 40);
-        laenge(&mut liste, "leika-id", "LeiKa-ID", &leistung.leika_id, 40);
-        laenge(
-            &mut liste,
-            "bezeichnung",
+                ));
+        liste.hoechstens("ozg-id", "OZG-ID", &leistung.ozg_id, 40);
+        liste.hoechstens("leika-id", "LeiKa-ID", &leistung.leika_id, 40);
+        liste.hoechstens("bezeichnung",
             "Bezeichnung",
             &leistung.bezeichnung,
             MAX_KURZTEXT,
         );
-        laenge(
-            &mut liste,
-            "lage",
+        liste.hoechstens("lage",
             "Lebens-/Geschäftslage",
             &leistung.lage,
             MAX_KURZTEXT,
@@ -967,42 +941,25 @@ impl Zielstufenplaner {
     /// Validates a Zielstufe: name, level within the Leistung's model, lengths.
     pub fn pruefe_zielstufe(&self, stufe: &Zielstufe) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        if stufe.bezeichnung.trim().is_empty() {
-            liste.push(Feldfehler::neu(
-                "bezeichnung",
-                "Geben Sie eine Bezeichnung ein, z. B. MVP, Ausbaustufe 1 oder Zielvision.",
-            ));
-        }
+        liste.pflicht("bezeichnung", &stufe.bezeichnung, "Geben Sie eine Bezeichnung ein, z. B. MVP, Ausbaustufe 1 oder Zielvision.");
         let modell = self
             .leistung(stufe.leistung)
             .map(|l| l.modell)
             .unwrap_or_default();
-        if stufe.ziel_reifegrad > modell.hoechste_stufe() {
-            liste.push(Feldfehler::neu(
-                "ziel",
+        liste.wenn(stufe.ziel_reifegrad > modell.hoechste_stufe(), "ziel",
                 format!(
                     "Ziel-Reifegrad: im {} höchstens Stufe {}.",
                     modell.kurz(),
                     modell.hoechste_stufe()
-                ),
-            ));
-        }
-        if stufe.nr == 0 || stufe.nr > 99 {
-            liste.push(Feldfehler::neu(
-                "nr",
-                "Stufe-Nr.: eine ganze Zahl von 1 bis 99.",
-            ));
-        }
-        laenge(
-            &mut liste,
-            "bezeichnung",
+                ));
+        liste.wenn(stufe.nr == 0 || stufe.nr > 99, "nr",
+                "Stufe-Nr.: eine ganze Zahl von 1 bis 99.");
+        liste.hoechstens("bezeichnung",
             "Bezeichnung",
             &stufe.bezeichnung,
             MAX_KURZTEXT,
         );
-        laenge(
-            &mut liste,
-            "bemerkung",
+        liste.hoechstens("bemerkung",
             "Bemerkung",
             &stufe.bemerkung,
             MAX_LANGTEXT,
@@ -1019,6 +976,8 @@ pub fn leer_strich(text: &str) -> &str {
         text
     }
 }
+
+crate::shared::datensatz::mit_id!(Frage, Leistung, Bewertung, Zielstufe, Nachweis);
 
 #[cfg(test)]
 mod tests {

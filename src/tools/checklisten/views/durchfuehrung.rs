@@ -7,6 +7,7 @@
 //! radio groups work with the arrow keys, text fields save when the user leaves them. The
 //! record frame (`app::datensatz`) adds the way back and deleting the run after a confirmation.
 
+use crate::shared::datensatz::Datensaetze;
 use leptos::prelude::*;
 
 use crate::app::components::{Hinweis, HinweisArt};
@@ -28,7 +29,7 @@ type Stand = Option<(Vorlage, Durchfuehrung, String)>;
 /// Changes the answer to item `punkt` of run `id` as one undoable step.
 fn setze(daten: Daten, id: u32, punkt: u32, was: &str, aendern: impl FnOnce(&mut Antwort)) {
     daten.aendere(was, |ab| {
-        if let Some(d) = ab.werkzeuge.checklisten.durchfuehrungen.iter_mut().find(|d| d.id == id) {
+        if let Some(d) = ab.werkzeuge.checklisten.durchfuehrungen.mit_id_mut(id) {
             aendern(d.antwort_mut(punkt));
         }
     });

@@ -5,6 +5,7 @@
 //! as a user sees it. Every edit is one undoable step; if the version already has runs, the
 //! first edit creates the next version (model::Checklisten::vorlage_aendern).
 
+use crate::shared::datensatz::Datensaetze;
 use leptos::prelude::*;
 
 use crate::app::browser;
@@ -207,8 +208,8 @@ fn AbschnittEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32) -> im
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let lage = Memo::new(move |_| vorlage.with(|v| v.as_ref().and_then(|v| stelle(v, aid))).unwrap_or((0, 0)));
-    let titel = Signal::derive(move || vorlage.with(|v| v.as_ref().and_then(|v| v.abschnitte.iter().find(|a| a.id == aid)).map(|a| a.titel.clone()).unwrap_or_default()));
-    let punkte = move || vorlage.with(|v| v.as_ref().and_then(|v| v.abschnitte.iter().find(|a| a.id == aid)).map(|a| a.punkte.iter().map(|p| p.id).collect::<Vec<_>>()).unwrap_or_default());
+    let titel = Signal::derive(move || vorlage.with(|v| v.as_ref().and_then(|v| v.abschnitte.mit_id(aid)).map(|a| a.titel.clone()).unwrap_or_default()));
+    let punkte = move || vorlage.with(|v| v.as_ref().and_then(|v| v.abschnitte.mit_id(aid)).map(|a| a.punkte.iter().map(|p| p.id).collect::<Vec<_>>()).unwrap_or_default());
     let basis = format!("cl-e-a-{aid}");
     let (hoch_id, runter_id) = (format!("{basis}-hoch"), format!("{basis}-runter"));
     let bewege = move |hoch: bool| {
@@ -223,7 +224,7 @@ fn AbschnittEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32) -> im
     let loeschen = move |_| {
         aendere(daten, familie, "Abschnitt gelöscht", |v, _| {
             let weg: Vec<u32> = v.abschnitte.iter().filter(|a| a.id == aid).flat_map(|a| a.punkte.iter().map(|p| p.id)).collect();
-            v.abschnitte.retain(|a| a.id != aid);
+            v.abschnitte.entferne_id(aid);
             for a in &mut v.abschnitte {
                 for p in &mut a.punkte {
                     if p.bedingung.as_ref().is_some_and(|b| weg.contains(&b.punkt)) {
@@ -255,7 +256,7 @@ fn AbschnittEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32) -> im
             <div class="formular__reihe">
                 <Feld id=titel_id beschriftung="Titel des Abschnitts" wert=titel deaktiviert
                     bei_aenderung=Callback::new(move |w: String| aendere(daten, familie, "Abschnitt umbenannt", |v, _| {
-                        if let Some(a) = v.abschnitte.iter_mut().find(|a| a.id == aid) { a.titel = w.trim().to_owned(); }
+                        if let Some(a) = v.abschnitte.mit_id_mut(aid) { a.titel = w.trim().to_owned(); }
                     }))/>
             </div>
             <div class="knopfleiste">
@@ -291,7 +292,7 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
     let lage = Memo::new(move |_| {
         vorlage.with(|v| {
             v.as_ref()
-                .and_then(|v| v.abschnitte.iter().find(|a| a.id == aid))
+                .and_then(|v| v.abschnitte.mit_id(aid))
                 .and_then(|a| a.punkte.iter().position(|p| p.id == pid).map(|i| (i, a.punkte.len())))
         })
         .unwrap_or((0, 0))
@@ -309,7 +310,7 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
     let basis = format!("cl-e-p-{pid}");
     let bewege = move |hoch: bool| {
         aendere(daten, familie, "Prüfpunkt verschoben", |v, _| {
-            if let Some(a) = v.abschnitte.iter_mut().find(|a| a.id == aid) {
+            if let Some(a) = v.abschnitte.mit_id_mut(aid) {
                 if let Some(i) = a.punkte.iter().position(|p| p.id == pid) {
                     verschiebe(&mut a.punkte, i, hoch);
                 }
@@ -321,7 +322,7 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
     let loeschen = move |_| {
         aendere(daten, familie, "Prüfpunkt gelöscht", |v, _| {
             for a in &mut v.abschnitte {
-                a.punkte.retain(|p| p.id != pid);
+                a.punkte.entferne_id(pid);
                 for p in &mut a.punkte {
                     if p.bedingung.as_ref().is_some_and(|b| b.punkt == pid) {
                         p.bedingung = None;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
@@ -46,14 +47,10 @@ pub fn Neu() -> impl IntoView {
         ev.prevent_default();
         let mut probleme = Vec::new();
         let familie: Option<u32> = vorlage.get_untracked().parse().ok();
-        if familie.is_none() {
-            probleme.push(Feldfehler::neu("vorlage", "Wählen Sie eine Vorlage."));
-        }
+        probleme.wenn(familie.is_none(), "vorlage", "Wählen Sie eine Vorlage.");
         let gewaehlt = objekt.get_untracked();
         let obj = objekte.iter().find(|(o, _)| objekt_schluessel(o) == gewaehlt).map(|(o, _)| *o);
-        if obj.is_none() {
-            probleme.push(Feldfehler::neu("objekt", "Wählen Sie, was geprüft wird."));
-        }
+        probleme.wenn(obj.is_none(), "objekt", "Wählen Sie, was geprüft wird.");
         let tag = datum_lesen(&mut probleme, "datum", "Datum", &datum.get_untracked(), true);
         if !fehler_melden(fehler, "cl-n-", probleme) {
             return;

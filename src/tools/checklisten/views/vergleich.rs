@@ -3,6 +3,7 @@
 //! answered differently. The earlier run stands left. Runs of different versions of a template
 //! compare item by item (calc::vergleich matches by the ids a template keeps across versions).
 
+use crate::shared::datensatz::Datensaetze;
 use leptos::prelude::*;
 
 use crate::app::daten::Daten;
@@ -50,7 +51,7 @@ pub fn Vergleichsseite(id: u32) -> impl IntoView {
         let andere = calc::vergleichbar(plan, d);
         let anderer = gewaehlt
             .get()
-            .and_then(|g| andere.iter().find(|x| x.id == g))
+            .and_then(|g| andere.mit_id(g))
             .or_else(|| andere.first())
             .copied();
         let o = anderer?;

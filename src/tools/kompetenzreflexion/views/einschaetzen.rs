@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
@@ -93,9 +94,7 @@ pub fn Einschaetzen() -> impl IntoView {
         meldung.set(None);
         let mut probleme = Vec::new();
         let p: Option<u32> = person.get_untracked().parse().ok();
-        if p.is_none() {
-            probleme.push(Feldfehler::neu("person", "Wählen Sie die Person."));
-        }
+        probleme.wenn(p.is_none(), "person", "Wählen Sie die Person.");
         let d = crate::shared::text::datum_lesen(&mut probleme, "datum", "Datum", &datum.get_untracked(), true);
         if !probleme.is_empty() {
             fehler_melden(fehler, "kr-e-", probleme);

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::datensatz::Datensaetze;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
@@ -92,7 +93,7 @@ fn Rollen() -> impl IntoView {
                         {r.bitte_pruefen.then(|| view! {
                             <Knopf art=Knopfart::Tertiaer deaktiviert bei_klick=move |_| {
                                 daten.aendere("Rolle bestätigt", |ab| {
-                                    if let Some(x) = ab.werkzeuge.kompetenzreflexion.rollen.iter_mut().find(|x| x.id == id) {
+                                    if let Some(x) = ab.werkzeuge.kompetenzreflexion.rollen.mit_id_mut(id) {
                                         x.bitte_pruefen = false;
                                     }
                                 });
@@ -179,7 +180,7 @@ fn Kompetenzen() -> impl IntoView {
                         {x.bitte_pruefen.then(|| view! {
                             <Knopf art=Knopfart::Tertiaer deaktiviert bei_klick=move |_| {
                                 daten.aendere("Kompetenz bestätigt", |ab| {
-                                    if let Some(x) = ab.werkzeuge.kompetenzreflexion.kompetenzen.iter_mut().find(|x| x.id == id) {
+                                    if let Some(x) = ab.werkzeuge.kompetenzreflexion.kompetenzen.mit_id_mut(id) {
                                         x.bitte_pruefen = false;
                                     }
                                 });

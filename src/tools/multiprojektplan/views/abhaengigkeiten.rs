@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
@@ -92,18 +93,10 @@ pub fn Abhaengigkeiten() -> impl IntoView {
         let mut probleme = Vec::new();
         let v = bezug_lesen(&e.von);
         let z = bezug_lesen(&e.zu);
-        if v.is_none() {
-            probleme.push(Feldfehler::neu("abh-von", "Wählen Sie den Vorgänger."));
-        }
-        if z.is_none() {
-            probleme.push(Feldfehler::neu("abh-zu", "Wählen Sie den Nachfolger."));
-        }
-        if v.is_some() && v == z {
-            probleme.push(Feldfehler::neu(
-                "abh-zu",
-                "Vorgänger und Nachfolger müssen verschieden sein.",
-            ));
-        }
+        probleme.wenn(v.is_none(), "abh-von", "Wählen Sie den Vorgänger.");
+        probleme.wenn(z.is_none(), "abh-zu", "Wählen Sie den Nachfolger.");
+        probleme.wenn(v.is_some() && v == z, "abh-zu",
+                "Vorgänger und Nachfolger müssen verschieden sein.");
         let (Some(v), Some(z)) = (v, z) else {
             fehler.set(probleme);
             return;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{AmpelMarke, Aufklappformular, Bestaetigung};
 use crate::app::daten::Daten;
@@ -76,24 +77,16 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
                 &e.entscheidungsbedarf,
             ),
         ] {
-            if text.chars().count() > MAX_LANGTEXT {
-                probleme.push(Feldfehler::neu(
-                    feld,
-                    format!("{name}: höchstens {MAX_LANGTEXT} Zeichen."),
-                ));
-            }
+            probleme.wenn(text.chars().count() > MAX_LANGTEXT, feld,
+                    format!("{name}: höchstens {MAX_LANGTEXT} Zeichen."));
         }
         let ampeln = daten.lies_ungetrackt(|ab| {
             ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(projekt))
                 .map(|p| p.ampeln.clone())
         });
         let Some(ampeln) = ampeln else { return };
-        if !pruefe_ampeln(&ampeln).is_empty() {
-            probleme.push(Feldfehler::neu(
-                "mpp-ampel-gesamt",
-                "Die Ampeln des Projekts sind unvollständig (Begründung bei gelb oder rot fehlt). Ergänzen Sie sie oben unter Projektdaten.",
-            ));
-        }
+        probleme.wenn(!pruefe_ampeln(&ampeln).is_empty(), "mpp-ampel-gesamt",
+                "Die Ampeln des Projekts sind unvollständig (Begründung bei gelb oder rot fehlt). Ergänzen Sie sie oben unter Projektdaten.");
         if !probleme.is_empty() {
             fehler.set(probleme);
             return;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
@@ -95,24 +96,16 @@ pub fn Einstellungen() -> impl IntoView {
         let gruen = tage("einst-gruen", "Grün bis", &e.gruen_bis);
         let gelb = tage("einst-gelb", "Gelb bis", &e.gelb_bis);
         if let (Some(g), Some(y)) = (gruen, gelb) {
-            if y < g {
-                probleme.push(Feldfehler::neu(
-                    "einst-gelb",
-                    "Gelb bis muss mindestens so groß sein wie Grün bis.",
-                ));
-            }
+            probleme.wenn(y < g, "einst-gelb",
+                    "Gelb bis muss mindestens so groß sein wie Grün bis.");
         }
         let mut kriterien = Vec::new();
         for (i, k) in e.kriterien.iter().enumerate() {
             let nr = i + 1;
-            if k.name.trim().is_empty() || k.name.chars().count() > MAX_KURZTEXT {
-                probleme.push(Feldfehler::neu(
-                    &format!("krit-{i}-name"),
+            probleme.wenn(k.name.trim().is_empty() || k.name.chars().count() > MAX_KURZTEXT, &format!("krit-{i}-name"),
                     format!(
                         "Kriterium {nr}: Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen."
-                    ),
-                ));
-            }
+                    ));
             let gewicht = zahl_lesen(
                 &mut probleme,
                 &format!("krit-{i}-gewicht"),

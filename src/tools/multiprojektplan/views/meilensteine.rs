@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Aufklappformular, Bestaetigung};
 use crate::app::daten::Daten;
@@ -99,26 +100,11 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
         let basis = datum_lesen(&mut probleme, "ms-basis", "Basisplan", &e.basis, false);
         let prognose = datum_lesen(&mut probleme, "ms-prognose", "Prognose", &e.prognose, false);
         let ist = datum_lesen(&mut probleme, "ms-ist", "Ist-Datum", &e.ist, false);
-        if e.bezeichnung.trim().is_empty() {
-            probleme.push(Feldfehler::neu(
-                "ms-bezeichnung",
-                "Geben Sie eine Bezeichnung ein.",
-            ));
-        }
-        if e.bezeichnung.chars().count() > MAX_KURZTEXT
-            || e.verantwortlich.chars().count() > MAX_KURZTEXT
-        {
-            probleme.push(Feldfehler::neu(
-                "ms-bezeichnung",
-                format!("Bezeichnung und Verantwortlich: höchstens {MAX_KURZTEXT} Zeichen."),
-            ));
-        }
-        if e.bemerkung.chars().count() > MAX_LANGTEXT {
-            probleme.push(Feldfehler::neu(
-                "ms-bemerkung",
-                format!("Bemerkung: höchstens {MAX_LANGTEXT} Zeichen."),
-            ));
-        }
+        probleme.pflicht("ms-bezeichnung", &e.bezeichnung, "Geben Sie eine Bezeichnung ein.");
+        probleme.wenn(e.bezeichnung.chars().count() > MAX_KURZTEXT || e.verantwortlich.chars().count() > MAX_KURZTEXT, "ms-bezeichnung",
+                format!("Bezeichnung und Verantwortlich: höchstens {MAX_KURZTEXT} Zeichen."));
+        probleme.wenn(e.bemerkung.chars().count() > MAX_LANGTEXT, "ms-bemerkung",
+                format!("Bemerkung: höchstens {MAX_LANGTEXT} Zeichen."));
         if !probleme.is_empty() {
             fehler.set(probleme);
             return;

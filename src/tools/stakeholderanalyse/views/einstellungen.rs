@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::datensatz::Datensaetze;
 use crate::app::browser;
 use crate::app::components::{Bestaetigung, Tabelle};
 use crate::app::daten::Daten;
@@ -300,8 +301,7 @@ fn Katalog(art: Katalogart) -> impl IntoView {
                     if let Some(k) = ab
                         .werkzeuge.stakeholderanalyse
                         .katalog_mut(art)
-                        .iter_mut()
-                        .find(|k| k.id == id)
+                        .mit_id_mut(id)
                     {
                         k.name = name.clone();
                     }

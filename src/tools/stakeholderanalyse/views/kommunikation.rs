@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::datensatz::Datensaetze;
 use crate::app::daten::Daten;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
@@ -118,7 +119,7 @@ pub fn Kommunikationsplan() -> impl IntoView {
         |_| Entwurf::default(),
         |ab, id| {
             let a = &ab.werkzeuge.stakeholderanalyse;
-            a.kommunikation.iter().find(|k| k.id == id).map(Entwurf::aus)
+            a.kommunikation.mit_id(id).map(Entwurf::aus)
         },
         |e| e.id,
     );

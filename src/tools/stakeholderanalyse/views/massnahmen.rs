@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::datensatz::Datensaetze;
 use crate::app::daten::Daten;
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
@@ -93,7 +94,7 @@ fn aktionen(z: &Zeile) -> AnyView {
         .map(|s| {
             let setzen = Callback::new(move |_| {
                 daten.aendere("Status einer Maßnahme geändert", |ab| {
-                    if let Some(m) = ab.werkzeuge.stakeholderanalyse.massnahmen.iter_mut().find(|m| m.id == id) {
+                    if let Some(m) = ab.werkzeuge.stakeholderanalyse.massnahmen.mit_id_mut(id) {
                         m.status = s;
                     }
                 });
@@ -140,7 +141,7 @@ pub fn Massnahmen() -> impl IntoView {
         entwurfsschluessel(SLUG, "massnahme", 0),
         |_| Entwurf::neu(),
         |ab, id| {
-            let m = ab.werkzeuge.stakeholderanalyse.massnahmen.iter().find(|m| m.id == id);
+            let m = ab.werkzeuge.stakeholderanalyse.massnahmen.mit_id(id);
             m.map(Entwurf::aus)
         },
         |e| e.id,
@@ -187,8 +188,7 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
                 ab.and_then(|ab| {
                     ab.werkzeuge.stakeholderanalyse
                         .massnahmen
-                        .iter()
-                        .find(|m| m.id == e.id)
+                        .mit_id(e.id)
                         .map(|m| m.bemerkung.clone())
                 })
             })

@@ -18,6 +18,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::shared::datensatz::Datensaetze;
 use crate::app::browser;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::app::daten::Daten;
@@ -537,7 +538,7 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
         };
         let Some(start) = stand.with_untracked(|s| {
             s.as_ref()
-                .and_then(|(_, g)| g.marken.iter().find(|m| m.id == id).map(|m| (m.e, m.y)))
+                .and_then(|(_, g)| g.marken.mit_id(id).map(|m| (m.e, m.y)))
         }) else {
             return;
         };
@@ -656,7 +657,7 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
             let (e, y) = ziel.get()?;
             let m = stand.with_untracked(|s| {
                 s.as_ref()
-                    .and_then(|(_, g)| g.marken.iter().find(|m| m.id == id).cloned())
+                    .and_then(|(_, g)| g.marken.mit_id(id).cloned())
             })?;
             Some(view! {
                 <g class="sh-geist" aria-hidden="true">
@@ -792,6 +793,8 @@ fn Alternative() -> impl IntoView {
         </div>
     }
 }
+
+crate::shared::datensatz::mit_id!(Marke);
 
 #[cfg(test)]
 mod tests {

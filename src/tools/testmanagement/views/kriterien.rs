@@ -3,6 +3,7 @@
 //! (added, renamed, deleted after a question; the last one stays). Shipped entries that are our
 //! reconstruction carry the mark "bitte prüfen" until they are edited.
 
+use crate::shared::datensatz::Datensaetze;
 use leptos::prelude::*;
 
 use crate::app::components::{Bestaetigung, Knopf, Knopfart, Tabelle};
@@ -236,10 +237,10 @@ fn Gatekriterien() -> impl IntoView {
         }
     };
     let dialog_titel = Signal::derive(move || {
-        zu_loeschen.get().and_then(|id| liste.with(|l| l.iter().find(|k| k.id == id).map(|k| format!("Gate-Kriterium „{}“ löschen?", k.titel)))).unwrap_or_default()
+        zu_loeschen.get().and_then(|id| liste.with(|l| l.mit_id(id).map(|k| format!("Gate-Kriterium „{}“ löschen?", k.titel)))).unwrap_or_default()
     });
     let dialog_text = move || {
-        zu_loeschen.get().and_then(|id| liste.with(|l| l.iter().find(|k| k.id == id).cloned())).map(|k| {
+        zu_loeschen.get().and_then(|id| liste.with(|l| l.mit_id(id).cloned())).map(|k| {
             let stand = match k.regel {
                 Regel::Manuell if k.erfuellt || !k.nachweis.is_empty() => format!(
                     "Es ist {}{}; Haken und Nachweis gehen mit.",

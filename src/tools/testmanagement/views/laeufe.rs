@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
@@ -79,9 +80,7 @@ fn NeuerLauf() -> impl IntoView {
         let faelle = auswahl.get_untracked();
         let mut probleme = Vec::new();
         let tag = Datum::aus_deutsch(&datum.get_untracked());
-        if tag.is_none() && !datum.get_untracked().trim().is_empty() {
-            probleme.push(Feldfehler::neu("datum", "Geben Sie das Datum als TT.MM.JJJJ ein."));
-        }
+        probleme.wenn(tag.is_none() && !datum.get_untracked().trim().is_empty(), "datum", "Geben Sie das Datum als TT.MM.JJJJ ein.");
         let lauf = Testlauf {
             titel: titel.get_untracked().trim().to_owned(),
             release: release.get_untracked().trim().to_owned(),
@@ -411,14 +410,10 @@ fn MangelErfassen(id: u32) -> impl IntoView {
         let heute = browser::heute();
         let mut probleme = Vec::new();
         let testfall = fall.get_untracked().parse::<u32>().ok();
-        if testfall.is_none() {
-            probleme.push(Feldfehler::neu("fall", "Wählen Sie den Testfall."));
-        }
+        probleme.wenn(testfall.is_none(), "fall", "Wählen Sie den Testfall.");
         let frist_text = frist.get_untracked();
         let frist_tag = Datum::aus_deutsch(&frist_text);
-        if frist_tag.is_none() && !frist_text.trim().is_empty() {
-            probleme.push(Feldfehler::neu("frist", "Geben Sie die Frist als TT.MM.JJJJ ein."));
-        }
+        probleme.wenn(frist_tag.is_none() && !frist_text.trim().is_empty(), "frist", "Geben Sie die Frist als TT.MM.JJJJ ein.");
         let tester = daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.testmanagement.lauf(id)).map(|l| l.tester.clone()).unwrap_or_default());
         let m = Mangel {
             titel: titel.get_untracked().trim().to_owned(),

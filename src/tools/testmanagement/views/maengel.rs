@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
@@ -188,9 +189,7 @@ fn Mangelformular(bearbeitet: RwSignal<Option<u32>>) -> impl IntoView {
         let datum = |feld: &str, name: &str, s: RwSignal<String>, probleme: &mut Vec<Feldfehler>| {
             let text = s.get_untracked();
             let tag = Datum::aus_deutsch(&text);
-            if tag.is_none() && !text.trim().is_empty() {
-                probleme.push(Feldfehler::neu(feld, format!("Geben Sie {name} als TT.MM.JJJJ ein.")));
-            }
+            probleme.wenn(tag.is_none() && !text.trim().is_empty(), feld, format!("Geben Sie {name} als TT.MM.JJJJ ein."));
             tag
         };
         let gemeldet = datum("gemeldet_am", "das Meldedatum", gemeldet_am, &mut probleme);

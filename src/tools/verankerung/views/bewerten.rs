@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
@@ -100,9 +101,7 @@ impl Entwurf {
                 (Some(_), None) => fehler.push(Feldfehler::neu(&format!("{}-soll", z.ziel), format!("„{}“: Wählen Sie auch die Ziel-Stufe.", z.titel))),
             }
         }
-        if liste.is_empty() && fehler.is_empty() {
-            fehler.push(Feldfehler::neu("stichtag", "Bewerten Sie mindestens ein Ziel (Ist- und Ziel-Stufe)."));
-        }
+        fehler.wenn(liste.is_empty() && fehler.is_empty(), "stichtag", "Bewerten Sie mindestens ein Ziel (Ist- und Ziel-Stufe).");
         if fehler.is_empty() {
             Ok(liste)
         } else {

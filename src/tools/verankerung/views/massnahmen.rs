@@ -2,6 +2,7 @@
 //! and the form for a new measure or, after "Bearbeiten", for changing one. On the goal's page
 //! the goal is fixed and the form only adds.
 
+use crate::shared::datensatz::Datensaetze;
 use leptos::prelude::*;
 
 use crate::app::browser;
@@ -99,7 +100,7 @@ fn aktionen(z: &Zeile) -> AnyView {
     let offen = ist_offen(z.status);
     let erledigt = move |_| {
         daten.aendere("Maßnahme erledigt", |ab| {
-            if let Some(m) = ab.werkzeuge.verankerung.massnahmen.iter_mut().find(|m| m.id == id) {
+            if let Some(m) = ab.werkzeuge.verankerung.massnahmen.mit_id_mut(id) {
                 m.status = Massnahmenstatus::Erledigt;
             }
         });
@@ -184,7 +185,7 @@ fn neues_formular(ziel: Option<u32>) -> Satzformular<Entwurf> {
     Satzformular::neu(
         entwurfsschluessel(SLUG, "massnahme", ziel.unwrap_or(0)),
         move |_| Entwurf::neu(ziel),
-        |ab, id| ab.werkzeuge.verankerung.massnahmen.iter().find(|m| m.id == id).map(Entwurf::aus),
+        |ab, id| ab.werkzeuge.verankerung.massnahmen.mit_id(id).map(Entwurf::aus),
         |e| e.id,
     )
 }

@@ -3,6 +3,7 @@
 //! assessments (history with the change per Stichtag), measures, links to evidence in other
 //! tools, and retiring (a goal with assessments) or deleting it (a goal without).
 
+use crate::shared::datensatz::Datensaetze;
 use leptos::prelude::*;
 
 use crate::app::browser;
@@ -333,7 +334,7 @@ fn Verweisformular(id: u32) -> impl IntoView {
     });
     let aendern = move |v: Verweis, hinzu: bool| {
         daten.aendere(if hinzu { "Verweis hinzugefügt" } else { "Verweis entfernt" }, |ab| {
-            if let Some(z) = ab.werkzeuge.verankerung.ziele.iter_mut().find(|z| z.id == id) {
+            if let Some(z) = ab.werkzeuge.verankerung.ziele.mit_id_mut(id) {
                 z.verweise.retain(|x| *x != v);
                 if hinzu {
                     z.verweise.push(v);

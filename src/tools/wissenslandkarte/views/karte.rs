@@ -7,6 +7,7 @@
 //! and fills one A3 or A4 landscape page; the page names the type size that gives. Persons
 //! without consent show as their Rolle/Stelle unless the user chooses names.
 
+use crate::shared::datensatz::Datensaetze;
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
@@ -59,7 +60,7 @@ fn zeichnen(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>, namen: bool) -> V
                 }
             }
             Knotenart::Traeger => {
-                let z = k.zuordnungen.iter().find(|z| z.id == n.id);
+                let z = k.zuordnungen.mit_id(n.id);
                 let t = z.and_then(|z| k.traeger(z.traeger));
                 let name = t.map(|t| t.anzeigename(namen)).unwrap_or_default();
                 let (symbol, expertise, rolle) = z.map_or(("", "", ""), |z| (z.expertise.symbol(), z.expertise.name(), z.rolle.name()));

@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
@@ -151,7 +153,7 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
         move |ab| Entwurf::neu(modell_der_leistung(ab)),
         |ab, id| {
             let plan = &ab.werkzeuge.zielstufenplaner;
-            plan.bewertungen.iter().find(|b| b.id == id).map(Entwurf::aus)
+            plan.bewertungen.mit_id(id).map(Entwurf::aus)
         },
         |e| e.id,
     );
@@ -222,17 +224,11 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
             ),
             ("zsp-bew-kommentar", "Kommentar", &e.kommentar, MAX_LANGTEXT),
         ] {
-            if text.chars().count() > max {
-                probleme.push(Feldfehler::neu(feld, format!("{name}: höchstens {max} Zeichen.")));
-            }
+            probleme.wenn(text.chars().count() > max, feld, format!("{name}: höchstens {max} Zeichen."));
         }
         let b = e.bewertung(leistung);
-        if b.werte.is_empty() && b.nicht_anwendbar.is_empty() {
-            probleme.push(Feldfehler::neu(
-                "zsp-bew-k1",
-                "Bewerten Sie mindestens ein Kriterium.",
-            ));
-        }
+        probleme.wenn(b.werte.is_empty() && b.nicht_anwendbar.is_empty(), "zsp-bew-k1",
+                "Bewerten Sie mindestens ein Kriterium.");
         if !fehler_melden(fehler, "", probleme) {
             return;
         }

@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::browser;
@@ -130,12 +131,8 @@ pub fn Einstellungen() -> impl IntoView {
             .filter(|s| !s.is_empty())
             .map(str::to_owned)
             .collect();
-        if katalog.iter().any(|v| v.chars().count() > MAX_KURZTEXT) {
-            probleme.push(Feldfehler::neu(
-                "zsp-kat-voraussetzungen",
-                format!("Voraussetzungen: je Zeile höchstens {MAX_KURZTEXT} Zeichen."),
-            ));
-        }
+        probleme.wenn(katalog.iter().any(|v| v.chars().count() > MAX_KURZTEXT), "zsp-kat-voraussetzungen",
+                format!("Voraussetzungen: je Zeile höchstens {MAX_KURZTEXT} Zeichen."));
         if !fehler_melden(fehler, "", probleme) {
             return;
         }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::datensatz::Datensaetze;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
@@ -151,8 +152,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             if let Some(n) = ab
                 .werkzeuge.zielstufenplaner
                 .nachweise
-                .iter_mut()
-                .find(|n| n.id == id)
+                .mit_id_mut(id)
             {
                 if zielfeld {
                     n.ziel = neu

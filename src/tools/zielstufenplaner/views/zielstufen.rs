@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::datensatz::Datensaetze;
 use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
@@ -254,7 +255,7 @@ pub fn Zielstufenformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
         move |ab| Entwurf::neu(naechste_nr(ab)),
         |ab, id| {
             let plan = &ab.werkzeuge.zielstufenplaner;
-            let z = plan.zielstufen.iter().find(|z| z.id == id)?;
+            let z = plan.zielstufen.mit_id(id)?;
             Some(Entwurf::aus(z, &plan.voraussetzungskatalog))
         },
         |e| e.id,

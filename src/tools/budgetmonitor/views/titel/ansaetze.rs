@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::datensatz::Datensaetze;
 use crate::app::daten::Daten;
 use crate::app::formular::{
     fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
@@ -100,7 +101,7 @@ pub fn Ansaetze(id: u32) -> impl IntoView {
                     let verwendet = ab.werkzeuge.budgetmonitor.buchungen.iter().any(|b| b.ansatz == Some(aid));
                     let loeschen = move |()| {
                         daten.aendere(&format!("Ansatz A{aid} gelöscht"), |ab| {
-                            ab.werkzeuge.budgetmonitor.ansaetze.retain(|x| x.id != aid);
+                            ab.werkzeuge.budgetmonitor.ansaetze.entferne_id(aid);
                         });
                     };
                     view! {

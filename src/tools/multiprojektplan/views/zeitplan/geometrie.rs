@@ -683,6 +683,8 @@ pub fn berechne(
     geometrie
 }
 
+crate::shared::datensatz::mit_id!(Projektzeile);
+
 #[cfg(test)]
 mod tests {
 
