@@ -9,6 +9,7 @@
 //! It prints figures and asserts nothing; WebAssembly in the browser is typically 1.5 to 3 times
 //! slower than these native numbers.
 
+use serde::Deserialize;
 use serde_json::{json, Value};
 use upo_werkzeugkasten::daten::ablage::{bewerte, Befund};
 use upo_werkzeugkasten::daten::arbeitsbereich::Arbeitsbereich;
@@ -87,14 +88,33 @@ fn main() {
         "  100 Änderungen aufzeichnen:              {aufzeichnen:7.2} ms gesamt, Verlauf belegt {} Byte",
         verlauf.belegte_bytes()
     );
+    // Undo as it was before issue 14 (a copy of the whole value per step) and in place.
+    let mut kopie_verlauf = verlauf.clone();
+    let mut kopie_aktuell = aktuell.clone();
+    let mit_kopie = median_ms(1, || {
+        for _ in 0..100 {
+            let mut vorher = kopie_aktuell.clone();
+            kopie_verlauf
+                .rueckgaengig_an(&mut vorher)
+                .expect("Schritt vorhanden");
+            kopie_aktuell = vorher;
+        }
+    });
+    assert_eq!(kopie_aktuell, daten, "alles rückgängig gemacht");
     let rueckgaengig = median_ms(1, || {
         for _ in 0..100 {
-            let (vorher, _) = verlauf.rueckgaengig(&aktuell).expect("Schritt vorhanden");
-            aktuell = vorher;
+            verlauf
+                .rueckgaengig_an(&mut aktuell)
+                .expect("Schritt vorhanden");
         }
     });
     assert_eq!(aktuell, daten, "alles rückgängig gemacht");
-    println!("  100 Schritte rückgängig machen:          {rueckgaengig:7.2} ms gesamt");
+    println!(
+        "  100 Schritte rückgängig, Kopie je Schritt (bis 12/2026): {mit_kopie:7.2} ms gesamt"
+    );
+    println!(
+        "  100 Schritte rückgängig, an Ort und Stelle:              {rueckgaengig:7.2} ms gesamt"
+    );
 
     let umschlag_wert: Value = serde_json::from_str(&text).expect("eigener Umschlag");
     let datei = sicherung::erstellen(&[umschlag_wert], "2026-11-28T10:00:00.000Z");
@@ -130,4 +150,37 @@ fn main() {
     });
     println!("  packen:                                  {packen:7.2} ms");
     println!("  entpacken:                               {entpacken:7.2} ms");
+
+    // What one edit costs the app at this size (issue 14): `Daten::aendere` changes the typed
+    // workspace in place, converts it once to a value and records the difference; the save
+    // that follows writes the envelope and packs it. Undo patches the value in place.
+    let mut ab = Arbeitsbereich::neu("messung", "Messung", "2026-11-28T10:00:00.000Z");
+    let heute = Datum::neu(2026, 11, 28).expect("gültiges Datum");
+    ab.werkzeuge.multiprojektplan = generiere(1000, 10, heute);
+    let mut wert = umschlag::als_wert(&ab);
+    let mut verlauf = Verlauf::new();
+    let mut runde = 0;
+    let aenderung = median_ms(n, || {
+        runde += 1;
+        ab.werkzeuge.multiprojektplan.projekte[runde * 7 % 1000].titel = format!("Titel {runde}");
+        let neu = umschlag::als_wert(&ab);
+        verlauf.aufzeichnen(&wert, &neu, "Titel geändert");
+        wert = neu;
+    });
+    let speichern = median_ms(n, || {
+        let text = umschlag::schreiben(&wert, 9, "2026-11-28T10:00:02.000Z");
+        std::hint::black_box(packung::packen(&text));
+    });
+    let rueckgaengig = median_ms(1, || {
+        for _ in 0..10 {
+            verlauf
+                .rueckgaengig_an(&mut wert)
+                .expect("Schritt vorhanden");
+            std::hint::black_box(Arbeitsbereich::deserialize(&wert).is_ok());
+        }
+    }) / 10.0;
+    println!("Eine Änderung bei 1.000 Projekten × 10 Meilensteinen (Median, nativ)");
+    println!("  Feld ändern, Wert bilden, Differenz aufzeichnen: {aenderung:7.2} ms");
+    println!("  Speichern (Umschlag schreiben, packen):          {speichern:7.2} ms");
+    println!("  Rückgängig (an Ort und Stelle, neu einlesen):    {rueckgaengig:7.2} ms je Schritt");
 }

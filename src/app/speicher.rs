@@ -113,6 +113,34 @@ pub fn alle_eintraege() -> Speicherzugriff {
     Speicherzugriff::Eintraege(eintraege)
 }
 
+/// Every key of this origin with the size of its entry in the browser's unit (UTF-16 code
+/// units of key and value, see [`crate::shared::speicher::belegung`]), sorted by key. The values
+/// are measured where they live, in JavaScript: nothing of a multi-megabyte entry is copied
+/// into the app's memory, so counting storage use after every save stays cheap.
+pub fn alle_groessen() -> Option<Vec<(String, u64)>> {
+    let speicher = lokaler_speicher()?;
+    let anzahl = speicher.length().ok()?;
+    let lies = js_sys::Reflect::get(&speicher, &"getItem".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let mut groessen = Vec::new();
+    for index in 0..anzahl {
+        let Ok(Some(schluessel)) = speicher.key(index) else {
+            continue;
+        };
+        let Ok(wert) = lies.call1(&speicher, &schluessel.as_str().into()) else {
+            continue;
+        };
+        if let Some(text) = wert.dyn_ref::<js_sys::JsString>() {
+            let menge = schluessel.encode_utf16().count() as u64 + u64::from(text.length());
+            groessen.push((schluessel, menge));
+        }
+    }
+    groessen.sort();
+    Some(groessen)
+}
+
 /// Every entry whose key starts with the app's prefix.
 pub fn app_eintraege() -> Speicherzugriff {
     match alle_eintraege() {

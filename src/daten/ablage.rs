@@ -130,9 +130,17 @@ pub struct Belegung {
 impl Belegung {
     /// Counts `(key, value)` pairs of the whole origin.
     pub fn aus(eintraege: &[(String, String)]) -> Belegung {
+        Belegung::aus_groessen(
+            eintraege
+                .iter()
+                .map(|(schluessel, inhalt)| (schluessel.as_str(), belegung(schluessel, inhalt))),
+        )
+    }
+
+    /// Counts `(key, size)` pairs of the whole origin, sizes already in the browser's unit.
+    pub fn aus_groessen<'a>(groessen: impl IntoIterator<Item = (&'a str, u64)>) -> Belegung {
         let mut ergebnis = Belegung::default();
-        for (schluessel, inhalt) in eintraege {
-            let menge = belegung(schluessel, inhalt);
+        for (schluessel, menge) in groessen {
             if let Some((id, _)) = zerlege(schluessel) {
                 *ergebnis.je_arbeitsbereich.entry(id).or_default() += menge;
             } else if crate::shared::speicher::ist_app_schluessel(schluessel) {

@@ -565,41 +565,54 @@ impl Verlauf {
         true
     }
 
-    /// Undo: given the current value, returns the previous value and the description of the
-    /// undone step, and moves the step to the redo stack.
+    /// Undo, in place: turns `wert` (the current value) into the value before the most recent
+    /// step, moves the step to the redo stack and returns its description. Nothing is copied:
+    /// the patch changes only the parts of `wert` the step changed.
     ///
-    /// `None` if there is nothing to undo. If the step does not fit `aktuell` (the value was
-    /// changed outside the history), the whole history is cleared and `None` returned.
-    pub fn rueckgaengig(&mut self, aktuell: &Value) -> Option<(Value, String)> {
+    /// `None` if there is nothing to undo. If the step does not fit `wert` (the value was
+    /// changed outside the history), `wert` stays as it is, the whole history is cleared and
+    /// `None` returned.
+    pub fn rueckgaengig_an(&mut self, wert: &mut Value) -> Option<String> {
         let schritt = self.rueckgaengig_stapel.pop_back()?;
-        let wert = self.angewendet_oder_leeren(aktuell, &schritt.rueckwaerts)?;
+        self.angewendet_oder_leeren(wert, &schritt.rueckwaerts)?;
         let beschreibung = schritt.beschreibung.clone();
         self.wiederholen_stapel.push(schritt);
-        Some((wert, beschreibung))
+        Some(beschreibung)
     }
 
-    /// Redo: given the current value, returns the value after the most recently undone step
-    /// and its description, and moves the step back to the undo stack.
-    ///
-    /// `None` if there is nothing to redo. If the step does not fit `aktuell`, the whole
-    /// history is cleared and `None` returned.
-    pub fn wiederholen(&mut self, aktuell: &Value) -> Option<(Value, String)> {
+    /// Redo, in place: turns `wert` into the value after the most recently undone step, moves
+    /// the step back to the undo stack and returns its description. `None` and the same
+    /// clearing as [`Verlauf::rueckgaengig_an`] otherwise.
+    pub fn wiederholen_an(&mut self, wert: &mut Value) -> Option<String> {
         let schritt = self.wiederholen_stapel.pop()?;
-        let wert = self.angewendet_oder_leeren(aktuell, &schritt.vorwaerts)?;
+        self.angewendet_oder_leeren(wert, &schritt.vorwaerts)?;
         let beschreibung = schritt.beschreibung.clone();
         self.rueckgaengig_stapel.push_back(schritt);
-        Some((wert, beschreibung))
+        Some(beschreibung)
     }
 
-    /// `aktuell` with `patch` applied; if it does not fit, the history no longer describes the
-    /// value and is cleared.
-    fn angewendet_oder_leeren(&mut self, aktuell: &Value, patch: &Patch) -> Option<Value> {
+    /// Undo on a copy of `aktuell`: the previous value and the step's description.
+    #[cfg(test)]
+    pub fn rueckgaengig(&mut self, aktuell: &Value) -> Option<(Value, String)> {
         let mut wert = aktuell.clone();
-        if anwenden(&mut wert, patch).is_err() {
+        self.rueckgaengig_an(&mut wert).map(|text| (wert, text))
+    }
+
+    /// Redo on a copy of `aktuell`: the next value and the step's description.
+    #[cfg(test)]
+    pub fn wiederholen(&mut self, aktuell: &Value) -> Option<(Value, String)> {
+        let mut wert = aktuell.clone();
+        self.wiederholen_an(&mut wert).map(|text| (wert, text))
+    }
+
+    /// Applies `patch` to `wert`; if it does not fit, `wert` stays as it is and the history,
+    /// which no longer describes the value, is cleared.
+    fn angewendet_oder_leeren(&mut self, wert: &mut Value, patch: &Patch) -> Option<()> {
+        if anwenden(wert, patch).is_err() {
             self.leeren();
             return None;
         }
-        Some(wert)
+        Some(())
     }
 
     /// Description of the step [`Verlauf::rueckgaengig`] would revert.

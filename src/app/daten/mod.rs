@@ -25,6 +25,7 @@ mod verwaltung;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use serde::Deserialize;
 use serde_json::Value;
 
 use super::browser;
@@ -202,9 +203,11 @@ fn gespeicherte_ids(eintraege: &[(String, String)]) -> Vec<String> {
     ids
 }
 
-/// Storage use of the whole origin right now.
+/// Storage use of the whole origin right now, measured without reading the entries into the
+/// app (see [`speicher::alle_groessen`]).
 fn aktuelle_belegung() -> Belegung {
-    Belegung::aus(&speicher::alle_eintraege().oder_leer())
+    let groessen = speicher::alle_groessen().unwrap_or_default();
+    Belegung::aus_groessen(groessen.iter().map(|(s, m)| (s.as_str(), *m)))
 }
 
 /// Writes a new workspace as revision 1 into slot A.
@@ -601,22 +604,26 @@ impl Daten {
         if !self.bearbeitbar_ungetrackt() {
             return;
         }
+        // The stored value is patched in place and the workspace read from it by reference:
+        // an undo costs work proportional to the step, plus one conversion, not copies of the
+        // whole workspace.
         let schritt = self.intern.try_update_value(|i| {
-            let aktuell = i.wert.clone();
-            let ergebnis = if zurueck {
-                i.verlauf.rueckgaengig(&aktuell)
+            let beschreibung = if zurueck {
+                i.verlauf.rueckgaengig_an(&mut i.wert)
             } else {
-                i.verlauf.wiederholen(&aktuell)
-            };
-            ergebnis.map(|(wert, beschreibung)| {
-                i.wert = wert.clone();
-                (wert, beschreibung)
-            })
+                i.verlauf.wiederholen_an(&mut i.wert)
+            }?;
+            let gelesen = Arbeitsbereich::deserialize(&i.wert);
+            if gelesen.is_err() {
+                // Cannot happen with patches of our own values; start a clean history.
+                i.verlauf.leeren();
+            }
+            Some((gelesen, beschreibung))
         });
-        let Some(Some((wert, beschreibung))) = schritt else {
+        let Some(Some((gelesen, beschreibung))) = schritt else {
             return;
         };
-        match serde_json::from_value::<Arbeitsbereich>(wert) {
+        match gelesen {
             Ok(arbeitsbereich) => {
                 self.arbeitsbereich.set(Some(arbeitsbereich));
                 self.ansage.set(if zurueck {
@@ -628,13 +635,12 @@ impl Daten {
                 self.speichern_planen();
             }
             Err(_) => {
-                // Cannot happen with patches of our own values; fall back to a clean state.
-                if let Some(ab) = self.arbeitsbereich.get_untracked() {
-                    let wert = umschlag::als_wert(&ab);
-                    self.intern.update_value(|i| {
-                        i.wert = wert;
-                        i.verlauf.leeren();
-                    });
+                // The workspace on screen is unchanged; the stored value goes back to it.
+                if let Some(wert) = self
+                    .arbeitsbereich
+                    .with_untracked(|ab| ab.as_ref().map(umschlag::als_wert))
+                {
+                    self.intern.update_value(|i| i.wert = wert);
                 }
                 self.ansage
                     .set("Der Schritt ließ sich nicht rückgängig machen.".to_owned());

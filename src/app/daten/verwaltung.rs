@@ -318,13 +318,15 @@ impl Daten {
                 }
             })
             .collect();
-        if let Some(ab) = self.arbeitsbereich.get_untracked() {
-            if !liste.iter().any(|e| e.id == ab.id) {
+        // Only id and metadata of the open workspace are needed: no copy of its data.
+        let offen = self
+            .arbeitsbereich
+            .with_untracked(|ab| ab.as_ref().map(|ab| (ab.id.clone(), ab.metadaten.clone())));
+        if let Some((id, metadaten)) = offen {
+            if !liste.iter().any(|e| e.id == id) {
                 liste.push(Listeneintrag {
-                    id: ab.id.clone(),
-                    zustand: Eintragszustand::NeuImSpeicher {
-                        metadaten: ab.metadaten.clone(),
-                    },
+                    id,
+                    zustand: Eintragszustand::NeuImSpeicher { metadaten },
                     belegung: 0,
                 });
             }
@@ -342,20 +344,29 @@ impl Daten {
     /// After an own save only the open workspace's line and the storage use change; the other
     /// workspaces need not be parsed again.
     pub(super) fn eigenen_eintrag_aktualisieren(&self, revision: u64, gespeichert_am: &str) {
-        let Some(ab) = self.arbeitsbereich.get_untracked() else {
+        // Read by reference: this runs after every save and must not copy the workspace.
+        let Some((id, kennzahlen, metadaten)) = self.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref().map(|ab| {
+                (
+                    ab.id.clone(),
+                    crate::tools::kennzahlen(ab),
+                    ab.metadaten.clone(),
+                )
+            })
+        }) else {
             return;
         };
         let belegung = aktuelle_belegung();
         let eintrag = Listeneintrag {
-            id: ab.id.clone(),
             zustand: Eintragszustand::Intakt {
-                kennzahlen: crate::tools::kennzahlen(&ab),
-                metadaten: ab.metadaten,
+                kennzahlen,
+                metadaten,
                 revision,
                 gespeichert_am: gespeichert_am.to_owned(),
                 nur_lesen: false,
             },
-            belegung: belegung.je_arbeitsbereich.get(&ab.id).copied().unwrap_or(0),
+            belegung: belegung.je_arbeitsbereich.get(&id).copied().unwrap_or(0),
+            id,
         };
         self.liste.update(
             |liste| match liste.iter_mut().find(|e| e.id == eintrag.id) {
