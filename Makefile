@@ -10,13 +10,18 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADRESSE ?= 127.0.0.1
 PORT ?= 8080
 
+# Release build. `--cfg erase_components` makes Leptos type-erase every component's view
+# (issue 24: measured 3.10 instead of 3.68 MB raw, 1.19 instead of 1.44 MB gzip with four tools,
+# no slower); debug builds (`make watch`, e2e in worktrees) keep the typed views.
+RELEASE_BUILD := RUSTFLAGS="--cfg erase_components" trunk build --release --offline
+
 .PHONY: setup dist einzeldatei run watch test fmt lint unit e2e groessen messung messung-browser clean
 
 setup:
 	@tools/einrichten.sh
 
 dist: setup
-	trunk build --release --offline
+	$(RELEASE_BUILD)
 
 # One HTML file with everything inside, for a folder or a network drive (opened via file://).
 einzeldatei: dist
@@ -69,7 +74,7 @@ test: setup
 	$(MAKE) fmt
 	$(MAKE) lint
 	$(MAKE) unit
-	trunk build --release --offline
+	$(RELEASE_BUILD)
 	python3 tools/einzeldatei.py
 	$(MAKE) e2e
 	$(MAKE) groessen
