@@ -62,6 +62,26 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     assert.equal(await seite.getByLabel('Behörde – optional', { exact: true }).inputValue(), 'Bundesverwaltungsamt');
     assert.equal(await seite.getByLabel('Stand – optional', { exact: true }).inputValue(), '30.11.2026');
     await pruefeBarrierefreiheit(seite, 'Arbeitsbereiche');
+
+    // Storage use (measured in JavaScript, app::speicher::alle_groessen) counts UTF-16 units of
+    // key and value of every entry, other applications' entries included, and follows a save.
+    await seite.evaluate(() => localStorage.setItem('fremde-app', 'ä'.repeat(2038)));
+    await feldSetzen(seite, 'Behörde – optional', 'Bundesverwaltungsamt (BVA)');
+    await warteGespeichert(seite);
+    const erwartet = await seite.evaluate(() => {
+      let summe = 0;
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        summe += k.length + localStorage.getItem(k).length;
+      }
+      return summe;
+    });
+    const alsText = (n) => n < 1024
+      ? `${n}\u00a0Byte`
+      : `${String(Math.floor((n * 10 + 512) / 1024) / 10).replace('.', ',').replace(/^(\d+)$/, '$1,0')}\u00a0KB`;
+    const belegung = await seite.locator('#speicher-belegung').innerText();
+    assert.ok(belegung.startsWith(`Belegt: ${alsText(erwartet)} von`), `${belegung} ≠ ${alsText(erwartet)}`);
+    assert.match(await seite.locator('main').innerText(), /andere Anwendungen unter derselben Adresse 2,0\u00a0KB/);
     pruefeSauber(befunde);
     await kontext.close();
   });
