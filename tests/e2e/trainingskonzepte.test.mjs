@@ -138,7 +138,7 @@ describe('Trainingskonzepte', () => {
     for (const wer of ['TN 1', 'TN 2', 'TN 3']) {
       await seite.locator('#tk-tn-wer').fill(wer);
       await seite.locator('#tk-tn-anmelden').click();
-      await seite.locator('table', { has: seite.locator('#tk-teilnahmen-titel') }).locator('tbody th', { hasText: wer }).waitFor();
+      await seite.locator('.tk-teilnahmen .tk-teilnahme__wer', { hasText: wer }).waitFor();
     }
     await warteGespeichert(seite);
     let termin = (await gespeicherteDaten(seite)).trainingskonzepte.konzepte[0].termine[0];

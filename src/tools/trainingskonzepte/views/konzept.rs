@@ -11,6 +11,7 @@ use crate::app::components::{Aufklappformular, Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::tabelle::Zeilenmenue;
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular};
 use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Zusammenfassung};
 use crate::shared::format::euro;
@@ -427,16 +428,18 @@ fn Evaluationen(id: u32) -> impl IntoView {
                                     <td class="kern-table__cell">{oder_strich(&e.methode)}</td>
                                     <td class="kern-table__cell">{oder_strich(&e.ergebnis)}</td>
                                     <td class="kern-table__cell tk-kurz">{e.datum.map_or("–".to_owned(), |d| d.deutsch())}</td>
-                                    <td class="kern-table__cell tk-kurz">
-                                        <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert on:click=move |_| {
-                                            formular.bearbeiten(eid);
-                                            fehler.set(Vec::new());
-                                            browser::fokussiere("#tk-e-ebene");
-                                        }><span class="kern-label">"Bearbeiten"</span><span class="kern-sr-only">{format!(": {}", e.ebene.name())}</span></button>
-                                        <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert on:click=move |_| {
-                                            daten.aendere("Evaluation gelöscht", |ab| ab.werkzeuge.trainingskonzepte.entferne_evaluation(id, eid));
-                                            daten.ansagen("Evaluation gelöscht; rückgängig mit Strg+Z.");
-                                        }><span class="kern-label">"Löschen"</span><span class="kern-sr-only">{format!(": {}", e.ebene.name())}</span></button>
+                                    <td class="datentabelle__aktionen">
+                                        <Zeilenmenue name=e.ebene.name().to_owned() id=format!("tk-evaluation-aktionen-{eid}")>
+                                            <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert on:click=move |_| {
+                                                formular.bearbeiten(eid);
+                                                fehler.set(Vec::new());
+                                                browser::fokussiere("#tk-e-ebene");
+                                            }><span class="kern-label">"Bearbeiten"</span></button>
+                                            <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert on:click=move |_| {
+                                                daten.aendere("Evaluation gelöscht", |ab| ab.werkzeuge.trainingskonzepte.entferne_evaluation(id, eid));
+                                                daten.ansagen("Evaluation gelöscht; rückgängig mit Strg+Z.");
+                                            }><span class="kern-label">"Löschen"</span></button>
+                                        </Zeilenmenue>
                                     </td>
                                 </tr>
                             }

@@ -9,6 +9,7 @@ use crate::app::browser;
 use crate::app::components::{Aufklappformular, Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, Ankreuzfeld, Auswahl, Eingabe, Feldgruppe, Fehlerzusammenfassung};
+use crate::app::tabelle::Zeilenmenue;
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular};
 use crate::app::zusammenfassung::oder_strich;
 use crate::shared::text::Feldfehler;
@@ -189,38 +190,40 @@ pub fn Module(konzept: u32) -> impl IntoView {
             return view! { <p class="kern-body">"Noch kein Modul."</p> }.into_any();
         }
         view! {
-            <Tabelle id="tk-module-titel" titel="Module" spalten=&["Modul", "Format", "Dauer", "Trainer/in", "Kompetenzen", "Für Rollen", "Termine", "Aktionen"] zahlenspalten=&[2, 6]>
+            <Tabelle id="tk-module-titel" titel="Module mit Format, Dauer und adressierten Kompetenzen" spalten=&["Modul", "Format, Dauer", "Trainer/in", "Kompetenzen", "Termine", "Aktionen"] zahlenspalten=&[4]>
                 <tbody class="kern-table__body">
                     {liste.into_iter().map(|z| {
                         let id = z.modul.id;
                         let name = z.modul.titel.clone();
-                        let name_l = name.clone();
                         let loeschbar = z.termine == 0;
+                        let format = if z.modul.dauer_minuten == 0 { z.modul.format.name().to_owned() } else { format!("{}, {}", z.modul.format.name(), stunden_text(z.modul.dauer_minuten)) };
+                        let trainer = if z.modul.trainer.trim().is_empty() { z.modul.trainerart.name().to_owned() } else { format!("{} ({})", z.modul.trainer, z.modul.trainerart.name()) };
+                        let kompetenzen = if z.rollen == "alle" { oder_strich(&z.kompetenzen) } else { format!("{}; nur für {}", oder_strich(&z.kompetenzen), z.rollen) };
                         view! {
                             <tr class="kern-table__row">
                                 <th scope="row" class="kern-table__header">{z.modul.titel.clone()}</th>
-                                <td class="kern-table__cell tk-kurz">{z.modul.format.name()}</td>
-                                <td class="kern-table__cell kern-table__cell--numeric tk-kurz">{if z.modul.dauer_minuten == 0 { "–".to_owned() } else { stunden_text(z.modul.dauer_minuten) }}</td>
-                                <td class="kern-table__cell">{if z.modul.trainer.trim().is_empty() { z.modul.trainerart.name().to_owned() } else { format!("{} ({})", z.modul.trainer, z.modul.trainerart.name()) }}</td>
-                                <td class="kern-table__cell">{oder_strich(&z.kompetenzen)}</td>
-                                <td class="kern-table__cell">{z.rollen.clone()}</td>
+                                <td class="kern-table__cell">{format}</td>
+                                <td class="kern-table__cell">{trainer}</td>
+                                <td class="kern-table__cell">{kompetenzen}</td>
                                 <td class="kern-table__cell kern-table__cell--numeric">{z.termine}</td>
-                                <td class="kern-table__cell tk-kurz">
-                                    <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert on:click=move |_| {
-                                        formular.bearbeiten(id);
-                                        fehler.set(Vec::new());
-                                        browser::fokussiere("#tk-m-titel");
-                                    }>
-                                        <span class="kern-label">"Bearbeiten"</span><span class="kern-sr-only">{format!(": {name}")}</span>
-                                    </button>
-                                    {loeschbar.then(|| view! {
+                                <td class="datentabelle__aktionen">
+                                    <Zeilenmenue name=name.clone() id=format!("tk-modul-aktionen-{id}")>
                                         <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert on:click=move |_| {
-                                            daten.aendere("Modul gelöscht", |ab| { ab.werkzeuge.trainingskonzepte.entferne_modul(konzept, id); });
-                                            daten.ansagen("Modul gelöscht; rückgängig mit Strg+Z.");
+                                            formular.bearbeiten(id);
+                                            fehler.set(Vec::new());
+                                            browser::fokussiere("#tk-m-titel");
                                         }>
-                                            <span class="kern-label">"Löschen"</span><span class="kern-sr-only">{format!(": {name_l}")}</span>
+                                            <span class="kern-label">"Bearbeiten"</span>
                                         </button>
-                                    })}
+                                        {loeschbar.then(|| view! {
+                                            <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert on:click=move |_| {
+                                                daten.aendere("Modul gelöscht", |ab| { ab.werkzeuge.trainingskonzepte.entferne_modul(konzept, id); });
+                                                daten.ansagen("Modul gelöscht; rückgängig mit Strg+Z.");
+                                            }>
+                                                <span class="kern-label">"Löschen"</span>
+                                            </button>
+                                        })}
+                                    </Zeilenmenue>
                                 </td>
                             </tr>
                         }

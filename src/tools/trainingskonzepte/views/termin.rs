@@ -331,45 +331,39 @@ fn Teilnahmen(termin: u32) -> impl IntoView {
             if l.is_empty() {
                 return view! { <p class="kern-body">"Noch keine Anmeldung."</p> }.into_any();
             }
-            let titel = if l.len() == 1 { "Teilnahmen (1 Anmeldung)" } else { "Teilnahmen in Reihenfolge der Anmeldung" };
             view! {
-                <Tabelle id="tk-teilnahmen-titel" titel=titel spalten=&["Person oder Rolle", "Status", "Feedback", "Aktionen"]>
-                    <tbody class="kern-table__body">
-                        {l.into_iter().map(|x| {
-                            let xid = x.id;
-                            let name = x.wer.clone();
-                            let n1 = name.clone();
-                            let n2 = name.clone();
-                            let n3 = name.clone();
-                            let status = Signal::derive(move || x.status.name().to_owned());
-                            let feedback = Signal::derive(move || x.feedback.map(|f| f.to_string()).unwrap_or_default());
-                            let fb = x.feedback;
-                            let st = x.status;
-                            view! {
-                                <tr class="kern-table__row">
-                                    <th scope="row" class="kern-table__header">{x.wer.clone()}</th>
-                                    <td class="kern-table__cell">
-                                        <Auswahl id=format!("tk-tn-status-{xid}") beschriftung=format!("Status von {n1}") optionen=teilnahmeoptionen() wert=status deaktiviert
-                                            bei_eingabe=Callback::new(move |w: String| {
-                                                if let Some(s) = Teilnahmestatus::aus_name(&w) { setzen(xid, n2.clone(), s, fb); }
-                                            })/>
-                                    </td>
-                                    <td class="kern-table__cell">
-                                        <Auswahl id=format!("tk-tn-feedback-{xid}") beschriftung=format!("Feedback von {n3}") optionen=feedbackoptionen() wert=feedback deaktiviert
-                                            bei_eingabe=Callback::new(move |w: String| setzen(xid, name.clone(), st, w.parse().ok()))/>
-                                    </td>
-                                    <td class="kern-table__cell tk-kurz">
-                                        <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert on:click=move |_| {
-                                            let mut nach = Vec::new();
-                                            daten.aendere("Anmeldung entfernt", |ab| { nach = ab.werkzeuge.trainingskonzepte.entferne_teilnahme(termin, xid); });
-                                            daten.ansagen(if nach.is_empty() { "Anmeldung entfernt.".to_owned() } else { format!("Anmeldung entfernt. Von der Warteliste nachgerückt: {}.", nach.join(", ")) });
-                                        }><span class="kern-label">"Entfernen"</span><span class="kern-sr-only">{format!(": {}", x.wer)}</span></button>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </Tabelle>
+                <h3 class="kern-heading-small" id="tk-teilnahmen-titel">{format!("{} in Reihenfolge der Anmeldung", crate::shared::text::anzahl(l.len(), "Anmeldung", "Anmeldungen"))}</h3>
+                <ol class="tk-liste tk-teilnahmen" aria-labelledby="tk-teilnahmen-titel">
+                    {l.into_iter().map(|x| {
+                        let xid = x.id;
+                        let name = x.wer.clone();
+                        let n1 = name.clone();
+                        let n2 = name.clone();
+                        let n3 = name.clone();
+                        let status = Signal::derive(move || x.status.name().to_owned());
+                        let feedback = Signal::derive(move || x.feedback.map(|f| f.to_string()).unwrap_or_default());
+                        let fb = x.feedback;
+                        let st = x.status;
+                        view! {
+                            <li class="tk-teilnahme">
+                                <strong class="tk-teilnahme__wer">{x.wer.clone()}</strong>
+                                <div class="formular__reihe">
+                                    <Auswahl id=format!("tk-tn-status-{xid}") beschriftung=format!("Status von {n1}") optionen=teilnahmeoptionen() wert=status deaktiviert
+                                        bei_eingabe=Callback::new(move |w: String| {
+                                            if let Some(s) = Teilnahmestatus::aus_name(&w) { setzen(xid, n2.clone(), s, fb); }
+                                        })/>
+                                    <Auswahl id=format!("tk-tn-feedback-{xid}") beschriftung=format!("Feedback von {n3}") optionen=feedbackoptionen() wert=feedback deaktiviert
+                                        bei_eingabe=Callback::new(move |w: String| setzen(xid, name.clone(), st, w.parse().ok()))/>
+                                </div>
+                                <button type="button" class="kern-btn kern-btn--tertiary" disabled=deaktiviert on:click=move |_| {
+                                    let mut nach = Vec::new();
+                                    daten.aendere("Anmeldung entfernt", |ab| { nach = ab.werkzeuge.trainingskonzepte.entferne_teilnahme(termin, xid); });
+                                    daten.ansagen(if nach.is_empty() { "Anmeldung entfernt.".to_owned() } else { format!("Anmeldung entfernt. Von der Warteliste nachgerückt: {}.", nach.join(", ")) });
+                                }><span class="kern-label">"Anmeldung entfernen"</span><span class="kern-sr-only">{format!(": {}", x.wer)}</span></button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
             }.into_any()
         }}
         <h3 class="kern-heading-small">"Anmelden"</h3>
