@@ -193,6 +193,21 @@ describe('Trainingskonzepte', () => {
     // 9. The calendar shows the month of the past Termin, by keyboard.
     await gehe(seite, `${BASIS}/kalender`);
     await seite.locator('#tk-monat').waitFor();
+    const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+    const [vj, vm] = vorher.ical.split('-').map(Number);
+    const monatVorher = `${MONATE[vm - 1]} ${vj}`;
+    const jetzt = await seite.locator('#tk-monat').innerText();
+    await seite.locator('#tk-monat-vor').focus();
+    await seite.keyboard.press('Enter');
+    await seite.waitForFunction((m) => document.querySelector('#tk-monat').textContent !== m, jetzt);
+    await seite.locator('#tk-monat-zurueck').focus();
+    await seite.keyboard.press('Enter');
+    await seite.locator('#tk-monat', { hasText: jetzt }).waitFor();
+    if (jetzt !== monatVorher) {
+      await seite.keyboard.press('Enter');
+      await seite.locator('#tk-monat', { hasText: monatVorher }).waitFor();
+    }
+    assert.match(await seite.locator('main').innerText(), new RegExp(`09:00–12:00 Uhr: Risikomanagement in IT-Projekten[\\s\\S]*Plätze belegt: 2 von 2`));
     await pruefeBarrierefreiheit(seite, 'Terminkalender');
 
     // 10. The workbook, read back.
