@@ -171,3 +171,46 @@ fn leistungen_typ_1_bis_3_und_verknuepfungen_passen() {
         );
     }
 }
+
+/// Trainingskonzepte (fachkonzept §2.8, link `Kompetenzlücke` → `Modul`): every Kompetenz and
+/// Rolle the example's modules and target groups name exists in the Kompetenzreflexion's
+/// example, and the concept's modules address priority gaps of that team.
+#[test]
+fn trainingskonzepte_nennen_nur_kompetenzen_der_kompetenzreflexion() {
+    for heute in tage() {
+        let ab = geschichte(heute);
+        let kr = &ab.werkzeuge.kompetenzreflexion;
+        let tk = &ab.werkzeuge.trainingskonzepte;
+        assert!(!tk.konzepte.is_empty());
+        for k in &tk.konzepte {
+            for m in &k.module {
+                for id in &m.kompetenzen {
+                    assert!(
+                        kr.kompetenz(*id).is_some(),
+                        "{heute:?}: Modul „{}“ nennt Kompetenz {id}",
+                        m.titel
+                    );
+                }
+                for id in &m.rollen {
+                    assert!(
+                        kr.rolle(*id).is_some(),
+                        "{heute:?}: Modul „{}“ nennt Rolle {id}",
+                        m.titel
+                    );
+                }
+            }
+            for z in &k.zielgruppen {
+                assert!(
+                    z.rolle.is_none_or(|r| kr.rolle(r).is_some()),
+                    "{heute:?}: Zielgruppe {}",
+                    z.name
+                );
+            }
+            let a = crate::tools::trainingskonzepte::calc::abdeckung(kr, k.module.iter());
+            assert!(
+                a.adressiert.len() >= 2,
+                "{heute:?}: das Konzept greift prioritäre Lücken auf"
+            );
+        }
+    }
+}

@@ -132,6 +132,7 @@ werkzeuge! {
     checklisten: Checklisten,
     testmanagement: Testmanagement,
     kompetenzreflexion: Kompetenzreflexion,
+    trainingskonzepte: Trainingskonzepte,
     wissenslandkarte: Wissenslandkarte,
 }
 

@@ -1,0 +1,72 @@
+//! Trainingskonzepte: plan qualification for the people implementing OZG, from the competence
+//! gaps of the Kompetenzreflexion to modules, dates and evidence of effect (fachkonzept §2.8).
+//! A concept moves through the seven phases [Q:S54] (step indicator with what each still
+//! lacks), names target groups and learning objectives, holds modules that address priority
+//! gaps by the competences' permanent ids, Termine with participation, feedback and a waiting
+//! list, and the evaluation on four levels.
+//!
+//! - [`model`]: concepts, target groups, modules, Termine, Teilnahmen, evaluation; the waiting
+//!   list.
+//! - [`calc`]: what each phase lacks, coverage of priority gaps, Teilnahmequote, cost per
+//!   participant, hours per target group, the month calendar.
+//! - [`ics`]: iCalendar files (RFC 5545) per Termin or per concept.
+//! - [`export`]: the workbook.
+//! - [`examples`]: one concept for the OZG team of the Kompetenzreflexion's example.
+//! - [`views`]: the browser views.
+
+pub mod calc;
+pub mod examples;
+pub mod export;
+pub mod ics;
+pub mod model;
+pub mod views;
+
+use crate::daten::arbeitsbereich::Werkzeugteil;
+use crate::shared::vokabular::{Dimension, Handlungsfeld};
+use crate::tools::{Ausfuhr, Einstieg, Werkzeug};
+
+/// Route segment of the tool.
+pub const SLUG: &str = "trainingskonzepte";
+/// Tool name.
+pub const TITEL: &str = "Trainingskonzepte";
+
+/// The tool's registry entry.
+pub static WERKZEUG: Werkzeug = Werkzeug {
+    slug: SLUG,
+    titel: TITEL,
+    kurzbeschreibung: "Qualifizierung planen: von den Kompetenzlücken zu Modulen, Terminen mit \
+                       Teilnahme und Kalenderdatei und dem Nachweis der Wirkung.",
+    handlungsfeld: Handlungsfeld::Wissenstransfer,
+    dimensionen: &[Dimension::Kompetenzen],
+    seiten: views::SEITEN,
+    einstieg: Einstieg {
+        einleitung: "Ein Trainingskonzept durchläuft sieben Phasen von der Bedarfsermittlung bis zur \
+                     Erfolgskontrolle. Seine Module greifen die prioritären Lücken der \
+                     Kompetenzreflexion auf; Termine lassen sich als Kalenderdatei (.ics) in Outlook \
+                     übernehmen.",
+        leer: "Noch ist kein Trainingskonzept erfasst.",
+        aktionen: &[("Erstes Trainingskonzept anlegen", "neu")],
+        beispiel: "Das Beispiel enthält ein Konzept für das OZG-Team der Kompetenzreflexion zu zwei \
+                   prioritären Lücken (Risikomanagement, Moderation und Beteiligung) mit drei Modulen, Terminen, \
+                   Teilnahme, Feedback und Evaluation. Ist die Kompetenzreflexion leer, wird ihr \
+                   Beispiel mitgeladen.",
+        beispiel_laden: |ab, heute| {
+            if ab.werkzeuge.kompetenzreflexion.ist_leer() {
+                ab.werkzeuge.kompetenzreflexion =
+                    crate::tools::kompetenzreflexion::examples::beispiel(heute);
+            }
+            ab.werkzeuge.trainingskonzepte =
+                examples::beispiel(heute, &ab.werkzeuge.kompetenzreflexion);
+        },
+    },
+    kennzahl: |ab| ab.werkzeuge.trainingskonzepte.kennzahl(),
+    ausfuhr: Ausfuhr {
+        beschreibung: "Die Arbeitsmappe enthält die Blätter Info, Konzept (mit Teilnahmequote, Kosten \
+                       je Teilnehmende und Abdeckung der prioritären Lücken), Module, Termine, \
+                       Teilnahmen, Evaluation, Zielgruppe_x_Modul (Stunden je Zielgruppe und Modul) \
+                       und Legende.",
+        blaetter: &export::BLAETTER,
+        mappe: |ab, wahl| export::mappe(ab, wahl.info, wahl.heute),
+        vertraulich: None,
+    },
+};
