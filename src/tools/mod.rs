@@ -133,6 +133,7 @@ werkzeuge! {
     testmanagement: Testmanagement,
     kompetenzreflexion: Kompetenzreflexion,
     wissenslandkarte: Wissenslandkarte,
+    behoerdenaustausch: Behoerdenaustausch,
 }
 
 /// One registered tool: everything the app needs to know about it.

@@ -1,0 +1,1 @@
+//! The Behördenaustausch's part in sharing packages: its Nachnutzungsangebote.
