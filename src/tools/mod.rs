@@ -159,6 +159,9 @@ pub struct Werkzeug {
     pub kennzahl: fn(&Arbeitsbereich) -> Option<String>,
     /// The workbook and the export page.
     pub ausfuhr: Ausfuhr,
+    /// The tool's part in sharing packages (`paket`), in its folder's `teilen.rs`; `None` if
+    /// it shares nothing.
+    pub teilen: Option<&'static paket::Teilbar>,
 }
 
 /// A page of a tool.
@@ -369,6 +372,8 @@ pub fn nach_handlungsfeld<'a>(
         .collect()
 }
 
+pub mod paket;
+
 #[cfg(test)]
 mod beispielgeschichte;
 
@@ -458,6 +463,7 @@ mod tests {
                 mappe: keine_mappe,
                 vertraulich: None,
             },
+            teilen: None,
         }
     }
 

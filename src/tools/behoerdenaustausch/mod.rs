@@ -64,4 +64,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         mappe: |ab, wahl| export::mappe(&ab.werkzeuge.behoerdenaustausch, wahl.info, wahl.heute),
         vertraulich: None,
     },
+    teilen: Some(&teilen::TEILBAR),
 };
