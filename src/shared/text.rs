@@ -125,6 +125,18 @@ fn grundzeichen(c: char) -> char {
     }
 }
 
+/// A text folded for searching: lower case without accents or umlauts (ä → a, ß → s), the
+/// same base letters [`vergleiche`] sorts by, so "Ubergabe" finds "Übergabe".
+pub fn falten(text: &str) -> String {
+    text.chars().map(grundzeichen).collect()
+}
+
+/// Whether `heuhaufen` contains `nadel`, ignoring case, accents and umlauts ([`falten`]); an
+/// empty `nadel` is found everywhere.
+pub fn enthaelt(heuhaufen: &str, nadel: &str) -> bool {
+    falten(heuhaufen).contains(&falten(nadel.trim()))
+}
+
 /// Compares texts the way German readers expect lists sorted (DIN 5007-1 "Wörterbuch"): case,
 /// accents and umlauts do not matter (ä = a, ß = s), digit runs compare as numbers ("P-2" < "P-10", "007" = "7"). Texts equal in that
 /// sense are ordered by their bytes, so the order is total. Allocates nothing.
@@ -175,6 +187,16 @@ pub fn geloescht(art: &str, kennung: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suche_ohne_gross_klein_und_umlaute() {
+        assert!(enthaelt("Übergabe der E-Akte", "ubergabe"));
+        assert!(enthaelt("Straße", "STRASSE".get(..4).unwrap()));
+        assert!(enthaelt("Maßnahme", "mas"));
+        assert!(enthaelt("x", "  "));
+        assert!(!enthaelt("Akte", "Akten"));
+        assert_eq!(falten("ÄÖÜß"), "aous");
+    }
 
     #[test]
     fn text_vergleich_natuerlich_und_deutsch() {

@@ -134,6 +134,7 @@ werkzeuge! {
     kompetenzreflexion: Kompetenzreflexion,
     trainingskonzepte: Trainingskonzepte,
     wissenslandkarte: Wissenslandkarte,
+    behoerdenaustausch: Behoerdenaustausch,
 }
 
 /// One registered tool: everything the app needs to know about it.
@@ -159,6 +160,9 @@ pub struct Werkzeug {
     pub kennzahl: fn(&Arbeitsbereich) -> Option<String>,
     /// The workbook and the export page.
     pub ausfuhr: Ausfuhr,
+    /// The tool's part in sharing packages (`paket`), in its folder's `teilen.rs`; `None` if
+    /// it shares nothing.
+    pub teilen: Option<&'static paket::Teilbar>,
 }
 
 /// A page of a tool.
@@ -369,6 +373,8 @@ pub fn nach_handlungsfeld<'a>(
         .collect()
 }
 
+pub mod paket;
+
 #[cfg(test)]
 mod beispielgeschichte;
 
@@ -458,6 +464,7 @@ mod tests {
                 mappe: keine_mappe,
                 vertraulich: None,
             },
+            teilen: None,
         }
     }
 

@@ -72,4 +72,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         },
         vertraulich: None,
     },
+    teilen: None,
 };

@@ -63,4 +63,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         mappe: |ab, wahl| export::mappe(ab, wahl.info, wahl.heute),
         vertraulich: None,
     },
+    teilen: Some(&teilen::TEILBAR),
 };

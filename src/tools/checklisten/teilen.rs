@@ -148,6 +148,124 @@ pub fn uebernehmen(plan: &mut Checklisten, v: &Vorlage) -> u32 {
     id
 }
 
+/// The Checklisten' part in sharing packages (`tools::paket`): own templates (the newest
+/// version of each) and the shipped ones, each packed as a template file's content and read
+/// back with every check of [`lesen`]. A conflict is an own template with the same title:
+/// "als Kopie" adds the file's as a new template "… (Kopie)", "übernehmen" adds it as the next
+/// version of the own template (the earlier versions and their runs stay).
+pub static TEILBAR: crate::tools::paket::Teilbar = crate::tools::paket::Teilbar {
+    angebote: paket_angebote,
+    packe: paket_packen,
+    vorschau: paket_vorschau,
+    uebernimm: paket_uebernehmen,
+};
+
+/// Every template the user may share: own ones (newest version) and the shipped ones.
+fn teilbare_vorlagen(plan: &Checklisten) -> Vec<(String, Vorlage)> {
+    let mut liste: Vec<(String, Vorlage)> = plan.eigene().into_iter().map(|v| (format!("vorlage:{}", v.id), v.clone())).collect();
+    for v in super::vorlagen::alle() {
+        liste.push((format!("mitgeliefert:{}", v.mitgeliefert), v));
+    }
+    liste
+}
+
+fn paket_angebote(ab: &crate::daten::arbeitsbereich::Arbeitsbereich) -> Vec<crate::tools::paket::Teilangebot> {
+    teilbare_vorlagen(&ab.werkzeuge.checklisten)
+        .into_iter()
+        .map(|(id, v)| crate::tools::paket::Teilangebot {
+            bezeichnung: if v.mitgeliefert.is_empty() {
+                format!("Vorlage „{}“ (Version {})", v.titel.trim(), v.version)
+            } else {
+                format!("Vorlage „{}“ (mitgeliefert)", v.titel.trim())
+            },
+            id,
+            ..Default::default()
+        })
+        .collect()
+}
+
+fn paket_packen(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, ids: &[String], _: bool) -> (serde_json::Value, Vec<String>) {
+    let mut vorlagen = Vec::new();
+    let mut eintraege = Vec::new();
+    for (id, v) in teilbare_vorlagen(&ab.werkzeuge.checklisten) {
+        if ids.contains(&id) {
+            vorlagen.push(serde_json::from_slice::<serde_json::Value>(&schreiben(&v)).unwrap_or_default());
+            eintraege.push(format!("Vorlage „{}“ (Version {})", v.titel.trim(), v.version));
+        }
+    }
+    (serde_json::json!({ "vorlagen": vorlagen }), eintraege)
+}
+
+fn paket_teil(wert: &serde_json::Value) -> Result<Vec<Vorlage>, String> {
+    let dateien: Vec<serde_json::Value> = crate::tools::paket::teil_lesen(wert.get("vorlagen").unwrap_or(&serde_json::Value::Null))?;
+    if dateien.is_empty() {
+        return Err("Er enthält keine Vorlage.".into());
+    }
+    dateien.iter().map(|d| lesen(&serde_json::to_vec(d).unwrap_or_default())).collect()
+}
+
+fn eigene_gleichen_titels<'a>(plan: &'a Checklisten, titel: &str) -> Option<&'a Vorlage> {
+    plan.eigene().into_iter().find(|e| e.titel.trim() == titel.trim())
+}
+
+fn paket_vorschau(
+    ab: &crate::daten::arbeitsbereich::Arbeitsbereich,
+    wert: &serde_json::Value,
+) -> Result<crate::tools::paket::Teilvorschau, String> {
+    let plan = &ab.werkzeuge.checklisten;
+    let mut v = crate::tools::paket::Teilvorschau::default();
+    for vorlage in paket_teil(wert)? {
+        let titel = vorlage.titel.trim().to_owned();
+        match eigene_gleichen_titels(plan, &titel) {
+            Some(e) => v.konflikte.push(crate::tools::paket::Konflikt {
+                schluessel: format!("vorlage:{titel}"),
+                bezeichnung: format!("Vorlage „{titel}“ (Version {})", vorlage.version),
+                grund: format!("gleicher Titel wie Ihre Vorlage (Version {})", e.version),
+            }),
+            None => v.neu.push(format!("Vorlage „{titel}“ (Version {})", vorlage.version)),
+        }
+    }
+    Ok(v)
+}
+
+fn paket_uebernehmen(
+    ab: &mut crate::daten::arbeitsbereich::Arbeitsbereich,
+    wert: &serde_json::Value,
+    wahlen: &crate::tools::paket::Wahlen,
+) -> String {
+    use crate::tools::paket::{kopietitel, wahl, Wahl};
+    let Ok(vorlagen) = paket_teil(wert) else {
+        return "Nicht eingelesen: der Teil ist beschädigt.".into();
+    };
+    let plan = &mut ab.werkzeuge.checklisten;
+    let (mut neu, mut kopiert, mut versionen, mut uebersprungen) = (0, 0, 0, 0);
+    for v in vorlagen {
+        let titel = v.titel.trim().to_owned();
+        let eigen = eigene_gleichen_titels(plan, &titel).map(|e| (e.familie, e.version));
+        match (eigen, wahl(wahlen, &format!("vorlage:{titel}"))) {
+            (None, _) => {
+                uebernehmen(plan, &v);
+                neu += 1;
+            }
+            (Some(_), Wahl::Ueberspringen) => uebersprungen += 1,
+            (Some(_), Wahl::AlsKopie) => {
+                let neuer_titel = kopietitel(&titel, |t| plan.vorlagen.iter().any(|x| x.titel.trim() == t));
+                plan.kopiere(&v, neuer_titel);
+                kopiert += 1;
+            }
+            (Some((familie, version)), Wahl::Uebernehmen) => {
+                let id = plan.kopiere(&v, titel);
+                if let Some(x) = plan.vorlagen.iter_mut().find(|x| x.id == id) {
+                    x.familie = familie;
+                    x.version = version + 1;
+                }
+                versionen += 1;
+            }
+        }
+    }
+    format!("Vorlagen: {neu} neu, {kopiert} als Kopie, {versionen} als neue Version übernommen, {uebersprungen} übersprungen.")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

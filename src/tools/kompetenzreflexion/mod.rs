@@ -82,4 +82,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
             },
         }),
     },
+    teilen: None,
 };

@@ -60,4 +60,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         },
         vertraulich: None,
     },
+    teilen: None,
 };

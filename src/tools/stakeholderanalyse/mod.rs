@@ -88,4 +88,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
             },
         }),
     },
+    teilen: None,
 };

@@ -67,4 +67,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         mappe: |ab, wahl| export::mappe(&ab.werkzeuge.testmanagement, wahl.info),
         vertraulich: None,
     },
+    teilen: Some(&teilen::TEILBAR),
 };

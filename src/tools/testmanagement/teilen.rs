@@ -349,6 +349,159 @@ impl Testmanagement {
     }
 }
 
+/// The Testmanagement's part in sharing packages (`tools::paket`): the test case library (the
+/// library file's content, read back with every check of [`lesen`]) and the catalogue of
+/// quality criteria. Conflicts are cases with the same Testfall-ID and criteria with the same
+/// ID; a case taken over goes through [`Testmanagement::uebernimm_bibliothek`].
+pub static TEILBAR: crate::tools::paket::Teilbar = crate::tools::paket::Teilbar {
+    angebote: paket_angebote,
+    packe: paket_packen,
+    vorschau: paket_vorschau,
+    uebernimm: paket_uebernehmen,
+};
+
+fn paket_angebote(ab: &crate::daten::arbeitsbereich::Arbeitsbereich) -> Vec<crate::tools::paket::Teilangebot> {
+    use crate::shared::text::anzahl;
+    let tm = &ab.werkzeuge.testmanagement;
+    let mut liste = Vec::new();
+    if !tm.testfaelle.is_empty() {
+        liste.push(crate::tools::paket::Teilangebot {
+            id: "bibliothek".into(),
+            bezeichnung: format!("Testfallbibliothek ({})", anzahl(tm.testfaelle.len(), "Testfall", "Testfälle")),
+            ..Default::default()
+        });
+    }
+    if !tm.kriterien.is_empty() {
+        liste.push(crate::tools::paket::Teilangebot {
+            id: "kriterien".into(),
+            bezeichnung: format!("Katalog der Qualitätskriterien ({})", anzahl(tm.kriterien.len(), "Kriterium", "Kriterien")),
+            ..Default::default()
+        });
+    }
+    liste
+}
+
+fn paket_packen(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, ids: &[String], _: bool) -> (serde_json::Value, Vec<String>) {
+    let tm = &ab.werkzeuge.testmanagement;
+    let mut wert = serde_json::Map::new();
+    let mut eintraege = Vec::new();
+    for a in paket_angebote(ab) {
+        if !ids.contains(&a.id) {
+            continue;
+        }
+        if a.id == "bibliothek" {
+            let datei: serde_json::Value = serde_json::from_slice(&schreiben(tm)).unwrap_or_default();
+            wert.insert("bibliothek".into(), datei);
+        } else {
+            wert.insert("kriterien".into(), serde_json::to_value(&tm.kriterien).unwrap_or_default());
+        }
+        eintraege.push(a.bezeichnung);
+    }
+    (serde_json::Value::Object(wert), eintraege)
+}
+
+/// The part's content: the library file (checked) and the criteria (checked).
+fn paket_teil(wert: &serde_json::Value) -> Result<(Option<Bibliotheksdatei>, Vec<Kriterium>), String> {
+    let bibliothek = match wert.get("bibliothek") {
+        Some(b) => Some(lesen(&serde_json::to_vec(b).unwrap_or_default())?),
+        None => None,
+    };
+    let kriterien: Vec<Kriterium> = match wert.get("kriterien") {
+        Some(k) => crate::tools::paket::teil_lesen(k)?,
+        None => Vec::new(),
+    };
+    let leer = Testmanagement::default();
+    let mut kennungen = BTreeSet::new();
+    for k in &kriterien {
+        if let Some(f) = leer.pruefe_kriterium(k).into_iter().next() {
+            return Err(format!("Kriterium {}: {}", k.kennung.trim(), f.meldung));
+        }
+        if !kennungen.insert(k.kennung.trim().to_owned()) {
+            return Err(format!("Das Kriterium „{}“ kommt doppelt vor.", k.kennung.trim()));
+        }
+    }
+    if bibliothek.is_none() && kriterien.is_empty() {
+        return Err("Er enthält weder Testfälle noch Qualitätskriterien.".into());
+    }
+    Ok((bibliothek, kriterien))
+}
+
+fn paket_vorschau(
+    ab: &crate::daten::arbeitsbereich::Arbeitsbereich,
+    wert: &serde_json::Value,
+) -> Result<crate::tools::paket::Teilvorschau, String> {
+    use crate::tools::paket::{Konflikt, Teilvorschau};
+    let tm = &ab.werkzeuge.testmanagement;
+    let (bibliothek, kriterien) = paket_teil(wert)?;
+    let mut v = Teilvorschau::default();
+    if let Some(datei) = &bibliothek {
+        let b = vorschau(tm, datei);
+        v.neu.extend(b.neu.iter().map(|k| format!("Testfall {k}")));
+        v.konflikte.extend(b.doppelt.iter().map(|d| Konflikt {
+            schluessel: format!("fall:{}", d.kennung),
+            bezeichnung: format!("Testfall {} „{}“", d.kennung, d.titel_datei),
+            grund: if d.gleich { "gleiche Testfall-ID, gleicher Inhalt".into() } else { format!("gleiche Testfall-ID (bei Ihnen: „{}“)", d.titel_eigen) },
+        }));
+    }
+    for k in &kriterien {
+        let kennung = k.kennung.trim();
+        match tm.kriterien.iter().find(|x| x.kennung.trim() == kennung) {
+            Some(x) => v.konflikte.push(Konflikt {
+                schluessel: format!("kriterium:{kennung}"),
+                bezeichnung: format!("Qualitätskriterium {kennung} „{}“", k.titel),
+                grund: if x.titel == k.titel && x.quelle == k.quelle { "gleiche ID, gleicher Inhalt".into() } else { "gleiche ID".into() },
+            }),
+            None => v.neu.push(format!("Qualitätskriterium {kennung}")),
+        }
+    }
+    Ok(v)
+}
+
+fn paket_uebernehmen(
+    ab: &mut crate::daten::arbeitsbereich::Arbeitsbereich,
+    wert: &serde_json::Value,
+    wahlen: &crate::tools::paket::Wahlen,
+) -> String {
+    use crate::tools::paket::wahl;
+    let Ok((bibliothek, kriterien)) = paket_teil(wert) else {
+        return "Nicht eingelesen: der Teil ist beschädigt.".into();
+    };
+    let tm = &mut ab.werkzeuge.testmanagement;
+    let mut teile = Vec::new();
+    let (mut neu, mut kopiert, mut ersetzt, mut uebersprungen) = (0, 0, 0, 0);
+    for k in &kriterien {
+        let kennung = k.kennung.trim().to_owned();
+        let eigen = tm.kriterien.iter().find(|x| x.kennung.trim() == kennung).map(|x| x.id);
+        match (eigen, wahl(wahlen, &format!("kriterium:{kennung}"))) {
+            (None, _) => {
+                tm.speichere_kriterium(Kriterium { id: 0, kennung, ..k.clone() });
+                neu += 1;
+            }
+            (Some(_), Wahl::Ueberspringen) => uebersprungen += 1,
+            (Some(_), Wahl::AlsKopie) => {
+                let vergeben: BTreeSet<String> = tm.kriterien.iter().map(|x| x.kennung.trim().to_owned()).collect();
+                tm.speichere_kriterium(Kriterium { id: 0, kennung: kopiekennung(&kennung, &vergeben), ..k.clone() });
+                kopiert += 1;
+            }
+            (Some(id), Wahl::Uebernehmen) => {
+                tm.speichere_kriterium(Kriterium { id, kennung, ..k.clone() });
+                ersetzt += 1;
+            }
+        }
+    }
+    if !kriterien.is_empty() {
+        teile.push(format!("Qualitätskriterien: {neu} neu, {kopiert} als Kopie, {ersetzt} übernommen, {uebersprungen} übersprungen."));
+    }
+    if let Some(datei) = bibliothek {
+        let faelle: BTreeMap<String, Wahl> = wahlen
+            .iter()
+            .filter_map(|(k, w)| k.strip_prefix("fall:").map(|k| (k.to_owned(), *w)))
+            .collect();
+        teile.push(tm.uebernimm_bibliothek(&datei, &faelle).text());
+    }
+    teile.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,4 +67,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         mappe: |ab, wahl| export::mappe(&ab.werkzeuge.verankerung, wahl.info, wahl.heute),
         vertraulich: None,
     },
+    teilen: None,
 };

@@ -76,4 +76,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
             },
         }),
     },
+    teilen: None,
 };

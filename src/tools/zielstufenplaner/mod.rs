@@ -70,4 +70,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         },
         vertraulich: None,
     },
+    teilen: None,
 };
