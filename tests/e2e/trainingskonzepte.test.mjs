@@ -228,6 +228,8 @@ describe('Trainingskonzepte', () => {
     const tn = mappe.getWorksheet('Teilnahmen');
     const ts = spalten(tn);
     assert.deepEqual([2, 3, 4].map((r) => tn.getRow(r).getCell(ts.Status).value), ['teilgenommen', 'abgesagt', 'teilgenommen']);
+    // Without the choice on the export page no participant's name leaves the app.
+    assert.deepEqual([2, 3, 4].map((r) => /^Teilnahme A\d+$/.test(tn.getRow(r).getCell(ts['Person oder Rolle']).value)), [true, true, true]);
     const z = mappe.getWorksheet('Zielgruppe_x_Modul');
     assert.equal(z.getRow(2).getCell(spalten(z)['Stunden gesamt']).value, 10.5);
 

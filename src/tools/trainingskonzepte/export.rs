@@ -29,7 +29,7 @@ pub const BLAETTER: [&str; 6] = [
 ];
 
 /// The workbook of the workspace's Trainingskonzepte on `heute`.
-pub fn mappe(ab: &Arbeitsbereich, info: Info, heute: Datum) -> Mappe {
+pub fn mappe(ab: &Arbeitsbereich, info: Info, heute: Datum, mit_namen: bool) -> Mappe {
     let tk = &ab.werkzeuge.trainingskonzepte;
     let kr = &ab.werkzeuge.kompetenzreflexion;
     Mappe {
@@ -38,7 +38,7 @@ pub fn mappe(ab: &Arbeitsbereich, info: Info, heute: Datum) -> Mappe {
             konzepte(tk, kr, heute),
             module(tk, kr),
             termine(tk),
-            teilnahmen(tk),
+            teilnahmen(tk, mit_namen),
             evaluation(tk),
             matrix(tk),
         ],
@@ -135,7 +135,9 @@ fn termine(tk: &Trainingskonzepte) -> Blatt {
         .blatt()
 }
 
-fn teilnahmen(tk: &Trainingskonzepte) -> Blatt {
+/// Participants by name only when the user chose so on the export page (personal data);
+/// otherwise the Teilnahme's ID stands in the column.
+fn teilnahmen(tk: &Trainingskonzepte, mit_namen: bool) -> Blatt {
     let zeilen: Vec<_> = tk
         .konzepte
         .iter()
@@ -150,7 +152,13 @@ fn teilnahmen(tk: &Trainingskonzepte) -> Blatt {
         .id("Termin-ID", "T", |(_, t, _)| t.id)
         .datum("Datum", |(_, t, _)| t.datum)
         .text("Modul", |(k, t, _)| calc::modultitel(k, t.modul))
-        .text("Person oder Rolle", |(_, _, x)| &x.wer)
+        .text("Person oder Rolle", move |(_, _, x)| {
+            if mit_namen {
+                x.wer.clone()
+            } else {
+                format!("Teilnahme A{}", x.id)
+            }
+        })
         .wort("Status", |(_, _, x)| x.status)
         .ganzzahl("Feedback (1–5)", |(_, _, x)| x.feedback)
         .blatt()
@@ -264,13 +272,39 @@ mod tests {
         (0..r.width()).find(|s| zelle(r, 0, *s) == Data::String(name.to_owned())).unwrap_or_else(|| panic!("Spalte {name}"))
     }
 
+    /// Names of participants are personal data (fachkonzept §1.4): without the user's choice
+    /// on the export page the Teilnahmen sheet holds the Teilnahme's ID, never the name.
+    #[test]
+    fn teilnehmende_nur_mit_wahl_namentlich() {
+        let mut ab = Arbeitsbereich::neu("t", "Test", "2026-12-03T09:00:00Z");
+        crate::tools::alle_beispiele(&mut ab, heute());
+        let namen: Vec<String> = ab.werkzeuge.trainingskonzepte.konzepte.iter()
+            .flat_map(|k| &k.termine).flat_map(|t| &t.teilnahmen).map(|x| x.wer.clone()).collect();
+        assert!(!namen.is_empty());
+        for (mit_namen, erwartet_namen) in [(false, false), (true, true)] {
+            let bytes = xlsx::erstellen(&mappe(&ab, info(), heute(), mit_namen)).unwrap();
+            let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+            let r = datei.worksheet_range("Teilnahmen").unwrap();
+            let s = spalte(&r, "Person oder Rolle");
+            let werte: Vec<Data> = (1..r.height()).map(|z| zelle(&r, z, s)).collect();
+            assert_eq!(werte.len(), namen.len());
+            for (wert, name) in werte.iter().zip(&namen) {
+                match wert {
+                    Data::String(t) if erwartet_namen => assert_eq!(t, name),
+                    Data::String(t) => assert!(t.starts_with("Teilnahme A") && t != name, "{t}"),
+                    anderes => panic!("{anderes:?}"),
+                }
+            }
+        }
+    }
+
     /// Reads the workbook back: the sheets in order, typed cells, the computed figures as the
     /// app shows them, the matrix with hours, every enum word in the Legende.
     #[test]
     fn arbeitsmappe_wird_zurueckgelesen() {
         let mut ab = Arbeitsbereich::neu("t", "Test", "2026-12-03T09:00:00Z");
         crate::tools::alle_beispiele(&mut ab, heute());
-        let bytes = xlsx::erstellen(&mappe(&ab, info(), heute())).unwrap();
+        let bytes = xlsx::erstellen(&mappe(&ab, info(), heute(), true)).unwrap();
         let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
         let mut erwartet = vec!["Info"];
         erwartet.extend(BLAETTER);

@@ -23,7 +23,7 @@ pub mod views;
 
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
-use crate::tools::{Ausfuhr, Einstieg, Werkzeug};
+use crate::tools::{Ausfuhr, Einstieg, Vertraulich, Werkzeug};
 
 /// Route segment of the tool.
 pub const SLUG: &str = "trainingskonzepte";
@@ -66,7 +66,27 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Teilnahmen, Evaluation, Zielgruppe_x_Modul (Stunden je Zielgruppe und Modul) \
                        und Legende.",
         blaetter: &export::BLAETTER,
-        mappe: |ab, wahl| export::mappe(ab, wahl.info, wahl.heute),
-        vertraulich: None,
+        mappe: |ab, wahl| export::mappe(ab, wahl.info, wahl.heute, wahl.mit_vertraulichen),
+        vertraulich: Some(Vertraulich {
+            titel: "Namen der Teilnehmenden",
+            beschriftung: "Namen der Teilnehmenden einbeziehen",
+            stand: |ab| {
+                let n: usize = ab
+                    .werkzeuge
+                    .trainingskonzepte
+                    .konzepte
+                    .iter()
+                    .flat_map(|k| &k.termine)
+                    .map(|t| t.teilnahmen.len())
+                    .sum();
+                format!(
+                    "{} sind erfasst. Namen von Teilnehmenden sind personenbezogene Daten: Ohne Ihre \
+                     ausdrückliche Wahl enthält die Tabelle Teilnahmen statt des Namens nur die \
+                     Kennung wie „Teilnahme A12“.",
+                    crate::shared::text::anzahl(n, "Teilnahme", "Teilnahmen")
+                )
+            },
+        }),
     },
+    teilen: None,
 };
