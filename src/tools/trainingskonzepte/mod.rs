@@ -11,6 +11,7 @@
 //!   participant, hours per target group, the month calendar.
 //! - [`ics`]: iCalendar files (RFC 5545) per Termin or per concept.
 //! - [`export`]: the workbook.
+//! - [`teilen`]: its part in sharing packages (concepts; Teilnahmen only on explicit choice).
 //! - [`examples`]: one concept for the OZG team of the Kompetenzreflexion's example.
 //! - [`views`]: the browser views.
 
@@ -19,6 +20,7 @@ pub mod examples;
 pub mod export;
 pub mod ics;
 pub mod model;
+pub mod teilen;
 pub mod views;
 
 use crate::daten::arbeitsbereich::Werkzeugteil;
@@ -88,5 +90,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
             },
         }),
     },
-    teilen: None,
+    teilen: Some(&teilen::TEILBAR),
 };

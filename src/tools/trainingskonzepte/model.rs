@@ -15,8 +15,10 @@
 //! evaluation levels (Kirkpatrick-style), the waiting-list rule and what each phase "still
 //! lacks" (`calc::fehlt`), marked "bitte prüfen" where shown.
 
+use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
@@ -348,7 +350,7 @@ impl Termin {
 
     /// The registration with `id`.
     pub fn teilnahme(&self, id: u32) -> Option<&Teilnahme> {
-        self.teilnahmen.iter().find(|t| t.id == id)
+        self.teilnahmen.mit_id(id)
     }
 }
 
@@ -429,17 +431,17 @@ pub struct Trainingskonzept {
 impl Trainingskonzept {
     /// The module with `id`.
     pub fn modul(&self, id: u32) -> Option<&Modul> {
-        self.module.iter().find(|m| m.id == id)
+        self.module.mit_id(id)
     }
 
     /// The Termin with `id`.
     pub fn termin(&self, id: u32) -> Option<&Termin> {
-        self.termine.iter().find(|t| t.id == id)
+        self.termine.mit_id(id)
     }
 
     /// The Zielgruppe with `id`.
     pub fn zielgruppe(&self, id: u32) -> Option<&Zielgruppe> {
-        self.zielgruppen.iter().find(|z| z.id == id)
+        self.zielgruppen.mit_id(id)
     }
 
     /// Whether any learning objective is written down.
@@ -471,38 +473,20 @@ pub struct Trainingskonzepte {
 
 impl Werkzeugteil for Trainingskonzepte {}
 
-/// Replaces the record with the same id in `liste`, or adds it.
-fn ersetze_oder_fuege_an<T>(liste: &mut Vec<T>, satz: T, id: impl Fn(&T) -> u32) {
-    let schluessel = id(&satz);
-    match liste.iter_mut().find(|x| id(x) == schluessel) {
-        Some(alt) => *alt = satz,
-        None => liste.push(satz),
-    }
-}
-
-/// Problem at field `feld` if `text` is longer than `max` characters.
-pub fn laenge(fehler: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fehler.push(Feldfehler::neu(feld, format!("{name}: höchstens {max} Zeichen.")));
-    }
-}
-
 impl Trainingskonzepte {
     /// Hands out a new record id.
     pub fn vergib_id(&mut self) -> u32 {
-        let id = self.naechste_id.max(ERSTE_ID);
-        self.naechste_id = id + 1;
-        id
+        crate::shared::datensatz::vergib_id(&mut self.naechste_id, ERSTE_ID)
     }
 
     /// The concept with `id`.
     pub fn konzept(&self, id: u32) -> Option<&Trainingskonzept> {
-        self.konzepte.iter().find(|k| k.id == id)
+        self.konzepte.mit_id(id)
     }
 
     /// The concept with `id`, to change.
     pub fn konzept_mut(&mut self, id: u32) -> Option<&mut Trainingskonzept> {
-        self.konzepte.iter_mut().find(|k| k.id == id)
+        self.konzepte.mit_id_mut(id)
     }
 
     /// The concept holding Termin `termin`, and the Termin.
@@ -515,7 +499,7 @@ impl Trainingskonzepte {
     fn termin_mut(&mut self, termin: u32) -> Option<&mut Termin> {
         self.konzepte
             .iter_mut()
-            .find_map(|k| k.termine.iter_mut().find(|t| t.id == termin))
+            .find_map(|k| k.termine.mit_id_mut(termin))
     }
 
     /// Record counts for previews; `None` while nothing is entered.
@@ -537,26 +521,20 @@ impl Trainingskonzepte {
     /// Problems of a concept as the form would save it.
     pub fn pruefe_konzept(&self, k: &Trainingskonzept) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if k.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
-        laenge(&mut fehler, "titel", "Titel", &k.titel, MAX_KURZTEXT);
-        laenge(&mut fehler, "verantwortlich", "Verantwortlich", &k.verantwortlich, MAX_KURZTEXT);
+        fehler.pflicht("titel", &k.titel, "Geben Sie einen Titel ein.");
+        fehler.hoechstens("titel", "Titel", &k.titel, MAX_KURZTEXT);
+        fehler.hoechstens("verantwortlich", "Verantwortlich", &k.verantwortlich, MAX_KURZTEXT);
         for (feld, name, text) in [
             ("anlass", "Anlass/Bedarf", &k.anlass),
             ("ziele_wissen", "Lernziele Wissen", &k.ziele_wissen),
             ("ziele_koennen", "Lernziele Können", &k.ziele_koennen),
             ("ziele_anwenden", "Lernziele Anwenden", &k.ziele_anwenden),
         ] {
-            laenge(&mut fehler, feld, name, text, MAX_LANGTEXT);
+            fehler.hoechstens(feld, name, text, MAX_LANGTEXT);
         }
-        if k.budget_cent.is_some_and(|b| b < 0) {
-            fehler.push(Feldfehler::neu("budget", "Das Budget kann nicht negativ sein."));
-        }
+        fehler.wenn(k.budget_cent.is_some_and(|b| b < 0), "budget", "Das Budget kann nicht negativ sein.");
         if let (Some(a), Some(e)) = (k.beginn, k.ende) {
-            if e < a {
-                fehler.push(Feldfehler::neu("ende", "Das Ende liegt vor dem Beginn."));
-            }
+            fehler.wenn(e < a, "ende", "Das Ende liegt vor dem Beginn.");
         }
         fehler
     }
@@ -584,7 +562,7 @@ impl Trainingskonzepte {
 
     /// Deletes a concept with everything in it.
     pub fn entferne_konzept(&mut self, id: u32) {
-        self.konzepte.retain(|k| k.id != id);
+        self.konzepte.entferne_id(id);
     }
 
     /// Sets the phase of a concept.
@@ -605,14 +583,14 @@ impl Trainingskonzepte {
         }
         let id = z.id;
         let k = self.konzept_mut(konzept)?;
-        ersetze_oder_fuege_an(&mut k.zielgruppen, z, |x| x.id);
+        k.zielgruppen.ersetze_oder_fuege_an(z);
         Some(id)
     }
 
     /// Deletes a target group and its place in the modules' matrix.
     pub fn entferne_zielgruppe(&mut self, konzept: u32, id: u32) {
         if let Some(k) = self.konzept_mut(konzept) {
-            k.zielgruppen.retain(|z| z.id != id);
+            k.zielgruppen.entferne_id(id);
             for m in &mut k.module {
                 m.zielgruppen.retain(|z| *z != id);
             }
@@ -622,18 +600,16 @@ impl Trainingskonzepte {
     /// Problems of a module as the form would save it.
     pub fn pruefe_modul(&self, m: &Modul) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if m.titel.trim().is_empty() {
-            fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
-        }
-        laenge(&mut fehler, "titel", "Titel", &m.titel, MAX_KURZTEXT);
-        laenge(&mut fehler, "trainer", "Trainer/in", &m.trainer, MAX_KURZTEXT);
+        fehler.pflicht("titel", &m.titel, "Geben Sie einen Titel ein.");
+        fehler.hoechstens("titel", "Titel", &m.titel, MAX_KURZTEXT);
+        fehler.hoechstens("trainer", "Trainer/in", &m.trainer, MAX_KURZTEXT);
         for (feld, name, text) in [
             ("inhalte", "Inhalte", &m.inhalte),
             ("lernziele", "Lernziele", &m.lernziele),
             ("materialien", "Materialien", &m.materialien),
             ("voraussetzungen", "Voraussetzungen", &m.voraussetzungen),
         ] {
-            laenge(&mut fehler, feld, name, text, MAX_LANGTEXT);
+            fehler.hoechstens(feld, name, text, MAX_LANGTEXT);
         }
         fehler
     }
@@ -647,7 +623,7 @@ impl Trainingskonzepte {
         }
         let id = m.id;
         let k = self.konzept_mut(konzept)?;
-        ersetze_oder_fuege_an(&mut k.module, m, |x| x.id);
+        k.module.ersetze_oder_fuege_an(m);
         Some(id)
     }
 
@@ -664,7 +640,7 @@ impl Trainingskonzepte {
             return false;
         }
         if let Some(k) = self.konzept_mut(konzept) {
-            k.module.retain(|m| m.id != modul);
+            k.module.entferne_id(modul);
             for e in &mut k.evaluationen {
                 if e.modul == Some(modul) {
                     e.modul = None;
@@ -677,21 +653,13 @@ impl Trainingskonzepte {
     /// Problems of a Termin as the form would save it.
     pub fn pruefe_termin(&self, konzept: u32, t: &Termin) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if self.konzept(konzept).and_then(|k| k.modul(t.modul)).is_none() {
-            fehler.push(Feldfehler::neu("modul", "Wählen Sie das Modul."));
-        }
+        fehler.wenn(self.konzept(konzept).and_then(|k| k.modul(t.modul)).is_none(), "modul", "Wählen Sie das Modul.");
         if let (Some(v), Some(b)) = (t.von, t.bis) {
-            if b <= v {
-                fehler.push(Feldfehler::neu("bis", "Das Ende liegt nicht nach dem Beginn."));
-            }
+            fehler.wenn(b <= v, "bis", "Das Ende liegt nicht nach dem Beginn.");
         }
-        if t.bis.is_some() && t.von.is_none() {
-            fehler.push(Feldfehler::neu("von", "Geben Sie auch den Beginn an."));
-        }
-        if t.kapazitaet == Some(0) {
-            fehler.push(Feldfehler::neu("kapazitaet", "Die Kapazität ist mindestens 1 (leer: unbegrenzt)."));
-        }
-        laenge(&mut fehler, "ort", "Ort", &t.ort, MAX_KURZTEXT);
+        fehler.wenn(t.bis.is_some() && t.von.is_none(), "von", "Geben Sie auch den Beginn an.");
+        fehler.wenn(t.kapazitaet == Some(0), "kapazitaet", "Die Kapazität ist mindestens 1 (leer: unbegrenzt).");
+        fehler.hoechstens("ort", "Ort", &t.ort, MAX_KURZTEXT);
         fehler
     }
 
@@ -709,7 +677,7 @@ impl Trainingskonzepte {
         t.nachruecken();
         let id = t.id;
         let k = self.konzept_mut(konzept)?;
-        ersetze_oder_fuege_an(&mut k.termine, t, |x| x.id);
+        k.termine.ersetze_oder_fuege_an(t);
         k.termine.sort_by_key(|x| (x.datum, x.von, x.id));
         Some(id)
     }
@@ -717,7 +685,7 @@ impl Trainingskonzepte {
     /// Deletes a Termin with its registrations.
     pub fn entferne_termin(&mut self, termin: u32) {
         for k in &mut self.konzepte {
-            k.termine.retain(|t| t.id != termin);
+            k.termine.entferne_id(termin);
         }
     }
 
@@ -758,7 +726,7 @@ impl Trainingskonzepte {
         let Some(t) = self.termin_mut(termin) else {
             return Vec::new();
         };
-        if let Some(x) = t.teilnahmen.iter_mut().find(|x| x.id == teilnahme) {
+        if let Some(x) = t.teilnahmen.mit_id_mut(teilnahme) {
             x.status = status;
             x.feedback = feedback.filter(|f| (1..=5).contains(f));
         }
@@ -771,23 +739,19 @@ impl Trainingskonzepte {
         let Some(t) = self.termin_mut(termin) else {
             return Vec::new();
         };
-        t.teilnahmen.retain(|x| x.id != teilnahme);
+        t.teilnahmen.entferne_id(teilnahme);
         t.nachruecken()
     }
 
     /// Problems of an evaluation entry.
     pub fn pruefe_evaluation(&self, konzept: u32, e: &Evaluation) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        if e.methode.trim().is_empty() && e.ergebnis.trim().is_empty() {
-            fehler.push(Feldfehler::neu("methode", "Geben Sie Methode oder Ergebnis ein."));
-        }
+        fehler.wenn(e.methode.trim().is_empty() && e.ergebnis.trim().is_empty(), "methode", "Geben Sie Methode oder Ergebnis ein.");
         if let Some(m) = e.modul {
-            if self.konzept(konzept).and_then(|k| k.modul(m)).is_none() {
-                fehler.push(Feldfehler::neu("modul", "Wählen Sie ein Modul dieses Konzepts."));
-            }
+            fehler.wenn(self.konzept(konzept).and_then(|k| k.modul(m)).is_none(), "modul", "Wählen Sie ein Modul dieses Konzepts.");
         }
-        laenge(&mut fehler, "methode", "Methode", &e.methode, MAX_KURZTEXT);
-        laenge(&mut fehler, "ergebnis", "Ergebnis", &e.ergebnis, MAX_LANGTEXT);
+        fehler.hoechstens("methode", "Methode", &e.methode, MAX_KURZTEXT);
+        fehler.hoechstens("ergebnis", "Ergebnis", &e.ergebnis, MAX_LANGTEXT);
         fehler
     }
 
@@ -801,7 +765,7 @@ impl Trainingskonzepte {
         }
         let id = e.id;
         let k = self.konzept_mut(konzept)?;
-        ersetze_oder_fuege_an(&mut k.evaluationen, e, |x| x.id);
+        k.evaluationen.ersetze_oder_fuege_an(e);
         k.evaluationen.sort_by_key(|x| (x.ebene, x.id));
         Some(id)
     }
@@ -809,7 +773,7 @@ impl Trainingskonzepte {
     /// Deletes an evaluation entry.
     pub fn entferne_evaluation(&mut self, konzept: u32, id: u32) {
         if let Some(k) = self.konzept_mut(konzept) {
-            k.evaluationen.retain(|e| e.id != id);
+            k.evaluationen.entferne_id(id);
         }
     }
 }
@@ -868,6 +832,8 @@ pub fn stunden_lesen(text: &str) -> Result<u32, String> {
     }
     Ok(((hundertstel * 60 + 50) / 100) as u32)
 }
+
+crate::shared::datensatz::mit_id!(Zielgruppe, Modul, Teilnahme, Termin, Evaluation, Trainingskonzept);
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 //! curriculum matrix Zielgruppe × Modul, the Termine (with the .ics download) and the
 //! evaluation on four levels.
 
+use crate::shared::datensatz::Datensaetze;
 use leptos::prelude::*;
 
 use crate::app::browser;
@@ -374,7 +375,7 @@ fn Evaluationen(id: u32) -> impl IntoView {
     let formular = Satzformular::neu(
         entwurfsschluessel(SLUG, "evaluation", id),
         |_| Evaluationsentwurf { ebene: Ebene::Zufriedenheit.name().to_owned(), ..Evaluationsentwurf::default() },
-        move |ab, e| ab.werkzeuge.trainingskonzepte.konzept(id).and_then(|k| k.evaluationen.iter().find(|x| x.id == e)).map(Evaluationsentwurf::aus),
+        move |ab, e| ab.werkzeuge.trainingskonzepte.konzept(id).and_then(|k| k.evaluationen.mit_id(e)).map(Evaluationsentwurf::aus),
         |e| e.id,
     );
     let entwurf = formular.wert();

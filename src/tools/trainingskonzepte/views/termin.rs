@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::text::Pruefliste;
 use crate::app::components::{Aufklappformular, Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
@@ -99,9 +100,7 @@ impl Entwurf {
                 return None;
             }
             let z = uhrzeit_lesen(text);
-            if z.is_none() {
-                fehler.push(Feldfehler::neu(feld, format!("{name}: „{}“ ist keine Uhrzeit. Bitte als HH:MM eingeben.", text.trim())));
-            }
+            fehler.wenn(z.is_none(), feld, format!("{name}: „{}“ ist keine Uhrzeit. Bitte als HH:MM eingeben.", text.trim()));
             z
         };
         let von = zeit(&mut fehler, "von", "Beginn", &self.von);
