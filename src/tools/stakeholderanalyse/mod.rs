@@ -15,6 +15,7 @@ pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
+pub mod teilen;
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -88,5 +89,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
             },
         }),
     },
-    teilen: None,
+    teilen: Some(&teilen::TEILBAR),
 };
