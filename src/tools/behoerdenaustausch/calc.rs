@@ -168,6 +168,7 @@ pub fn offene_folgeaufgaben(ba: &Behoerdenaustausch, heute: Datum) -> Vec<&Folge
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::shared::datensatz::Datensaetze;
     use crate::tools::behoerdenaustausch::model::{Teilnahme, Termin};
 
     fn d(j: i32, m: u32, t: u32) -> Datum {
@@ -254,7 +255,7 @@ mod tests {
         f(&mut ba, Some(d(2026, 11, 1)), Folgestatus::Erledigt);
         let ids: Vec<u32> = offene_folgeaufgaben(&ba, heute).into_iter().map(|f| f.id).collect();
         assert_eq!(ids, vec![ueber, spaet, ohne]);
-        let text = |id| faelligkeit_text(ba.folgeaufgaben.iter().find(|f| f.id == id).unwrap(), heute);
+        let text = |id| faelligkeit_text(ba.folgeaufgaben.mit_id(id).unwrap(), heute);
         assert_eq!(text(ueber), "⚠ überfällig seit 3 Tagen");
         assert_eq!(text(spaet), "fällig am 20.12.2026");
         assert_eq!(text(ohne), "ohne Termin");

@@ -10,8 +10,10 @@
 //! result and the fields follow the fachkonzept's proposal. The shipped Behörden and Ressorts
 //! are real federal agencies, marked "bitte prüfen" until the user confirms them.
 
+use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
+use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
@@ -378,18 +380,6 @@ pub const VORGABE_BEHOERDEN: &[(&str, &str, &str)] = &[
     ("KBA", "Kraftfahrt-Bundesamt", "BMDV"),
 ];
 
-fn pflicht(fehler: &mut Vec<Feldfehler>, feld: &str, meldung: &str, text: &str) {
-    if text.trim().is_empty() {
-        fehler.push(Feldfehler::neu(feld, meldung));
-    }
-}
-
-fn laenge(fehler: &mut Vec<Feldfehler>, feld: &str, name: &str, text: &str, max: usize) {
-    if text.chars().count() > max {
-        fehler.push(Feldfehler::neu(feld, format!("{name}: höchstens {max} Zeichen.")));
-    }
-}
-
 /// Upserts `satz` into `liste` by its id (0 → a new id from `naechste`); returns the id.
 fn speichere<T>(liste: &mut Vec<T>, naechste: &mut u32, mut satz: T, id: fn(&mut T) -> &mut u32) -> u32 {
     if *id(&mut satz) == 0 {
@@ -445,22 +435,22 @@ impl Behoerdenaustausch {
 
     /// The Behörde with id `id`.
     pub fn behoerde(&self, id: u32) -> Option<&Behoerde> {
-        self.behoerden.iter().find(|b| b.id == id)
+        self.behoerden.mit_id(id)
     }
 
     /// The Ressort with id `id`.
     pub fn ressort(&self, id: u32) -> Option<&Ressort> {
-        self.ressorts.iter().find(|r| r.id == id)
+        self.ressorts.mit_id(id)
     }
 
     /// The Termin with id `id`.
     pub fn termin(&self, id: u32) -> Option<&Termin> {
-        self.termine.iter().find(|t| t.id == id)
+        self.termine.mit_id(id)
     }
 
     /// The format with id `id`.
     pub fn format(&self, id: u32) -> Option<&Austauschformat> {
-        self.formate.iter().find(|f| f.id == id)
+        self.formate.mit_id(id)
     }
 
     /// Short name of Behörde `id`, or the label of a deleted one.
@@ -532,7 +522,7 @@ impl Behoerdenaustausch {
 
     /// Deletes a Termin with its Teilnahmen and Ergebnisse; its follow-ups stay, without it.
     pub fn entferne_termin(&mut self, id: u32) {
-        self.termine.retain(|t| t.id != id);
+        self.termine.entferne_id(id);
         self.teilnahmen.retain(|t| t.termin != id);
         self.ergebnisse.retain(|e| e.termin != id);
         for f in &mut self.folgeaufgaben {
@@ -544,7 +534,7 @@ impl Behoerdenaustausch {
 
     /// Deletes a Behörde with its Teilnahmen; its offers stay, without it.
     pub fn entferne_behoerde(&mut self, id: u32) {
-        self.behoerden.retain(|b| b.id != id);
+        self.behoerden.entferne_id(id);
         self.teilnahmen.retain(|t| t.behoerde != id);
         for a in &mut self.angebote {
             if a.behoerde == Some(id) {
@@ -555,7 +545,7 @@ impl Behoerdenaustausch {
 
     /// Deletes a Ressort; its Behörden stay, without it.
     pub fn entferne_ressort(&mut self, id: u32) {
-        self.ressorts.retain(|r| r.id != id);
+        self.ressorts.entferne_id(id);
         for b in &mut self.behoerden {
             if b.ressort == Some(id) {
                 b.ressort = None;
@@ -565,7 +555,7 @@ impl Behoerdenaustausch {
 
     /// Deletes a format; its Termine stay, without it.
     pub fn entferne_format(&mut self, id: u32) {
-        self.formate.retain(|f| f.id != id);
+        self.formate.entferne_id(id);
         for t in &mut self.termine {
             if t.format == Some(id) {
                 t.format = None;
@@ -576,61 +566,45 @@ impl Behoerdenaustausch {
     /// Problems of a Ressort: Kürzel required and unique.
     pub fn pruefe_ressort(&self, r: &Ressort) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        pflicht(&mut f, "kuerzel", "Geben Sie ein Kürzel ein, z. B. „BMI“.", &r.kuerzel);
-        laenge(&mut f, "kuerzel", "Kürzel", &r.kuerzel, 40);
-        laenge(&mut f, "name", "Name", &r.name, MAX_KURZTEXT);
-        if self.ressorts.iter().any(|x| x.id != r.id && x.kuerzel.trim().eq_ignore_ascii_case(r.kuerzel.trim())) {
-            f.push(Feldfehler::neu("kuerzel", format!("Das Ressort „{}“ gibt es schon.", r.kuerzel.trim())));
-        }
+        f.pflicht("kuerzel", &r.kuerzel, "Geben Sie ein Kürzel ein, z. B. „BMI“.");
+        f.hoechstens("kuerzel", "Kürzel", &r.kuerzel, 40);
+        f.hoechstens("name", "Name", &r.name, MAX_KURZTEXT);
+        f.wenn(self.ressorts.iter().any(|x| x.id != r.id && x.kuerzel.trim().eq_ignore_ascii_case(r.kuerzel.trim())), "kuerzel", format!("Das Ressort „{}“ gibt es schon.", r.kuerzel.trim()));
         f
     }
 
     /// Problems of a Behörde: name required, name and Kürzel unique, Ressort exists.
     pub fn pruefe_behoerde(&self, b: &Behoerde) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        pflicht(&mut f, "name", "Geben Sie den Namen der Behörde ein.", &b.name);
-        laenge(&mut f, "name", "Name", &b.name, MAX_KURZTEXT);
-        laenge(&mut f, "kuerzel", "Kürzel", &b.kuerzel, 40);
+        f.pflicht("name", &b.name, "Geben Sie den Namen der Behörde ein.");
+        f.hoechstens("name", "Name", &b.name, MAX_KURZTEXT);
+        f.hoechstens("kuerzel", "Kürzel", &b.kuerzel, 40);
         let gleich = |x: &str, y: &str| !y.trim().is_empty() && crate::shared::text::falten(x.trim()) == crate::shared::text::falten(y.trim());
-        if self.behoerden.iter().any(|x| x.id != b.id && gleich(&x.name, &b.name)) {
-            f.push(Feldfehler::neu("name", format!("Die Behörde „{}“ gibt es schon.", b.name.trim())));
-        }
-        if self.behoerden.iter().any(|x| x.id != b.id && gleich(&x.kuerzel, &b.kuerzel)) {
-            f.push(Feldfehler::neu("kuerzel", format!("Das Kürzel „{}“ hat schon eine andere Behörde.", b.kuerzel.trim())));
-        }
-        if b.ressort.is_some_and(|r| self.ressort(r).is_none()) {
-            f.push(Feldfehler::neu("ressort", "Wählen Sie ein Ressort aus der Liste."));
-        }
+        f.wenn(self.behoerden.iter().any(|x| x.id != b.id && gleich(&x.name, &b.name)), "name", format!("Die Behörde „{}“ gibt es schon.", b.name.trim()));
+        f.wenn(self.behoerden.iter().any(|x| x.id != b.id && gleich(&x.kuerzel, &b.kuerzel)), "kuerzel", format!("Das Kürzel „{}“ hat schon eine andere Behörde.", b.kuerzel.trim()));
+        f.wenn(b.ressort.is_some_and(|r| self.ressort(r).is_none()), "ressort", "Wählen Sie ein Ressort aus der Liste.");
         f
     }
 
     /// Problems of a format: title required.
     pub fn pruefe_format(&self, x: &Austauschformat) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        pflicht(&mut f, "titel", "Geben Sie einen Titel ein.", &x.titel);
-        laenge(&mut f, "titel", "Titel", &x.titel, MAX_KURZTEXT);
-        laenge(&mut f, "beschreibung", "Beschreibung", &x.beschreibung, MAX_LANGTEXT);
+        f.pflicht("titel", &x.titel, "Geben Sie einen Titel ein.");
+        f.hoechstens("titel", "Titel", &x.titel, MAX_KURZTEXT);
+        f.hoechstens("beschreibung", "Beschreibung", &x.beschreibung, MAX_LANGTEXT);
         f
     }
 
     /// Problems of a Termin: date and topic required, a place or "online", time as HH:MM.
     pub fn pruefe_termin(&self, t: &Termin) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        if t.datum.is_none() {
-            f.push(Feldfehler::neu("datum", "Datum: Bitte ein Datum als TT.MM.JJJJ eingeben."));
-        }
-        pflicht(&mut f, "thema", "Geben Sie das Thema des Termins ein.", &t.thema);
-        laenge(&mut f, "thema", "Thema", &t.thema, MAX_KURZTEXT);
-        laenge(&mut f, "ort", "Ort", &t.ort, MAX_KURZTEXT);
-        if !t.online && t.ort.trim().is_empty() {
-            f.push(Feldfehler::neu("ort", "Geben Sie den Ort ein oder kreuzen Sie „online“ an."));
-        }
-        if !t.uhrzeit.trim().is_empty() && !uhrzeit_gueltig(&t.uhrzeit) {
-            f.push(Feldfehler::neu("uhrzeit", format!("Uhrzeit: „{}“ ist keine Uhrzeit. Bitte als HH:MM eingeben, z. B. 10:00.", t.uhrzeit.trim())));
-        }
-        if t.format.is_some_and(|x| self.format(x).is_none()) {
-            f.push(Feldfehler::neu("format", "Wählen Sie ein Austauschformat aus der Liste."));
-        }
+        f.wenn(t.datum.is_none(), "datum", "Datum: Bitte ein Datum als TT.MM.JJJJ eingeben.");
+        f.pflicht("thema", &t.thema, "Geben Sie das Thema des Termins ein.");
+        f.hoechstens("thema", "Thema", &t.thema, MAX_KURZTEXT);
+        f.hoechstens("ort", "Ort", &t.ort, MAX_KURZTEXT);
+        f.wenn(!t.online && t.ort.trim().is_empty(), "ort", "Geben Sie den Ort ein oder kreuzen Sie „online“ an.");
+        f.wenn(!t.uhrzeit.trim().is_empty() && !uhrzeit_gueltig(&t.uhrzeit), "uhrzeit", format!("Uhrzeit: „{}“ ist keine Uhrzeit. Bitte als HH:MM eingeben, z. B. 10:00.", t.uhrzeit.trim()));
+        f.wenn(t.format.is_some_and(|x| self.format(x).is_none()), "format", "Wählen Sie ein Austauschformat aus der Liste.");
         f
     }
 
@@ -644,38 +618,36 @@ impl Behoerdenaustausch {
         }) {
             f.push(Feldfehler::neu("behoerde", "Diese Teilnahme ist schon erfasst."));
         }
-        laenge(&mut f, "person", "Person oder Rolle", &t.person, MAX_KURZTEXT);
+        f.hoechstens("person", "Person oder Rolle", &t.person, MAX_KURZTEXT);
         f
     }
 
     /// Problems of an Ergebnis: title required.
     pub fn pruefe_ergebnis(&self, e: &Ergebnis) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        pflicht(&mut f, "titel", "Geben Sie einen Titel ein.", &e.titel);
-        laenge(&mut f, "titel", "Titel", &e.titel, MAX_KURZTEXT);
-        laenge(&mut f, "text", "Text", &e.text, MAX_LANGTEXT);
+        f.pflicht("titel", &e.titel, "Geben Sie einen Titel ein.");
+        f.hoechstens("titel", "Titel", &e.titel, MAX_KURZTEXT);
+        f.hoechstens("text", "Text", &e.text, MAX_LANGTEXT);
         f
     }
 
     /// Problems of an Angebot: title and offering Behörde required.
     pub fn pruefe_angebot(&self, a: &Angebot) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        if a.behoerde.is_none_or(|b| self.behoerde(b).is_none()) {
-            f.push(Feldfehler::neu("behoerde", "Wählen Sie die anbietende Behörde."));
-        }
-        pflicht(&mut f, "titel", "Geben Sie einen Titel ein.", &a.titel);
-        laenge(&mut f, "titel", "Titel", &a.titel, MAX_KURZTEXT);
-        laenge(&mut f, "kontakt", "Kontakt", &a.kontakt, MAX_KURZTEXT);
-        laenge(&mut f, "bedingungen", "Bedingungen", &a.bedingungen, MAX_LANGTEXT);
+        f.wenn(a.behoerde.is_none_or(|b| self.behoerde(b).is_none()), "behoerde", "Wählen Sie die anbietende Behörde.");
+        f.pflicht("titel", &a.titel, "Geben Sie einen Titel ein.");
+        f.hoechstens("titel", "Titel", &a.titel, MAX_KURZTEXT);
+        f.hoechstens("kontakt", "Kontakt", &a.kontakt, MAX_KURZTEXT);
+        f.hoechstens("bedingungen", "Bedingungen", &a.bedingungen, MAX_LANGTEXT);
         f
     }
 
     /// Problems of a follow-up: the measure required.
     pub fn pruefe_folgeaufgabe(&self, x: &Folgeaufgabe) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        pflicht(&mut f, "massnahme", "Geben Sie die Maßnahme ein.", &x.massnahme);
-        laenge(&mut f, "massnahme", "Maßnahme", &x.massnahme, MAX_KURZTEXT);
-        laenge(&mut f, "verantwortlich", "Verantwortlich", &x.verantwortlich, MAX_KURZTEXT);
+        f.pflicht("massnahme", &x.massnahme, "Geben Sie die Maßnahme ein.");
+        f.hoechstens("massnahme", "Maßnahme", &x.massnahme, MAX_KURZTEXT);
+        f.hoechstens("verantwortlich", "Verantwortlich", &x.verantwortlich, MAX_KURZTEXT);
         f
     }
 }
@@ -691,6 +663,8 @@ pub fn uhrzeit_gueltig(text: &str) -> bool {
 pub fn schlagworte_lesen(text: &str) -> Vec<String> {
     text.split([',', ';']).map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect()
 }
+
+crate::shared::datensatz::mit_id!(Ressort, Behoerde, Austauschformat, Termin, Teilnahme, Ergebnis, Angebot, Folgeaufgabe);
 
 #[cfg(test)]
 mod tests {
@@ -740,6 +714,6 @@ mod tests {
         let f = ba.speichere_folgeaufgabe(Folgeaufgabe { termin: Some(t), massnahme: "M".into(), ..Folgeaufgabe::default() });
         ba.entferne_termin(t);
         assert!(ba.teilnahmen.is_empty() && ba.ergebnisse.is_empty());
-        assert_eq!(ba.folgeaufgaben.iter().find(|x| x.id == f).unwrap().termin, None);
+        assert_eq!(ba.folgeaufgaben.mit_id(f).unwrap().termin, None);
     }
 }

@@ -5,6 +5,7 @@
 //! key; case, accents and umlauts do not matter): "als Kopie" adds it as "… (Kopie)",
 //! "übernehmen" replaces the own offer's fields (its id stays).
 
+use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -172,7 +173,7 @@ fn uebernimm(ab: &mut Arbeitsbereich, wert: &Value, wahlen: &Wahlen) -> String {
                 kopiert += 1;
             }
             (Some(id), Wahl::Uebernehmen) => {
-                let titel = ba.angebote.iter().find(|a| a.id == id).map(|a| a.titel.clone()).unwrap_or_default();
+                let titel = ba.angebote.mit_id(id).map(|a| a.titel.clone()).unwrap_or_default();
                 let a = angebot(ba, id, titel);
                 ba.speichere_angebot(a);
                 ersetzt += 1;

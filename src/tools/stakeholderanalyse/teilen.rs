@@ -5,6 +5,7 @@
 //! entries explicitly. Links to projects, relations and measures stay at home. A conflict is
 //! a stakeholder with the same name (case, accents and umlauts do not matter).
 
+use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -149,7 +150,7 @@ fn uebernimm(ab: &mut Arbeitsbereich, wert: &Value, wahlen: &Wahlen) -> String {
                 kopiert += 1;
             }
             (Some(id), _) => {
-                let projekte = sa.stakeholder.iter().find(|x| x.id == id).map(|x| x.projekte.clone()).unwrap_or_default();
+                let projekte = sa.stakeholder.mit_id(id).map(|x| x.projekte.clone()).unwrap_or_default();
                 sa.speichere_stakeholder(Stakeholder { id, projekte, ..s });
                 ersetzt += 1;
             }

@@ -1,6 +1,7 @@
 //! Nachnutzungsangebote: the catalogue of what which Behörde offers for reuse (tool, template
 //! or Leistung, contact, conditions, state) with "Bearbeiten" and "Löschen", and the form.
 
+use crate::shared::datensatz::Datensaetze;
 use leptos::prelude::*;
 
 use crate::app::browser;
@@ -59,7 +60,7 @@ pub fn Angebote() -> impl IntoView {
     let formular: Satzformular<Entwurf> = Satzformular::neu(
         entwurfsschluessel(SLUG, "angebot", 0),
         |_| Entwurf::neu(),
-        |ab, id| ab.werkzeuge.behoerdenaustausch.angebote.iter().find(|a| a.id == id).map(Entwurf::aus),
+        |ab, id| ab.werkzeuge.behoerdenaustausch.angebote.mit_id(id).map(Entwurf::aus),
         |e| e.id,
     );
     let entwurf = formular.wert();

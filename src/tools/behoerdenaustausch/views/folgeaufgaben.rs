@@ -1,6 +1,7 @@
 //! Open follow-ups across all Termine, overdue first, the due date in words ("⚠ überfällig
 //! seit 3 Tagen", never colour alone), with the status to change in place; then the done ones.
 
+use crate::shared::datensatz::Datensaetze;
 use leptos::prelude::*;
 
 use crate::app::browser;
@@ -68,7 +69,7 @@ pub fn Folgeaufgaben() -> impl IntoView {
                                             bei_eingabe=Callback::new(move |w: String| {
                                                 let neu = Folgestatus::aus_name(&w).unwrap_or_default();
                                                 daten.aendere(&format!("Follow-up: Status „{}“", neu.name()), |ab| {
-                                                    if let Some(f) = ab.werkzeuge.behoerdenaustausch.folgeaufgaben.iter_mut().find(|f| f.id == id) {
+                                                    if let Some(f) = ab.werkzeuge.behoerdenaustausch.folgeaufgaben.mit_id_mut(id) {
                                                         f.status = neu;
                                                     }
                                                 });
