@@ -37,8 +37,11 @@ run: dist
 watch: setup
 	trunk serve --offline --no-autoreload --dist target/dist-entwicklung --address $(ADRESSE) --port $(PORT) --public-url /
 
+# `cargo fmt` does not see modules declared inside a macro (the tool folders, declared by
+# `werkzeuge!`), so rustfmt also checks every file directly.
 fmt:
 	cargo fmt --all -- --check
+	rustfmt --edition 2021 --check $$(find src -name '*.rs')
 
 lint:
 	cargo clippy --all-targets --locked -- -D warnings

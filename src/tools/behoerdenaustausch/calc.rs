@@ -12,7 +12,18 @@ use crate::shared::text::{enthaelt, vergleiche};
 
 /// German month names.
 pub const MONATE: [&str; 12] = [
-    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
 ];
 
 /// The Termine of one month.
@@ -27,8 +38,16 @@ pub struct Monat {
 /// The Termine from `heute` on (ascending) and before it (most recent first), grouped by month.
 /// Termine without a date count as upcoming, at the end.
 pub fn termine_nach_monat(ba: &Behoerdenaustausch, heute: Datum) -> (Vec<Monat>, Vec<Monat>) {
-    let mut kommend: Vec<&Termin> = ba.termine.iter().filter(|t| t.datum.is_none_or(|d| d >= heute)).collect();
-    let mut vergangen: Vec<&Termin> = ba.termine.iter().filter(|t| t.datum.is_some_and(|d| d < heute)).collect();
+    let mut kommend: Vec<&Termin> = ba
+        .termine
+        .iter()
+        .filter(|t| t.datum.is_none_or(|d| d >= heute))
+        .collect();
+    let mut vergangen: Vec<&Termin> = ba
+        .termine
+        .iter()
+        .filter(|t| t.datum.is_some_and(|d| d < heute))
+        .collect();
     let schluessel = |t: &Termin| (t.datum.is_none(), t.datum, t.uhrzeit.clone(), t.id);
     kommend.sort_by_key(|t| schluessel(t));
     vergangen.sort_by_key(|t| schluessel(t));
@@ -45,7 +64,10 @@ fn gruppieren(termine: &[&Termin]) -> Vec<Monat> {
             .unwrap_or_else(|| "ohne Datum".to_owned());
         match monate.last_mut() {
             Some(m) if m.titel == titel => m.termine.push(t.id),
-            _ => monate.push(Monat { titel, termine: vec![t.id] }),
+            _ => monate.push(Monat {
+                titel,
+                termine: vec![t.id],
+            }),
         }
     }
     monate
@@ -53,7 +75,12 @@ fn gruppieren(termine: &[&Termin]) -> Vec<Monat> {
 
 /// The Behörden that took part in Termin `termin`, each once, sorted by short name.
 pub fn behoerden_von(ba: &Behoerdenaustausch, termin: u32) -> Vec<u32> {
-    let ids: BTreeSet<u32> = ba.teilnahmen.iter().filter(|t| t.termin == termin).map(|t| t.behoerde).collect();
+    let ids: BTreeSet<u32> = ba
+        .teilnahmen
+        .iter()
+        .filter(|t| t.termin == termin)
+        .map(|t| t.behoerde)
+        .collect();
     let mut ids: Vec<u32> = ids.into_iter().collect();
     ids.sort_by(|a, b| vergleiche(&ba.behoerdenname(*a), &ba.behoerdenname(*b)));
     ids
@@ -82,16 +109,30 @@ pub fn teilnahmematrix(ba: &Behoerdenaustausch) -> Teilnahmematrix {
         .map(|b| {
             termine
                 .iter()
-                .map(|t| ba.teilnahmen.iter().filter(|x| x.behoerde == *b && x.termin == *t).count())
+                .map(|t| {
+                    ba.teilnahmen
+                        .iter()
+                        .filter(|x| x.behoerde == *b && x.termin == *t)
+                        .count()
+                })
                 .collect()
         })
         .collect();
-    Teilnahmematrix { behoerden, termine, zellen }
+    Teilnahmematrix {
+        behoerden,
+        termine,
+        zellen,
+    }
 }
 
 /// Behörden with at least one Teilnahme (existing ones), sorted by short name.
 pub fn beteiligte(ba: &Behoerdenaustausch) -> Vec<u32> {
-    let ids: BTreeSet<u32> = ba.teilnahmen.iter().map(|t| t.behoerde).filter(|b| ba.behoerde(*b).is_some()).collect();
+    let ids: BTreeSet<u32> = ba
+        .teilnahmen
+        .iter()
+        .map(|t| t.behoerde)
+        .filter(|b| ba.behoerde(*b).is_some())
+        .collect();
     let mut ids: Vec<u32> = ids.into_iter().collect();
     ids.sort_by(|a, b| vergleiche(&ba.behoerdenname(*a), &ba.behoerdenname(*b)));
     ids
@@ -123,13 +164,20 @@ pub fn gemeinsam(paare: &BTreeMap<(u32, u32), usize>, a: u32, b: u32) -> usize {
 
 /// The results whose title, text, tags or Termin topic contain `suche` (case, accents and
 /// umlauts do not matter), of kind `art` if given; newest Termin first.
-pub fn suche_ergebnisse<'a>(ba: &'a Behoerdenaustausch, suche: &str, art: Option<Ergebnisart>) -> Vec<&'a Ergebnis> {
+pub fn suche_ergebnisse<'a>(
+    ba: &'a Behoerdenaustausch,
+    suche: &str,
+    art: Option<Ergebnisart>,
+) -> Vec<&'a Ergebnis> {
     let mut treffer: Vec<&Ergebnis> = ba
         .ergebnisse
         .iter()
         .filter(|e| art.is_none_or(|a| e.art == a))
         .filter(|e| {
-            let thema = ba.termin(e.termin).map(|t| t.thema.as_str()).unwrap_or_default();
+            let thema = ba
+                .termin(e.termin)
+                .map(|t| t.thema.as_str())
+                .unwrap_or_default();
             enthaelt(&e.titel, suche)
                 || enthaelt(&e.text, suche)
                 || enthaelt(thema, suche)
@@ -151,7 +199,10 @@ pub fn ueberfaellig(f: &Folgeaufgabe, heute: Datum) -> Option<i64> {
 /// The due date in words: "fällig am 05.12.2026", "⚠ überfällig seit 3 Tagen", "ohne Termin".
 pub fn faelligkeit_text(f: &Folgeaufgabe, heute: Datum) -> String {
     match (ueberfaellig(f, heute), f.faellig) {
-        (Some(tage), _) => format!("⚠ überfällig seit {}", crate::shared::text::anzahl(tage as usize, "Tag", "Tagen")),
+        (Some(tage), _) => format!(
+            "⚠ überfällig seit {}",
+            crate::shared::text::anzahl(tage as usize, "Tag", "Tagen")
+        ),
         (None, Some(d)) if d == heute => "heute fällig".to_owned(),
         (None, Some(d)) => format!("fällig am {}", d.deutsch()),
         (None, None) => "ohne Termin".to_owned(),
@@ -160,8 +211,19 @@ pub fn faelligkeit_text(f: &Folgeaufgabe, heute: Datum) -> String {
 
 /// The follow-ups not done, overdue first, then by due date (without one last).
 pub fn offene_folgeaufgaben(ba: &Behoerdenaustausch, heute: Datum) -> Vec<&Folgeaufgabe> {
-    let mut liste: Vec<&Folgeaufgabe> = ba.folgeaufgaben.iter().filter(|f| f.status != Folgestatus::Erledigt).collect();
-    liste.sort_by_key(|f| (ueberfaellig(f, heute).is_none(), f.faellig.is_none(), f.faellig, f.id));
+    let mut liste: Vec<&Folgeaufgabe> = ba
+        .folgeaufgaben
+        .iter()
+        .filter(|f| f.status != Folgestatus::Erledigt)
+        .collect();
+    liste.sort_by_key(|f| {
+        (
+            ueberfaellig(f, heute).is_none(),
+            f.faellig.is_none(),
+            f.faellig,
+            f.id,
+        )
+    });
     liste
 }
 
@@ -178,15 +240,34 @@ mod tests {
     fn mit_terminen() -> (Behoerdenaustausch, [u32; 3], [u32; 3]) {
         let mut ba = Behoerdenaustausch::default();
         let termin = |ba: &mut Behoerdenaustausch, datum, thema: &str| {
-            ba.speichere_termin(Termin { datum: Some(datum), thema: thema.into(), online: true, ..Termin::default() })
+            ba.speichere_termin(Termin {
+                datum: Some(datum),
+                thema: thema.into(),
+                online: true,
+                ..Termin::default()
+            })
         };
         let t1 = termin(&mut ba, d(2026, 10, 5), "A");
         let t2 = termin(&mut ba, d(2026, 12, 10), "B");
         let t3 = termin(&mut ba, d(2026, 12, 3), "C");
-        let id = |ba: &Behoerdenaustausch, k: &str| ba.behoerden.iter().find(|b| b.kuerzel == k).unwrap().id;
+        let id = |ba: &Behoerdenaustausch, k: &str| {
+            ba.behoerden.iter().find(|b| b.kuerzel == k).unwrap().id
+        };
         let (bva, itz, kba) = (id(&ba, "BVA"), id(&ba, "ITZBund"), id(&ba, "KBA"));
-        for (t, b) in [(t1, bva), (t1, itz), (t1, itz), (t2, bva), (t2, itz), (t2, kba), (t3, kba)] {
-            ba.speichere_teilnahme(Teilnahme { termin: t, behoerde: b, ..Teilnahme::default() });
+        for (t, b) in [
+            (t1, bva),
+            (t1, itz),
+            (t1, itz),
+            (t2, bva),
+            (t2, itz),
+            (t2, kba),
+            (t3, kba),
+        ] {
+            ba.speichere_teilnahme(Teilnahme {
+                termin: t,
+                behoerde: b,
+                ..Teilnahme::default()
+            });
         }
         (ba, [t1, t2, t3], [bva, itz, kba])
     }
@@ -195,12 +276,24 @@ mod tests {
     fn termine_nach_monat_kommend_und_vergangen() {
         let (ba, [t1, t2, t3], _) = mit_terminen();
         let (kommend, vergangen) = termine_nach_monat(&ba, d(2026, 12, 4));
-        assert_eq!(kommend, vec![Monat { titel: "Dezember 2026".into(), termine: vec![t2] }]);
+        assert_eq!(
+            kommend,
+            vec![Monat {
+                titel: "Dezember 2026".into(),
+                termine: vec![t2]
+            }]
+        );
         assert_eq!(
             vergangen,
             vec![
-                Monat { titel: "Dezember 2026".into(), termine: vec![t3] },
-                Monat { titel: "Oktober 2026".into(), termine: vec![t1] },
+                Monat {
+                    titel: "Dezember 2026".into(),
+                    termine: vec![t3]
+                },
+                Monat {
+                    titel: "Oktober 2026".into(),
+                    termine: vec![t1]
+                },
             ]
         );
         let (kommend, vergangen) = termine_nach_monat(&ba, d(2026, 12, 3));
@@ -216,7 +309,11 @@ mod tests {
         assert_eq!(m.termine, vec![t1, t3, t2], "nach Datum");
         assert_eq!(m.zellen, vec![vec![1, 0, 1], vec![2, 0, 1], vec![0, 1, 1]]);
         let p = paare(&ba);
-        assert_eq!(gemeinsam(&p, bva, itz), 2, "zwei Personen des ITZBund zählen einmal je Termin");
+        assert_eq!(
+            gemeinsam(&p, bva, itz),
+            2,
+            "zwei Personen des ITZBund zählen einmal je Termin"
+        );
         assert_eq!(gemeinsam(&p, itz, bva), 2);
         assert_eq!(gemeinsam(&p, bva, kba), 1);
         assert_eq!(gemeinsam(&p, kba, kba), 0);
@@ -226,7 +323,12 @@ mod tests {
     #[test]
     fn suche_ohne_umlaute_und_mit_art() {
         let (mut ba, [t1, t2, _], _) = mit_terminen();
-        let e1 = ba.speichere_ergebnis(Ergebnis { termin: t1, art: Ergebnisart::LessonsLearned, titel: "Übergabe früh planen".into(), ..Ergebnis::default() });
+        let e1 = ba.speichere_ergebnis(Ergebnis {
+            termin: t1,
+            art: Ergebnisart::LessonsLearned,
+            titel: "Übergabe früh planen".into(),
+            ..Ergebnis::default()
+        });
         let e2 = ba.speichere_ergebnis(Ergebnis {
             termin: t2,
             art: Ergebnisart::GoodPractice,
@@ -235,10 +337,17 @@ mod tests {
             ..Ergebnis::default()
         });
         let ids = |v: Vec<&Ergebnis>| v.into_iter().map(|e| e.id).collect::<Vec<_>>();
-        assert_eq!(ids(suche_ergebnisse(&ba, "", None)), vec![e2, e1], "neuester Termin zuerst");
+        assert_eq!(
+            ids(suche_ergebnisse(&ba, "", None)),
+            vec![e2, e1],
+            "neuester Termin zuerst"
+        );
         assert_eq!(ids(suche_ergebnisse(&ba, "UBERGABE", None)), vec![e1]);
         assert_eq!(ids(suche_ergebnisse(&ba, "e-akte", None)), vec![e2]);
-        assert_eq!(ids(suche_ergebnisse(&ba, "", Some(Ergebnisart::GoodPractice))), vec![e2]);
+        assert_eq!(
+            ids(suche_ergebnisse(&ba, "", Some(Ergebnisart::GoodPractice))),
+            vec![e2]
+        );
         assert!(suche_ergebnisse(&ba, "Übergabe", Some(Ergebnisart::OffeneFrage)).is_empty());
     }
 
@@ -247,13 +356,21 @@ mod tests {
         let mut ba = Behoerdenaustausch::default();
         let heute = d(2026, 12, 4);
         let f = |ba: &mut Behoerdenaustausch, faellig: Option<Datum>, status| {
-            ba.speichere_folgeaufgabe(Folgeaufgabe { massnahme: "M".into(), faellig, status, ..Folgeaufgabe::default() })
+            ba.speichere_folgeaufgabe(Folgeaufgabe {
+                massnahme: "M".into(),
+                faellig,
+                status,
+                ..Folgeaufgabe::default()
+            })
         };
         let spaet = f(&mut ba, Some(d(2026, 12, 20)), Folgestatus::Offen);
         let ohne = f(&mut ba, None, Folgestatus::InArbeit);
         let ueber = f(&mut ba, Some(d(2026, 12, 1)), Folgestatus::InArbeit);
         f(&mut ba, Some(d(2026, 11, 1)), Folgestatus::Erledigt);
-        let ids: Vec<u32> = offene_folgeaufgaben(&ba, heute).into_iter().map(|f| f.id).collect();
+        let ids: Vec<u32> = offene_folgeaufgaben(&ba, heute)
+            .into_iter()
+            .map(|f| f.id)
+            .collect();
         assert_eq!(ids, vec![ueber, spaet, ohne]);
         let text = |id| faelligkeit_text(ba.folgeaufgaben.mit_id(id).unwrap(), heute);
         assert_eq!(text(ueber), "⚠ überfällig seit 3 Tagen");

@@ -4,8 +4,8 @@
 //! online workshop, and a reuse offer. Dates are relative to the `heute` passed in.
 
 use super::model::{
-    Angebot, Angebotsstatus, Austauschformat, Behoerdenaustausch, Ergebnis, Ergebnisart, Folgeaufgabe, Folgestatus,
-    Formattyp, Gegenstand, Teilnahme, Termin,
+    Angebot, Angebotsstatus, Austauschformat, Behoerdenaustausch, Ergebnis, Ergebnisart,
+    Folgeaufgabe, Folgestatus, Formattyp, Gegenstand, Teilnahme, Termin,
 };
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::Handlungsfeld;
@@ -14,7 +14,13 @@ use crate::shared::vokabular::Handlungsfeld;
 pub fn beispiel(heute: Datum) -> Behoerdenaustausch {
     let mut ba = Behoerdenaustausch::default();
     ba.katalog_sicherstellen();
-    let id = |ba: &Behoerdenaustausch, k: &str| ba.behoerden.iter().find(|b| b.kuerzel == k).map(|b| b.id).unwrap_or_default();
+    let id = |ba: &Behoerdenaustausch, k: &str| {
+        ba.behoerden
+            .iter()
+            .find(|b| b.kuerzel == k)
+            .map(|b| b.id)
+            .unwrap_or_default()
+    };
     let (bva, itz, drv) = (id(&ba, "BVA"), id(&ba, "ITZBund"), id(&ba, "DRV Bund"));
     let netzwerk = ba.speichere_format(Austauschformat {
         id: 0,
@@ -55,7 +61,12 @@ pub fn beispiel(heute: Datum) -> Behoerdenaustausch {
         (kuenftig, bva, "Haushaltsreferat"),
         (kuenftig, itz, "Team E-Payment"),
     ] {
-        ba.speichere_teilnahme(Teilnahme { id: 0, termin, behoerde, person: person.into() });
+        ba.speichere_teilnahme(Teilnahme {
+            id: 0,
+            termin,
+            behoerde,
+            person: person.into(),
+        });
     }
     for (art, titel, text, schlagworte) in [
         (
@@ -125,7 +136,11 @@ mod tests {
         let ba = beispiel(heute);
         let treffen = ba.termine.iter().find(|t| t.datum < Some(heute)).unwrap();
         assert_eq!(calc::behoerden_von(&ba, treffen.id).len(), 3);
-        let ll = ba.ergebnisse.iter().filter(|e| e.art == Ergebnisart::LessonsLearned).count();
+        let ll = ba
+            .ergebnisse
+            .iter()
+            .filter(|e| e.art == Ergebnisart::LessonsLearned)
+            .count();
         assert_eq!(ll, 2);
         assert_eq!(ba.angebote.len(), 1);
         assert_eq!(ba.folgeaufgaben.len(), 2);

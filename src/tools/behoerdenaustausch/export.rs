@@ -4,23 +4,44 @@
 //! Termin, `P` Teilnahme, `E` Ergebnis, `A` Angebot, `F` Follow-up; Behörden are `B`.
 
 use super::calc;
-use super::model::{Angebotsstatus, Behoerdenaustausch, Ergebnisart, Folgestatus, Formattyp, Gegenstand};
+use super::model::{
+    Angebotsstatus, Behoerdenaustausch, Ergebnisart, Folgestatus, Formattyp, Gegenstand,
+};
 use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::Handlungsfeld;
 
-aufzaehlungen!(Formattyp, Ergebnisart, Gegenstand, Angebotsstatus, Folgestatus);
+aufzaehlungen!(
+    Formattyp,
+    Ergebnisart,
+    Gegenstand,
+    Angebotsstatus,
+    Folgestatus
+);
 
 /// Names of the data sheets, in order.
-pub const BLAETTER: [&str; 5] = ["Termine", "Teilnahmen", "Lessons_Learned", "Nachnutzungsangebote", "Follow_ups"];
+pub const BLAETTER: [&str; 5] = [
+    "Termine",
+    "Teilnahmen",
+    "Lessons_Learned",
+    "Nachnutzungsangebote",
+    "Follow_ups",
+];
 
 /// The workbook; overdue follow-ups at `heute`.
 pub fn mappe(ba: &Behoerdenaustausch, mut info: Info, heute: Datum) -> Mappe {
     info.stand = Some(heute);
-    info.hinweise.push(("Stichtag der Fälligkeit".to_owned(), heute.deutsch()));
+    info.hinweise
+        .push(("Stichtag der Fälligkeit".to_owned(), heute.deutsch()));
     Mappe {
         info,
-        blaetter: vec![termine(ba), teilnahmen(ba), ergebnisse(ba), angebote(ba), folgeaufgaben(ba, heute)],
+        blaetter: vec![
+            termine(ba),
+            teilnahmen(ba),
+            ergebnisse(ba),
+            angebote(ba),
+            folgeaufgaben(ba, heute),
+        ],
         legende: legende(),
     }
 }
@@ -37,12 +58,25 @@ fn termine(ba: &Behoerdenaustausch) -> Blatt {
         .datum("Datum", |t| t.datum)
         .text("Uhrzeit", |t| &t.uhrzeit)
         .text("Thema", |t| &t.thema)
-        .text("Austauschformat", |t| t.format.and_then(|f| ba.format(f)).map(|f| f.titel.clone()).unwrap_or_default())
-        .text("Formattyp", |t| t.format.and_then(|f| ba.format(f)).map_or("", |f| f.typ.name()))
+        .text("Austauschformat", |t| {
+            t.format
+                .and_then(|f| ba.format(f))
+                .map(|f| f.titel.clone())
+                .unwrap_or_default()
+        })
+        .text("Formattyp", |t| {
+            t.format
+                .and_then(|f| ba.format(f))
+                .map_or("", |f| f.typ.name())
+        })
         .text("Ort", |t| t.ort_text())
-        .text("Handlungsfeld", |t| t.handlungsfeld.map_or("", Handlungsfeld::name))
+        .text("Handlungsfeld", |t| {
+            t.handlungsfeld.map_or("", Handlungsfeld::name)
+        })
         .ganzzahl("Behörden", |t| calc::behoerden_von(ba, t.id).len())
-        .ganzzahl("Ergebnisse", |t| ba.ergebnisse.iter().filter(|e| e.termin == t.id).count())
+        .ganzzahl("Ergebnisse", |t| {
+            ba.ergebnisse.iter().filter(|e| e.termin == t.id).count()
+        })
         .blatt()
 }
 
@@ -52,8 +86,16 @@ fn teilnahmen(ba: &Behoerdenaustausch) -> Blatt {
         .id("Termin-ID", "T", |t| t.termin)
         .text("Termin", |t| ba.termintitel(t.termin).unwrap_or_default())
         .spalte("Behörde-ID", |t| behoerde_zelle(Some(t.behoerde)))
-        .text("Behörde", |t| ba.behoerde(t.behoerde).map(|b| b.name.clone()).unwrap_or_else(|| ba.behoerdenname(t.behoerde)))
-        .text("Kürzel", |t| ba.behoerde(t.behoerde).map(|b| b.kuerzel.clone()).unwrap_or_default())
+        .text("Behörde", |t| {
+            ba.behoerde(t.behoerde)
+                .map(|b| b.name.clone())
+                .unwrap_or_else(|| ba.behoerdenname(t.behoerde))
+        })
+        .text("Kürzel", |t| {
+            ba.behoerde(t.behoerde)
+                .map(|b| b.kuerzel.clone())
+                .unwrap_or_default()
+        })
         .text("Ressort", |t| ba.ressort_von(t.behoerde))
         .text("Person oder Rolle", |t| &t.person)
         .blatt()
@@ -76,7 +118,9 @@ fn angebote(ba: &Behoerdenaustausch) -> Blatt {
     Tabelle::neu(BLAETTER[3], &ba.angebote)
         .id("ID", "A", |a| a.id)
         .spalte("Behörde-ID", |a| behoerde_zelle(a.behoerde))
-        .text("Anbietende Behörde", |a| a.behoerde.map(|b| ba.behoerdenname(b)).unwrap_or_default())
+        .text("Anbietende Behörde", |a| {
+            a.behoerde.map(|b| ba.behoerdenname(b)).unwrap_or_default()
+        })
         .wort("Gegenstand", |a| a.gegenstand)
         .text("Titel", |a| &a.titel)
         .text("Kontakt", |a| &a.kontakt)
@@ -88,12 +132,16 @@ fn angebote(ba: &Behoerdenaustausch) -> Blatt {
 fn folgeaufgaben(ba: &Behoerdenaustausch, heute: Datum) -> Blatt {
     Tabelle::neu(BLAETTER[4], &ba.folgeaufgaben)
         .id("ID", "F", |f| f.id)
-        .spalte("Termin-ID", |f| f.termin.map_or(Zelle::Leer, |t| Zelle::id("T", t)))
+        .spalte("Termin-ID", |f| {
+            f.termin.map_or(Zelle::Leer, |t| Zelle::id("T", t))
+        })
         .text("Maßnahme", |f| &f.massnahme)
         .text("Verantwortlich", |f| &f.verantwortlich)
         .datum("Fällig", |f| f.faellig)
         .wort("Status", |f| f.status)
-        .spalte("Überfällig (Tage)", |f| calc::ueberfaellig(f, heute).map_or(Zelle::Leer, Zelle::Ganzzahl))
+        .spalte("Überfällig (Tage)", |f| {
+            calc::ueberfaellig(f, heute).map_or(Zelle::Leer, Zelle::Ganzzahl)
+        })
         .blatt()
 }
 
@@ -105,13 +153,28 @@ pub fn legende() -> Vec<Legendeneintrag> {
     l.aufzaehlung("Gegenstand", Gegenstand::ALLE);
     l.aufzaehlung("Status (Nachnutzungsangebote)", Angebotsstatus::ALLE);
     l.aufzaehlung("Status (Follow_ups)", Folgestatus::ALLE);
-    l.gruppe("Handlungsfeld", Handlungsfeld::ALLE.map(|h| (h.name(), h.beschreibung())));
-    l.gruppe("Berechnete Spalte", [
-        ("Behörden", "Wie viele verschiedene Behörden am Termin teilgenommen haben"),
-        ("Ergebnisse", "Wie viele Ergebnisse zum Termin erfasst sind"),
-        ("Überfällig (Tage)", "Tage seit der Fälligkeit am Stichtag, wenn das Follow-up nicht erledigt ist"),
-        ("Ressort", "Das Ressort der Behörde laut Behördenkatalog (Vorschläge „bitte prüfen“)"),
-    ]);
+    l.gruppe(
+        "Handlungsfeld",
+        Handlungsfeld::ALLE.map(|h| (h.name(), h.beschreibung())),
+    );
+    l.gruppe(
+        "Berechnete Spalte",
+        [
+            (
+                "Behörden",
+                "Wie viele verschiedene Behörden am Termin teilgenommen haben",
+            ),
+            ("Ergebnisse", "Wie viele Ergebnisse zum Termin erfasst sind"),
+            (
+                "Überfällig (Tage)",
+                "Tage seit der Fälligkeit am Stichtag, wenn das Follow-up nicht erledigt ist",
+            ),
+            (
+                "Ressort",
+                "Das Ressort der Behörde laut Behördenkatalog (Vorschläge „bitte prüfen“)",
+            ),
+        ],
+    );
     l.into()
 }
 
@@ -134,7 +197,11 @@ mod tests {
             behoerde: String::new(),
             ressort: String::new(),
             stand: None,
-            exportiert_am: crate::export::Zeitstempel { datum: heute(), stunde: 9, minute: 0 },
+            exportiert_am: crate::export::Zeitstempel {
+                datum: heute(),
+                stunde: 9,
+                minute: 0,
+            },
             app_version: crate::APP_VERSION.into(),
             datenversion: crate::daten::umschlag::SCHEMA,
             einstufung: String::new(),
@@ -143,7 +210,9 @@ mod tests {
     }
 
     fn zellwert(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32)).cloned().unwrap_or(Data::Empty)
+        r.get_value((zeile as u32, spalte as u32))
+            .cloned()
+            .unwrap_or(Data::Empty)
     }
 
     /// The workbook written as .xlsx and read back: sheet order, ids, words, dates.
@@ -155,27 +224,63 @@ mod tests {
         let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
         assert_eq!(
             datei.sheet_names(),
-            ["Info", "Termine", "Teilnahmen", "Lessons_Learned", "Nachnutzungsangebote", "Follow_ups", "Legende"]
+            [
+                "Info",
+                "Termine",
+                "Teilnahmen",
+                "Lessons_Learned",
+                "Nachnutzungsangebote",
+                "Follow_ups",
+                "Legende"
+            ]
         );
         let t = datei.worksheet_range("Termine").unwrap();
         assert_eq!(t.height(), ba.termine.len() + 1);
         assert_eq!(zellwert(&t, 0, 0), Data::String("ID".into()));
-        let treffen = ba.termine.iter().find(|t| t.thema.contains("Wohngeld")).unwrap();
-        let z = (1..t.height()).find(|&z| zellwert(&t, z, 0) == Data::String(format!("T{}", treffen.id))).unwrap();
+        let treffen = ba
+            .termine
+            .iter()
+            .find(|t| t.thema.contains("Wohngeld"))
+            .unwrap();
+        let z = (1..t.height())
+            .find(|&z| zellwert(&t, z, 0) == Data::String(format!("T{}", treffen.id)))
+            .unwrap();
         let bt = &m.blaetter[0];
-        assert_eq!(zellwert(&t, z, bt.spalte_nr("Thema")), Data::String(treffen.thema.clone()));
-        assert_eq!(zellwert(&t, z, bt.spalte_nr("Formattyp")), Data::String("Netzwerktreffen".into()));
+        assert_eq!(
+            zellwert(&t, z, bt.spalte_nr("Thema")),
+            Data::String(treffen.thema.clone())
+        );
+        assert_eq!(
+            zellwert(&t, z, bt.spalte_nr("Formattyp")),
+            Data::String("Netzwerktreffen".into())
+        );
         assert_eq!(zellwert(&t, z, bt.spalte_nr("Behörden")), Data::Float(3.0));
-        assert!(matches!(zellwert(&t, z, bt.spalte_nr("Datum")), Data::DateTime(_)));
+        assert!(matches!(
+            zellwert(&t, z, bt.spalte_nr("Datum")),
+            Data::DateTime(_)
+        ));
         let p = datei.worksheet_range("Teilnahmen").unwrap();
         assert_eq!(p.height(), ba.teilnahmen.len() + 1);
-        assert!((1..p.height()).any(|z| zellwert(&p, z, m.blaetter[1].spalte_nr("Ressort")) == Data::String("BMI".into())));
+        assert!((1..p.height())
+            .any(|z| zellwert(&p, z, m.blaetter[1].spalte_nr("Ressort"))
+                == Data::String("BMI".into())));
         let e = datei.worksheet_range("Lessons_Learned").unwrap();
-        let arten: Vec<Data> = (1..e.height()).map(|z| zellwert(&e, z, m.blaetter[2].spalte_nr("Art"))).collect();
-        assert_eq!(arten.iter().filter(|a| **a == Data::String("Lessons Learned".into())).count(), 2);
+        let arten: Vec<Data> = (1..e.height())
+            .map(|z| zellwert(&e, z, m.blaetter[2].spalte_nr("Art")))
+            .collect();
+        assert_eq!(
+            arten
+                .iter()
+                .filter(|a| **a == Data::String("Lessons Learned".into()))
+                .count(),
+            2
+        );
         assert!(arten.contains(&Data::String("Good Practice".into())));
         let a = datei.worksheet_range("Nachnutzungsangebote").unwrap();
-        assert_eq!(zellwert(&a, 1, m.blaetter[3].spalte_nr("Gegenstand")), Data::String("Vorlage".into()));
+        assert_eq!(
+            zellwert(&a, 1, m.blaetter[3].spalte_nr("Gegenstand")),
+            Data::String("Vorlage".into())
+        );
         let f = datei.worksheet_range("Follow_ups").unwrap();
         assert_eq!(f.height(), 3);
         let formeln = datei.worksheet_formula("Termine").unwrap();
@@ -186,7 +291,11 @@ mod tests {
     #[test]
     fn legende_erklaert_jede_aufzaehlung() {
         let m = mappe(&examples::beispiel(heute()), info(), heute());
-        let werte: Vec<(&str, &str)> = m.legende.iter().map(|l| (l.merkmal.as_str(), l.wert.as_str())).collect();
+        let werte: Vec<(&str, &str)> = m
+            .legende
+            .iter()
+            .map(|l| (l.merkmal.as_str(), l.wert.as_str()))
+            .collect();
         for (blatt, spalte, merkmal) in [
             (0, "Formattyp", "Formattyp"),
             (2, "Art", "Art"),
@@ -199,7 +308,10 @@ mod tests {
             let nr = b.spalte_nr(spalte);
             for z in &b.zeilen {
                 if let Zelle::Text(w) = &z[nr] {
-                    assert!(w.is_empty() || werte.contains(&(merkmal, w.as_str())), "{spalte}: {w}");
+                    assert!(
+                        w.is_empty() || werte.contains(&(merkmal, w.as_str())),
+                        "{spalte}: {w}"
+                    );
                 }
             }
         }

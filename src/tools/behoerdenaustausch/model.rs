@@ -13,11 +13,11 @@
 use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::{vokabular, Handlungsfeld};
 
 /// Longest single-line text.
@@ -26,7 +26,9 @@ pub const MAX_KURZTEXT: usize = 200;
 pub const MAX_LANGTEXT: usize = 5000;
 
 /// Type of an Austauschformat (fachkonzept §2.12 [I]).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Formattyp {
     /// Regular meeting of several agencies.
@@ -51,7 +53,9 @@ vokabular!(Formattyp {
 });
 
 /// Kind of a result of a Termin.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Ergebnisart {
     /// What was learned, also from mistakes.
@@ -70,7 +74,9 @@ vokabular!(Ergebnisart {
 });
 
 /// What a Nachnutzungsangebot offers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Gegenstand {
     /// A software tool or procedure.
@@ -89,7 +95,9 @@ vokabular!(Gegenstand {
 });
 
 /// State of a Nachnutzungsangebot.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Angebotsstatus {
     /// Offered, nobody uses it yet.
@@ -108,7 +116,9 @@ vokabular!(Angebotsstatus {
 });
 
 /// State of a follow-up.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Folgestatus {
     /// Not started.
@@ -237,7 +247,10 @@ impl Termin {
 
     /// "05.12.2026, 10:00" or the date alone.
     pub fn wann(&self) -> String {
-        let datum = self.datum.map(Datum::deutsch).unwrap_or_else(|| "ohne Datum".to_owned());
+        let datum = self
+            .datum
+            .map(Datum::deutsch)
+            .unwrap_or_else(|| "ohne Datum".to_owned());
         if self.uhrzeit.trim().is_empty() {
             datum
         } else {
@@ -381,7 +394,12 @@ pub const VORGABE_BEHOERDEN: &[(&str, &str, &str)] = &[
 ];
 
 /// Upserts `satz` into `liste` by its id (0 → a new id from `naechste`); returns the id.
-fn speichere<T>(liste: &mut Vec<T>, naechste: &mut u32, mut satz: T, id: fn(&mut T) -> &mut u32) -> u32 {
+fn speichere<T>(
+    liste: &mut Vec<T>,
+    naechste: &mut u32,
+    mut satz: T,
+    id: fn(&mut T) -> &mut u32,
+) -> u32 {
     if *id(&mut satz) == 0 {
         *naechste = (*naechste).max(1);
         *id(&mut satz) = *naechste;
@@ -402,7 +420,11 @@ fn speichere<T>(liste: &mut Vec<T>, naechste: &mut u32, mut satz: T, id: fn(&mut
 impl Behoerdenaustausch {
     /// Record counts for previews; `None` while nothing is entered.
     pub fn kennzahl(&self) -> Option<String> {
-        if self.termine.is_empty() && self.angebote.is_empty() && self.formate.is_empty() && self.folgeaufgaben.is_empty() {
+        if self.termine.is_empty()
+            && self.angebote.is_empty()
+            && self.formate.is_empty()
+            && self.folgeaufgaben.is_empty()
+        {
             return None;
         }
         use crate::shared::text::anzahl;
@@ -410,7 +432,11 @@ impl Behoerdenaustausch {
             "{}, {}, {}",
             anzahl(self.termine.len(), "Termin", "Termine"),
             anzahl(self.ergebnisse.len(), "Ergebnis", "Ergebnisse"),
-            anzahl(self.angebote.len(), "Nachnutzungsangebot", "Nachnutzungsangebote")
+            anzahl(
+                self.angebote.len(),
+                "Nachnutzungsangebot",
+                "Nachnutzungsangebote"
+            )
         ))
     }
 
@@ -422,13 +448,28 @@ impl Behoerdenaustausch {
         self.katalog_angelegt = true;
         for (kuerzel, name) in VORGABE_RESSORTS {
             if !self.ressorts.iter().any(|r| r.kuerzel == *kuerzel) {
-                self.speichere_ressort(Ressort { id: 0, kuerzel: (*kuerzel).into(), name: (*name).into(), bitte_pruefen: true });
+                self.speichere_ressort(Ressort {
+                    id: 0,
+                    kuerzel: (*kuerzel).into(),
+                    name: (*name).into(),
+                    bitte_pruefen: true,
+                });
             }
         }
         for (kuerzel, name, ressort) in VORGABE_BEHOERDEN {
             if !self.behoerden.iter().any(|b| b.kuerzel == *kuerzel) {
-                let ressort = self.ressorts.iter().find(|r| r.kuerzel == *ressort).map(|r| r.id);
-                self.speichere_behoerde(Behoerde { id: 0, name: (*name).into(), kuerzel: (*kuerzel).into(), ressort, bitte_pruefen: true });
+                let ressort = self
+                    .ressorts
+                    .iter()
+                    .find(|r| r.kuerzel == *ressort)
+                    .map(|r| r.id);
+                self.speichere_behoerde(Behoerde {
+                    id: 0,
+                    name: (*name).into(),
+                    kuerzel: (*kuerzel).into(),
+                    ressort,
+                    bitte_pruefen: true,
+                });
             }
         }
     }
@@ -500,13 +541,22 @@ impl Behoerdenaustausch {
 
     /// Saves a Teilnahme (id 0: new); returns its id.
     pub fn speichere_teilnahme(&mut self, t: Teilnahme) -> u32 {
-        speichere(&mut self.teilnahmen, &mut self.naechste_id, t, |t| &mut t.id)
+        speichere(&mut self.teilnahmen, &mut self.naechste_id, t, |t| {
+            &mut t.id
+        })
     }
 
     /// Saves an Ergebnis (id 0: new); tags trimmed, empty ones dropped. Returns its id.
     pub fn speichere_ergebnis(&mut self, mut e: Ergebnis) -> u32 {
-        e.schlagworte = e.schlagworte.iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
-        speichere(&mut self.ergebnisse, &mut self.naechste_id, e, |e| &mut e.id)
+        e.schlagworte = e
+            .schlagworte
+            .iter()
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+            .collect();
+        speichere(&mut self.ergebnisse, &mut self.naechste_id, e, |e| {
+            &mut e.id
+        })
     }
 
     /// Saves an Angebot (id 0: new); returns its id.
@@ -517,7 +567,9 @@ impl Behoerdenaustausch {
 
     /// Saves a follow-up (id 0: new); returns its id.
     pub fn speichere_folgeaufgabe(&mut self, f: Folgeaufgabe) -> u32 {
-        speichere(&mut self.folgeaufgaben, &mut self.naechste_id, f, |f| &mut f.id)
+        speichere(&mut self.folgeaufgaben, &mut self.naechste_id, f, |f| {
+            &mut f.id
+        })
     }
 
     /// Deletes a Termin with its Teilnahmen and Ergebnisse; its follow-ups stay, without it.
@@ -566,10 +618,20 @@ impl Behoerdenaustausch {
     /// Problems of a Ressort: Kürzel required and unique.
     pub fn pruefe_ressort(&self, r: &Ressort) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        f.pflicht("kuerzel", &r.kuerzel, "Geben Sie ein Kürzel ein, z. B. „BMI“.");
+        f.pflicht(
+            "kuerzel",
+            &r.kuerzel,
+            "Geben Sie ein Kürzel ein, z. B. „BMI“.",
+        );
         f.hoechstens("kuerzel", "Kürzel", &r.kuerzel, 40);
         f.hoechstens("name", "Name", &r.name, MAX_KURZTEXT);
-        f.wenn(self.ressorts.iter().any(|x| x.id != r.id && x.kuerzel.trim().eq_ignore_ascii_case(r.kuerzel.trim())), "kuerzel", format!("Das Ressort „{}“ gibt es schon.", r.kuerzel.trim()));
+        f.wenn(
+            self.ressorts
+                .iter()
+                .any(|x| x.id != r.id && x.kuerzel.trim().eq_ignore_ascii_case(r.kuerzel.trim())),
+            "kuerzel",
+            format!("Das Ressort „{}“ gibt es schon.", r.kuerzel.trim()),
+        );
         f
     }
 
@@ -579,10 +641,32 @@ impl Behoerdenaustausch {
         f.pflicht("name", &b.name, "Geben Sie den Namen der Behörde ein.");
         f.hoechstens("name", "Name", &b.name, MAX_KURZTEXT);
         f.hoechstens("kuerzel", "Kürzel", &b.kuerzel, 40);
-        let gleich = |x: &str, y: &str| !y.trim().is_empty() && crate::shared::text::falten(x.trim()) == crate::shared::text::falten(y.trim());
-        f.wenn(self.behoerden.iter().any(|x| x.id != b.id && gleich(&x.name, &b.name)), "name", format!("Die Behörde „{}“ gibt es schon.", b.name.trim()));
-        f.wenn(self.behoerden.iter().any(|x| x.id != b.id && gleich(&x.kuerzel, &b.kuerzel)), "kuerzel", format!("Das Kürzel „{}“ hat schon eine andere Behörde.", b.kuerzel.trim()));
-        f.wenn(b.ressort.is_some_and(|r| self.ressort(r).is_none()), "ressort", "Wählen Sie ein Ressort aus der Liste.");
+        let gleich = |x: &str, y: &str| {
+            !y.trim().is_empty()
+                && crate::shared::text::falten(x.trim()) == crate::shared::text::falten(y.trim())
+        };
+        f.wenn(
+            self.behoerden
+                .iter()
+                .any(|x| x.id != b.id && gleich(&x.name, &b.name)),
+            "name",
+            format!("Die Behörde „{}“ gibt es schon.", b.name.trim()),
+        );
+        f.wenn(
+            self.behoerden
+                .iter()
+                .any(|x| x.id != b.id && gleich(&x.kuerzel, &b.kuerzel)),
+            "kuerzel",
+            format!(
+                "Das Kürzel „{}“ hat schon eine andere Behörde.",
+                b.kuerzel.trim()
+            ),
+        );
+        f.wenn(
+            b.ressort.is_some_and(|r| self.ressort(r).is_none()),
+            "ressort",
+            "Wählen Sie ein Ressort aus der Liste.",
+        );
         f
     }
 
@@ -591,20 +675,44 @@ impl Behoerdenaustausch {
         let mut f = Vec::new();
         f.pflicht("titel", &x.titel, "Geben Sie einen Titel ein.");
         f.hoechstens("titel", "Titel", &x.titel, MAX_KURZTEXT);
-        f.hoechstens("beschreibung", "Beschreibung", &x.beschreibung, MAX_LANGTEXT);
+        f.hoechstens(
+            "beschreibung",
+            "Beschreibung",
+            &x.beschreibung,
+            MAX_LANGTEXT,
+        );
         f
     }
 
     /// Problems of a Termin: date and topic required, a place or "online", time as HH:MM.
     pub fn pruefe_termin(&self, t: &Termin) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        f.wenn(t.datum.is_none(), "datum", "Datum: Bitte ein Datum als TT.MM.JJJJ eingeben.");
+        f.wenn(
+            t.datum.is_none(),
+            "datum",
+            "Datum: Bitte ein Datum als TT.MM.JJJJ eingeben.",
+        );
         f.pflicht("thema", &t.thema, "Geben Sie das Thema des Termins ein.");
         f.hoechstens("thema", "Thema", &t.thema, MAX_KURZTEXT);
         f.hoechstens("ort", "Ort", &t.ort, MAX_KURZTEXT);
-        f.wenn(!t.online && t.ort.trim().is_empty(), "ort", "Geben Sie den Ort ein oder kreuzen Sie „online“ an.");
-        f.wenn(!t.uhrzeit.trim().is_empty() && !uhrzeit_gueltig(&t.uhrzeit), "uhrzeit", format!("Uhrzeit: „{}“ ist keine Uhrzeit. Bitte als HH:MM eingeben, z. B. 10:00.", t.uhrzeit.trim()));
-        f.wenn(t.format.is_some_and(|x| self.format(x).is_none()), "format", "Wählen Sie ein Austauschformat aus der Liste.");
+        f.wenn(
+            !t.online && t.ort.trim().is_empty(),
+            "ort",
+            "Geben Sie den Ort ein oder kreuzen Sie „online“ an.",
+        );
+        f.wenn(
+            !t.uhrzeit.trim().is_empty() && !uhrzeit_gueltig(&t.uhrzeit),
+            "uhrzeit",
+            format!(
+                "Uhrzeit: „{}“ ist keine Uhrzeit. Bitte als HH:MM eingeben, z. B. 10:00.",
+                t.uhrzeit.trim()
+            ),
+        );
+        f.wenn(
+            t.format.is_some_and(|x| self.format(x).is_none()),
+            "format",
+            "Wählen Sie ein Austauschformat aus der Liste.",
+        );
         f
     }
 
@@ -612,11 +720,20 @@ impl Behoerdenaustausch {
     pub fn pruefe_teilnahme(&self, t: &Teilnahme) -> Vec<Feldfehler> {
         let mut f = Vec::new();
         if self.behoerde(t.behoerde).is_none() {
-            f.push(Feldfehler::neu("behoerde", "Wählen Sie eine Behörde aus der Liste."));
+            f.push(Feldfehler::neu(
+                "behoerde",
+                "Wählen Sie eine Behörde aus der Liste.",
+            ));
         } else if self.teilnahmen.iter().any(|x| {
-            x.id != t.id && x.termin == t.termin && x.behoerde == t.behoerde && x.person.trim() == t.person.trim()
+            x.id != t.id
+                && x.termin == t.termin
+                && x.behoerde == t.behoerde
+                && x.person.trim() == t.person.trim()
         }) {
-            f.push(Feldfehler::neu("behoerde", "Diese Teilnahme ist schon erfasst."));
+            f.push(Feldfehler::neu(
+                "behoerde",
+                "Diese Teilnahme ist schon erfasst.",
+            ));
         }
         f.hoechstens("person", "Person oder Rolle", &t.person, MAX_KURZTEXT);
         f
@@ -634,7 +751,11 @@ impl Behoerdenaustausch {
     /// Problems of an Angebot: title and offering Behörde required.
     pub fn pruefe_angebot(&self, a: &Angebot) -> Vec<Feldfehler> {
         let mut f = Vec::new();
-        f.wenn(a.behoerde.is_none_or(|b| self.behoerde(b).is_none()), "behoerde", "Wählen Sie die anbietende Behörde.");
+        f.wenn(
+            a.behoerde.is_none_or(|b| self.behoerde(b).is_none()),
+            "behoerde",
+            "Wählen Sie die anbietende Behörde.",
+        );
         f.pflicht("titel", &a.titel, "Geben Sie einen Titel ein.");
         f.hoechstens("titel", "Titel", &a.titel, MAX_KURZTEXT);
         f.hoechstens("kontakt", "Kontakt", &a.kontakt, MAX_KURZTEXT);
@@ -647,24 +768,48 @@ impl Behoerdenaustausch {
         let mut f = Vec::new();
         f.pflicht("massnahme", &x.massnahme, "Geben Sie die Maßnahme ein.");
         f.hoechstens("massnahme", "Maßnahme", &x.massnahme, MAX_KURZTEXT);
-        f.hoechstens("verantwortlich", "Verantwortlich", &x.verantwortlich, MAX_KURZTEXT);
+        f.hoechstens(
+            "verantwortlich",
+            "Verantwortlich",
+            &x.verantwortlich,
+            MAX_KURZTEXT,
+        );
         f
     }
 }
 
 /// Whether `text` is a time `H:MM` or `HH:MM` (00:00–23:59).
 pub fn uhrzeit_gueltig(text: &str) -> bool {
-    let Some((h, m)) = text.trim().split_once(':') else { return false };
-    let ziffern = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
-    ziffern(h, 1..=2) && ziffern(m, 2..=2) && h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60)
+    let Some((h, m)) = text.trim().split_once(':') else {
+        return false;
+    };
+    let ziffern = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    ziffern(h, 1..=2)
+        && ziffern(m, 2..=2)
+        && h.parse::<u32>().is_ok_and(|h| h < 24)
+        && m.parse::<u32>().is_ok_and(|m| m < 60)
 }
 
 /// Tags typed as "a, b; c" → ["a", "b", "c"].
 pub fn schlagworte_lesen(text: &str) -> Vec<String> {
-    text.split([',', ';']).map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect()
+    text.split([',', ';'])
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
-crate::shared::datensatz::mit_id!(Ressort, Behoerde, Austauschformat, Termin, Teilnahme, Ergebnis, Angebot, Folgeaufgabe);
+crate::shared::datensatz::mit_id!(
+    Ressort,
+    Behoerde,
+    Austauschformat,
+    Termin,
+    Teilnahme,
+    Ergebnis,
+    Angebot,
+    Folgeaufgabe
+);
 
 #[cfg(test)]
 mod tests {
@@ -673,17 +818,33 @@ mod tests {
     #[test]
     fn katalog_einmal_und_ids_bleiben() {
         let mut ba = Behoerdenaustausch::default();
-        let t = ba.speichere_termin(Termin { thema: "T".into(), online: true, datum: Datum::neu(2026, 12, 1), ..Termin::default() });
+        let t = ba.speichere_termin(Termin {
+            thema: "T".into(),
+            online: true,
+            datum: Datum::neu(2026, 12, 1),
+            ..Termin::default()
+        });
         assert_eq!(ba.behoerden.len(), VORGABE_BEHOERDEN.len());
-        assert!(ba.behoerden.iter().all(|b| b.bitte_pruefen && b.ressort.is_some()));
+        assert!(ba
+            .behoerden
+            .iter()
+            .all(|b| b.bitte_pruefen && b.ressort.is_some()));
         let bva = ba.behoerden.iter().find(|b| b.kuerzel == "BVA").unwrap().id;
         assert_eq!(ba.ressort_von(bva), "BMI");
         for b in ba.behoerden.clone() {
             ba.entferne_behoerde(b.id);
         }
-        ba.speichere_termin(Termin { thema: "U".into(), online: true, datum: Datum::neu(2026, 12, 2), ..Termin::default() });
+        ba.speichere_termin(Termin {
+            thema: "U".into(),
+            online: true,
+            datum: Datum::neu(2026, 12, 2),
+            ..Termin::default()
+        });
         assert!(ba.behoerden.is_empty(), "nicht erneut angelegt");
-        let neu = ba.speichere_format(Austauschformat { titel: "F".into(), ..Austauschformat::default() });
+        let neu = ba.speichere_format(Austauschformat {
+            titel: "F".into(),
+            ..Austauschformat::default()
+        });
         assert!(neu > t && neu > bva, "Ids werden nicht wiederverwendet");
     }
 
@@ -692,26 +853,65 @@ mod tests {
         let mut ba = Behoerdenaustausch::default();
         ba.katalog_sicherstellen();
         let felder = |f: Vec<Feldfehler>| f.into_iter().map(|f| f.feld).collect::<Vec<_>>();
-        assert_eq!(felder(ba.pruefe_termin(&Termin::default())), ["datum", "thema", "ort"]);
-        let t = Termin { datum: Datum::neu(2026, 1, 1), thema: "x".into(), online: true, uhrzeit: "25:00".into(), ..Termin::default() };
+        assert_eq!(
+            felder(ba.pruefe_termin(&Termin::default())),
+            ["datum", "thema", "ort"]
+        );
+        let t = Termin {
+            datum: Datum::neu(2026, 1, 1),
+            thema: "x".into(),
+            online: true,
+            uhrzeit: "25:00".into(),
+            ..Termin::default()
+        };
         assert_eq!(felder(ba.pruefe_termin(&t)), ["uhrzeit"]);
         assert!(uhrzeit_gueltig("9:30") && uhrzeit_gueltig("23:59") && !uhrzeit_gueltig("9.30"));
-        let b = Behoerde { name: "bundesverwaltungsamt".into(), ..Behoerde::default() };
+        let b = Behoerde {
+            name: "bundesverwaltungsamt".into(),
+            ..Behoerde::default()
+        };
         assert_eq!(felder(ba.pruefe_behoerde(&b)), ["name"]);
-        let b = Behoerde { name: "Neu".into(), kuerzel: "bva".into(), ..Behoerde::default() };
+        let b = Behoerde {
+            name: "Neu".into(),
+            kuerzel: "bva".into(),
+            ..Behoerde::default()
+        };
         assert_eq!(felder(ba.pruefe_behoerde(&b)), ["kuerzel"]);
-        assert_eq!(felder(ba.pruefe_angebot(&Angebot::default())), ["behoerde", "titel"]);
-        assert_eq!(schlagworte_lesen(" E-Akte, Nutzerfreundlichkeit ;; OZG "), ["E-Akte", "Nutzerfreundlichkeit", "OZG"]);
+        assert_eq!(
+            felder(ba.pruefe_angebot(&Angebot::default())),
+            ["behoerde", "titel"]
+        );
+        assert_eq!(
+            schlagworte_lesen(" E-Akte, Nutzerfreundlichkeit ;; OZG "),
+            ["E-Akte", "Nutzerfreundlichkeit", "OZG"]
+        );
     }
 
     #[test]
     fn loeschen_eines_termins_nimmt_teilnahmen_und_ergebnisse_mit() {
         let mut ba = Behoerdenaustausch::default();
-        let t = ba.speichere_termin(Termin { thema: "T".into(), online: true, datum: Datum::neu(2026, 12, 1), ..Termin::default() });
+        let t = ba.speichere_termin(Termin {
+            thema: "T".into(),
+            online: true,
+            datum: Datum::neu(2026, 12, 1),
+            ..Termin::default()
+        });
         let b = ba.behoerden[0].id;
-        ba.speichere_teilnahme(Teilnahme { termin: t, behoerde: b, ..Teilnahme::default() });
-        ba.speichere_ergebnis(Ergebnis { termin: t, titel: "E".into(), ..Ergebnis::default() });
-        let f = ba.speichere_folgeaufgabe(Folgeaufgabe { termin: Some(t), massnahme: "M".into(), ..Folgeaufgabe::default() });
+        ba.speichere_teilnahme(Teilnahme {
+            termin: t,
+            behoerde: b,
+            ..Teilnahme::default()
+        });
+        ba.speichere_ergebnis(Ergebnis {
+            termin: t,
+            titel: "E".into(),
+            ..Ergebnis::default()
+        });
+        let f = ba.speichere_folgeaufgabe(Folgeaufgabe {
+            termin: Some(t),
+            massnahme: "M".into(),
+            ..Folgeaufgabe::default()
+        });
         ba.entferne_termin(t);
         assert!(ba.teilnahmen.is_empty() && ba.ergebnisse.is_empty());
         assert_eq!(ba.folgeaufgaben.mit_id(f).unwrap().termin, None);

@@ -12,10 +12,17 @@ use serde_json::Value;
 use super::model::{Angebot, Angebotsstatus, Behoerde, Behoerdenaustausch, Gegenstand, Ressort};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::text::falten;
-use crate::tools::paket::{kopietitel, teil_lesen, wahl, Konflikt, Teilangebot, Teilbar, Teilvorschau, Wahl, Wahlen};
+use crate::tools::paket::{
+    kopietitel, teil_lesen, wahl, Konflikt, Teilangebot, Teilbar, Teilvorschau, Wahl, Wahlen,
+};
 
 /// The hook in the registry entry.
-pub static TEILBAR: Teilbar = Teilbar { angebote, packe, vorschau, uebernimm };
+pub static TEILBAR: Teilbar = Teilbar {
+    angebote,
+    packe,
+    vorschau,
+    uebernimm,
+};
 
 /// An offer as packed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,7 +60,10 @@ fn angebote(ab: &Arbeitsbereich) -> Vec<Teilangebot> {
         .iter()
         .map(|a| Teilangebot {
             id: format!("angebot:{}", a.id),
-            bezeichnung: bezeichnung(&a.titel, &a.behoerde.map(|b| ba.behoerdenname(b)).unwrap_or_default()),
+            bezeichnung: bezeichnung(
+                &a.titel,
+                &a.behoerde.map(|b| ba.behoerdenname(b)).unwrap_or_default(),
+            ),
             ..Teilangebot::default()
         })
         .collect()
@@ -63,7 +73,11 @@ fn packe(ab: &Arbeitsbereich, ids: &[String], _: bool) -> (Value, Vec<String>) {
     let ba = &ab.werkzeuge.behoerdenaustausch;
     let mut liste = Vec::new();
     let mut eintraege = Vec::new();
-    for a in ba.angebote.iter().filter(|a| ids.contains(&format!("angebot:{}", a.id))) {
+    for a in ba
+        .angebote
+        .iter()
+        .filter(|a| ids.contains(&format!("angebot:{}", a.id)))
+    {
         let b = a.behoerde.and_then(|b| ba.behoerde(b));
         let p = Paketangebot {
             behoerde: b.map(|b| b.name.clone()).unwrap_or_default(),
@@ -75,7 +89,10 @@ fn packe(ab: &Arbeitsbereich, ids: &[String], _: bool) -> (Value, Vec<String>) {
             bedingungen: a.bedingungen.clone(),
             status: a.status,
         };
-        eintraege.push(bezeichnung(&p.titel, &b.map(Behoerde::kurz).unwrap_or_default()));
+        eintraege.push(bezeichnung(
+            &p.titel,
+            &b.map(Behoerde::kurz).unwrap_or_default(),
+        ));
         liste.push(p);
     }
     (serde_json::json!({ "angebote": liste }), eintraege)
@@ -88,7 +105,10 @@ fn teil(wert: &Value) -> Result<Vec<Paketangebot>, String> {
             return Err("Ein Nachnutzungsangebot hat keinen Titel.".into());
         }
         if p.behoerde.trim().is_empty() && p.kuerzel.trim().is_empty() {
-            return Err(format!("Das Nachnutzungsangebot „{}“ nennt keine anbietende Behörde.", p.titel.trim()));
+            return Err(format!(
+                "Das Nachnutzungsangebot „{}“ nennt keine anbietende Behörde.",
+                p.titel.trim()
+            ));
         }
     }
     Ok(liste)
@@ -97,7 +117,10 @@ fn teil(wert: &Value) -> Result<Vec<Paketangebot>, String> {
 /// The catalogue's Behörde of a packed offer: same Kürzel or same name.
 fn finde_behoerde(ba: &Behoerdenaustausch, p: &Paketangebot) -> Option<u32> {
     let gleich = |x: &str, y: &str| !y.trim().is_empty() && falten(x.trim()) == falten(y.trim());
-    ba.behoerden.iter().find(|b| gleich(&b.kuerzel, &p.kuerzel) || gleich(&b.name, &p.behoerde)).map(|b| b.id)
+    ba.behoerden
+        .iter()
+        .find(|b| gleich(&b.kuerzel, &p.kuerzel) || gleich(&b.name, &p.behoerde))
+        .map(|b| b.id)
 }
 
 /// The own offer with the same natural key (title and Behörde).
@@ -110,16 +133,31 @@ fn finde_angebot(ba: &Behoerdenaustausch, p: &Paketangebot) -> Option<u32> {
 }
 
 fn schluessel(p: &Paketangebot) -> String {
-    format!("angebot:{}|{}", falten(p.kuerzel.trim()), falten(p.titel.trim()))
+    format!(
+        "angebot:{}|{}",
+        falten(p.kuerzel.trim()),
+        falten(p.titel.trim())
+    )
 }
 
 fn vorschau(ab: &Arbeitsbereich, wert: &Value) -> Result<Teilvorschau, String> {
     let ba = &ab.werkzeuge.behoerdenaustausch;
     let mut v = Teilvorschau::default();
     for p in teil(wert)? {
-        let name = bezeichnung(&p.titel, if p.kuerzel.is_empty() { &p.behoerde } else { &p.kuerzel });
+        let name = bezeichnung(
+            &p.titel,
+            if p.kuerzel.is_empty() {
+                &p.behoerde
+            } else {
+                &p.kuerzel
+            },
+        );
         match finde_angebot(ba, &p) {
-            Some(_) => v.konflikte.push(Konflikt { schluessel: schluessel(&p), bezeichnung: name, grund: "gleicher Titel, gleiche Behörde".into() }),
+            Some(_) => v.konflikte.push(Konflikt {
+                schluessel: schluessel(&p),
+                bezeichnung: name,
+                grund: "gleicher Titel, gleiche Behörde".into(),
+            }),
             None => v.neu.push(name),
         }
     }
@@ -132,13 +170,31 @@ fn behoerde_sicherstellen(ba: &mut Behoerdenaustausch, p: &Paketangebot) -> u32 
         return id;
     }
     let ressort = (!p.ressort.trim().is_empty()).then(|| {
-        match ba.ressorts.iter().find(|r| r.kuerzel.trim().eq_ignore_ascii_case(p.ressort.trim())) {
+        match ba
+            .ressorts
+            .iter()
+            .find(|r| r.kuerzel.trim().eq_ignore_ascii_case(p.ressort.trim()))
+        {
             Some(r) => r.id,
-            None => ba.speichere_ressort(Ressort { id: 0, kuerzel: p.ressort.trim().to_owned(), ..Ressort::default() }),
+            None => ba.speichere_ressort(Ressort {
+                id: 0,
+                kuerzel: p.ressort.trim().to_owned(),
+                ..Ressort::default()
+            }),
         }
     });
-    let name = if p.behoerde.trim().is_empty() { p.kuerzel.trim() } else { p.behoerde.trim() };
-    ba.speichere_behoerde(Behoerde { id: 0, name: name.to_owned(), kuerzel: p.kuerzel.trim().to_owned(), ressort, bitte_pruefen: false })
+    let name = if p.behoerde.trim().is_empty() {
+        p.kuerzel.trim()
+    } else {
+        p.behoerde.trim()
+    };
+    ba.speichere_behoerde(Behoerde {
+        id: 0,
+        name: name.to_owned(),
+        kuerzel: p.kuerzel.trim().to_owned(),
+        ressort,
+        bitte_pruefen: false,
+    })
 }
 
 fn uebernimm(ab: &mut Arbeitsbereich, wert: &Value, wahlen: &Wahlen) -> String {
@@ -167,13 +223,19 @@ fn uebernimm(ab: &mut Arbeitsbereich, wert: &Value, wahlen: &Wahlen) -> String {
             }
             (Some(_), Wahl::Ueberspringen) => uebersprungen += 1,
             (Some(_), Wahl::AlsKopie) => {
-                let titel = kopietitel(&p.titel, |t| ba.angebote.iter().any(|a| a.titel.trim() == t));
+                let titel = kopietitel(&p.titel, |t| {
+                    ba.angebote.iter().any(|a| a.titel.trim() == t)
+                });
                 let a = angebot(ba, 0, titel);
                 ba.speichere_angebot(a);
                 kopiert += 1;
             }
             (Some(id), Wahl::Uebernehmen) => {
-                let titel = ba.angebote.mit_id(id).map(|a| a.titel.clone()).unwrap_or_default();
+                let titel = ba
+                    .angebote
+                    .mit_id(id)
+                    .map(|a| a.titel.clone())
+                    .unwrap_or_default();
                 let a = angebot(ba, id, titel);
                 ba.speichere_angebot(a);
                 ersetzt += 1;
@@ -190,7 +252,8 @@ mod tests {
 
     fn mit_beispiel() -> Arbeitsbereich {
         let mut ab = Arbeitsbereich::neu("a", "A", "2026-12-04T09:00:00Z");
-        ab.werkzeuge.behoerdenaustausch = super::super::examples::beispiel(Datum::neu(2026, 12, 4).unwrap());
+        ab.werkzeuge.behoerdenaustausch =
+            super::super::examples::beispiel(Datum::neu(2026, 12, 4).unwrap());
         ab
     }
 
@@ -199,7 +262,10 @@ mod tests {
         let ab = mit_beispiel();
         let ids: Vec<String> = angebote(&ab).into_iter().map(|a| a.id).collect();
         let (wert, eintraege) = packe(&ab, &ids, false);
-        assert_eq!(eintraege, ["Nachnutzungsangebot „Testfallbibliothek Antragsassistent“ (BVA)"]);
+        assert_eq!(
+            eintraege,
+            ["Nachnutzungsangebot „Testfallbibliothek Antragsassistent“ (BVA)"]
+        );
         let mut leer = Arbeitsbereich::neu("b", "B", "2026-12-04T09:00:00Z");
         let v = vorschau(&leer, &wert).unwrap();
         assert_eq!((v.neu.len(), v.konflikte.len()), (1, 0));
@@ -223,6 +289,8 @@ mod tests {
     fn angebot_ohne_behoerde_ist_beschaedigt() {
         let wert = serde_json::json!({ "angebote": [{ "titel": "X" }] });
         let leer = Arbeitsbereich::neu("b", "B", "2026-12-04T09:00:00Z");
-        assert!(vorschau(&leer, &wert).unwrap_err().contains("keine anbietende Behörde"));
+        assert!(vorschau(&leer, &wert)
+            .unwrap_err()
+            .contains("keine anbietende Behörde"));
     }
 }

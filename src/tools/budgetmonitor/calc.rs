@@ -55,8 +55,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::model::{
-    Buchung, Buchungsart, Budgetmonitor, Haushaltsstelle, Prognosemethode,
-    Tendenz, Verpflichtungsermaechtigung,
+    Buchung, Buchungsart, Budgetmonitor, Haushaltsstelle, Prognosemethode, Tendenz,
+    Verpflichtungsermaechtigung,
 };
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::Ampel;
@@ -594,7 +594,9 @@ fn titelzeile_ohne_deckung(
                 betrag: s.ist + s.gebunden + (rest - s.gebunden).max(0),
                 methode: Prognosemethode::IstPlusBindungen,
                 stichtag: None,
-                erlaeuterung: "automatisch: Ist + gebunden + noch nicht gebundener Rest des Monatsplans".to_owned(),
+                erlaeuterung:
+                    "automatisch: Ist + gebunden + noch nicht gebundener Rest des Monatsplans"
+                        .to_owned(),
                 tendenz: Tendenz::Keine,
             })
         }
@@ -773,8 +775,7 @@ pub fn baum(bm: &Budgetmonitor, rahmen: Rahmen) -> Baum {
         }
         let k = e.kapitel.last_mut().expect("eben angelegt");
         if !zeile.titelgruppe.is_empty() {
-            if k
-                .titelgruppen
+            if k.titelgruppen
                 .last()
                 .is_none_or(|g| g.titelgruppe != zeile.titelgruppe)
             {
@@ -1230,9 +1231,9 @@ mod tests {
         assert_eq!(s.frei(), 67_500_000);
         assert_eq!(s.abflussquote(), Some(120)); // 12,0 %
         assert_eq!(s.bindungsquote(), Some(325)); // 32,5 %
-        // No Monatsplan: 1.000.000 € spread as 83.333,00 € a month (the remainder in
-        // December); at 15.05. four months and 15 of May's 31 days have passed:
-        // 4 × 83.333,00 + 83.333,00 × 15/31 = 333.332,00 + 40.322,42 = 373.654,42 €.
+                                                  // No Monatsplan: 1.000.000 € spread as 83.333,00 € a month (the remainder in
+                                                  // December); at 15.05. four months and 15 of May's 31 days have passed:
+                                                  // 4 × 83.333,00 + 83.333,00 × 15/31 = 333.332,00 + 40.322,42 = 373.654,42 €.
         assert_eq!(s.plan_bis_stichtag, 37_365_442);
         assert_eq!(s.abfluss_abweichung(), 12_000_000 - 37_365_442);
         // Hochrechnung (information only) 120.000 × 12 / (4 + 15/31) = 321.151,08 €
@@ -1273,7 +1274,10 @@ mod tests {
         assert_eq!(z.summen.abweichung(), Some(-5_000_000));
         assert_eq!(z.summen.abweichung_promille(), Some(-50)); // exactly 5,0 % → grün
         assert_eq!(z.ampel, Ampel::Gruen);
-        assert_eq!(z.ausgaberest, Ausgaberest::Uebertragbar(5_000_000, "Vermerk UEB"));
+        assert_eq!(
+            z.ausgaberest,
+            Ausgaberest::Uebertragbar(5_000_000, "Vermerk UEB")
+        );
         assert_eq!(ampel(Some(51), 50, 100), Ampel::Gelb);
         assert_eq!(ampel(Some(-100), 50, 100), Ampel::Gelb);
         assert_eq!(ampel(Some(101), 50, 100), Ampel::Rot);
@@ -1336,8 +1340,13 @@ mod tests {
         let z = baum(&bm, rahmen).titel().next().unwrap().clone();
         assert_eq!(z.summen.gebunden, 0);
         // Negative Zuweisung partly reversed.
-        bm.buchungen
-            .push(buchung(13, 1, Buchungsart::Mittelumsetzung, d(2026, 1, 2), -800));
+        bm.buchungen.push(buchung(
+            13,
+            1,
+            Buchungsart::Mittelumsetzung,
+            d(2026, 1, 2),
+            -800,
+        ));
         let mut s2 = buchung(14, 1, Buchungsart::Storno, d(2026, 1, 3), 300);
         s2.bezug = Some(13);
         bm.buchungen.push(s2);
@@ -1514,7 +1523,11 @@ mod tests {
         for (titel, vermerke, grund) in [
             ("812 01", &[][..], Some("Investition, § 19 Abs. 1 BHO")),
             ("712 01", &[], Some("Investition, § 19 Abs. 1 BHO")),
-            ("532 01", &[Zweckgebunden], Some("zweckgebundene Einnahmen, § 19 Abs. 1 BHO")),
+            (
+                "532 01",
+                &[Zweckgebunden],
+                Some("zweckgebundene Einnahmen, § 19 Abs. 1 BHO"),
+            ),
             ("532 01", &[Ueb], Some("Vermerk UEB")),
             ("532 01", &[Flexibilisiert], Some("flexibilisiert")),
             ("532 01", &[], None),
@@ -1594,11 +1607,19 @@ mod tests {
         // 1.200.000 − 150.000 = 1.050.000, of which 300.000 are bound: Prognose = 10.000 +
         // 300.000 + 750.000 = 1.060.000 € (−11,7 %).
         bm.haushaltsstellen[0].monatsplan = vec![10_000_000; 12];
-        bm.buchungen
-            .push(buchung(4, 1, Buchungsart::Festlegung, d(2026, 2, 1), 30_000_000));
+        bm.buchungen.push(buchung(
+            4,
+            1,
+            Buchungsart::Festlegung,
+            d(2026, 2, 1),
+            30_000_000,
+        ));
         let z = baum(&bm, rahmen).titel().next().unwrap().clone();
         let p = z.prognose.unwrap();
-        assert_eq!((p.betrag, p.methode), (106_000_000, Prognosemethode::IstPlusBindungen));
+        assert_eq!(
+            (p.betrag, p.methode),
+            (106_000_000, Prognosemethode::IstPlusBindungen)
+        );
         assert_eq!(z.summen.plan_bis_stichtag, 15_000_000);
         // Bound more than the rest of the plan: Ist + gebunden.
         bm.buchungen[1].betrag = 110_000_000;
@@ -1607,8 +1628,14 @@ mod tests {
         // Elapsed days: before the year 0, on 31.12. all twelve months, 15.05. = 4 + 15/31.
         assert_eq!(vergangene_monate_genau(2026, d(2025, 12, 31)), (0, 1));
         assert_eq!(vergangene_monate_genau(2026, d(2027, 1, 1)), (12, 1));
-        assert_eq!(vergangene_monate_genau(2026, d(2026, 12, 31)), (11 * 31 + 31, 31));
-        assert_eq!(vergangene_monate_genau(2026, d(2026, 5, 15)), (4 * 31 + 15, 31));
+        assert_eq!(
+            vergangene_monate_genau(2026, d(2026, 12, 31)),
+            (11 * 31 + 31, 31)
+        );
+        assert_eq!(
+            vergangene_monate_genau(2026, d(2026, 5, 15)),
+            (4 * 31 + 15, 31)
+        );
         assert_eq!(vergangene_monate_genau(2028, d(2028, 2, 29)), (29 + 29, 29));
     }
 
@@ -1622,7 +1649,10 @@ mod tests {
         bm.ansaetze[0].reste_ohne_einwilligung = true;
         let z = baum(&bm, rahmen).titel().next().unwrap().clone();
         assert_eq!(z.summen.soll(), 95_000_000);
-        assert_eq!((z.summen.reste, z.summen.reste_ohne_einwilligung), (0, 5_000_000));
+        assert_eq!(
+            (z.summen.reste, z.summen.reste_ohne_einwilligung),
+            (0, 5_000_000)
+        );
         assert!(z.hinweise.iter().any(|h| h.contains("§ 45 Abs. 3 BHO")));
         assert_eq!(projektfinanzen(&bm, d(2026, 5, 15))[0].soll, 95_000_000);
     }
@@ -1677,11 +1707,17 @@ mod tests {
         let a = Auswertung::neu(&bm, rahmen.stichtag);
         let z = titelzeile(&bm, &bm.haushaltsstellen[1], rahmen, &a);
         assert_eq!(z.ampel, Ampel::Gelb);
-        assert!(z.hinweise.iter().any(|h| h.contains("Deckungskreis DK 55 (200.000,00")));
+        assert!(z
+            .hinweise
+            .iter()
+            .any(|h| h.contains("Deckungskreis DK 55 (200.000,00")));
         // Savings smaller than the Mehrbedarf: rot.
         bm.prognosen[0].betrag = 90_000_000;
         let b = baum(&bm, rahmen);
-        assert_eq!(b.titel().find(|t| t.haushaltsstelle == 2).unwrap().ampel, Ampel::Rot);
+        assert_eq!(
+            b.titel().find(|t| t.haushaltsstelle == 2).unwrap().ampel,
+            Ampel::Rot
+        );
     }
 
     /// § 16 BHO (the Haushaltsplan gives a VE's Jahresbeträge): Inanspruchnahmen per
@@ -1693,11 +1729,15 @@ mod tests {
             ansatz: 300,
             in_anspruch: 250,
             vorbelastung: [(2027, 150), (2028, 100)].into_iter().collect(),
-            plan: [(2027, 100), (2028, 100), (2029, 100)].into_iter().collect(),
+            plan: [(2027, 100), (2028, 100), (2029, 100)]
+                .into_iter()
+                .collect(),
         };
         let a = z.abweichungen();
         assert_eq!(
-            a.iter().map(|a| (a.jahr, a.plan, a.in_anspruch)).collect::<Vec<_>>(),
+            a.iter()
+                .map(|a| (a.jahr, a.plan, a.in_anspruch))
+                .collect::<Vec<_>>(),
             [(2027, 100, 150), (2029, 100, 0)]
         );
         assert_eq!(z.ueberschreitungen().len(), 1);

@@ -12,9 +12,9 @@
 //! Plain data, no signals: the views keep the drafts in `app::entwurf::Formularentwurf`, which
 //! needs nothing but `Clone + PartialEq`.
 
-use crate::shared::text::Pruefliste;
 use crate::shared::datum::Datum;
 use crate::shared::format;
+use crate::shared::text::Pruefliste;
 
 use super::model::{
     Ansatz, Buchung, Buchungsart, Budgetmonitor, Datensatz, Feldfehler, Finanzierungsquelle,
@@ -56,8 +56,11 @@ pub fn datum(text: &str, feld: &str, name: &str, fehler: &mut Vec<Feldfehler>) -
         return None;
     }
     let d = Datum::aus_deutsch(text);
-    fehler.wenn(d.is_none(), feld,
-            format!("{name}: Bitte als TT.MM.JJJJ eingeben, z. B. 05.03.2026."));
+    fehler.wenn(
+        d.is_none(),
+        feld,
+        format!("{name}: Bitte als TT.MM.JJJJ eingeben, z. B. 05.03.2026."),
+    );
     d
 }
 
@@ -466,7 +469,12 @@ impl Datensatzentwurf for AnsatzEntwurf {
             quelle: als_text(a.quelle),
             ansatz: format::dezimal(a.ansatz, 2),
             reste: format::dezimal(a.reste, 2),
-            reste_einwilligung: if a.reste_ohne_einwilligung { "nein" } else { "ja" }.to_owned(),
+            reste_einwilligung: if a.reste_ohne_einwilligung {
+                "nein"
+            } else {
+                "ja"
+            }
+            .to_owned(),
             zuweisungen: format::dezimal(a.zuweisungen, 2),
             sperren: format::dezimal(a.sperren, 2),
         }
@@ -681,9 +689,14 @@ impl EinstellungsEntwurf {
                 }
             },
         };
-        let stichtag = datum(&self.stichtag, "einst-stichtag", "Berichtsstichtag", &mut fehler);
-        let mut toleranz = |text: &str, feld: &str, name: &str| {
-            match format::dezimal_lesen(text, 1, "%") {
+        let stichtag = datum(
+            &self.stichtag,
+            "einst-stichtag",
+            "Berichtsstichtag",
+            &mut fehler,
+        );
+        let mut toleranz =
+            |text: &str, feld: &str, name: &str| match format::dezimal_lesen(text, 1, "%") {
                 Ok(w) if w >= 0 => u32::try_from(w).unwrap_or(u32::MAX),
                 _ => {
                     fehler.push(Feldfehler::neu(
@@ -692,8 +705,7 @@ impl EinstellungsEntwurf {
                     ));
                     0
                 }
-            }
-        };
+            };
         let gruen = toleranz(&self.gruen, "tol-gruen", "Toleranz grün");
         let gelb = toleranz(&self.gelb, "tol-gelb", "Toleranz gelb");
         if fehler.is_empty() {
@@ -741,7 +753,10 @@ impl EinstellungsEntwurf {
 /// Gruppierungsnummer and the Zählnummer, as the Haushaltsplan prints them). Anything else is
 /// kept as typed, trimmed, for the model's check to explain.
 pub fn titelnummer(text: &str) -> String {
-    let ziffern: String = text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let ziffern: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
     if ziffern.len() == 5 && ziffern.bytes().all(|b| b.is_ascii_digit()) {
         format!("{} {}", &ziffern[..3], &ziffern[3..])
     } else {
@@ -1292,12 +1307,26 @@ mod tests {
     fn einstellungen_aus_dem_formular() {
         let mut bm = budget();
         bm.quellen = vec![
-            Finanzierungsquelle { id: 1, name: "Stammhaushalt".into() },
-            Finanzierungsquelle { id: 2, name: "OZG".into() },
+            Finanzierungsquelle {
+                id: 1,
+                name: "Stammhaushalt".into(),
+            },
+            Finanzierungsquelle {
+                id: 2,
+                name: "OZG".into(),
+            },
         ];
-        bm.ansaetze.push(Ansatz { id: 5, haushaltsstelle: 1, quelle: Some(2), ..Ansatz::default() });
+        bm.ansaetze.push(Ansatz {
+            id: 5,
+            haushaltsstelle: 1,
+            quelle: Some(2),
+            ..Ansatz::default()
+        });
         let e = EinstellungsEntwurf::aus(&bm);
-        assert_eq!((e.gruen.as_str(), e.quellen.as_str()), ("5,0", "Stammhaushalt\nOZG"));
+        assert_eq!(
+            (e.gruen.as_str(), e.quellen.as_str()),
+            ("5,0", "Stammhaushalt\nOZG")
+        );
         let neu = EinstellungsEntwurf {
             jahr: "2026".into(),
             stichtag: "30.6.26".into(),
@@ -1310,8 +1339,11 @@ mod tests {
             (gelesen.jahr, gelesen.stichtag, gelesen.gruen, gelesen.gelb),
             (Some(2026), Datum::neu(2026, 6, 30), 25, 100)
         );
-        let quellen: Vec<(u32, &str)> =
-            gelesen.quellen.iter().map(|q| (q.id, q.name.as_str())).collect();
+        let quellen: Vec<(u32, &str)> = gelesen
+            .quellen
+            .iter()
+            .map(|q| (q.id, q.name.as_str()))
+            .collect();
         assert_eq!(quellen, [(1, "Haushalt"), (2, "OZG-Mittel"), (3, "EU")]);
         let falsch = EinstellungsEntwurf {
             jahr: "26".into(),
@@ -1320,7 +1352,15 @@ mod tests {
             quellen: "Stammhaushalt".into(),
             ..e
         };
-        let felder: Vec<String> = falsch.lesen(&bm).unwrap_err().into_iter().map(|f| f.feld).collect();
-        assert_eq!(felder, ["einst-jahr", "einst-stichtag", "tol-gelb", "einst-quellen"]);
+        let felder: Vec<String> = falsch
+            .lesen(&bm)
+            .unwrap_err()
+            .into_iter()
+            .map(|f| f.feld)
+            .collect();
+        assert_eq!(
+            felder,
+            ["einst-jahr", "einst-stichtag", "tol-gelb", "einst-quellen"]
+        );
     }
 }

@@ -57,14 +57,61 @@ pub fn beispiel(jahr: i32, projekt: impl Fn(&str, Datum) -> Option<u32>) -> Budg
     let tag = |m: u32, t: u32| d(jahr, m, t);
     use Haushaltsvermerk::{Gsd, Qsp, Ueb};
     // Kapitel, Titel, Titelgruppe, Zweckbestimmung, Funktionskennzahl, Deckungskreis, Vermerke.
-    type Stelle = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+    type Stelle = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
     let stellen: [(Stelle, &[Haushaltsvermerk]); 4] = [
-        (("0634", "532 01", "55", "Aufträge und Dienstleistungen im Bereich Informationstechnik (OZG-Umsetzung)", "011", "DK 55"), &[Ueb, Gsd]),
+        (
+            (
+                "0634",
+                "532 01",
+                "55",
+                "Aufträge und Dienstleistungen im Bereich Informationstechnik (OZG-Umsetzung)",
+                "011",
+                "DK 55",
+            ),
+            &[Ueb, Gsd],
+        ),
         // Hauptgruppe 8 (Investitionen): übertragbar by law (§ 19 Abs. 1 BHO), no Vermerk needed.
-        (("0634", "812 01", "55", "Erwerb von Datenverarbeitungsanlagen, Geräten, Software", "011", "DK 55"), &[Gsd]),
+        (
+            (
+                "0634",
+                "812 01",
+                "55",
+                "Erwerb von Datenverarbeitungsanlagen, Geräten, Software",
+                "011",
+                "DK 55",
+            ),
+            &[Gsd],
+        ),
         // Payments to Länder are Zuweisungen (Gruppierungsplan, Obergruppe 63).
-        (("0634", "632 01", "", "Zuweisungen an Länder für die Nachnutzung von EfA-Leistungen", "019", ""), &[Qsp]),
-        (("0601", "526 01", "", "Sachverständige, Gutachten", "011", ""), &[]),
+        (
+            (
+                "0634",
+                "632 01",
+                "",
+                "Zuweisungen an Länder für die Nachnutzung von EfA-Leistungen",
+                "019",
+                "",
+            ),
+            &[Qsp],
+        ),
+        (
+            (
+                "0601",
+                "526 01",
+                "",
+                "Sachverständige, Gutachten",
+                "011",
+                "",
+            ),
+            &[],
+        ),
     ];
     // Their Ansätze in euros: Ansatz, Reste (with the BMF's consent?), Mittelumsetzungen,
     // Sperren, the project (Projekt-ID in the Multiprojektplan) and the first booking's date.
@@ -76,8 +123,13 @@ pub fn beispiel(jahr: i32, projekt: impl Fn(&str, Datum) -> Option<u32>) -> Budg
         (120_000, 0, true, -20_000, 0, "P-2026-004", (6, 20)),
     ];
     let mut hst_ids = Vec::new();
-    for (i, (((kapitel, titel, tg, zweck, fkz, kreis), vermerke), (ansatz, reste, einwilligung, zuw, sperre, kennung, erste))) in
-        stellen.into_iter().zip(ansaetze).enumerate()
+    for (
+        i,
+        (
+            ((kapitel, titel, tg, zweck, fkz, kreis), vermerke),
+            (ansatz, reste, einwilligung, zuw, sperre, kennung, erste),
+        ),
+    ) in stellen.into_iter().zip(ansaetze).enumerate()
     {
         let id = bm.neue_id();
         hst_ids.push(id);
@@ -101,7 +153,11 @@ pub fn beispiel(jahr: i32, projekt: impl Fn(&str, Datum) -> Option<u32>) -> Budg
         bm.ansaetze.push(Ansatz {
             id: aid,
             haushaltsstelle: id,
-            projekt: if kennung.is_empty() { None } else { projekt(kennung, erste) },
+            projekt: if kennung.is_empty() {
+                None
+            } else {
+                projekt(kennung, erste)
+            },
             quelle: Some(1), // Stammhaushalt
             ansatz: eur(ansatz),
             reste: eur(reste),
@@ -131,20 +187,111 @@ pub fn beispiel(jahr: i32, projekt: impl Fn(&str, Datum) -> Option<u32>) -> Budg
     type Zeile = (usize, Buchungsart, (u32, u32), i64, String, Option<usize>);
     let v = |nr: &str, text: &str| format!("V-{jahr}-{nr} {text}");
     let buchungen: [Zeile; 14] = [
-        (0, Festlegung, (1, 20), eur(900_000), v("014", "Portal-Dienstleister"), None),
-        (0, Ist, (3, 31), eur(225_000), v("014", "Abschlag 1"), Some(0)),
-        (0, Ist, (6, 30), eur(225_000), v("014", "Abschlag 2"), Some(0)),
-        (0, Festlegung, (4, 2), eur(180_000), v("031", "Barrierefreiheitsprüfung"), None),
-        (0, Ist, (5, 15), eur(60_000), v("031", "Teilleistung"), Some(3)),
-        (0, Ist, (2, 10), eur(12_345) + 67, "Lizenzen Kollaborationsplattform".into(), None),
-        (0, Vorbindung, (6, 1), eur(150_000), "Ausschreibung Formularserver".into(), None),
-        (1, Festlegung, (4, 15), eur(240_000), v("020", "Server ePayment"), None),
-        (1, Ist, (4, 30), eur(240_000), v("020", "Lieferung"), Some(7)),
+        (
+            0,
+            Festlegung,
+            (1, 20),
+            eur(900_000),
+            v("014", "Portal-Dienstleister"),
+            None,
+        ),
+        (
+            0,
+            Ist,
+            (3, 31),
+            eur(225_000),
+            v("014", "Abschlag 1"),
+            Some(0),
+        ),
+        (
+            0,
+            Ist,
+            (6, 30),
+            eur(225_000),
+            v("014", "Abschlag 2"),
+            Some(0),
+        ),
+        (
+            0,
+            Festlegung,
+            (4, 2),
+            eur(180_000),
+            v("031", "Barrierefreiheitsprüfung"),
+            None,
+        ),
+        (
+            0,
+            Ist,
+            (5, 15),
+            eur(60_000),
+            v("031", "Teilleistung"),
+            Some(3),
+        ),
+        (
+            0,
+            Ist,
+            (2, 10),
+            eur(12_345) + 67,
+            "Lizenzen Kollaborationsplattform".into(),
+            None,
+        ),
+        (
+            0,
+            Vorbindung,
+            (6, 1),
+            eur(150_000),
+            "Ausschreibung Formularserver".into(),
+            None,
+        ),
+        (
+            1,
+            Festlegung,
+            (4, 15),
+            eur(240_000),
+            v("020", "Server ePayment"),
+            None,
+        ),
+        (
+            1,
+            Ist,
+            (4, 30),
+            eur(240_000),
+            v("020", "Lieferung"),
+            Some(7),
+        ),
         (1, Ist, (5, 5), eur(18_500), "Notebooks".into(), None),
-        (1, Storno, (6, 12), eur(1_500), "Gutschrift Notebooks".into(), Some(9)),
-        (2, Festlegung, (3, 1), eur(400_000), "Zuweisung an das Land Hessen (EfA Wohngeld)".into(), None),
-        (2, Ist, (6, 15), eur(100_000), "1. Tranche nach Meilenstein".into(), Some(11)),
-        (3, Ist, (6, 20), eur(24_990) + 50, "Gutachten Datenschutz".into(), None),
+        (
+            1,
+            Storno,
+            (6, 12),
+            eur(1_500),
+            "Gutschrift Notebooks".into(),
+            Some(9),
+        ),
+        (
+            2,
+            Festlegung,
+            (3, 1),
+            eur(400_000),
+            "Zuweisung an das Land Hessen (EfA Wohngeld)".into(),
+            None,
+        ),
+        (
+            2,
+            Ist,
+            (6, 15),
+            eur(100_000),
+            "1. Tranche nach Meilenstein".into(),
+            Some(11),
+        ),
+        (
+            3,
+            Ist,
+            (6, 20),
+            eur(24_990) + 50,
+            "Gutachten Datenschutz".into(),
+            None,
+        ),
     ];
     let mut ids: Vec<u32> = Vec::new();
     for (h, art, (monat, t), betrag, vertrag, bezug) in buchungen {
@@ -297,12 +444,13 @@ mod tests {
     fn plan() -> Multiprojektplan {
         let mut plan = Multiprojektplan::default();
         for (id, kennung) in [(7, "P-2026-001"), (8, "P-2026-004"), (9, "P-2026-006")] {
-            plan.projekte.push(crate::tools::multiprojektplan::model::Projekt {
-                id,
-                kennung: kennung.into(),
-                start_plan: Datum::neu(2025, 1, 1),
-                ..Default::default()
-            });
+            plan.projekte
+                .push(crate::tools::multiprojektplan::model::Projekt {
+                    id,
+                    kennung: kennung.into(),
+                    start_plan: Datum::neu(2025, 1, 1),
+                    ..Default::default()
+                });
         }
         plan
     }
@@ -323,7 +471,10 @@ mod tests {
         }
         let projekte: Vec<Option<u32>> = bm.ansaetze.iter().map(|a| a.projekt).collect();
         assert_eq!(projekte, [None, Some(9), Some(7), Some(8)]);
-        assert!(beispiel(2026, |_, _| None).ansaetze.iter().all(|a| a.projekt.is_none()));
+        assert!(beispiel(2026, |_, _| None)
+            .ansaetze
+            .iter()
+            .all(|a| a.projekt.is_none()));
         // A project that starts after the first booking on its Ansatz is not charged.
         let mut spaet = plan.clone();
         spaet.projekte[0].start_plan = Datum::neu(2026, 3, 2);
@@ -359,7 +510,10 @@ mod tests {
         let s = t[2].summen;
         assert_eq!(s.soll(), eur(2_700_000));
         assert_eq!(s.ist, eur(522_345) + 67);
-        assert_eq!((s.festlegungen, s.vorbindungen), (eur(570_000), eur(150_000)));
+        assert_eq!(
+            (s.festlegungen, s.vorbindungen),
+            (eur(570_000), eur(150_000))
+        );
         assert_eq!(s.gebunden, eur(720_000));
         assert_eq!(s.frei(), eur(2_700_000) - eur(522_345) - 67 - eur(720_000));
         assert_eq!(s.abflussquote(), Some(193)); // 19,346… %
@@ -368,18 +522,27 @@ mod tests {
         assert_eq!(s.abweichung(), Some(eur(-200_000)));
         assert_eq!(s.abweichung_promille(), Some(-74)); // −7,4 % → gelb
         assert_eq!(t[2].ampel, Ampel::Gelb);
-        assert_eq!(t[2].ausgaberest, Ausgaberest::Uebertragbar(eur(200_000), "Vermerk UEB"));
+        assert_eq!(
+            t[2].ausgaberest,
+            Ausgaberest::Uebertragbar(eur(200_000), "Vermerk UEB")
+        );
         // 812 01: Soll 800.000 + 50.000 (Reste 80.000 without the BMF's consent do not count);
         // Ist 240.000 + 18.500 − 1.500 = 257.000; Prognose 950.000: Mehrbedarf 100.000 =
         // 11,8 % — rot on its own, but 532 01 saves 200.000 in Deckungskreis 55: gelb.
         let s = t[3].summen;
-        assert_eq!((s.soll(), s.reste_ohne_einwilligung), (eur(850_000), eur(80_000)));
+        assert_eq!(
+            (s.soll(), s.reste_ohne_einwilligung),
+            (eur(850_000), eur(80_000))
+        );
         assert_eq!(s.ist, eur(257_000));
         assert_eq!(s.abweichung_promille(), Some(118));
         assert_eq!(t[3].ausgaberest, Ausgaberest::Mehrbedarf(eur(100_000)));
         assert_eq!(t[3].ampel, Ampel::Gelb);
         assert!(t[3].hinweise.iter().any(|h| h.contains("§ 37 BHO")));
-        assert!(t[3].hinweise.iter().any(|h| h.contains("Deckungskreis DK 55")));
+        assert!(t[3]
+            .hinweise
+            .iter()
+            .any(|h| h.contains("Deckungskreis DK 55")));
         // 632 01: Soll 1.000.000, Prognose 950.000 → −5,0 % grün; the rest lapses.
         assert_eq!(t[1].ampel, Ampel::Gruen);
         assert_eq!(t[1].ausgaberest, Ausgaberest::Verfaellt(eur(50_000)));

@@ -432,8 +432,12 @@ fn haushaltsstellen(bm: &Budgetmonitor, baum: &Baum) -> Blatt {
             z.betrag(H_FESTLEGUNGEN + 2, z.summen.reste_ohne_einwilligung)
         })
         .text("FKZ", |z| z.stelle().map_or("", |h| &h.funktionskennzahl))
-        .text("Bewirtschafter", |z| z.stelle().map_or("", |h| &h.bewirtschafter))
-        .text("Deckungskreis", |z| z.stelle().map_or("", |h| &h.deckungskreis))
+        .text("Bewirtschafter", |z| {
+            z.stelle().map_or("", |h| &h.bewirtschafter)
+        })
+        .text("Deckungskreis", |z| {
+            z.stelle().map_or("", |h| &h.deckungskreis)
+        })
         .text("Hinweise", |z| match &z.art {
             Titel(_, t) => t.hinweise.join("; "),
             Summe(_) => calc::hinweis_frei(z.summen).unwrap_or_default(),
@@ -713,7 +717,9 @@ fn projekte_finanzen(bm: &Budgetmonitor, projekte: &Multiprojektplan, rahmen: Ra
         .spalte("Projekt-ID", |(projekt, p)| match (p.projekt, projekt) {
             (None, _) => Zelle::Text("ohne Projektzuordnung".to_owned()),
             (Some(_), Some(pr)) => Zelle::text(&pr.kennung),
-            (Some(id), None) => Zelle::Text(crate::shared::text::geloescht("Projekt", &id.to_string())),
+            (Some(id), None) => {
+                Zelle::Text(crate::shared::text::geloescht("Projekt", &id.to_string()))
+            }
         })
         .text("Projekttitel", |(projekt, _)| {
             projekt.map_or("", |p| &p.titel)
@@ -897,7 +903,9 @@ mod tests {
         // 812 01: Reste without the BMF's consent, the Mehrbedarf's note.
         let ikt = &h.zeilen[4];
         assert_eq!(ikt[33], Zelle::Euro(8_000_000));
-        assert!(matches!(&ikt[37], Zelle::Text(t) if t.contains("§ 37 BHO") && t.contains("Deckungskreis DK 55")));
+        assert!(
+            matches!(&ikt[37], Zelle::Text(t) if t.contains("§ 37 BHO") && t.contains("Deckungskreis DK 55"))
+        );
         // TG 55 over 532 01 and 812 01; Kapitel 0634 over rows 4..7 (SUBTOTAL skips the TG
         // subtotal), EP over 2..8, total over 2..9.
         let tg = &h.zeilen[5];
@@ -1003,7 +1011,10 @@ mod tests {
                 &Zelle::Text("P-7".into())
             ]
         );
-        assert!(p.zeilen.iter().all(|z| z[4] == Zelle::Text("Stammhaushalt".into())));
+        assert!(p
+            .zeilen
+            .iter()
+            .all(|z| z[4] == Zelle::Text("Stammhaushalt".into())));
         // Festlegungen and Vorbindungen apart: 532 01 (ohne) 570.000 and 150.000.
         assert_eq!(p.zeilen[0][11], Zelle::Euro(57_000_000));
         assert_eq!(p.zeilen[0][12], Zelle::Euro(15_000_000));
@@ -1024,10 +1035,7 @@ mod tests {
         for v in Haushaltsvermerk::ALLE {
             assert!(werte.contains(&v.name()), "{}", v.name());
         }
-        assert!(m
-            .legende
-            .iter()
-            .any(|l| l.wert == "grün"
-                && l.bedeutung == "Prognose unter dem verf. Soll, |Abw. %| höchstens 5,0 %"));
+        assert!(m.legende.iter().any(|l| l.wert == "grün"
+            && l.bedeutung == "Prognose unter dem verf. Soll, |Abw. %| höchstens 5,0 %"));
     }
 }

@@ -11,10 +11,10 @@
 
 pub use crate::shared::text::Feldfehler;
 
-use crate::shared::datensatz::Datensaetze;
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::ist_standard;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::vokabular;
 use serde::{Deserialize, Serialize};
 
@@ -506,8 +506,11 @@ impl Werkzeugteil for Budgetmonitor {}
 /// longer than `hoechstens` characters.
 fn zu_lang(liste: &mut Vec<Feldfehler>, hoechstens: usize, felder: &[(&str, &str, &str)]) {
     for (feld, name, text) in felder {
-        liste.wenn(text.chars().count() > hoechstens, feld,
-                format!("{name}: höchstens {hoechstens} Zeichen."));
+        liste.wenn(
+            text.chars().count() > hoechstens,
+            feld,
+            format!("{name}: höchstens {hoechstens} Zeichen."),
+        );
     }
 }
 
@@ -567,8 +570,11 @@ impl Budgetmonitor {
     /// Validates a Haushaltsstelle as the form would save it.
     pub fn pruefe_haushaltsstelle(&self, h: &Haushaltsstelle) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        liste.wenn(!(1900..=2200).contains(&h.haushaltsjahr), "hst-jahr",
-                "Geben Sie das Haushaltsjahr vierstellig ein, z. B. 2026.");
+        liste.wenn(
+            !(1900..=2200).contains(&h.haushaltsjahr),
+            "hst-jahr",
+            "Geben Sie das Haushaltsjahr vierstellig ein, z. B. 2026.",
+        );
         if h.ist_frei() {
             liste.wenn(!(h.einzelplan.is_empty() && h.kapitel.is_empty() && h.titel.is_empty()), "hst-frei",
                     "Eine freie Haushaltsstelle hat kein Einzelplan, Kapitel und Titel; leeren Sie entweder diese Felder oder die freie Haushaltsstelle.");
@@ -610,11 +616,21 @@ impl Budgetmonitor {
                 ));
             }
         }
-        liste.wenn(!h.titelgruppe.is_empty() && !nur_ziffern(&h.titelgruppe, 2), "hst-tg",
-                "Die Titelgruppe hat zwei Ziffern, z. B. 55.");
-        liste.wenn(!h.funktionskennzahl.is_empty() && !nur_ziffern(&h.funktionskennzahl, 3), "hst-fkz",
-                "Die Funktionskennzahl hat drei Ziffern, z. B. 011.");
-        liste.pflicht("hst-zweck", &h.zweckbestimmung, "Geben Sie die Zweckbestimmung ein.");
+        liste.wenn(
+            !h.titelgruppe.is_empty() && !nur_ziffern(&h.titelgruppe, 2),
+            "hst-tg",
+            "Die Titelgruppe hat zwei Ziffern, z. B. 55.",
+        );
+        liste.wenn(
+            !h.funktionskennzahl.is_empty() && !nur_ziffern(&h.funktionskennzahl, 3),
+            "hst-fkz",
+            "Die Funktionskennzahl hat drei Ziffern, z. B. 011.",
+        );
+        liste.pflicht(
+            "hst-zweck",
+            &h.zweckbestimmung,
+            "Geben Sie die Zweckbestimmung ein.",
+        );
         zu_lang(
             &mut liste,
             MAX_KURZTEXT,
@@ -625,8 +641,11 @@ impl Budgetmonitor {
                 ("hst-deckungskreis", "Deckungskreis", &h.deckungskreis),
             ],
         );
-        liste.wenn(!h.monatsplan.is_empty() && h.monatsplan.len() != 12, "hst-monatsplan",
-                "Der Monatsplan hat zwölf Beträge.");
+        liste.wenn(
+            !h.monatsplan.is_empty() && h.monatsplan.len() != 12,
+            "hst-monatsplan",
+            "Der Monatsplan hat zwölf Beträge.",
+        );
         liste
     }
 
@@ -667,8 +686,11 @@ impl Budgetmonitor {
             liste.push(Feldfehler::neu("bu-faelligkeit", meldung));
         }
         if b.art == Buchungsart::Mittelumsetzung {
-            liste.wenn(b.betrag == 0, "bu-betrag",
-                    "Geben Sie einen Betrag ungleich 0 ein.");
+            liste.wenn(
+                b.betrag == 0,
+                "bu-betrag",
+                "Geben Sie einen Betrag ungleich 0 ein.",
+            );
         } else if b.betrag <= 0 {
             liste.push(Feldfehler::neu(
                 "bu-betrag",
@@ -713,12 +735,15 @@ impl Budgetmonitor {
                                 z.id,
                                 crate::shared::format::euro(rest.max(0))
                             ));
-                    liste.wenn(!passt, "bu-bezug",
-                            format!(
-                                "Eine Buchung der Art „{}“ kann sich nicht auf „{}“ beziehen.",
-                                b.art.name(),
-                                z.art.name()
-                            ));
+                    liste.wenn(
+                        !passt,
+                        "bu-bezug",
+                        format!(
+                            "Eine Buchung der Art „{}“ kann sich nicht auf „{}“ beziehen.",
+                            b.art.name(),
+                            z.art.name()
+                        ),
+                    );
                 }
             }
         } else if b.art == Buchungsart::Storno {
@@ -751,8 +776,12 @@ impl Budgetmonitor {
             }
         }
         if let Some(a) = b.ansatz {
-            liste.wenn(self .ansatz(a) .is_none_or(|a| a.haushaltsstelle != b.haushaltsstelle), "bu-ansatz",
-                    "Das Ansatz gehört nicht zu dieser Haushaltsstelle.");
+            liste.wenn(
+                self.ansatz(a)
+                    .is_none_or(|a| a.haushaltsstelle != b.haushaltsstelle),
+                "bu-ansatz",
+                "Das Ansatz gehört nicht zu dieser Haushaltsstelle.",
+            );
         }
         zu_lang(
             &mut liste,
@@ -882,10 +911,12 @@ impl Budgetmonitor {
     /// an explanation of at most [`MAX_LANGTEXT`] characters.
     pub fn pruefe_prognose(p: &Prognose) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        liste.wenn(p.stichtag.is_none(), "pr-stichtag",
-                "Geben Sie den Stichtag der Prognose ein.");
-        liste.wenn(p.betrag < 0, "pr-betrag",
-                "Die Prognose ist nicht negativ.");
+        liste.wenn(
+            p.stichtag.is_none(),
+            "pr-stichtag",
+            "Geben Sie den Stichtag der Prognose ein.",
+        );
+        liste.wenn(p.betrag < 0, "pr-betrag", "Die Prognose ist nicht negativ.");
         zu_lang(
             &mut liste,
             MAX_LANGTEXT,
@@ -908,9 +939,16 @@ impl Budgetmonitor {
     /// Validates a VE as the form would save it: a Bezeichnung and a positive VE-Ansatz.
     pub fn pruefe_ve(v: &Verpflichtungsermaechtigung) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        liste.wenn(v.ansatz <= 0, "ve-ansatz",
-                "Geben Sie einen positiven VE-Ansatz ein.");
-        liste.pflicht("ve-bezeichnung", &v.bezeichnung, "Geben Sie eine Bezeichnung ein.");
+        liste.wenn(
+            v.ansatz <= 0,
+            "ve-ansatz",
+            "Geben Sie einen positiven VE-Ansatz ein.",
+        );
+        liste.pflicht(
+            "ve-bezeichnung",
+            &v.bezeichnung,
+            "Geben Sie eine Bezeichnung ein.",
+        );
         liste
     }
 
@@ -1057,7 +1095,14 @@ datensatz!(Ansatz, ansaetze, aendere_ansatz);
 datensatz!(Prognose, prognosen, aendere_prognose);
 datensatz!(Verpflichtungsermaechtigung, ves, aendere_ve);
 
-crate::shared::datensatz::mit_id!(Finanzierungsquelle, Haushaltsstelle, Ansatz, Buchung, Verpflichtungsermaechtigung, Prognose);
+crate::shared::datensatz::mit_id!(
+    Finanzierungsquelle,
+    Haushaltsstelle,
+    Ansatz,
+    Buchung,
+    Verpflichtungsermaechtigung,
+    Prognose
+);
 
 #[cfg(test)]
 mod tests {
@@ -1217,7 +1262,10 @@ mod tests {
         // Übertragbar (UEB, or by law as Investition): the following year is allowed.
         bm.haushaltsstellen[0].vermerke = vec![Haushaltsvermerk::Ueb];
         assert!(bm.pruefe_buchung(&festlegung(Some(2027))).is_empty());
-        assert_eq!(felder(&bm.pruefe_buchung(&festlegung(Some(2028)))), ["bu-faelligkeit"]);
+        assert_eq!(
+            felder(&bm.pruefe_buchung(&festlegung(Some(2028)))),
+            ["bu-faelligkeit"]
+        );
         bm.haushaltsstellen[0].vermerke.clear();
         bm.haushaltsstellen[0].titel = "812 01".into();
         assert!(bm.pruefe_buchung(&festlegung(Some(2027))).is_empty());

@@ -3,9 +3,12 @@
 //! the open measures. All in integer arithmetic: a weight is worth 100 points, `teilweise` the
 //! template's percentage of it, a Skala value `wert × 25`.
 
-use super::model::{Abschnitt, Antworttyp, Checklisten, Durchfuehrung, Folgemassnahme, Objekt, Objektart, Pruefpunkt, Vorlage};
-use crate::shared::datensatz::Datensaetze;
+use super::model::{
+    Abschnitt, Antworttyp, Checklisten, Durchfuehrung, Folgemassnahme, Objekt, Objektart,
+    Pruefpunkt, Vorlage,
+};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
 
 /// Whether item `p` is shown in run `d` of template `v`: without a condition always; with one
@@ -16,8 +19,12 @@ use crate::shared::datum::Datum;
 pub fn sichtbar(v: &Vorlage, d: &Durchfuehrung, p: &Pruefpunkt) -> bool {
     let mut aktuell = p;
     for _ in 0..=v.punkte().count() {
-        let Some(b) = &aktuell.bedingung else { return true };
-        let Some(vorher) = v.punkt(b.punkt) else { return false };
+        let Some(b) = &aktuell.bedingung else {
+            return true;
+        };
+        let Some(vorher) = v.punkt(b.punkt) else {
+            return false;
+        };
         if d.antwort(vorher.id).is_none_or(|a| a.wert != b.wert) {
             return false;
         }
@@ -36,7 +43,9 @@ pub fn punkte(p: &Pruefpunkt, wert: &str, teilweise: u8) -> Option<(u64, u64)> {
     let erreicht = match (p.typ, wert) {
         (Antworttyp::JaNein | Antworttyp::JaTeilweiseNein, "ja") => voll,
         (Antworttyp::JaNein | Antworttyp::JaTeilweiseNein, "nein") => 0,
-        (Antworttyp::JaTeilweiseNein, "teilweise") => u64::from(p.gewicht) * u64::from(teilweise.min(100)),
+        (Antworttyp::JaTeilweiseNein, "teilweise") => {
+            u64::from(p.gewicht) * u64::from(teilweise.min(100))
+        }
         (Antworttyp::Skala, s) => {
             let n: u64 = s.parse().ok().filter(|n| *n <= 4)?;
             u64::from(p.gewicht) * n * 25
@@ -120,7 +129,9 @@ pub fn auswertung(v: &Vorlage, d: &Durchfuehrung) -> (Vec<Ergebnis>, Ergebnis) {
 
 /// The shown K.-o. items of run `d`, in template order.
 pub fn ko_punkte<'a>(v: &'a Vorlage, d: &Durchfuehrung) -> Vec<(&'a Abschnitt, &'a Pruefpunkt)> {
-    v.punkte().filter(|(_, p)| sichtbar(v, d, p) && ist_ko(p, d)).collect()
+    v.punkte()
+        .filter(|(_, p)| sichtbar(v, d, p) && ist_ko(p, d))
+        .collect()
 }
 
 /// Whether a measure still has to be done (geplant or in Arbeit).
@@ -155,7 +166,13 @@ pub fn massnahmen(plan: &Checklisten) -> Vec<Massnahmenzeile<'_>> {
             })
         })
         .collect();
-    liste.sort_by_key(|z| (!offen(z.massnahme), z.massnahme.termin.is_none(), z.massnahme.termin));
+    liste.sort_by_key(|z| {
+        (
+            !offen(z.massnahme),
+            z.massnahme.termin.is_none(),
+            z.massnahme.termin,
+        )
+    });
     liste
 }
 
@@ -168,7 +185,9 @@ pub fn ueberfaellig(m: &Folgemassnahme, heute: Datum) -> Option<i64> {
 /// The answer to item `p` in run `d` as text ("ja", "n. a.", "3", a date, the free text);
 /// empty if unanswered.
 pub fn antwort_text(p: &Pruefpunkt, d: &Durchfuehrung) -> String {
-    let Some(a) = d.antwort(p.id) else { return String::new() };
+    let Some(a) = d.antwort(p.id) else {
+        return String::new();
+    };
     match p.typ {
         Antworttyp::Text => a.text.clone(),
         Antworttyp::Datum => a.datum.map(|d| d.deutsch()).unwrap_or_default(),
@@ -179,12 +198,17 @@ pub fn antwort_text(p: &Pruefpunkt, d: &Durchfuehrung) -> String {
 /// The runs run `d` can be compared with: the same object checked with the same template
 /// family (any version), newest date first.
 pub fn vergleichbar<'a>(plan: &'a Checklisten, d: &Durchfuehrung) -> Vec<&'a Durchfuehrung> {
-    let Some(familie) = plan.vorlage(d.vorlage).map(|v| v.familie) else { return Vec::new() };
+    let Some(familie) = plan.vorlage(d.vorlage).map(|v| v.familie) else {
+        return Vec::new();
+    };
     let mut liste: Vec<&Durchfuehrung> = plan
         .durchfuehrungen
         .iter()
         .filter(|x| x.id != d.id && x.objekt == d.objekt)
-        .filter(|x| plan.vorlage(x.vorlage).is_some_and(|v| v.familie == familie))
+        .filter(|x| {
+            plan.vorlage(x.vorlage)
+                .is_some_and(|v| v.familie == familie)
+        })
         .collect();
     liste.sort_by_key(|x| (std::cmp::Reverse(x.datum), std::cmp::Reverse(x.id)));
     liste
@@ -241,38 +265,66 @@ pub fn vergleich(va: &Vorlage, da: &Durchfuehrung, vb: &Vorlage, db: &Durchfuehr
             }
         })
         .collect();
-    abschnitte.extend(vb.abschnitte.iter().filter(|x| !va.abschnitte.iter().any(|a| a.id == x.id)).map(|x| {
-        Abschnittsvergleich { titel: x.titel.clone(), a: None, b: Some(abschnitt(vb, x, db)) }
-    }));
+    abschnitte.extend(
+        vb.abschnitte
+            .iter()
+            .filter(|x| !va.abschnitte.iter().any(|a| a.id == x.id))
+            .map(|x| Abschnittsvergleich {
+                titel: x.titel.clone(),
+                a: None,
+                b: Some(abschnitt(vb, x, db)),
+            }),
+    );
     let text = |v: &Vorlage, d: &Durchfuehrung, id: u32| match v.punkt(id) {
         None => "nicht in dieser Version".to_owned(),
         Some(p) if !sichtbar(v, d, p) => "ausgeblendet".to_owned(),
-        Some(p) => Some(antwort_text(p, d)).filter(|t| !t.is_empty()).unwrap_or_else(|| "–".to_owned()),
+        Some(p) => Some(antwort_text(p, d))
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| "–".to_owned()),
     };
     let mut ids: Vec<&Pruefpunkt> = va.punkte().map(|(_, p)| p).collect();
-    ids.extend(vb.punkte().map(|(_, p)| p).filter(|p| va.punkt(p.id).is_none()));
+    ids.extend(
+        vb.punkte()
+            .map(|(_, p)| p)
+            .filter(|p| va.punkt(p.id).is_none()),
+    );
     let geaendert = ids
         .into_iter()
         .filter_map(|p| {
             let (a, b) = (text(va, da, p.id), text(vb, db, p.id));
             let neuer = vb.punkt(p.id).unwrap_or(p);
-            (a != b).then(|| Punktvergleich { nr: neuer.nr.clone(), frage: neuer.frage.clone(), a, b })
+            (a != b).then(|| Punktvergleich {
+                nr: neuer.nr.clone(),
+                frage: neuer.frage.clone(),
+                a,
+                b,
+            })
         })
         .collect();
-    Vergleich { abschnitte, gesamt: (auswertung(va, da).1, auswertung(vb, db).1), geaendert }
+    Vergleich {
+        abschnitte,
+        gesamt: (auswertung(va, da).1, auswertung(vb, db).1),
+        geaendert,
+    }
 }
 
 /// The change between two Erfüllungsgrade in German percentage points, e.g. "+12,5 %-Punkte",
 /// "±0,0 %-Punkte"; "–" if either has no value.
 pub fn veraenderung(a: Option<u64>, b: Option<u64>) -> String {
-    let (Some(a), Some(b)) = (a, b) else { return "–".to_owned() };
+    let (Some(a), Some(b)) = (a, b) else {
+        return "–".to_owned();
+    };
     let d = b as i64 - a as i64;
     let zeichen = match d.signum() {
         1 => "+",
         -1 => "−",
         _ => "±",
     };
-    format!("{zeichen}{},{} %-Punkte", d.unsigned_abs() / 10, d.unsigned_abs() % 10)
+    format!(
+        "{zeichen}{},{} %-Punkte",
+        d.unsigned_abs() / 10,
+        d.unsigned_abs() % 10
+    )
 }
 
 /// The name of a run's object in workspace `ab`, and whether that record was deleted.
@@ -293,18 +345,39 @@ pub fn objekt_titel(ab: &Arbeitsbereich, o: &Objekt) -> (String, bool) {
     };
     match gefunden {
         Some(t) => (t, false),
-        None => (crate::shared::text::geloescht(o.art.name(), &o.id.to_string()), true),
+        None => (
+            crate::shared::text::geloescht(o.art.name(), &o.id.to_string()),
+            true,
+        ),
     }
 }
 
 /// Every object a run can be made for: the agency, every project, every Leistung.
 pub fn objekte(ab: &Arbeitsbereich) -> Vec<(Objekt, String)> {
-    let mut liste = vec![(Objekt { art: Objektart::Behoerde, id: 0 }, "Behörde (als Ganzes)".to_owned())];
+    let mut liste = vec![(
+        Objekt {
+            art: Objektart::Behoerde,
+            id: 0,
+        },
+        "Behörde (als Ganzes)".to_owned(),
+    )];
     liste.extend(ab.werkzeuge.multiprojektplan.projekte.iter().map(|p| {
-        (Objekt { art: Objektart::Projekt, id: p.id }, format!("Projekt {} {}", p.kennung, p.titel))
+        (
+            Objekt {
+                art: Objektart::Projekt,
+                id: p.id,
+            },
+            format!("Projekt {} {}", p.kennung, p.titel),
+        )
     }));
     liste.extend(ab.werkzeuge.zielstufenplaner.leistungen.iter().map(|l| {
-        (Objekt { art: Objektart::Leistung, id: l.id }, format!("Leistung {}", l.bezeichnung))
+        (
+            Objekt {
+                art: Objektart::Leistung,
+                id: l.id,
+            },
+            format!("Leistung {}", l.bezeichnung),
+        )
     }));
     liste
 }
@@ -314,14 +387,23 @@ mod tests {
     use super::*;
     use crate::tools::checklisten::model::{Abschnitt, Bedingung, Massnahmenstatus};
 
-    fn p(id: u32, typ: Antworttyp, gewicht: u32, muss: bool, bedingung: Option<(u32, &str)>) -> Pruefpunkt {
+    fn p(
+        id: u32,
+        typ: Antworttyp,
+        gewicht: u32,
+        muss: bool,
+        bedingung: Option<(u32, &str)>,
+    ) -> Pruefpunkt {
         Pruefpunkt {
             id,
             frage: format!("F{id}"),
             typ,
             gewicht,
             muss,
-            bedingung: bedingung.map(|(punkt, wert)| Bedingung { punkt, wert: wert.into() }),
+            bedingung: bedingung.map(|(punkt, wert)| Bedingung {
+                punkt,
+                wert: wert.into(),
+            }),
             ..Pruefpunkt::default()
         }
     }
@@ -374,7 +456,10 @@ mod tests {
         let (je, gesamt) = auswertung(&v, &d);
         assert_eq!((je[0].erreicht, je[0].anwendbar), (250, 300));
         assert_eq!(je[0].text(), "83,3 %");
-        assert_eq!((je[1].erreicht, je[1].anwendbar, je[1].sichtbar), (300, 400, 2));
+        assert_eq!(
+            (je[1].erreicht, je[1].anwendbar, je[1].sichtbar),
+            (300, 400, 2)
+        );
         assert_eq!(gesamt.text(), "78,6 %", "5,5 von 7");
         assert_eq!((gesamt.beantwortet, gesamt.sichtbar), (4, 5));
         // The template's own share for teilweise.
@@ -398,7 +483,10 @@ mod tests {
         assert_eq!((e.erreicht, e.anwendbar, e.sichtbar), (200, 400, 2));
         // A condition pointing to a missing item hides.
         let mut kaputt = v.clone();
-        kaputt.abschnitte[1].punkte[1].bedingung = Some(Bedingung { punkt: 99, wert: "ja".into() });
+        kaputt.abschnitte[1].punkte[1].bedingung = Some(Bedingung {
+            punkt: 99,
+            wert: "ja".into(),
+        });
         assert!(!sichtbar(&kaputt, &d, &kaputt.abschnitte[1].punkte[1]));
     }
 
@@ -417,11 +505,18 @@ mod tests {
     fn punkte_je_antworttyp() {
         let j = p(1, Antworttyp::JaNein, 3, false, None);
         assert_eq!(punkte(&j, "ja", 50), Some((300, 300)));
-        assert_eq!(punkte(&j, "teilweise", 50), None, "bei ja/nein kein teilweise");
+        assert_eq!(
+            punkte(&j, "teilweise", 50),
+            None,
+            "bei ja/nein kein teilweise"
+        );
         let s = p(2, Antworttyp::Skala, 1, false, None);
         assert_eq!(punkte(&s, "0", 50), Some((0, 100)));
         assert_eq!(punkte(&s, "5", 50), None);
-        assert_eq!(punkte(&p(3, Antworttyp::Datum, 1, false, None), "ja", 50), None);
+        assert_eq!(
+            punkte(&p(3, Antworttyp::Datum, 1, false, None), "ja", 50),
+            None
+        );
     }
 
     #[test]
@@ -433,17 +528,41 @@ mod tests {
         vb.version = 2;
         vb.abschnitte[1].titel = "B neu".into();
         vb.abschnitte[0].punkte.entferne_id(13);
-        vb.abschnitte.push(Abschnitt { id: 30, titel: "C".into(), punkte: vec![p(31, Antworttyp::JaNein, 1, false, None)] });
-        let da = lauf(&[(11, "nein"), (12, "teilweise"), (13, "ja"), (21, "4"), (22, "ja")]);
-        let db = lauf(&[(11, "ja"), (12, "teilweise"), (21, "2"), (22, "ja"), (31, "ja")]);
+        vb.abschnitte.push(Abschnitt {
+            id: 30,
+            titel: "C".into(),
+            punkte: vec![p(31, Antworttyp::JaNein, 1, false, None)],
+        });
+        let da = lauf(&[
+            (11, "nein"),
+            (12, "teilweise"),
+            (13, "ja"),
+            (21, "4"),
+            (22, "ja"),
+        ]);
+        let db = lauf(&[
+            (11, "ja"),
+            (12, "teilweise"),
+            (21, "2"),
+            (22, "ja"),
+            (31, "ja"),
+        ]);
         let v = vergleich(&va, &da, &vb, &db);
         let titel: Vec<&str> = v.abschnitte.iter().map(|a| a.titel.as_str()).collect();
         assert_eq!(titel, ["A", "B neu", "C"]);
-        assert_eq!(v.abschnitte[0].a.unwrap().text(), "37,5 %", "(0 + 0,5 + 1) von 4");
+        assert_eq!(
+            v.abschnitte[0].a.unwrap().text(),
+            "37,5 %",
+            "(0 + 0,5 + 1) von 4"
+        );
         assert_eq!(v.abschnitte[0].b.unwrap().text(), "83,3 %", "2 + 0,5 von 3");
         assert_eq!(v.abschnitte[2].a, None);
         assert_eq!((v.gesamt.0.ko, v.gesamt.1.ko), (1, 0));
-        let geaendert: Vec<(&str, &str, &str)> = v.geaendert.iter().map(|g| (g.frage.as_str(), g.a.as_str(), g.b.as_str())).collect();
+        let geaendert: Vec<(&str, &str, &str)> = v
+            .geaendert
+            .iter()
+            .map(|g| (g.frage.as_str(), g.a.as_str(), g.b.as_str()))
+            .collect();
         assert_eq!(
             geaendert,
             [
@@ -473,7 +592,10 @@ mod tests {
         fremd.id = 3;
         fremd.familie = 3;
         plan.vorlagen.extend([v1, v2, fremd]);
-        let objekt = Objekt { art: Objektart::Projekt, id: 7 };
+        let objekt = Objekt {
+            art: Objektart::Projekt,
+            id: 7,
+        };
         let lauf_am = |id: u32, vorlage: u32, tag: u32, objekt: Objekt| Durchfuehrung {
             id,
             vorlage,
@@ -486,10 +608,25 @@ mod tests {
             lauf_am(101, 2, 20, objekt),
             lauf_am(102, 2, 10, objekt),
             lauf_am(103, 3, 5, objekt),
-            lauf_am(104, 1, 2, Objekt { art: Objektart::Projekt, id: 8 }),
+            lauf_am(
+                104,
+                1,
+                2,
+                Objekt {
+                    art: Objektart::Projekt,
+                    id: 8,
+                },
+            ),
         ];
-        let ids: Vec<u32> = vergleichbar(&plan, &plan.durchfuehrungen[0]).iter().map(|d| d.id).collect();
-        assert_eq!(ids, [101, 102], "neueste zuerst; andere Familie und anderes Objekt nicht");
+        let ids: Vec<u32> = vergleichbar(&plan, &plan.durchfuehrungen[0])
+            .iter()
+            .map(|d| d.id)
+            .collect();
+        assert_eq!(
+            ids,
+            [101, 102],
+            "neueste zuerst; andere Familie und anderes Objekt nicht"
+        );
     }
 
     #[test]
@@ -499,11 +636,25 @@ mod tests {
         let heute = Datum::neu(2026, 12, 4).unwrap();
         let mut d = lauf(&[(11, "nein")]);
         d.vorlage = 1;
-        d.antwort_mut(11).massnahme = Some(Folgemassnahme { titel: "Erledigt".into(), status: Massnahmenstatus::Erledigt, ..Folgemassnahme::default() });
-        d.antwort_mut(12).massnahme = Some(Folgemassnahme { titel: "Offen".into(), termin: Some(heute.plus_tage(-3)), ..Folgemassnahme::default() });
+        d.antwort_mut(11).massnahme = Some(Folgemassnahme {
+            titel: "Erledigt".into(),
+            status: Massnahmenstatus::Erledigt,
+            ..Folgemassnahme::default()
+        });
+        d.antwort_mut(12).massnahme = Some(Folgemassnahme {
+            titel: "Offen".into(),
+            termin: Some(heute.plus_tage(-3)),
+            ..Folgemassnahme::default()
+        });
         plan.speichere_durchfuehrung(d);
         let liste = massnahmen(&plan);
-        assert_eq!(liste.iter().map(|z| z.massnahme.titel.as_str()).collect::<Vec<_>>(), ["Offen", "Erledigt"]);
+        assert_eq!(
+            liste
+                .iter()
+                .map(|z| z.massnahme.titel.as_str())
+                .collect::<Vec<_>>(),
+            ["Offen", "Erledigt"]
+        );
         assert_eq!(liste[0].punkt.unwrap().id, 12);
         assert_eq!(ueberfaellig(liste[0].massnahme, heute), Some(3));
         assert_eq!(ueberfaellig(liste[1].massnahme, heute), None);

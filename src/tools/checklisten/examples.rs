@@ -6,27 +6,45 @@
 //! four months earlier (a lower Erfüllungsgrad, for the comparison of two runs). Without those records the runs are made
 //! for the agency as a whole.
 
-use super::model::{Checklisten, Durchfuehrung, Folgemassnahme, Massnahmenstatus, Objekt, Objektart};
+use super::model::{
+    Checklisten, Durchfuehrung, Folgemassnahme, Massnahmenstatus, Objekt, Objektart,
+};
 use super::vorlagen;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 
 /// Reality Check answers by item number: value, comment.
 const REALITY: &[(&str, &str, &str)] = &[
-    ("1.1", "ja", "Projektauftrag vom Lenkungsausschuss freigegeben"),
+    (
+        "1.1",
+        "ja",
+        "Projektauftrag vom Lenkungsausschuss freigegeben",
+    ),
     ("1.2", "teilweise", "Wirkungsziele noch ohne Kennzahl"),
     ("1.3", "ja", ""),
     ("2.1", "ja", "Abteilungsleitung Z ist Auftraggeberin"),
     ("2.2", "3", ""),
-    ("3.1", "teilweise", "Fachreferat S 2 sagt 0,5 VZÄ zu, gebraucht wird 1,0"),
+    (
+        "3.1",
+        "teilweise",
+        "Fachreferat S 2 sagt 0,5 VZÄ zu, gebraucht wird 1,0",
+    ),
     ("3.2", "ja", ""),
     ("3.3", "nein", ""),
     ("4.1", "ja", ""),
-    ("4.2", "nein", "Rahmenvertrag mit dem IT-Dienstleister deckt das Vorhaben nicht ab"),
+    (
+        "4.2",
+        "nein",
+        "Rahmenvertrag mit dem IT-Dienstleister deckt das Vorhaben nicht ab",
+    ),
     ("5.1", "ja", "Kapitel 0601 Titel 532 01"),
     ("5.2", "teilweise", ""),
     ("5.3", "nein", ""),
-    ("6.1", "ja", "Antrag verlangt bisher eigenhändige Unterschrift"),
+    (
+        "6.1",
+        "ja",
+        "Antrag verlangt bisher eigenhändige Unterschrift",
+    ),
     ("6.2", "teilweise", ""),
     ("7.1", "ja", "BundID"),
     ("7.2", "na", "Wohngeld ist gebührenfrei"),
@@ -43,16 +61,28 @@ const REALITY_FRUEHER: &[(&str, &str, &str)] = &[
     ("3.1", "nein", "Kein Personal zugesagt"),
     ("3.2", "teilweise", ""),
     ("4.1", "ja", ""),
-    ("4.2", "nein", "Rahmenvertrag mit dem IT-Dienstleister deckt das Vorhaben nicht ab"),
+    (
+        "4.2",
+        "nein",
+        "Rahmenvertrag mit dem IT-Dienstleister deckt das Vorhaben nicht ab",
+    ),
     ("5.1", "teilweise", "Mittel beantragt"),
-    ("6.1", "ja", "Antrag verlangt bisher eigenhändige Unterschrift"),
+    (
+        "6.1",
+        "ja",
+        "Antrag verlangt bisher eigenhändige Unterschrift",
+    ),
     ("7.1", "ja", "BundID"),
 ];
 
 /// E-Payment answers by item number.
 const EPAYMENT: &[(&str, &str, &str)] = &[
     ("1.1", "ja", "Visumgebühr wird vor der Bearbeitung fällig"),
-    ("1.2", "teilweise", "Kartenzahlung ja, Überweisung noch offline"),
+    (
+        "1.2",
+        "teilweise",
+        "Kartenzahlung ja, Überweisung noch offline",
+    ),
     ("2.1", "ja", "Rahmenvertrag des Bundes"),
     ("3.1", "ja", ""),
     ("4.1", "teilweise", "Produktivsystem fehlt noch"),
@@ -69,17 +99,33 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Checklisten {
         .projekte
         .iter()
         .find(|p| p.titel == "Wohngeld digital")
-        .map(|p| Objekt { art: Objektart::Projekt, id: p.id });
+        .map(|p| Objekt {
+            art: Objektart::Projekt,
+            id: p.id,
+        });
     let leistung = ab
         .werkzeuge
         .zielstufenplaner
         .leistungen
         .iter()
         .find(|l| l.bezeichnung == "Visum beantragen")
-        .map(|l| Objekt { art: Objektart::Leistung, id: l.id });
-    let behoerde = Objekt { art: Objektart::Behoerde, id: 0 };
+        .map(|l| Objekt {
+            art: Objektart::Leistung,
+            id: l.id,
+        });
+    let behoerde = Objekt {
+        art: Objektart::Behoerde,
+        id: 0,
+    };
     let rc = vorlagen::reality_check();
-    let mut d = lauf(&mut plan, &rc, projekt.unwrap_or(behoerde), heute.plus_tage(-14), "Projektleitung Wohngeld digital, OZG-Koordination", REALITY);
+    let mut d = lauf(
+        &mut plan,
+        &rc,
+        projekt.unwrap_or(behoerde),
+        heute.plus_tage(-14),
+        "Projektleitung Wohngeld digital, OZG-Koordination",
+        REALITY,
+    );
     if let Some(p) = rc.punkte().find(|(_, p)| p.nr == "4.2").map(|(_, p)| p.id) {
         d.antwort_mut(p).massnahme = Some(Folgemassnahme {
             titel: "Einzelauftrag an den IT-Dienstleister vorbereiten".into(),
@@ -100,9 +146,23 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Checklisten {
     }
     plan.speichere_durchfuehrung(d);
     let ep = vorlagen::e_payment();
-    let d = lauf(&mut plan, &ep, leistung.unwrap_or(behoerde), heute.plus_tage(-7), "Referat W 1, Haushaltsreferat", EPAYMENT);
+    let d = lauf(
+        &mut plan,
+        &ep,
+        leistung.unwrap_or(behoerde),
+        heute.plus_tage(-7),
+        "Referat W 1, Haushaltsreferat",
+        EPAYMENT,
+    );
     plan.speichere_durchfuehrung(d);
-    let d = lauf(&mut plan, &rc, projekt.unwrap_or(behoerde), heute.plus_tage(-134), "Projektleitung Wohngeld digital", REALITY_FRUEHER);
+    let d = lauf(
+        &mut plan,
+        &rc,
+        projekt.unwrap_or(behoerde),
+        heute.plus_tage(-134),
+        "Projektleitung Wohngeld digital",
+        REALITY_FRUEHER,
+    );
     plan.speichere_durchfuehrung(d);
     plan
 }
@@ -153,11 +213,20 @@ mod tests {
         let v = plan.vorlage(rc.vorlage).unwrap();
         assert_eq!(v.mitgeliefert, "reality-check");
         let ko = calc::ko_punkte(v, rc);
-        assert_eq!(ko.iter().map(|(_, p)| p.nr.as_str()).collect::<Vec<_>>(), ["4.2"]);
+        assert_eq!(
+            ko.iter().map(|(_, p)| p.nr.as_str()).collect::<Vec<_>>(),
+            ["4.2"]
+        );
         let (_, gesamt) = calc::auswertung(v, rc);
         assert!(gesamt.beantwortet > 10 && gesamt.beantwortet < gesamt.sichtbar);
         assert_eq!(calc::massnahmen(plan).len(), 2);
-        assert_eq!(calc::massnahmen(plan).iter().filter(|m| calc::ueberfaellig(m.massnahme, heute).is_some()).count(), 1);
+        assert_eq!(
+            calc::massnahmen(plan)
+                .iter()
+                .filter(|m| calc::ueberfaellig(m.massnahme, heute).is_some())
+                .count(),
+            1
+        );
         // The E-Payment run shows the card-payment item because 7.2 = ja.
         let e = &plan.durchfuehrungen[1];
         let ev = plan.vorlage(e.vorlage).unwrap();
@@ -165,15 +234,24 @@ mod tests {
         assert!(calc::sichtbar(ev, e, pci));
         // The earlier Reality Check of the same project compares with the current one.
         let frueher = calc::vergleichbar(plan, rc);
-        assert_eq!(frueher.iter().map(|d| d.id).collect::<Vec<_>>(), [plan.durchfuehrungen[2].id]);
+        assert_eq!(
+            frueher.iter().map(|d| d.id).collect::<Vec<_>>(),
+            [plan.durchfuehrungen[2].id]
+        );
         let (_, vorher) = calc::auswertung(v, frueher[0]);
-        assert!(vorher.promille() < gesamt.promille(), "die Prüfung zeigt Fortschritt");
+        assert!(
+            vorher.promille() < gesamt.promille(),
+            "die Prüfung zeigt Fortschritt"
+        );
     }
 
     #[test]
     fn ohne_andere_werkzeuge_fuer_die_behoerde() {
         let ab = Arbeitsbereich::neu("b", "Leer", "2026-12-03T09:00:00Z");
         let plan = beispiel(Datum::neu(2026, 12, 3).unwrap(), &ab);
-        assert!(plan.durchfuehrungen.iter().all(|d| d.objekt.art == Objektart::Behoerde));
+        assert!(plan
+            .durchfuehrungen
+            .iter()
+            .all(|d| d.objekt.art == Objektart::Behoerde));
     }
 }

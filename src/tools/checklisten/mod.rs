@@ -35,7 +35,11 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        E-Payment-Checkliste für Leistungen und eigene Vorlagen, mit \
                        Erfüllungsgrad je Abschnitt und K.-o.-Punkten.",
     handlungsfeld: Handlungsfeld::Multiprojektmanagement,
-    dimensionen: &[Dimension::Prozesse, Dimension::Strukturen, Dimension::Kapazitaeten],
+    dimensionen: &[
+        Dimension::Prozesse,
+        Dimension::Strukturen,
+        Dimension::Kapazitaeten,
+    ],
     seiten: views::SEITEN,
     einstieg: Einstieg {
         einleitung: "Mit einer Checkliste prüfen Sie ein Projekt, eine Leistung oder die Behörde \
@@ -44,7 +48,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                      Mitgeliefert sind der Reality Check und die E-Payment-Checkliste; eigene \
                      Vorlagen schreiben Sie selbst.",
         leer: "Noch ist keine Checkliste durchgeführt und keine eigene Vorlage angelegt.",
-        aktionen: &[("Checkliste durchführen", "neu"), ("Vorlagen ansehen", "vorlagen")],
+        aktionen: &[
+            ("Checkliste durchführen", "neu"),
+            ("Vorlagen ansehen", "vorlagen"),
+        ],
         beispiel: "Das Beispiel enthält einen Reality Check des Projekts „Wohngeld digital“ \
                    mit einem K.-o.-Punkt und zwei Maßnahmen sowie eine E-Payment-Prüfung der \
                    Leistung „Visum beantragen“.",

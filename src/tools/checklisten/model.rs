@@ -19,12 +19,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::shared::datensatz::Datensaetze;
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::{vokabular, Dimension, Handlungsfeld};
 
 /// State of a follow-up measure: the same four states as the other tools' measures.
@@ -70,7 +70,10 @@ vokabular!(Antworttyp {
 impl Antworttyp {
     /// Whether answers of this type count towards the Erfüllungsgrad.
     pub fn bewertet(self) -> bool {
-        matches!(self, Antworttyp::JaNein | Antworttyp::JaTeilweiseNein | Antworttyp::Skala)
+        matches!(
+            self,
+            Antworttyp::JaNein | Antworttyp::JaTeilweiseNein | Antworttyp::Skala
+        )
     }
 
     /// The answer codes of this type with their labels (for radio groups and the condition
@@ -122,7 +125,9 @@ vokabular!(Objektart {
 });
 
 /// The object of a run: its kind and the record's permanent id in its tool (0 for the agency).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(default)]
 pub struct Objekt {
     /// Kind of object.
@@ -429,7 +434,10 @@ impl Checklisten {
                 familien.push(v.familie);
             }
         }
-        familien.into_iter().filter_map(|f| self.neueste(f)).collect()
+        familien
+            .into_iter()
+            .filter_map(|f| self.neueste(f))
+            .collect()
     }
 
     /// The run with `id`.
@@ -509,7 +517,11 @@ impl Checklisten {
     /// Changes own template version `id` with `aendern`. If that version has runs, the change
     /// goes into a new version (next number, new id, same family) and the runs keep theirs.
     /// Returns the id of the changed version; `None` for a shipped or unknown template.
-    pub fn vorlage_aendern(&mut self, id: u32, aendern: impl FnOnce(&mut Vorlage, &mut u32)) -> Option<u32> {
+    pub fn vorlage_aendern(
+        &mut self,
+        id: u32,
+        aendern: impl FnOnce(&mut Vorlage, &mut u32),
+    ) -> Option<u32> {
         let alt = self.vorlage(id)?.clone();
         if !alt.bearbeitbar() {
             return None;
@@ -571,9 +583,18 @@ pub fn pruefe_kopf(v: &Vorlage) -> Vec<Feldfehler> {
     let mut fehler = Vec::new();
     fehler.pflicht("titel", &v.titel, "Geben Sie einen Titel ein.");
     fehler.hoechstens("titel", "Titel", &v.titel, MAX_KURZTEXT);
-    fehler.hoechstens("geltungsbereich", "Geltungsbereich", &v.geltungsbereich, MAX_LANGTEXT);
+    fehler.hoechstens(
+        "geltungsbereich",
+        "Geltungsbereich",
+        &v.geltungsbereich,
+        MAX_LANGTEXT,
+    );
     fehler.hoechstens("quelle", "Quelle und Stand", &v.quelle, MAX_LANGTEXT);
-    fehler.wenn(v.teilweise > 100, "teilweise", "Der Anteil für „teilweise“ liegt zwischen 0 und 100 %.");
+    fehler.wenn(
+        v.teilweise > 100,
+        "teilweise",
+        "Der Anteil für „teilweise“ liegt zwischen 0 und 100 %.",
+    );
     fehler
 }
 
@@ -585,7 +606,11 @@ pub fn pruefe_punkt(v: &Vorlage, p: &Pruefpunkt) -> Vec<Feldfehler> {
     fehler.pflicht("frage", &p.frage, "Geben Sie die Frage ein.");
     fehler.hoechstens("frage", "Frage", &p.frage, MAX_LANGTEXT);
     fehler.hoechstens("hilfe", "Hilfetext", &p.hilfe, MAX_LANGTEXT);
-    fehler.wenn(p.gewicht == 0 || p.gewicht > 100, "gewicht", "Das Gewicht ist eine ganze Zahl von 1 bis 100.");
+    fehler.wenn(
+        p.gewicht == 0 || p.gewicht > 100,
+        "gewicht",
+        "Das Gewicht ist eine ganze Zahl von 1 bis 100.",
+    );
     if let Some(b) = &p.bedingung {
         let frueher: Vec<&Pruefpunkt> = v
             .punkte()
@@ -597,9 +622,12 @@ pub fn pruefe_punkt(v: &Vorlage, p: &Pruefpunkt) -> Vec<Feldfehler> {
                 "bedingung",
                 "Die Bedingung muss sich auf einen Prüfpunkt davor beziehen.",
             )),
-            Some(x) if !x.typ.werte().iter().any(|(c, _)| *c == b.wert) => fehler.push(
-                Feldfehler::neu("bedingung-wert", "Wählen Sie den Wert, bei dem der Prüfpunkt gezeigt wird."),
-            ),
+            Some(x) if !x.typ.werte().iter().any(|(c, _)| *c == b.wert) => {
+                fehler.push(Feldfehler::neu(
+                    "bedingung-wert",
+                    "Wählen Sie den Wert, bei dem der Prüfpunkt gezeigt wird.",
+                ))
+            }
             Some(_) => {}
         }
     }
@@ -621,11 +649,18 @@ mod tests {
             id: 1,
             titel: "A".into(),
             punkte: vec![
-                Pruefpunkt { id: 2, frage: "Erste?".into(), ..Pruefpunkt::default() },
+                Pruefpunkt {
+                    id: 2,
+                    frage: "Erste?".into(),
+                    ..Pruefpunkt::default()
+                },
                 Pruefpunkt {
                     id: 3,
                     frage: "Zweite?".into(),
-                    bedingung: Some(Bedingung { punkt: 2, wert: "ja".into() }),
+                    bedingung: Some(Bedingung {
+                        punkt: 2,
+                        wert: "ja".into(),
+                    }),
                     ..Pruefpunkt::default()
                 },
             ],
@@ -644,7 +679,10 @@ mod tests {
         assert_eq!((v.familie, v.version), (id, 1));
         let ids: Vec<u32> = v.punkte().map(|(_, p)| p.id).collect();
         assert_ne!(ids, [2, 3]);
-        assert_eq!(v.abschnitte[0].punkte[1].bedingung.as_ref().unwrap().punkt, ids[0]);
+        assert_eq!(
+            v.abschnitte[0].punkte[1].bedingung.as_ref().unwrap().punkt,
+            ids[0]
+        );
         assert!(v.bearbeitbar());
     }
 
@@ -653,13 +691,22 @@ mod tests {
         let mut plan = Checklisten::default();
         let id = vorlage(&mut plan);
         // Without runs: changed in place.
-        let gleich = plan.vorlage_aendern(id, |v, _| v.titel = "Umbenannt".into()).unwrap();
+        let gleich = plan
+            .vorlage_aendern(id, |v, _| v.titel = "Umbenannt".into())
+            .unwrap();
         assert_eq!(gleich, id);
         assert_eq!(plan.vorlagen.len(), 1);
-        let d = plan.speichere_durchfuehrung(Durchfuehrung { vorlage: id, ..Durchfuehrung::default() });
+        let d = plan.speichere_durchfuehrung(Durchfuehrung {
+            vorlage: id,
+            ..Durchfuehrung::default()
+        });
         let neu = plan
             .vorlage_aendern(id, |v, naechste| {
-                v.abschnitte[0].punkte.push(Pruefpunkt { id: *naechste, frage: "Dritte?".into(), ..Pruefpunkt::default() });
+                v.abschnitte[0].punkte.push(Pruefpunkt {
+                    id: *naechste,
+                    frage: "Dritte?".into(),
+                    ..Pruefpunkt::default()
+                });
                 *naechste += 1;
             })
             .unwrap();
@@ -668,16 +715,32 @@ mod tests {
         assert_eq!(alt.punkte().count(), 2, "die alte Version bleibt");
         assert_eq!(neu_v.punkte().count(), 3);
         assert_eq!((neu_v.familie, neu_v.version), (id, 2));
-        assert_eq!(plan.durchfuehrung(d).unwrap().vorlage, id, "die Durchführung behält ihre Version");
+        assert_eq!(
+            plan.durchfuehrung(d).unwrap().vorlage,
+            id,
+            "die Durchführung behält ihre Version"
+        );
         assert_eq!(plan.neueste(id).unwrap().id, neu);
         assert_eq!(plan.eigene().len(), 1);
         // Ids stay unique.
-        let mut alle: Vec<u32> = plan.vorlagen.iter().flat_map(|v| std::iter::once(v.id)).collect();
+        let mut alle: Vec<u32> = plan
+            .vorlagen
+            .iter()
+            .flat_map(|v| std::iter::once(v.id))
+            .collect();
         alle.extend(plan.durchfuehrungen.iter().map(|d| d.id));
-        alle.extend(neu_v.punkte().map(|(_, p)| p.id).filter(|p| alt.punkt(*p).is_none()));
+        alle.extend(
+            neu_v
+                .punkte()
+                .map(|(_, p)| p.id)
+                .filter(|p| alt.punkt(*p).is_none()),
+        );
         let menge: std::collections::BTreeSet<u32> = alle.iter().copied().collect();
         assert_eq!(menge.len(), alle.len());
-        assert!(!plan.entferne_vorlage(id), "mit Durchführung nicht löschbar");
+        assert!(
+            !plan.entferne_vorlage(id),
+            "mit Durchführung nicht löschbar"
+        );
         assert!(plan.entferne_vorlage(neu));
     }
 
@@ -691,7 +754,10 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(plan.vorlagen.len(), 1);
         assert!(!plan.vorlage(a).unwrap().bearbeitbar());
-        assert!(plan.vorlage_aendern(a, |v, _| v.titel.clear()).is_none(), "Schnappschuss bleibt unverändert");
+        assert!(
+            plan.vorlage_aendern(a, |v, _| v.titel.clear()).is_none(),
+            "Schnappschuss bleibt unverändert"
+        );
         assert!(plan.eigene().is_empty());
     }
 
@@ -704,13 +770,34 @@ mod tests {
         let zweite = v.abschnitte[0].punkte[1].clone();
         assert!(pruefe_punkt(&v, &zweite).is_empty());
         let felder = |f: Vec<Feldfehler>| f.into_iter().map(|f| f.feld).collect::<Vec<_>>();
-        let rueckwaerts = Pruefpunkt { bedingung: Some(Bedingung { punkt: zweite.id, wert: "ja".into() }), ..erste.clone() };
+        let rueckwaerts = Pruefpunkt {
+            bedingung: Some(Bedingung {
+                punkt: zweite.id,
+                wert: "ja".into(),
+            }),
+            ..erste.clone()
+        };
         assert_eq!(felder(pruefe_punkt(&v, &rueckwaerts)), ["bedingung"]);
-        let falscher_wert = Pruefpunkt { bedingung: Some(Bedingung { punkt: erste.id, wert: "7".into() }), ..zweite.clone() };
+        let falscher_wert = Pruefpunkt {
+            bedingung: Some(Bedingung {
+                punkt: erste.id,
+                wert: "7".into(),
+            }),
+            ..zweite.clone()
+        };
         assert_eq!(felder(pruefe_punkt(&v, &falscher_wert)), ["bedingung-wert"]);
-        let leer = Pruefpunkt { gewicht: 0, ..Pruefpunkt::default() };
+        let leer = Pruefpunkt {
+            gewicht: 0,
+            ..Pruefpunkt::default()
+        };
         assert_eq!(felder(pruefe_punkt(&v, &leer)), ["frage", "gewicht"]);
-        assert_eq!(felder(pruefe_kopf(&Vorlage { teilweise: 101, ..Vorlage::default() })), ["titel", "teilweise"]);
+        assert_eq!(
+            felder(pruefe_kopf(&Vorlage {
+                teilweise: 101,
+                ..Vorlage::default()
+            })),
+            ["titel", "teilweise"]
+        );
     }
 
     #[test]

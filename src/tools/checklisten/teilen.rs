@@ -53,7 +53,11 @@ pub fn dateiname(v: &Vorlage) -> String {
         }
     }
     let titel = titel.trim_matches('_');
-    let titel = if titel.is_empty() { "Checkliste" } else { titel };
+    let titel = if titel.is_empty() {
+        "Checkliste"
+    } else {
+        titel
+    };
     format!("Vorlage_{titel}_v{}.json", v.version)
 }
 
@@ -69,7 +73,10 @@ pub fn lesen(bytes: &[u8]) -> Result<Vorlage, String> {
     if wert.get("art").and_then(|a| a.as_str()) != Some(ART) {
         return Err("Die Datei ist keine Checklisten-Vorlage des UPO-Werkzeugkastens (zum Beispiel eine Sicherung oder eine fremde Datei).".into());
     }
-    let format = wert.get("format").and_then(serde_json::Value::as_u64).unwrap_or(0);
+    let format = wert
+        .get("format")
+        .and_then(serde_json::Value::as_u64)
+        .unwrap_or(0);
     if format > u64::from(FORMAT) {
         return Err(format!(
             "Die Vorlage stammt aus einer neueren Version des Werkzeugkastens (Format {format}); diese Version liest Format {FORMAT}. Bitte aktualisieren Sie die Anwendung."
@@ -78,8 +85,9 @@ pub fn lesen(bytes: &[u8]) -> Result<Vorlage, String> {
     if format == 0 {
         return Err("Die Vorlagendatei nennt kein gültiges Format; sie ist beschädigt.".into());
     }
-    let datei: Vorlagendatei = serde_json::from_value(wert)
-        .map_err(|_| "Die Vorlage ist beschädigt: Ihr Inhalt hat nicht die erwartete Form.".to_owned())?;
+    let datei: Vorlagendatei = serde_json::from_value(wert).map_err(|_| {
+        "Die Vorlage ist beschädigt: Ihr Inhalt hat nicht die erwartete Form.".to_owned()
+    })?;
     let v = datei.vorlage;
     let mut probleme: Vec<String> = pruefe_kopf(&v).into_iter().map(|f| f.meldung).collect();
     if v.abschnitte.is_empty() {
@@ -97,7 +105,11 @@ pub fn lesen(bytes: &[u8]) -> Result<Vorlage, String> {
             if !ids.insert(p.id) {
                 probleme.push(format!("Die Kennung {} kommt doppelt vor.", p.id));
             }
-            let nr = if p.nr.is_empty() { p.id.to_string() } else { p.nr.clone() };
+            let nr = if p.nr.is_empty() {
+                p.id.to_string()
+            } else {
+                p.nr.clone()
+            };
             for f in pruefe_punkt(&v, p) {
                 probleme.push(format!("Prüfpunkt {nr}: {}", f.meldung));
             }
@@ -121,7 +133,10 @@ pub fn zu_gross() -> String {
 /// the same title, if there is one (the receiver may already have an older or the same one).
 pub fn versionshinweis(plan: &Checklisten, v: &Vorlage) -> Option<String> {
     let titel = v.titel.trim();
-    let eigene = plan.eigene().into_iter().find(|e| e.titel.trim() == titel)?;
+    let eigene = plan
+        .eigene()
+        .into_iter()
+        .find(|e| e.titel.trim() == titel)?;
     Some(match eigene.version.cmp(&v.version) {
         std::cmp::Ordering::Less => format!(
             "Sie haben „{titel}“ bereits in Version {}; die Datei enthält die neuere Version {}. Übernehmen legt sie als weitere Vorlage an, Ihre bleibt unverändert.",
@@ -162,14 +177,20 @@ pub static TEILBAR: crate::tools::paket::Teilbar = crate::tools::paket::Teilbar 
 
 /// Every template the user may share: own ones (newest version) and the shipped ones.
 fn teilbare_vorlagen(plan: &Checklisten) -> Vec<(String, Vorlage)> {
-    let mut liste: Vec<(String, Vorlage)> = plan.eigene().into_iter().map(|v| (format!("vorlage:{}", v.id), v.clone())).collect();
+    let mut liste: Vec<(String, Vorlage)> = plan
+        .eigene()
+        .into_iter()
+        .map(|v| (format!("vorlage:{}", v.id), v.clone()))
+        .collect();
     for v in super::vorlagen::alle() {
         liste.push((format!("mitgeliefert:{}", v.mitgeliefert), v));
     }
     liste
 }
 
-fn paket_angebote(ab: &crate::daten::arbeitsbereich::Arbeitsbereich) -> Vec<crate::tools::paket::Teilangebot> {
+fn paket_angebote(
+    ab: &crate::daten::arbeitsbereich::Arbeitsbereich,
+) -> Vec<crate::tools::paket::Teilangebot> {
     teilbare_vorlagen(&ab.werkzeuge.checklisten)
         .into_iter()
         .map(|(id, v)| crate::tools::paket::Teilangebot {
@@ -184,28 +205,44 @@ fn paket_angebote(ab: &crate::daten::arbeitsbereich::Arbeitsbereich) -> Vec<crat
         .collect()
 }
 
-fn paket_packen(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, ids: &[String], _: bool) -> (serde_json::Value, Vec<String>) {
+fn paket_packen(
+    ab: &crate::daten::arbeitsbereich::Arbeitsbereich,
+    ids: &[String],
+    _: bool,
+) -> (serde_json::Value, Vec<String>) {
     let mut vorlagen = Vec::new();
     let mut eintraege = Vec::new();
     for (id, v) in teilbare_vorlagen(&ab.werkzeuge.checklisten) {
         if ids.contains(&id) {
-            vorlagen.push(serde_json::from_slice::<serde_json::Value>(&schreiben(&v)).unwrap_or_default());
-            eintraege.push(format!("Vorlage „{}“ (Version {})", v.titel.trim(), v.version));
+            vorlagen.push(
+                serde_json::from_slice::<serde_json::Value>(&schreiben(&v)).unwrap_or_default(),
+            );
+            eintraege.push(format!(
+                "Vorlage „{}“ (Version {})",
+                v.titel.trim(),
+                v.version
+            ));
         }
     }
     (serde_json::json!({ "vorlagen": vorlagen }), eintraege)
 }
 
 fn paket_teil(wert: &serde_json::Value) -> Result<Vec<Vorlage>, String> {
-    let dateien: Vec<serde_json::Value> = crate::tools::paket::teil_lesen(wert.get("vorlagen").unwrap_or(&serde_json::Value::Null))?;
+    let dateien: Vec<serde_json::Value> =
+        crate::tools::paket::teil_lesen(wert.get("vorlagen").unwrap_or(&serde_json::Value::Null))?;
     if dateien.is_empty() {
         return Err("Er enthält keine Vorlage.".into());
     }
-    dateien.iter().map(|d| lesen(&serde_json::to_vec(d).unwrap_or_default())).collect()
+    dateien
+        .iter()
+        .map(|d| lesen(&serde_json::to_vec(d).unwrap_or_default()))
+        .collect()
 }
 
 fn eigene_gleichen_titels<'a>(plan: &'a Checklisten, titel: &str) -> Option<&'a Vorlage> {
-    plan.eigene().into_iter().find(|e| e.titel.trim() == titel.trim())
+    plan.eigene()
+        .into_iter()
+        .find(|e| e.titel.trim() == titel.trim())
 }
 
 fn paket_vorschau(
@@ -222,7 +259,9 @@ fn paket_vorschau(
                 bezeichnung: format!("Vorlage „{titel}“ (Version {})", vorlage.version),
                 grund: format!("gleicher Titel wie Ihre Vorlage (Version {})", e.version),
             }),
-            None => v.neu.push(format!("Vorlage „{titel}“ (Version {})", vorlage.version)),
+            None => v
+                .neu
+                .push(format!("Vorlage „{titel}“ (Version {})", vorlage.version)),
         }
     }
     Ok(v)
@@ -249,7 +288,9 @@ fn paket_uebernehmen(
             }
             (Some(_), Wahl::Ueberspringen) => uebersprungen += 1,
             (Some(_), Wahl::AlsKopie) => {
-                let neuer_titel = kopietitel(&titel, |t| plan.vorlagen.iter().any(|x| x.titel.trim() == t));
+                let neuer_titel = kopietitel(&titel, |t| {
+                    plan.vorlagen.iter().any(|x| x.titel.trim() == t)
+                });
                 plan.kopiere(&v, neuer_titel);
                 kopiert += 1;
             }
@@ -277,7 +318,10 @@ mod tests {
             nr: format!("1.{}", id - 10),
             frage: frage.into(),
             typ: Antworttyp::JaNein,
-            bedingung: bedingung.map(|(punkt, wert)| Bedingung { punkt, wert: wert.into() }),
+            bedingung: bedingung.map(|(punkt, wert)| Bedingung {
+                punkt,
+                wert: wert.into(),
+            }),
             ..Pruefpunkt::default()
         };
         Vorlage {
@@ -303,18 +347,30 @@ mod tests {
         let gelesen = lesen(&schreiben(&v)).unwrap();
         assert_eq!(gelesen, v);
         assert_eq!(dateiname(&v), "Vorlage_Go_live_Check_Bürgerportal_v3.json");
-        let mut plan = Checklisten { naechste_id: 100, ..Checklisten::default() };
+        let mut plan = Checklisten {
+            naechste_id: 100,
+            ..Checklisten::default()
+        };
         assert_eq!(versionshinweis(&plan, &gelesen), None);
         let id = uebernehmen(&mut plan, &gelesen);
         let neu = plan.vorlage(id).unwrap();
         assert!(neu.bearbeitbar());
-        assert_eq!((neu.version, neu.familie), (3, id), "Version aus der Datei, eigene Familie");
+        assert_eq!(
+            (neu.version, neu.familie),
+            (3, id),
+            "Version aus der Datei, eigene Familie"
+        );
         assert_ne!(neu.abschnitte[0].punkte[0].id, 11, "neue Kennungen");
         let b = neu.abschnitte[0].punkte[1].bedingung.as_ref().unwrap();
-        assert_eq!(b.punkt, neu.abschnitte[0].punkte[0].id, "die Bedingung folgt der neuen Kennung");
+        assert_eq!(
+            b.punkt, neu.abschnitte[0].punkte[0].id,
+            "die Bedingung folgt der neuen Kennung"
+        );
         let mut juenger = gelesen.clone();
         juenger.version = 4;
-        assert!(versionshinweis(&plan, &juenger).unwrap().contains("Version 3; die Datei enthält die neuere Version 4"));
+        assert!(versionshinweis(&plan, &juenger)
+            .unwrap()
+            .contains("Version 3; die Datei enthält die neuere Version 4"));
     }
 
     #[test]
@@ -323,31 +379,53 @@ mod tests {
         assert!(!rc.bearbeitbar());
         let gelesen = lesen(&schreiben(&rc)).unwrap();
         assert!(gelesen.bearbeitbar());
-        assert!(gelesen.bitte_pruefen, "die Markierung als Rekonstruktion reist mit");
+        assert!(
+            gelesen.bitte_pruefen,
+            "die Markierung als Rekonstruktion reist mit"
+        );
         assert_eq!(gelesen.punkte().count(), rc.punkte().count());
     }
 
     #[test]
     fn fremde_neuere_und_beschaedigte_dateien_werden_abgelehnt() {
-        assert!(lesen(b"kein json").unwrap_err().contains("kein lesbares JSON"));
-        assert!(lesen(br#"{"art":"upo-werkzeugkasten-sicherung"}"#).unwrap_err().contains("keine Checklisten-Vorlage"));
-        let mut wert: serde_json::Value = serde_json::from_slice(&schreiben(&eigene_vorlage())).unwrap();
+        assert!(lesen(b"kein json")
+            .unwrap_err()
+            .contains("kein lesbares JSON"));
+        assert!(lesen(br#"{"art":"upo-werkzeugkasten-sicherung"}"#)
+            .unwrap_err()
+            .contains("keine Checklisten-Vorlage"));
+        let mut wert: serde_json::Value =
+            serde_json::from_slice(&schreiben(&eigene_vorlage())).unwrap();
         wert["format"] = 2.into();
-        assert!(lesen(wert.to_string().as_bytes()).unwrap_err().contains("neueren Version"));
+        assert!(lesen(wert.to_string().as_bytes())
+            .unwrap_err()
+            .contains("neueren Version"));
         wert["format"] = 0.into();
-        assert!(lesen(wert.to_string().as_bytes()).unwrap_err().contains("kein gültiges Format"));
+        assert!(lesen(wert.to_string().as_bytes())
+            .unwrap_err()
+            .contains("kein gültiges Format"));
         wert["format"] = 1.into();
         let mut doppelt = wert.clone();
         doppelt["vorlage"]["abschnitte"][0]["punkte"][1]["id"] = 11.into();
-        assert!(lesen(doppelt.to_string().as_bytes()).unwrap_err().contains("Kennung 11 kommt doppelt"));
+        assert!(lesen(doppelt.to_string().as_bytes())
+            .unwrap_err()
+            .contains("Kennung 11 kommt doppelt"));
         let mut vorwaerts = wert.clone();
         vorwaerts["vorlage"]["abschnitte"][0]["punkte"][1]["bedingung"]["punkt"] = 99.into();
-        assert!(lesen(vorwaerts.to_string().as_bytes()).unwrap_err().contains("Prüfpunkt 1.2: Die Bedingung"));
+        assert!(lesen(vorwaerts.to_string().as_bytes())
+            .unwrap_err()
+            .contains("Prüfpunkt 1.2: Die Bedingung"));
         let mut leer = wert.clone();
         leer["vorlage"]["titel"] = "".into();
-        assert!(lesen(leer.to_string().as_bytes()).unwrap_err().contains("Titel"));
+        assert!(lesen(leer.to_string().as_bytes())
+            .unwrap_err()
+            .contains("Titel"));
         wert["vorlage"]["abschnitte"] = serde_json::Value::String("x".into());
-        assert!(lesen(wert.to_string().as_bytes()).unwrap_err().starts_with("Die Vorlage ist beschädigt"));
-        assert!(lesen(&vec![b' '; (MAX_BYTES + 1) as usize]).unwrap_err().contains("zu groß"));
+        assert!(lesen(wert.to_string().as_bytes())
+            .unwrap_err()
+            .starts_with("Die Vorlage ist beschädigt"));
+        assert!(lesen(&vec![b' '; (MAX_BYTES + 1) as usize])
+            .unwrap_err()
+            .contains("zu groß"));
     }
 }

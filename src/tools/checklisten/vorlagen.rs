@@ -30,7 +30,12 @@ type Zeile = (
 );
 
 /// Builds a template from sections of [`Zeile`]n, numbering sections and items from 1.
-fn baue(id: u32, schluessel: &str, kopf: (&str, &str, &str, bool), abschnitte: &[(&str, &[Zeile])]) -> Vorlage {
+fn baue(
+    id: u32,
+    schluessel: &str,
+    kopf: (&str, &str, &str, bool),
+    abschnitte: &[(&str, &[Zeile])],
+) -> Vorlage {
     let mut naechste = 1;
     let mut nummern: Vec<(&str, u32)> = Vec::new();
     let mut liste = Vec::new();
@@ -38,12 +43,27 @@ fn baue(id: u32, schluessel: &str, kopf: (&str, &str, &str, bool), abschnitte: &
         let aid = naechste;
         naechste += 1;
         let mut punkte = Vec::new();
-        for &(nr, frage, hilfe, typ, gewicht, muss, bedingung, handlungsfeld, dimension, reifegrad) in zeilen.iter() {
+        for &(
+            nr,
+            frage,
+            hilfe,
+            typ,
+            gewicht,
+            muss,
+            bedingung,
+            handlungsfeld,
+            dimension,
+            reifegrad,
+        ) in zeilen.iter()
+        {
             let pid = naechste;
             naechste += 1;
             nummern.push((nr, pid));
             let bedingung = bedingung.map(|(wer, wert)| Bedingung {
-                punkt: nummern.iter().find(|(n, _)| *n == wer).map_or(0, |(_, i)| *i),
+                punkt: nummern
+                    .iter()
+                    .find(|(n, _)| *n == wer)
+                    .map_or(0, |(_, i)| *i),
                 wert: wert.to_owned(),
             });
             punkte.push(Pruefpunkt {
@@ -60,7 +80,11 @@ fn baue(id: u32, schluessel: &str, kopf: (&str, &str, &str, bool), abschnitte: &
                 reifegrad: reifegrad.to_owned(),
             });
         }
-        liste.push(Abschnitt { id: aid, titel: (*titel).to_owned(), punkte });
+        liste.push(Abschnitt {
+            id: aid,
+            titel: (*titel).to_owned(),
+            punkte,
+        });
     }
     Vorlage {
         id,
@@ -78,7 +102,9 @@ fn baue(id: u32, schluessel: &str, kopf: (&str, &str, &str, bool), abschnitte: &
 
 use Antworttyp::{JaNein as JN, JaTeilweiseNein as JT, Skala as SK, Text as TX};
 use Dimension::{Kapazitaeten as KAP, Prozesse as PRO, Strukturen as STR};
-use Handlungsfeld::{Kooperation as KOOP, Multiprojektmanagement as MPM, Programmkoordination as PK};
+use Handlungsfeld::{
+    Kooperation as KOOP, Multiprojektmanagement as MPM, Programmkoordination as PK,
+};
 
 /// The Reality Check (fachkonzept §2.7a). No UPO checklist of that name is public: the 12
 /// sections and their items are our reconstruction, each tied to the sourced requirement
@@ -228,7 +254,9 @@ mod tests {
         let rc = reality_check();
         assert_eq!(rc.abschnitte.len(), 12);
         assert!(rc.bitte_pruefen && !rc.bearbeitbar());
-        assert!(rc.punkte().all(|(_, p)| !p.hilfe.is_empty() && p.gewicht >= 1));
+        assert!(rc
+            .punkte()
+            .all(|(_, p)| !p.hilfe.is_empty() && p.gewicht >= 1));
     }
 
     #[test]
@@ -236,7 +264,12 @@ mod tests {
         for v in alle() {
             let mut bedingt = 0;
             for (_, p) in v.punkte() {
-                assert!(crate::tools::checklisten::model::pruefe_punkt(&v, p).is_empty(), "{} {}", v.titel, p.nr);
+                assert!(
+                    crate::tools::checklisten::model::pruefe_punkt(&v, p).is_empty(),
+                    "{} {}",
+                    v.titel,
+                    p.nr
+                );
                 bedingt += usize::from(p.bedingung.is_some());
             }
             assert!(bedingt >= 3, "{}", v.titel);
@@ -254,6 +287,9 @@ mod tests {
         let e = e_payment();
         assert!(e.punkte().all(|(_, p)| !p.hilfe.is_empty()));
         assert!(e.punkte().any(|(_, p)| p.hilfe.contains("KDN NRW")));
-        assert_eq!(mitgelieferte(E_PAYMENT).unwrap().titel, "E-Payment-Checkliste");
+        assert_eq!(
+            mitgelieferte(E_PAYMENT).unwrap().titel,
+            "E-Payment-Checkliste"
+        );
     }
 }

@@ -97,7 +97,15 @@ pub fn luecken(k: &Kompetenzreflexion) -> Vec<Luecke> {
         for (ki, komp) in kompetenzen.iter().enumerate() {
             let zelle = zelle(k, p, komp.id);
             if zelle.gap.is_some_and(|g| g >= 1) {
-                liste.push((pi, ki, Luecke { person: p.id, kompetenz: komp.id, zelle }));
+                liste.push((
+                    pi,
+                    ki,
+                    Luecke {
+                        person: p.id,
+                        kompetenz: komp.id,
+                        zelle,
+                    },
+                ));
             }
         }
     }
@@ -155,7 +163,11 @@ fn streuung_zehntel(werte: &[u8]) -> Option<u32> {
     }
     let n = werte.len() as f64;
     let mittel = werte.iter().map(|&w| f64::from(w)).sum::<f64>() / n;
-    let varianz = werte.iter().map(|&w| (f64::from(w) - mittel).powi(2)).sum::<f64>() / n;
+    let varianz = werte
+        .iter()
+        .map(|&w| (f64::from(w) - mittel).powi(2))
+        .sum::<f64>()
+        / n;
     Some((varianz.sqrt() * 10.0).round() as u32)
 }
 
@@ -170,7 +182,11 @@ pub fn teamwerte(k: &Kompetenzreflexion, personen: Option<&[u32]>) -> Vec<Teamwe
         .into_iter()
         .map(|komp| {
             let zellen: Vec<Zelle> = team.iter().map(|p| zelle(k, p, komp.id)).collect();
-            let werte: Vec<u8> = zellen.iter().filter_map(|z| z.ist).map(Niveau::wert).collect();
+            let werte: Vec<u8> = zellen
+                .iter()
+                .filter_map(|z| z.ist)
+                .map(Niveau::wert)
+                .collect();
             let soll: Vec<u8> = zellen
                 .iter()
                 .filter(|z| z.ist.is_some())
@@ -194,7 +210,11 @@ pub fn teamwerte(k: &Kompetenzreflexion, personen: Option<&[u32]>) -> Vec<Teamwe
 /// How many of `personen` rate themselves (or are rated) at each level in a competence, for
 /// the workshop mode: `[level 1, level 2, level 3, not rated]` of self- and of peer ratings.
 /// Only counts, never names.
-pub fn verteilung(k: &Kompetenzreflexion, kompetenz: u32, personen: &[u32]) -> ([usize; 4], [usize; 4]) {
+pub fn verteilung(
+    k: &Kompetenzreflexion,
+    kompetenz: u32,
+    personen: &[u32],
+) -> ([usize; 4], [usize; 4]) {
     let mut selbst = [0; 4];
     let mut fremd = [0; 4];
     for &p in personen {
@@ -297,18 +317,39 @@ mod tests {
     /// One role with Soll 3 (critical) in A and Soll 2 in B; three persons.
     fn team() -> (Kompetenzreflexion, [u32; 3], u32, u32) {
         let mut k = Kompetenzreflexion::default();
-        let r = k.speichere_rolle(Rolle { name: "PM".into(), ..Rolle::default() });
-        let a = k.speichere_kompetenz(Kompetenz { name: "A".into(), ..Kompetenz::default() });
-        let b = k.speichere_kompetenz(Kompetenz { name: "B".into(), ..Kompetenz::default() });
+        let r = k.speichere_rolle(Rolle {
+            name: "PM".into(),
+            ..Rolle::default()
+        });
+        let a = k.speichere_kompetenz(Kompetenz {
+            name: "A".into(),
+            ..Kompetenz::default()
+        });
+        let b = k.speichere_kompetenz(Kompetenz {
+            name: "B".into(),
+            ..Kompetenz::default()
+        });
         k.setze_soll(r, a, Some((Niveau::Gestalten, true)));
         k.setze_soll(r, b, Some((Niveau::Anwenden, false)));
         let p: Vec<u32> = (0..3)
-            .map(|_| k.speichere_person(Person { rolle: Some(r), ..Person::default() }))
+            .map(|_| {
+                k.speichere_person(Person {
+                    rolle: Some(r),
+                    ..Person::default()
+                })
+            })
             .collect();
         (k, [p[0], p[1], p[2]], a, b)
     }
 
-    fn bewerte(k: &mut Kompetenzreflexion, person: u32, kompetenz: u32, datum: Datum, selbst: u8, fremd: u8) {
+    fn bewerte(
+        k: &mut Kompetenzreflexion,
+        person: u32,
+        kompetenz: u32,
+        datum: Datum,
+        selbst: u8,
+        fremd: u8,
+    ) {
         k.speichere_einschaetzung(Einschaetzung {
             person,
             kompetenz,
@@ -328,7 +369,14 @@ mod tests {
         bewerte(&mut k, p3, b, tag(1), 3, 0);
         let person = |id| k.person(id).unwrap().clone();
         let z = zelle(&k, &person(p1), a);
-        assert_eq!((z.selbst, z.fremd, z.ist), (Some(Niveau::Gestalten), Some(Niveau::Anwenden), Some(Niveau::Anwenden)));
+        assert_eq!(
+            (z.selbst, z.fremd, z.ist),
+            (
+                Some(Niveau::Gestalten),
+                Some(Niveau::Anwenden),
+                Some(Niveau::Anwenden)
+            )
+        );
         assert_eq!(z.gap, Some(1));
         assert!(z.prioritaer(), "kritisch und Lücke 1");
         let z2 = zelle(&k, &person(p2), a);
@@ -337,10 +385,17 @@ mod tests {
         let z3 = zelle(&k, &person(p3), b);
         assert_eq!(z3.gap, Some(-1), "über dem Soll");
         assert!(!z3.prioritaer());
-        assert_eq!(zelle(&k, &person(p3), a).gap, None, "nicht bewertet ist keine Lücke");
+        assert_eq!(
+            zelle(&k, &person(p3), a).gap,
+            None,
+            "nicht bewertet ist keine Lücke"
+        );
         let liste = luecken(&k);
         assert_eq!(
-            liste.iter().map(|l| (l.person, l.zelle.gap)).collect::<Vec<_>>(),
+            liste
+                .iter()
+                .map(|l| (l.person, l.zelle.gap))
+                .collect::<Vec<_>>(),
             vec![(p2, Some(2)), (p1, Some(1))]
         );
     }
@@ -364,12 +419,18 @@ mod tests {
         let wa = w.iter().find(|t| t.kompetenz == a).unwrap();
         assert_eq!(wa.bewertet, 3);
         assert_eq!(wa.mittel, Some(17), "5/3 = 1,67 → 1,7");
-        assert_eq!((wa.min, wa.max, wa.spannweite()), (Some(1), Some(2), Some(1)));
+        assert_eq!(
+            (wa.min, wa.max, wa.spannweite()),
+            (Some(1), Some(2), Some(1))
+        );
         assert_eq!(wa.streuung, Some(5), "√(2/9) = 0,47 → 0,5");
         assert_eq!(wa.soll, Some(30));
         assert_eq!(wa.prioritaere, 3);
         let wb = w.iter().find(|t| t.kompetenz == b).unwrap();
-        assert_eq!((wb.bewertet, wb.mittel, wb.streuung, wb.spannweite()), (0, None, None, None));
+        assert_eq!(
+            (wb.bewertet, wb.mittel, wb.streuung, wb.spannweite()),
+            (0, None, None, None)
+        );
         let nur = teamwerte(&k, Some(&[p1]));
         assert_eq!(nur[0].mittel, Some(10));
         assert_eq!(zehntel_text(Some(17)), "1,7");
@@ -393,7 +454,15 @@ mod tests {
         let r = k.rollen[0].id;
         let achsen = radar_rolle(&k, r);
         assert_eq!(achsen.len(), 2);
-        assert_eq!((achsen[0].kompetenz, achsen[0].soll, achsen[0].ist, achsen[0].bewertet), (a, Some(30), Some(15), 2));
+        assert_eq!(
+            (
+                achsen[0].kompetenz,
+                achsen[0].soll,
+                achsen[0].ist,
+                achsen[0].bewertet
+            ),
+            (a, Some(30), Some(15), 2)
+        );
         assert_eq!((achsen[1].kompetenz, achsen[1].ist), (b, None));
         let p = k.person(p1).unwrap().clone();
         let achsen = radar_person(&k, &p);

@@ -4,13 +4,16 @@
 //! measures for priority gaps.
 
 use super::model::{
-    Einschaetzung, Kompetenzreflexion, Massnahme, Massnahmenstatus, Niveau, Person, Phase,
-    Workshop,
+    Einschaetzung, Kompetenzreflexion, Massnahme, Massnahmenstatus, Niveau, Person, Phase, Workshop,
 };
 use crate::shared::datum::Datum;
 
 /// Roles of the example team, from the default catalogue.
-const ROLLEN: [&str; 3] = ["IT-Projektmanager/in", "Prozessmanager/in", "Fachaufgabenträger/in"];
+const ROLLEN: [&str; 3] = [
+    "IT-Projektmanager/in",
+    "Prozessmanager/in",
+    "Fachaufgabenträger/in",
+];
 
 /// The team: (name, role index). Names are invented.
 const TEAM: [(&str, usize); 6] = [
@@ -39,11 +42,22 @@ pub fn beispiel(heute: Datum) -> Kompetenzreflexion {
     k.uebernimm_vorgabe();
     let rollen: Vec<u32> = ROLLEN
         .iter()
-        .map(|n| k.rollen.iter().find(|r| r.name == *n).map(|r| r.id).unwrap_or(0))
+        .map(|n| {
+            k.rollen
+                .iter()
+                .find(|r| r.name == *n)
+                .map(|r| r.id)
+                .unwrap_or(0)
+        })
         .collect();
     let kompetenzen: Vec<u32> = super::model::vorgabe_kompetenzen()
         .iter()
-        .filter_map(|v| k.kompetenzen.iter().find(|x| x.name == v.name).map(|x| x.id))
+        .filter_map(|v| {
+            k.kompetenzen
+                .iter()
+                .find(|x| x.name == v.name)
+                .map(|x| x.id)
+        })
         .collect();
     let personen: Vec<u32> = TEAM
         .iter()
@@ -59,11 +73,16 @@ pub fn beispiel(heute: Datum) -> Kompetenzreflexion {
     let zuletzt = heute.plus_tage(-10);
     for (pi, zeile) in BEWERTUNGEN.iter().enumerate() {
         for (ki, paar) in zeile.split(' ').enumerate() {
-            let mut z = paar.chars().filter_map(|c| c.to_digit(10)).map(|d| Niveau::aus_wert(d as u8));
+            let mut z = paar
+                .chars()
+                .filter_map(|c| c.to_digit(10))
+                .map(|d| Niveau::aus_wert(d as u8));
             let selbst = z.next().flatten();
             let fremd = z.next().flatten();
             // First round: self-ratings only, one level lower where above 1.
-            let vorher = selbst.map(|s| Niveau::aus_wert(s.wert().saturating_sub(u8::from(ki % 3 == 0)).max(1)).unwrap_or(s));
+            let vorher = selbst.map(|s| {
+                Niveau::aus_wert(s.wert().saturating_sub(u8::from(ki % 3 == 0)).max(1)).unwrap_or(s)
+            });
             k.speichere_einschaetzung(Einschaetzung {
                 person: personen[pi],
                 kompetenz: kompetenzen[ki],
@@ -145,10 +164,15 @@ mod tests {
         let luecken = calc::luecken(&k);
         assert!(luecken.iter().filter(|l| l.zelle.prioritaer()).count() >= 3);
         assert_eq!(k.massnahmen.len(), 2);
-        assert!(k.massnahmen.iter().all(|m| k.kompetenz(m.kompetenz).is_some()));
+        assert!(k
+            .massnahmen
+            .iter()
+            .all(|m| k.kompetenz(m.kompetenz).is_some()));
         // The personal measure addresses a priority gap of its person.
         let m = &k.massnahmen[0];
-        assert!(luecken.iter().any(|l| Some(l.person) == m.person && l.kompetenz == m.kompetenz && l.zelle.prioritaer()));
+        assert!(luecken.iter().any(|l| Some(l.person) == m.person
+            && l.kompetenz == m.kompetenz
+            && l.zelle.prioritaer()));
         assert_eq!(k.personen.iter().filter(|p| p.name.is_empty()).count(), 2);
     }
 }

@@ -12,9 +12,7 @@
 //! `T` person (Teilnehmende), `M` measure.
 
 use super::calc;
-use super::model::{
-    Kompetenzbereich, Kompetenzreflexion, Massnahmenstatus, Niveau, Person,
-};
+use super::model::{Kompetenzbereich, Kompetenzreflexion, Massnahmenstatus, Niveau, Person};
 use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
 
 aufzaehlungen!(Niveau, Kompetenzbereich);
@@ -34,7 +32,11 @@ pub const BITTE_PRUEFEN: &str = "bitte prüfen";
 
 /// The workbook; names of persons only with `mit_namen`.
 pub fn mappe(k: &Kompetenzreflexion, mut info: Info, mit_namen: bool) -> Mappe {
-    let benannt = k.personen.iter().filter(|p| !p.name.trim().is_empty()).count();
+    let benannt = k
+        .personen
+        .iter()
+        .filter(|p| !p.name.trim().is_empty())
+        .count();
     info.hinweise.push((
         "Namen der Teilnehmenden".to_owned(),
         if mit_namen {
@@ -83,8 +85,12 @@ fn personenspalten<'a, T: 'a>(
     person: impl Fn(&T) -> Option<&'a Person> + Copy + 'a,
 ) -> Tabelle<'a, T> {
     let t = t
-        .spalte("Person-ID", move |z| person(z).map_or(Zelle::Leer, |p| Zelle::id("T", p.id)))
-        .text("Kennung", move |z| person(z).map_or("", |p| p.kennung.as_str()));
+        .spalte("Person-ID", move |z| {
+            person(z).map_or(Zelle::Leer, |p| Zelle::id("T", p.id))
+        })
+        .text("Kennung", move |z| {
+            person(z).map_or("", |p| p.kennung.as_str())
+        });
     if mit_namen {
         t.text("Name", move |z| person(z).map_or("", |p| p.name.as_str()))
     } else {
@@ -98,8 +104,12 @@ fn rollen(k: &Kompetenzreflexion) -> Blatt {
         .text("Rolle", |r| &r.name)
         .text("Aufgaben", |r| &r.aufgaben)
         .text("Verantwortlichkeiten", |r| &r.verantwortlichkeiten)
-        .ganzzahl("Kompetenzen im Soll-Profil", |r| k.soll.iter().filter(|s| s.rolle == r.id).count())
-        .ganzzahl("Personen", |r| k.personen.iter().filter(|p| p.rolle == Some(r.id)).count())
+        .ganzzahl("Kompetenzen im Soll-Profil", |r| {
+            k.soll.iter().filter(|s| s.rolle == r.id).count()
+        })
+        .ganzzahl("Personen", |r| {
+            k.personen.iter().filter(|p| p.rolle == Some(r.id)).count()
+        })
         .text("Status", |r| pruefen(r.bitte_pruefen))
         .blatt()
 }
@@ -120,7 +130,9 @@ fn soll_profile(k: &Kompetenzreflexion) -> Blatt {
         .wort("Kompetenzbereich", |x| x.bereich)
         .text("Kompetenz", |x| &x.name)
         .je(&k.rollen, |t, r| {
-            t.ganzzahl(r.name.clone(), move |x| k.sollwert(r.id, x.id).map(|s| s.niveau.wert()))
+            t.ganzzahl(r.name.clone(), move |x| {
+                k.sollwert(r.id, x.id).map(|s| s.niveau.wert())
+            })
         })
         .liste("Kritisch für", |x| {
             k.rollen
@@ -141,7 +153,9 @@ fn einschaetzungen(k: &Kompetenzreflexion, mit_namen: bool) -> Blatt {
     Tabelle::neu(BLAETTER[3], &zeilen)
         .id("ID", "E", |(e, _)| e.id)
         .mit(|t| personenspalten(t, mit_namen, |(_, p): &&(_, Option<&Person>)| *p))
-        .text("Rolle", |(_, p)| p.map(|p| rollenname(k, p)).unwrap_or_default())
+        .text("Rolle", |(_, p)| {
+            p.map(|p| rollenname(k, p)).unwrap_or_default()
+        })
         .id("Kompetenz-ID", "K", |(e, _)| e.kompetenz)
         .text("Kompetenz", |(e, _)| kompetenzname(k, e.kompetenz))
         .datum("Datum", |(e, _)| e.datum)
@@ -159,7 +173,9 @@ fn gaps(k: &Kompetenzreflexion, mit_namen: bool) -> Blatt {
         .collect();
     Tabelle::neu(BLAETTER[4], &zeilen)
         .mit(|t| personenspalten(t, mit_namen, |(p, _): &&(Option<&Person>, calc::Luecke)| *p))
-        .text("Rolle", |(p, _)| p.map(|p| rollenname(k, p)).unwrap_or_default())
+        .text("Rolle", |(p, _)| {
+            p.map(|p| rollenname(k, p)).unwrap_or_default()
+        })
         .id("Kompetenz-ID", "K", |(_, l)| l.kompetenz)
         .text("Kompetenz", |(_, l)| kompetenzname(k, l.kompetenz))
         .ganzzahl("Soll", |(_, l)| l.zelle.soll.map(Niveau::wert))
@@ -169,7 +185,9 @@ fn gaps(k: &Kompetenzreflexion, mit_namen: bool) -> Blatt {
         .ganzzahl("Gap", |(_, l)| l.zelle.gap)
         .spalte("Kritisch", |(_, l)| Zelle::Wahr(l.zelle.kritisch))
         .spalte("Priorität", |(_, l)| Zelle::Wahr(l.zelle.prioritaer()))
-        .ganzzahl("Maßnahmen", |(_, l)| calc::hat_massnahme(k, l.person, l.kompetenz))
+        .ganzzahl("Maßnahmen", |(_, l)| {
+            calc::hat_massnahme(k, l.person, l.kompetenz)
+        })
         .blatt()
 }
 
@@ -183,7 +201,13 @@ fn massnahmen(k: &Kompetenzreflexion, mit_namen: bool) -> Blatt {
         .id("ID", "M", |(m, _)| m.id)
         .text("Maßnahme", |(m, _)| &m.titel)
         .mit(|t| personenspalten(t, mit_namen, |(_, p): &&(_, Option<&Person>)| *p))
-        .text("Für", |(m, _)| if m.person.is_none() { "ganzes Team" } else { "" })
+        .text("Für", |(m, _)| {
+            if m.person.is_none() {
+                "ganzes Team"
+            } else {
+                ""
+            }
+        })
         .id("Kompetenz-ID", "K", |(m, _)| m.kompetenz)
         .text("Kompetenz", |(m, _)| kompetenzname(k, m.kompetenz))
         .text("Verantwortlich", |(m, _)| &m.verantwortlich)
@@ -231,7 +255,11 @@ mod tests {
             behoerde: String::new(),
             ressort: String::new(),
             stand: None,
-            exportiert_am: Zeitstempel { datum: heute(), stunde: 10, minute: 0 },
+            exportiert_am: Zeitstempel {
+                datum: heute(),
+                stunde: 10,
+                minute: 0,
+            },
             app_version: crate::APP_VERSION.into(),
             datenversion: crate::daten::umschlag::SCHEMA,
             einstufung: String::new(),
@@ -240,15 +268,21 @@ mod tests {
     }
 
     fn zellwert(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32)).cloned().unwrap_or(Data::Empty)
+        r.get_value((zeile as u32, spalte as u32))
+            .cloned()
+            .unwrap_or(Data::Empty)
     }
 
     fn kopf(r: &calamine::Range<Data>) -> Vec<String> {
-        (0..r.width()).map(|s| zellwert(r, 0, s).to_string()).collect()
+        (0..r.width())
+            .map(|s| zellwert(r, 0, s).to_string())
+            .collect()
     }
 
     fn alle_texte(r: &calamine::Range<Data>) -> Vec<String> {
-        r.rows().flat_map(|z| z.iter().map(|d| d.to_string())).collect()
+        r.rows()
+            .flat_map(|z| z.iter().map(|d| d.to_string()))
+            .collect()
     }
 
     /// Reads the workbook back cell by cell: names are nowhere without the choice, in the
@@ -257,7 +291,12 @@ mod tests {
     #[test]
     fn excel_datei_ohne_namen_ausser_ausdruecklich_gewaehlt() {
         let k = examples::beispiel(heute());
-        let namen: Vec<String> = k.personen.iter().map(|p| p.name.clone()).filter(|n| !n.is_empty()).collect();
+        let namen: Vec<String> = k
+            .personen
+            .iter()
+            .map(|p| p.name.clone())
+            .filter(|n| !n.is_empty())
+            .collect();
         assert!(namen.len() >= 3, "das Beispiel hat Namen");
         for mit in [false, true] {
             let bytes = xlsx::erstellen(&mappe(&k, info(), mit)).expect("Excel-Datei");
@@ -276,7 +315,11 @@ mod tests {
                     }
                 }
                 if blatt != "Info" && blatt != "Legende" {
-                    assert_eq!(kopf(&r).contains(&"Name".to_owned()), mit && ["Einschaetzungen", "Gaps", "Massnahmen"].contains(&blatt.as_str()), "{blatt}");
+                    assert_eq!(
+                        kopf(&r).contains(&"Name".to_owned()),
+                        mit && ["Einschaetzungen", "Gaps", "Massnahmen"].contains(&blatt.as_str()),
+                        "{blatt}"
+                    );
                 }
             }
             if mit {
@@ -285,7 +328,10 @@ mod tests {
                 assert_eq!(gefunden, 0, "kein Name ohne ausdrückliche Wahl");
             }
             let info = datei.worksheet_range("Info").unwrap();
-            let hinweis = alle_texte(&info).into_iter().find(|t| t.starts_with("nicht enthalten") || t.starts_with("einbezogen")).unwrap();
+            let hinweis = alle_texte(&info)
+                .into_iter()
+                .find(|t| t.starts_with("nicht enthalten") || t.starts_with("einbezogen"))
+                .unwrap();
             assert_eq!(hinweis.starts_with("einbezogen"), mit);
 
             // Einschaetzungen: one row per stored rating, typed cells.
@@ -295,10 +341,22 @@ mod tests {
             assert_eq!(e.height() - 1, k.einschaetzungen.len());
             let erste = &k.einschaetzungen[0];
             assert_eq!(zellwert(&e, 1, 0), Data::String(format!("E{}", erste.id)));
-            assert_eq!(zellwert(&e, 1, spalte("Kennung")), Data::String(k.person(erste.person).unwrap().kennung.clone()));
-            assert!(matches!(zellwert(&e, 1, spalte("Datum")), Data::DateTime(_)));
-            assert_eq!(zellwert(&e, 1, spalte("Selbst")), Data::Float(f64::from(erste.selbst.unwrap().wert())));
-            assert_eq!(zellwert(&e, 1, spalte("Ist")), Data::Float(f64::from(calc::ist(erste).unwrap().wert())));
+            assert_eq!(
+                zellwert(&e, 1, spalte("Kennung")),
+                Data::String(k.person(erste.person).unwrap().kennung.clone())
+            );
+            assert!(matches!(
+                zellwert(&e, 1, spalte("Datum")),
+                Data::DateTime(_)
+            ));
+            assert_eq!(
+                zellwert(&e, 1, spalte("Selbst")),
+                Data::Float(f64::from(erste.selbst.unwrap().wert()))
+            );
+            assert_eq!(
+                zellwert(&e, 1, spalte("Ist")),
+                Data::Float(f64::from(calc::ist(erste).unwrap().wert()))
+            );
 
             // Soll_Profile: a column per role with the level.
             let s = datei.worksheet_range("Soll_Profile").unwrap();
@@ -307,7 +365,10 @@ mod tests {
             let rs = kopf_s.iter().position(|h| *h == r.name).unwrap();
             let komp = k.kompetenzen_geordnet()[0];
             assert_eq!(zellwert(&s, 1, 2), Data::String(komp.name.clone()));
-            assert_eq!(zellwert(&s, 1, rs), Data::Float(f64::from(k.sollwert(r.id, komp.id).unwrap().niveau.wert())));
+            assert_eq!(
+                zellwert(&s, 1, rs),
+                Data::Float(f64::from(k.sollwert(r.id, komp.id).unwrap().niveau.wert()))
+            );
 
             // Gaps: the computed list, priority as ja/nein.
             let g = datei.worksheet_range("Gaps").unwrap();
@@ -316,14 +377,20 @@ mod tests {
             assert_eq!(g.height() - 1, luecken.len());
             let gap = kopf_g.iter().position(|h| h == "Gap").unwrap();
             let prio = kopf_g.iter().position(|h| h == "Priorität").unwrap();
-            assert_eq!(zellwert(&g, 1, gap), Data::Float(f64::from(luecken[0].zelle.gap.unwrap())));
+            assert_eq!(
+                zellwert(&g, 1, gap),
+                Data::Float(f64::from(luecken[0].zelle.gap.unwrap()))
+            );
             assert_eq!(zellwert(&g, 1, prio), Data::String("ja".into()));
 
             // Massnahmen with their status word.
             let m = datei.worksheet_range("Massnahmen").unwrap();
             assert_eq!(m.height() - 1, k.massnahmen.len());
             let status = kopf(&m).iter().position(|h| h == "Status").unwrap();
-            assert_eq!(zellwert(&m, 1, status), Data::String(k.massnahmen[0].status.name().into()));
+            assert_eq!(
+                zellwert(&m, 1, status),
+                Data::String(k.massnahmen[0].status.name().into())
+            );
         }
     }
 

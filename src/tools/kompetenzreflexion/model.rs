@@ -22,12 +22,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::shared::datensatz::Datensaetze;
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::vokabular;
 
 /// State of a development measure: the same four states as the other tools' measures.
@@ -371,21 +371,81 @@ pub fn vorgabe_rollen() -> Vec<Rolle> {
 pub fn vorgabe_kompetenzen() -> Vec<Kompetenz> {
     use Kompetenzbereich::*;
     let liste: [(Kompetenzbereich, &str, &str); 15] = [
-        (Fachwissen, "Verwaltungsrecht und Verfahren", "Rechtsgrundlagen und Verfahrensabläufe der Leistungen kennen und anwenden"),
-        (Fachwissen, "OZG und Digitalisierungsprogramm", "OZG, Reifegradmodell, EfA, Servicestandard und Fertigungsstraße einordnen"),
-        (Fachwissen, "Haushalt und Vergabe", "Mittel planen, beantragen und beschaffen"),
-        (DigitalIt, "IT-Architektur und Basisdienste", "Nutzerkonto, Bezahldienste, Schnittstellen und Portale verstehen"),
-        (DigitalIt, "Informationssicherheit und Datenschutz", "Schutzbedarf erkennen, Maßnahmen einfordern"),
-        (DigitalIt, "Daten und FIM", "Datenfelder, FIM-Bausteine und Register nutzen"),
-        (Projektmanagement, "Projektmanagement", "Vorhaben planen, steuern und berichten"),
-        (Projektmanagement, "Prozessmanagement", "Prozesse erheben, modellieren und optimieren"),
-        (Projektmanagement, "Risikomanagement", "Risiken erkennen, bewerten und steuern"),
-        (Sozial, "Kommunikation", "Verständlich informieren, zuhören, Ergebnisse vertreten"),
-        (Sozial, "Moderation und Beteiligung", "Workshops leiten, Beteiligte einbinden"),
-        (Sozial, "Zusammenarbeit über Grenzen", "Mit Fachbereich, IT, Dienstleistern und anderen Behörden arbeiten"),
-        (Persoenlich, "Veränderungsbereitschaft", "Neues ausprobieren, Veränderung mittragen"),
-        (Persoenlich, "Lernbereitschaft", "Eigenen Lernbedarf erkennen und angehen"),
-        (Persoenlich, "Eigenverantwortung", "Aufgaben selbstständig vorantreiben"),
+        (
+            Fachwissen,
+            "Verwaltungsrecht und Verfahren",
+            "Rechtsgrundlagen und Verfahrensabläufe der Leistungen kennen und anwenden",
+        ),
+        (
+            Fachwissen,
+            "OZG und Digitalisierungsprogramm",
+            "OZG, Reifegradmodell, EfA, Servicestandard und Fertigungsstraße einordnen",
+        ),
+        (
+            Fachwissen,
+            "Haushalt und Vergabe",
+            "Mittel planen, beantragen und beschaffen",
+        ),
+        (
+            DigitalIt,
+            "IT-Architektur und Basisdienste",
+            "Nutzerkonto, Bezahldienste, Schnittstellen und Portale verstehen",
+        ),
+        (
+            DigitalIt,
+            "Informationssicherheit und Datenschutz",
+            "Schutzbedarf erkennen, Maßnahmen einfordern",
+        ),
+        (
+            DigitalIt,
+            "Daten und FIM",
+            "Datenfelder, FIM-Bausteine und Register nutzen",
+        ),
+        (
+            Projektmanagement,
+            "Projektmanagement",
+            "Vorhaben planen, steuern und berichten",
+        ),
+        (
+            Projektmanagement,
+            "Prozessmanagement",
+            "Prozesse erheben, modellieren und optimieren",
+        ),
+        (
+            Projektmanagement,
+            "Risikomanagement",
+            "Risiken erkennen, bewerten und steuern",
+        ),
+        (
+            Sozial,
+            "Kommunikation",
+            "Verständlich informieren, zuhören, Ergebnisse vertreten",
+        ),
+        (
+            Sozial,
+            "Moderation und Beteiligung",
+            "Workshops leiten, Beteiligte einbinden",
+        ),
+        (
+            Sozial,
+            "Zusammenarbeit über Grenzen",
+            "Mit Fachbereich, IT, Dienstleistern und anderen Behörden arbeiten",
+        ),
+        (
+            Persoenlich,
+            "Veränderungsbereitschaft",
+            "Neues ausprobieren, Veränderung mittragen",
+        ),
+        (
+            Persoenlich,
+            "Lernbereitschaft",
+            "Eigenen Lernbedarf erkennen und angehen",
+        ),
+        (
+            Persoenlich,
+            "Eigenverantwortung",
+            "Aufgaben selbstständig vorantreiben",
+        ),
     ];
     liste
         .into_iter()
@@ -422,7 +482,10 @@ pub fn vorgabe_soll() -> Vec<(usize, usize, Niveau, bool)> {
         let mut i = 0;
         while i < zeichen.len() {
             let kritisch = zeichen.get(i + 1) == Some(&'!');
-            if let Some(n) = zeichen[i].to_digit(10).and_then(|d| Niveau::aus_wert(d as u8)) {
+            if let Some(n) = zeichen[i]
+                .to_digit(10)
+                .and_then(|d| Niveau::aus_wert(d as u8))
+            {
                 liste.push((r, k, n, kritisch));
             }
             i += if kritisch { 2 } else { 1 };
@@ -543,7 +606,10 @@ impl Kompetenzreflexion {
     pub fn pruefe_rolle(&self, r: &Rolle) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
         if r.name.trim().is_empty() {
-            fehler.push(Feldfehler::neu("name", "Geben Sie den Namen der Rolle ein."));
+            fehler.push(Feldfehler::neu(
+                "name",
+                "Geben Sie den Namen der Rolle ein.",
+            ));
         } else if self
             .rollen
             .iter()
@@ -556,7 +622,8 @@ impl Kompetenzreflexion {
         }
         fehler.hoechstens("name", "Name", &r.name, MAX_KURZTEXT);
         fehler.hoechstens("aufgaben", "Aufgaben", &r.aufgaben, MAX_LANGTEXT);
-        fehler.hoechstens("verantwortlichkeiten",
+        fehler.hoechstens(
+            "verantwortlichkeiten",
             "Verantwortlichkeiten",
             &r.verantwortlichkeiten,
             MAX_LANGTEXT,
@@ -589,7 +656,10 @@ impl Kompetenzreflexion {
     pub fn pruefe_kompetenz(&self, k: &Kompetenz) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
         if k.name.trim().is_empty() {
-            fehler.push(Feldfehler::neu("name", "Geben Sie den Namen der Kompetenz ein."));
+            fehler.push(Feldfehler::neu(
+                "name",
+                "Geben Sie den Namen der Kompetenz ein.",
+            ));
         } else if self
             .kompetenzen
             .iter()
@@ -601,7 +671,12 @@ impl Kompetenzreflexion {
             ));
         }
         fehler.hoechstens("name", "Name", &k.name, MAX_KURZTEXT);
-        fehler.hoechstens("beschreibung", "Beschreibung", &k.beschreibung, MAX_LANGTEXT);
+        fehler.hoechstens(
+            "beschreibung",
+            "Beschreibung",
+            &k.beschreibung,
+            MAX_LANGTEXT,
+        );
         fehler
     }
 
@@ -646,9 +721,20 @@ impl Kompetenzreflexion {
     /// Problems of a person as the form would save it.
     pub fn pruefe_person(&self, p: &Person) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.wenn(!p.kennung.trim().is_empty() && self .personen .iter() .any(|x| x.id != p.id && x.kennung.trim() == p.kennung.trim()), "kennung",
-                format!("Die Kennung „{}“ ist schon vergeben.", p.kennung.trim()));
-        fehler.wenn(p.rolle.is_some_and(|r| self.rolle(r).is_none()), "rolle", "Wählen Sie eine vorhandene Rolle.");
+        fehler.wenn(
+            !p.kennung.trim().is_empty()
+                && self
+                    .personen
+                    .iter()
+                    .any(|x| x.id != p.id && x.kennung.trim() == p.kennung.trim()),
+            "kennung",
+            format!("Die Kennung „{}“ ist schon vergeben.", p.kennung.trim()),
+        );
+        fehler.wenn(
+            p.rolle.is_some_and(|r| self.rolle(r).is_none()),
+            "rolle",
+            "Wählen Sie eine vorhandene Rolle.",
+        );
         fehler.hoechstens("kennung", "Kennung", &p.kennung, 40);
         fehler.hoechstens("name", "Name", &p.name, MAX_KURZTEXT);
         fehler
@@ -720,7 +806,11 @@ impl Kompetenzreflexion {
     pub fn pruefe_workshop(&self, w: &Workshop) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
         fehler.pflicht("titel", &w.titel, "Geben Sie einen Titel ein.");
-        fehler.wenn(w.datum.is_none(), "datum", "Geben Sie das Datum des Workshops ein.");
+        fehler.wenn(
+            w.datum.is_none(),
+            "datum",
+            "Geben Sie das Datum des Workshops ein.",
+        );
         fehler.hoechstens("titel", "Titel", &w.titel, MAX_KURZTEXT);
         for (feld, name, text) in [
             ("einstieg", "Einstieg", &w.einstieg),
@@ -752,11 +842,20 @@ impl Kompetenzreflexion {
     /// Problems of a measure as the form would save it.
     pub fn pruefe_massnahme(&self, m: &Massnahme) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.wenn(self.kompetenz(m.kompetenz).is_none(), "kompetenz", "Wählen Sie die Kompetenz.");
-        fehler.wenn(m.person.is_some_and(|p| self.person(p).is_none()), "person", "Wählen Sie eine Person des Teams.");
+        fehler.wenn(
+            self.kompetenz(m.kompetenz).is_none(),
+            "kompetenz",
+            "Wählen Sie die Kompetenz.",
+        );
+        fehler.wenn(
+            m.person.is_some_and(|p| self.person(p).is_none()),
+            "person",
+            "Wählen Sie eine Person des Teams.",
+        );
         fehler.pflicht("titel", &m.titel, "Geben Sie einen Titel ein.");
         fehler.hoechstens("titel", "Titel", &m.titel, MAX_KURZTEXT);
-        fehler.hoechstens("verantwortlich",
+        fehler.hoechstens(
+            "verantwortlich",
             "Verantwortlich",
             &m.verantwortlich,
             MAX_KURZTEXT,
@@ -796,17 +895,38 @@ mod tests {
         assert_eq!(k.uebernimm_vorgabe(), 8 + 15);
         assert_eq!(k.uebernimm_vorgabe(), 0, "nichts doppelt");
         for b in Kompetenzbereich::ALLE {
-            assert_eq!(k.kompetenzen.iter().filter(|x| x.bereich == *b).count(), 3, "{b:?}");
+            assert_eq!(
+                k.kompetenzen.iter().filter(|x| x.bereich == *b).count(),
+                3,
+                "{b:?}"
+            );
         }
-        assert!(k.rollen.iter().all(|r| r.bitte_pruefen && !r.aufgaben.is_empty()));
+        assert!(k
+            .rollen
+            .iter()
+            .all(|r| r.bitte_pruefen && !r.aufgaben.is_empty()));
         assert!(k.kompetenzen.iter().all(|x| x.bitte_pruefen));
         // Every default role has a level in every default competence, some critical.
         assert_eq!(k.soll.len(), 8 * 15);
         for r in &k.rollen {
-            assert!(k.soll.iter().any(|s| s.rolle == r.id && s.kritisch), "{}", r.name);
+            assert!(
+                k.soll.iter().any(|s| s.rolle == r.id && s.kritisch),
+                "{}",
+                r.name
+            );
         }
-        let pm = k.rollen.iter().find(|r| r.name == "IT-Projektmanager/in").unwrap().id;
-        let proj = k.kompetenzen.iter().find(|x| x.name == "Projektmanagement").unwrap().id;
+        let pm = k
+            .rollen
+            .iter()
+            .find(|r| r.name == "IT-Projektmanager/in")
+            .unwrap()
+            .id;
+        let proj = k
+            .kompetenzen
+            .iter()
+            .find(|x| x.name == "Projektmanagement")
+            .unwrap()
+            .id;
         assert_eq!(
             k.sollwert(pm, proj).map(|s| (s.niveau, s.kritisch)),
             Some((Niveau::Gestalten, true))
@@ -839,15 +959,26 @@ mod tests {
         assert_eq!(zweite, wieder, "dasselbe Datum behält seine ID");
         assert_ne!(erste, zweite);
         assert_eq!(k.einschaetzungen.len(), 2);
-        assert_eq!(k.einschaetzungen[0].selbst, Some(Niveau::Grundkenntnisse), "ältere bleibt");
+        assert_eq!(
+            k.einschaetzungen[0].selbst,
+            Some(Niveau::Grundkenntnisse),
+            "ältere bleibt"
+        );
         assert_eq!(k.speichere_einschaetzung(e(tag(9), None)), 0);
-        assert_eq!(k.einschaetzungen.len(), 1, "leere Einschätzung entfernt den Tag");
+        assert_eq!(
+            k.einschaetzungen.len(),
+            1,
+            "leere Einschätzung entfernt den Tag"
+        );
     }
 
     #[test]
     fn person_mit_allen_einschaetzungen_in_einem_schritt_loeschen() {
         let mut k = Kompetenzreflexion::default();
-        let a = k.speichere_person(Person { name: "Anna Beispiel".into(), ..Person::default() });
+        let a = k.speichere_person(Person {
+            name: "Anna Beispiel".into(),
+            ..Person::default()
+        });
         let b = k.speichere_person(Person::default());
         assert_eq!(k.person(a).unwrap().kennung, "TN 1");
         assert_eq!(k.person(b).unwrap().kennung, "TN 2");
@@ -862,9 +993,23 @@ mod tests {
                 });
             }
         }
-        k.speichere_massnahme(Massnahme { person: Some(a), kompetenz: 1, titel: "Kurs".into(), ..Massnahme::default() });
-        k.speichere_massnahme(Massnahme { person: None, kompetenz: 1, titel: "Team".into(), ..Massnahme::default() });
-        k.speichere_workshop(Workshop { titel: "W".into(), teilnehmende: vec![a, b], ..Workshop::default() });
+        k.speichere_massnahme(Massnahme {
+            person: Some(a),
+            kompetenz: 1,
+            titel: "Kurs".into(),
+            ..Massnahme::default()
+        });
+        k.speichere_massnahme(Massnahme {
+            person: None,
+            kompetenz: 1,
+            titel: "Team".into(),
+            ..Massnahme::default()
+        });
+        k.speichere_workshop(Workshop {
+            titel: "W".into(),
+            teilnehmende: vec![a, b],
+            ..Workshop::default()
+        });
         k.entferne_person(a);
         assert!(k.person(a).is_none());
         assert!(k.einschaetzungen.iter().all(|e| e.person == b));
@@ -882,18 +1027,40 @@ mod tests {
         let felder = |f: Vec<Feldfehler>| f.into_iter().map(|f| f.feld).collect::<Vec<_>>();
         assert_eq!(felder(k.pruefe_rolle(&Rolle::default())), ["name"]);
         assert_eq!(felder(k.pruefe_kompetenz(&Kompetenz::default())), ["name"]);
-        assert_eq!(felder(k.pruefe_workshop(&Workshop::default())), ["titel", "datum"]);
         assert_eq!(
-            felder(k.pruefe_massnahme(&Massnahme { person: Some(99), ..Massnahme::default() })),
+            felder(k.pruefe_workshop(&Workshop::default())),
+            ["titel", "datum"]
+        );
+        assert_eq!(
+            felder(k.pruefe_massnahme(&Massnahme {
+                person: Some(99),
+                ..Massnahme::default()
+            })),
             ["kompetenz", "person", "titel"]
         );
-        k.speichere_person(Person { kennung: "TN 1".into(), ..Person::default() });
+        k.speichere_person(Person {
+            kennung: "TN 1".into(),
+            ..Person::default()
+        });
         assert_eq!(
-            felder(k.pruefe_person(&Person { kennung: "TN 1".into(), rolle: Some(4), ..Person::default() })),
+            felder(k.pruefe_person(&Person {
+                kennung: "TN 1".into(),
+                rolle: Some(4),
+                ..Person::default()
+            })),
             ["kennung", "rolle"]
         );
-        let r = k.speichere_rolle(Rolle { name: "A".into(), ..Rolle::default() });
-        assert_eq!(felder(k.pruefe_rolle(&Rolle { name: " A ".into(), ..Rolle::default() })), ["name"]);
+        let r = k.speichere_rolle(Rolle {
+            name: "A".into(),
+            ..Rolle::default()
+        });
+        assert_eq!(
+            felder(k.pruefe_rolle(&Rolle {
+                name: " A ".into(),
+                ..Rolle::default()
+            })),
+            ["name"]
+        );
         k.setze_soll(r, 7, Some((Niveau::Anwenden, false)));
         k.personen[0].rolle = Some(r);
         k.entferne_rolle(r);
@@ -903,9 +1070,21 @@ mod tests {
     #[test]
     fn kompetenz_mit_einschaetzungen_bleibt() {
         let mut k = Kompetenzreflexion::default();
-        let komp = k.speichere_kompetenz(Kompetenz { name: "X".into(), ..Kompetenz::default() });
-        let frei = k.speichere_kompetenz(Kompetenz { name: "Y".into(), ..Kompetenz::default() });
-        k.speichere_einschaetzung(Einschaetzung { person: 1, kompetenz: komp, datum: tag(1), selbst: Some(Niveau::Anwenden), ..Einschaetzung::default() });
+        let komp = k.speichere_kompetenz(Kompetenz {
+            name: "X".into(),
+            ..Kompetenz::default()
+        });
+        let frei = k.speichere_kompetenz(Kompetenz {
+            name: "Y".into(),
+            ..Kompetenz::default()
+        });
+        k.speichere_einschaetzung(Einschaetzung {
+            person: 1,
+            kompetenz: komp,
+            datum: tag(1),
+            selbst: Some(Niveau::Anwenden),
+            ..Einschaetzung::default()
+        });
         assert!(!k.entferne_kompetenz(komp));
         assert!(k.entferne_kompetenz(frei));
         assert_eq!(k.kompetenzen.len(), 1);

@@ -23,10 +23,11 @@ use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::format::euro;
 use crate::tools::budgetmonitor;
-use crate::tools::budgetmonitor::model::{Budgetmonitor, Buchungsart};
+use crate::tools::budgetmonitor::model::{Buchungsart, Budgetmonitor};
 
 /// The note shown wherever Betrieb is requested.
-pub const HINWEIS_BETRIEB: &str = "Betrieb beantragt: Projektbudgets wie das Digitalisierungsbudget \
+pub const HINWEIS_BETRIEB: &str =
+    "Betrieb beantragt: Projektbudgets wie das Digitalisierungsbudget \
      schließen den Regelbetrieb oft aus. Klären Sie, aus welchem Titel der Betrieb nach dem \
      Projektende bezahlt wird.";
 
@@ -94,7 +95,11 @@ pub fn tranchenpruefung(plan: &Massnahmenblatt, m: &Massnahme) -> Tranchenpruefu
 
 /// The whole Finanzbedarf of measure `id`.
 pub fn bedarf_gesamt(plan: &Massnahmenblatt, id: u32) -> i64 {
-    plan.bedarf.iter().filter(|b| b.massnahme == id).map(|b| b.betrag_cent).sum()
+    plan.bedarf
+        .iter()
+        .filter(|b| b.massnahme == id)
+        .map(|b| b.betrag_cent)
+        .sum()
 }
 
 /// The Finanzbedarf of one measure as a grid: one row per Kostenart (all five), one column
@@ -340,7 +345,10 @@ pub fn mittel(ab: &Arbeitsbereich, m: &Massnahme, heute: Datum) -> Mittel {
     let (ist, quelle) = match m.haushaltsstelle {
         Some(hst) => {
             let stichtag = bm.stichtag.unwrap_or(heute);
-            match (bm.haushaltsstelle(hst), ist_der_haushaltsstelle(bm, hst, m.projekt, stichtag)) {
+            match (
+                bm.haushaltsstelle(hst),
+                ist_der_haushaltsstelle(bm, hst, m.projekt, stichtag),
+            ) {
                 (Some(h), Some((ist, projekt))) => (
                     Some(ist),
                     Istquelle::Haushaltsstelle {
@@ -406,7 +414,10 @@ pub fn projekte(ab: &Arbeitsbereich) -> Vec<(u32, String)> {
 pub fn projekt_text(ab: &Arbeitsbereich, id: u32) -> (String, bool) {
     match ab.werkzeuge.multiprojektplan.projekt(id) {
         Some(p) => (format!("{} {}", p.kennung, p.titel), false),
-        None => (crate::shared::text::geloescht("Projekt", &id.to_string()), true),
+        None => (
+            crate::shared::text::geloescht("Projekt", &id.to_string()),
+            true,
+        ),
     }
 }
 
@@ -414,7 +425,10 @@ pub fn projekt_text(ab: &Arbeitsbereich, id: u32) -> (String, bool) {
 pub fn haushaltsstelle_name(ab: &Arbeitsbereich, id: u32) -> (String, bool) {
     match ab.werkzeuge.budgetmonitor.haushaltsstelle(id) {
         Some(h) => (haushaltsstelle_text(h), false),
-        None => (crate::shared::text::geloescht("Haushaltsstelle", &id.to_string()), true),
+        None => (
+            crate::shared::text::geloescht("Haushaltsstelle", &id.to_string()),
+            true,
+        ),
     }
 }
 
@@ -463,7 +477,10 @@ mod tests {
         Datum::neu(2026, m, t).unwrap()
     }
 
-    fn plan_mit(bewilligt: Option<i64>, tranchen: &[(i64, Meilensteinstatus)]) -> (Massnahmenblatt, Massnahme) {
+    fn plan_mit(
+        bewilligt: Option<i64>,
+        tranchen: &[(i64, Meilensteinstatus)],
+    ) -> (Massnahmenblatt, Massnahme) {
         let mut plan = Massnahmenblatt::default();
         let id = plan.speichere_massnahme(Massnahme {
             kennung: "M-1".into(),
@@ -490,10 +507,18 @@ mod tests {
     fn tranchensumme_gegen_bewilligten_betrag() {
         use Meilensteinstatus::*;
         let (plan, m) = plan_mit(Some(30_000), &[(10_000, Abgerufen), (20_000, Offen)]);
-        assert_eq!(tranchenpruefung(&plan, &m), Tranchenpruefung::Gleich(30_000));
+        assert_eq!(
+            tranchenpruefung(&plan, &m),
+            Tranchenpruefung::Gleich(30_000)
+        );
         let (plan, m) = plan_mit(Some(35_000), &[(10_000, Abgerufen), (20_000, Offen)]);
-        assert_eq!(tranchenpruefung(&plan, &m), Tranchenpruefung::Darunter(5_000));
-        assert!(tranchenpruefung(&plan, &m).text().contains("50,00\u{a0}€ unter"));
+        assert_eq!(
+            tranchenpruefung(&plan, &m),
+            Tranchenpruefung::Darunter(5_000)
+        );
+        assert!(tranchenpruefung(&plan, &m)
+            .text()
+            .contains("50,00\u{a0}€ unter"));
         let (plan, m) = plan_mit(Some(25_000), &[(10_000, Abgerufen), (20_000, Offen)]);
         let p = tranchenpruefung(&plan, &m);
         assert_eq!(p, Tranchenpruefung::Darueber(5_000));
@@ -502,7 +527,10 @@ mod tests {
         plan.setze_bedarf(m.id, 2026, Kostenart::Personal, 40_000);
         assert_eq!(
             tranchenpruefung(&plan, &m),
-            Tranchenpruefung::OhneBewilligung { tranchen: 10_000, bedarf: 40_000 }
+            Tranchenpruefung::OhneBewilligung {
+                tranchen: 10_000,
+                bedarf: 40_000
+            }
         );
     }
 
@@ -515,37 +543,83 @@ mod tests {
         let f = finanzplan(&plan, m.id);
         assert_eq!(f.jahre, [2026, 2027]);
         assert_eq!(f.zeilen.len(), 5, "alle Kostenarten");
-        assert_eq!(f.zeilen[0], (Kostenart::ExterneDienstleistung, vec![100_000, 50_000], 150_000));
+        assert_eq!(
+            f.zeilen[0],
+            (
+                Kostenart::ExterneDienstleistung,
+                vec![100_000, 50_000],
+                150_000
+            )
+        );
         assert_eq!(f.spaltensummen, [100_001, 50_000]);
         assert_eq!(f.gesamt, 150_001);
         assert!(!f.mit_betrieb);
         plan.setze_bedarf(m.id, 2028, Kostenart::Betrieb, 2_000);
         assert!(finanzplan(&plan, m.id).mit_betrieb);
-        assert_eq!(finanzplan(&plan, 999), Finanzplan { zeilen: Kostenart::ALLE.iter().map(|&k| (k, vec![], 0)).collect(), ..Finanzplan::default() });
+        assert_eq!(
+            finanzplan(&plan, 999),
+            Finanzplan {
+                zeilen: Kostenart::ALLE.iter().map(|&k| (k, vec![], 0)).collect(),
+                ..Finanzplan::default()
+            }
+        );
     }
 
     #[test]
     fn summen_je_weg_und_jahr_ohne_abgelehnte() {
         let mut plan = Massnahmenblatt::default();
         for (kennung, weg, status, bewilligt, jahre) in [
-            ("M-1", Some(3), Status::Bewilligt, Some(70_000), vec![(2026, 30_000), (2027, 40_000)]),
+            (
+                "M-1",
+                Some(3),
+                Status::Bewilligt,
+                Some(70_000),
+                vec![(2026, 30_000), (2027, 40_000)],
+            ),
             ("M-2", Some(3), Status::Entwurf, None, vec![(2027, 10_000)]),
-            ("M-3", Some(4), Status::InUmsetzung, Some(5_000), vec![(2028, 5_000)]),
+            (
+                "M-3",
+                Some(4),
+                Status::InUmsetzung,
+                Some(5_000),
+                vec![(2028, 5_000)],
+            ),
             ("M-4", None, Status::Eingereicht, None, vec![(2026, 1_000)]),
-            ("M-5", Some(4), Status::Abgelehnt, None, vec![(2030, 99_900)]),
+            (
+                "M-5",
+                Some(4),
+                Status::Abgelehnt,
+                None,
+                vec![(2030, 99_900)],
+            ),
         ] {
-            let id = plan.speichere_massnahme(Massnahme { kennung: kennung.into(), titel: "T".into(), weg, status, bewilligt_cent: bewilligt, ..Massnahme::default() });
+            let id = plan.speichere_massnahme(Massnahme {
+                kennung: kennung.into(),
+                titel: "T".into(),
+                weg,
+                status,
+                bewilligt_cent: bewilligt,
+                ..Massnahme::default()
+            });
             for (j, b) in jahre {
                 plan.setze_bedarf(id, j, Kostenart::Personal, b);
             }
         }
         let s = summen(&plan);
         assert_eq!(s.jahre, [2026, 2027, 2028], "2030 nur in der abgelehnten");
-        assert_eq!(s.zeilen, vec![
-            ("KP Weg 3".to_owned(), vec![30_000, 50_000, 0], 80_000, 70_000),
-            ("Stammhaushalt".to_owned(), vec![0, 0, 5_000], 5_000, 5_000),
-            (OHNE_WEG.to_owned(), vec![1_000, 0, 0], 1_000, 0),
-        ]);
+        assert_eq!(
+            s.zeilen,
+            vec![
+                (
+                    "KP Weg 3".to_owned(),
+                    vec![30_000, 50_000, 0],
+                    80_000,
+                    70_000
+                ),
+                ("Stammhaushalt".to_owned(), vec![0, 0, 5_000], 5_000, 5_000),
+                (OHNE_WEG.to_owned(), vec![1_000, 0, 0], 1_000, 0),
+            ]
+        );
         assert_eq!(s.spaltensummen, [31_000, 50_000, 5_000]);
         assert_eq!((s.gesamt, s.bewilligt), (86_000, 75_000));
     }
@@ -555,9 +629,29 @@ mod tests {
         let mut ab = Arbeitsbereich::neu("t", "T", "2026-01-01T00:00:00Z");
         let bm = &mut ab.werkzeuge.budgetmonitor;
         bm.stichtag = Some(tag(6, 30));
-        bm.haushaltsstellen.push(Haushaltsstelle { id: 1, haushaltsjahr: 2026, kapitel: "0634".into(), titel: "532 01".into(), ..Haushaltsstelle::default() });
-        bm.ansaetze.push(Ansatz { id: 2, haushaltsstelle: 1, projekt: Some(7), ..Ansatz::default() });
-        let buchung = |id, art, monat, betrag, ansatz, bezug| Buchung { id, haushaltsstelle: 1, art, datum: Some(tag(monat, 1)), betrag, ansatz, bezug, ..Buchung::default() };
+        bm.haushaltsstellen.push(Haushaltsstelle {
+            id: 1,
+            haushaltsjahr: 2026,
+            kapitel: "0634".into(),
+            titel: "532 01".into(),
+            ..Haushaltsstelle::default()
+        });
+        bm.ansaetze.push(Ansatz {
+            id: 2,
+            haushaltsstelle: 1,
+            projekt: Some(7),
+            ..Ansatz::default()
+        });
+        let buchung = |id, art, monat, betrag, ansatz, bezug| Buchung {
+            id,
+            haushaltsstelle: 1,
+            art,
+            datum: Some(tag(monat, 1)),
+            betrag,
+            ansatz,
+            bezug,
+            ..Buchung::default()
+        };
         bm.buchungen = vec![
             buchung(10, Buchungsart::Ist, 2, 10_000, Some(2), None),
             buchung(11, Buchungsart::Ist, 3, 4_000, None, None),
@@ -565,26 +659,44 @@ mod tests {
             buchung(13, Buchungsart::Ist, 7, 100_000, Some(2), None),
             buchung(14, Buchungsart::Festlegung, 1, 500_000, Some(2), None),
         ];
-        let (mut plan, mut m) = plan_mit(Some(100_000), &[(20_000, Meilensteinstatus::Abgerufen), (30_000, Meilensteinstatus::Erfuellt)]);
+        let (mut plan, mut m) = plan_mit(
+            Some(100_000),
+            &[
+                (20_000, Meilensteinstatus::Abgerufen),
+                (30_000, Meilensteinstatus::Erfuellt),
+            ],
+        );
         m.ist_manuell_cent = Some(5_500);
         ab.werkzeuge.massnahmenblatt = plan.clone();
         let heute = tag(12, 1);
         let x = mittel(&ab, &m, heute);
-        assert_eq!((x.bewilligt, x.tranchen, x.abgerufen, x.ist), (Some(100_000), 50_000, 20_000, Some(5_500)));
+        assert_eq!(
+            (x.bewilligt, x.tranchen, x.abgerufen, x.ist),
+            (Some(100_000), 50_000, 20_000, Some(5_500))
+        );
         assert_eq!(x.quelle, Istquelle::VonHand);
         m.haushaltsstelle = Some(1);
         let x = mittel(&ab, &m, heute);
         // Whole Titel: 100 − 10 (Storno) + 40; the July payment is after the Stichtag.
         assert_eq!(x.ist, Some(13_000));
-        assert!(matches!(x.quelle, Istquelle::Haushaltsstelle { projekt: false, .. }));
+        assert!(matches!(
+            x.quelle,
+            Istquelle::Haushaltsstelle { projekt: false, .. }
+        ));
         m.projekt = Some(7);
         let x = mittel(&ab, &m, heute);
         assert_eq!(x.ist, Some(9_000), "nur die Ansätze des Projekts");
-        assert!(x.quelle.text().contains("0634/532 01 (2026)") && x.quelle.text().contains("30.06.2026"));
+        assert!(
+            x.quelle.text().contains("0634/532 01 (2026)")
+                && x.quelle.text().contains("30.06.2026")
+        );
         ab.werkzeuge.budgetmonitor.haushaltsstellen.clear();
         let x = mittel(&ab, &m, heute);
         assert!(matches!(x.quelle, Istquelle::Geloescht(_)));
         plan.massnahmen.clear();
-        assert_eq!(mittel(&ab, &Massnahme::default(), heute).quelle, Istquelle::Keine);
+        assert_eq!(
+            mittel(&ab, &Massnahme::default(), heute).quelle,
+            Istquelle::Keine
+        );
     }
 }

@@ -13,9 +13,12 @@
 //!
 //! No example speaks of Konjunkturpaket money: it ended in 2025 (see `tools::beispielgeschichte`).
 
-use super::model::{Efa, Kostenart, Massnahme, Massnahmenblatt, Meilenstein, Meilensteinstatus, Status, Umsetzungsweg};
-use crate::shared::datensatz::Datensaetze;
+use super::model::{
+    Efa, Kostenart, Massnahme, Massnahmenblatt, Meilenstein, Meilensteinstatus, Status,
+    Umsetzungsweg,
+};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
 use crate::tools::budgetmonitor::examples::beispieljahr;
 
@@ -48,10 +51,20 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Massnahmenblatt {
     let jahr = beispieljahr(heute);
     let tag = |j: i32, m: u32, t: u32| Datum::neu(j, m, t);
     let projekt = |kennung: &str| {
-        ab.werkzeuge.multiprojektplan.projekte.iter().find(|p| p.kennung == kennung).map(|p| p.id)
+        ab.werkzeuge
+            .multiprojektplan
+            .projekte
+            .iter()
+            .find(|p| p.kennung == kennung)
+            .map(|p| p.id)
     };
     let leistung = |ozg: &str| {
-        ab.werkzeuge.zielstufenplaner.leistungen.iter().find(|l| l.ozg_id == ozg).map(|l| l.id)
+        ab.werkzeuge
+            .zielstufenplaner
+            .leistungen
+            .iter()
+            .find(|l| l.ozg_id == ozg)
+            .map(|l| l.id)
     };
     let haushaltsstelle = ab
         .werkzeuge
@@ -105,9 +118,27 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Massnahmenblatt {
         ist_manuell_cent: None,
     });
     let meilensteine: [(&str, Option<Datum>, &str, i64, Meilensteinstatus); 3] = [
-        ("Anbindung an das Fachverfahren abgenommen", tag(jahr, 5, 31), "Abnahmeprotokoll der Schnittstelle", eur(100_000), Meilensteinstatus::Abgerufen),
-        ("Pilotbetrieb mit zwei Wohngeldstellen", Some(ende.plus_monate(-6)), "Pilotbericht mit Online-Quote", eur(150_000), Meilensteinstatus::Offen),
-        ("Go-live in allen Wohngeldstellen", Some(ende), "Betriebsübergabe und Abnahme", eur(150_000), Meilensteinstatus::Offen),
+        (
+            "Anbindung an das Fachverfahren abgenommen",
+            tag(jahr, 5, 31),
+            "Abnahmeprotokoll der Schnittstelle",
+            eur(100_000),
+            Meilensteinstatus::Abgerufen,
+        ),
+        (
+            "Pilotbetrieb mit zwei Wohngeldstellen",
+            Some(ende.plus_monate(-6)),
+            "Pilotbericht mit Online-Quote",
+            eur(150_000),
+            Meilensteinstatus::Offen,
+        ),
+        (
+            "Go-live in allen Wohngeldstellen",
+            Some(ende),
+            "Betriebsübergabe und Abnahme",
+            eur(150_000),
+            Meilensteinstatus::Offen,
+        ),
     ];
     for (bezeichnung, termin, liefergegenstand, tranche, status) in meilensteine {
         plan.speichere_meilenstein(Meilenstein {
@@ -138,7 +169,8 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Massnahmenblatt {
         ansprechperson: "Thomas Wagner".into(),
         weg: Some(stammhaushalt),
         weitere_ids: vec!["10182".into()],
-        ausgangslage: "Gebühren werden per Überweisung nach Bescheid bezahlt; Zuordnung von Hand.".into(),
+        ausgangslage: "Gebühren werden per Überweisung nach Bescheid bezahlt; Zuordnung von Hand."
+            .into(),
         ziel: "Ein Bezahldienst für alle Onlinedienste des Hauses.".into(),
         beginn: Some(heute.plus_monate(2).monatsanfang()),
         zieltermin: Some(heute.plus_monate(14).monatsanfang()),
@@ -150,7 +182,10 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Massnahmenblatt {
         projekt: projekt("P-2026-006"),
         ..Massnahme::default()
     });
-    for (bezeichnung, monate, tranche) in [("Anbindung ePayBL-Testumgebung", 6, 120_000), ("Produktivbetrieb für drei Onlinedienste", 14, 60_000)] {
+    for (bezeichnung, monate, tranche) in [
+        ("Anbindung ePayBL-Testumgebung", 6, 120_000),
+        ("Produktivbetrieb für drei Onlinedienste", 14, 60_000),
+    ] {
         plan.speichere_meilenstein(Meilenstein {
             massnahme: bezahlen,
             bezeichnung: bezeichnung.into(),
@@ -176,7 +211,9 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Massnahmenblatt {
         status: Status::Abgelehnt,
         eingereicht_am: tag(jahr, 2, 1),
         entschieden_am: tag(jahr, 4, 10),
-        begruendung: "Kein Bezug zu einer OZG-Leistung mit Reifegradziel; der Betrieb ist nicht finanziert.".into(),
+        begruendung:
+            "Kein Bezug zu einer OZG-Leistung mit Reifegradziel; der Betrieb ist nicht finanziert."
+                .into(),
         ..Massnahme::default()
     });
     plan.setze_bedarf(chatbot, jahr, Kostenart::ExterneDienstleistung, eur(80_000));
@@ -197,25 +234,49 @@ mod tests {
             let plan = &ab.werkzeuge.massnahmenblatt;
             assert_eq!(plan.massnahmen.len(), 3);
             for m in &plan.massnahmen {
-                assert!(plan.pruefe_massnahme(m).is_empty(), "{}: {:?}", m.kennung, plan.pruefe_massnahme(m));
+                assert!(
+                    plan.pruefe_massnahme(m).is_empty(),
+                    "{}: {:?}",
+                    m.kennung,
+                    plan.pruefe_massnahme(m)
+                );
             }
             for ms in &plan.meilensteine {
                 assert!(plan.pruefe_meilenstein(ms).is_empty(), "{}", ms.bezeichnung);
             }
             let w = &plan.massnahmen[0];
-            assert!(w.projekt.is_some() && w.haushaltsstelle.is_some() && w.leistungen.len() == 1, "verknüpft");
+            assert!(
+                w.projekt.is_some() && w.haushaltsstelle.is_some() && w.leistungen.len() == 1,
+                "verknüpft"
+            );
             assert_eq!(calc::leistungen(&ab, w)[0].1, "10340 Wohngeld beantragen");
-            assert_eq!(calc::tranchenpruefung(plan, w), calc::Tranchenpruefung::Gleich(eur(400_000)));
+            assert_eq!(
+                calc::tranchenpruefung(plan, w),
+                calc::Tranchenpruefung::Gleich(eur(400_000))
+            );
             let x = calc::mittel(&ab, w, heute);
             // The first tranche was called and paid on the Titel (Budgetmonitor example).
             assert_eq!((x.abgerufen, x.ist), (eur(100_000), Some(eur(100_000))));
-            assert!(matches!(x.quelle, calc::Istquelle::Haushaltsstelle { projekt: true, .. }));
+            assert!(matches!(
+                x.quelle,
+                calc::Istquelle::Haushaltsstelle { projekt: true, .. }
+            ));
             // The approved amount stays within the project's budget.
-            let budget = ab.werkzeuge.multiprojektplan.projekt(w.projekt.unwrap()).unwrap().budget_cent.unwrap();
+            let budget = ab
+                .werkzeuge
+                .multiprojektplan
+                .projekt(w.projekt.unwrap())
+                .unwrap()
+                .budget_cent
+                .unwrap();
             assert!(w.bewilligt_cent.unwrap() <= budget);
             assert!(calc::finanzplan(plan, w.id).mit_betrieb);
             let s = calc::summen(plan);
-            assert_eq!(s.zeilen.len(), 1, "nur Stammhaushalt; die abgelehnte zählt nicht");
+            assert_eq!(
+                s.zeilen.len(),
+                1,
+                "nur Stammhaushalt; die abgelehnte zählt nicht"
+            );
             assert_eq!(s.jahre.len(), 3);
         }
     }
@@ -225,13 +286,28 @@ mod tests {
         let heute = Datum::neu(2026, 12, 3).unwrap();
         let ab = Arbeitsbereich::neu("b", "B", "2026-12-03T09:00:00Z");
         let plan = beispiel(heute, &ab);
-        assert!(plan.massnahmen.iter().all(|m| plan.pruefe_massnahme(m).is_empty()));
-        assert!(plan.massnahmen.iter().all(|m| m.projekt.is_none() && m.haushaltsstelle.is_none()));
+        assert!(plan
+            .massnahmen
+            .iter()
+            .all(|m| plan.pruefe_massnahme(m).is_empty()));
+        assert!(plan
+            .massnahmen
+            .iter()
+            .all(|m| m.projekt.is_none() && m.haushaltsstelle.is_none()));
         // A catalogue without "Stammhaushalt" gets it back; the user's entries stay.
         let mut ab = ab;
-        ab.werkzeuge.massnahmenblatt.wege.retain(|w| w.name == "KP Weg 1");
+        ab.werkzeuge
+            .massnahmenblatt
+            .wege
+            .retain(|w| w.name == "KP Weg 1");
         let plan = beispiel(heute, &ab);
-        assert_eq!(plan.wege.iter().map(|w| w.name.as_str()).collect::<Vec<_>>(), ["KP Weg 1", "Stammhaushalt"]);
+        assert_eq!(
+            plan.wege
+                .iter()
+                .map(|w| w.name.as_str())
+                .collect::<Vec<_>>(),
+            ["KP Weg 1", "Stammhaushalt"]
+        );
         assert_eq!(plan.wegname(plan.massnahmen[0].weg), "Stammhaushalt");
     }
 }

@@ -9,7 +9,9 @@
 use super::calc;
 use super::model::{Bedarf, Efa, Kostenart, Massnahme, Meilensteinstatus, Status};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::export::{aufzaehlungen, zellbezug, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
+use crate::export::{
+    aufzaehlungen, zellbezug, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::Umsetzungsweg;
 
@@ -40,7 +42,13 @@ fn massnahmen(ab: &Arbeitsbereich, heute: Datum) -> Blatt {
         .text("Ressort", |(m, _)| &m.ressort)
         .text("Behörde", |(m, _)| &m.behoerde)
         .text("Ansprechperson", |(m, _)| &m.ansprechperson)
-        .text("Finanzierungsweg", |(m, _)| if m.weg.is_some() { plan.wegname(m.weg) } else { String::new() })
+        .text("Finanzierungsweg", |(m, _)| {
+            if m.weg.is_some() {
+                plan.wegname(m.weg)
+            } else {
+                String::new()
+            }
+        })
         .wort("Status", |(m, _)| m.status)
         .datum("Eingereicht am", |(m, _)| m.eingereicht_am)
         .datum("Entschieden am", |(m, _)| m.entschieden_am)
@@ -50,24 +58,38 @@ fn massnahmen(ab: &Arbeitsbereich, heute: Datum) -> Blatt {
         .euro("Ist", |(_, x)| x.ist)
         .text("Herkunft Ist", |(_, x)| x.quelle.text())
         .euro("Finanzbedarf", |(_, x)| x.bedarf)
-        .text("Prüfung Tranchen", |(m, _)| calc::tranchenpruefung(plan, m).text())
+        .text("Prüfung Tranchen", |(m, _)| {
+            calc::tranchenpruefung(plan, m).text()
+        })
         .text("OZG-Leistungen", |(m, _)| {
-            calc::leistungen(ab, m).into_iter().map(|(_, t, _)| t).collect::<Vec<_>>().join("; ")
+            calc::leistungen(ab, m)
+                .into_iter()
+                .map(|(_, t, _)| t)
+                .collect::<Vec<_>>()
+                .join("; ")
         })
         .text("Ausgangslage", |(m, _)| &m.ausgangslage)
         .text("Ziel und erwartetes Ergebnis", |(m, _)| &m.ziel)
         .ganzzahl("Ziel-Reifegrad", |(m, _)| m.ziel_reifegrad)
         .datum("Beginn", |(m, _)| m.beginn)
         .datum("Zieltermin", |(m, _)| m.zieltermin)
-        .text("Umsetzungsweg", |(m, _)| m.umsetzungsweg.map_or("", Umsetzungsweg::name))
+        .text("Umsetzungsweg", |(m, _)| {
+            m.umsetzungsweg.map_or("", Umsetzungsweg::name)
+        })
         .wort("EfA / Nachnutzung", |(m, _)| m.efa)
         .text("Risiken und Abhängigkeiten", |(m, _)| &m.risiken)
         .dezimal("Personalbedarf (VZÄ)", 2, |(m, _)| m.vzae_hundertstel)
         .ganzzahl("Kapazitätsbedarf (PT)", |(m, _)| m.personentage)
         .text("Begründung", |(m, _)| &m.begruendung)
-        .text("Projekt", |(m, _)| m.projekt.map(|p| calc::projekt_text(ab, p).0).unwrap_or_default())
+        .text("Projekt", |(m, _)| {
+            m.projekt
+                .map(|p| calc::projekt_text(ab, p).0)
+                .unwrap_or_default()
+        })
         .text("Haushaltsstelle", |(m, _)| {
-            m.haushaltsstelle.map(|h| calc::haushaltsstelle_name(ab, h).0).unwrap_or_default()
+            m.haushaltsstelle
+                .map(|h| calc::haushaltsstelle_name(ab, h).0)
+                .unwrap_or_default()
         })
         .blatt()
 }
@@ -76,7 +98,11 @@ fn meilensteine(ab: &Arbeitsbereich) -> Blatt {
     let plan = &ab.werkzeuge.massnahmenblatt;
     let zeilen: Vec<_> = calc::sortiert(plan)
         .into_iter()
-        .flat_map(|m| plan.meilensteine_von(m.id).into_iter().map(move |ms| (m, ms)))
+        .flat_map(|m| {
+            plan.meilensteine_von(m.id)
+                .into_iter()
+                .map(move |ms| (m, ms))
+        })
         .collect();
     Tabelle::neu(BLAETTER[1], &zeilen)
         .id("ID", "T", |(_, ms)| ms.id)
@@ -126,7 +152,12 @@ fn finanzplan(ab: &Arbeitsbereich) -> Blatt {
         zeilen.push(Planzeile::Summe(m, von, bis, summe));
     }
     if !zeilen.is_empty() {
-        let gesamt = plan.bedarf.iter().filter(|b| plan.massnahme(b.massnahme).is_some()).map(|b| b.betrag_cent).sum();
+        let gesamt = plan
+            .bedarf
+            .iter()
+            .filter(|b| plan.massnahme(b.massnahme).is_some())
+            .map(|b| b.betrag_cent)
+            .sum();
         zeilen.push(Planzeile::Gesamt(1, zeilen.len() as u32, gesamt));
     }
     let teilsumme = |von: u32, bis: u32, wert: i64| {
@@ -141,10 +172,17 @@ fn finanzplan(ab: &Arbeitsbereich) -> Blatt {
     };
     let massnahme = massnahme_von;
     Tabelle::neu(BLAETTER[2], &zeilen)
-        .spalte("Maßnahme", move |z| massnahme(z).map_or(Zelle::Leer, |m| Zelle::id("K", m.id)))
-        .text("Maßnahmen-ID", move |z| massnahme(z).map_or("", |m| m.kennung.as_str()))
+        .spalte("Maßnahme", move |z| {
+            massnahme(z).map_or(Zelle::Leer, |m| Zelle::id("K", m.id))
+        })
+        .text("Maßnahmen-ID", move |z| {
+            massnahme(z).map_or("", |m| m.kennung.as_str())
+        })
         .text("Finanzierungsweg", move |z| {
-            massnahme(z).filter(|m| m.weg.is_some()).map(|m| plan.wegname(m.weg)).unwrap_or_default()
+            massnahme(z)
+                .filter(|m| m.weg.is_some())
+                .map(|m| plan.wegname(m.weg))
+                .unwrap_or_default()
         })
         .text("Ebene", |z| match z {
             Planzeile::Bedarf(..) => "Position",
@@ -161,10 +199,14 @@ fn finanzplan(ab: &Arbeitsbereich) -> Blatt {
         })
         .formel("Betrag", move |_, z| match **z {
             Planzeile::Bedarf(_, b) => Zelle::Euro(b.betrag_cent),
-            Planzeile::Summe(_, von, bis, s) | Planzeile::Gesamt(von, bis, s) => teilsumme(von, bis, s),
+            Planzeile::Summe(_, von, bis, s) | Planzeile::Gesamt(von, bis, s) => {
+                teilsumme(von, bis, s)
+            }
         })
         .text("Hinweis", |z| match z {
-            Planzeile::Bedarf(_, b) if b.kostenart == Kostenart::Betrieb => "Betrieb: Projektbudgets schließen den Regelbetrieb oft aus",
+            Planzeile::Bedarf(_, b) if b.kostenart == Kostenart::Betrieb => {
+                "Betrieb: Projektbudgets schließen den Regelbetrieb oft aus"
+            }
             _ => "",
         })
         .blatt()
@@ -179,7 +221,9 @@ pub fn legende() -> Vec<Legendeneintrag> {
     l.aufzaehlung("EfA / Nachnutzung", Efa::ALLE);
     l.gruppe(
         "Umsetzungsweg",
-        Umsetzungsweg::ALLE.iter().map(|u| (u.name(), u.bedeutung())),
+        Umsetzungsweg::ALLE
+            .iter()
+            .map(|u| (u.name(), u.bedeutung())),
     );
     l.gruppe("Berechnete Spalte", [
         ("Summe Tranchen", "Summe der Tranchen aller Meilensteine der Maßnahme"),
@@ -196,7 +240,6 @@ pub fn legende() -> Vec<Legendeneintrag> {
 mod tests {
     use super::*;
 
-
     fn info(heute: Datum) -> Info {
         Info {
             titel: "KP-Maßnahmenblatt".into(),
@@ -204,7 +247,11 @@ mod tests {
             behoerde: String::new(),
             ressort: String::new(),
             stand: Some(heute),
-            exportiert_am: crate::export::Zeitstempel { datum: heute, stunde: 8, minute: 0 },
+            exportiert_am: crate::export::Zeitstempel {
+                datum: heute,
+                stunde: 8,
+                minute: 0,
+            },
             app_version: crate::APP_VERSION.into(),
             datenversion: crate::daten::umschlag::SCHEMA,
             einstufung: String::new(),
@@ -218,40 +265,70 @@ mod tests {
         let mut ab = Arbeitsbereich::neu("b", "B", "2026-12-03T09:00:00Z");
         crate::tools::alle_beispiele(&mut ab, heute);
         let m = mappe(&ab, info(heute), heute);
-        let [ms, tr, fp] = &m.blaetter[..] else { panic!("drei Blätter") };
-        assert_eq!([ms.name.as_str(), tr.name.as_str(), fp.name.as_str()], BLAETTER);
+        let [ms, tr, fp] = &m.blaetter[..] else {
+            panic!("drei Blätter")
+        };
+        assert_eq!(
+            [ms.name.as_str(), tr.name.as_str(), fp.name.as_str()],
+            BLAETTER
+        );
         let plan = &ab.werkzeuge.massnahmenblatt;
         assert_eq!(ms.zeilen.len(), plan.massnahmen.len());
         let erste = &ms.zeilen[0];
         let bsp = calc::sortiert(plan)[0];
         assert_eq!(erste[0], Zelle::id("K", bsp.id));
-        assert_eq!(erste[ms.spalte_nr("Maßnahmen-ID")], Zelle::text(&bsp.kennung));
-        assert_eq!(erste[ms.spalte_nr("Bewilligt")], Zelle::euro_opt(bsp.bewilligt_cent));
-        assert_eq!(erste[ms.spalte_nr("Status")], Zelle::text(bsp.status.name()));
+        assert_eq!(
+            erste[ms.spalte_nr("Maßnahmen-ID")],
+            Zelle::text(&bsp.kennung)
+        );
+        assert_eq!(
+            erste[ms.spalte_nr("Bewilligt")],
+            Zelle::euro_opt(bsp.bewilligt_cent)
+        );
+        assert_eq!(
+            erste[ms.spalte_nr("Status")],
+            Zelle::text(bsp.status.name())
+        );
         let x = calc::mittel(&ab, bsp, heute);
         assert_eq!(erste[ms.spalte_nr("Ist")], Zelle::euro_opt(x.ist));
         assert_eq!(erste[ms.spalte_nr("Abgerufen")], Zelle::Euro(x.abgerufen));
         assert_eq!(tr.zeilen.len(), plan.meilensteine.len());
-        assert_eq!(tr.zeilen[0][tr.spalte_nr("Maßnahme")], Zelle::id("K", bsp.id));
+        assert_eq!(
+            tr.zeilen[0][tr.spalte_nr("Maßnahme")],
+            Zelle::id("K", bsp.id)
+        );
         // Finanzplan: entries, one subtotal per measure with entries, one total.
         assert_eq!(fp.spalte_nr("Betrag"), usize::from(BETRAGSSPALTE));
-        let mit_bedarf = plan.massnahmen.iter().filter(|m| !plan.bedarf_von(m.id).is_empty()).count();
+        let mit_bedarf = plan
+            .massnahmen
+            .iter()
+            .filter(|m| !plan.bedarf_von(m.id).is_empty())
+            .count();
         assert_eq!(fp.zeilen.len(), plan.bedarf.len() + mit_bedarf + 1);
         let eintraege = plan.bedarf_von(bsp.id).len();
         let summe = &fp.zeilen[eintraege];
         assert_eq!(summe[fp.spalte_nr("Ebene")], Zelle::text("Summe Maßnahme"));
         assert_eq!(
             summe[fp.spalte_nr("Betrag")],
-            Zelle::formel(format!("SUBTOTAL(9,G2:G{})", eintraege + 1), Zelle::Euro(calc::bedarf_gesamt(plan, bsp.id)))
+            Zelle::formel(
+                format!("SUBTOTAL(9,G2:G{})", eintraege + 1),
+                Zelle::Euro(calc::bedarf_gesamt(plan, bsp.id))
+            )
         );
         let gesamt = fp.zeilen.last().unwrap();
         let alle: i64 = plan.bedarf.iter().map(|b| b.betrag_cent).sum();
         assert_eq!(
             gesamt[fp.spalte_nr("Betrag")],
-            Zelle::formel(format!("SUBTOTAL(9,G2:G{})", fp.zeilen.len()), Zelle::Euro(alle))
+            Zelle::formel(
+                format!("SUBTOTAL(9,G2:G{})", fp.zeilen.len()),
+                Zelle::Euro(alle)
+            )
         );
-        assert!(fp.zeilen.iter().any(|z| z[fp.spalte_nr("Kostenart")] == Zelle::text("Betrieb")
-            && z[fp.spalte_nr("Hinweis")] != Zelle::Leer));
+        assert!(fp
+            .zeilen
+            .iter()
+            .any(|z| z[fp.spalte_nr("Kostenart")] == Zelle::text("Betrieb")
+                && z[fp.spalte_nr("Hinweis")] != Zelle::Leer));
         assert!(m.legende.iter().any(|e| e.wert == "Tranche abgerufen"));
         assert!(m.legende.iter().any(|e| e.wert == "externe Dienstleistung"));
     }

@@ -15,13 +15,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::shared::datensatz::Datensaetze;
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
 use crate::shared::format::{dezimal, dezimal_lesen, euro, euro_lesen};
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::text::{datum_lesen, zahl_lesen};
 use crate::shared::vokabular::vokabular;
 pub use crate::tools::multiprojektplan::model::Umsetzungsweg;
@@ -71,7 +71,10 @@ vokabular!(Status {
 impl Status {
     /// Whether the state presupposes an approval (amount and date).
     pub fn ist_bewilligt(self) -> bool {
-        matches!(self, Status::Bewilligt | Status::InUmsetzung | Status::Abgeschlossen)
+        matches!(
+            self,
+            Status::Bewilligt | Status::InUmsetzung | Status::Abgeschlossen
+        )
     }
 }
 
@@ -361,8 +364,11 @@ impl Massnahmenblatt {
 
     /// The milestones of measure `id`, by Termin.
     pub fn meilensteine_von(&self, id: u32) -> Vec<&Meilenstein> {
-        let mut liste: Vec<&Meilenstein> =
-            self.meilensteine.iter().filter(|m| m.massnahme == id).collect();
+        let mut liste: Vec<&Meilenstein> = self
+            .meilensteine
+            .iter()
+            .filter(|m| m.massnahme == id)
+            .collect();
         liste.sort_by_key(|m| (m.termin, m.id));
         liste
     }
@@ -392,7 +398,10 @@ impl Massnahmenblatt {
     pub fn pruefe_massnahme(&self, m: &Massnahme) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
         if m.kennung.trim().is_empty() {
-            fehler.push(Feldfehler::neu("kennung", "Geben Sie eine Maßnahmen-ID ein."));
+            fehler.push(Feldfehler::neu(
+                "kennung",
+                "Geben Sie eine Maßnahmen-ID ein.",
+            ));
         } else if self
             .massnahmen
             .iter()
@@ -400,7 +409,10 @@ impl Massnahmenblatt {
         {
             fehler.push(Feldfehler::neu(
                 "kennung",
-                format!("Die Maßnahmen-ID „{}“ ist schon vergeben.", m.kennung.trim()),
+                format!(
+                    "Die Maßnahmen-ID „{}“ ist schon vergeben.",
+                    m.kennung.trim()
+                ),
             ));
         }
         fehler.hoechstens("kennung", "Maßnahmen-ID", &m.kennung, MAX_KURZTEXT);
@@ -422,37 +434,73 @@ impl Massnahmenblatt {
             fehler.hoechstens(feld, name, text, MAX_LANGTEXT);
         }
         if let (Some(b), Some(z)) = (m.beginn, m.zieltermin) {
-            fehler.wenn(z < b, "zieltermin",
-                    format!(
-                        "Der Zieltermin ({}) liegt vor dem Beginn ({}).",
-                        z.deutsch(),
-                        b.deutsch()
-                    ));
+            fehler.wenn(
+                z < b,
+                "zieltermin",
+                format!(
+                    "Der Zieltermin ({}) liegt vor dem Beginn ({}).",
+                    z.deutsch(),
+                    b.deutsch()
+                ),
+            );
         }
         if let (Some(e), Some(d)) = (m.eingereicht_am, m.entschieden_am) {
-            fehler.wenn(d < e, "entschieden_am",
-                    "Die Entscheidung kann nicht vor der Einreichung liegen.");
+            fehler.wenn(
+                d < e,
+                "entschieden_am",
+                "Die Entscheidung kann nicht vor der Einreichung liegen.",
+            );
         }
-        fehler.wenn(m.status == Status::Abgelehnt && m.begruendung.trim().is_empty(), "begruendung",
-                "Begründen Sie die Ablehnung.");
+        fehler.wenn(
+            m.status == Status::Abgelehnt && m.begruendung.trim().is_empty(),
+            "begruendung",
+            "Begründen Sie die Ablehnung.",
+        );
         if m.status.ist_bewilligt() {
-            fehler.wenn(m.bewilligt_cent.is_none(), "bewilligt",
-                    format!("Bei Status „{}“ geben Sie den bewilligten Betrag ein.", m.status.name()));
-            fehler.wenn(m.entschieden_am.is_none(), "entschieden_am",
-                    format!("Bei Status „{}“ geben Sie das Datum der Bewilligung ein.", m.status.name()));
+            fehler.wenn(
+                m.bewilligt_cent.is_none(),
+                "bewilligt",
+                format!(
+                    "Bei Status „{}“ geben Sie den bewilligten Betrag ein.",
+                    m.status.name()
+                ),
+            );
+            fehler.wenn(
+                m.entschieden_am.is_none(),
+                "entschieden_am",
+                format!(
+                    "Bei Status „{}“ geben Sie das Datum der Bewilligung ein.",
+                    m.status.name()
+                ),
+            );
         }
-        fehler.wenn(m.bewilligt_cent.is_some_and(|b| b < 0), "bewilligt", "Der bewilligte Betrag kann nicht negativ sein.");
+        fehler.wenn(
+            m.bewilligt_cent.is_some_and(|b| b < 0),
+            "bewilligt",
+            "Der bewilligte Betrag kann nicht negativ sein.",
+        );
         if let Some(b) = m.bewilligt_cent.filter(|b| *b >= 0) {
             let summe = self.tranchensumme(m.id, None);
-            fehler.wenn(summe > b, "bewilligt",
-                    format!(
-                        "Die Tranchen der Meilensteine ({}) übersteigen den bewilligten Betrag um {}.",
-                        euro(summe),
-                        euro(summe - b)
-                    ));
+            fehler.wenn(
+                summe > b,
+                "bewilligt",
+                format!(
+                    "Die Tranchen der Meilensteine ({}) übersteigen den bewilligten Betrag um {}.",
+                    euro(summe),
+                    euro(summe - b)
+                ),
+            );
         }
-        fehler.wenn(m.weg.is_some_and(|w| self.weg(w).is_none()), "weg", "Diesen Finanzierungsweg gibt es nicht mehr; wählen Sie einen anderen.");
-        fehler.wenn(m.vzae_hundertstel.is_some_and(|v| v < 0), "vzae", "VZÄ können nicht negativ sein.");
+        fehler.wenn(
+            m.weg.is_some_and(|w| self.weg(w).is_none()),
+            "weg",
+            "Diesen Finanzierungsweg gibt es nicht mehr; wählen Sie einen anderen.",
+        );
+        fehler.wenn(
+            m.vzae_hundertstel.is_some_and(|v| v < 0),
+            "vzae",
+            "VZÄ können nicht negativ sein.",
+        );
         fehler
     }
 
@@ -495,12 +543,28 @@ impl Massnahmenblatt {
     /// tranche not negative, and the tranches of the measure not above its approved amount.
     pub fn pruefe_meilenstein(&self, ms: &Meilenstein) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.pflicht("bezeichnung", &ms.bezeichnung, "Geben Sie eine Bezeichnung ein.");
+        fehler.pflicht(
+            "bezeichnung",
+            &ms.bezeichnung,
+            "Geben Sie eine Bezeichnung ein.",
+        );
         fehler.hoechstens("bezeichnung", "Bezeichnung", &ms.bezeichnung, MAX_KURZTEXT);
-        fehler.hoechstens("liefergegenstand", "Liefergegenstand", &ms.liefergegenstand, MAX_LANGTEXT);
-        fehler.wenn(ms.termin.is_none(), "termin", "Termin: Bitte ein Datum als TT.MM.JJJJ eingeben.");
+        fehler.hoechstens(
+            "liefergegenstand",
+            "Liefergegenstand",
+            &ms.liefergegenstand,
+            MAX_LANGTEXT,
+        );
+        fehler.wenn(
+            ms.termin.is_none(),
+            "termin",
+            "Termin: Bitte ein Datum als TT.MM.JJJJ eingeben.",
+        );
         if ms.tranche_cent < 0 {
-            fehler.push(Feldfehler::neu("tranche", "Eine Tranche kann nicht negativ sein."));
+            fehler.push(Feldfehler::neu(
+                "tranche",
+                "Eine Tranche kann nicht negativ sein.",
+            ));
         } else if let Some(b) = self.massnahme(ms.massnahme).and_then(|m| m.bewilligt_cent) {
             let summe = self.tranchensumme(ms.massnahme, Some((ms.id, ms.tranche_cent)));
             fehler.wenn(summe > b, "tranche",
@@ -533,7 +597,13 @@ impl Massnahmenblatt {
     }
 
     /// Sets the Finanzbedarf of measure `massnahme` in `jahr` for `kostenart` (0 removes it).
-    pub fn setze_bedarf(&mut self, massnahme: u32, jahr: i32, kostenart: Kostenart, betrag_cent: i64) {
+    pub fn setze_bedarf(
+        &mut self,
+        massnahme: u32,
+        jahr: i32,
+        kostenart: Kostenart,
+        betrag_cent: i64,
+    ) {
         self.bedarf
             .retain(|b| !(b.massnahme == massnahme && b.jahr == jahr && b.kostenart == kostenart));
         if betrag_cent != 0 {
@@ -543,13 +613,15 @@ impl Massnahmenblatt {
                 kostenart,
                 betrag_cent,
             });
-            self.bedarf.sort_by_key(|b| (b.massnahme, b.jahr, b.kostenart));
+            self.bedarf
+                .sort_by_key(|b| (b.massnahme, b.jahr, b.kostenart));
         }
     }
 
     /// Removes a measure's whole Haushaltsjahr from the Finanzbedarf.
     pub fn entferne_jahr(&mut self, massnahme: u32, jahr: i32) {
-        self.bedarf.retain(|b| !(b.massnahme == massnahme && b.jahr == jahr));
+        self.bedarf
+            .retain(|b| !(b.massnahme == massnahme && b.jahr == jahr));
     }
 
     /// Problems of a catalogue entry: a name, not twice.
@@ -568,7 +640,12 @@ impl Massnahmenblatt {
             ));
         }
         fehler.hoechstens("name", "Name", &w.name, MAX_KURZTEXT);
-        fehler.hoechstens("beschreibung", "Beschreibung", &w.beschreibung, MAX_LANGTEXT);
+        fehler.hoechstens(
+            "beschreibung",
+            "Beschreibung",
+            &w.beschreibung,
+            MAX_LANGTEXT,
+        );
         fehler
     }
 
@@ -661,8 +738,13 @@ pub struct Eingabe {
 
 /// Money as a form shows it: "1.234,56" (no unit), "" for none.
 pub fn betrag_text(cent: Option<i64>) -> String {
-    cent.map(|c| euro(c).trim_end_matches('€').trim_end_matches(crate::shared::format::NBSP).to_owned())
-        .unwrap_or_default()
+    cent.map(|c| {
+        euro(c)
+            .trim_end_matches('€')
+            .trim_end_matches(crate::shared::format::NBSP)
+            .to_owned()
+    })
+    .unwrap_or_default()
 }
 
 impl Eingabe {
@@ -682,10 +764,16 @@ impl Eingabe {
             ziel_reifegrad: m.ziel_reifegrad.map(|r| r.to_string()).unwrap_or_default(),
             beginn: datum(m.beginn),
             zieltermin: datum(m.zieltermin),
-            umsetzungsweg: m.umsetzungsweg.map(|u| u.name().to_owned()).unwrap_or_default(),
+            umsetzungsweg: m
+                .umsetzungsweg
+                .map(|u| u.name().to_owned())
+                .unwrap_or_default(),
             efa: m.efa.map(|e| e.name().to_owned()).unwrap_or_default(),
             risiken: m.risiken.clone(),
-            vzae: m.vzae_hundertstel.map(|v| dezimal(v, 2)).unwrap_or_default(),
+            vzae: m
+                .vzae_hundertstel
+                .map(|v| dezimal(v, 2))
+                .unwrap_or_default(),
             personentage: m.personentage.map(|p| p.to_string()).unwrap_or_default(),
             status: m.status.name().to_owned(),
             eingereicht_am: datum(m.eingereicht_am),
@@ -754,7 +842,13 @@ impl Eingabe {
                 false,
             ),
             beginn: datum_lesen(&mut fehler, "beginn", "Beginn", &self.beginn, false),
-            zieltermin: datum_lesen(&mut fehler, "zieltermin", "Zieltermin", &self.zieltermin, false),
+            zieltermin: datum_lesen(
+                &mut fehler,
+                "zieltermin",
+                "Zieltermin",
+                &self.zieltermin,
+                false,
+            ),
             umsetzungsweg: Umsetzungsweg::aus_name(&self.umsetzungsweg),
             efa: Efa::aus_name(&self.efa),
             risiken: self.risiken.trim().to_owned(),
@@ -768,13 +862,35 @@ impl Eingabe {
                 false,
             ),
             status: Status::aus_name(&self.status).unwrap_or_default(),
-            eingereicht_am: datum_lesen(&mut fehler, "eingereicht_am", "Eingereicht am", &self.eingereicht_am, false),
-            entschieden_am: datum_lesen(&mut fehler, "entschieden_am", "Entschieden am", &self.entschieden_am, false),
-            bewilligt_cent: betrag(&mut fehler, "bewilligt", "Bewilligter Betrag", &self.bewilligt),
+            eingereicht_am: datum_lesen(
+                &mut fehler,
+                "eingereicht_am",
+                "Eingereicht am",
+                &self.eingereicht_am,
+                false,
+            ),
+            entschieden_am: datum_lesen(
+                &mut fehler,
+                "entschieden_am",
+                "Entschieden am",
+                &self.entschieden_am,
+                false,
+            ),
+            bewilligt_cent: betrag(
+                &mut fehler,
+                "bewilligt",
+                "Bewilligter Betrag",
+                &self.bewilligt,
+            ),
             begruendung: self.begruendung.trim().to_owned(),
             projekt: self.projekt.parse().ok(),
             haushaltsstelle: self.haushaltsstelle.parse().ok(),
-            ist_manuell_cent: betrag(&mut fehler, "ist_manuell", "Ist (von Hand)", &self.ist_manuell),
+            ist_manuell_cent: betrag(
+                &mut fehler,
+                "ist_manuell",
+                "Ist (von Hand)",
+                &self.ist_manuell,
+            ),
         };
         (m, fehler)
     }
@@ -859,13 +975,20 @@ impl Bedarfseingabe {
             true,
         );
         let kostenart = Kostenart::aus_name(&self.kostenart);
-        fehler.wenn(kostenart.is_none(), "kostenart", "Wählen Sie eine Kostenart.");
+        fehler.wenn(
+            kostenart.is_none(),
+            "kostenart",
+            "Wählen Sie eine Kostenart.",
+        );
         let betrag = if self.betrag.trim().is_empty() {
             Some(0)
         } else {
             match euro_lesen(&self.betrag) {
                 Ok(c) if c < 0 => {
-                    fehler.push(Feldfehler::neu("betrag", "Betrag: Der Finanzbedarf kann nicht negativ sein."));
+                    fehler.push(Feldfehler::neu(
+                        "betrag",
+                        "Betrag: Der Finanzbedarf kann nicht negativ sein.",
+                    ));
                     None
                 }
                 Ok(c) => Some(c),
@@ -912,7 +1035,10 @@ mod tests {
         let namen: Vec<&str> = plan.wege.iter().map(|w| w.name.as_str()).collect();
         assert_eq!(namen, ["KP Weg 1", "KP Weg 2", "KP Weg 3", "Stammhaushalt"]);
         assert!(plan.wege.iter().all(|w| w.bitte_pruefen));
-        assert!(Werkzeugteil::ist_leer(&plan), "der Standardkatalog allein wird nicht gespeichert");
+        assert!(
+            Werkzeugteil::ist_leer(&plan),
+            "der Standardkatalog allein wird nicht gespeichert"
+        );
         let mut plan = plan;
         let id = plan.speichere_weg(Finanzierungsweg {
             id: 3,
@@ -921,13 +1047,30 @@ mod tests {
         });
         assert_eq!(id, 3);
         assert!(!plan.weg(3).unwrap().bitte_pruefen, "Speichern bestätigt");
-        let neu = plan.speichere_weg(Finanzierungsweg { name: "Landesmittel".into(), ..Finanzierungsweg::default() });
+        let neu = plan.speichere_weg(Finanzierungsweg {
+            name: "Landesmittel".into(),
+            ..Finanzierungsweg::default()
+        });
         assert_eq!(neu, 5);
-        assert_eq!(felder(plan.pruefe_weg(&Finanzierungsweg { name: "Landesmittel".into(), ..Finanzierungsweg::default() })), ["name"]);
-        plan.speichere_massnahme(Massnahme { kennung: "M".into(), titel: "T".into(), weg: Some(5), ..Massnahme::default() });
+        assert_eq!(
+            felder(plan.pruefe_weg(&Finanzierungsweg {
+                name: "Landesmittel".into(),
+                ..Finanzierungsweg::default()
+            })),
+            ["name"]
+        );
+        plan.speichere_massnahme(Massnahme {
+            kennung: "M".into(),
+            titel: "T".into(),
+            weg: Some(5),
+            ..Massnahme::default()
+        });
         assert!(!plan.entferne_weg(5), "benutzt");
         assert!(plan.entferne_weg(1));
-        assert_eq!(plan.wegname(Some(1)), crate::shared::text::geloescht("Finanzierungsweg", "1"));
+        assert_eq!(
+            plan.wegname(Some(1)),
+            crate::shared::text::geloescht("Finanzierungsweg", "1")
+        );
     }
 
     #[test]
@@ -938,16 +1081,28 @@ mod tests {
         m.beginn = Some(tag(5, 1));
         m.zieltermin = Some(tag(4, 30));
         m.status = Status::Abgelehnt;
-        assert_eq!(felder(plan.pruefe_massnahme(&m)), ["zieltermin", "begruendung"]);
+        assert_eq!(
+            felder(plan.pruefe_massnahme(&m)),
+            ["zieltermin", "begruendung"]
+        );
         m.zieltermin = Some(tag(5, 1));
         m.begruendung = "Nicht förderfähig".into();
-        assert!(plan.pruefe_massnahme(&m).is_empty(), "gleicher Tag ist erlaubt");
+        assert!(
+            plan.pruefe_massnahme(&m).is_empty(),
+            "gleicher Tag ist erlaubt"
+        );
         m.status = Status::Bewilligt;
-        assert_eq!(felder(plan.pruefe_massnahme(&m)), ["bewilligt", "entschieden_am"]);
+        assert_eq!(
+            felder(plan.pruefe_massnahme(&m)),
+            ["bewilligt", "entschieden_am"]
+        );
         let mut doppelt = m.clone();
         doppelt.id = 0;
         assert!(felder(plan.pruefe_massnahme(&doppelt)).contains(&"kennung".to_owned()));
-        assert_eq!(felder(plan.pruefe_massnahme(&Massnahme::default())), ["kennung", "titel"]);
+        assert_eq!(
+            felder(plan.pruefe_massnahme(&Massnahme::default())),
+            ["kennung", "titel"]
+        );
     }
 
     #[test]
@@ -967,7 +1122,11 @@ mod tests {
         let erster = plan.speichere_meilenstein(ms(6_000_000));
         let f = plan.pruefe_meilenstein(&ms(5_000_000));
         assert_eq!(felder(f.clone()), ["tranche"]);
-        assert!(f[0].meldung.contains("um 10.000,00\u{a0}€"), "{}", f[0].meldung);
+        assert!(
+            f[0].meldung.contains("um 10.000,00\u{a0}€"),
+            "{}",
+            f[0].meldung
+        );
         // Changing the stored one replaces its tranche rather than adding it.
         let mut geaendert = ms(10_000_000);
         geaendert.id = erster;
@@ -975,7 +1134,14 @@ mod tests {
         // Lowering the approved amount below the tranches is refused at the measure.
         m.bewilligt_cent = Some(5_000_000);
         assert_eq!(felder(plan.pruefe_massnahme(&m)), ["bewilligt"]);
-        assert_eq!(felder(plan.pruefe_meilenstein(&Meilenstein { massnahme: id, tranche_cent: -1, ..Meilenstein::default() })), ["bezeichnung", "termin", "tranche"]);
+        assert_eq!(
+            felder(plan.pruefe_meilenstein(&Meilenstein {
+                massnahme: id,
+                tranche_cent: -1,
+                ..Meilenstein::default()
+            })),
+            ["bezeichnung", "termin", "tranche"]
+        );
     }
 
     #[test]
@@ -1010,7 +1176,12 @@ mod tests {
         assert_eq!(m.weg, Some(3));
         let zurueck = Eingabe::aus(&m).lesen(&m);
         assert_eq!(zurueck, (m, Vec::new()));
-        let falsch = Eingabe { bewilligt: "12,345".into(), zieltermin: "32.13.2026".into(), vzae: "x".into(), ..Eingabe::default() };
+        let falsch = Eingabe {
+            bewilligt: "12,345".into(),
+            zieltermin: "32.13.2026".into(),
+            vzae: "x".into(),
+            ..Eingabe::default()
+        };
         let mut f = felder(falsch.lesen(&alt).1);
         f.sort();
         assert_eq!(f, ["bewilligt", "vzae", "zieltermin"]);
@@ -1026,16 +1197,34 @@ mod tests {
         assert_eq!(plan.bedarf_von(id)[0].betrag_cent, 200_000);
         plan.setze_bedarf(id, 2026, Kostenart::Lizenzen, 0);
         assert_eq!(plan.bedarf.len(), 1);
-        plan.speichere_meilenstein(Meilenstein { massnahme: id, bezeichnung: "x".into(), ..Meilenstein::default() });
+        plan.speichere_meilenstein(Meilenstein {
+            massnahme: id,
+            bezeichnung: "x".into(),
+            ..Meilenstein::default()
+        });
         plan.entferne_massnahme(id);
         assert!(plan.bedarf.is_empty() && plan.meilensteine.is_empty());
     }
 
     #[test]
     fn bedarfseingabe_prueft_jahr_kostenart_und_betrag() {
-        let e = |jahr: &str, art: &str, betrag: &str| Bedarfseingabe { jahr: jahr.into(), kostenart: art.into(), betrag: betrag.into() }.lesen();
-        assert_eq!(e("2027", "Betrieb", "45.000"), Ok((2027, Kostenart::Betrieb, 4_500_000)));
-        assert_eq!(e("2027", "Lizenzen", ""), Ok((2027, Kostenart::Lizenzen, 0)), "leer entfernt");
+        let e = |jahr: &str, art: &str, betrag: &str| {
+            Bedarfseingabe {
+                jahr: jahr.into(),
+                kostenart: art.into(),
+                betrag: betrag.into(),
+            }
+            .lesen()
+        };
+        assert_eq!(
+            e("2027", "Betrieb", "45.000"),
+            Ok((2027, Kostenart::Betrieb, 4_500_000))
+        );
+        assert_eq!(
+            e("2027", "Lizenzen", ""),
+            Ok((2027, Kostenart::Lizenzen, 0)),
+            "leer entfernt"
+        );
         let fehler = e("27", "", "-5").unwrap_err();
         assert_eq!(felder(fehler), ["jahr", "kostenart", "betrag"]);
     }

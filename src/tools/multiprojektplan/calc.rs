@@ -1259,7 +1259,10 @@ mod tests {
             }
         );
         assert_eq!(t.zehntel_prozent(), Some(600));
-        assert_eq!(termintreue(&liste[4..], stichtag).zehntel_prozent(), Some(1000));
+        assert_eq!(
+            termintreue(&liste[4..], stichtag).zehntel_prozent(),
+            Some(1000)
+        );
         assert_eq!(termintreue(&liste[5..], stichtag).zehntel_prozent(), None);
         assert_eq!(
             termintreue(&liste[..1], stichtag).zehntel_prozent(),
@@ -1400,7 +1403,10 @@ mod tests {
         let offen = meilenstein(11, 1, "2026-09-30", &["2026-09-30"], "", Offen);
         let plan = plan_mit(vec![p.clone()], vec![spaet_erreicht.clone(), offen.clone()]);
         assert_eq!(meilensteinverzug(&spaet_erreicht, stichtag), Some(90));
-        assert_eq!(vorgeschlagene_termin_ampel(&plan, &p, stichtag), Ampel::Gruen);
+        assert_eq!(
+            vorgeschlagene_termin_ampel(&plan, &p, stichtag),
+            Ampel::Gruen
+        );
         let treue = termintreue(&plan.meilensteine, stichtag);
         assert_eq!((treue.termingerecht, treue.faellig), (0, 1));
         // A milestone reached early, before its Basisplan is due, counts in the Termintreue.
@@ -1419,11 +1425,17 @@ mod tests {
         };
         assert_eq!(fristueberschreitung(&f), Some(10));
         let plan = plan_mit(vec![f.clone()], vec![]);
-        assert_eq!(termin_ampel(projektverzug_am(&f, stichtag), &plan.schwellen), Ampel::Gelb);
+        assert_eq!(
+            termin_ampel(projektverzug_am(&f, stichtag), &plan.schwellen),
+            Ampel::Gelb
+        );
         assert_eq!(vorgeschlagene_termin_ampel(&plan, &f, stichtag), Ampel::Rot);
         f.ende_prognose = od("2026-12-31");
         assert_eq!(fristueberschreitung(&f), None);
-        assert_eq!(vorgeschlagene_termin_ampel(&plan, &f, stichtag), Ampel::Gruen);
+        assert_eq!(
+            vorgeschlagene_termin_ampel(&plan, &f, stichtag),
+            Ampel::Gruen
+        );
     }
 
     /// Prioritisation (fachkonzept §2.1, Q:S47): Muss-Kriterien (gesetzliche Vorgabe inkl.
@@ -1765,48 +1777,18 @@ mod tests {
                 },
                 vec![4],
             ),
-            (
-                suche("  DIGITAL "),
-                vec![1],
-            ),
+            (suche("  DIGITAL "), vec![1]),
             // Every word must occur, in any field.
-            (
-                suche("familie online"),
-                vec![2],
-            ),
-            (
-                suche("özlem"),
-                vec![1],
-            ),
-            (
-                suche("ÄRZTLICHE"),
-                vec![5],
-            ),
-            (
-                suche("papier"),
-                vec![3],
-            ),
-            (
-                suche("dg ii"),
-                vec![4],
-            ),
-            (
-                suche("017000"),
-                vec![1],
-            ),
-            (
-                suche("p-1"),
-                vec![1, 4],
-            ),
+            (suche("familie online"), vec![2]),
+            (suche("özlem"), vec![1]),
+            (suche("ÄRZTLICHE"), vec![5]),
+            (suche("papier"), vec![3]),
+            (suche("dg ii"), vec![4]),
+            (suche("017000"), vec![1]),
+            (suche("p-1"), vec![1, 4]),
             // Words never match across two fields.
-            (
-                suche("digital\nfamilie"),
-                vec![1],
-            ),
-            (
-                suche("digitalfamilie"),
-                vec![],
-            ),
+            (suche("digital\nfamilie"), vec![1]),
+            (suche("digitalfamilie"), vec![]),
             (
                 Filter {
                     text: "wohngeld".into(),

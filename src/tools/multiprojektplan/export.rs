@@ -218,8 +218,12 @@ fn projekte(plan: &Multiprojektplan, index: &Index<'_>, stichtag: Datum) -> Blat
         .datum("Ende Plan", |(p, _)| p.ende_plan)
         .datum("Ende Ist", |(p, _)| p.ende_ist)
         .datum("Ende Prognose", |(p, _)| p.ende_prognose)
-        .datum("Start Plan (ursprünglich)", |(p, _)| p.urspruenglicher_basisplan().0)
-        .datum("Ende Plan (ursprünglich)", |(p, _)| p.urspruenglicher_basisplan().1)
+        .datum("Start Plan (ursprünglich)", |(p, _)| {
+            p.urspruenglicher_basisplan().0
+        })
+        .datum("Ende Plan (ursprünglich)", |(p, _)| {
+            p.urspruenglicher_basisplan().1
+        })
         .text("Neuplanungen (Re-Baseline)", |(p, _)| {
             p.neuplanungen
                 .iter()
@@ -682,7 +686,6 @@ mod tests {
     fn blatt<'a>(mappe: &'a Mappe, name: &str) -> &'a Blatt {
         mappe.blaetter.iter().find(|b| b.name == name).unwrap()
     }
-
 
     fn zeile<'a>(blatt: &'a Blatt, id: &str) -> &'a [Zelle] {
         blatt

@@ -7,12 +7,12 @@
 //! that must be unique but may be renamed. Catalogues that are our reconstruction (criteria,
 //! thresholds) are data the user edits, not code.
 
-use crate::shared::datensatz::Datensaetze;
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::ist_standard;
 use crate::shared::text;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::vokabular;
 use std::collections::BTreeMap;
 
@@ -402,12 +402,25 @@ impl Neuplanung {
         let d = |d: Option<Datum>| d.map_or("–".to_owned(), Datum::deutsch);
         let mut teile = Vec::new();
         if self.start_vorher != self.start_neu {
-            teile.push(format!("Start {} → {}", d(self.start_vorher), d(self.start_neu)));
+            teile.push(format!(
+                "Start {} → {}",
+                d(self.start_vorher),
+                d(self.start_neu)
+            ));
         }
         if self.ende_vorher != self.ende_neu {
-            teile.push(format!("Ende {} → {}", d(self.ende_vorher), d(self.ende_neu)));
+            teile.push(format!(
+                "Ende {} → {}",
+                d(self.ende_vorher),
+                d(self.ende_neu)
+            ));
         }
-        format!("{}: {} ({})", self.am.deutsch(), teile.join(", "), self.grund)
+        format!(
+            "{}: {} ({})",
+            self.am.deutsch(),
+            teile.join(", "),
+            self.grund
+        )
     }
 }
 
@@ -798,17 +811,16 @@ pub fn pruefe_ampeln(ampeln: &Ampeln) -> Vec<Feldfehler> {
     for &dimension in Ampeldimension::ALLE {
         let bewertung = ampeln.von(dimension);
         let feld = format!("ampel-{}-begruendung", dimension.schluessel());
-        liste.wenn(bewertung.ampel.braucht_begruendung() && bewertung.begruendung.trim().is_empty(), &feld,
-                format!(
-                    "Ampel {}: Bei „{}“ ist eine Begründung nötig (Abweichung, Ursache, Optionen).",
-                    dimension.name(),
-                    bewertung.ampel.name()
-                ));
-        liste.hoechstens(&feld,
-            "Begründung",
-            &bewertung.begruendung,
-            MAX_LANGTEXT,
+        liste.wenn(
+            bewertung.ampel.braucht_begruendung() && bewertung.begruendung.trim().is_empty(),
+            &feld,
+            format!(
+                "Ampel {}: Bei „{}“ ist eine Begründung nötig (Abweichung, Ursache, Optionen).",
+                dimension.name(),
+                bewertung.ampel.name()
+            ),
         );
+        liste.hoechstens(&feld, "Begründung", &bewertung.begruendung, MAX_LANGTEXT);
     }
     liste
 }
@@ -1058,18 +1070,33 @@ impl Multiprojektplan {
             projekt.start_erwartet(),
             projekt.ende_prognose,
         );
-        liste.wenn(projekt.welle.is_some_and(|w| !(1..=99).contains(&w)), "welle",
-                "Die Welle ist eine Zahl von 1 bis 99.");
-        liste.wenn(projekt.budget_cent.is_some_and(|b| b < 0), "budget",
-                "Das Budget kann nicht negativ sein.");
-        liste.wenn(projekt.kapazitaet_vzae_hundertstel.is_some_and(|k| k < 0), "kapazitaet",
-                "Der Kapazitätsbedarf kann nicht negativ sein.");
+        liste.wenn(
+            projekt.welle.is_some_and(|w| !(1..=99).contains(&w)),
+            "welle",
+            "Die Welle ist eine Zahl von 1 bis 99.",
+        );
+        liste.wenn(
+            projekt.budget_cent.is_some_and(|b| b < 0),
+            "budget",
+            "Das Budget kann nicht negativ sein.",
+        );
+        liste.wenn(
+            projekt.kapazitaet_vzae_hundertstel.is_some_and(|k| k < 0),
+            "kapazitaet",
+            "Der Kapazitätsbedarf kann nicht negativ sein.",
+        );
         liste.extend(pruefe_ampeln(&projekt.ampeln));
         liste
     }
 }
 
-crate::shared::datensatz::mit_id!(Projekt, Meilenstein, Abhaengigkeit, Statusbericht, Kriterium);
+crate::shared::datensatz::mit_id!(
+    Projekt,
+    Meilenstein,
+    Abhaengigkeit,
+    Statusbericht,
+    Kriterium
+);
 
 #[cfg(test)]
 mod tests {
@@ -1112,7 +1139,9 @@ mod tests {
         assert!(neu.ist_neuplanung(&gestartet));
         let f = plan.pruefe_neuplanung(&neu, " ").unwrap();
         assert_eq!(f.feld, "grund-neuplanung");
-        assert!(plan.pruefe_neuplanung(&neu, "Lenkungsausschuss 12.03.").is_none());
+        assert!(plan
+            .pruefe_neuplanung(&neu, "Lenkungsausschuss 12.03.")
+            .is_none());
         neu.erfasse_neuplanung(&gestartet, d("2026-03-12"), " Lenkungsausschuss 12.03. ");
         plan.speichere_projekt(neu.clone());
         let p = plan.projekt(id).unwrap();
@@ -1131,7 +1160,9 @@ mod tests {
             dritter.urspruenglicher_basisplan(),
             (Some(d("2026-01-01")), Some(d("2026-06-30")))
         );
-        assert!(dritter.neuplanungen[1].text().contains("Start 01.01.2026 → 01.02.2026"));
+        assert!(dritter.neuplanungen[1]
+            .text()
+            .contains("Start 01.01.2026 → 01.02.2026"));
         // A status beyond "geplant" counts as started; other fields never re-baseline.
         let aktiv = Projekt {
             status: Projektstatus::Aktiv,
@@ -1301,5 +1332,4 @@ mod tests {
             serde_json::from_value(serde_json::to_value(&plan).expect("ok")).expect("lesbar");
         assert_eq!(zurueck, plan);
     }
-
 }

@@ -423,8 +423,7 @@ pub fn filtern<'a>(
                 && filter
                     .haltung
                     .is_none_or(|h| b.as_ref().is_some_and(|b| b.haltung_ist == h))
-                && (!filter.nur_kritisch
-                    || b.as_ref().is_some_and(|b| kritisch(b, &s.machtbasis)))
+                && (!filter.nur_kritisch || b.as_ref().is_some_and(|b| kritisch(b, &s.machtbasis)))
         })
         .collect()
 }
@@ -537,11 +536,17 @@ mod tests {
         assert_eq!(quadrant(2, 2, Skala::Drei), Quadrant::Beobachten);
         assert_eq!(quadrant(4, 5, Skala::Fuenf), Quadrant::KeyPlayer);
         assert_eq!(quadrant(3, 5, Skala::Fuenf), Quadrant::Informieren);
-        assert_eq!(Quadrant::KeyPlayer.name(), "Schlüsselakteur – eng einbinden");
+        assert_eq!(
+            Quadrant::KeyPlayer.name(),
+            "Schlüsselakteur – eng einbinden"
+        );
         assert_eq!(feld(5, 1, Skala::Fuenf), (2, 0));
         assert_eq!(feld(3, 3, Skala::Fuenf), (1, 1));
         assert_eq!(feldstrategie(2, 2), Quadrant::KeyPlayer.name());
-        assert_eq!(strategie(3, 1, Skala::Drei, Raster::ZweiMalZwei), "zufriedenstellen");
+        assert_eq!(
+            strategie(3, 1, Skala::Drei, Raster::ZweiMalZwei),
+            "zufriedenstellen"
+        );
         assert_eq!(
             strategie(3, 2, Skala::Drei, Raster::DreiMalDrei),
             "zufriedenstellen und stärker einbinden"

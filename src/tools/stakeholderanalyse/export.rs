@@ -383,13 +383,12 @@ mod tests {
         m.blaetter.iter().find(|b| b.name == name).unwrap()
     }
 
-
     fn zeile<'a>(b: &'a Blatt, name: &str) -> &'a [Zelle] {
         let i = b.spalte_nr(if b.name == "Stakeholder" {
-                "Name/Bezeichnung"
-            } else {
-                "Stakeholder"
-            });
+            "Name/Bezeichnung"
+        } else {
+            "Stakeholder"
+        });
         b.zeilen
             .iter()
             .find(|z| z[i] == Zelle::Text(name.into()))

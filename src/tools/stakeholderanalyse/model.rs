@@ -12,12 +12,12 @@
 //! display and calculation ([`Skala::umrechnen`]), so switching back shows exactly the values
 //! entered. New assessments are filed on the current scale.
 
-use crate::shared::datensatz::Datensaetze;
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::ist_standard;
 use crate::shared::text;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::vokabular;
 use serde::{Deserialize, Serialize};
 
@@ -962,8 +962,11 @@ impl Stakeholderanalyse {
                 b.soll_betroffenheit,
             ),
         ] {
-            liste.wenn(wert.is_some_and(|w| !(1..=max).contains(&w)), feld,
-                    format!("{name}: Wählen Sie eine Stufe von 1 bis {max}."));
+            liste.wenn(
+                wert.is_some_and(|w| !(1..=max).contains(&w)),
+                feld,
+                format!("{name}: Wählen Sie eine Stufe von 1 bis {max}."),
+            );
         }
         liste.hoechstens("notiz", "Notiz", &b.notiz, MAX_LANGTEXT);
         liste
@@ -972,9 +975,14 @@ impl Stakeholderanalyse {
     /// Validates a measure.
     pub fn pruefe_massnahme(&self, m: &Massnahme) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        liste.pflicht("titel", &m.titel, "Geben Sie einen Titel für die Maßnahme ein.");
+        liste.pflicht(
+            "titel",
+            &m.titel,
+            "Geben Sie einen Titel für die Maßnahme ein.",
+        );
         liste.hoechstens("titel", "Titel", &m.titel, MAX_KURZTEXT);
-        liste.hoechstens("verantwortlich",
+        liste.hoechstens(
+            "verantwortlich",
             "Verantwortlich",
             &m.verantwortlich,
             MAX_KURZTEXT,
@@ -1000,8 +1008,13 @@ impl Stakeholderanalyse {
     /// Validates a row of the communication plan: a stakeholder that exists, length limits.
     pub fn pruefe_kommunikation(&self, k: &Kommunikation) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        liste.wenn(self.stakeholder(k.stakeholder).is_none(), "stakeholder", "Wählen Sie den Stakeholder.");
-        liste.hoechstens("verantwortlich",
+        liste.wenn(
+            self.stakeholder(k.stakeholder).is_none(),
+            "stakeholder",
+            "Wählen Sie den Stakeholder.",
+        );
+        liste.hoechstens(
+            "verantwortlich",
             "Verantwortlich",
             &k.verantwortlich,
             MAX_KURZTEXT,
@@ -1013,8 +1026,11 @@ impl Stakeholderanalyse {
     /// Validates a relation: two different stakeholders that exist, a short remark.
     pub fn pruefe_beziehung(&self, b: &Beziehung) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        liste.wenn(self.stakeholder(b.von).is_none(), "von",
-                "Wählen Sie, von wem die Beziehung ausgeht.");
+        liste.wenn(
+            self.stakeholder(b.von).is_none(),
+            "von",
+            "Wählen Sie, von wem die Beziehung ausgeht.",
+        );
         if self.stakeholder(b.zu).is_none() {
             liste.push(Feldfehler::neu(
                 "zu",
@@ -1069,7 +1085,13 @@ impl Katalogart {
     }
 }
 
-crate::shared::datensatz::mit_id!(Katalogeintrag, Stakeholder, Beziehung, Massnahme, Kommunikation);
+crate::shared::datensatz::mit_id!(
+    Katalogeintrag,
+    Stakeholder,
+    Beziehung,
+    Massnahme,
+    Kommunikation
+);
 
 #[cfg(test)]
 mod tests {
@@ -1251,7 +1273,10 @@ mod tests {
             inhalt: "x".repeat(MAX_LANGTEXT + 1),
             ..Kommunikation::default()
         };
-        assert_eq!(felder(a.pruefe_kommunikation(&k)), ["stakeholder", "inhalt"]);
+        assert_eq!(
+            felder(a.pruefe_kommunikation(&k)),
+            ["stakeholder", "inhalt"]
+        );
         k.stakeholder = x;
         k.inhalt.clear();
         assert!(a.pruefe_kommunikation(&k).is_empty());

@@ -12,10 +12,18 @@ use serde_json::Value;
 use super::model::{Katalogart, Stakeholder, Stakeholderanalyse};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::text::{anzahl, falten};
-use crate::tools::paket::{kopietitel, teil_lesen, wahl, Gepackt, Konflikt, Teilangebot, Teilbar, Teilvorschau, Wahl, Wahlen};
+use crate::tools::paket::{
+    kopietitel, teil_lesen, wahl, Gepackt, Konflikt, Teilangebot, Teilbar, Teilvorschau, Wahl,
+    Wahlen,
+};
 
 /// The hook in the registry entry.
-pub static TEILBAR: Teilbar = Teilbar { angebote, packe, vorschau, uebernimm };
+pub static TEILBAR: Teilbar = Teilbar {
+    angebote,
+    packe,
+    vorschau,
+    uebernimm,
+};
 
 /// A stakeholder as packed.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -39,7 +47,10 @@ fn angebote(ab: &Arbeitsbereich) -> Vec<Teilangebot> {
     if offen > 0 {
         liste.push(Teilangebot {
             id: "stakeholder".into(),
-            bezeichnung: format!("Stakeholderanalyse ohne vertrauliche Einträge ({})", anzahl(offen, "Stakeholder", "Stakeholder")),
+            bezeichnung: format!(
+                "Stakeholderanalyse ohne vertrauliche Einträge ({})",
+                anzahl(offen, "Stakeholder", "Stakeholder")
+            ),
             ..Teilangebot::default()
         });
     }
@@ -55,7 +66,9 @@ fn angebote(ab: &Arbeitsbereich) -> Vec<Teilangebot> {
 }
 
 fn name_von(sa: &Stakeholderanalyse, art: Katalogart, id: Option<u32>) -> String {
-    Stakeholderanalyse::katalogname(sa.katalog(art), id).unwrap_or_default().to_owned()
+    Stakeholderanalyse::katalogname(sa.katalog(art), id)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 fn packe(ab: &Arbeitsbereich, ids: &[String], mit_vertraulichem: bool) -> Gepackt {
@@ -64,14 +77,28 @@ fn packe(ab: &Arbeitsbereich, ids: &[String], mit_vertraulichem: bool) -> Gepack
     let vertraulich = mit_vertraulichem && ids.iter().any(|i| i == "vertraulich");
     let mut liste = Vec::new();
     let mut eintraege = Vec::new();
-    for s in sa.stakeholder.iter().filter(|s| if s.vertraulich { vertraulich } else { offen }) {
+    for s in sa
+        .stakeholder
+        .iter()
+        .filter(|s| if s.vertraulich { vertraulich } else { offen })
+    {
         liste.push(Paketstakeholder {
-            stakeholder: Stakeholder { kategorie: None, kanal: None, frequenz: None, projekte: Vec::new(), ..s.clone() },
+            stakeholder: Stakeholder {
+                kategorie: None,
+                kanal: None,
+                frequenz: None,
+                projekte: Vec::new(),
+                ..s.clone()
+            },
             kategorie: name_von(sa, Katalogart::Kategorie, s.kategorie),
             kanal: name_von(sa, Katalogart::Kanal, s.kanal),
             frequenz: name_von(sa, Katalogart::Frequenz, s.frequenz),
         });
-        eintraege.push(format!("Stakeholder „{}“{}", s.name.trim(), if s.vertraulich { " (vertraulich)" } else { "" }));
+        eintraege.push(format!(
+            "Stakeholder „{}“{}",
+            s.name.trim(),
+            if s.vertraulich { " (vertraulich)" } else { "" }
+        ));
     }
     (serde_json::json!({ "stakeholder": liste }), eintraege)
 }
@@ -81,14 +108,21 @@ fn teil(wert: &Value) -> Result<Vec<Paketstakeholder>, String> {
     let leer = Stakeholderanalyse::default();
     for p in &liste {
         if let Some(f) = leer.pruefe_stakeholder(&p.stakeholder).into_iter().next() {
-            return Err(format!("Stakeholder „{}“: {}", p.stakeholder.name.trim(), f.meldung));
+            return Err(format!(
+                "Stakeholder „{}“: {}",
+                p.stakeholder.name.trim(),
+                f.meldung
+            ));
         }
     }
     Ok(liste)
 }
 
 fn eigener(sa: &Stakeholderanalyse, name: &str) -> Option<u32> {
-    sa.stakeholder.iter().find(|s| falten(s.name.trim()) == falten(name.trim())).map(|s| s.id)
+    sa.stakeholder
+        .iter()
+        .find(|s| falten(s.name.trim()) == falten(name.trim()))
+        .map(|s| s.id)
 }
 
 fn schluessel(name: &str) -> String {
@@ -101,7 +135,11 @@ fn vorschau(ab: &Arbeitsbereich, wert: &Value) -> Result<Teilvorschau, String> {
     for p in teil(wert)? {
         let name = p.stakeholder.name.trim().to_owned();
         match eigener(sa, &name) {
-            Some(_) => v.konflikte.push(Konflikt { schluessel: schluessel(&name), bezeichnung: format!("Stakeholder „{name}“"), grund: "gleicher Name".into() }),
+            Some(_) => v.konflikte.push(Konflikt {
+                schluessel: schluessel(&name),
+                bezeichnung: format!("Stakeholder „{name}“"),
+                grund: "gleicher Name".into(),
+            }),
             None => v.neu.push(format!("Stakeholder „{name}“")),
         }
     }
@@ -112,7 +150,11 @@ fn katalog_id(sa: &mut Stakeholderanalyse, art: Katalogart, name: &str) -> Optio
     if name.trim().is_empty() {
         return None;
     }
-    match sa.katalog(art).iter().find(|k| falten(k.name.trim()) == falten(name.trim())) {
+    match sa
+        .katalog(art)
+        .iter()
+        .find(|k| falten(k.name.trim()) == falten(name.trim()))
+    {
         Some(k) => Some(k.id),
         None => Some(sa.neuer_katalogeintrag(art, name)),
     }
@@ -145,12 +187,17 @@ fn uebernimm(ab: &mut Arbeitsbereich, wert: &Value, wahlen: &Wahlen) -> String {
                 neu += 1;
             }
             (Some(_), Wahl::AlsKopie) => {
-                let titel = kopietitel(&name, |t| sa.stakeholder.iter().any(|x| x.name.trim() == t));
+                let titel =
+                    kopietitel(&name, |t| sa.stakeholder.iter().any(|x| x.name.trim() == t));
                 sa.speichere_stakeholder(Stakeholder { name: titel, ..s });
                 kopiert += 1;
             }
             (Some(id), _) => {
-                let projekte = sa.stakeholder.mit_id(id).map(|x| x.projekte.clone()).unwrap_or_default();
+                let projekte = sa
+                    .stakeholder
+                    .mit_id(id)
+                    .map(|x| x.projekte.clone())
+                    .unwrap_or_default();
                 sa.speichere_stakeholder(Stakeholder { id, projekte, ..s });
                 ersetzt += 1;
             }
@@ -166,7 +213,8 @@ mod tests {
 
     fn mit_beispiel() -> Arbeitsbereich {
         let mut ab = Arbeitsbereich::neu("a", "A", "2026-12-04T09:00:00Z");
-        ab.werkzeuge.stakeholderanalyse = super::super::examples::beispiel(Datum::neu(2026, 12, 4).unwrap());
+        ab.werkzeuge.stakeholderanalyse =
+            super::super::examples::beispiel(Datum::neu(2026, 12, 4).unwrap());
         ab
     }
 
@@ -175,7 +223,12 @@ mod tests {
     fn vertrauliche_nur_auf_ausdrueckliche_wahl() {
         let ab = mit_beispiel();
         let sa = &ab.werkzeuge.stakeholderanalyse;
-        let vertrauliche: Vec<&str> = sa.stakeholder.iter().filter(|s| s.vertraulich).map(|s| s.name.as_str()).collect();
+        let vertrauliche: Vec<&str> = sa
+            .stakeholder
+            .iter()
+            .filter(|s| s.vertraulich)
+            .map(|s| s.name.as_str())
+            .collect();
         assert!(!vertrauliche.is_empty());
         let a = angebote(&ab);
         assert!(a.iter().any(|x| x.id == "vertraulich" && x.heikel()));
@@ -183,8 +236,19 @@ mod tests {
         for (mit, erwartet) in [(false, false), (true, true)] {
             let (wert, eintraege) = packe(&ab, &alle, mit);
             let text = wert.to_string();
-            assert_eq!(vertrauliche.iter().all(|n| text.contains(n)), erwartet, "mit_vertraulichem = {mit}");
-            assert_eq!(eintraege.len(), if mit { sa.stakeholder.len() } else { sa.stakeholder.len() - vertrauliche.len() });
+            assert_eq!(
+                vertrauliche.iter().all(|n| text.contains(n)),
+                erwartet,
+                "mit_vertraulichem = {mit}"
+            );
+            assert_eq!(
+                eintraege.len(),
+                if mit {
+                    sa.stakeholder.len()
+                } else {
+                    sa.stakeholder.len() - vertrauliche.len()
+                }
+            );
         }
         // Into an empty analysis: all new, catalogue entries by name.
         let (wert, _) = packe(&ab, &alle, false);
@@ -192,10 +256,16 @@ mod tests {
         assert_eq!(vorschau(&leer, &wert).unwrap().konflikte.len(), 0);
         uebernimm(&mut leer, &wert, &Wahlen::new());
         let neu = &leer.werkzeuge.stakeholderanalyse;
-        assert_eq!(neu.stakeholder.len(), sa.stakeholder.len() - vertrauliche.len());
+        assert_eq!(
+            neu.stakeholder.len(),
+            sa.stakeholder.len() - vertrauliche.len()
+        );
         for s in &neu.stakeholder {
             let alt = sa.stakeholder.iter().find(|x| x.name == s.name).unwrap();
-            assert_eq!(name_von(neu, Katalogart::Kategorie, s.kategorie), name_von(sa, Katalogart::Kategorie, alt.kategorie));
+            assert_eq!(
+                name_von(neu, Katalogart::Kategorie, s.kategorie),
+                name_von(sa, Katalogart::Kategorie, alt.kategorie)
+            );
             assert_eq!(s.bewertungen, alt.bewertungen);
         }
     }

@@ -23,9 +23,16 @@ pub const GV_SCHWELLE_PROMILLE: u32 = 800;
 /// A case's result from its steps: a deviating step fails it, all steps as expected pass it,
 /// otherwise it is not (fully) executed. A case without steps stays nicht ausgeführt.
 pub fn ergebnis_aus_schritten(schritte: &[Schrittergebnis]) -> Ergebnis {
-    if schritte.iter().any(|s| s.status == Schrittstatus::Abweichend) {
+    if schritte
+        .iter()
+        .any(|s| s.status == Schrittstatus::Abweichend)
+    {
         Ergebnis::Fehlgeschlagen
-    } else if !schritte.is_empty() && schritte.iter().all(|s| s.status == Schrittstatus::WieErwartet) {
+    } else if !schritte.is_empty()
+        && schritte
+            .iter()
+            .all(|s| s.status == Schrittstatus::WieErwartet)
+    {
         Ergebnis::Bestanden
     } else {
         Ergebnis::NichtAusgefuehrt
@@ -74,7 +81,10 @@ impl Fortschritt {
 
 /// Progress of run `lauf`.
 pub fn fortschritt(lauf: &Testlauf) -> Fortschritt {
-    let mut f = Fortschritt { gesamt: lauf.eintraege.len(), ..Fortschritt::default() };
+    let mut f = Fortschritt {
+        gesamt: lauf.eintraege.len(),
+        ..Fortschritt::default()
+    };
     for e in &lauf.eintraege {
         match e.ergebnis {
             Ergebnis::NichtAusgefuehrt => continue,
@@ -96,7 +106,10 @@ pub fn laeufe_sortiert(tm: &Testmanagement) -> Vec<&Testlauf> {
 
 /// Pass rate per run over time: `(run, progress)` in time order.
 pub fn trend(tm: &Testmanagement) -> Vec<(&Testlauf, Fortschritt)> {
-    laeufe_sortiert(tm).into_iter().map(|l| (l, fortschritt(l))).collect()
+    laeufe_sortiert(tm)
+        .into_iter()
+        .map(|l| (l, fortschritt(l)))
+        .collect()
 }
 
 /// The latest executed result of library case `testfall` over all runs (time order; within a
@@ -112,12 +125,19 @@ pub fn letztes_ergebnis(tm: &Testmanagement, testfall: u32) -> Option<(Ergebnis,
 
 /// The cases of the library that trace to criterion `kriterium`.
 pub fn faelle_zu(tm: &Testmanagement, kriterium: u32) -> Vec<&Testfall> {
-    tm.testfaelle.iter().filter(|t| t.kriterien.contains(&kriterium)).collect()
+    tm.testfaelle
+        .iter()
+        .filter(|t| t.kriterien.contains(&kriterium))
+        .collect()
 }
 
 /// Coverage: criteria with at least one case, all criteria.
 pub fn abdeckung(tm: &Testmanagement) -> (usize, usize) {
-    let abgedeckt = tm.kriterien.iter().filter(|k| !faelle_zu(tm, k.id).is_empty()).count();
+    let abgedeckt = tm
+        .kriterien
+        .iter()
+        .filter(|k| !faelle_zu(tm, k.id).is_empty())
+        .count();
     (abgedeckt, tm.kriterien.len())
 }
 
@@ -143,7 +163,11 @@ pub fn traceability(tm: &Testmanagement) -> Vec<Spur<'_>> {
                 .iter()
                 .filter(|t| matches!(letztes_ergebnis(tm, t.id), Some((Ergebnis::Bestanden, _))))
                 .count();
-            Spur { kriterium: k, faelle, bestanden }
+            Spur {
+                kriterium: k,
+                faelle,
+                bestanden,
+            }
         })
         .collect()
 }
@@ -162,7 +186,10 @@ pub fn offene_je_klasse(tm: &Testmanagement) -> [usize; 3] {
 /// Share of implemented relevant Geschäftsvorfälle, per mille; `None` while none is counted.
 pub fn gv_quote(tm: &Testmanagement) -> Option<u32> {
     let a = &tm.abnahme;
-    promille(a.gv_umgesetzt.min(a.gv_relevant) as usize, a.gv_relevant as usize)
+    promille(
+        a.gv_umgesetzt.min(a.gv_relevant) as usize,
+        a.gv_relevant as usize,
+    )
 }
 
 /// The cases of priority hoch that did not pass in their latest execution (never executed
@@ -181,7 +208,9 @@ pub fn erfuellt(tm: &Testmanagement, k: &Gatekriterium) -> bool {
         Regel::Manuell => k.erfuellt,
         Regel::KeineBetriebsverhindernden => offene_je_klasse(tm)[0] == 0,
         Regel::Geschaeftsvorfaelle => gv_quote(tm).is_some_and(|q| q >= GV_SCHWELLE_PROMILLE),
-        Regel::PflichtfaelleBestanden => !tm.testfaelle.is_empty() && offene_pflichtfaelle(tm).is_empty(),
+        Regel::PflichtfaelleBestanden => {
+            !tm.testfaelle.is_empty() && offene_pflichtfaelle(tm).is_empty()
+        }
     }
 }
 
@@ -197,10 +226,24 @@ pub fn vorschlag(tm: &Testmanagement) -> (Entscheidung, Vec<String>) {
     let offen = offene_je_klasse(tm);
     let mut gruende = Vec::new();
     if offen[0] > 0 {
-        gruende.push(format!("{} offen", anzahl(offen[0], "betriebsverhindernder Mangel", "betriebsverhindernde Mängel")));
+        gruende.push(format!(
+            "{} offen",
+            anzahl(
+                offen[0],
+                "betriebsverhindernder Mangel",
+                "betriebsverhindernde Mängel"
+            )
+        ));
     }
     if offen[1] > 0 {
-        gruende.push(format!("{} offen", anzahl(offen[1], "betriebsbehindernder Mangel", "betriebsbehindernde Mängel")));
+        gruende.push(format!(
+            "{} offen",
+            anzahl(
+                offen[1],
+                "betriebsbehindernder Mangel",
+                "betriebsbehindernde Mängel"
+            )
+        ));
     }
     for k in tm.abnahme.kriterien() {
         if !erfuellt(tm, &k) {
@@ -213,10 +256,16 @@ pub fn vorschlag(tm: &Testmanagement) -> (Entscheidung, Vec<String>) {
     if offen[2] > 0 {
         return (
             Entscheidung::UnterVorbehalt,
-            vec![format!("{} offen", anzahl(offen[2], "leichter Mangel", "leichte Mängel"))],
+            vec![format!(
+                "{} offen",
+                anzahl(offen[2], "leichter Mangel", "leichte Mängel")
+            )],
         );
     }
-    (Entscheidung::Abgenommen, vec!["Alle Kriterien erfüllt, keine offenen Mängel.".to_owned()])
+    (
+        Entscheidung::Abgenommen,
+        vec!["Alle Kriterien erfüllt, keine offenen Mängel.".to_owned()],
+    )
 }
 
 /// The library filtered by category, criterion, tag and text (all optional), in library order.
@@ -238,7 +287,11 @@ pub fn filtere<'a>(
 
 /// All tags in use, sorted.
 pub fn alle_tags(tm: &Testmanagement) -> Vec<String> {
-    let mut tags: Vec<String> = tm.testfaelle.iter().flat_map(|t| t.tags.iter().cloned()).collect();
+    let mut tags: Vec<String> = tm
+        .testfaelle
+        .iter()
+        .flat_map(|t| t.tags.iter().cloned())
+        .collect();
     tags.sort_by(|a, b| crate::shared::text::vergleiche(a, b));
     tags.dedup();
     tags
@@ -258,18 +311,37 @@ mod tests {
         let mut tm = Testmanagement::default();
         tm.uebernimm_startbibliothek();
         let ids: Vec<u32> = tm.testfaelle.iter().map(|t| t.id).collect();
-        let lauf = tm.lege_lauf_an(Testlauf { titel: "Systemtest".into(), datum: Some(tag(1)), ..Testlauf::default() }, &ids);
+        let lauf = tm.lege_lauf_an(
+            Testlauf {
+                titel: "Systemtest".into(),
+                datum: Some(tag(1)),
+                ..Testlauf::default()
+            },
+            &ids,
+        );
         (tm, lauf)
     }
 
     #[test]
     fn ergebnis_aus_schritten_regeln() {
-        let s = |st| Schrittergebnis { status: st, ist: String::new() };
+        let s = |st| Schrittergebnis {
+            status: st,
+            ist: String::new(),
+        };
         use Schrittstatus::*;
         assert_eq!(ergebnis_aus_schritten(&[]), Ergebnis::NichtAusgefuehrt);
-        assert_eq!(ergebnis_aus_schritten(&[s(WieErwartet), s(Offen)]), Ergebnis::NichtAusgefuehrt);
-        assert_eq!(ergebnis_aus_schritten(&[s(WieErwartet), s(WieErwartet)]), Ergebnis::Bestanden);
-        assert_eq!(ergebnis_aus_schritten(&[s(Abweichend), s(Offen)]), Ergebnis::Fehlgeschlagen);
+        assert_eq!(
+            ergebnis_aus_schritten(&[s(WieErwartet), s(Offen)]),
+            Ergebnis::NichtAusgefuehrt
+        );
+        assert_eq!(
+            ergebnis_aus_schritten(&[s(WieErwartet), s(WieErwartet)]),
+            Ergebnis::Bestanden
+        );
+        assert_eq!(
+            ergebnis_aus_schritten(&[s(Abweichend), s(Offen)]),
+            Ergebnis::Fehlgeschlagen
+        );
     }
 
     #[test]
@@ -293,7 +365,10 @@ mod tests {
         tm.setze_ergebnis(lauf, 2, Ergebnis::Fehlgeschlagen, "A", tag(1));
         tm.setze_ergebnis(lauf, 3, Ergebnis::Blockiert, "A", tag(1));
         let f = fortschritt(tm.lauf(lauf).unwrap());
-        assert_eq!((f.ausgefuehrt, f.bestanden, f.fehlgeschlagen, f.blockiert), (4, 2, 1, 1));
+        assert_eq!(
+            (f.ausgefuehrt, f.bestanden, f.fehlgeschlagen, f.blockiert),
+            (4, 2, 1, 1)
+        );
         assert_eq!(f.pass_rate(), Some(500));
         assert_eq!(f.anteil_ausgefuehrt(), Some(333));
         assert_eq!(trend(&tm).len(), 1);
@@ -304,12 +379,30 @@ mod tests {
         let (mut tm, l1) = mit_lauf();
         let f = tm.testfaelle[0].id;
         tm.setze_ergebnis(l1, 0, Ergebnis::Fehlgeschlagen, "A", tag(1));
-        let l2 = tm.lege_lauf_an(Testlauf { titel: "Nachtest".into(), datum: Some(tag(3)), ..Testlauf::default() }, &[f]);
-        assert_eq!(letztes_ergebnis(&tm, f), Some((Ergebnis::Fehlgeschlagen, l1)), "nicht ausgeführt zählt nicht");
+        let l2 = tm.lege_lauf_an(
+            Testlauf {
+                titel: "Nachtest".into(),
+                datum: Some(tag(3)),
+                ..Testlauf::default()
+            },
+            &[f],
+        );
+        assert_eq!(
+            letztes_ergebnis(&tm, f),
+            Some((Ergebnis::Fehlgeschlagen, l1)),
+            "nicht ausgeführt zählt nicht"
+        );
         tm.setze_ergebnis(l2, 0, Ergebnis::Bestanden, "A", tag(3));
         assert_eq!(letztes_ergebnis(&tm, f), Some((Ergebnis::Bestanden, l2)));
         // An earlier-dated run created later does not override.
-        let l0 = tm.lege_lauf_an(Testlauf { titel: "alt".into(), datum: Some(tag(2)), ..Testlauf::default() }, &[f]);
+        let l0 = tm.lege_lauf_an(
+            Testlauf {
+                titel: "alt".into(),
+                datum: Some(tag(2)),
+                ..Testlauf::default()
+            },
+            &[f],
+        );
         tm.setze_ergebnis(l0, 0, Ergebnis::Fehlgeschlagen, "A", tag(2));
         assert_eq!(letztes_ergebnis(&tm, f), Some((Ergebnis::Bestanden, l2)));
     }
@@ -322,7 +415,11 @@ mod tests {
         assert_eq!(abdeckung(&tm), (9, 10));
         let ds = tm.kriterien.iter().find(|k| k.kennung == "DS").unwrap().id;
         assert!(faelle_zu(&tm, ds).is_empty());
-        tm.speichere_kriterium(Kriterium { kennung: "EIGEN".into(), titel: "Eigenes".into(), ..Kriterium::default() });
+        tm.speichere_kriterium(Kriterium {
+            kennung: "EIGEN".into(),
+            titel: "Eigenes".into(),
+            ..Kriterium::default()
+        });
         assert_eq!(abdeckung(&tm), (9, 11));
         let mut t = tm.testfaelle[0].clone();
         t.kriterien.push(ds);
@@ -338,12 +435,26 @@ mod tests {
     #[test]
     fn filter_nach_kategorie_kriterium_tag_und_text() {
         let (tm, _) = mit_lauf();
-        let bitv = tm.kriterien.iter().find(|k| k.kennung == "BITV").unwrap().id;
-        assert_eq!(filtere(&tm, Some(Kategorie::Barrierefreiheit), None, "", "").len(), 2);
+        let bitv = tm
+            .kriterien
+            .iter()
+            .find(|k| k.kennung == "BITV")
+            .unwrap()
+            .id;
+        assert_eq!(
+            filtere(&tm, Some(Kategorie::Barrierefreiheit), None, "", "").len(),
+            2
+        );
         assert_eq!(filtere(&tm, None, Some(bitv), "", "").len(), 3);
-        assert_eq!(filtere(&tm, None, None, "Standard-Antragsstrecke", "").len(), 12);
+        assert_eq!(
+            filtere(&tm, None, None, "Standard-Antragsstrecke", "").len(),
+            12
+        );
         assert_eq!(filtere(&tm, None, None, "anderes", "").len(), 0);
-        let t: Vec<&str> = filtere(&tm, None, None, "", "epaybl").iter().map(|t| t.kennung.as_str()).collect();
+        let t: Vec<&str> = filtere(&tm, None, None, "", "epaybl")
+            .iter()
+            .map(|t| t.kennung.as_str())
+            .collect();
         assert_eq!(t, ["STD-07"]);
         assert_eq!(alle_tags(&tm), ["Standard-Antragsstrecke"]);
     }
@@ -361,28 +472,53 @@ mod tests {
         }
         tm.abnahme.gv_relevant = 10;
         tm.abnahme.gv_umgesetzt = 7;
-        assert!(vorschlag(&tm).1.iter().any(|g| g.contains("80 %")), "70 % reicht nicht");
+        assert!(
+            vorschlag(&tm).1.iter().any(|g| g.contains("80 %")),
+            "70 % reicht nicht"
+        );
         tm.abnahme.gv_umgesetzt = 8;
-        assert!(!vorschlag(&tm).1.iter().any(|g| g.contains("80 %")), "80 % reicht");
+        assert!(
+            !vorschlag(&tm).1.iter().any(|g| g.contains("80 %")),
+            "80 % reicht"
+        );
         // Cases of priority hoch must pass.
         let n = tm.lauf(lauf).unwrap().eintraege.len();
         for i in 0..n {
             tm.setze_ergebnis(lauf, i, Ergebnis::Bestanden, "A", tag(1));
         }
         assert_eq!(vorschlag(&tm).0, Entscheidung::Abgenommen);
-        let hoch = tm.testfaelle.iter().position(|t| t.prioritaet == Prioritaet::Hoch).unwrap();
+        let hoch = tm
+            .testfaelle
+            .iter()
+            .position(|t| t.prioritaet == Prioritaet::Hoch)
+            .unwrap();
         tm.setze_ergebnis(lauf, hoch, Ergebnis::Fehlgeschlagen, "A", tag(1));
         assert_eq!(vorschlag(&tm).0, Entscheidung::Verweigert);
         tm.setze_ergebnis(lauf, hoch, Ergebnis::Bestanden, "A", tag(1));
         // Defects by class.
-        let m = tm.speichere_mangel(Mangel { titel: "Tippfehler".into(), klasse: Klasse::Leicht, ..Mangel::default() });
+        let m = tm.speichere_mangel(Mangel {
+            titel: "Tippfehler".into(),
+            klasse: Klasse::Leicht,
+            ..Mangel::default()
+        });
         assert_eq!(vorschlag(&tm).0, Entscheidung::UnterVorbehalt);
-        let v = tm.speichere_mangel(Mangel { titel: "Absturz".into(), klasse: Klasse::Betriebsverhindernd, ..Mangel::default() });
+        let v = tm.speichere_mangel(Mangel {
+            titel: "Absturz".into(),
+            klasse: Klasse::Betriebsverhindernd,
+            ..Mangel::default()
+        });
         let (e, gruende) = vorschlag(&tm);
         assert_eq!(e, Entscheidung::Verweigert);
-        assert!(gruende[0].contains("1 betriebsverhindernder Mangel"), "{gruende:?}");
+        assert!(
+            gruende[0].contains("1 betriebsverhindernder Mangel"),
+            "{gruende:?}"
+        );
         assert_eq!(offene_je_klasse(&tm), [1, 0, 1]);
-        for s in [Mangelstatus::InBearbeitung, Mangelstatus::Behoben, Mangelstatus::Nachgetestet] {
+        for s in [
+            Mangelstatus::InBearbeitung,
+            Mangelstatus::Behoben,
+            Mangelstatus::Nachgetestet,
+        ] {
             assert!(tm.wechsle_status(v, s));
             assert!(tm.wechsle_status(m, s));
         }

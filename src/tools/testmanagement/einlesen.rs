@@ -5,7 +5,9 @@
 //! preview shows the cases as they would be imported, problems are named per row in German,
 //! and nothing is imported while any row has one.
 
-use super::model::{schritte_lesen, tags_lesen, Kategorie, Prioritaet, Schritt, Testart, Testfall, Testmanagement};
+use super::model::{
+    schritte_lesen, tags_lesen, Kategorie, Prioritaet, Schritt, Testart, Testfall, Testmanagement,
+};
 
 /// A field a column can fill.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +84,12 @@ impl Feld {
 
     /// The field a column heading names (case and spaces ignored, common variants accepted).
     pub fn aus_ueberschrift(text: &str) -> Option<Feld> {
-        let t: String = text.trim().to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+        let t: String = text
+            .trim()
+            .to_lowercase()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         Some(match t.as_str() {
             "testfall-id" | "id" | "kennung" | "testfallid" => Feld::Kennung,
             "titel" | "testfall" | "name" => Feld::Titel,
@@ -187,8 +194,15 @@ pub struct Tabelle {
 /// The table in `text` (first row = headings); `None` while there is not even a heading.
 pub fn tabelle(text: &str) -> Option<Tabelle> {
     let mut zeilen = zellen(text).into_iter();
-    let kopf = zeilen.next()?.into_iter().map(|k| k.trim().to_owned()).collect();
-    Some(Tabelle { kopf, zeilen: zeilen.collect() })
+    let kopf = zeilen
+        .next()?
+        .into_iter()
+        .map(|k| k.trim().to_owned())
+        .collect();
+    Some(Tabelle {
+        kopf,
+        zeilen: zeilen.collect(),
+    })
 }
 
 /// The text of an uploaded file: UTF-8 with or without BOM; anything else is refused in German.
@@ -233,7 +247,10 @@ pub fn lesen(text: &str, tm: &Testmanagement) -> Vorschau {
             lesen_mit(&t, &z, tm)
         }
         None => Vorschau {
-            fehler: vec!["Die Tabelle ist leer. Fügen Sie die Kopfzeile und mindestens eine Zeile ein.".to_owned()],
+            fehler: vec![
+                "Die Tabelle ist leer. Fügen Sie die Kopfzeile und mindestens eine Zeile ein."
+                    .to_owned(),
+            ],
             ..Vorschau::default()
         },
     }
@@ -247,16 +264,23 @@ pub fn lesen_mit(tabelle: &Tabelle, zuordnung: &[Option<Feld>], tm: &Testmanagem
         .enumerate()
         .map(|(i, k)| (k.clone(), zuordnung.get(i).copied().flatten()))
         .collect();
-    let mut v = Vorschau { zuordnung, ..Vorschau::default() };
+    let mut v = Vorschau {
+        zuordnung,
+        ..Vorschau::default()
+    };
     let spalten = |f: Feld| v.zuordnung.iter().filter(|(_, x)| *x == Some(f)).count();
     let mut fehler = Vec::new();
     for f in Feld::ALLE {
         match spalten(f) {
-            0 if matches!(f, Feld::Kennung | Feld::Titel) => {
-                fehler.push(format!("Keine Spalte ist dem Feld „{}“ zugeordnet.", f.name()))
-            }
+            0 if matches!(f, Feld::Kennung | Feld::Titel) => fehler.push(format!(
+                "Keine Spalte ist dem Feld „{}“ zugeordnet.",
+                f.name()
+            )),
             0 | 1 => {}
-            n => fehler.push(format!("Das Feld „{}“ ist {n} Spalten zugeordnet; wählen Sie eine.", f.name())),
+            n => fehler.push(format!(
+                "Das Feld „{}“ ist {n} Spalten zugeordnet; wählen Sie eine.",
+                f.name()
+            )),
         }
     }
     v.fehler = fehler;
@@ -267,7 +291,10 @@ pub fn lesen_mit(tabelle: &Tabelle, zuordnung: &[Option<Feld>], tm: &Testmanagem
     let mut gesehen: Vec<String> = Vec::new();
     for (nr, zeile) in zeilen.enumerate() {
         let nr = nr + 2;
-        let mut t = Testfall { version: 1, ..Testfall::default() };
+        let mut t = Testfall {
+            version: 1,
+            ..Testfall::default()
+        };
         let mut erwartet: Vec<String> = Vec::new();
         let mut probleme = Vec::new();
         for (i, (_, feld)) in v.zuordnung.iter().enumerate() {
@@ -276,22 +303,39 @@ pub fn lesen_mit(tabelle: &Tabelle, zuordnung: &[Option<Feld>], tm: &Testmanagem
             match feld {
                 Feld::Kennung => t.kennung = wert.to_owned(),
                 Feld::Titel => t.titel = wert.to_owned(),
-                Feld::Kategorie if !wert.is_empty() => match Kategorie::ALLE.iter().find(|k| k.name().eq_ignore_ascii_case(wert)) {
+                Feld::Kategorie if !wert.is_empty() => match Kategorie::ALLE
+                    .iter()
+                    .find(|k| k.name().eq_ignore_ascii_case(wert))
+                {
                     Some(k) => t.kategorie = *k,
                     None => probleme.push(format!("Kategorie „{wert}“ ist unbekannt")),
                 },
-                Feld::Prioritaet if !wert.is_empty() => match Prioritaet::ALLE.iter().find(|k| k.name().eq_ignore_ascii_case(wert)) {
+                Feld::Prioritaet if !wert.is_empty() => match Prioritaet::ALLE
+                    .iter()
+                    .find(|k| k.name().eq_ignore_ascii_case(wert))
+                {
                     Some(p) => t.prioritaet = *p,
-                    None => probleme.push(format!("Priorität „{wert}“ ist unbekannt (hoch, mittel, niedrig)")),
+                    None => probleme.push(format!(
+                        "Priorität „{wert}“ ist unbekannt (hoch, mittel, niedrig)"
+                    )),
                 },
-                Feld::Art if !wert.is_empty() => match Testart::ALLE.iter().find(|k| k.name().eq_ignore_ascii_case(wert)) {
+                Feld::Art if !wert.is_empty() => match Testart::ALLE
+                    .iter()
+                    .find(|k| k.name().eq_ignore_ascii_case(wert))
+                {
                     Some(a) => t.art = *a,
                     None => probleme.push(format!("Art „{wert}“ ist unbekannt (positiv, negativ)")),
                 },
                 Feld::Vorbedingungen => t.vorbedingungen = wert.to_owned(),
                 Feld::Testdaten => t.testdaten = wert.to_owned(),
                 Feld::Schritte => t.schritte = schritte_lesen(&wert.replace(" | ", "\n")),
-                Feld::Erwartet => erwartet = wert.replace(" | ", "\n").lines().map(|z| z.trim().to_owned()).collect(),
+                Feld::Erwartet => {
+                    erwartet = wert
+                        .replace(" | ", "\n")
+                        .lines()
+                        .map(|z| z.trim().to_owned())
+                        .collect()
+                }
                 Feld::Nachbedingungen => t.nachbedingungen = wert.to_owned(),
                 Feld::Tags => t.tags = tags_lesen(wert),
                 Feld::Autor => t.autor = wert.to_owned(),
@@ -299,19 +343,32 @@ pub fn lesen_mit(tabelle: &Tabelle, zuordnung: &[Option<Feld>], tm: &Testmanagem
                 _ => {}
             }
         }
-        for (i, e) in erwartet.into_iter().enumerate().filter(|(_, e)| !e.is_empty()) {
+        for (i, e) in erwartet
+            .into_iter()
+            .enumerate()
+            .filter(|(_, e)| !e.is_empty())
+        {
             match t.schritte.get_mut(i) {
                 Some(s) if s.erwartet.is_empty() => s.erwartet = e,
                 Some(_) => {}
-                None => t.schritte.push(Schritt { aktion: String::new(), erwartet: e }),
+                None => t.schritte.push(Schritt {
+                    aktion: String::new(),
+                    erwartet: e,
+                }),
             }
         }
         if t.kennung.is_empty() {
             probleme.push("Testfall-ID fehlt".to_owned());
         } else if tm.testfaelle.iter().any(|x| x.kennung == t.kennung) {
-            probleme.push(format!("Testfall-ID „{}“ gibt es in der Bibliothek schon", t.kennung));
+            probleme.push(format!(
+                "Testfall-ID „{}“ gibt es in der Bibliothek schon",
+                t.kennung
+            ));
         } else if gesehen.contains(&t.kennung) {
-            probleme.push(format!("Testfall-ID „{}“ steht zweimal in der Tabelle", t.kennung));
+            probleme.push(format!(
+                "Testfall-ID „{}“ steht zweimal in der Tabelle",
+                t.kennung
+            ));
         }
         if t.titel.is_empty() {
             probleme.push("Titel fehlt".to_owned());
@@ -321,12 +378,14 @@ pub fn lesen_mit(tabelle: &Tabelle, zuordnung: &[Option<Feld>], tm: &Testmanagem
         }
         gesehen.push(t.kennung.clone());
         if !probleme.is_empty() {
-            v.fehler.push(format!("Zeile {nr}: {}.", probleme.join("; ")));
+            v.fehler
+                .push(format!("Zeile {nr}: {}.", probleme.join("; ")));
         }
         v.faelle.push(t);
     }
     if v.faelle.is_empty() && v.fehler.is_empty() {
-        v.fehler.push("Unter der Kopfzeile steht keine Zeile.".to_owned());
+        v.fehler
+            .push("Unter der Kopfzeile steht keine Zeile.".to_owned());
     }
     v
 }
@@ -351,7 +410,14 @@ mod tests {
     #[test]
     fn zellen_mit_anfuehrungszeichen_und_trennern() {
         let z = zellen("a;b\n\"x;y\";\"1\n2\"\n\n\"sagt \"\"hi\"\"\";z\r\n");
-        assert_eq!(z, [vec!["a", "b"], vec!["x;y", "1\n2"], vec!["sagt \"hi\"", "z"]]);
+        assert_eq!(
+            z,
+            [
+                vec!["a", "b"],
+                vec!["x;y", "1\n2"],
+                vec!["sagt \"hi\"", "z"]
+            ]
+        );
         assert_eq!(zellen("a\tb\nc\td"), [vec!["a", "b"], vec!["c", "d"]]);
     }
 
@@ -370,7 +436,13 @@ mod tests {
         let t = &v.faelle[0];
         assert_eq!(t.kategorie, Kategorie::Barrierefreiheit);
         assert_eq!(t.prioritaet, Prioritaet::Hoch);
-        assert_eq!(t.schritte[1], Schritt { aktion: "Absenden".into(), erwartet: "Bestätigung".into() });
+        assert_eq!(
+            t.schritte[1],
+            Schritt {
+                aktion: "Absenden".into(),
+                erwartet: "Bestätigung".into()
+            }
+        );
         assert_eq!(t.tags, ["Import", "BITV"]);
         assert_eq!(tm.importiere(&v), 10);
         assert_eq!(tm.testfaelle.len(), 10);
@@ -397,7 +469,10 @@ mod tests {
         let mut tm = tm;
         assert_eq!(tm.importiere(&v), 0);
         assert!(tm.testfaelle.is_empty());
-        assert_eq!(lesen("Titel;Kategorie\nx;y", &tm).fehler, ["Keine Spalte ist dem Feld „Testfall-ID“ zugeordnet."]);
+        assert_eq!(
+            lesen("Titel;Kategorie\nx;y", &tm).fehler,
+            ["Keine Spalte ist dem Feld „Testfall-ID“ zugeordnet."]
+        );
         assert_eq!(lesen("  \n", &tm).fehler.len(), 1);
     }
 
@@ -409,19 +484,46 @@ mod tests {
         let datei = "\u{feff}Nr;Bezeichnung;Bereich;Ablauf;Bemerkung\r\nA-1;Login;Authentifizierung/Nutzerkonto;\"Öffnen => Maske\r\nAnmelden => Start\";egal\r\nA-2;Upload;Nachweise/Upload;Hochladen;\r\n";
         let text = text_aus_datei(datei.as_bytes()).unwrap();
         let t = tabelle(&text).unwrap();
-        assert_eq!(t.kopf, ["Nr", "Bezeichnung", "Bereich", "Ablauf", "Bemerkung"]);
+        assert_eq!(
+            t.kopf,
+            ["Nr", "Bezeichnung", "Bereich", "Ablauf", "Bemerkung"]
+        );
         assert_eq!(t.zeilen.len(), 2);
-        assert_eq!(zuordnung_vorschlagen(&t.kopf), [None, None, None, None, None]);
+        assert_eq!(
+            zuordnung_vorschlagen(&t.kopf),
+            [None, None, None, None, None]
+        );
         let tm = Testmanagement::default();
-        let zuordnung = [Some(Feld::Kennung), Some(Feld::Titel), Some(Feld::Kategorie), Some(Feld::Schritte), None];
+        let zuordnung = [
+            Some(Feld::Kennung),
+            Some(Feld::Titel),
+            Some(Feld::Kategorie),
+            Some(Feld::Schritte),
+            None,
+        ];
         let v = lesen_mit(&t, &zuordnung, &tm);
         assert!(v.fehler.is_empty(), "{:?}", v.fehler);
         assert_eq!(v.faelle[0].kategorie, Kategorie::Authentifizierung);
-        assert_eq!(v.faelle[0].schritte[1], Schritt { aktion: "Anmelden".into(), erwartet: "Start".into() });
+        assert_eq!(
+            v.faelle[0].schritte[1],
+            Schritt {
+                aktion: "Anmelden".into(),
+                erwartet: "Start".into()
+            }
+        );
         assert_eq!(v.zuordnung[4], ("Bemerkung".to_owned(), None));
         // Two columns on one field, or no title column: refused before any row.
-        let doppelt = [Some(Feld::Kennung), Some(Feld::Titel), Some(Feld::Titel), None, None];
-        assert_eq!(lesen_mit(&t, &doppelt, &tm).fehler, ["Das Feld „Titel“ ist 2 Spalten zugeordnet; wählen Sie eine."]);
+        let doppelt = [
+            Some(Feld::Kennung),
+            Some(Feld::Titel),
+            Some(Feld::Titel),
+            None,
+            None,
+        ];
+        assert_eq!(
+            lesen_mit(&t, &doppelt, &tm).fehler,
+            ["Das Feld „Titel“ ist 2 Spalten zugeordnet; wählen Sie eine."]
+        );
         // A row with an unknown category: its number and the value are named, nothing imported.
         let mut falsch = t.clone();
         falsch.zeilen[1][2] = "Foo".into();
@@ -431,20 +533,36 @@ mod tests {
         assert_eq!(tm.importiere(&v), 0);
         // Comma-separated with a comma inside quotes; the header proposes the fields.
         let t = tabelle("ID,Titel,Tags\nB-1,\"Suche, einfach\",x").unwrap();
-        assert_eq!(zuordnung_vorschlagen(&t.kopf), [Some(Feld::Kennung), Some(Feld::Titel), Some(Feld::Tags)]);
+        assert_eq!(
+            zuordnung_vorschlagen(&t.kopf),
+            [Some(Feld::Kennung), Some(Feld::Titel), Some(Feld::Tags)]
+        );
         assert_eq!(t.zeilen[0][1], "Suche, einfach");
-        assert_eq!(trenner("\"a;b\",c\nx"), ',', "Trenner in Anführungszeichen zählt nicht");
+        assert_eq!(
+            trenner("\"a;b\",c\nx"),
+            ',',
+            "Trenner in Anführungszeichen zählt nicht"
+        );
         // A heading twice: only the first column gets the field.
-        assert_eq!(zuordnung_vorschlagen(&["Titel".into(), "Titel".into()]), [Some(Feld::Titel), None]);
+        assert_eq!(
+            zuordnung_vorschlagen(&["Titel".into(), "Titel".into()]),
+            [Some(Feld::Titel), None]
+        );
         assert_eq!(Feld::aus_name("Erwartetes Ergebnis"), Some(Feld::Erwartet));
     }
 
     /// Files that are not UTF-8 text are refused with what to do instead.
     #[test]
     fn datei_nicht_utf8_oder_excel() {
-        assert!(text_aus_datei(b"ID;Titel\nA;Gr\xfc\xdfe").unwrap_err().contains("nicht UTF-8"));
-        assert!(text_aus_datei(b"PK\x03\x04rest").unwrap_err().contains("Excel-Arbeitsmappe"));
-        assert!(text_aus_datei(&vec![b'a'; (MAX_BYTES + 1) as usize]).unwrap_err().contains("zu groß"));
+        assert!(text_aus_datei(b"ID;Titel\nA;Gr\xfc\xdfe")
+            .unwrap_err()
+            .contains("nicht UTF-8"));
+        assert!(text_aus_datei(b"PK\x03\x04rest")
+            .unwrap_err()
+            .contains("Excel-Arbeitsmappe"));
+        assert!(text_aus_datei(&vec![b'a'; (MAX_BYTES + 1) as usize])
+            .unwrap_err()
+            .contains("zu groß"));
         assert_eq!(text_aus_datei("\u{feff}a".as_bytes()).unwrap(), "a");
     }
 }

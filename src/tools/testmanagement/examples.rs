@@ -6,8 +6,8 @@
 //! "verweigert" until the re-test.
 
 use super::model::{
-    Ergebnis, Klasse, Mangel, Mangelstatus, Schrittstatus, Testlauf, Testmanagement,
-    Testobjektart, Umgebung,
+    Ergebnis, Klasse, Mangel, Mangelstatus, Schrittstatus, Testlauf, Testmanagement, Testobjektart,
+    Umgebung,
 };
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
@@ -48,10 +48,15 @@ pub fn beispiel(heute: Datum, _ab: &Arbeitsbereich) -> Testmanagement {
     );
     let kennungen: Vec<String> = tm.testfaelle.iter().map(|t| t.kennung.clone()).collect();
     for (i, kennung) in kennungen.iter().enumerate() {
-        let schritte = tm.lauf(lauf).map_or(0, |l| l.eintraege[i].stand.schritte.len());
+        let schritte = tm
+            .lauf(lauf)
+            .map_or(0, |l| l.eintraege[i].stand.schritte.len());
         let abweichung = match kennung.as_str() {
             "STD-07" => Some((1, "Nach der Zahlung Fehlerseite 500, Antrag verloren")),
-            "STD-03" => Some((1, "Postleitzahl „75008“ mit Land Frankreich abgelehnt: „PLZ ungültig“")),
+            "STD-03" => Some((
+                1,
+                "Postleitzahl „75008“ mit Land Frankreich abgelehnt: „PLZ ungültig“",
+            )),
             _ => None,
         };
         for s in 0..schritte {
@@ -60,10 +65,19 @@ pub fn beispiel(heute: Datum, _ab: &Arbeitsbereich) -> Testmanagement {
                 Some((n, _)) if s > n => break,
                 _ => (Schrittstatus::WieErwartet, ""),
             };
-            tm.setze_schritt(lauf, i, s, status, ist, "Referat W 1 – Testkoordination", lauftag);
+            tm.setze_schritt(
+                lauf,
+                i,
+                s,
+                status,
+                ist,
+                "Referat W 1 – Testkoordination",
+                lauftag,
+            );
         }
     }
-    let fall = |tm: &Testmanagement, k: &str| tm.testfaelle.iter().find(|t| t.kennung == k).map(|t| t.id);
+    let fall =
+        |tm: &Testmanagement, k: &str| tm.testfaelle.iter().find(|t| t.kennung == k).map(|t| t.id);
     let m1 = tm.speichere_mangel(Mangel {
         titel: "Zahlung über ePayBL endet mit Fehlerseite".into(),
         beschreibung: "Nach erfolgreicher Zahlung auf der Bezahlplattform zeigt der Onlinedienst Fehler 500; der Antrag ist verloren.".into(),
@@ -81,7 +95,8 @@ pub fn beispiel(heute: Datum, _ab: &Arbeitsbereich) -> Testmanagement {
     }
     let m2 = tm.speichere_mangel(Mangel {
         titel: "Ausländische Postleitzahl wird abgelehnt".into(),
-        beschreibung: "Die Prüfung verlangt fünf Ziffern auch bei einem Land außer Deutschland (SDG).".into(),
+        beschreibung:
+            "Die Prüfung verlangt fünf Ziffern auch bei einem Land außer Deutschland (SDG).".into(),
         klasse: Klasse::Leicht,
         gemeldet_von: "Referat W 1 – Testkoordination".into(),
         gemeldet_am: Some(lauftag),
@@ -103,7 +118,11 @@ pub fn beispiel(heute: Datum, _ab: &Arbeitsbereich) -> Testmanagement {
     tm.abnahme.gv_relevant = 20;
     tm.abnahme.gv_umgesetzt = 17;
     debug_assert_eq!(
-        tm.lauf(lauf).map(|l| l.eintraege.iter().filter(|e| e.ergebnis == Ergebnis::Fehlgeschlagen).count()),
+        tm.lauf(lauf).map(|l| l
+            .eintraege
+            .iter()
+            .filter(|e| e.ergebnis == Ergebnis::Fehlgeschlagen)
+            .count()),
         Some(2)
     );
     tm
@@ -120,20 +139,30 @@ mod tests {
         let heute = Datum::neu(2026, 12, 4).unwrap();
         let ab = Arbeitsbereich::neu("b", "B", "t");
         let mut tm = beispiel(heute, &ab);
-        assert_eq!(tm.testfaelle.iter().filter(|t| !t.vorlage).count(), 2, "zwei angepasst");
+        assert_eq!(
+            tm.testfaelle.iter().filter(|t| !t.vorlage).count(),
+            2,
+            "zwei angepasst"
+        );
         let f = calc::fortschritt(&tm.laeufe[0]);
         assert_eq!((f.gesamt, f.bestanden, f.fehlgeschlagen), (12, 10, 2));
         assert_eq!(f.pass_rate(), Some(833));
         assert_eq!(calc::vorschlag(&tm).0, Entscheidung::Verweigert);
         assert_eq!(calc::offene_je_klasse(&tm), [1, 0, 1]);
         // The re-test of the fixed defect passes: still refused (fifth criterion open).
-        let nt = tm.lege_nachtest_an("1.0.1", Umgebung::Integration, heute).unwrap();
+        let nt = tm
+            .lege_nachtest_an("1.0.1", Umgebung::Integration, heute)
+            .unwrap();
         let n = tm.lauf(nt).unwrap().eintraege[0].stand.schritte.len();
         for s in 0..n {
             tm.setze_schritt(nt, 0, s, Schrittstatus::WieErwartet, "", "T", heute);
         }
         assert_eq!(calc::offene_je_klasse(&tm), [0, 0, 1]);
         tm.abnahme.bestaetige(5, true, "Produktivsetzung");
-        assert_eq!(calc::vorschlag(&tm).0, Entscheidung::Verweigert, "STD-03 (hoch) ist noch nicht bestanden");
+        assert_eq!(
+            calc::vorschlag(&tm).0,
+            Entscheidung::Verweigert,
+            "STD-03 (hoch) ist noch nicht bestanden"
+        );
     }
 }

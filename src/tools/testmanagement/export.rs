@@ -13,16 +13,39 @@ use super::model::{
 };
 use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
 
-aufzaehlungen!(Kategorie, Testobjektart, Testart, Prioritaet, Umgebung, Ergebnis, Klasse, Mangelstatus, Entscheidung, Regel);
+aufzaehlungen!(
+    Kategorie,
+    Testobjektart,
+    Testart,
+    Prioritaet,
+    Umgebung,
+    Ergebnis,
+    Klasse,
+    Mangelstatus,
+    Entscheidung,
+    Regel
+);
 
 /// Names of the data sheets, in order.
-pub const BLAETTER: [&str; 5] = ["Testfaelle", "Testlaeufe", "Maengel", "Traceability", "Abnahme"];
+pub const BLAETTER: [&str; 5] = [
+    "Testfaelle",
+    "Testlaeufe",
+    "Maengel",
+    "Traceability",
+    "Abnahme",
+];
 
 /// The workbook.
 pub fn mappe(tm: &Testmanagement, info: Info) -> Mappe {
     Mappe {
         info,
-        blaetter: vec![testfaelle(tm), testlaeufe(tm), maengel(tm), traceability(tm), abnahme(tm)],
+        blaetter: vec![
+            testfaelle(tm),
+            testlaeufe(tm),
+            maengel(tm),
+            traceability(tm),
+            abnahme(tm),
+        ],
         legende: legende(),
     }
 }
@@ -44,7 +67,10 @@ pub fn schritte_zeilen(t: &super::model::Testfall) -> String {
 }
 
 fn kriterien_kennungen(tm: &Testmanagement, ids: &[u32]) -> Vec<String> {
-    ids.iter().filter_map(|k| tm.kriterium(*k)).map(|k| k.kennung.clone()).collect()
+    ids.iter()
+        .filter_map(|k| tm.kriterium(*k))
+        .map(|k| k.kennung.clone())
+        .collect()
 }
 
 fn testfaelle(tm: &Testmanagement) -> Blatt {
@@ -66,9 +92,19 @@ fn testfaelle(tm: &Testmanagement) -> Blatt {
         .text("Schritte", |t| schritte_zeilen(t))
         .text("Nachbedingungen", |t| &t.nachbedingungen)
         .liste("Tags", |t| t.tags.clone())
-        .liste("Qualitätskriterien", |t| kriterien_kennungen(tm, &t.kriterien))
-        .wort("Letztes Ergebnis", |t| calc::letztes_ergebnis(tm, t.id).map(|(e, _)| e))
-        .text("Vorlage", |t| if t.vorlage { "Vorlage – bitte anpassen" } else { "" })
+        .liste("Qualitätskriterien", |t| {
+            kriterien_kennungen(tm, &t.kriterien)
+        })
+        .wort("Letztes Ergebnis", |t| {
+            calc::letztes_ergebnis(tm, t.id).map(|(e, _)| e)
+        })
+        .text("Vorlage", |t| {
+            if t.vorlage {
+                "Vorlage – bitte anpassen"
+            } else {
+                ""
+            }
+        })
         .blatt()
 }
 
@@ -97,9 +133,17 @@ fn testlaeufe(tm: &Testmanagement) -> Blatt {
                 .collect::<Vec<_>>()
                 .join("\n")
         })
-        .text("Tester", |(l, e)| if e.tester.is_empty() { &l.tester } else { &e.tester })
+        .text("Tester", |(l, e)| {
+            if e.tester.is_empty() {
+                &l.tester
+            } else {
+                &e.tester
+            }
+        })
         .datum("Datum", |(l, e)| e.datum.or(l.datum))
-        .spalte("Mangel", |(_, e)| e.mangel.map_or(Zelle::Leer, |m| Zelle::id("M", m)))
+        .spalte("Mangel", |(_, e)| {
+            e.mangel.map_or(Zelle::Leer, |m| Zelle::id("M", m))
+        })
         .text("Bemerkung", |(_, e)| &e.bemerkung)
         .blatt()
 }
@@ -117,8 +161,14 @@ fn maengel(tm: &Testmanagement) -> Blatt {
         .datum("Gemeldet am", |m| m.gemeldet_am)
         .datum("Frist", |m| m.frist)
         .text("Auftragnehmer", |m| &m.auftragnehmer)
-        .text("Testfall-ID", |m| m.testfall.and_then(|t| tm.testfall(t)).map_or("", |t| t.kennung.as_str()))
-        .spalte("Testlauf", |m| m.lauf.map_or(Zelle::Leer, |l| Zelle::id("L", l)))
+        .text("Testfall-ID", |m| {
+            m.testfall
+                .and_then(|t| tm.testfall(t))
+                .map_or("", |t| t.kennung.as_str())
+        })
+        .spalte("Testlauf", |m| {
+            m.lauf.map_or(Zelle::Leer, |l| Zelle::id("L", l))
+        })
         .blatt()
 }
 
@@ -129,9 +179,20 @@ fn traceability(tm: &Testmanagement) -> Blatt {
         .text("Kennung", |s| &s.kriterium.kennung)
         .text("Kriterium", |s| &s.kriterium.titel)
         .text("Quelle", |s| &s.kriterium.quelle)
-        .liste("Testfall-IDs", |s| s.faelle.iter().map(|t| t.kennung.clone()).collect::<Vec<_>>())
+        .liste("Testfall-IDs", |s| {
+            s.faelle
+                .iter()
+                .map(|t| t.kennung.clone())
+                .collect::<Vec<_>>()
+        })
         .ganzzahl("Anzahl Testfälle", |s| s.faelle.len())
-        .text("Abdeckung", |s| if s.faelle.is_empty() { "nicht abgedeckt" } else { "abgedeckt" })
+        .text("Abdeckung", |s| {
+            if s.faelle.is_empty() {
+                "nicht abgedeckt"
+            } else {
+                "abgedeckt"
+            }
+        })
         .ganzzahl("Davon zuletzt bestanden", |s| s.bestanden)
         .blatt()
 }
@@ -142,7 +203,13 @@ fn abnahme(tm: &Testmanagement) -> Blatt {
     let mut b = Tabelle::neu(BLAETTER[4], &kriterien)
         .id("ID", "G", |k| k.id)
         .text("Gate-Kriterium", |k| &k.titel)
-        .text("erfüllt", |k| if calc::erfuellt(tm, k) { "ja" } else { "nein" })
+        .text("erfüllt", |k| {
+            if calc::erfuellt(tm, k) {
+                "ja"
+            } else {
+                "nein"
+            }
+        })
         .wort("Regel", |k| k.regel)
         .text("Nachweis", |k| &k.nachweis)
         .text("Quelle", |k| &k.quelle)
@@ -156,15 +223,29 @@ fn abnahme(tm: &Testmanagement) -> Blatt {
     let rows = vec![
         zeile("Vorschlag", Zelle::text(vorschlag.name())),
         zeile("Begründung", Zelle::text(gruende.join("\n"))),
-        zeile("Geschäftsvorfälle umgesetzt", Zelle::text(format!(
-            "{} von {} ({})",
-            tm.abnahme.gv_umgesetzt,
-            tm.abnahme.gv_relevant,
-            calc::prozent_text(calc::gv_quote(tm))
-        ))),
-        zeile("Entscheidung", tm.abnahme.entscheidung.map_or(Zelle::Leer, |e| Zelle::text(e.name()))),
-        zeile("Datum der Entscheidung", tm.abnahme.datum.map_or(Zelle::Leer, Zelle::Datum)),
-        zeile("Begründung der Entscheidung", Zelle::text(&tm.abnahme.begruendung)),
+        zeile(
+            "Geschäftsvorfälle umgesetzt",
+            Zelle::text(format!(
+                "{} von {} ({})",
+                tm.abnahme.gv_umgesetzt,
+                tm.abnahme.gv_relevant,
+                calc::prozent_text(calc::gv_quote(tm))
+            )),
+        ),
+        zeile(
+            "Entscheidung",
+            tm.abnahme
+                .entscheidung
+                .map_or(Zelle::Leer, |e| Zelle::text(e.name())),
+        ),
+        zeile(
+            "Datum der Entscheidung",
+            tm.abnahme.datum.map_or(Zelle::Leer, Zelle::Datum),
+        ),
+        zeile(
+            "Begründung der Entscheidung",
+            Zelle::text(&tm.abnahme.begruendung),
+        ),
     ];
     b.zeilen.extend(rows);
     b
@@ -214,7 +295,11 @@ mod tests {
             behoerde: String::new(),
             ressort: String::new(),
             stand: Some(heute()),
-            exportiert_am: Zeitstempel { datum: heute(), stunde: 9, minute: 0 },
+            exportiert_am: Zeitstempel {
+                datum: heute(),
+                stunde: 9,
+                minute: 0,
+            },
             app_version: crate::APP_VERSION.into(),
             datenversion: crate::daten::umschlag::SCHEMA,
             einstufung: String::new(),
@@ -223,11 +308,15 @@ mod tests {
     }
 
     fn wert(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32)).cloned().unwrap_or(Data::Empty)
+        r.get_value((zeile as u32, spalte as u32))
+            .cloned()
+            .unwrap_or(Data::Empty)
     }
 
     fn spalte(r: &calamine::Range<Data>, name: &str) -> usize {
-        (0..r.width()).find(|&s| wert(r, 0, s) == Data::String(name.into())).unwrap_or_else(|| panic!("Spalte {name}"))
+        (0..r.width())
+            .find(|&s| wert(r, 0, s) == Data::String(name.into()))
+            .unwrap_or_else(|| panic!("Spalte {name}"))
     }
 
     /// Writes the example's workbook and reads it back cell by cell.
@@ -241,51 +330,113 @@ mod tests {
         let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
         assert_eq!(
             datei.sheet_names(),
-            ["Info", "Testfaelle", "Testlaeufe", "Maengel", "Traceability", "Abnahme", "Legende"]
+            [
+                "Info",
+                "Testfaelle",
+                "Testlaeufe",
+                "Maengel",
+                "Traceability",
+                "Abnahme",
+                "Legende"
+            ]
         );
         let tf = datei.worksheet_range("Testfaelle").unwrap();
         assert_eq!(tf.height(), tm.testfaelle.len() + 1);
         let t0 = &tm.testfaelle[0];
         assert_eq!(wert(&tf, 1, 0), Data::String(format!("T{}", t0.id)));
-        assert_eq!(wert(&tf, 1, spalte(&tf, "Titel")), Data::String("=HYPERLINK(\"http://x\")".into()), "Text bleibt Text");
-        assert_eq!(wert(&tf, 1, spalte(&tf, "Testfall-ID")), Data::String(t0.kennung.clone()));
-        assert_eq!(wert(&tf, 1, spalte(&tf, "Kategorie")), Data::String(t0.kategorie.name().into()));
+        assert_eq!(
+            wert(&tf, 1, spalte(&tf, "Titel")),
+            Data::String("=HYPERLINK(\"http://x\")".into()),
+            "Text bleibt Text"
+        );
+        assert_eq!(
+            wert(&tf, 1, spalte(&tf, "Testfall-ID")),
+            Data::String(t0.kennung.clone())
+        );
+        assert_eq!(
+            wert(&tf, 1, spalte(&tf, "Kategorie")),
+            Data::String(t0.kategorie.name().into())
+        );
         let schritte = wert(&tf, 1, spalte(&tf, "Schritte")).to_string();
-        assert_eq!(schritte.lines().count(), t0.schritte.len(), "ein Schritt je Zeile");
+        assert_eq!(
+            schritte.lines().count(),
+            t0.schritte.len(),
+            "ein Schritt je Zeile"
+        );
         assert!(schritte.starts_with("1. "), "{schritte}");
-        assert_eq!(wert(&tf, 1, spalte(&tf, "Version")), Data::Float(f64::from(t0.version)));
+        assert_eq!(
+            wert(&tf, 1, spalte(&tf, "Version")),
+            Data::Float(f64::from(t0.version))
+        );
 
         let tl = datei.worksheet_range("Testlaeufe").unwrap();
         let zeilen: usize = tm.laeufe.iter().map(|l| l.eintraege.len()).sum();
         assert_eq!(tl.height(), zeilen + 1);
         let erg = spalte(&tl, "Ergebnis");
-        let fehl = (1..tl.height()).filter(|&z| wert(&tl, z, erg) == Data::String("fehlgeschlagen".into())).count();
+        let fehl = (1..tl.height())
+            .filter(|&z| wert(&tl, z, erg) == Data::String("fehlgeschlagen".into()))
+            .count();
         assert_eq!(fehl, 2, "zwei Fehlschläge im ersten Lauf des Beispiels");
         let ist = spalte(&tl, "Tatsächliches Ergebnis");
         assert!((1..tl.height()).any(|z| wert(&tl, z, ist).to_string().starts_with("Schritt ")));
-        assert!(matches!(wert(&tl, 1, spalte(&tl, "Datum")), Data::DateTime(_)), "echtes Datum");
+        assert!(
+            matches!(wert(&tl, 1, spalte(&tl, "Datum")), Data::DateTime(_)),
+            "echtes Datum"
+        );
 
         let mg = datei.worksheet_range("Maengel").unwrap();
         assert_eq!(mg.height(), tm.maengel.len() + 1);
         let kl = spalte(&mg, "Klasse");
-        assert!((1..mg.height()).any(|z| wert(&mg, z, kl) == Data::String("betriebsverhindernd".into())));
+        assert!((1..mg.height())
+            .any(|z| wert(&mg, z, kl) == Data::String("betriebsverhindernd".into())));
 
         let tr = datei.worksheet_range("Traceability").unwrap();
         assert_eq!(tr.height(), tm.kriterien.len() + 1);
-        let bitv = (1..tr.height()).find(|&z| wert(&tr, z, 1) == Data::String("BITV".into())).unwrap();
-        assert_eq!(wert(&tr, bitv, spalte(&tr, "Testfall-IDs")), Data::String("STD-04, STD-10, STD-11".into()));
-        assert_eq!(wert(&tr, bitv, spalte(&tr, "Abdeckung")), Data::String("abgedeckt".into()));
+        let bitv = (1..tr.height())
+            .find(|&z| wert(&tr, z, 1) == Data::String("BITV".into()))
+            .unwrap();
+        assert_eq!(
+            wert(&tr, bitv, spalte(&tr, "Testfall-IDs")),
+            Data::String("STD-04, STD-10, STD-11".into())
+        );
+        assert_eq!(
+            wert(&tr, bitv, spalte(&tr, "Abdeckung")),
+            Data::String("abgedeckt".into())
+        );
 
         let ab = datei.worksheet_range("Abnahme").unwrap();
         assert_eq!(wert(&ab, 0, 1), Data::String("Gate-Kriterium".into()));
-        let vorschlag = (1..ab.height()).find(|&z| wert(&ab, z, 1) == Data::String("Vorschlag".into())).unwrap();
-        assert_eq!(wert(&ab, vorschlag, 2), Data::String(calc::vorschlag(&tm).0.name().into()));
-        let kein = (1..ab.height()).find(|&z| wert(&ab, z, 1) == Data::String("Keine offenen betriebsverhindernden Mängel".into())).unwrap();
-        assert_eq!(wert(&ab, kein, 2), Data::String("nein".into()), "im Beispiel ist ein betriebsverhindernder Mangel offen");
+        let vorschlag = (1..ab.height())
+            .find(|&z| wert(&ab, z, 1) == Data::String("Vorschlag".into()))
+            .unwrap();
+        assert_eq!(
+            wert(&ab, vorschlag, 2),
+            Data::String(calc::vorschlag(&tm).0.name().into())
+        );
+        let kein = (1..ab.height())
+            .find(|&z| {
+                wert(&ab, z, 1) == Data::String("Keine offenen betriebsverhindernden Mängel".into())
+            })
+            .unwrap();
+        assert_eq!(
+            wert(&ab, kein, 2),
+            Data::String("nein".into()),
+            "im Beispiel ist ein betriebsverhindernder Mangel offen"
+        );
 
         let lg = datei.worksheet_range("Legende").unwrap();
-        for w in ["betriebsverhindernd", "zurückgestellt", "unter Vorbehalt", "Integration", "SDG/Mehrsprachigkeit"] {
-            assert!((0..lg.height()).any(|z| (0..lg.width()).any(|s| wert(&lg, z, s) == Data::String(w.into()))), "{w}");
+        for w in [
+            "betriebsverhindernd",
+            "zurückgestellt",
+            "unter Vorbehalt",
+            "Integration",
+            "SDG/Mehrsprachigkeit",
+        ] {
+            assert!(
+                (0..lg.height())
+                    .any(|z| (0..lg.width()).any(|s| wert(&lg, z, s) == Data::String(w.into()))),
+                "{w}"
+            );
         }
     }
 }

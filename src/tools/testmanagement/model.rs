@@ -17,11 +17,11 @@
 use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::vokabular;
 
 /// Longest single-line text.
@@ -447,7 +447,10 @@ impl Testfall {
         hat(&self.kennung)
             || hat(&self.titel)
             || hat(&self.testobjekt)
-            || self.schritte.iter().any(|s| hat(&s.aktion) || hat(&s.erwartet))
+            || self
+                .schritte
+                .iter()
+                .any(|s| hat(&s.aktion) || hat(&s.erwartet))
     }
 
     /// The content that makes a new version when changed: everything but id, version and the
@@ -699,14 +702,38 @@ impl Gatekriterium {
 pub fn gate_vorgabe() -> Vec<Gatekriterium> {
     const S27: &str = "Kriterien für den Abschluss einer Referenzimplementierung (OZG-Leitfaden)";
     let liste: [(&str, &str, Regel); 8] = [
-        ("Fachliche Freigabe des zuständigen Bundesministeriums liegt vor", S27, Regel::Manuell),
+        (
+            "Fachliche Freigabe des zuständigen Bundesministeriums liegt vor",
+            S27,
+            Regel::Manuell,
+        ),
         ("XÖV-Standards sind eingehalten", S27, Regel::Manuell),
-        ("Rechtliche Nachnutzungsmöglichkeit ist geschaffen", S27, Regel::Manuell),
-        ("Informationssicherheits- und Datenschutzkonzept erstellt und validiert", S27, Regel::Manuell),
+        (
+            "Rechtliche Nachnutzungsmöglichkeit ist geschaffen",
+            S27,
+            Regel::Manuell,
+        ),
+        (
+            "Informationssicherheits- und Datenschutzkonzept erstellt und validiert",
+            S27,
+            Regel::Manuell,
+        ),
         ("Minimalprodukt ist im Betrieb", S27, Regel::Manuell),
-        ("80 % der relevanten Geschäftsvorfälle sind umgesetzt", S27, Regel::Geschaeftsvorfaelle),
-        ("Keine offenen betriebsverhindernden Mängel", "Mängelklassen öffentlicher IT-Verträge (EVB-IT)", Regel::KeineBetriebsverhindernden),
-        ("Alle Testfälle der Priorität hoch bestanden", "eigene Regel, bitte prüfen", Regel::PflichtfaelleBestanden),
+        (
+            "80 % der relevanten Geschäftsvorfälle sind umgesetzt",
+            S27,
+            Regel::Geschaeftsvorfaelle,
+        ),
+        (
+            "Keine offenen betriebsverhindernden Mängel",
+            "Mängelklassen öffentlicher IT-Verträge (EVB-IT)",
+            Regel::KeineBetriebsverhindernden,
+        ),
+        (
+            "Alle Testfälle der Priorität hoch bestanden",
+            "eigene Regel, bitte prüfen",
+            Regel::PflichtfaelleBestanden,
+        ),
     ];
     liste
         .into_iter()
@@ -862,7 +889,11 @@ impl Testmanagement {
                 continue;
             }
             t.id = self.vergib_id();
-            t.kriterien = t.kriterien.iter().filter_map(|k| zuordnung.get(k).copied()).collect();
+            t.kriterien = t
+                .kriterien
+                .iter()
+                .filter_map(|k| zuordnung.get(k).copied())
+                .collect();
             t.vorlage = true;
             self.testfaelle.push(t);
             neu += 1;
@@ -874,7 +905,10 @@ impl Testmanagement {
     pub fn pruefe_testfall(&self, t: &Testfall) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
         if t.kennung.trim().is_empty() {
-            fehler.push(Feldfehler::neu("kennung", "Geben Sie eine Testfall-ID ein."));
+            fehler.push(Feldfehler::neu(
+                "kennung",
+                "Geben Sie eine Testfall-ID ein.",
+            ));
         } else if self
             .testfaelle
             .iter()
@@ -895,7 +929,11 @@ impl Testmanagement {
         ] {
             fehler.hoechstens(feld, name, text, MAX_LANGTEXT);
         }
-        fehler.wenn(t.schritte.iter().any(|s| s.aktion.trim().is_empty()), "schritte", "Jeder Schritt braucht eine Aktion.");
+        fehler.wenn(
+            t.schritte.iter().any(|s| s.aktion.trim().is_empty()),
+            "schritte",
+            "Jeder Schritt braucht eine Aktion.",
+        );
         fehler
     }
 
@@ -959,7 +997,11 @@ impl Testmanagement {
         let mut fehler = Vec::new();
         fehler.pflicht("titel", &l.titel, "Geben Sie einen Titel ein.");
         fehler.hoechstens("titel", "Titel", &l.titel, MAX_KURZTEXT);
-        fehler.wenn(faelle == 0, "auswahl", "Wählen Sie mindestens einen Testfall.");
+        fehler.wenn(
+            faelle == 0,
+            "auswahl",
+            "Wählen Sie mindestens einen Testfall.",
+        );
         fehler
     }
 
@@ -985,7 +1027,8 @@ impl Testmanagement {
             return;
         };
         if e.schritte.len() < e.stand.schritte.len() {
-            e.schritte.resize(e.stand.schritte.len(), Schrittergebnis::default());
+            e.schritte
+                .resize(e.stand.schritte.len(), Schrittergebnis::default());
         }
         if let Some(s) = e.schritte.get_mut(schritt) {
             s.status = status;
@@ -1026,9 +1069,10 @@ impl Testmanagement {
             if let Some(m) = self.maengel.mit_id_mut(m) {
                 m.status = match (ergebnis, m.status) {
                     (Ergebnis::Bestanden, Mangelstatus::Behoben) => Mangelstatus::Nachgetestet,
-                    (Ergebnis::Fehlgeschlagen, Mangelstatus::Behoben | Mangelstatus::Nachgetestet) => {
-                        Mangelstatus::InBearbeitung
-                    }
+                    (
+                        Ergebnis::Fehlgeschlagen,
+                        Mangelstatus::Behoben | Mangelstatus::Nachgetestet,
+                    ) => Mangelstatus::InBearbeitung,
                     (_, s) => s,
                 };
             }
@@ -1048,11 +1092,34 @@ impl Testmanagement {
         let mut fehler = Vec::new();
         fehler.pflicht("titel", &m.titel, "Geben Sie einen Titel ein.");
         fehler.hoechstens("titel", "Titel", &m.titel, MAX_KURZTEXT);
-        fehler.wenn(!m.kennung.trim().is_empty() && self.maengel.iter().any(|x| x.id != m.id && x.kennung.trim() == m.kennung.trim()), "kennung", format!("Die Mangel-ID „{}“ gibt es schon.", m.kennung.trim()));
+        fehler.wenn(
+            !m.kennung.trim().is_empty()
+                && self
+                    .maengel
+                    .iter()
+                    .any(|x| x.id != m.id && x.kennung.trim() == m.kennung.trim()),
+            "kennung",
+            format!("Die Mangel-ID „{}“ gibt es schon.", m.kennung.trim()),
+        );
         fehler.hoechstens("kennung", "Mangel-ID", &m.kennung, 40);
-        fehler.hoechstens("gemeldet_von", "Gemeldet von", &m.gemeldet_von, MAX_KURZTEXT);
-        fehler.hoechstens("beschreibung", "Beschreibung", &m.beschreibung, MAX_LANGTEXT);
-        fehler.hoechstens("auftragnehmer", "Auftragnehmer", &m.auftragnehmer, MAX_KURZTEXT);
+        fehler.hoechstens(
+            "gemeldet_von",
+            "Gemeldet von",
+            &m.gemeldet_von,
+            MAX_KURZTEXT,
+        );
+        fehler.hoechstens(
+            "beschreibung",
+            "Beschreibung",
+            &m.beschreibung,
+            MAX_LANGTEXT,
+        );
+        fehler.hoechstens(
+            "auftragnehmer",
+            "Auftragnehmer",
+            &m.auftragnehmer,
+            MAX_KURZTEXT,
+        );
         if let (Some(g), Some(f)) = (m.gemeldet_am, m.frist) {
             fehler.wenn(f < g, "frist", "Die Frist liegt vor dem Meldedatum.");
         }
@@ -1080,11 +1147,11 @@ impl Testmanagement {
         if m.id == 0 {
             m.id = self.vergib_id();
             if let (Some(lauf), Some(fall)) = (m.lauf, m.testfall) {
-                if let Some(e) = self
-                    .laeufe
-                    .mit_id_mut(lauf)
-                    .and_then(|l| l.eintraege.iter_mut().find(|e| e.testfall == fall && e.mangel.is_none()))
-                {
+                if let Some(e) = self.laeufe.mit_id_mut(lauf).and_then(|l| {
+                    l.eintraege
+                        .iter_mut()
+                        .find(|e| e.testfall == fall && e.mangel.is_none())
+                }) {
                     e.mangel = Some(m.id);
                 }
             }
@@ -1123,7 +1190,12 @@ impl Testmanagement {
 
     /// A re-test run from the fixed (behoben) defects: one entry per defect with a library
     /// case, with the case's current version, linked to the defect. `None` if there is none.
-    pub fn lege_nachtest_an(&mut self, release: &str, umgebung: Umgebung, heute: Datum) -> Option<u32> {
+    pub fn lege_nachtest_an(
+        &mut self,
+        release: &str,
+        umgebung: Umgebung,
+        heute: Datum,
+    ) -> Option<u32> {
         let paare: Vec<(u32, u32)> = self
             .maengel
             .iter()
@@ -1163,7 +1235,10 @@ impl Testmanagement {
             .iter()
             .any(|x| x.id != k.id && x.kennung.trim() == k.kennung.trim())
         {
-            fehler.push(Feldfehler::neu("kennung", format!("Die Kennung „{}“ gibt es schon.", k.kennung.trim())));
+            fehler.push(Feldfehler::neu(
+                "kennung",
+                format!("Die Kennung „{}“ gibt es schon.", k.kennung.trim()),
+            ));
         }
         fehler.pflicht("titel", &k.titel, "Geben Sie einen Titel ein.");
         fehler.hoechstens("titel", "Titel", &k.titel, MAX_KURZTEXT);
@@ -1187,7 +1262,10 @@ impl Testmanagement {
 
     /// The library cases that link to criterion `id` (what its deletion would unlink).
     pub fn verwendungen(&self, kriterium: u32) -> Vec<&Testfall> {
-        self.testfaelle.iter().filter(|t| t.kriterien.contains(&kriterium)).collect()
+        self.testfaelle
+            .iter()
+            .filter(|t| t.kriterien.contains(&kriterium))
+            .collect()
     }
 
     /// Removes a quality criterion and its links from the library cases. The links are
@@ -1225,7 +1303,13 @@ mod tests {
     fn schritte_lesen_und_schreiben() {
         let s = schritte_lesen("1. Anmelden => Startseite\n\n  Abmelden\t Abmeldeseite \nOhne");
         assert_eq!(s.len(), 3);
-        assert_eq!(s[0], Schritt { aktion: "Anmelden".into(), erwartet: "Startseite".into() });
+        assert_eq!(
+            s[0],
+            Schritt {
+                aktion: "Anmelden".into(),
+                erwartet: "Startseite".into()
+            }
+        );
         assert_eq!(s[1].erwartet, "Abmeldeseite");
         assert_eq!(s[2].erwartet, "");
         assert_eq!(schritte_lesen(&schritte_text(&s)), s);
@@ -1244,17 +1328,30 @@ mod tests {
         t.titel = "Neu".into();
         tm.speichere_testfall(t);
         assert_eq!(tm.testfall(id).unwrap().version, 1);
-        let lauf = tm.lege_lauf_an(Testlauf { titel: "L".into(), ..Testlauf::default() }, &[id]);
+        let lauf = tm.lege_lauf_an(
+            Testlauf {
+                titel: "L".into(),
+                ..Testlauf::default()
+            },
+            &[id],
+        );
         // Saving unchanged content keeps the version.
         tm.speichere_testfall(tm.testfall(id).unwrap().clone());
         assert_eq!(tm.testfall(id).unwrap().version, 1);
         let mut t = tm.testfall(id).unwrap().clone();
-        t.schritte.push(Schritt { aktion: "Drucken".into(), erwartet: String::new() });
+        t.schritte.push(Schritt {
+            aktion: "Drucken".into(),
+            erwartet: String::new(),
+        });
         tm.speichere_testfall(t.clone());
         assert_eq!(tm.testfall(id).unwrap().version, 2);
         let eintrag = &tm.lauf(lauf).unwrap().eintraege[0];
         assert_eq!(eintrag.stand.version, 1);
-        assert_eq!(eintrag.stand.schritte.len(), 2, "der Lauf behält seine Fassung");
+        assert_eq!(
+            eintrag.stand.schritte.len(),
+            2,
+            "der Lauf behält seine Fassung"
+        );
         // Version 2 unused: a further edit stays in 2.
         t.titel = "Noch einmal".into();
         tm.speichere_testfall(t);
@@ -1265,20 +1362,36 @@ mod tests {
     #[test]
     fn mangelstatus_nur_erlaubte_uebergaenge() {
         let mut tm = Testmanagement::default();
-        let m = tm.speichere_mangel(Mangel { titel: "Absturz".into(), klasse: Klasse::Betriebsverhindernd, ..Mangel::default() });
+        let m = tm.speichere_mangel(Mangel {
+            titel: "Absturz".into(),
+            klasse: Klasse::Betriebsverhindernd,
+            ..Mangel::default()
+        });
         assert_eq!(tm.mangel(m).unwrap().kennung, "M-001");
-        assert!(!tm.wechsle_status(m, Mangelstatus::Geschlossen), "neu → geschlossen nicht erlaubt");
+        assert!(
+            !tm.wechsle_status(m, Mangelstatus::Geschlossen),
+            "neu → geschlossen nicht erlaubt"
+        );
         assert!(!tm.wechsle_status(m, Mangelstatus::Behoben));
         assert!(tm.wechsle_status(m, Mangelstatus::InBearbeitung));
         assert!(tm.wechsle_status(m, Mangelstatus::Behoben));
-        assert!(tm.mangel(m).unwrap().status.offen(), "behoben zählt bis zum Nachtest als offen");
+        assert!(
+            tm.mangel(m).unwrap().status.offen(),
+            "behoben zählt bis zum Nachtest als offen"
+        );
         assert!(tm.wechsle_status(m, Mangelstatus::Nachgetestet));
         assert!(!tm.mangel(m).unwrap().status.offen());
         assert!(tm.wechsle_status(m, Mangelstatus::Geschlossen));
-        assert_eq!(Mangelstatus::Geschlossen.folgen(), [Mangelstatus::InBearbeitung]);
+        assert_eq!(
+            Mangelstatus::Geschlossen.folgen(),
+            [Mangelstatus::InBearbeitung]
+        );
         assert!(Mangelstatus::Zurueckgestellt.offen());
         for s in Mangelstatus::ALLE {
-            assert!(!s.folgen().contains(s), "{s:?} geht nicht in sich selbst über");
+            assert!(
+                !s.folgen().contains(s),
+                "{s:?} geht nicht in sich selbst über"
+            );
         }
     }
 
@@ -1286,10 +1399,27 @@ mod tests {
     fn schritte_bestimmen_das_ergebnis_und_nachtest_fuehrt_den_mangel() {
         let mut tm = Testmanagement::default();
         let f = tm.speichere_testfall(fall("TF-1"));
-        let lauf = tm.lege_lauf_an(Testlauf { titel: "L".into(), ..Testlauf::default() }, &[f]);
+        let lauf = tm.lege_lauf_an(
+            Testlauf {
+                titel: "L".into(),
+                ..Testlauf::default()
+            },
+            &[f],
+        );
         tm.setze_schritt(lauf, 0, 0, Schrittstatus::WieErwartet, "", "Anna", tag(1));
-        assert_eq!(tm.lauf(lauf).unwrap().eintraege[0].ergebnis, Ergebnis::NichtAusgefuehrt);
-        tm.setze_schritt(lauf, 0, 1, Schrittstatus::Abweichend, " Fehler 500 ", "Anna", tag(1));
+        assert_eq!(
+            tm.lauf(lauf).unwrap().eintraege[0].ergebnis,
+            Ergebnis::NichtAusgefuehrt
+        );
+        tm.setze_schritt(
+            lauf,
+            0,
+            1,
+            Schrittstatus::Abweichend,
+            " Fehler 500 ",
+            "Anna",
+            tag(1),
+        );
         let e = &tm.lauf(lauf).unwrap().eintraege[0];
         assert_eq!(e.ergebnis, Ergebnis::Fehlgeschlagen);
         assert_eq!(e.schritte[1].ist, "Fehler 500");
@@ -1301,10 +1431,16 @@ mod tests {
             ..Mangel::default()
         });
         assert_eq!(tm.lauf(lauf).unwrap().eintraege[0].mangel, Some(m));
-        assert_eq!(tm.lege_nachtest_an("1.1", Umgebung::Test, tag(2)), None, "nichts behoben");
+        assert_eq!(
+            tm.lege_nachtest_an("1.1", Umgebung::Test, tag(2)),
+            None,
+            "nichts behoben"
+        );
         tm.wechsle_status(m, Mangelstatus::InBearbeitung);
         tm.wechsle_status(m, Mangelstatus::Behoben);
-        let nt = tm.lege_nachtest_an("1.1", Umgebung::Integration, tag(2)).unwrap();
+        let nt = tm
+            .lege_nachtest_an("1.1", Umgebung::Integration, tag(2))
+            .unwrap();
         let l = tm.lauf(nt).unwrap();
         assert!(l.nachtest);
         assert_eq!(l.eintraege.len(), 1);
@@ -1323,7 +1459,10 @@ mod tests {
         let n = tm.uebernimm_startbibliothek();
         assert!(n >= 10, "{n}");
         assert_eq!(tm.uebernimm_startbibliothek(), 0, "nichts doppelt");
-        assert!(tm.testfaelle.iter().all(|t| t.vorlage && !t.schritte.is_empty()));
+        assert!(tm
+            .testfaelle
+            .iter()
+            .all(|t| t.vorlage && !t.schritte.is_empty()));
         for t in &tm.testfaelle {
             assert!(!t.kriterien.is_empty(), "{}", t.kennung);
             for k in &t.kriterien {
@@ -1342,19 +1481,37 @@ mod tests {
     fn pruefungen_nennen_das_feld() {
         let mut tm = Testmanagement::default();
         let felder = |f: Vec<Feldfehler>| f.into_iter().map(|f| f.feld).collect::<Vec<_>>();
-        assert_eq!(felder(tm.pruefe_testfall(&Testfall::default())), ["kennung", "titel"]);
+        assert_eq!(
+            felder(tm.pruefe_testfall(&Testfall::default())),
+            ["kennung", "titel"]
+        );
         tm.speichere_testfall(fall("TF-1"));
         assert_eq!(felder(tm.pruefe_testfall(&fall("TF-1"))), ["kennung"]);
-        let m = Mangel { titel: "x".into(), gemeldet_am: Some(tag(5)), frist: Some(tag(4)), ..Mangel::default() };
+        let m = Mangel {
+            titel: "x".into(),
+            gemeldet_am: Some(tag(5)),
+            frist: Some(tag(4)),
+            ..Mangel::default()
+        };
         assert_eq!(felder(tm.pruefe_mangel(&m)), ["frist"]);
-        assert_eq!(felder(tm.pruefe_lauf(&Testlauf::default(), 0)), ["titel", "auswahl"]);
+        assert_eq!(
+            felder(tm.pruefe_lauf(&Testlauf::default(), 0)),
+            ["titel", "auswahl"]
+        );
     }
 
     #[test]
     fn gate_vorgabe_hat_die_sechs_kriterien_der_referenzimplementierung() {
         let g = gate_vorgabe();
-        assert_eq!(g.iter().filter(|k| k.quelle.contains("Referenzimplementierung")).count(), 6);
-        assert!(g.iter().any(|k| k.regel == Regel::KeineBetriebsverhindernden));
+        assert_eq!(
+            g.iter()
+                .filter(|k| k.quelle.contains("Referenzimplementierung"))
+                .count(),
+            6
+        );
+        assert!(g
+            .iter()
+            .any(|k| k.regel == Regel::KeineBetriebsverhindernden));
         let mut a = Abnahme::default();
         assert!(a.kriterien().iter().all(|k| !k.erfuellt));
         a.bestaetige(1, true, " Schreiben vom 1.12. ");
@@ -1369,20 +1526,58 @@ mod tests {
     fn kriterium_loeschen_loest_die_verknuepfungen() {
         let mut tm = Testmanagement::default();
         tm.uebernimm_startbibliothek();
-        let bitv = tm.kriterien.iter().find(|k| k.kennung == "BITV").unwrap().clone();
+        let bitv = tm
+            .kriterien
+            .iter()
+            .find(|k| k.kennung == "BITV")
+            .unwrap()
+            .clone();
         assert!(bitv.bitte_pruefen, "mitgeliefert: bitte prüfen");
-        let faelle: Vec<String> = tm.verwendungen(bitv.id).iter().map(|t| t.kennung.clone()).collect();
+        let faelle: Vec<String> = tm
+            .verwendungen(bitv.id)
+            .iter()
+            .map(|t| t.kennung.clone())
+            .collect();
         assert!(!faelle.is_empty());
-        let fall = tm.testfaelle.iter().find(|t| t.kriterien.contains(&bitv.id)).unwrap().id;
-        let lauf = tm.lege_lauf_an(Testlauf { titel: "L".into(), ..Testlauf::default() }, &[fall]);
-        tm.speichere_kriterium(Kriterium { titel: "Barrierefrei (BITV 2.0, geprüft)".into(), bitte_pruefen: false, ..bitv.clone() });
+        let fall = tm
+            .testfaelle
+            .iter()
+            .find(|t| t.kriterien.contains(&bitv.id))
+            .unwrap()
+            .id;
+        let lauf = tm.lege_lauf_an(
+            Testlauf {
+                titel: "L".into(),
+                ..Testlauf::default()
+            },
+            &[fall],
+        );
+        tm.speichere_kriterium(Kriterium {
+            titel: "Barrierefrei (BITV 2.0, geprüft)".into(),
+            bitte_pruefen: false,
+            ..bitv.clone()
+        });
         assert!(!tm.kriterium(bitv.id).unwrap().bitte_pruefen);
-        assert_eq!(tm.pruefe_kriterium(&Kriterium { kennung: "BITV".into(), titel: "x".into(), ..Kriterium::default() })[0].feld, "kennung");
+        assert_eq!(
+            tm.pruefe_kriterium(&Kriterium {
+                kennung: "BITV".into(),
+                titel: "x".into(),
+                ..Kriterium::default()
+            })[0]
+                .feld,
+            "kennung"
+        );
         tm.entferne_kriterium(bitv.id);
         assert!(tm.kriterium(bitv.id).is_none());
         assert!(tm.verwendungen(bitv.id).is_empty());
         assert_eq!(tm.testfall(fall).unwrap().version, 1, "keine neue Version");
-        assert!(tm.lauf(lauf).unwrap().eintraege[0].stand.kriterien.contains(&bitv.id), "der Lauf behält seine Fassung");
+        assert!(
+            tm.lauf(lauf).unwrap().eintraege[0]
+                .stand
+                .kriterien
+                .contains(&bitv.id),
+            "der Lauf behält seine Fassung"
+        );
     }
 
     /// Gate criteria: added, renamed and deleted on a stored copy of the default list; the
@@ -1390,13 +1585,19 @@ mod tests {
     #[test]
     fn gatekriterien_bearbeiten() {
         let mut a = Abnahme::default();
-        assert_eq!(a.kriterien().iter().filter(|k| k.bitte_pruefen()).count(), 1);
+        assert_eq!(
+            a.kriterien().iter().filter(|k| k.bitte_pruefen()).count(),
+            1
+        );
         let neu = a.fuege_hinzu(" Betriebshandbuch übergeben ", "Vertrag");
         assert_eq!((neu, a.kriterien.len()), (9, 9));
         a.bestaetige(2, true, "Prüfbericht");
         a.benenne(2, "XÖV-Standards eingehalten (XFall)", "OZG-Leitfaden");
         let k = a.kriterien.mit_id(2).unwrap();
-        assert_eq!((k.titel.as_str(), k.erfuellt, k.nachweis.as_str()), ("XÖV-Standards eingehalten (XFall)", true, "Prüfbericht"));
+        assert_eq!(
+            (k.titel.as_str(), k.erfuellt, k.nachweis.as_str()),
+            ("XÖV-Standards eingehalten (XFall)", true, "Prüfbericht")
+        );
         assert!(a.entferne(8));
         assert!(!a.kriterien().iter().any(|k| k.bitte_pruefen()));
         assert!(!a.entferne(8), "schon weg");
@@ -1411,9 +1612,19 @@ mod tests {
     #[test]
     fn mangelkennung_eindeutig() {
         let mut tm = Testmanagement::default();
-        tm.speichere_mangel(Mangel { titel: "a".into(), ..Mangel::default() });
-        let m = Mangel { titel: "b".into(), kennung: " M-001 ".into(), ..Mangel::default() };
-        assert_eq!(tm.pruefe_mangel(&m)[0].meldung, "Die Mangel-ID „M-001“ gibt es schon.");
+        tm.speichere_mangel(Mangel {
+            titel: "a".into(),
+            ..Mangel::default()
+        });
+        let m = Mangel {
+            titel: "b".into(),
+            kennung: " M-001 ".into(),
+            ..Mangel::default()
+        };
+        assert_eq!(
+            tm.pruefe_mangel(&m)[0].meldung,
+            "Die Mangel-ID „M-001“ gibt es schon."
+        );
     }
 
     /// A defect filed without a run links to no run entry; editing it keeps its status and
@@ -1422,9 +1633,23 @@ mod tests {
     fn mangel_ohne_lauf_und_bearbeiten() {
         let mut tm = Testmanagement::default();
         let f = tm.speichere_testfall(fall("TF-1"));
-        let lauf = tm.lege_lauf_an(Testlauf { titel: "L".into(), ..Testlauf::default() }, &[f]);
-        let m = tm.speichere_mangel(Mangel { titel: "Impressum fehlt".into(), testfall: Some(f), ..Mangel::default() });
-        assert_eq!(tm.lauf(lauf).unwrap().eintraege[0].mangel, None, "ohne Lauf keine Verknüpfung");
+        let lauf = tm.lege_lauf_an(
+            Testlauf {
+                titel: "L".into(),
+                ..Testlauf::default()
+            },
+            &[f],
+        );
+        let m = tm.speichere_mangel(Mangel {
+            titel: "Impressum fehlt".into(),
+            testfall: Some(f),
+            ..Mangel::default()
+        });
+        assert_eq!(
+            tm.lauf(lauf).unwrap().eintraege[0].mangel,
+            None,
+            "ohne Lauf keine Verknüpfung"
+        );
         tm.wechsle_status(m, Mangelstatus::InBearbeitung);
         let mut geaendert = tm.mangel(m).unwrap().clone();
         geaendert.kennung = "M-100".into();
@@ -1433,7 +1658,18 @@ mod tests {
         assert!(tm.pruefe_mangel(&geaendert).is_empty());
         assert_eq!(tm.speichere_mangel(geaendert), m);
         let gespeichert = tm.mangel(m).unwrap();
-        assert_eq!((gespeichert.kennung.as_str(), gespeichert.klasse, gespeichert.status), ("M-100", Klasse::Betriebsbehindernd, Mangelstatus::InBearbeitung));
+        assert_eq!(
+            (
+                gespeichert.kennung.as_str(),
+                gespeichert.klasse,
+                gespeichert.status
+            ),
+            (
+                "M-100",
+                Klasse::Betriebsbehindernd,
+                Mangelstatus::InBearbeitung
+            )
+        );
         assert_eq!(tm.maengel.len(), 1);
     }
 }

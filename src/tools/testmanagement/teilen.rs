@@ -44,12 +44,21 @@ pub struct Bibliotheksdatei {
 /// The file of the library of `tm`: every case, and the criteria at least one of them links
 /// to (pretty JSON, UTF-8).
 pub fn schreiben(tm: &Testmanagement) -> Vec<u8> {
-    let benutzt: BTreeSet<u32> = tm.testfaelle.iter().flat_map(|t| t.kriterien.iter().copied()).collect();
+    let benutzt: BTreeSet<u32> = tm
+        .testfaelle
+        .iter()
+        .flat_map(|t| t.kriterien.iter().copied())
+        .collect();
     let datei = Bibliotheksdatei {
         art: ART.into(),
         format: FORMAT,
         app_version: crate::APP_VERSION.into(),
-        kriterien: tm.kriterien.iter().filter(|k| benutzt.contains(&k.id)).cloned().collect(),
+        kriterien: tm
+            .kriterien
+            .iter()
+            .filter(|k| benutzt.contains(&k.id))
+            .cloned()
+            .collect(),
         testfaelle: tm.testfaelle.clone(),
     };
     serde_json::to_vec_pretty(&datei).unwrap_or_default()
@@ -81,17 +90,23 @@ pub fn lesen(bytes: &[u8]) -> Result<Bibliotheksdatei, String> {
     if wert.get("art").and_then(|a| a.as_str()) != Some(ART) {
         return Err("Die Datei ist keine Testfallbibliothek des UPO-Werkzeugkastens (zum Beispiel eine Sicherung, eine Checklisten-Vorlage oder eine fremde Datei).".into());
     }
-    let format = wert.get("format").and_then(serde_json::Value::as_u64).unwrap_or(0);
+    let format = wert
+        .get("format")
+        .and_then(serde_json::Value::as_u64)
+        .unwrap_or(0);
     if format > u64::from(FORMAT) {
         return Err(format!(
             "Die Testfallbibliothek stammt aus einer neueren Version des Werkzeugkastens (Format {format}); diese Version liest Format {FORMAT}. Bitte aktualisieren Sie die Anwendung."
         ));
     }
     if format == 0 {
-        return Err("Die Testfallbibliothek nennt kein gültiges Format; sie ist beschädigt.".into());
+        return Err(
+            "Die Testfallbibliothek nennt kein gültiges Format; sie ist beschädigt.".into(),
+        );
     }
-    let datei: Bibliotheksdatei = serde_json::from_value(wert)
-        .map_err(|_| "Die Testfallbibliothek ist beschädigt: Ihr Inhalt hat nicht die erwartete Form.".to_owned())?;
+    let datei: Bibliotheksdatei = serde_json::from_value(wert).map_err(|_| {
+        "Die Testfallbibliothek ist beschädigt: Ihr Inhalt hat nicht die erwartete Form.".to_owned()
+    })?;
     let mut probleme = Vec::new();
     if datei.testfaelle.is_empty() {
         probleme.push("Sie enthält keinen Testfall.".to_owned());
@@ -100,11 +115,16 @@ pub fn lesen(bytes: &[u8]) -> Result<Bibliotheksdatei, String> {
     let mut kriterien_ids = BTreeSet::new();
     let mut kriterien_kennungen = BTreeSet::new();
     for k in &datei.kriterien {
-        let name = if k.kennung.trim().is_empty() { k.id.to_string() } else { k.kennung.trim().to_owned() };
+        let name = if k.kennung.trim().is_empty() {
+            k.id.to_string()
+        } else {
+            k.kennung.trim().to_owned()
+        };
         if !kriterien_ids.insert(k.id) {
             probleme.push(format!("Die Kriteriennummer {} kommt doppelt vor.", k.id));
         }
-        if !k.kennung.trim().is_empty() && !kriterien_kennungen.insert(k.kennung.trim().to_owned()) {
+        if !k.kennung.trim().is_empty() && !kriterien_kennungen.insert(k.kennung.trim().to_owned())
+        {
             probleme.push(format!("Das Kriterium „{name}“ kommt doppelt vor."));
         }
         for f in leer.pruefe_kriterium(k) {
@@ -113,7 +133,11 @@ pub fn lesen(bytes: &[u8]) -> Result<Bibliotheksdatei, String> {
     }
     let mut kennungen = BTreeSet::new();
     for (i, t) in datei.testfaelle.iter().enumerate() {
-        let name = if t.kennung.trim().is_empty() { format!("Nr. {}", i + 1) } else { t.kennung.trim().to_owned() };
+        let name = if t.kennung.trim().is_empty() {
+            format!("Nr. {}", i + 1)
+        } else {
+            t.kennung.trim().to_owned()
+        };
         if !t.kennung.trim().is_empty() && !kennungen.insert(t.kennung.trim().to_owned()) {
             probleme.push(format!("Die Testfall-ID „{name}“ kommt doppelt vor."));
         }
@@ -121,7 +145,9 @@ pub fn lesen(bytes: &[u8]) -> Result<Bibliotheksdatei, String> {
             probleme.push(format!("Testfall {name}: {}", f.meldung));
         }
         if t.kriterien.iter().any(|k| !kriterien_ids.contains(k)) {
-            probleme.push(format!("Testfall {name} verweist auf ein Qualitätskriterium, das in der Datei fehlt."));
+            probleme.push(format!(
+                "Testfall {name} verweist auf ein Qualitätskriterium, das in der Datei fehlt."
+            ));
         }
     }
     match probleme.first() {
@@ -197,7 +223,11 @@ pub struct Vorschau {
 
 /// Compares the file with the library: new cases, duplicates by ID, new criteria.
 pub fn vorschau(tm: &Testmanagement, datei: &Bibliotheksdatei) -> Vorschau {
-    let mut v = Vorschau { faelle: datei.testfaelle.len(), kriterien: datei.kriterien.len(), ..Vorschau::default() };
+    let mut v = Vorschau {
+        faelle: datei.testfaelle.len(),
+        kriterien: datei.kriterien.len(),
+        ..Vorschau::default()
+    };
     for t in &datei.testfaelle {
         let kennung = t.kennung.trim();
         match tm.testfaelle.iter().find(|x| x.kennung.trim() == kennung) {
@@ -216,7 +246,11 @@ pub fn vorschau(tm: &Testmanagement, datei: &Bibliotheksdatei) -> Vorschau {
     v.kriterien_neu = datei
         .kriterien
         .iter()
-        .filter(|k| !tm.kriterien.iter().any(|x| x.kennung.trim() == k.kennung.trim()))
+        .filter(|k| {
+            !tm.kriterien
+                .iter()
+                .any(|x| x.kennung.trim() == k.kennung.trim())
+        })
         .map(|k| k.kennung.trim().to_owned())
         .collect();
     v
@@ -224,15 +258,31 @@ pub fn vorschau(tm: &Testmanagement, datei: &Bibliotheksdatei) -> Vorschau {
 
 /// Whether case `t` of the file says the same as library case `x` (links compared by the
 /// criteria's IDs).
-fn inhalt_gleich(tm: &Testmanagement, datei: &Bibliotheksdatei, t: &Testfall, x: &Testfall) -> bool {
+fn inhalt_gleich(
+    tm: &Testmanagement,
+    datei: &Bibliotheksdatei,
+    t: &Testfall,
+    x: &Testfall,
+) -> bool {
     let kennungen_datei: BTreeSet<&str> = t
         .kriterien
         .iter()
         .filter_map(|k| datei.kriterien.mit_id(*k))
         .map(|k| k.kennung.trim())
         .collect();
-    let kennungen_eigen: BTreeSet<&str> = x.kriterien.iter().filter_map(|k| tm.kriterium(*k)).map(|k| k.kennung.trim()).collect();
-    let norm = |t: &Testfall| Testfall { id: 0, version: 0, vorlage: false, kriterien: Vec::new(), ..t.clone() };
+    let kennungen_eigen: BTreeSet<&str> = x
+        .kriterien
+        .iter()
+        .filter_map(|k| tm.kriterium(*k))
+        .map(|k| k.kennung.trim())
+        .collect();
+    let norm = |t: &Testfall| Testfall {
+        id: 0,
+        version: 0,
+        vorlage: false,
+        kriterien: Vec::new(),
+        ..t.clone()
+    };
     kennungen_datei == kennungen_eigen && norm(t) == norm(x)
 }
 
@@ -245,8 +295,15 @@ pub fn kopiekennung(kennung: &str, vergeben: &BTreeSet<String>) -> String {
     let basis = kennung.trim();
     (1..)
         .map(|n| {
-            let zusatz = if n == 1 { "-Kopie".to_owned() } else { format!("-Kopie{n}") };
-            let vorne: String = basis.chars().take(KENNUNG_MAX.saturating_sub(zusatz.chars().count())).collect();
+            let zusatz = if n == 1 {
+                "-Kopie".to_owned()
+            } else {
+                format!("-Kopie{n}")
+            };
+            let vorne: String = basis
+                .chars()
+                .take(KENNUNG_MAX.saturating_sub(zusatz.chars().count()))
+                .collect();
             format!("{vorne}{zusatz}")
         })
         .find(|k| !vergeben.contains(k))
@@ -279,14 +336,22 @@ impl Bericht {
             teile.push(format!("{} als Kopie", self.kopiert));
         }
         if self.ersetzt > 0 {
-            let version = if self.neue_version > 0 { format!(" ({} in neuer Version)", self.neue_version) } else { String::new() };
+            let version = if self.neue_version > 0 {
+                format!(" ({} in neuer Version)", self.neue_version)
+            } else {
+                String::new()
+            };
             teile.push(format!("{} übernommen{version}", self.ersetzt));
         }
         if self.uebersprungen > 0 {
             teile.push(format!("{} übersprungen", self.uebersprungen));
         }
         if self.kriterien_neu > 0 {
-            teile.push(anzahl(self.kriterien_neu, "Qualitätskriterium neu", "Qualitätskriterien neu"));
+            teile.push(anzahl(
+                self.kriterien_neu,
+                "Qualitätskriterium neu",
+                "Qualitätskriterien neu",
+            ));
         }
         format!("Eingelesen: {}.", teile.join(", "))
     }
@@ -296,32 +361,55 @@ impl Testmanagement {
     /// Applies library file `datei`: criteria matched by ID (new ones added, existing ones
     /// kept as they are), new cases added, and each duplicate as `wahl` says (by ID; missing
     /// means [`Wahl::Ueberspringen`]). Links follow the criteria's ids in this library.
-    pub fn uebernimm_bibliothek(&mut self, datei: &Bibliotheksdatei, wahl: &BTreeMap<String, Wahl>) -> Bericht {
+    pub fn uebernimm_bibliothek(
+        &mut self,
+        datei: &Bibliotheksdatei,
+        wahl: &BTreeMap<String, Wahl>,
+    ) -> Bericht {
         let mut bericht = Bericht::default();
         let mut zuordnung = BTreeMap::new();
         for k in &datei.kriterien {
-            let id = match self.kriterien.iter().find(|x| x.kennung.trim() == k.kennung.trim()) {
+            let id = match self
+                .kriterien
+                .iter()
+                .find(|x| x.kennung.trim() == k.kennung.trim())
+            {
                 Some(x) => x.id,
                 None => {
                     bericht.kriterien_neu += 1;
-                    self.speichere_kriterium(Kriterium { id: 0, kennung: k.kennung.trim().to_owned(), ..k.clone() })
+                    self.speichere_kriterium(Kriterium {
+                        id: 0,
+                        kennung: k.kennung.trim().to_owned(),
+                        ..k.clone()
+                    })
                 }
             };
             zuordnung.insert(k.id, id);
         }
         let umschreiben = |t: &Testfall| Testfall {
-            kriterien: t.kriterien.iter().filter_map(|k| zuordnung.get(k).copied()).collect(),
+            kriterien: t
+                .kriterien
+                .iter()
+                .filter_map(|k| zuordnung.get(k).copied())
+                .collect(),
             kennung: t.kennung.trim().to_owned(),
             ..t.clone()
         };
-        let vorhanden: BTreeMap<String, u32> =
-            self.testfaelle.iter().map(|t| (t.kennung.trim().to_owned(), t.id)).collect();
+        let vorhanden: BTreeMap<String, u32> = self
+            .testfaelle
+            .iter()
+            .map(|t| (t.kennung.trim().to_owned(), t.id))
+            .collect();
         let mut kopien = Vec::new();
         for t in &datei.testfaelle {
             let t = umschreiben(t);
             match vorhanden.get(&t.kennung) {
                 None => {
-                    self.speichere_testfall(Testfall { id: 0, version: t.version.max(1), ..t });
+                    self.speichere_testfall(Testfall {
+                        id: 0,
+                        version: t.version.max(1),
+                        ..t
+                    });
                     bericht.neu += 1;
                 }
                 Some(&eigen) => match wahl.get(&t.kennung).copied().unwrap_or_default() {
@@ -340,9 +428,18 @@ impl Testmanagement {
         }
         // Copies last, so their IDs avoid every ID the file brought in.
         for t in kopien {
-            let vergeben: BTreeSet<String> = self.testfaelle.iter().map(|x| x.kennung.trim().to_owned()).collect();
+            let vergeben: BTreeSet<String> = self
+                .testfaelle
+                .iter()
+                .map(|x| x.kennung.trim().to_owned())
+                .collect();
             let kennung = kopiekennung(&t.kennung, &vergeben);
-            self.speichere_testfall(Testfall { id: 0, version: 1, kennung, ..t });
+            self.speichere_testfall(Testfall {
+                id: 0,
+                version: 1,
+                kennung,
+                ..t
+            });
             bericht.kopiert += 1;
         }
         bericht
@@ -360,28 +457,40 @@ pub static TEILBAR: crate::tools::paket::Teilbar = crate::tools::paket::Teilbar 
     uebernimm: paket_uebernehmen,
 };
 
-fn paket_angebote(ab: &crate::daten::arbeitsbereich::Arbeitsbereich) -> Vec<crate::tools::paket::Teilangebot> {
+fn paket_angebote(
+    ab: &crate::daten::arbeitsbereich::Arbeitsbereich,
+) -> Vec<crate::tools::paket::Teilangebot> {
     use crate::shared::text::anzahl;
     let tm = &ab.werkzeuge.testmanagement;
     let mut liste = Vec::new();
     if !tm.testfaelle.is_empty() {
         liste.push(crate::tools::paket::Teilangebot {
             id: "bibliothek".into(),
-            bezeichnung: format!("Testfallbibliothek ({})", anzahl(tm.testfaelle.len(), "Testfall", "Testfälle")),
+            bezeichnung: format!(
+                "Testfallbibliothek ({})",
+                anzahl(tm.testfaelle.len(), "Testfall", "Testfälle")
+            ),
             ..Default::default()
         });
     }
     if !tm.kriterien.is_empty() {
         liste.push(crate::tools::paket::Teilangebot {
             id: "kriterien".into(),
-            bezeichnung: format!("Katalog der Qualitätskriterien ({})", anzahl(tm.kriterien.len(), "Kriterium", "Kriterien")),
+            bezeichnung: format!(
+                "Katalog der Qualitätskriterien ({})",
+                anzahl(tm.kriterien.len(), "Kriterium", "Kriterien")
+            ),
             ..Default::default()
         });
     }
     liste
 }
 
-fn paket_packen(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, ids: &[String], _: bool) -> (serde_json::Value, Vec<String>) {
+fn paket_packen(
+    ab: &crate::daten::arbeitsbereich::Arbeitsbereich,
+    ids: &[String],
+    _: bool,
+) -> (serde_json::Value, Vec<String>) {
     let tm = &ab.werkzeuge.testmanagement;
     let mut wert = serde_json::Map::new();
     let mut eintraege = Vec::new();
@@ -390,10 +499,14 @@ fn paket_packen(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, ids: &[String
             continue;
         }
         if a.id == "bibliothek" {
-            let datei: serde_json::Value = serde_json::from_slice(&schreiben(tm)).unwrap_or_default();
+            let datei: serde_json::Value =
+                serde_json::from_slice(&schreiben(tm)).unwrap_or_default();
             wert.insert("bibliothek".into(), datei);
         } else {
-            wert.insert("kriterien".into(), serde_json::to_value(&tm.kriterien).unwrap_or_default());
+            wert.insert(
+                "kriterien".into(),
+                serde_json::to_value(&tm.kriterien).unwrap_or_default(),
+            );
         }
         eintraege.push(a.bezeichnung);
     }
@@ -401,7 +514,9 @@ fn paket_packen(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, ids: &[String
 }
 
 /// The part's content: the library file (checked) and the criteria (checked).
-fn paket_teil(wert: &serde_json::Value) -> Result<(Option<Bibliotheksdatei>, Vec<Kriterium>), String> {
+fn paket_teil(
+    wert: &serde_json::Value,
+) -> Result<(Option<Bibliotheksdatei>, Vec<Kriterium>), String> {
     let bibliothek = match wert.get("bibliothek") {
         Some(b) => Some(lesen(&serde_json::to_vec(b).unwrap_or_default())?),
         None => None,
@@ -417,7 +532,10 @@ fn paket_teil(wert: &serde_json::Value) -> Result<(Option<Bibliotheksdatei>, Vec
             return Err(format!("Kriterium {}: {}", k.kennung.trim(), f.meldung));
         }
         if !kennungen.insert(k.kennung.trim().to_owned()) {
-            return Err(format!("Das Kriterium „{}“ kommt doppelt vor.", k.kennung.trim()));
+            return Err(format!(
+                "Das Kriterium „{}“ kommt doppelt vor.",
+                k.kennung.trim()
+            ));
         }
     }
     if bibliothek.is_none() && kriterien.is_empty() {
@@ -440,7 +558,11 @@ fn paket_vorschau(
         v.konflikte.extend(b.doppelt.iter().map(|d| Konflikt {
             schluessel: format!("fall:{}", d.kennung),
             bezeichnung: format!("Testfall {} „{}“", d.kennung, d.titel_datei),
-            grund: if d.gleich { "gleiche Testfall-ID, gleicher Inhalt".into() } else { format!("gleiche Testfall-ID (bei Ihnen: „{}“)", d.titel_eigen) },
+            grund: if d.gleich {
+                "gleiche Testfall-ID, gleicher Inhalt".into()
+            } else {
+                format!("gleiche Testfall-ID (bei Ihnen: „{}“)", d.titel_eigen)
+            },
         }));
     }
     for k in &kriterien {
@@ -449,7 +571,11 @@ fn paket_vorschau(
             Some(x) => v.konflikte.push(Konflikt {
                 schluessel: format!("kriterium:{kennung}"),
                 bezeichnung: format!("Qualitätskriterium {kennung} „{}“", k.titel),
-                grund: if x.titel == k.titel && x.quelle == k.quelle { "gleiche ID, gleicher Inhalt".into() } else { "gleiche ID".into() },
+                grund: if x.titel == k.titel && x.quelle == k.quelle {
+                    "gleiche ID, gleicher Inhalt".into()
+                } else {
+                    "gleiche ID".into()
+                },
             }),
             None => v.neu.push(format!("Qualitätskriterium {kennung}")),
         }
@@ -471,20 +597,40 @@ fn paket_uebernehmen(
     let (mut neu, mut kopiert, mut ersetzt, mut uebersprungen) = (0, 0, 0, 0);
     for k in &kriterien {
         let kennung = k.kennung.trim().to_owned();
-        let eigen = tm.kriterien.iter().find(|x| x.kennung.trim() == kennung).map(|x| x.id);
+        let eigen = tm
+            .kriterien
+            .iter()
+            .find(|x| x.kennung.trim() == kennung)
+            .map(|x| x.id);
         match (eigen, wahl(wahlen, &format!("kriterium:{kennung}"))) {
             (None, _) => {
-                tm.speichere_kriterium(Kriterium { id: 0, kennung, ..k.clone() });
+                tm.speichere_kriterium(Kriterium {
+                    id: 0,
+                    kennung,
+                    ..k.clone()
+                });
                 neu += 1;
             }
             (Some(_), Wahl::Ueberspringen) => uebersprungen += 1,
             (Some(_), Wahl::AlsKopie) => {
-                let vergeben: BTreeSet<String> = tm.kriterien.iter().map(|x| x.kennung.trim().to_owned()).collect();
-                tm.speichere_kriterium(Kriterium { id: 0, kennung: kopiekennung(&kennung, &vergeben), ..k.clone() });
+                let vergeben: BTreeSet<String> = tm
+                    .kriterien
+                    .iter()
+                    .map(|x| x.kennung.trim().to_owned())
+                    .collect();
+                tm.speichere_kriterium(Kriterium {
+                    id: 0,
+                    kennung: kopiekennung(&kennung, &vergeben),
+                    ..k.clone()
+                });
                 kopiert += 1;
             }
             (Some(id), Wahl::Uebernehmen) => {
-                tm.speichere_kriterium(Kriterium { id, kennung, ..k.clone() });
+                tm.speichere_kriterium(Kriterium {
+                    id,
+                    kennung,
+                    ..k.clone()
+                });
                 ersetzt += 1;
             }
         }
@@ -517,17 +663,42 @@ mod tests {
     #[test]
     fn hin_und_zurueck() {
         let mut tm = bibliothek();
-        let unbenutzt = tm.speichere_kriterium(Kriterium { kennung: "X".into(), titel: "Unbenutzt".into(), ..Kriterium::default() });
+        let unbenutzt = tm.speichere_kriterium(Kriterium {
+            kennung: "X".into(),
+            titel: "Unbenutzt".into(),
+            ..Kriterium::default()
+        });
         let datei = lesen(&schreiben(&tm)).unwrap();
         assert_eq!(datei.testfaelle, tm.testfaelle);
-        assert!(!datei.kriterien.iter().any(|k| k.id == unbenutzt), "nur verknüpfte Kriterien");
-        let verknuepft: BTreeSet<u32> = tm.testfaelle.iter().flat_map(|t| t.kriterien.iter().copied()).collect();
+        assert!(
+            !datei.kriterien.iter().any(|k| k.id == unbenutzt),
+            "nur verknüpfte Kriterien"
+        );
+        let verknuepft: BTreeSet<u32> = tm
+            .testfaelle
+            .iter()
+            .flat_map(|t| t.kriterien.iter().copied())
+            .collect();
         assert_eq!(datei.kriterien.len(), verknuepft.len());
-        assert_eq!(dateiname(crate::shared::datum::Datum::neu(2026, 12, 4).unwrap()), "Testfallbibliothek_2026-12-04.json");
+        assert_eq!(
+            dateiname(crate::shared::datum::Datum::neu(2026, 12, 4).unwrap()),
+            "Testfallbibliothek_2026-12-04.json"
+        );
         // Into an empty library: everything is new, links follow the new ids.
-        let mut leer = Testmanagement { naechste_id: 500, ..Testmanagement::default() };
+        let mut leer = Testmanagement {
+            naechste_id: 500,
+            ..Testmanagement::default()
+        };
         let v = vorschau(&leer, &datei);
-        assert_eq!((v.faelle, v.neu.len(), v.doppelt.len(), v.kriterien_neu.len()), (12, 12, 0, datei.kriterien.len()));
+        assert_eq!(
+            (
+                v.faelle,
+                v.neu.len(),
+                v.doppelt.len(),
+                v.kriterien_neu.len()
+            ),
+            (12, 12, 0, datei.kriterien.len())
+        );
         let b = leer.uebernimm_bibliothek(&datei, &BTreeMap::new());
         assert_eq!((b.neu, b.kriterien_neu), (12, datei.kriterien.len()));
         for t in &leer.testfaelle {
@@ -536,9 +707,22 @@ mod tests {
                 assert!(leer.kriterium(*k).is_some(), "{}", t.kennung);
             }
         }
-        let alt = tm.testfaelle.iter().find(|t| t.kennung == "STD-01").unwrap();
-        let neu = leer.testfaelle.iter().find(|t| t.kennung == "STD-01").unwrap();
-        let kennungen = |tm: &Testmanagement, t: &Testfall| t.kriterien.iter().map(|k| tm.kriterium(*k).unwrap().kennung.clone()).collect::<Vec<_>>();
+        let alt = tm
+            .testfaelle
+            .iter()
+            .find(|t| t.kennung == "STD-01")
+            .unwrap();
+        let neu = leer
+            .testfaelle
+            .iter()
+            .find(|t| t.kennung == "STD-01")
+            .unwrap();
+        let kennungen = |tm: &Testmanagement, t: &Testfall| {
+            t.kriterien
+                .iter()
+                .map(|k| tm.kriterium(*k).unwrap().kennung.clone())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(kennungen(&leer, neu), kennungen(&tm, alt));
     }
 
@@ -548,9 +732,25 @@ mod tests {
     #[test]
     fn doppelte_je_wahl() {
         let mut tm = bibliothek();
-        let std01 = tm.testfaelle.iter().find(|t| t.kennung == "STD-01").unwrap().id;
-        let std02 = tm.testfaelle.iter().find(|t| t.kennung == "STD-02").unwrap().id;
-        let lauf = tm.lege_lauf_an(Testlauf { titel: "L".into(), ..Testlauf::default() }, &[std01]);
+        let std01 = tm
+            .testfaelle
+            .iter()
+            .find(|t| t.kennung == "STD-01")
+            .unwrap()
+            .id;
+        let std02 = tm
+            .testfaelle
+            .iter()
+            .find(|t| t.kennung == "STD-02")
+            .unwrap()
+            .id;
+        let lauf = tm.lege_lauf_an(
+            Testlauf {
+                titel: "L".into(),
+                ..Testlauf::default()
+            },
+            &[std01],
+        );
         let mut fremd = bibliothek();
         for t in fremd.testfaelle.iter_mut() {
             t.titel.push_str(" (Landkreis)");
@@ -567,7 +767,10 @@ mod tests {
         let d1 = v.doppelt.iter().find(|d| d.kennung == "STD-01").unwrap();
         assert!(d1.benutzt && !d1.gleich);
         assert!(v.kriterien_neu.is_empty());
-        assert!(vorschau(&tm, &lesen(&schreiben(&tm)).unwrap()).doppelt.iter().all(|d| d.gleich));
+        assert!(vorschau(&tm, &lesen(&schreiben(&tm)).unwrap())
+            .doppelt
+            .iter()
+            .all(|d| d.gleich));
 
         let wahl = BTreeMap::from([
             ("STD-01".to_owned(), Wahl::Uebernehmen),
@@ -576,17 +779,49 @@ mod tests {
         ]);
         let vorher = tm.testfaelle.len();
         let b = tm.uebernimm_bibliothek(&datei, &wahl);
-        assert_eq!(b, Bericht { neu: 1, kopiert: 1, ersetzt: 2, neue_version: 1, uebersprungen: 9, kriterien_neu: 0 });
+        assert_eq!(
+            b,
+            Bericht {
+                neu: 1,
+                kopiert: 1,
+                ersetzt: 2,
+                neue_version: 1,
+                uebersprungen: 9,
+                kriterien_neu: 0
+            }
+        );
         assert_eq!(tm.testfaelle.len(), vorher + 2);
         let t1 = tm.testfall(std01).unwrap();
-        assert_eq!((t1.version, t1.schritte.len()), (2, 1), "benutzt: neue Version");
+        assert_eq!(
+            (t1.version, t1.schritte.len()),
+            (2, 1),
+            "benutzt: neue Version"
+        );
         let stand = &tm.lauf(lauf).unwrap().eintraege[0].stand;
-        assert_eq!((stand.version, stand.schritte.len()), (1, 3), "der Lauf behält seine Fassung");
-        let t3 = tm.testfaelle.iter().find(|t| t.kennung == "STD-03").unwrap();
+        assert_eq!(
+            (stand.version, stand.schritte.len()),
+            (1, 3),
+            "der Lauf behält seine Fassung"
+        );
+        let t3 = tm
+            .testfaelle
+            .iter()
+            .find(|t| t.kennung == "STD-03")
+            .unwrap();
         assert_eq!(t3.version, 1, "unbenutzt: gleiche Version");
         assert!(t3.titel.ends_with("(Landkreis)"));
-        assert!(tm.testfall(std02).unwrap().titel.ends_with("Anmeldung abgebrochen"), "das eigene bleibt");
-        let kopie = tm.testfaelle.iter().find(|t| t.kennung == "STD-02-Kopie").unwrap();
+        assert!(
+            tm.testfall(std02)
+                .unwrap()
+                .titel
+                .ends_with("Anmeldung abgebrochen"),
+            "das eigene bleibt"
+        );
+        let kopie = tm
+            .testfaelle
+            .iter()
+            .find(|t| t.kennung == "STD-02-Kopie")
+            .unwrap();
         assert!(kopie.titel.ends_with("(Landkreis)"));
         assert!(b.text().starts_with("Eingelesen: 1 Testfall neu, 1 als Kopie, 2 übernommen (1 in neuer Version), 9 übersprungen"), "{}", b.text());
         let vergeben = BTreeSet::from(["A-Kopie".to_owned()]);
@@ -602,30 +837,51 @@ mod tests {
     /// Foreign, newer and damaged files are refused with their own German message.
     #[test]
     fn fremde_neuere_und_beschaedigte_dateien_werden_abgelehnt() {
-        assert!(lesen(b"kein json").unwrap_err().contains("kein lesbares JSON"));
-        assert!(lesen(br#"{"art":"upo-checkliste-vorlage","format":1}"#).unwrap_err().contains("keine Testfallbibliothek"));
-        let mut wert: serde_json::Value = serde_json::from_slice(&schreiben(&bibliothek())).unwrap();
+        assert!(lesen(b"kein json")
+            .unwrap_err()
+            .contains("kein lesbares JSON"));
+        assert!(lesen(br#"{"art":"upo-checkliste-vorlage","format":1}"#)
+            .unwrap_err()
+            .contains("keine Testfallbibliothek"));
+        let mut wert: serde_json::Value =
+            serde_json::from_slice(&schreiben(&bibliothek())).unwrap();
         assert_eq!(wert["art"], ART);
         wert["format"] = 2.into();
-        assert!(lesen(wert.to_string().as_bytes()).unwrap_err().contains("neueren Version"));
+        assert!(lesen(wert.to_string().as_bytes())
+            .unwrap_err()
+            .contains("neueren Version"));
         wert["format"] = 0.into();
-        assert!(lesen(wert.to_string().as_bytes()).unwrap_err().contains("kein gültiges Format"));
+        assert!(lesen(wert.to_string().as_bytes())
+            .unwrap_err()
+            .contains("kein gültiges Format"));
         wert["format"] = 1.into();
         let mut doppelt = wert.clone();
         doppelt["testfaelle"][1]["kennung"] = "STD-01".into();
-        assert!(lesen(doppelt.to_string().as_bytes()).unwrap_err().contains("„STD-01“ kommt doppelt"));
+        assert!(lesen(doppelt.to_string().as_bytes())
+            .unwrap_err()
+            .contains("„STD-01“ kommt doppelt"));
         let mut ohne_titel = wert.clone();
         ohne_titel["testfaelle"][0]["titel"] = "".into();
-        assert!(lesen(ohne_titel.to_string().as_bytes()).unwrap_err().contains("Testfall STD-01: Geben Sie einen Titel ein."));
+        assert!(lesen(ohne_titel.to_string().as_bytes())
+            .unwrap_err()
+            .contains("Testfall STD-01: Geben Sie einen Titel ein."));
         let mut verwaist = wert.clone();
         verwaist["kriterien"] = serde_json::json!([]);
-        assert!(lesen(verwaist.to_string().as_bytes()).unwrap_err().contains("verweist auf ein Qualitätskriterium"));
+        assert!(lesen(verwaist.to_string().as_bytes())
+            .unwrap_err()
+            .contains("verweist auf ein Qualitätskriterium"));
         let mut leer = wert.clone();
         leer["testfaelle"] = serde_json::json!([]);
         leer["kriterien"] = serde_json::json!([]);
-        assert!(lesen(leer.to_string().as_bytes()).unwrap_err().contains("keinen Testfall"));
+        assert!(lesen(leer.to_string().as_bytes())
+            .unwrap_err()
+            .contains("keinen Testfall"));
         wert["testfaelle"] = "x".into();
-        assert!(lesen(wert.to_string().as_bytes()).unwrap_err().starts_with("Die Testfallbibliothek ist beschädigt"));
-        assert!(lesen(&vec![b' '; (MAX_BYTES + 1) as usize]).unwrap_err().contains("zu groß"));
+        assert!(lesen(wert.to_string().as_bytes())
+            .unwrap_err()
+            .starts_with("Die Testfallbibliothek ist beschädigt"));
+        assert!(lesen(&vec![b' '; (MAX_BYTES + 1) as usize])
+            .unwrap_err()
+            .contains("zu groß"));
     }
 }

@@ -16,16 +16,52 @@ pub const TAG: &str = "Standard-Antragsstrecke";
 /// The starter criteria (ids 1… local to this list) and cases (links to those ids).
 pub fn startbibliothek() -> (Vec<Kriterium>, Vec<Testfall>) {
     let kriterien: Vec<Kriterium> = [
-        ("RG-ONLINE", "Antrag vollständig online stellbar (Reifegrad 2 und höher)", "Reifegradmodell OZG"),
-        ("RG-NACHWEIS", "Nachweise digital einreichbar", "Reifegradmodell OZG"),
-        ("RG-BESCHEID", "Bescheid digital zugestellt (Rückkanal)", "Reifegradmodell OZG"),
-        ("RG-BEZAHLEN", "Gebühren online bezahlbar", "Reifegradmodell OZG"),
-        ("SDG-DATEN", "Diskriminierungsfreie Datenfelder (ausländische Namen, Adressen, Telefonnummern)", "Single Digital Gateway, VO (EU) 2018/1724"),
-        ("SDG-FEEDBACK", "Nutzerfeedback möglich", "Single Digital Gateway, VO (EU) 2018/1724"),
+        (
+            "RG-ONLINE",
+            "Antrag vollständig online stellbar (Reifegrad 2 und höher)",
+            "Reifegradmodell OZG",
+        ),
+        (
+            "RG-NACHWEIS",
+            "Nachweise digital einreichbar",
+            "Reifegradmodell OZG",
+        ),
+        (
+            "RG-BESCHEID",
+            "Bescheid digital zugestellt (Rückkanal)",
+            "Reifegradmodell OZG",
+        ),
+        (
+            "RG-BEZAHLEN",
+            "Gebühren online bezahlbar",
+            "Reifegradmodell OZG",
+        ),
+        (
+            "SDG-DATEN",
+            "Diskriminierungsfreie Datenfelder (ausländische Namen, Adressen, Telefonnummern)",
+            "Single Digital Gateway, VO (EU) 2018/1724",
+        ),
+        (
+            "SDG-FEEDBACK",
+            "Nutzerfeedback möglich",
+            "Single Digital Gateway, VO (EU) 2018/1724",
+        ),
         ("BITV", "Barrierefrei nach BITV 2.0", "BITV 2.0"),
-        ("SST-NUTZER", "Nutzerzentrierung", "Servicestandard, Kategorie Nutzerzentrierung"),
-        ("SST-BETRIEB", "Technischer Betrieb", "Servicestandard, Kategorie Technischer Betrieb"),
-        ("DS", "Datenschutz und Informationssicherheit", "DSGVO, IT-Grundschutz"),
+        (
+            "SST-NUTZER",
+            "Nutzerzentrierung",
+            "Servicestandard, Kategorie Nutzerzentrierung",
+        ),
+        (
+            "SST-BETRIEB",
+            "Technischer Betrieb",
+            "Servicestandard, Kategorie Technischer Betrieb",
+        ),
+        (
+            "DS",
+            "Datenschutz und Informationssicherheit",
+            "DSGVO, IT-Grundschutz",
+        ),
     ]
     .into_iter()
     .zip(1..)
@@ -37,8 +73,16 @@ pub fn startbibliothek() -> (Vec<Kriterium>, Vec<Testfall>) {
         bitte_pruefen: true,
     })
     .collect();
-    let k = |kennung: &str| kriterien.iter().find(|x| x.kennung == kennung).map_or(0, |x| x.id);
-    let s = |a: &str, e: &str| Schritt { aktion: a.to_owned(), erwartet: e.to_owned() };
+    let k = |kennung: &str| {
+        kriterien
+            .iter()
+            .find(|x| x.kennung == kennung)
+            .map_or(0, |x| x.id)
+    };
+    let s = |a: &str, e: &str| Schritt {
+        aktion: a.to_owned(),
+        erwartet: e.to_owned(),
+    };
     #[allow(clippy::type_complexity)]
     let faelle: Vec<(&str, &str, Kategorie, Testart, Prioritaet, &str, &str, Vec<Schritt>, Vec<&str>)> = vec![
         ("STD-01", "Anmeldung mit dem Nutzerkonto", Kategorie::Authentifizierung, Testart::Positiv, Prioritaet::Hoch,
@@ -111,22 +155,34 @@ pub fn startbibliothek() -> (Vec<Kriterium>, Vec<Testfall>) {
     ];
     let faelle = faelle
         .into_iter()
-        .map(|(kennung, titel, kategorie, art, prioritaet, vorbedingungen, testdaten, schritte, krit)| Testfall {
-            kennung: kennung.to_owned(),
-            titel: titel.to_owned(),
-            version: 1,
-            autor: "Startbibliothek".to_owned(),
-            kategorie,
-            art,
-            prioritaet,
-            vorbedingungen: vorbedingungen.to_owned(),
-            testdaten: testdaten.to_owned(),
-            schritte,
-            tags: vec![TAG.to_owned()],
-            kriterien: krit.into_iter().map(k).collect(),
-            vorlage: true,
-            ..Testfall::default()
-        })
+        .map(
+            |(
+                kennung,
+                titel,
+                kategorie,
+                art,
+                prioritaet,
+                vorbedingungen,
+                testdaten,
+                schritte,
+                krit,
+            )| Testfall {
+                kennung: kennung.to_owned(),
+                titel: titel.to_owned(),
+                version: 1,
+                autor: "Startbibliothek".to_owned(),
+                kategorie,
+                art,
+                prioritaet,
+                vorbedingungen: vorbedingungen.to_owned(),
+                testdaten: testdaten.to_owned(),
+                schritte,
+                tags: vec![TAG.to_owned()],
+                kriterien: krit.into_iter().map(k).collect(),
+                vorlage: true,
+                ..Testfall::default()
+            },
+        )
         .collect();
     (kriterien, faelle)
 }

@@ -104,7 +104,9 @@ pub fn schritte(k: &Trainingskonzept, heute: Datum) -> Vec<Schritt> {
                 Phase::Erprobung => {
                     let pilot = k.termine.iter().any(|t| {
                         t.datum < heute
-                            && t.teilnahmen.iter().any(|x| x.status == Teilnahmestatus::Teilgenommen)
+                            && t.teilnahmen
+                                .iter()
+                                .any(|x| x.status == Teilnahmestatus::Teilgenommen)
                     });
                     if !pilot {
                         fehlt.push("ein vergangener Termin mit Teilnahme (Pilot)".to_owned());
@@ -127,7 +129,11 @@ pub fn schritte(k: &Trainingskonzept, heute: Datum) -> Vec<Schritt> {
                 std::cmp::Ordering::Equal => Schrittstand::Aktuell,
                 std::cmp::Ordering::Greater => Schrittstand::Offen,
             };
-            Schritt { phase, stand, fehlt }
+            Schritt {
+                phase,
+                stand,
+                fehlt,
+            }
         })
         .collect()
 }
@@ -168,12 +174,21 @@ pub fn anteil_promille(teil: usize, ganz: usize) -> Option<i64> {
 pub fn prozent_text(promille: Option<i64>) -> String {
     promille.map_or_else(
         || "–".to_owned(),
-        |p| format!("{}{}%", crate::shared::format::dezimal(p, 1), crate::shared::format::NBSP),
+        |p| {
+            format!(
+                "{}{}%",
+                crate::shared::format::dezimal(p, 1),
+                crate::shared::format::NBSP
+            )
+        },
     )
 }
 
 /// Coverage of the Kompetenzreflexion's priority gaps by `module`.
-pub fn abdeckung<'a>(kr: &Kompetenzreflexion, module: impl IntoIterator<Item = &'a Modul> + Clone) -> Abdeckung {
+pub fn abdeckung<'a>(
+    kr: &Kompetenzreflexion,
+    module: impl IntoIterator<Item = &'a Modul> + Clone,
+) -> Abdeckung {
     let mut a = Abdeckung::default();
     for l in luecken(kr).into_iter().filter(|l| l.zelle.prioritaer()) {
         let rolle = kr.person(l.person).and_then(|p| p.rolle);
@@ -268,8 +283,18 @@ pub fn feedback_mittel<'a>(termine: impl IntoIterator<Item = &'a Termin>) -> Opt
 
 /// German month names.
 const MONATE: [&str; 12] = [
-    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-    "November", "Dezember",
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
 ];
 
 /// "Dezember 2026".
@@ -415,16 +440,34 @@ mod tests {
     /// A also in 11 (gap 2 each).
     fn kr() -> (Kompetenzreflexion, u32, u32) {
         let mut kr = Kompetenzreflexion::default();
-        let r1 = kr.speichere_rolle(crate::tools::kompetenzreflexion::model::Rolle { name: "R1".into(), ..Default::default() });
-        let r2 = kr.speichere_rolle(crate::tools::kompetenzreflexion::model::Rolle { name: "R2".into(), ..Default::default() });
-        let k10 = kr.speichere_kompetenz(crate::tools::kompetenzreflexion::model::Kompetenz { name: "K10".into(), ..Default::default() });
-        let k11 = kr.speichere_kompetenz(crate::tools::kompetenzreflexion::model::Kompetenz { name: "K11".into(), ..Default::default() });
+        let r1 = kr.speichere_rolle(crate::tools::kompetenzreflexion::model::Rolle {
+            name: "R1".into(),
+            ..Default::default()
+        });
+        let r2 = kr.speichere_rolle(crate::tools::kompetenzreflexion::model::Rolle {
+            name: "R2".into(),
+            ..Default::default()
+        });
+        let k10 = kr.speichere_kompetenz(crate::tools::kompetenzreflexion::model::Kompetenz {
+            name: "K10".into(),
+            ..Default::default()
+        });
+        let k11 = kr.speichere_kompetenz(crate::tools::kompetenzreflexion::model::Kompetenz {
+            name: "K11".into(),
+            ..Default::default()
+        });
         for r in [r1, r2] {
             kr.setze_soll(r, k10, Some((Niveau::Gestalten, false)));
             kr.setze_soll(r, k11, Some((Niveau::Gestalten, false)));
         }
-        let a = kr.speichere_person(Person { rolle: Some(r1), ..Person::default() });
-        let b = kr.speichere_person(Person { rolle: Some(r2), ..Person::default() });
+        let a = kr.speichere_person(Person {
+            rolle: Some(r1),
+            ..Person::default()
+        });
+        let b = kr.speichere_person(Person {
+            rolle: Some(r2),
+            ..Person::default()
+        });
         for (p, k, n) in [(a, k10, 1), (a, k11, 1), (b, k10, 1), (b, k11, 3)] {
             kr.speichere_einschaetzung(Einschaetzung {
                 person: p,
@@ -440,41 +483,88 @@ mod tests {
     #[test]
     fn abdeckung_zaehlt_prioritaere_luecken_mit_rollenbegrenzung() {
         let (kr, r1, k10) = kr();
-        assert_eq!(luecken(&kr).iter().filter(|l| l.zelle.prioritaer()).count(), 3);
+        assert_eq!(
+            luecken(&kr).iter().filter(|l| l.zelle.prioritaer()).count(),
+            3
+        );
         let offen = abdeckung(&kr, std::iter::empty::<&Modul>());
-        assert_eq!((offen.adressiert.len(), offen.gesamt(), offen.promille()), (0, 3, Some(0)));
+        assert_eq!(
+            (offen.adressiert.len(), offen.gesamt(), offen.promille()),
+            (0, 3, Some(0))
+        );
         // A module on K10 for all roles addresses A's and B's gap in K10.
-        let alle = Modul { id: 1, kompetenzen: vec![k10], ..Modul::default() };
+        let alle = Modul {
+            id: 1,
+            kompetenzen: vec![k10],
+            ..Modul::default()
+        };
         let a = abdeckung(&kr, [&alle]);
         assert_eq!(a.adressiert.len(), 2);
         assert_eq!(a.promille(), Some(667));
         assert_eq!(prozent_text(a.promille()), "66,7\u{a0}%");
         assert_eq!(a.offen.len(), 1);
         // Limited to role 1 it addresses only A's.
-        let begrenzt = Modul { id: 2, kompetenzen: vec![k10], rollen: vec![r1], ..Modul::default() };
+        let begrenzt = Modul {
+            id: 2,
+            kompetenzen: vec![k10],
+            rollen: vec![r1],
+            ..Modul::default()
+        };
         let b = abdeckung(&kr, [&begrenzt]);
         assert_eq!(b.adressiert.len(), 1);
         assert_eq!(b.adressiert[0].1, vec![2]);
         // A link to a deleted competence addresses nothing and is labelled as deleted.
-        let weg = Modul { id: 3, kompetenzen: vec![999], ..Modul::default() };
+        let weg = Modul {
+            id: 3,
+            kompetenzen: vec![999],
+            ..Modul::default()
+        };
         assert_eq!(abdeckung(&kr, [&weg]).adressiert.len(), 0);
         assert_eq!(kompetenzname(&kr, 999), "Kompetenz K999 (gelöscht)");
         assert_eq!(rollenname(&kr, 998), "Rolle R998 (gelöscht)");
-        assert!(abdeckung(&Kompetenzreflexion::default(), [&alle]).promille().is_none());
+        assert!(abdeckung(&Kompetenzreflexion::default(), [&alle])
+            .promille()
+            .is_none());
     }
 
     fn teilnahme(id: u32, wer: &str, status: Teilnahmestatus) -> Teilnahme {
-        Teilnahme { id, wer: wer.into(), status, feedback: None }
+        Teilnahme {
+            id,
+            wer: wer.into(),
+            status,
+            feedback: None,
+        }
     }
 
     #[test]
     fn quote_kosten_und_stunden() {
         let k = Trainingskonzept {
             budget_cent: Some(100_000),
-            zielgruppen: vec![Zielgruppe { id: 1, name: "A".into(), rolle: None }, Zielgruppe { id: 2, name: "B".into(), rolle: None }],
+            zielgruppen: vec![
+                Zielgruppe {
+                    id: 1,
+                    name: "A".into(),
+                    rolle: None,
+                },
+                Zielgruppe {
+                    id: 2,
+                    name: "B".into(),
+                    rolle: None,
+                },
+            ],
             module: vec![
-                Modul { id: 10, dauer_minuten: 90, zielgruppen: vec![1, 2], ..Modul::default() },
-                Modul { id: 11, dauer_minuten: 240, zielgruppen: vec![1], ..Modul::default() },
+                Modul {
+                    id: 10,
+                    dauer_minuten: 90,
+                    zielgruppen: vec![1, 2],
+                    ..Modul::default()
+                },
+                Modul {
+                    id: 11,
+                    dauer_minuten: 240,
+                    zielgruppen: vec![1],
+                    ..Modul::default()
+                },
             ],
             termine: vec![
                 Termin {
@@ -493,7 +583,10 @@ mod tests {
                     id: 21,
                     modul: 11,
                     datum: tag(2),
-                    teilnahmen: vec![teilnahme(5, " anna ", Teilnahmestatus::Teilgenommen), teilnahme(6, "Emil", Teilnahmestatus::Teilgenommen)],
+                    teilnahmen: vec![
+                        teilnahme(5, " anna ", Teilnahmestatus::Teilgenommen),
+                        teilnahme(6, "Emil", Teilnahmestatus::Teilgenommen),
+                    ],
                     ..Termin::default()
                 },
                 Termin {
@@ -526,7 +619,10 @@ mod tests {
 
     #[test]
     fn schritte_nennen_was_fehlt() {
-        let mut k = Trainingskonzept { phase: Phase::Lernzieldefinition, ..Trainingskonzept::default() };
+        let mut k = Trainingskonzept {
+            phase: Phase::Lernzieldefinition,
+            ..Trainingskonzept::default()
+        };
         let s = schritte(&k, tag(10));
         assert_eq!(s.len(), 7);
         assert_eq!(s[0].stand, Schrittstand::Erledigt);
@@ -540,30 +636,77 @@ mod tests {
         assert_eq!(s[6].fehlt, ["Termine", "Teilnahmen", "Evaluation"]);
         k.anlass = "Lücken".into();
         k.ziele_koennen = "x".into();
-        k.module.push(Modul { id: 1, titel: "M".into(), ..Modul::default() });
-        k.termine.push(Termin { id: 2, modul: 1, datum: tag(5), teilnahmen: vec![teilnahme(3, "A", Teilnahmestatus::Teilgenommen)], ..Termin::default() });
-        k.evaluationen.push(Evaluation { id: 4, methode: "Bogen".into(), ..Evaluation::default() });
+        k.module.push(Modul {
+            id: 1,
+            titel: "M".into(),
+            ..Modul::default()
+        });
+        k.termine.push(Termin {
+            id: 2,
+            modul: 1,
+            datum: tag(5),
+            teilnahmen: vec![teilnahme(3, "A", Teilnahmestatus::Teilgenommen)],
+            ..Termin::default()
+        });
+        k.evaluationen.push(Evaluation {
+            id: 4,
+            methode: "Bogen".into(),
+            ..Evaluation::default()
+        });
         let s = schritte(&k, tag(10));
         assert!(s[0].fehlt.is_empty() && s[2].fehlt.is_empty());
         assert_eq!(s[4].fehlt, ["Materialien für „M“"]);
         assert!(s[5].fehlt.is_empty(), "Pilot am 5. vor dem 10.");
         assert!(s[6].fehlt.is_empty());
-        assert_eq!(schritte(&k, tag(5))[5].fehlt.len(), 1, "am selben Tag noch kein Pilot");
+        assert_eq!(
+            schritte(&k, tag(5))[5].fehlt.len(),
+            1,
+            "am selben Tag noch kein Pilot"
+        );
     }
 
     #[test]
     fn kalender_nach_monat() {
         let mut tk = Trainingskonzepte::default();
-        let k = tk.speichere_konzept(Trainingskonzept { titel: "K".into(), ..Trainingskonzept::default() });
-        let m = tk.speichere_modul(k, Modul { titel: "M".into(), ..Modul::default() }).unwrap();
-        for (d, von) in [(tag(10), Some(600)), (tag(10), Some(540)), (Datum::neu(2027, 1, 5).unwrap(), None)] {
-            tk.speichere_termin(k, Termin { modul: m, datum: d, von, bis: von.map(|v| v + 60), online: von.is_none(), kapazitaet: Some(5), ..Termin::default() });
+        let k = tk.speichere_konzept(Trainingskonzept {
+            titel: "K".into(),
+            ..Trainingskonzept::default()
+        });
+        let m = tk
+            .speichere_modul(
+                k,
+                Modul {
+                    titel: "M".into(),
+                    ..Modul::default()
+                },
+            )
+            .unwrap();
+        for (d, von) in [
+            (tag(10), Some(600)),
+            (tag(10), Some(540)),
+            (Datum::neu(2027, 1, 5).unwrap(), None),
+        ] {
+            tk.speichere_termin(
+                k,
+                Termin {
+                    modul: m,
+                    datum: d,
+                    von,
+                    bis: von.map(|v| v + 60),
+                    online: von.is_none(),
+                    kapazitaet: Some(5),
+                    ..Termin::default()
+                },
+            );
         }
         let dez = termine_im_monat(&tk, tag(1));
         assert_eq!(dez.len(), 2);
         assert_eq!(dez[0].zeit, "09:00–10:00 Uhr");
         assert_eq!(dez[0].plaetze, "0 von 5");
-        assert_eq!(termine_im_monat(&tk, Datum::neu(2027, 1, 1).unwrap())[0].ort, "online");
+        assert_eq!(
+            termine_im_monat(&tk, Datum::neu(2027, 1, 1).unwrap())[0].ort,
+            "online"
+        );
         assert_eq!(monate_mit_terminen(&tk).len(), 2);
         assert_eq!(monatsname(tag(1)), "Dezember 2026");
         assert_eq!(wochentag(tag(5)), "Sa");

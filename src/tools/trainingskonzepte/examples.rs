@@ -16,7 +16,11 @@ use crate::tools::kompetenzreflexion::model::Kompetenzreflexion;
 pub const KOMPETENZEN: [&str; 2] = ["Risikomanagement", "Moderation und Beteiligung"];
 
 /// The roles of the target groups.
-const ROLLEN: [&str; 3] = ["IT-Projektmanager/in", "Prozessmanager/in", "Fachaufgabenträger/in"];
+const ROLLEN: [&str; 3] = [
+    "IT-Projektmanager/in",
+    "Prozessmanager/in",
+    "Fachaufgabenträger/in",
+];
 
 /// The example on `heute`, linked to the competences and roles of `kr` by name (the
 /// Kompetenzreflexion's example when loaded together).
@@ -51,7 +55,14 @@ pub fn beispiel(heute: Datum, kr: &Kompetenzreflexion) -> Trainingskonzepte {
     ]
     .into_iter()
     .filter_map(|(name, rolle)| {
-        tk.speichere_zielgruppe(k, Zielgruppe { id: 0, name: name.into(), rolle })
+        tk.speichere_zielgruppe(
+            k,
+            Zielgruppe {
+                id: 0,
+                name: name.into(),
+                rolle,
+            },
+        )
     })
     .collect();
     let m1 = tk
@@ -88,47 +99,103 @@ pub fn beispiel(heute: Datum, kr: &Kompetenzreflexion) -> Trainingskonzepte {
         })
         .unwrap_or(0);
     let m3 = tk
-        .speichere_modul(k, Modul {
-            titel: "Praxis-Tandem Risiken und Beteiligung".into(),
-            inhalte: "Zwei Monate Begleitung im eigenen Vorhaben durch eine erfahrene Kollegin.".into(),
-            format: Format::CoachingTandem,
-            dauer_minuten: 240,
-            trainerart: Trainerart::Intern,
-            trainer: "Multiplikatorin Referat DG 1".into(),
-            voraussetzungen: "Modul „Risikomanagement in IT-Projekten“".into(),
-            kompetenzen: risiko.iter().chain(moderation.iter()).copied().collect(),
-            zielgruppen: zielgruppen.iter().take(2).copied().collect(),
-            ..Modul::default()
-        })
+        .speichere_modul(
+            k,
+            Modul {
+                titel: "Praxis-Tandem Risiken und Beteiligung".into(),
+                inhalte:
+                    "Zwei Monate Begleitung im eigenen Vorhaben durch eine erfahrene Kollegin."
+                        .into(),
+                format: Format::CoachingTandem,
+                dauer_minuten: 240,
+                trainerart: Trainerart::Intern,
+                trainer: "Multiplikatorin Referat DG 1".into(),
+                voraussetzungen: "Modul „Risikomanagement in IT-Projekten“".into(),
+                kompetenzen: risiko.iter().chain(moderation.iter()).copied().collect(),
+                zielgruppen: zielgruppen.iter().take(2).copied().collect(),
+                ..Modul::default()
+            },
+        )
         .unwrap_or(0);
-    let termin = |tk: &mut Trainingskonzepte, modul, tage, zeit: Option<(u16, u16)>, online, ort: &str, kapazitaet| {
-        tk.speichere_termin(k, Termin {
-            modul,
-            datum: heute.plus_tage(tage),
-            von: zeit.map(|z| z.0),
-            bis: zeit.map(|z| z.1),
-            online,
-            ort: ort.into(),
-            kapazitaet,
-            ..Termin::default()
-        })
+    let termin = |tk: &mut Trainingskonzepte,
+                  modul,
+                  tage,
+                  zeit: Option<(u16, u16)>,
+                  online,
+                  ort: &str,
+                  kapazitaet| {
+        tk.speichere_termin(
+            k,
+            Termin {
+                modul,
+                datum: heute.plus_tage(tage),
+                von: zeit.map(|z| z.0),
+                bis: zeit.map(|z| z.1),
+                online,
+                ort: ort.into(),
+                kapazitaet,
+                ..Termin::default()
+            },
+        )
         .unwrap_or(0)
     };
-    let t1 = termin(&mut tk, m1, -20, Some((9 * 60, 15 * 60)), false, "Schulungsraum 2.14", Some(12));
-    let t2 = termin(&mut tk, m2, -6, Some((10 * 60, 13 * 60)), true, "Videokonferenz OZG-Team", Some(20));
-    let t3 = termin(&mut tk, m1, 14, Some((9 * 60, 15 * 60)), false, "Schulungsraum 2.14", Some(2));
-    termin(&mut tk, m3, 40, None, false, "am eigenen Arbeitsplatz", None);
+    let t1 = termin(
+        &mut tk,
+        m1,
+        -20,
+        Some((9 * 60, 15 * 60)),
+        false,
+        "Schulungsraum 2.14",
+        Some(12),
+    );
+    let t2 = termin(
+        &mut tk,
+        m2,
+        -6,
+        Some((10 * 60, 13 * 60)),
+        true,
+        "Videokonferenz OZG-Team",
+        Some(20),
+    );
+    let t3 = termin(
+        &mut tk,
+        m1,
+        14,
+        Some((9 * 60, 15 * 60)),
+        false,
+        "Schulungsraum 2.14",
+        Some(2),
+    );
+    termin(
+        &mut tk,
+        m3,
+        40,
+        None,
+        false,
+        "am eigenen Arbeitsplatz",
+        None,
+    );
     let teilnahmen: [(u32, &str, Teilnahmestatus, Option<u8>); 11] = [
         (t1, "TN 1", Teilnahmestatus::Teilgenommen, Some(5)),
         (t1, "TN 2", Teilnahmestatus::Teilgenommen, Some(4)),
-        (t1, "Projektleitung Referat DG 3", Teilnahmestatus::Abgesagt, None),
+        (
+            t1,
+            "Projektleitung Referat DG 3",
+            Teilnahmestatus::Abgesagt,
+            None,
+        ),
         (t2, "TN 1", Teilnahmestatus::Teilgenommen, Some(4)),
         (t2, "TN 3", Teilnahmestatus::Teilgenommen, Some(5)),
         (t2, "TN 4", Teilnahmestatus::Teilgenommen, Some(3)),
         (t2, "TN 5", Teilnahmestatus::Angemeldet, None),
         (t2, "TN 6", Teilnahmestatus::Teilgenommen, None),
         (t3, "TN 2", Teilnahmestatus::Angemeldet, None),
-        (t3, "Projektleitung Referat DG 3", Teilnahmestatus::Angemeldet, None),
+        (
+            t3,
+            "Projektleitung Referat DG 3",
+            Teilnahmestatus::Angemeldet,
+            None,
+        ),
         (t3, "TN 1", Teilnahmestatus::Angemeldet, None),
     ];
     for (t, wer, status, feedback) in teilnahmen {
@@ -139,19 +206,46 @@ pub fn beispiel(heute: Datum, kr: &Kompetenzreflexion) -> Trainingskonzepte {
         }
     }
     for (ebene, modul, methode, ergebnis, tage) in [
-        (Ebene::Zufriedenheit, Some(m1), "Feedbackbogen am Ende", "Mittel 4,5 von 5; Wunsch nach mehr Übungen am eigenen Projekt.", -20),
-        (Ebene::Lernerfolg, Some(m2), "Übung: Workshop-Ablauf planen", "4 von 5 Teilnehmenden legen einen vollständigen Ablauf vor.", -6),
-        (Ebene::Transfer, None, "Befragung nach drei Monaten", "Geplant; Risikolisten in zwei Vorhaben angelegt.", 70),
-        (Ebene::Wirkung, None, "Erneute Kompetenzreflexion", "Geplant im nächsten Workshop: Lücken in Risikomanagement und Moderation höchstens 1.", 120),
+        (
+            Ebene::Zufriedenheit,
+            Some(m1),
+            "Feedbackbogen am Ende",
+            "Mittel 4,5 von 5; Wunsch nach mehr Übungen am eigenen Projekt.",
+            -20,
+        ),
+        (
+            Ebene::Lernerfolg,
+            Some(m2),
+            "Übung: Workshop-Ablauf planen",
+            "4 von 5 Teilnehmenden legen einen vollständigen Ablauf vor.",
+            -6,
+        ),
+        (
+            Ebene::Transfer,
+            None,
+            "Befragung nach drei Monaten",
+            "Geplant; Risikolisten in zwei Vorhaben angelegt.",
+            70,
+        ),
+        (
+            Ebene::Wirkung,
+            None,
+            "Erneute Kompetenzreflexion",
+            "Geplant im nächsten Workshop: Lücken in Risikomanagement und Moderation höchstens 1.",
+            120,
+        ),
     ] {
-        tk.speichere_evaluation(k, Evaluation {
-            id: 0,
-            ebene,
-            modul,
-            methode: methode.into(),
-            ergebnis: ergebnis.into(),
-            datum: Some(heute.plus_tage(tage)),
-        });
+        tk.speichere_evaluation(
+            k,
+            Evaluation {
+                id: 0,
+                ebene,
+                modul,
+                methode: methode.into(),
+                ergebnis: ergebnis.into(),
+                datum: Some(heute.plus_tage(tage)),
+            },
+        );
     }
     tk
 }
@@ -174,17 +268,25 @@ mod tests {
         let a = calc::abdeckung(&kr, k.module.iter());
         for name in KOMPETENZEN {
             let id = kr.kompetenzen.iter().find(|x| x.name == name).unwrap().id;
-            assert!(a.adressiert.iter().any(|(l, _)| l.kompetenz == id), "{name}");
+            assert!(
+                a.adressiert.iter().any(|(l, _)| l.kompetenz == id),
+                "{name}"
+            );
         }
         assert!(!a.offen.is_empty(), "es bleiben offene Lücken zu zeigen");
         // Participation, feedback and the waiting list.
-        assert!(k.termine.iter().any(|t| t.teilnahmen.iter().any(|x| x.status == Teilnahmestatus::Warteliste)));
+        assert!(k.termine.iter().any(|t| t
+            .teilnahmen
+            .iter()
+            .any(|x| x.status == Teilnahmestatus::Warteliste)));
         assert!(calc::feedback_mittel(k.termine.iter()).is_some());
         assert_eq!(calc::teilnahmequote(k, heute).2, Some(857));
         assert_eq!(calc::teilnehmende(k), 5);
         assert_eq!(calc::kosten_je_teilnehmer(k), Some(240_000));
         let ebenen: Vec<Ebene> = k.evaluationen.iter().map(|e| e.ebene).collect();
         assert_eq!(ebenen, Ebene::ALLE);
-        assert!(calc::schritte(k, heute).iter().all(|s| s.phase == Phase::Lernmedienentwicklung || s.fehlt.is_empty()));
+        assert!(calc::schritte(k, heute)
+            .iter()
+            .all(|s| s.phase == Phase::Lernmedienentwicklung || s.fehlt.is_empty()));
     }
 }

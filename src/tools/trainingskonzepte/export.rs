@@ -16,7 +16,14 @@ use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
 use crate::shared::datum::Datum;
 
-aufzaehlungen!(Phase, Konzeptstatus, Format, Trainerart, Teilnahmestatus, Ebene);
+aufzaehlungen!(
+    Phase,
+    Konzeptstatus,
+    Format,
+    Trainerart,
+    Teilnahmestatus,
+    Ebene
+);
 
 /// Names of the data sheets, in order.
 pub const BLAETTER: [&str; 6] = [
@@ -68,19 +75,35 @@ fn konzepte(
         .text("Lernziele Wissen", |k| &k.ziele_wissen)
         .text("Lernziele Können", |k| &k.ziele_koennen)
         .text("Lernziele Anwenden", |k| &k.ziele_anwenden)
-        .liste("Zielgruppen", |k| k.zielgruppen.iter().map(|z| z.name.clone()).collect::<Vec<_>>())
+        .liste("Zielgruppen", |k| {
+            k.zielgruppen
+                .iter()
+                .map(|z| z.name.clone())
+                .collect::<Vec<_>>()
+        })
         .ganzzahl("Module", |k| k.module.len())
         .ganzzahl("Termine", |k| k.termine.len())
         .ganzzahl("Teilnehmende", |k| calc::teilnehmende(k))
         .euro("Kosten je Teilnehmende", |k| calc::kosten_je_teilnehmer(k))
-        .prozent("Teilnahmequote", 3, move |k| calc::teilnahmequote(k, heute).2)
-        .prozent("Abdeckung prioritärer Lücken", 3, move |k| calc::abdeckung(kr, k.module.iter()).promille())
-        .ganzzahl("Offene prioritäre Lücken", move |k| calc::abdeckung(kr, k.module.iter()).offen.len())
-        .dezimal("Feedback (Mittel)", 1, |k| calc::feedback_mittel(k.termine.iter()).map(i64::from))
+        .prozent("Teilnahmequote", 3, move |k| {
+            calc::teilnahmequote(k, heute).2
+        })
+        .prozent("Abdeckung prioritärer Lücken", 3, move |k| {
+            calc::abdeckung(kr, k.module.iter()).promille()
+        })
+        .ganzzahl("Offene prioritäre Lücken", move |k| {
+            calc::abdeckung(kr, k.module.iter()).offen.len()
+        })
+        .dezimal("Feedback (Mittel)", 1, |k| {
+            calc::feedback_mittel(k.termine.iter()).map(i64::from)
+        })
         .blatt()
 }
 
-fn module(tk: &Trainingskonzepte, kr: &crate::tools::kompetenzreflexion::model::Kompetenzreflexion) -> Blatt {
+fn module(
+    tk: &Trainingskonzepte,
+    kr: &crate::tools::kompetenzreflexion::model::Kompetenzreflexion,
+) -> Blatt {
     let zeilen: Vec<(&Trainingskonzept, &Modul)> = tk
         .konzepte
         .iter()
@@ -98,13 +121,27 @@ fn module(tk: &Trainingskonzepte, kr: &crate::tools::kompetenzreflexion::model::
         .text("Lernziele", |(_, m)| &m.lernziele)
         .text("Materialien", |(_, m)| &m.materialien)
         .text("Voraussetzungen", |(_, m)| &m.voraussetzungen)
-        .liste("Kompetenz-IDs", |(_, m)| m.kompetenzen.iter().map(|k| format!("K{k}")).collect::<Vec<_>>())
-        .liste("Kompetenzen", move |(_, m)| m.kompetenzen.iter().map(|k| calc::kompetenzname(kr, *k)).collect::<Vec<_>>())
+        .liste("Kompetenz-IDs", |(_, m)| {
+            m.kompetenzen
+                .iter()
+                .map(|k| format!("K{k}"))
+                .collect::<Vec<_>>()
+        })
+        .liste("Kompetenzen", move |(_, m)| {
+            m.kompetenzen
+                .iter()
+                .map(|k| calc::kompetenzname(kr, *k))
+                .collect::<Vec<_>>()
+        })
         .text("Für Rollen", move |(_, m)| {
             if m.rollen.is_empty() {
                 "alle".to_owned()
             } else {
-                m.rollen.iter().map(|r| calc::rollenname(kr, *r)).collect::<Vec<_>>().join(", ")
+                m.rollen
+                    .iter()
+                    .map(|r| calc::rollenname(kr, *r))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
         })
         .blatt()
@@ -122,16 +159,23 @@ fn termine(tk: &Trainingskonzepte) -> Blatt {
         .id("Modul-ID", "M", |(_, t)| t.modul)
         .text("Modul", |(k, t)| calc::modultitel(k, t.modul))
         .datum("Datum", |(_, t)| t.datum)
-        .text("Beginn", |(_, t)| t.von.map(uhrzeit_text).unwrap_or_default())
+        .text("Beginn", |(_, t)| {
+            t.von.map(uhrzeit_text).unwrap_or_default()
+        })
         .text("Ende", |(_, t)| t.bis.map(uhrzeit_text).unwrap_or_default())
         .wahr("Online", |(_, t)| t.online)
         .text("Ort", |(_, t)| &t.ort)
         .ganzzahl("Kapazität", |(_, t)| t.kapazitaet)
         .ganzzahl("Belegt", |(_, t)| t.belegt())
         .ganzzahl("Warteliste", |(_, t)| {
-            t.teilnahmen.iter().filter(|x| x.status == Teilnahmestatus::Warteliste).count()
+            t.teilnahmen
+                .iter()
+                .filter(|x| x.status == Teilnahmestatus::Warteliste)
+                .count()
         })
-        .dezimal("Feedback (Mittel)", 1, |(_, t)| calc::feedback_mittel([*t]).map(i64::from))
+        .dezimal("Feedback (Mittel)", 1, |(_, t)| {
+            calc::feedback_mittel([*t]).map(i64::from)
+        })
         .blatt()
 }
 
@@ -174,8 +218,14 @@ fn evaluation(tk: &Trainingskonzepte) -> Blatt {
         .id("ID", "E", |(_, e)| e.id)
         .id("Konzept-ID", "TK", |(k, _)| k.id)
         .wort("Ebene", |(_, e)| e.ebene)
-        .spalte("Modul-ID", |(_, e)| e.modul.map_or(Zelle::Leer, |m| Zelle::id("M", m)))
-        .text("Modul", |(k, e)| e.modul.map(|m| calc::modultitel(k, m)).unwrap_or_else(|| "ganzes Konzept".to_owned()))
+        .spalte("Modul-ID", |(_, e)| {
+            e.modul.map_or(Zelle::Leer, |m| Zelle::id("M", m))
+        })
+        .text("Modul", |(k, e)| {
+            e.modul
+                .map(|m| calc::modultitel(k, m))
+                .unwrap_or_else(|| "ganzes Konzept".to_owned())
+        })
         .text("Methode", |(_, e)| &e.methode)
         .text("Ergebnis", |(_, e)| &e.ergebnis)
         .datum("Datum", |(_, e)| e.datum)
@@ -219,7 +269,10 @@ fn matrix(tk: &Trainingskonzepte) -> Blatt {
 /// The Legende: every enumeration and the computed columns.
 pub fn legende() -> Vec<Legendeneintrag> {
     let mut l = Legende::neu();
-    l.aufzaehlung("Phase (Reihenfolge nach Quelle; was fehlt: unsere Rekonstruktion, bitte prüfen)", Phase::ALLE);
+    l.aufzaehlung(
+        "Phase (Reihenfolge nach Quelle; was fehlt: unsere Rekonstruktion, bitte prüfen)",
+        Phase::ALLE,
+    );
     l.aufzaehlung("Status (Konzept)", Konzeptstatus::ALLE);
     l.aufzaehlung("Format", Format::ALLE);
     l.aufzaehlung("Trainer (Art)", Trainerart::ALLE);
@@ -256,7 +309,11 @@ mod tests {
             behoerde: String::new(),
             ressort: String::new(),
             stand: None,
-            exportiert_am: Zeitstempel { datum: heute(), stunde: 10, minute: 0 },
+            exportiert_am: Zeitstempel {
+                datum: heute(),
+                stunde: 10,
+                minute: 0,
+            },
             app_version: crate::APP_VERSION.into(),
             datenversion: crate::daten::umschlag::SCHEMA,
             einstufung: String::new(),
@@ -265,11 +322,15 @@ mod tests {
     }
 
     fn zelle(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32)).cloned().unwrap_or(Data::Empty)
+        r.get_value((zeile as u32, spalte as u32))
+            .cloned()
+            .unwrap_or(Data::Empty)
     }
 
     fn spalte(r: &calamine::Range<Data>, name: &str) -> usize {
-        (0..r.width()).find(|s| zelle(r, 0, *s) == Data::String(name.to_owned())).unwrap_or_else(|| panic!("Spalte {name}"))
+        (0..r.width())
+            .find(|s| zelle(r, 0, *s) == Data::String(name.to_owned()))
+            .unwrap_or_else(|| panic!("Spalte {name}"))
     }
 
     /// Names of participants are personal data (fachkonzept §1.4): without the user's choice
@@ -278,8 +339,15 @@ mod tests {
     fn teilnehmende_nur_mit_wahl_namentlich() {
         let mut ab = Arbeitsbereich::neu("t", "Test", "2026-12-03T09:00:00Z");
         crate::tools::alle_beispiele(&mut ab, heute());
-        let namen: Vec<String> = ab.werkzeuge.trainingskonzepte.konzepte.iter()
-            .flat_map(|k| &k.termine).flat_map(|t| &t.teilnahmen).map(|x| x.wer.clone()).collect();
+        let namen: Vec<String> = ab
+            .werkzeuge
+            .trainingskonzepte
+            .konzepte
+            .iter()
+            .flat_map(|k| &k.termine)
+            .flat_map(|t| &t.teilnahmen)
+            .map(|x| x.wer.clone())
+            .collect();
         assert!(!namen.is_empty());
         for (mit_namen, erwartet_namen) in [(false, false), (true, true)] {
             let bytes = xlsx::erstellen(&mappe(&ab, info(), heute(), mit_namen)).unwrap();
@@ -315,27 +383,50 @@ mod tests {
 
         let r = datei.worksheet_range("Konzept").unwrap();
         assert_eq!(zelle(&r, 1, 0), Data::String(format!("TK{}", k.id)));
-        assert_eq!(zelle(&r, 1, spalte(&r, "Phase")), Data::String("Durchführung und Erfolgskontrolle".into()));
+        assert_eq!(
+            zelle(&r, 1, spalte(&r, "Phase")),
+            Data::String("Durchführung und Erfolgskontrolle".into())
+        );
         assert_eq!(zelle(&r, 1, spalte(&r, "Budget")), Data::Float(12_000.0));
-        assert_eq!(zelle(&r, 1, spalte(&r, "Kosten je Teilnehmende")), Data::Float(2_400.0));
-        assert_eq!(zelle(&r, 1, spalte(&r, "Teilnahmequote")), Data::Float(0.857));
-        assert!(matches!(zelle(&r, 1, spalte(&r, "Beginn")), Data::DateTime(_)));
+        assert_eq!(
+            zelle(&r, 1, spalte(&r, "Kosten je Teilnehmende")),
+            Data::Float(2_400.0)
+        );
+        assert_eq!(
+            zelle(&r, 1, spalte(&r, "Teilnahmequote")),
+            Data::Float(0.857)
+        );
+        assert!(matches!(
+            zelle(&r, 1, spalte(&r, "Beginn")),
+            Data::DateTime(_)
+        ));
 
         let m = datei.worksheet_range("Module").unwrap();
         assert_eq!(m.height() - 1, 3);
         assert_eq!(zelle(&m, 1, spalte(&m, "Dauer (Std.)")), Data::Float(6.0));
-        assert_eq!(zelle(&m, 1, spalte(&m, "Kompetenzen")), Data::String("Risikomanagement".into()));
-        assert_eq!(zelle(&m, 1, spalte(&m, "Format")), Data::String("Präsenzschulung".into()));
+        assert_eq!(
+            zelle(&m, 1, spalte(&m, "Kompetenzen")),
+            Data::String("Risikomanagement".into())
+        );
+        assert_eq!(
+            zelle(&m, 1, spalte(&m, "Format")),
+            Data::String("Präsenzschulung".into())
+        );
 
         let t = datei.worksheet_range("Termine").unwrap();
         assert_eq!(t.height() - 1, 4);
-        assert_eq!(zelle(&t, 1, spalte(&t, "Beginn")), Data::String("09:00".into()));
+        assert_eq!(
+            zelle(&t, 1, spalte(&t, "Beginn")),
+            Data::String("09:00".into())
+        );
 
         let tn = datei.worksheet_range("Teilnahmen").unwrap();
         let alle: usize = k.termine.iter().map(|t| t.teilnahmen.len()).sum();
         assert_eq!(tn.height() - 1, alle);
         let status = spalte(&tn, "Status");
-        assert!((1..tn.height()).any(|z| zelle(&tn, z, status) == Data::String("Warteliste".into())));
+        assert!(
+            (1..tn.height()).any(|z| zelle(&tn, z, status) == Data::String("Warteliste".into()))
+        );
 
         let e = datei.worksheet_range("Evaluation").unwrap();
         assert_eq!(e.height() - 1, 4);
@@ -343,12 +434,24 @@ mod tests {
         let z = datei.worksheet_range("Zielgruppe_x_Modul").unwrap();
         assert_eq!(z.height() - 1, 3);
         // IT-Projektleitungen: 6 + 3 + 4 hours.
-        assert_eq!(zelle(&z, 1, spalte(&z, "Stunden gesamt")), Data::Float(13.0));
-        assert_eq!(zelle(&z, 3, 3), Data::Empty, "Fachaufgabenträger haben Modul 1 nicht");
+        assert_eq!(
+            zelle(&z, 1, spalte(&z, "Stunden gesamt")),
+            Data::Float(13.0)
+        );
+        assert_eq!(
+            zelle(&z, 3, 3),
+            Data::Empty,
+            "Fachaufgabenträger haben Modul 1 nicht"
+        );
 
         let l = datei.worksheet_range("Legende").unwrap();
-        let texte: Vec<String> = l.rows().flat_map(|r| r.iter().map(|d| d.to_string())).collect();
-        for w in Phase::ALLE.iter().map(|x| x.name())
+        let texte: Vec<String> = l
+            .rows()
+            .flat_map(|r| r.iter().map(|d| d.to_string()))
+            .collect();
+        for w in Phase::ALLE
+            .iter()
+            .map(|x| x.name())
             .chain(Format::ALLE.iter().map(|x| x.name()))
             .chain(Teilnahmestatus::ALLE.iter().map(|x| x.name()))
             .chain(Ebene::ALLE.iter().map(|x| x.name()))

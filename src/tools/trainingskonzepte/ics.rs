@@ -106,20 +106,32 @@ fn ereignis(k: &Trainingskonzept, t: &Termin, dtstamp: &str) -> Vec<String> {
     match t.von {
         None => {
             zeilen.push(format!("DTSTART;VALUE=DATE:{}", datum_wert(t.datum)));
-            zeilen.push(format!("DTEND;VALUE=DATE:{}", datum_wert(t.datum.plus_tage(1))));
+            zeilen.push(format!(
+                "DTEND;VALUE=DATE:{}",
+                datum_wert(t.datum.plus_tage(1))
+            ));
         }
         Some(von) => {
-            zeilen.push(format!("DTSTART;TZID=Europe/Berlin:{}", zeit_wert(t.datum, von)));
+            zeilen.push(format!(
+                "DTSTART;TZID=Europe/Berlin:{}",
+                zeit_wert(t.datum, von)
+            ));
             let dauer = modul.map_or(0, |m| m.dauer_minuten);
             let bis = t.bis.or_else(|| {
                 (dauer > 0 && u32::from(von) + dauer < 24 * 60).then(|| von + dauer as u16)
             });
             if let Some(bis) = bis {
-                zeilen.push(format!("DTEND;TZID=Europe/Berlin:{}", zeit_wert(t.datum, bis)));
+                zeilen.push(format!(
+                    "DTEND;TZID=Europe/Berlin:{}",
+                    zeit_wert(t.datum, bis)
+                ));
             }
         }
     }
-    zeilen.push(format!("SUMMARY:{}", text(&format!("{modultitel} – {}", k.titel))));
+    zeilen.push(format!(
+        "SUMMARY:{}",
+        text(&format!("{modultitel} – {}", k.titel))
+    ));
     let ort = calc::ort_text(t);
     if ort != "–" {
         zeilen.push(format!("LOCATION:{}", text(&ort)));
@@ -131,7 +143,11 @@ fn ereignis(k: &Trainingskonzept, t: &Termin, dtstamp: &str) -> Vec<String> {
             beschreibung.push(format!("Dauer: {}", stunden_text(m.dauer_minuten)));
         }
         if !m.trainer.trim().is_empty() {
-            beschreibung.push(format!("Trainer/in ({}): {}", m.trainerart.name(), m.trainer.trim()));
+            beschreibung.push(format!(
+                "Trainer/in ({}): {}",
+                m.trainerart.name(),
+                m.trainer.trim()
+            ));
         }
         if !m.inhalte.trim().is_empty() {
             beschreibung.push(format!("Inhalte: {}", m.inhalte.trim()));
@@ -215,8 +231,21 @@ mod tests {
                 ..Modul::default()
             }],
             termine: vec![
-                Termin { id: 3, modul: 2, datum: Datum::neu(2026, 12, 31).unwrap(), ..Termin::default() },
-                Termin { id: 4, modul: 2, datum: Datum::neu(2027, 3, 29).unwrap(), von: Some(9 * 60), online: true, ort: "Raum Ä".into(), ..Termin::default() },
+                Termin {
+                    id: 3,
+                    modul: 2,
+                    datum: Datum::neu(2026, 12, 31).unwrap(),
+                    ..Termin::default()
+                },
+                Termin {
+                    id: 4,
+                    modul: 2,
+                    datum: Datum::neu(2027, 3, 29).unwrap(),
+                    von: Some(9 * 60),
+                    online: true,
+                    ort: "Raum Ä".into(),
+                    ..Termin::default()
+                },
             ],
             ..Trainingskonzept::default()
         }
@@ -258,15 +287,31 @@ mod tests {
         let zeilen: Vec<&str> = entfaltet.split("\r\n").collect();
         assert!(zeilen.contains(&"UID:termin-3@upo-werkzeugkasten"));
         assert!(zeilen.contains(&"DTSTART;VALUE=DATE:20261231"));
-        assert!(zeilen.contains(&"DTEND;VALUE=DATE:20270101"), "Ende exklusiv, über den Jahreswechsel");
+        assert!(
+            zeilen.contains(&"DTEND;VALUE=DATE:20270101"),
+            "Ende exklusiv, über den Jahreswechsel"
+        );
         assert!(zeilen.contains(&"DTSTART;TZID=Europe/Berlin:20270329T090000"));
-        assert!(zeilen.contains(&"DTEND;TZID=Europe/Berlin:20270329T120000"), "Ende aus der Dauer des Moduls");
+        assert!(
+            zeilen.contains(&"DTEND;TZID=Europe/Berlin:20270329T120000"),
+            "Ende aus der Dauer des Moduls"
+        );
         assert!(zeilen.contains(&"TZID:Europe/Berlin"));
-        assert!(zeilen.contains(&"SUMMARY:Risiken\\\\Chancen in Übergängen – Projektmanagement\\, OZG\\; Grundlagen"));
+        assert!(zeilen.contains(
+            &"SUMMARY:Risiken\\\\Chancen in Übergängen – Projektmanagement\\, OZG\\; Grundlagen"
+        ));
         assert!(zeilen.contains(&"LOCATION:online (Raum Ä)"));
-        assert!(zeilen.iter().any(|z| z.starts_with("DESCRIPTION:") && z.contains("Zeile 1\\nZeile 2")));
+        assert!(zeilen
+            .iter()
+            .any(|z| z.starts_with("DESCRIPTION:") && z.contains("Zeile 1\\nZeile 2")));
         assert_eq!(zeilen.iter().filter(|z| **z == "BEGIN:VEVENT").count(), 2);
-        assert_eq!(zeilen.iter().filter(|z| z.starts_with("DTSTAMP:20261205T093000Z")).count(), 2);
+        assert_eq!(
+            zeilen
+                .iter()
+                .filter(|z| z.starts_with("DTSTAMP:20261205T093000Z"))
+                .count(),
+            2
+        );
         for z in ics.split("\r\n") {
             assert!(z.len() <= 75);
         }
@@ -277,7 +322,13 @@ mod tests {
         let k = konzept();
         let ics = kalender(&k, &[&k.termine[0]], "20261205T093000Z");
         assert!(!ics.contains("VTIMEZONE"));
-        assert_eq!(dateiname(&["Termin", "Risiken Übergänge", "2026-12-31"]), "Termin_Risiken-Uebergaenge_2026-12-31.ics");
-        assert_eq!(zeitstempel(Datum::neu(2026, 1, 2).unwrap(), 3, 4, 5), "20260102T030405Z");
+        assert_eq!(
+            dateiname(&["Termin", "Risiken Übergänge", "2026-12-31"]),
+            "Termin_Risiken-Uebergaenge_2026-12-31.ics"
+        );
+        assert_eq!(
+            zeitstempel(Datum::neu(2026, 1, 2).unwrap(), 3, 4, 5),
+            "20260102T030405Z"
+        );
     }
 }

@@ -18,11 +18,11 @@
 use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::vokabular;
 
 /// Longest single-line text.
@@ -171,7 +171,10 @@ vokabular!(Teilnahmestatus {
 impl Teilnahmestatus {
     /// Whether the registration holds a place.
     pub fn belegt_platz(self) -> bool {
-        matches!(self, Teilnahmestatus::Angemeldet | Teilnahmestatus::Teilgenommen)
+        matches!(
+            self,
+            Teilnahmestatus::Angemeldet | Teilnahmestatus::Teilgenommen
+        )
     }
 }
 
@@ -322,7 +325,10 @@ impl Default for Termin {
 impl Termin {
     /// Places taken (angemeldet or teilgenommen).
     pub fn belegt(&self) -> usize {
-        self.teilnahmen.iter().filter(|t| t.status.belegt_platz()).count()
+        self.teilnahmen
+            .iter()
+            .filter(|t| t.status.belegt_platz())
+            .count()
     }
 
     /// Whether every place is taken.
@@ -446,9 +452,13 @@ impl Trainingskonzept {
 
     /// Whether any learning objective is written down.
     pub fn hat_lernziele(&self) -> bool {
-        [&self.ziele_wissen, &self.ziele_koennen, &self.ziele_anwenden]
-            .iter()
-            .any(|t| !t.trim().is_empty())
+        [
+            &self.ziele_wissen,
+            &self.ziele_koennen,
+            &self.ziele_anwenden,
+        ]
+        .iter()
+        .any(|t| !t.trim().is_empty())
     }
 
     /// The Termine by date and start time.
@@ -523,7 +533,12 @@ impl Trainingskonzepte {
         let mut fehler = Vec::new();
         fehler.pflicht("titel", &k.titel, "Geben Sie einen Titel ein.");
         fehler.hoechstens("titel", "Titel", &k.titel, MAX_KURZTEXT);
-        fehler.hoechstens("verantwortlich", "Verantwortlich", &k.verantwortlich, MAX_KURZTEXT);
+        fehler.hoechstens(
+            "verantwortlich",
+            "Verantwortlich",
+            &k.verantwortlich,
+            MAX_KURZTEXT,
+        );
         for (feld, name, text) in [
             ("anlass", "Anlass/Bedarf", &k.anlass),
             ("ziele_wissen", "Lernziele Wissen", &k.ziele_wissen),
@@ -532,7 +547,11 @@ impl Trainingskonzepte {
         ] {
             fehler.hoechstens(feld, name, text, MAX_LANGTEXT);
         }
-        fehler.wenn(k.budget_cent.is_some_and(|b| b < 0), "budget", "Das Budget kann nicht negativ sein.");
+        fehler.wenn(
+            k.budget_cent.is_some_and(|b| b < 0),
+            "budget",
+            "Das Budget kann nicht negativ sein.",
+        );
         if let (Some(a), Some(e)) = (k.beginn, k.ende) {
             fehler.wenn(e < a, "ende", "Das Ende liegt vor dem Beginn.");
         }
@@ -653,12 +672,26 @@ impl Trainingskonzepte {
     /// Problems of a Termin as the form would save it.
     pub fn pruefe_termin(&self, konzept: u32, t: &Termin) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.wenn(self.konzept(konzept).and_then(|k| k.modul(t.modul)).is_none(), "modul", "Wählen Sie das Modul.");
+        fehler.wenn(
+            self.konzept(konzept)
+                .and_then(|k| k.modul(t.modul))
+                .is_none(),
+            "modul",
+            "Wählen Sie das Modul.",
+        );
         if let (Some(v), Some(b)) = (t.von, t.bis) {
             fehler.wenn(b <= v, "bis", "Das Ende liegt nicht nach dem Beginn.");
         }
-        fehler.wenn(t.bis.is_some() && t.von.is_none(), "von", "Geben Sie auch den Beginn an.");
-        fehler.wenn(t.kapazitaet == Some(0), "kapazitaet", "Die Kapazität ist mindestens 1 (leer: unbegrenzt).");
+        fehler.wenn(
+            t.bis.is_some() && t.von.is_none(),
+            "von",
+            "Geben Sie auch den Beginn an.",
+        );
+        fehler.wenn(
+            t.kapazitaet == Some(0),
+            "kapazitaet",
+            "Die Kapazität ist mindestens 1 (leer: unbegrenzt).",
+        );
         fehler.hoechstens("ort", "Ort", &t.ort, MAX_KURZTEXT);
         fehler
     }
@@ -746,9 +779,17 @@ impl Trainingskonzepte {
     /// Problems of an evaluation entry.
     pub fn pruefe_evaluation(&self, konzept: u32, e: &Evaluation) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.wenn(e.methode.trim().is_empty() && e.ergebnis.trim().is_empty(), "methode", "Geben Sie Methode oder Ergebnis ein.");
+        fehler.wenn(
+            e.methode.trim().is_empty() && e.ergebnis.trim().is_empty(),
+            "methode",
+            "Geben Sie Methode oder Ergebnis ein.",
+        );
         if let Some(m) = e.modul {
-            fehler.wenn(self.konzept(konzept).and_then(|k| k.modul(m)).is_none(), "modul", "Wählen Sie ein Modul dieses Konzepts.");
+            fehler.wenn(
+                self.konzept(konzept).and_then(|k| k.modul(m)).is_none(),
+                "modul",
+                "Wählen Sie ein Modul dieses Konzepts.",
+            );
         }
         fehler.hoechstens("methode", "Methode", &e.methode, MAX_KURZTEXT);
         fehler.hoechstens("ergebnis", "Ergebnis", &e.ergebnis, MAX_LANGTEXT);
@@ -800,7 +841,11 @@ pub fn uhrzeit_lesen(text: &str) -> Option<u16> {
 
 /// A duration in minutes as hours, German: 90 → "1,5 Std.", 45 → "0,75 Std.", 120 → "2 Std.".
 pub fn stunden_text(minuten: u32) -> String {
-    format!("{}{}Std.", stunden_zahl(minuten), crate::shared::format::NBSP)
+    format!(
+        "{}{}Std.",
+        stunden_zahl(minuten),
+        crate::shared::format::NBSP
+    )
 }
 
 /// A duration in minutes as a German number of hours with up to two decimals.
@@ -822,7 +867,11 @@ pub fn stunden_hundertstel(minuten: u32) -> i64 {
 
 /// Reads hours typed the German way ("1,5", "2", "0,75 Std.") into minutes; empty is 0.
 pub fn stunden_lesen(text: &str) -> Result<u32, String> {
-    let t = text.trim().trim_end_matches("Std.").trim_end_matches('h').trim();
+    let t = text
+        .trim()
+        .trim_end_matches("Std.")
+        .trim_end_matches('h')
+        .trim();
     if t.is_empty() {
         return Ok(0);
     }
@@ -833,7 +882,14 @@ pub fn stunden_lesen(text: &str) -> Result<u32, String> {
     Ok(((hundertstel * 60 + 50) / 100) as u32)
 }
 
-crate::shared::datensatz::mit_id!(Zielgruppe, Modul, Teilnahme, Termin, Evaluation, Trainingskonzept);
+crate::shared::datensatz::mit_id!(
+    Zielgruppe,
+    Modul,
+    Teilnahme,
+    Termin,
+    Evaluation,
+    Trainingskonzept
+);
 
 #[cfg(test)]
 mod tests {
@@ -845,10 +901,29 @@ mod tests {
 
     fn mit_termin(kapazitaet: Option<u32>) -> (Trainingskonzepte, u32) {
         let mut tk = Trainingskonzepte::default();
-        let k = tk.speichere_konzept(Trainingskonzept { titel: "K".into(), ..Trainingskonzept::default() });
-        let m = tk.speichere_modul(k, Modul { titel: "M".into(), ..Modul::default() }).unwrap();
+        let k = tk.speichere_konzept(Trainingskonzept {
+            titel: "K".into(),
+            ..Trainingskonzept::default()
+        });
+        let m = tk
+            .speichere_modul(
+                k,
+                Modul {
+                    titel: "M".into(),
+                    ..Modul::default()
+                },
+            )
+            .unwrap();
         let t = tk
-            .speichere_termin(k, Termin { modul: m, datum: tag(10), kapazitaet, ..Termin::default() })
+            .speichere_termin(
+                k,
+                Termin {
+                    modul: m,
+                    datum: tag(10),
+                    kapazitaet,
+                    ..Termin::default()
+                },
+            )
             .unwrap();
         (tk, t)
     }
@@ -866,17 +941,31 @@ mod tests {
         assert_eq!(d.1, Teilnahmestatus::Warteliste);
         assert!(tk.melde_an(t, "  ").is_none());
         // Cancelling moves the first waiting person up, not the second.
-        assert_eq!(tk.setze_teilnahme(t, a.0, Teilnahmestatus::Abgesagt, None), vec!["C".to_owned()]);
+        assert_eq!(
+            tk.setze_teilnahme(t, a.0, Teilnahmestatus::Abgesagt, None),
+            vec!["C".to_owned()]
+        );
         let (_, termin) = tk.termin(t).unwrap();
-        assert_eq!(termin.teilnahme(c.0).unwrap().status, Teilnahmestatus::Angemeldet);
-        assert_eq!(termin.teilnahme(d.0).unwrap().status, Teilnahmestatus::Warteliste);
+        assert_eq!(
+            termin.teilnahme(c.0).unwrap().status,
+            Teilnahmestatus::Angemeldet
+        );
+        assert_eq!(
+            termin.teilnahme(d.0).unwrap().status,
+            Teilnahmestatus::Warteliste
+        );
         assert_eq!(termin.belegt(), 2);
         // Taking part keeps the place; deleting a registration frees one.
-        assert!(tk.setze_teilnahme(t, b.0, Teilnahmestatus::Teilgenommen, Some(5)).is_empty());
+        assert!(tk
+            .setze_teilnahme(t, b.0, Teilnahmestatus::Teilgenommen, Some(5))
+            .is_empty());
         assert_eq!(tk.entferne_teilnahme(t, c.0), vec!["D".to_owned()]);
         // A feedback outside 1–5 is not stored.
         tk.setze_teilnahme(t, b.0, Teilnahmestatus::Teilgenommen, Some(9));
-        assert_eq!(tk.termin(t).unwrap().1.teilnahme(b.0).unwrap().feedback, None);
+        assert_eq!(
+            tk.termin(t).unwrap().1.teilnahme(b.0).unwrap().feedback,
+            None
+        );
     }
 
     #[test]
@@ -895,7 +984,10 @@ mod tests {
         assert_eq!(termin.belegt(), 2, "B rückt nach");
         let (mut tk, t) = mit_termin(None);
         for i in 0..50 {
-            assert_eq!(tk.melde_an(t, &format!("P{i}")).unwrap().1, Teilnahmestatus::Angemeldet);
+            assert_eq!(
+                tk.melde_an(t, &format!("P{i}")).unwrap().1,
+                Teilnahmestatus::Angemeldet
+            );
         }
     }
 
@@ -942,10 +1034,21 @@ mod tests {
         );
         assert_eq!(felder(tk.pruefe_modul(&Modul::default())), ["titel"]);
         assert_eq!(
-            felder(tk.pruefe_termin(1, &Termin { von: Some(600), bis: Some(540), kapazitaet: Some(0), ..Termin::default() })),
+            felder(tk.pruefe_termin(
+                1,
+                &Termin {
+                    von: Some(600),
+                    bis: Some(540),
+                    kapazitaet: Some(0),
+                    ..Termin::default()
+                }
+            )),
             ["modul", "bis", "kapazitaet"]
         );
-        assert_eq!(felder(tk.pruefe_evaluation(1, &Evaluation::default())), ["methode"]);
+        assert_eq!(
+            felder(tk.pruefe_evaluation(1, &Evaluation::default())),
+            ["methode"]
+        );
     }
 
     #[test]

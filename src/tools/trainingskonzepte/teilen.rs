@@ -180,14 +180,22 @@ fn einpassen(
     k.id = id.unwrap_or_else(|| tk.vergib_id());
     let per_name = |namen: &BTreeMap<u32, String>, ziel: &[(u32, String)], alt: u32| {
         let name = falten(namen.get(&alt)?.trim());
-        ziel.iter().find(|(_, n)| falten(n.trim()) == name).map(|(id, _)| *id)
+        ziel.iter()
+            .find(|(_, n)| falten(n.trim()) == name)
+            .map(|(id, _)| *id)
     };
-    let kompetenzen: Vec<(u32, String)> =
-        kr.kompetenzen.iter().map(|x| (x.id, x.name.clone())).collect();
+    let kompetenzen: Vec<(u32, String)> = kr
+        .kompetenzen
+        .iter()
+        .map(|x| (x.id, x.name.clone()))
+        .collect();
     let rollen: Vec<(u32, String)> = kr.rollen.iter().map(|x| (x.id, x.name.clone())).collect();
     let mut verloren = 0;
     let mut abbilden = |alt: &[u32], namen: &BTreeMap<u32, String>, ziel: &[(u32, String)]| {
-        let neu: Vec<u32> = alt.iter().filter_map(|&a| per_name(namen, ziel, a)).collect();
+        let neu: Vec<u32> = alt
+            .iter()
+            .filter_map(|&a| per_name(namen, ziel, a))
+            .collect();
         verloren += alt.len() - neu.len();
         neu
     };
@@ -267,7 +275,11 @@ fn uebernimm(ab: &mut Arbeitsbereich, wert: &Value, wahlen: &Wahlen) -> String {
     if verloren > 0 {
         teile.push(format!(
             "{} ohne Gegenstück in Ihrer Kompetenzreflexion entfernt",
-            anzahl(verloren, "Verweis auf Kompetenz oder Rolle", "Verweise auf Kompetenzen oder Rollen")
+            anzahl(
+                verloren,
+                "Verweis auf Kompetenz oder Rolle",
+                "Verweise auf Kompetenzen oder Rollen"
+            )
         ));
     }
     format!("Trainingskonzepte: {}.", teile.join("; "))
@@ -294,14 +306,26 @@ mod tests {
     fn teilnahmen_nur_mit_ausdruecklicher_wahl() {
         let ab = beispiel();
         let angebote = angebote(&ab);
-        assert!(angebote.iter().any(|a| a.id.starts_with("teilnahmen:") && a.heikel()));
-        assert!(angebote.iter().any(|a| a.id.starts_with("konzept:") && !a.heikel()));
+        assert!(angebote
+            .iter()
+            .any(|a| a.id.starts_with("teilnahmen:") && a.heikel()));
+        assert!(angebote
+            .iter()
+            .any(|a| a.id.starts_with("konzept:") && !a.heikel()));
         let zaehle = |wert: &Value| -> usize {
-            teil(wert).unwrap().iter().flat_map(|p| &p.konzept.termine).map(|t| t.teilnahmen.len()).sum()
+            teil(wert)
+                .unwrap()
+                .iter()
+                .flat_map(|p| &p.konzept.termine)
+                .map(|t| t.teilnahmen.len())
+                .sum()
         };
         let (ohne, _) = packe(&ab, &alle_ids(&ab), false);
         assert_eq!(zaehle(&ohne), 0);
-        let nur_konzept: Vec<String> = alle_ids(&ab).into_iter().filter(|i| i.starts_with("konzept:")).collect();
+        let nur_konzept: Vec<String> = alle_ids(&ab)
+            .into_iter()
+            .filter(|i| i.starts_with("konzept:"))
+            .collect();
         assert_eq!(zaehle(&packe(&ab, &nur_konzept, true).0), 0);
         assert!(zaehle(&packe(&ab, &alle_ids(&ab), true).0) > 0);
     }
@@ -313,7 +337,10 @@ mod tests {
     fn einlesen_nummeriert_neu_und_fragt_bei_gleichem_titel() {
         let quelle = beispiel();
         let (wert, eintraege) = packe(&quelle, &alle_ids(&quelle), false);
-        assert_eq!(eintraege.len(), quelle.werkzeuge.trainingskonzepte.konzepte.len());
+        assert_eq!(
+            eintraege.len(),
+            quelle.werkzeuge.trainingskonzepte.konzepte.len()
+        );
         let mut ziel = Arbeitsbereich::neu("z", "Ziel", "2026-12-03T09:00:00Z");
         ziel.werkzeuge.kompetenzreflexion = quelle.werkzeuge.kompetenzreflexion.clone();
         ziel.werkzeuge.trainingskonzepte.naechste_id = 5000;
@@ -326,7 +353,10 @@ mod tests {
         assert!(k.id >= 5000);
         assert_eq!(k.module.len(), q.module.len());
         for (m, mq) in k.module.iter().zip(&q.module) {
-            assert_eq!(m.kompetenzen, mq.kompetenzen, "gleiche Kompetenzreflexion: gleiche Ziele");
+            assert_eq!(
+                m.kompetenzen, mq.kompetenzen,
+                "gleiche Kompetenzreflexion: gleiche Ziele"
+            );
             assert!(m.zielgruppen.iter().all(|z| k.zielgruppe(*z).is_some()));
         }
         assert!(k.termine.iter().all(|t| k.modul(t.modul).is_some()));
@@ -335,10 +365,19 @@ mod tests {
         assert_eq!((v.neu.len(), v.konflikte.len()), (0, 1));
         let vorher = ziel.werkzeuge.trainingskonzepte.clone();
         uebernimm(&mut ziel, &wert, &Wahlen::new());
-        assert_eq!(ziel.werkzeuge.trainingskonzepte, vorher, "überspringen ändert nichts");
+        assert_eq!(
+            ziel.werkzeuge.trainingskonzepte, vorher,
+            "überspringen ändert nichts"
+        );
         let wahlen = Wahlen::from([(v.konflikte[0].schluessel.clone(), Wahl::AlsKopie)]);
         uebernimm(&mut ziel, &wert, &wahlen);
-        let titel: Vec<&str> = ziel.werkzeuge.trainingskonzepte.konzepte.iter().map(|k| k.titel.as_str()).collect();
+        let titel: Vec<&str> = ziel
+            .werkzeuge
+            .trainingskonzepte
+            .konzepte
+            .iter()
+            .map(|k| k.titel.as_str())
+            .collect();
         assert_eq!(titel.len(), 2);
         assert!(titel[1].ends_with("(Kopie)"), "{titel:?}");
     }
@@ -353,6 +392,9 @@ mod tests {
         let bericht = uebernimm(&mut ziel, &wert, &Wahlen::new());
         assert!(bericht.contains("ohne Gegenstück"), "{bericht}");
         let k = &ziel.werkzeuge.trainingskonzepte.konzepte[0];
-        assert!(k.module.iter().all(|m| m.kompetenzen.is_empty() && m.rollen.is_empty()));
+        assert!(k
+            .module
+            .iter()
+            .all(|m| m.kompetenzen.is_empty() && m.rollen.is_empty()));
     }
 }

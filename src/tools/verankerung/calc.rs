@@ -368,7 +368,12 @@ mod tests {
     fn dimensionen_zaehlen_nur_bewertete_aktive_ziele_mit_fortgeschriebenem_stand() {
         use Dimension::*;
         let mut p = plan(
-            &[(Prozesse, "A"), (Prozesse, "B"), (Strukturen, "C"), (Prozesse, "D")],
+            &[
+                (Prozesse, "A"),
+                (Prozesse, "B"),
+                (Strukturen, "C"),
+                (Prozesse, "D"),
+            ],
             &[
                 (0, tag(1, 1), 1, 3),
                 (1, tag(1, 1), 2, 4),
@@ -400,7 +405,12 @@ mod tests {
     fn veraenderung_seit_der_letzten_bewertung_in_worten() {
         use Dimension::*;
         let p = plan(
-            &[(Prozesse, "A"), (Prozesse, "B"), (Prozesse, "C"), (Prozesse, "D")],
+            &[
+                (Prozesse, "A"),
+                (Prozesse, "B"),
+                (Prozesse, "C"),
+                (Prozesse, "D"),
+            ],
             &[
                 (0, tag(1, 1), 1, 3),
                 (0, tag(6, 1), 3, 3),
@@ -453,7 +463,12 @@ mod tests {
         let titel: Vec<(&str, u8)> = l.iter().map(|x| (x.titel.as_str(), x.luecke)).collect();
         assert_eq!(
             titel,
-            [("Stellen", 3), ("Monitoring", 2), ("Gremium", 2), ("FIM", 1)]
+            [
+                ("Stellen", 3),
+                ("Monitoring", 2),
+                ("Gremium", 2),
+                ("FIM", 1)
+            ]
         );
         assert_eq!(l[1].offene_massnahmen, 1);
         assert_eq!(l[0].offene_massnahmen, 0);
@@ -470,7 +485,11 @@ mod tests {
         use Massnahmenstatus::*;
         assert_eq!(ueberfaellig(&m(Some(tag(6, 1)), Geplant), heute), Some(9));
         assert_eq!(ueberfaellig(&m(Some(tag(6, 1)), InArbeit), heute), Some(9));
-        assert_eq!(ueberfaellig(&m(Some(tag(6, 10)), Geplant), heute), None, "heute fällig");
+        assert_eq!(
+            ueberfaellig(&m(Some(tag(6, 10)), Geplant), heute),
+            None,
+            "heute fällig"
+        );
         assert_eq!(ueberfaellig(&m(Some(tag(6, 1)), Erledigt), heute), None);
         assert_eq!(ueberfaellig(&m(Some(tag(6, 1)), Verworfen), heute), None);
         assert_eq!(ueberfaellig(&m(None, Geplant), heute), None);

@@ -14,31 +14,109 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 /// Ziel at the first and at the second Stichtag, the evidence and the owner of the latest.
 /// FIM-Pflege (the eighth) is assessed once and then retired.
 const STAENDE: [([u8; 4], &str, &str); 13] = [
-    ([2, 4, 3, 4], "Hausanordnung vom Januar, Geschäftsverteilungsplan Z 1", "Abteilungsleitung Z"),
-    ([1, 3, 3, 3], "Geschäftsordnung Lenkungsausschuss, Protokolle", "OZG-Koordination"),
-    ([1, 3, 2, 3], "Liste der Leistungsverantwortlichen (Referate S 2, S 4, W 1)", "OZG-Koordination"),
+    (
+        [2, 4, 3, 4],
+        "Hausanordnung vom Januar, Geschäftsverteilungsplan Z 1",
+        "Abteilungsleitung Z",
+    ),
+    (
+        [1, 3, 3, 3],
+        "Geschäftsordnung Lenkungsausschuss, Protokolle",
+        "OZG-Koordination",
+    ),
+    (
+        [1, 3, 2, 3],
+        "Liste der Leistungsverantwortlichen (Referate S 2, S 4, W 1)",
+        "OZG-Koordination",
+    ),
     ([0, 3, 1, 3], "", "Referat Z 3 – IT-Verfahren"),
-    ([2, 3, 3, 3], "Quartalsbericht aus dem Multiprojektplan", "OZG-Koordination"),
+    (
+        [2, 3, 3, 3],
+        "Quartalsbericht aus dem Multiprojektplan",
+        "OZG-Koordination",
+    ),
     ([1, 3, 1, 3], "", "Lenkungsausschuss"),
-    ([1, 2, 2, 2], "Prüfschema EfA-Nachnutzung", "Referat Z 1 – Organisation"),
+    (
+        [1, 2, 2, 2],
+        "Prüfschema EfA-Nachnutzung",
+        "Referat Z 1 – Organisation",
+    ),
     ([1, 2, 1, 2], "", "FIM-Team des Ressorts"),
-    ([1, 3, 2, 3], "Rollenprofile OZG-Koordination und Produktverantwortung", "Referat Z 2 – Personal"),
+    (
+        [1, 3, 2, 3],
+        "Rollenprofile OZG-Koordination und Produktverantwortung",
+        "Referat Z 2 – Personal",
+    ),
     ([1, 3, 1, 3], "", "Referat Z 1 – Organisation"),
-    ([1, 4, 1, 4], "Stellenplan: 2 von 5 VZÄ dauerhaft", "Referat Z 2 – Personal"),
-    ([0, 3, 2, 3], "Haushaltsaufstellung: Titel 532 01 für den Betrieb", "Haushaltsreferat"),
-    ([1, 3, 2, 3], "Pilot im Referat Z 1", "Referat Z 3 – IT-Verfahren"),
+    (
+        [1, 4, 1, 4],
+        "Stellenplan: 2 von 5 VZÄ dauerhaft",
+        "Referat Z 2 – Personal",
+    ),
+    (
+        [0, 3, 2, 3],
+        "Haushaltsaufstellung: Titel 532 01 für den Betrieb",
+        "Haushaltsreferat",
+    ),
+    (
+        [1, 3, 2, 3],
+        "Pilot im Referat Z 1",
+        "Referat Z 3 – IT-Verfahren",
+    ),
 ];
 
 /// A measure of the example: goal title, title, owner, months from `heute` to its Termin,
 /// status and Handlungsfeld.
-type Plan = (&'static str, &'static str, &'static str, i32, Massnahmenstatus, Handlungsfeld);
+type Plan = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i32,
+    Massnahmenstatus,
+    Handlungsfeld,
+);
 
 const MASSNAHMEN: [Plan; 5] = [
-    ("Stellen für die Daueraufgabe", "Stellenbedarf für die Daueraufgabe anmelden (PBE)", "Referat Z 2 – Personal", -1, Massnahmenstatus::InArbeit, Handlungsfeld::Programmkoordination),
-    ("Zuständigkeit für Betrieb und Weiterentwicklung", "Betriebsübergabe Wohngeld digital regeln", "Referat Z 3 – IT-Verfahren", 2, Massnahmenstatus::Geplant, Handlungsfeld::Multiprojektmanagement),
-    ("Priorisierungsverfahren", "Priorisierungskriterien im Lenkungsausschuss beschließen", "OZG-Koordination", 1, Massnahmenstatus::Geplant, Handlungsfeld::Programmkoordination),
-    ("Wissenssicherung", "Wissenslandkarte der OZG-Koordination anlegen", "Referat Z 1 – Organisation", 3, Massnahmenstatus::Geplant, Handlungsfeld::Wissenstransfer),
-    ("Lenkungskreis tagt regelmäßig", "Sitzungskalender des Lenkungsausschusses festlegen", "OZG-Koordination", -4, Massnahmenstatus::Erledigt, Handlungsfeld::Reporting),
+    (
+        "Stellen für die Daueraufgabe",
+        "Stellenbedarf für die Daueraufgabe anmelden (PBE)",
+        "Referat Z 2 – Personal",
+        -1,
+        Massnahmenstatus::InArbeit,
+        Handlungsfeld::Programmkoordination,
+    ),
+    (
+        "Zuständigkeit für Betrieb und Weiterentwicklung",
+        "Betriebsübergabe Wohngeld digital regeln",
+        "Referat Z 3 – IT-Verfahren",
+        2,
+        Massnahmenstatus::Geplant,
+        Handlungsfeld::Multiprojektmanagement,
+    ),
+    (
+        "Priorisierungsverfahren",
+        "Priorisierungskriterien im Lenkungsausschuss beschließen",
+        "OZG-Koordination",
+        1,
+        Massnahmenstatus::Geplant,
+        Handlungsfeld::Programmkoordination,
+    ),
+    (
+        "Wissenssicherung",
+        "Wissenslandkarte der OZG-Koordination anlegen",
+        "Referat Z 1 – Organisation",
+        3,
+        Massnahmenstatus::Geplant,
+        Handlungsfeld::Wissenstransfer,
+    ),
+    (
+        "Lenkungskreis tagt regelmäßig",
+        "Sitzungskalender des Lenkungsausschusses festlegen",
+        "OZG-Koordination",
+        -4,
+        Massnahmenstatus::Erledigt,
+        Handlungsfeld::Reporting,
+    ),
 ];
 
 /// The example, dated around `heute`; goals link to the example project "Wohngeld digital"
@@ -49,13 +127,16 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Verankerung {
     plan.speichere_ziel(Ziel {
         dimension: Some(Dimension::Prozesse),
         titel: "Fachverfahren an die E-Akte angebunden".into(),
-        beschreibung: "Online-Anträge landen ohne Ausdruck in der E-Akte des zuständigen Referats.".into(),
-        quelle: "Eigenes Ziel der Behörde aus dem Projekt „E-Akte-Anbindung der Fachverfahren“".into(),
+        beschreibung: "Online-Anträge landen ohne Ausdruck in der E-Akte des zuständigen Referats."
+            .into(),
+        quelle: "Eigenes Ziel der Behörde aus dem Projekt „E-Akte-Anbindung der Fachverfahren“"
+            .into(),
         ..Ziel::default()
     });
     // Confirmed after the first assessment, except two still to be checked.
     for z in &mut plan.ziele {
-        z.bitte_pruefen = z.bitte_pruefen && ["Nachnutzungsprozess", "FIM-Pflege"].contains(&z.titel.as_str());
+        z.bitte_pruefen =
+            z.bitte_pruefen && ["Nachnutzungsprozess", "FIM-Pflege"].contains(&z.titel.as_str());
     }
     let frueher = heute.plus_monate(-6);
     let jetzt = heute.plus_monate(-1);
@@ -72,7 +153,11 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Verankerung {
                 stichtag,
                 ist: stufe(ist),
                 soll: stufe(soll),
-                nachweis: if aktuell { nachweis.into() } else { String::new() },
+                nachweis: if aktuell {
+                    nachweis.into()
+                } else {
+                    String::new()
+                },
                 verantwortlich: verantwortlich.into(),
                 kommentar: if aktuell && ist > stufen[0] {
                     "Fortschritt seit der letzten Bewertung".into()
@@ -83,7 +168,12 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Verankerung {
         }
     }
     // FIM-Pflege was handed to the Ressort's FIM team after the first round and retired.
-    if let Some(fim) = plan.ziele.iter().find(|z| z.titel == "FIM-Pflege").map(|z| z.id) {
+    if let Some(fim) = plan
+        .ziele
+        .iter()
+        .find(|z| z.titel == "FIM-Pflege")
+        .map(|z| z.id)
+    {
         plan.mustere_aus(fim, Some(frueher.plus_tage(14)));
     }
     for (ziel, titel, verantwortlich, monate, status, feld) in MASSNAHMEN {
@@ -110,11 +200,18 @@ pub fn beispiel(heute: Datum, ab: &Arbeitsbereich) -> Verankerung {
 fn verknuepfe(plan: &mut Verankerung, ab: &Arbeitsbereich) {
     let moeglich = super::calc::verweisziele(ab);
     for (titel, ziel) in [
-        ("Zuständigkeit für Betrieb und Weiterentwicklung", " Wohngeld digital"),
-        ("Leistungsverantwortliche je Leistung", "Leistung Wohngeld beantragen"),
+        (
+            "Zuständigkeit für Betrieb und Weiterentwicklung",
+            " Wohngeld digital",
+        ),
+        (
+            "Leistungsverantwortliche je Leistung",
+            "Leistung Wohngeld beantragen",
+        ),
     ] {
         let verweis = moeglich.iter().find(|(_, t)| t.ends_with(ziel));
-        if let (Some(z), Some((v, _))) = (plan.ziele.iter_mut().find(|z| z.titel == titel), verweis) {
+        if let (Some(z), Some((v, _))) = (plan.ziele.iter_mut().find(|z| z.titel == titel), verweis)
+        {
             z.verweise.push(v.clone());
         }
     }
@@ -139,9 +236,15 @@ mod tests {
         assert_eq!(plan.ziele.iter().filter(|z| !z.aktiv()).count(), 1);
         assert_eq!(plan.ziele.iter().filter(|z| z.bitte_pruefen).count(), 2);
         let luecken = calc::luecken(plan);
-        assert!(luecken.iter().take(3).all(|l| l.offene_massnahmen > 0), "{luecken:?}");
+        assert!(
+            luecken.iter().take(3).all(|l| l.offene_massnahmen > 0),
+            "{luecken:?}"
+        );
         assert_eq!(
-            plan.massnahmen.iter().filter(|m| calc::ueberfaellig(m, heute).is_some()).count(),
+            plan.massnahmen
+                .iter()
+                .filter(|m| calc::ueberfaellig(m, heute).is_some())
+                .count(),
             1
         );
         let verweise: Vec<_> = plan.ziele.iter().flat_map(|z| &z.verweise).collect();

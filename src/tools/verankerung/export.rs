@@ -52,7 +52,11 @@ fn verankerung(plan: &Verankerung, heute: Datum) -> Blatt {
                 .filter(|m| m.ziel == z.id)
                 .map(Some)
                 .collect();
-            let eigene = if eigene.is_empty() { vec![None] } else { eigene };
+            let eigene = if eigene.is_empty() {
+                vec![None]
+            } else {
+                eigene
+            };
             eigene.into_iter().map(move |m| (z, m))
         })
         .collect();
@@ -65,19 +69,30 @@ fn verankerung(plan: &Verankerung, heute: Datum) -> Blatt {
         .ganzzahl("Ist", move |(z, _)| stand(z).map(|b| b.ist.wert()))
         .ganzzahl("Soll", move |(z, _)| stand(z).map(|b| b.soll.wert()))
         .ganzzahl("Lücke", move |(z, _)| stand(z).map(calc::luecke))
-        .text("Veränderung", |(z, _)| calc::veraenderung(plan, z.id).text())
+        .text("Veränderung", |(z, _)| {
+            calc::veraenderung(plan, z.id).text()
+        })
         .spalte("Maßnahme-ID", |(_, m)| {
-            m.map_or(crate::export::Zelle::Leer, |m| crate::export::Zelle::id("M", m.id))
+            m.map_or(crate::export::Zelle::Leer, |m| {
+                crate::export::Zelle::id("M", m.id)
+            })
         })
         .text("Maßnahme", |(_, m)| m.map_or("", |m| m.titel.as_str()))
-        .text("Verantwortlich", |(_, m)| m.map_or("", |m| m.verantwortlich.as_str()))
+        .text("Verantwortlich", |(_, m)| {
+            m.map_or("", |m| m.verantwortlich.as_str())
+        })
         .datum("Termin", |(_, m)| m.and_then(|m| m.termin))
         .wort("Status", |(_, m)| m.map(|m| m.status))
-        .ganzzahl("Überfällig (Tage)", move |(_, m)| m.and_then(|m| calc::ueberfaellig(m, heute)))
-        .text("Handlungsfeld", |(_, m)| {
-            m.and_then(|m| m.handlungsfeld).map_or("", Handlungsfeld::name)
+        .ganzzahl("Überfällig (Tage)", move |(_, m)| {
+            m.and_then(|m| calc::ueberfaellig(m, heute))
         })
-        .text("Nachweis", move |(z, _)| stand(z).map_or("", |b| b.nachweis.as_str()))
+        .text("Handlungsfeld", |(_, m)| {
+            m.and_then(|m| m.handlungsfeld)
+                .map_or("", Handlungsfeld::name)
+        })
+        .text("Nachweis", move |(z, _)| {
+            stand(z).map_or("", |b| b.nachweis.as_str())
+        })
         .text("Status des Ziels", |(z, _)| zielstatus(z))
         .text("Quelle", |(z, _)| &z.quelle)
         .blatt()
@@ -132,13 +147,16 @@ mod tests {
     use super::*;
     use crate::export::Zelle;
 
-
     #[test]
     fn blaetter_mit_zielen_massnahmen_und_verlauf() {
         let heute = Datum::neu(2026, 12, 3).unwrap();
         let ab0 = crate::daten::arbeitsbereich::Arbeitsbereich::neu("b", "B", "t");
         let plan = super::super::examples::beispiel(heute, &ab0);
-        let stempel = crate::export::Zeitstempel { datum: heute, stunde: 8, minute: 0 };
+        let stempel = crate::export::Zeitstempel {
+            datum: heute,
+            stunde: 8,
+            minute: 0,
+        };
         let info = Info {
             titel: "Verankerung".into(),
             arbeitsbereich: "B".into(),
@@ -152,9 +170,21 @@ mod tests {
             hinweise: Vec::new(),
         };
         let m = mappe(&plan, info, heute);
-        let [v, verlauf] = &m.blaetter[..] else { panic!("zwei Blätter") };
+        let [v, verlauf] = &m.blaetter[..] else {
+            panic!("zwei Blätter")
+        };
         assert_eq!(v.name, "Verankerung");
-        for name in ["Dimension", "Ziel", "Ist", "Soll", "Lücke", "Maßnahme", "Verantwortlich", "Termin", "Status"] {
+        for name in [
+            "Dimension",
+            "Ziel",
+            "Ist",
+            "Soll",
+            "Lücke",
+            "Maßnahme",
+            "Verantwortlich",
+            "Termin",
+            "Status",
+        ] {
             v.spalte_nr(name);
         }
         // 13 goals, five measures on five of them: one row per goal.

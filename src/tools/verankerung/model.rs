@@ -15,11 +15,11 @@
 use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::{vokabular, Dimension, Handlungsfeld};
 
 /// Longest single-line text.
@@ -81,7 +81,10 @@ pub use crate::tools::stakeholderanalyse::model::Massnahmenstatus;
 /// Whether a measure in state `status` still has to be done (and can be overdue): geplant or
 /// in Arbeit.
 pub fn ist_offen(status: Massnahmenstatus) -> bool {
-    matches!(status, Massnahmenstatus::Geplant | Massnahmenstatus::InArbeit)
+    matches!(
+        status,
+        Massnahmenstatus::Geplant | Massnahmenstatus::InArbeit
+    )
 }
 
 /// A link to evidence in another tool: the tool's slug and the record's permanent id (a
@@ -317,7 +320,11 @@ impl Verankerung {
     /// Problems of a goal as the form would save it.
     pub fn pruefe_ziel(&self, z: &Ziel) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.wenn(z.dimension.is_none(), "dimension", "Wählen Sie eine Dimension.");
+        fehler.wenn(
+            z.dimension.is_none(),
+            "dimension",
+            "Wählen Sie eine Dimension.",
+        );
         if z.titel.trim().is_empty() {
             fehler.push(Feldfehler::neu("titel", "Geben Sie einen Titel ein."));
         } else if self
@@ -331,7 +338,12 @@ impl Verankerung {
             ));
         }
         fehler.hoechstens("titel", "Titel", &z.titel, MAX_KURZTEXT);
-        fehler.hoechstens("beschreibung", "Beschreibung", &z.beschreibung, MAX_LANGTEXT);
+        fehler.hoechstens(
+            "beschreibung",
+            "Beschreibung",
+            &z.beschreibung,
+            MAX_LANGTEXT,
+        );
         fehler.hoechstens("quelle", "Quelle", &z.quelle, MAX_LANGTEXT);
         fehler
     }
@@ -384,8 +396,7 @@ impl Verankerung {
         }
         let id = b.id;
         self.bewertungen.ersetze_oder_fuege_an(b);
-        self.bewertungen
-            .sort_by_key(|x| (x.stichtag, x.ziel, x.id));
+        self.bewertungen.sort_by_key(|x| (x.stichtag, x.ziel, x.id));
         id
     }
 
@@ -397,10 +408,15 @@ impl Verankerung {
     /// Problems of a measure as the form would save it.
     pub fn pruefe_massnahme(&self, m: &Massnahme) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.wenn(self.ziel(m.ziel).is_none(), "ziel", "Wählen Sie das Verankerungsziel.");
+        fehler.wenn(
+            self.ziel(m.ziel).is_none(),
+            "ziel",
+            "Wählen Sie das Verankerungsziel.",
+        );
         fehler.pflicht("titel", &m.titel, "Geben Sie einen Titel ein.");
         fehler.hoechstens("titel", "Titel", &m.titel, MAX_KURZTEXT);
-        fehler.hoechstens("verantwortlich",
+        fehler.hoechstens(
+            "verantwortlich",
             "Verantwortlich",
             &m.verantwortlich,
             MAX_KURZTEXT,
@@ -502,7 +518,10 @@ mod tests {
     fn pruefungen_nennen_das_feld() {
         let plan = Verankerung::default();
         let felder = |f: Vec<Feldfehler>| f.into_iter().map(|f| f.feld).collect::<Vec<_>>();
-        assert_eq!(felder(plan.pruefe_ziel(&Ziel::default())), ["dimension", "titel"]);
+        assert_eq!(
+            felder(plan.pruefe_ziel(&Ziel::default())),
+            ["dimension", "titel"]
+        );
         assert_eq!(
             felder(plan.pruefe_massnahme(&Massnahme::default())),
             ["ziel", "titel"]

@@ -7,7 +7,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::model::{Gebiet, Kritikalitaet, Traeger, Traegerrolle, Transfer, Wissenslandkarte, Zuordnung};
+use super::model::{
+    Gebiet, Kritikalitaet, Traeger, Traegerrolle, Transfer, Wissenslandkarte, Zuordnung,
+};
 use crate::shared::datum::Datum;
 
 /// The Gebiete depth-first in stored order, each with its depth (0 at the top). A Gebiet whose
@@ -76,7 +78,11 @@ pub fn pfad(k: &Wissenslandkarte, id: u32) -> String {
 
 /// The Zuordnungen of a Gebiet, Hauptträger first.
 pub fn zuordnungen_von(k: &Wissenslandkarte, gebiet: u32) -> Vec<&Zuordnung> {
-    let mut liste: Vec<&Zuordnung> = k.zuordnungen.iter().filter(|z| z.gebiet == gebiet).collect();
+    let mut liste: Vec<&Zuordnung> = k
+        .zuordnungen
+        .iter()
+        .filter(|z| z.gebiet == gebiet)
+        .collect();
     liste.sort_by_key(|z| (z.rolle, std::cmp::Reverse(z.expertise), z.id));
     liste
 }
@@ -133,7 +139,11 @@ pub fn risiko(k: &Wissenslandkarte, gebiet: &Gebiet, stichtag: Datum) -> Risiko 
         .and_then(|t| k.traeger(t))
         .and_then(|t| t.verfuegbar_bis)
         .filter(|&bis| bis < grenze);
-    let wert = if abgang.is_some() { gebiet.kritikalitaet.wert() } else { 0 };
+    let wert = if abgang.is_some() {
+        gebiet.kritikalitaet.wert()
+    } else {
+        0
+    };
     Risiko {
         gebiet: gebiet.id,
         kritikalitaet: gebiet.kritikalitaet,
@@ -153,7 +163,8 @@ pub fn risiko(k: &Wissenslandkarte, gebiet: &Gebiet, stichtag: Datum) -> Risiko 
 /// Whole calendar months from `von` to `bis` (negative if `bis` lies before), e.g. 6 from
 /// 01.12.2026 to 01.06.2027, 5 to 31.05.2027.
 pub fn monate_bis(von: Datum, bis: Datum) -> i64 {
-    let mut monate = i64::from(bis.jahr() - von.jahr()) * 12 + i64::from(bis.monat()) - i64::from(von.monat());
+    let mut monate =
+        i64::from(bis.jahr() - von.jahr()) * 12 + i64::from(bis.monat()) - i64::from(von.monat());
     if monate > 0 && bis.tag() < von.tag() {
         monate -= 1;
     } else if monate < 0 && bis.tag() > von.tag() {
@@ -184,7 +195,11 @@ pub fn abgedeckt(k: &Wissenslandkarte, gebiete: &[u32]) -> bool {
 
 /// Covered process steps and all steps.
 pub fn abdeckung(k: &Wissenslandkarte) -> (usize, usize) {
-    let gedeckt = k.prozesse.iter().filter(|p| abgedeckt(k, &p.gebiete)).count();
+    let gedeckt = k
+        .prozesse
+        .iter()
+        .filter(|p| abgedeckt(k, &p.gebiete))
+        .count();
     (gedeckt, k.prozesse.len())
 }
 
@@ -222,7 +237,10 @@ pub fn offboarding(k: &Wissenslandkarte, person: u32) -> Vec<Uebergabe<'_>> {
     baum(k)
         .into_iter()
         .filter_map(|(g, _)| {
-            let zuordnung = k.zuordnungen.iter().find(|z| z.gebiet == g.id && z.traeger == person)?;
+            let zuordnung = k
+                .zuordnungen
+                .iter()
+                .find(|z| z.gebiet == g.id && z.traeger == person)?;
             let andere = zuordnungen_von(k, g.id)
                 .into_iter()
                 .filter(|z| z.traeger != person)
@@ -233,7 +251,12 @@ pub fn offboarding(k: &Wissenslandkarte, person: u32) -> Vec<Uebergabe<'_>> {
                 .iter()
                 .filter(|t| t.gebiet == Some(g.id) && t.status.offen())
                 .collect();
-            Some(Uebergabe { zuordnung, gebiet: g, andere, transfers })
+            Some(Uebergabe {
+                zuordnung,
+                gebiet: g,
+                andere,
+                transfers,
+            })
         })
         .collect()
 }
@@ -293,7 +316,11 @@ pub fn karte(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>) -> Vec<Knoten> {
             }
         }
         let zuordnungen = zuordnungen_von(k, g.id);
-        let unter = k.gebiete.iter().filter(|x| x.eltern == Some(g.id) && x.id != g.id).count();
+        let unter = k
+            .gebiete
+            .iter()
+            .filter(|x| x.eltern == Some(g.id) && x.id != g.id)
+            .count();
         let index = aus.len();
         aus.push(Knoten {
             art: Knotenart::Gebiet,
@@ -334,8 +361,11 @@ pub fn naechster_knoten(knoten: &[Knoten], i: usize, taste: &str) -> Option<usiz
         "ArrowLeft" => knoten.get(i)?.eltern,
         "ArrowRight" => {
             let k = knoten.get(i)?;
-            (!k.eingeklappt && k.kinder > 0 && i + 1 < knoten.len() && knoten[i + 1].eltern == Some(i))
-                .then_some(i + 1)
+            (!k.eingeklappt
+                && k.kinder > 0
+                && i + 1 < knoten.len()
+                && knoten[i + 1].eltern == Some(i))
+            .then_some(i + 1)
         }
         "Home" => (!knoten.is_empty()).then_some(0),
         "End" => knoten.len().checked_sub(1),
@@ -403,7 +433,10 @@ pub struct Druckbild {
 impl Druckbild {
     /// Width and height of the whole diagram in px.
     pub fn groesse(&self) -> (usize, usize) {
-        (self.spalten * self.spaltenbreite, (self.zeilen + 1) * DRUCK_ZEILE)
+        (
+            self.spalten * self.spaltenbreite,
+            (self.zeilen + 1) * DRUCK_ZEILE,
+        )
     }
 
     /// The type size in pt on `papier` once the diagram is scaled to fit its printable area.
@@ -440,7 +473,10 @@ fn umbrechen(knoten: &[Knoten], zeilen: usize, ganze_aeste: bool) -> Option<Druc
     let (mut spalte, mut zeile) = (0, 0);
     for (i, n) in knoten.iter().enumerate() {
         if ganze_aeste && n.eltern.is_none() && zeile > 0 {
-            let ende = knoten[i + 1..].iter().position(|m| m.eltern.is_none()).map_or(knoten.len(), |p| i + 1 + p);
+            let ende = knoten[i + 1..]
+                .iter()
+                .position(|m| m.eltern.is_none())
+                .map_or(knoten.len(), |p| i + 1 + p);
             let groesse = ende - i;
             if groesse <= zeilen && zeile + groesse > zeilen {
                 spalte += 1;
@@ -448,7 +484,9 @@ fn umbrechen(knoten: &[Knoten], zeilen: usize, ganze_aeste: bool) -> Option<Druc
             }
         }
         // A Gebiet does not stand alone at the foot of a column, away from its first child.
-        let allein_unten = zeile > 0 && zeile + 1 == zeilen && knoten.get(i + 1).is_some_and(|m| m.eltern == Some(i));
+        let allein_unten = zeile > 0
+            && zeile + 1 == zeilen
+            && knoten.get(i + 1).is_some_and(|m| m.eltern == Some(i));
         if zeile >= zeilen || allein_unten {
             spalte += 1;
             zeile = 0;
@@ -464,7 +502,13 @@ fn umbrechen(knoten: &[Knoten], zeilen: usize, ganze_aeste: bool) -> Option<Druc
         plaetze.push((spalte, zeile));
         zeile += 1;
     }
-    Some(Druckbild { spalten: spalte + 1, zeilen, plaetze, fortsetzungen: fort, spaltenbreite: 0 })
+    Some(Druckbild {
+        spalten: spalte + 1,
+        zeilen,
+        plaetze,
+        fortsetzungen: fort,
+        spaltenbreite: 0,
+    })
 }
 
 /// The printed map of `knoten` whose labels are `zeichen[i]` characters long: tries one to
@@ -482,26 +526,48 @@ pub fn druckbild(knoten: &[Knoten], zeichen: &[usize]) -> Druckbild {
         .unwrap_or(0)
         + DRUCK_LUECKE;
     let mut bestes: Option<Druckbild> = None;
-    let versuche = (1..=DRUCK_SPALTEN_MAX.min(knoten.len().max(1))).flat_map(|s| [(s, true), (s, false)]);
+    let versuche =
+        (1..=DRUCK_SPALTEN_MAX.min(knoten.len().max(1))).flat_map(|s| [(s, true), (s, false)]);
     for (spalten, ganze_aeste) in versuche {
         let tiefe = knoten.iter().map(|k| k.tiefe).max().unwrap_or(0);
         let mut zeilen = knoten.len().div_ceil(spalten).max(1);
         let gefunden = loop {
             match umbrechen(knoten, zeilen, ganze_aeste) {
-                Some(bild) if bild.spalten <= spalten => break Druckbild { spaltenbreite, ..bild },
-                _ if zeilen > knoten.len() + tiefe => break Druckbild { spalten: 1, zeilen, plaetze: Vec::new(), fortsetzungen: Vec::new(), spaltenbreite },
+                Some(bild) if bild.spalten <= spalten => {
+                    break Druckbild {
+                        spaltenbreite,
+                        ..bild
+                    }
+                }
+                _ if zeilen > knoten.len() + tiefe => {
+                    break Druckbild {
+                        spalten: 1,
+                        zeilen,
+                        plaetze: Vec::new(),
+                        fortsetzungen: Vec::new(),
+                        spaltenbreite,
+                    }
+                }
                 _ => zeilen += 1,
             }
         };
         if gefunden.plaetze.len() != knoten.len() {
             continue;
         }
-        let besser = bestes.as_ref().is_none_or(|b| gefunden.schrift_pt(Papier::A3) > b.schrift_pt(Papier::A3) + 1e-9);
+        let besser = bestes
+            .as_ref()
+            .is_none_or(|b| gefunden.schrift_pt(Papier::A3) > b.schrift_pt(Papier::A3) + 1e-9);
         if besser {
             bestes = Some(gefunden);
         }
     }
-    bestes.unwrap_or(Druckbild { spalten: 1, zeilen: 0, plaetze: Vec::new(), fortsetzungen: Vec::new(), spaltenbreite })
+    bestes.unwrap_or(Druckbild {
+        spalten: 1,
+        zeilen: 0,
+        plaetze: Vec::new(),
+        fortsetzungen: Vec::new(),
+        spaltenbreite,
+    })
 }
 
 crate::shared::datensatz::mit_id!(Knoten);
@@ -510,7 +576,9 @@ crate::shared::datensatz::mit_id!(Knoten);
 mod tests {
     use super::*;
     use crate::shared::datensatz::Datensaetze;
-    use crate::tools::wissenslandkarte::model::{Massnahmenstatus, Prozessschritt, Traegertyp, Transferart};
+    use crate::tools::wissenslandkarte::model::{
+        Massnahmenstatus, Prozessschritt, Traegertyp, Transferart,
+    };
 
     fn d(text: &str) -> Datum {
         Datum::aus_iso(text).unwrap()
@@ -519,29 +587,63 @@ mod tests {
     /// A > B > C, A > D; Träger: p (person leaving 2027-06-01), q, doc.
     fn karte3() -> (Wissenslandkarte, [u32; 4], [u32; 3]) {
         let mut k = Wissenslandkarte::default();
-        let a = k.speichere_gebiet(Gebiet { titel: "A".into(), kritikalitaet: Kritikalitaet::Gering, ..Gebiet::default() });
-        let b = k.speichere_gebiet(Gebiet { titel: "B".into(), eltern: Some(a), kritikalitaet: Kritikalitaet::Hoch, ..Gebiet::default() });
-        let c = k.speichere_gebiet(Gebiet { titel: "C".into(), eltern: Some(b), kritikalitaet: Kritikalitaet::Mittel, ..Gebiet::default() });
-        let dd = k.speichere_gebiet(Gebiet { titel: "D".into(), eltern: Some(a), ..Gebiet::default() });
+        let a = k.speichere_gebiet(Gebiet {
+            titel: "A".into(),
+            kritikalitaet: Kritikalitaet::Gering,
+            ..Gebiet::default()
+        });
+        let b = k.speichere_gebiet(Gebiet {
+            titel: "B".into(),
+            eltern: Some(a),
+            kritikalitaet: Kritikalitaet::Hoch,
+            ..Gebiet::default()
+        });
+        let c = k.speichere_gebiet(Gebiet {
+            titel: "C".into(),
+            eltern: Some(b),
+            kritikalitaet: Kritikalitaet::Mittel,
+            ..Gebiet::default()
+        });
+        let dd = k.speichere_gebiet(Gebiet {
+            titel: "D".into(),
+            eltern: Some(a),
+            ..Gebiet::default()
+        });
         let p = k.speichere_traeger(Traeger {
             bezeichnung: "Paula".into(),
             rolle: "Sachbearbeitung".into(),
             verfuegbar_bis: Some(d("2027-06-01")),
             ..Traeger::default()
         });
-        let q = k.speichere_traeger(Traeger { bezeichnung: "Quirin".into(), einwilligung: true, ..Traeger::default() });
-        let doc = k.speichere_traeger(Traeger { typ: Traegertyp::Dokument, bezeichnung: "Handbuch".into(), ..Traeger::default() });
+        let q = k.speichere_traeger(Traeger {
+            bezeichnung: "Quirin".into(),
+            einwilligung: true,
+            ..Traeger::default()
+        });
+        let doc = k.speichere_traeger(Traeger {
+            typ: Traegertyp::Dokument,
+            bezeichnung: "Handbuch".into(),
+            ..Traeger::default()
+        });
         (k, [a, b, c, dd], [p, q, doc])
     }
 
     fn zuordnen(k: &mut Wissenslandkarte, gebiet: u32, traeger: u32, rolle: Traegerrolle) {
-        k.speichere_zuordnung(Zuordnung { gebiet, traeger, rolle, ..Zuordnung::default() });
+        k.speichere_zuordnung(Zuordnung {
+            gebiet,
+            traeger,
+            rolle,
+            ..Zuordnung::default()
+        });
     }
 
     #[test]
     fn baum_und_pfad_in_drei_ebenen() {
         let (mut k, [a, b, c, dd], _) = karte3();
-        let reihe: Vec<(&str, usize)> = baum(&k).iter().map(|(g, t)| (g.titel.as_str(), *t)).collect();
+        let reihe: Vec<(&str, usize)> = baum(&k)
+            .iter()
+            .map(|(g, t)| (g.titel.as_str(), *t))
+            .collect();
         assert_eq!(reihe, [("A", 0), ("B", 1), ("C", 2), ("D", 1)]);
         assert_eq!(pfad(&k, c), "A > B > C");
         assert_eq!(pfad(&k, dd), "A > D");
@@ -564,7 +666,10 @@ mod tests {
         let r = |k: &Wissenslandkarte, id, tag| risiko(k, k.gebiet(id).unwrap(), tag);
         // B: Kritikalität 3, one Hauptträger leaving 2027-06-01 (6 months): 3.
         let rb = r(&k, b, stichtag);
-        assert_eq!((rb.wert, rb.einziger, rb.abgang, rb.bus_faktor), (3, Some(p), Some(d("2027-06-01")), 2));
+        assert_eq!(
+            (rb.wert, rb.einziger, rb.abgang, rb.bus_faktor),
+            (3, Some(p), Some(d("2027-06-01")), 2)
+        );
         // C: two Hauptträger: 0. D: one who stays: 0.
         assert_eq!(r(&k, c, stichtag).wert, 0);
         assert_eq!(r(&k, dd, stichtag).wert, 0);
@@ -576,11 +681,24 @@ mod tests {
         // Already gone before the Stichtag still counts.
         assert_eq!(r(&k, b, d("2028-01-01")).wert, 3);
         // The list holds B only; a second Gebiet with Kritikalität 2 comes after it.
-        k.speichere_traeger(Traeger { id: q, bezeichnung: "Quirin".into(), verfuegbar_bis: Some(d("2027-01-31")), einwilligung: true, ..Traeger::default() });
-        let liste: Vec<(u32, u8)> = risiken(&k, stichtag).iter().map(|r| (r.gebiet, r.wert)).collect();
+        k.speichere_traeger(Traeger {
+            id: q,
+            bezeichnung: "Quirin".into(),
+            verfuegbar_bis: Some(d("2027-01-31")),
+            einwilligung: true,
+            ..Traeger::default()
+        });
+        let liste: Vec<(u32, u8)> = risiken(&k, stichtag)
+            .iter()
+            .map(|r| (r.gebiet, r.wert))
+            .collect();
         assert_eq!(liste, [(b, 3), (dd, 2)]);
         // A transfer is counted while open.
-        k.speichere_transfer(Transfer { gebiet: Some(b), art: Transferart::Wissensstafette, ..Transfer::default() });
+        k.speichere_transfer(Transfer {
+            gebiet: Some(b),
+            art: Transferart::Wissensstafette,
+            ..Transfer::default()
+        });
         assert_eq!(r(&k, b, stichtag).offene_transfers, 1);
         k.transfers[0].status = Massnahmenstatus::Erledigt;
         assert_eq!(r(&k, b, stichtag).offene_transfers, 0);
@@ -601,9 +719,21 @@ mod tests {
         zuordnen(&mut k, b, p, Traegerrolle::Haupttraeger);
         zuordnen(&mut k, b, q, Traegerrolle::Vertretung);
         zuordnen(&mut k, c, p, Traegerrolle::Haupttraeger);
-        k.speichere_prozess(Prozessschritt { id: 0, titel: "eins".into(), gebiete: vec![b] });
-        k.speichere_prozess(Prozessschritt { id: 0, titel: "zwei".into(), gebiete: vec![b, c] });
-        k.speichere_prozess(Prozessschritt { id: 0, titel: "drei".into(), gebiete: vec![a] });
+        k.speichere_prozess(Prozessschritt {
+            id: 0,
+            titel: "eins".into(),
+            gebiete: vec![b],
+        });
+        k.speichere_prozess(Prozessschritt {
+            id: 0,
+            titel: "zwei".into(),
+            gebiete: vec![b, c],
+        });
+        k.speichere_prozess(Prozessschritt {
+            id: 0,
+            titel: "drei".into(),
+            gebiete: vec![a],
+        });
         assert_eq!(abdeckung(&k), (1, 3));
         assert_eq!(abdeckung_text(&k), "33 % (1 von 3 Prozessschritten)");
         zuordnen(&mut k, c, doc, Traegerrolle::Vertretung);
@@ -619,13 +749,29 @@ mod tests {
         zuordnen(&mut k, c, p, Traegerrolle::Haupttraeger);
         zuordnen(&mut k, b, p, Traegerrolle::Haupttraeger);
         zuordnen(&mut k, b, q, Traegerrolle::Vertretung);
-        k.speichere_transfer(Transfer { gebiet: Some(c), geber: Some(p), nehmer: Some(q), ..Transfer::default() });
+        k.speichere_transfer(Transfer {
+            gebiet: Some(c),
+            geber: Some(p),
+            nehmer: Some(q),
+            ..Transfer::default()
+        });
         let blatt = offboarding(&k, p);
         let zeilen: Vec<(&str, usize, bool, usize)> = blatt
             .iter()
-            .map(|u| (u.gebiet.titel.as_str(), u.andere.len(), u.ungedeckt(), u.transfers.len()))
+            .map(|u| {
+                (
+                    u.gebiet.titel.as_str(),
+                    u.andere.len(),
+                    u.ungedeckt(),
+                    u.transfers.len(),
+                )
+            })
             .collect();
-        assert_eq!(zeilen, [("B", 1, false, 0), ("C", 0, true, 1)], "Baumreihenfolge");
+        assert_eq!(
+            zeilen,
+            [("B", 1, false, 0), ("C", 0, true, 1)],
+            "Baumreihenfolge"
+        );
         assert_eq!(offene_transfers_von(&k, q).len(), 1);
         assert!(offboarding(&k, 999).is_empty());
     }
@@ -636,9 +782,20 @@ mod tests {
         zuordnen(&mut k, b, p, Traegerrolle::Vertretung);
         zuordnen(&mut k, b, q, Traegerrolle::Haupttraeger);
         let offen = karte(&k, &BTreeSet::new());
-        let kurz: Vec<(Knotenart, usize, Option<usize>)> = offen.iter().map(|n| (n.art, n.tiefe, n.eltern)).collect();
+        let kurz: Vec<(Knotenart, usize, Option<usize>)> =
+            offen.iter().map(|n| (n.art, n.tiefe, n.eltern)).collect();
         use Knotenart::*;
-        assert_eq!(kurz, [(Gebiet, 0, None), (Gebiet, 1, Some(0)), (Traeger, 2, Some(1)), (Traeger, 2, Some(1)), (Gebiet, 2, Some(1)), (Gebiet, 1, Some(0))]);
+        assert_eq!(
+            kurz,
+            [
+                (Gebiet, 0, None),
+                (Gebiet, 1, Some(0)),
+                (Traeger, 2, Some(1)),
+                (Traeger, 2, Some(1)),
+                (Gebiet, 2, Some(1)),
+                (Gebiet, 1, Some(0))
+            ]
+        );
         // Hauptträger first.
         let erste = k.zuordnungen.iter().find(|z| z.id == offen[2].id).unwrap();
         assert_eq!(erste.traeger, q);
@@ -675,7 +832,10 @@ mod tests {
     /// Label lengths as real maps have them: "Antragsannahme und Vollständigkeitsprüfung" is
     /// 42 characters, "◐ Dr. Katharina Müller-Lüdenscheidt – Vertretung" 48.
     fn laengen(knoten: &[Knoten]) -> Vec<usize> {
-        knoten.iter().map(|n| if n.art == Knotenart::Gebiet { 42 } else { 48 }).collect()
+        knoten
+            .iter()
+            .map(|n| if n.art == Knotenart::Gebiet { 42 } else { 48 })
+            .collect()
     }
 
     /// Issue 18: the map of 60 Gebiete and 120 Träger prints on one A3 landscape page in type
@@ -693,13 +853,19 @@ mod tests {
         for &(s, z, _) in &bild.fortsetzungen {
             assert!(belegt.insert((s, z)), "Fortsetzungen überdecken nichts");
         }
-        assert!(belegt.iter().all(|&(s, z)| s < bild.spalten && z < bild.zeilen));
+        assert!(belegt
+            .iter()
+            .all(|&(s, z)| s < bild.spalten && z < bild.zeilen));
         let a3 = bild.schrift_pt(Papier::A3);
         let a4 = bild.schrift_pt(Papier::A4);
         assert!(a3 >= 7.0, "A3: {a3:.1} pt");
         assert!(a4 < a3 && a4 >= 4.5, "A4: {a4:.1} pt");
         // One column would be unreadable: that is what the columns are for.
-        let eine = Druckbild { spalten: 1, zeilen: knoten.len(), ..bild.clone() };
+        let eine = Druckbild {
+            spalten: 1,
+            zeilen: knoten.len(),
+            ..bild.clone()
+        };
         assert!(eine.schrift_pt(Papier::A3) < 3.0);
     }
 
@@ -713,27 +879,51 @@ mod tests {
             zuordnen(&mut k, c, t, Traegerrolle::Vertretung);
             zuordnen(&mut k, dd, t, Traegerrolle::Vertretung);
         }
-        let e = k.speichere_gebiet(Gebiet { titel: "E".into(), ..Gebiet::default() });
+        let e = k.speichere_gebiet(Gebiet {
+            titel: "E".into(),
+            ..Gebiet::default()
+        });
         zuordnen(&mut k, e, p, Traegerrolle::Haupttraeger);
         let knoten = karte(&k, &BTreeSet::new());
         // A, B, C, 3 Träger, D, 3 Träger = 10 rows; E and its Träger = 2.
         assert_eq!(knoten.len(), 12);
-        let Druckbild { plaetze, fortsetzungen: fort, spalten, .. } = umbrechen(&knoten, 5, true).unwrap();
+        let Druckbild {
+            plaetze,
+            fortsetzungen: fort,
+            spalten,
+            ..
+        } = umbrechen(&knoten, 5, true).unwrap();
         assert_eq!(spalten, 4);
         for (i, n) in knoten.iter().enumerate() {
             let Some(eltern) = n.eltern else { continue };
             let (s, z) = plaetze[i];
             let darueber = plaetze[eltern].0 == s && plaetze[eltern].1 < z;
-            let wiederholt = fort.iter().any(|&(fs, fz, fi)| fs == s && fz < z && fi == eltern);
-            assert!(darueber || wiederholt, "Knoten {i} ohne sichtbare Eltern: {plaetze:?} {fort:?}");
+            let wiederholt = fort
+                .iter()
+                .any(|&(fs, fz, fi)| fs == s && fz < z && fi == eltern);
+            assert!(
+                darueber || wiederholt,
+                "Knoten {i} ohne sichtbare Eltern: {plaetze:?} {fort:?}"
+            );
         }
         // D would stand alone in the last row of column 1: it opens column 2, under A repeated.
         let kopf: Vec<usize> = fort.iter().filter(|f| f.0 == 2).map(|f| f.2).collect();
-        assert_eq!(kopf.iter().map(|&i| (knoten[i].art, knoten[i].id)).collect::<Vec<_>>(), [(Knotenart::Gebiet, a)]);
-        let id_ = knoten.iter().position(|n| n.art == Knotenart::Gebiet && n.id == dd).unwrap();
+        assert_eq!(
+            kopf.iter()
+                .map(|&i| (knoten[i].art, knoten[i].id))
+                .collect::<Vec<_>>(),
+            [(Knotenart::Gebiet, a)]
+        );
+        let id_ = knoten
+            .iter()
+            .position(|n| n.art == Knotenart::Gebiet && n.id == dd)
+            .unwrap();
         assert_eq!(plaetze[id_], (2, 1));
         // E (2 rows) would fit after the rest of D: no; it starts its own column, whole.
-        let ie = knoten.iter().position(|n| n.art == Knotenart::Gebiet && n.id == e).unwrap();
+        let ie = knoten
+            .iter()
+            .position(|n| n.art == Knotenart::Gebiet && n.id == e)
+            .unwrap();
         assert_eq!(plaetze[ie], (3, 0));
         assert_eq!(plaetze[ie + 1], (3, 1));
         // Ancestors that fill a whole column: no layout.
@@ -747,7 +937,10 @@ mod tests {
         for bild in [&frei, &ganz, &umbrechen(&knoten, 4, false).unwrap()] {
             for (i, &(s, z)) in bild.plaetze.iter().enumerate() {
                 let hat_kind = knoten.get(i + 1).is_some_and(|m| m.eltern == Some(i));
-                assert!(!(hat_kind && z + 1 == bild.zeilen && bild.plaetze[i + 1].0 != s), "Knoten {i} allein unten: {bild:?}");
+                assert!(
+                    !(hat_kind && z + 1 == bild.zeilen && bild.plaetze[i + 1].0 != s),
+                    "Knoten {i} allein unten: {bild:?}"
+                );
             }
         }
     }

@@ -17,7 +17,15 @@ use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe,
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
-aufzaehlungen!(Kritikalitaet, Traegertyp, Expertise, Traegerrolle, Wissensform, Wissensformat, Transferart);
+aufzaehlungen!(
+    Kritikalitaet,
+    Traegertyp,
+    Expertise,
+    Traegerrolle,
+    Wissensform,
+    Wissensformat,
+    Transferart
+);
 
 /// Names of the data sheets, in order.
 pub const BLAETTER: [&str; 6] = [
@@ -44,7 +52,8 @@ pub fn mappe(k: &Wissenslandkarte, mut info: Info, stichtag: Datum, mit_namen: b
             format!("{ohne} nur mit Rolle/Stelle, ohne Namen")
         },
     ));
-    info.hinweise.push(("Stichtag der Risiken".to_owned(), stichtag.deutsch()));
+    info.hinweise
+        .push(("Stichtag der Risiken".to_owned(), stichtag.deutsch()));
     Mappe {
         info,
         blaetter: vec![
@@ -60,7 +69,9 @@ pub fn mappe(k: &Wissenslandkarte, mut info: Info, stichtag: Datum, mit_namen: b
 }
 
 fn name(k: &Wissenslandkarte, id: Option<u32>, mit_namen: bool) -> String {
-    id.and_then(|id| k.traeger(id)).map(|t| t.anzeigename(mit_namen)).unwrap_or_default()
+    id.and_then(|id| k.traeger(id))
+        .map(|t| t.anzeigename(mit_namen))
+        .unwrap_or_default()
 }
 
 fn gebietspfad(k: &Wissenslandkarte, id: Option<u32>) -> String {
@@ -75,12 +86,18 @@ fn gebiete(k: &Wissenslandkarte) -> Blatt {
         .text("Pfad", |(g, _)| calc::pfad(k, g.id))
         .ganzzahl("Ebene", |(_, t)| t + 1)
         .spalte("Übergeordnet", |(g, _)| {
-            g.eltern.map_or(crate::export::Zelle::Leer, |e| crate::export::Zelle::id("G", e))
+            g.eltern.map_or(crate::export::Zelle::Leer, |e| {
+                crate::export::Zelle::id("G", e)
+            })
         })
         .ganzzahl("Kritikalität", |(g, _)| g.kritikalitaet.wert())
         .ganzzahl("Träger (Busfaktor)", |(g, _)| calc::bus_faktor(k, g.id))
-        .text("Handlungsfeld", |(g, _)| g.handlungsfeld.map_or("", Handlungsfeld::name))
-        .text("Dimension", |(g, _)| g.dimension.map_or("", Dimension::name))
+        .text("Handlungsfeld", |(g, _)| {
+            g.handlungsfeld.map_or("", Handlungsfeld::name)
+        })
+        .text("Dimension", |(g, _)| {
+            g.dimension.map_or("", Dimension::name)
+        })
         .text("Beschreibung", |(g, _)| &g.beschreibung)
         .blatt()
 }
@@ -97,7 +114,9 @@ fn traeger(k: &Wissenslandkarte, mit_namen: bool) -> Blatt {
             Traegertyp::Person => crate::export::Zelle::Wahr(t.einwilligung),
             _ => crate::export::Zelle::Leer,
         })
-        .ganzzahl("Gebiete", |t| k.zuordnungen.iter().filter(|z| z.traeger == t.id).count())
+        .ganzzahl("Gebiete", |t| {
+            k.zuordnungen.iter().filter(|z| z.traeger == t.id).count()
+        })
         .blatt()
 }
 
@@ -162,7 +181,11 @@ fn transfers(k: &Wissenslandkarte, mit_namen: bool) -> Blatt {
 pub fn legende() -> Vec<Legendeneintrag> {
     let mut l = Legende::neu();
     for k in Kritikalitaet::ALLE {
-        l.eintrag("Kritikalität", k.wert().to_string(), format!("{}: {}", k.name(), k.bedeutung()));
+        l.eintrag(
+            "Kritikalität",
+            k.wert().to_string(),
+            format!("{}: {}", k.name(), k.bedeutung()),
+        );
     }
     l.aufzaehlung("Typ", Traegertyp::ALLE);
     l.aufzaehlung("Expertise", Expertise::ALLE);
@@ -171,8 +194,14 @@ pub fn legende() -> Vec<Legendeneintrag> {
     l.aufzaehlung("Format", Wissensformat::ALLE);
     l.aufzaehlung("Art", Transferart::ALLE);
     l.aufzaehlung("Status", Massnahmenstatus::ALLE);
-    l.gruppe("Handlungsfeld", Handlungsfeld::ALLE.map(|h| (h.name(), h.beschreibung())));
-    l.gruppe("Dimension", Dimension::ALLE.map(|d| (d.name(), "Dimension der UPO-Unterstützung")));
+    l.gruppe(
+        "Handlungsfeld",
+        Handlungsfeld::ALLE.map(|h| (h.name(), h.beschreibung())),
+    );
+    l.gruppe(
+        "Dimension",
+        Dimension::ALLE.map(|d| (d.name(), "Dimension der UPO-Unterstützung")),
+    );
     l.gruppe("Berechnete Spalte", [
         ("Pfad", "Das Wissensgebiet mit allen übergeordneten Gebieten, „A > B > C“"),
         ("Träger (Busfaktor)", "Wie viele verschiedene Wissensträger dem Gebiet selbst zugeordnet sind"),
@@ -202,7 +231,11 @@ mod tests {
             behoerde: String::new(),
             ressort: String::new(),
             stand: None,
-            exportiert_am: crate::export::Zeitstempel { datum: heute(), stunde: 9, minute: 0 },
+            exportiert_am: crate::export::Zeitstempel {
+                datum: heute(),
+                stunde: 9,
+                minute: 0,
+            },
             app_version: crate::APP_VERSION.into(),
             datenversion: crate::daten::umschlag::SCHEMA,
             einstufung: String::new(),
@@ -211,7 +244,9 @@ mod tests {
     }
 
     fn zellwert(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32)).cloned().unwrap_or(Data::Empty)
+        r.get_value((zeile as u32, spalte as u32))
+            .cloned()
+            .unwrap_or(Data::Empty)
     }
 
     /// Every text cell of every sheet, for the consent check.
@@ -238,13 +273,26 @@ mod tests {
             let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
             assert_eq!(
                 datei.sheet_names(),
-                ["Info", "Wissensgebiete", "Wissenstraeger", "Zuordnungen", "Wissensbestaende", "Risiken", "Transfermassnahmen", "Legende"]
+                [
+                    "Info",
+                    "Wissensgebiete",
+                    "Wissenstraeger",
+                    "Zuordnungen",
+                    "Wissensbestaende",
+                    "Risiken",
+                    "Transfermassnahmen",
+                    "Legende"
+                ]
             );
             let info = datei.worksheet_range("Info").unwrap();
             let zeile = (0..info.height())
                 .find(|&z| zellwert(&info, z, 0) == Data::String(HINWEIS_EINWILLIGUNG.into()))
                 .expect("Zeile zur Einwilligung");
-            let erwartet = if mit_namen { "1 mit Namen (ausdrücklich gewählt)" } else { "1 nur mit Rolle/Stelle, ohne Namen" };
+            let erwartet = if mit_namen {
+                "1 mit Namen (ausdrücklich gewählt)"
+            } else {
+                "1 nur mit Rolle/Stelle, ohne Namen"
+            };
             assert_eq!(zellwert(&info, zeile, 1), Data::String(erwartet.into()));
 
             // Wissensgebiete: every cell of the third-level row.
@@ -252,15 +300,45 @@ mod tests {
             let b = &m.blaetter[0];
             assert_eq!(g.height(), 11);
             assert_eq!(
-                (0..b.spalten.len()).map(|s| zellwert(&g, 0, s).to_string()).collect::<Vec<_>>(),
-                ["ID", "Wissensgebiet", "Pfad", "Ebene", "Übergeordnet", "Kritikalität", "Träger (Busfaktor)", "Handlungsfeld", "Dimension", "Beschreibung"]
+                (0..b.spalten.len())
+                    .map(|s| zellwert(&g, 0, s).to_string())
+                    .collect::<Vec<_>>(),
+                [
+                    "ID",
+                    "Wissensgebiet",
+                    "Pfad",
+                    "Ebene",
+                    "Übergeordnet",
+                    "Kritikalität",
+                    "Träger (Busfaktor)",
+                    "Handlungsfeld",
+                    "Dimension",
+                    "Beschreibung"
+                ]
             );
-            let recht = k.gebiete.iter().find(|x| x.titel == "Wohngeldrecht und Sonderfälle").unwrap();
-            let z = (1..g.height()).find(|&z| zellwert(&g, z, 0) == Data::String(format!("G{}", recht.id))).unwrap();
-            assert_eq!(zellwert(&g, z, 1), Data::String("Wohngeldrecht und Sonderfälle".into()));
-            assert_eq!(zellwert(&g, z, 2), Data::String("OZG-Umsetzung > Wohngeld digital > Wohngeldrecht und Sonderfälle".into()));
+            let recht = k
+                .gebiete
+                .iter()
+                .find(|x| x.titel == "Wohngeldrecht und Sonderfälle")
+                .unwrap();
+            let z = (1..g.height())
+                .find(|&z| zellwert(&g, z, 0) == Data::String(format!("G{}", recht.id)))
+                .unwrap();
+            assert_eq!(
+                zellwert(&g, z, 1),
+                Data::String("Wohngeldrecht und Sonderfälle".into())
+            );
+            assert_eq!(
+                zellwert(&g, z, 2),
+                Data::String(
+                    "OZG-Umsetzung > Wohngeld digital > Wohngeldrecht und Sonderfälle".into()
+                )
+            );
             assert_eq!(zellwert(&g, z, 3), Data::Float(3.0));
-            assert_eq!(zellwert(&g, z, 4), Data::String(format!("G{}", recht.eltern.unwrap())));
+            assert_eq!(
+                zellwert(&g, z, 4),
+                Data::String(format!("G{}", recht.eltern.unwrap()))
+            );
             assert_eq!(zellwert(&g, z, 5), Data::Float(3.0));
             assert_eq!(zellwert(&g, z, 6), Data::Float(2.0));
             assert_eq!(zellwert(&g, z, 7), Data::Empty);
@@ -271,25 +349,55 @@ mod tests {
             let t = datei.worksheet_range("Wissenstraeger").unwrap();
             let bt = &m.blaetter[1];
             let conrad = k.traeger.iter().find(|x| x.name_geschuetzt()).unwrap();
-            let z = (1..t.height()).find(|&z| zellwert(&t, z, 0) == Data::String(format!("T{}", conrad.id))).unwrap();
-            let name = if mit_namen { "Petra Conrad".to_owned() } else { format!("Haushaltsbearbeitung OZG (T{})", conrad.id) };
-            assert_eq!(zellwert(&t, z, bt.spalte_nr("Bezeichnung")), Data::String(name));
-            assert_eq!(zellwert(&t, z, bt.spalte_nr("Typ")), Data::String("Person".into()));
-            assert_eq!(zellwert(&t, z, bt.spalte_nr("Rolle/Stelle")), Data::String("Haushaltsbearbeitung OZG".into()));
-            assert_eq!(zellwert(&t, z, bt.spalte_nr("OE")), Data::String("Haushaltsreferat".into()));
-            assert_eq!(zellwert(&t, z, bt.spalte_nr("Einwilligung")), Data::String("nein".into()));
+            let z = (1..t.height())
+                .find(|&z| zellwert(&t, z, 0) == Data::String(format!("T{}", conrad.id)))
+                .unwrap();
+            let name = if mit_namen {
+                "Petra Conrad".to_owned()
+            } else {
+                format!("Haushaltsbearbeitung OZG (T{})", conrad.id)
+            };
+            assert_eq!(
+                zellwert(&t, z, bt.spalte_nr("Bezeichnung")),
+                Data::String(name)
+            );
+            assert_eq!(
+                zellwert(&t, z, bt.spalte_nr("Typ")),
+                Data::String("Person".into())
+            );
+            assert_eq!(
+                zellwert(&t, z, bt.spalte_nr("Rolle/Stelle")),
+                Data::String("Haushaltsbearbeitung OZG".into())
+            );
+            assert_eq!(
+                zellwert(&t, z, bt.spalte_nr("OE")),
+                Data::String("Haushaltsreferat".into())
+            );
+            assert_eq!(
+                zellwert(&t, z, bt.spalte_nr("Einwilligung")),
+                Data::String("nein".into())
+            );
             assert_eq!(zellwert(&t, z, bt.spalte_nr("Gebiete")), Data::Float(2.0));
             match zellwert(&t, z, bt.spalte_nr("Verfügbar bis")) {
                 Data::DateTime(dt) => assert_eq!(
                     dt.as_f64(),
-                    (heute().plus_monate(20).tagesnummer() - Datum::neu(1899, 12, 30).unwrap().tagesnummer()) as f64
+                    (heute().plus_monate(20).tagesnummer()
+                        - Datum::neu(1899, 12, 30).unwrap().tagesnummer())
+                        as f64
                 ),
                 andere => panic!("Datum erwartet, gefunden {andere:?}"),
             }
             let texte = alle_texte(&mut datei);
-            assert_eq!(texte.contains("Petra Conrad"), mit_namen, "Name nur auf ausdrücklichen Wunsch");
+            assert_eq!(
+                texte.contains("Petra Conrad"),
+                mit_namen,
+                "Name nur auf ausdrücklichen Wunsch"
+            );
             assert_eq!(texte.contains("Conrad"), mit_namen);
-            assert!(texte.contains("Renate Altmann"), "mit Einwilligung steht der Name da");
+            assert!(
+                texte.contains("Renate Altmann"),
+                "mit Einwilligung steht der Name da"
+            );
 
             // Risiken: the retiring expert's Gebiet first, with Risiko 3.
             let r = datei.worksheet_range("Risiken").unwrap();
@@ -297,15 +405,25 @@ mod tests {
             assert_eq!(r.height(), 4);
             assert_eq!(zellwert(&r, 1, 0), Data::String(format!("G{}", recht.id)));
             assert_eq!(zellwert(&r, 1, br.spalte_nr("Risiko")), Data::Float(3.0));
-            assert_eq!(zellwert(&r, 1, br.spalte_nr("Einziger Hauptträger")), Data::String("Renate Altmann".into()));
-            assert_eq!(zellwert(&r, 1, br.spalte_nr("Hauptträger")), Data::Float(1.0));
+            assert_eq!(
+                zellwert(&r, 1, br.spalte_nr("Einziger Hauptträger")),
+                Data::String("Renate Altmann".into())
+            );
+            assert_eq!(
+                zellwert(&r, 1, br.spalte_nr("Hauptträger")),
+                Data::Float(1.0)
+            );
 
             // Zuordnungen and transfers by their words.
             let zu = datei.worksheet_range("Zuordnungen").unwrap();
             assert_eq!(zu.height(), k.zuordnungen.len() + 1);
             let bz = &m.blaetter[2];
-            assert!((1..zu.height()).any(|z| zellwert(&zu, z, bz.spalte_nr("Rolle")) == Data::String("Hauptträger".into())
-                && zellwert(&zu, z, bz.spalte_nr("Expertise")) == Data::String("Expertise".into())));
+            assert!(
+                (1..zu.height()).any(|z| zellwert(&zu, z, bz.spalte_nr("Rolle"))
+                    == Data::String("Hauptträger".into())
+                    && zellwert(&zu, z, bz.spalte_nr("Expertise"))
+                        == Data::String("Expertise".into()))
+            );
             let tr = datei.worksheet_range("Transfermassnahmen").unwrap();
             assert_eq!(zellwert(&tr, 1, 1), Data::String("Wissensstafette".into()));
             assert_eq!(zellwert(&tr, 1, 6), Data::String("in Arbeit".into()));
@@ -317,7 +435,11 @@ mod tests {
     #[test]
     fn legende_erklaert_jede_aufzaehlung() {
         let m = mappe(&examples::beispiel(heute()), info(), heute(), false);
-        let werte: Vec<(&str, &str)> = m.legende.iter().map(|l| (l.merkmal.as_str(), l.wert.as_str())).collect();
+        let werte: Vec<(&str, &str)> = m
+            .legende
+            .iter()
+            .map(|l| (l.merkmal.as_str(), l.wert.as_str()))
+            .collect();
         for t in Traegertyp::ALLE {
             assert!(werte.contains(&("Typ", t.name())));
         }
@@ -328,8 +450,18 @@ mod tests {
         assert!(werte.contains(&("Berechnete Spalte", "Risiko")));
         // Every word in the data sheets' enum columns is explained.
         for b in &m.blaetter {
-            for spalte in ["Typ", "Expertise", "Rolle", "Form", "Format", "Art", "Status"] {
-                let Some(nr) = b.spalten.iter().position(|s| s == spalte) else { continue };
+            for spalte in [
+                "Typ",
+                "Expertise",
+                "Rolle",
+                "Form",
+                "Format",
+                "Art",
+                "Status",
+            ] {
+                let Some(nr) = b.spalten.iter().position(|s| s == spalte) else {
+                    continue;
+                };
                 for z in &b.zeilen {
                     if let Zelle::Text(w) = &z[nr] {
                         assert!(werte.contains(&(spalte, w.as_str())), "{spalte}: {w}");

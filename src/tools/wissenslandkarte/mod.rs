@@ -41,7 +41,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                      Hauptträger bald geht; von dort planen Sie Transfermaßnahmen. Namen von \
                      Personen erscheinen in Exporten und Drucken nur mit deren Einwilligung.",
         leer: "Noch ist kein Wissensgebiet und kein Wissensträger erfasst.",
-        aktionen: &[("Erstes Wissensgebiet anlegen", ""), ("Wissensträger erfassen", "traeger")],
+        aktionen: &[
+            ("Erstes Wissensgebiet anlegen", ""),
+            ("Wissensträger erfassen", "traeger"),
+        ],
         beispiel: "Das Beispiel enthält zehn Wissensgebiete in drei Ebenen, neun \
                    Wissensträger (eine Person ohne Einwilligung), eine Expertin, die in sechs \
                    Monaten in den Ruhestand geht, und eine laufende Wissensstafette.",
@@ -57,15 +60,27 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Legende.",
         blaetter: &export::BLAETTER,
         mappe: |ab, wahl| {
-            export::mappe(&ab.werkzeuge.wissenslandkarte, wahl.info, wahl.heute, wahl.mit_vertraulichen)
+            export::mappe(
+                &ab.werkzeuge.wissenslandkarte,
+                wahl.info,
+                wahl.heute,
+                wahl.mit_vertraulichen,
+            )
         },
         vertraulich: Some(Vertraulich {
             titel: "Namen von Personen ohne Einwilligung",
             beschriftung: "Namen von Personen ohne Einwilligung einbeziehen",
             stand: |ab| {
-                let anzahl = ab.werkzeuge.wissenslandkarte.traeger.iter().filter(|t| t.name_geschuetzt()).count();
+                let anzahl = ab
+                    .werkzeuge
+                    .wissenslandkarte
+                    .traeger
+                    .iter()
+                    .filter(|t| t.name_geschuetzt())
+                    .count();
                 let markiert = match anzahl {
-                    0 => "Alle erfassten Personen haben in die Nennung ihres Namens eingewilligt.".to_owned(),
+                    0 => "Alle erfassten Personen haben in die Nennung ihres Namens eingewilligt."
+                        .to_owned(),
                     1 => "1 Person hat nicht eingewilligt.".to_owned(),
                     n => format!("{n} Personen haben nicht eingewilligt."),
                 };

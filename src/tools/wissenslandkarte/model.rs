@@ -15,11 +15,11 @@
 use crate::shared::datensatz::Datensaetze;
 use serde::{Deserialize, Serialize};
 
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::{vokabular, Dimension, Handlungsfeld};
 
 /// State of a transfer measure: the same four states as the Stakeholderanalyse's measures.
@@ -34,7 +34,9 @@ pub const ERSTE_ID: u32 = 1;
 
 /// How critical a Wissensgebiet is for the agency, 1–3 (fachkonzept §2.6, "Kritikalität (1–3)",
 /// marked [I]: bitte prüfen).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kritikalitaet {
     /// 1
@@ -64,7 +66,9 @@ impl Kritikalitaet {
 }
 
 /// Kind of Wissensträger (fachkonzept §2.6: Person or Dokument sourced [Q:S51c], the others [I]).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Traegertyp {
     /// A named person.
@@ -92,7 +96,9 @@ vokabular!(Traegertyp {
 });
 
 /// How well a Träger knows a Gebiet (fachkonzept §2.6 [I]).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Expertise {
     /// Basic knowledge.
@@ -122,7 +128,9 @@ impl Expertise {
 }
 
 /// The role of a Träger for a Gebiet (fachkonzept §2.6 [I]).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Traegerrolle {
     /// Main holder.
@@ -138,7 +146,9 @@ vokabular!(Traegerrolle {
 });
 
 /// Form of a Wissensbestand [Q:S51].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Wissensform {
     /// Written down.
@@ -154,7 +164,9 @@ vokabular!(Wissensform {
 });
 
 /// Format of a Wissensbestand [Q:S51].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Wissensformat {
     /// Digital.
@@ -171,7 +183,9 @@ vokabular!(Wissensformat {
 
 /// Kind of transfer measure (fachkonzept §2.6: Expert Debriefing and Wissensstafette sourced
 /// [Q:S51b], the others [I]).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Transferart {
     /// Structured interview with a leaving expert.
@@ -430,7 +444,11 @@ impl Wissenslandkarte {
             "{}, {}, {}",
             anzahl(self.gebiete.len(), "Wissensgebiet", "Wissensgebiete"),
             anzahl(self.traeger.len(), "Wissensträger", "Wissensträger"),
-            anzahl(self.transfers.len(), "Transfermaßnahme", "Transfermaßnahmen")
+            anzahl(
+                self.transfers.len(),
+                "Transfermaßnahme",
+                "Transfermaßnahmen"
+            )
         ))
     }
 
@@ -439,11 +457,23 @@ impl Wissenslandkarte {
     pub fn pruefe_gebiet(&self, g: &Gebiet) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
         fehler.pflicht("titel", &g.titel, "Geben Sie eine Bezeichnung ein.");
-        fehler.wenn(!g.titel.trim().is_empty() && self .gebiete .iter() .any(|x| x.id != g.id && x.eltern == g.eltern && x.titel.trim() == g.titel.trim()), "titel",
-                format!("Ein Gebiet „{}“ gibt es an dieser Stelle schon.", g.titel.trim()));
+        fehler.wenn(
+            !g.titel.trim().is_empty()
+                && self.gebiete.iter().any(|x| {
+                    x.id != g.id && x.eltern == g.eltern && x.titel.trim() == g.titel.trim()
+                }),
+            "titel",
+            format!(
+                "Ein Gebiet „{}“ gibt es an dieser Stelle schon.",
+                g.titel.trim()
+            ),
+        );
         if let Some(e) = g.eltern {
             if self.gebiet(e).is_none() {
-                fehler.push(Feldfehler::neu("eltern", "Das übergeordnete Gebiet gibt es nicht."));
+                fehler.push(Feldfehler::neu(
+                    "eltern",
+                    "Das übergeordnete Gebiet gibt es nicht.",
+                ));
             } else if g.id != 0 && self.liegt_unter(e, g.id) {
                 fehler.push(Feldfehler::neu(
                     "eltern",
@@ -452,7 +482,12 @@ impl Wissenslandkarte {
             }
         }
         fehler.hoechstens("titel", "Bezeichnung", &g.titel, MAX_KURZTEXT);
-        fehler.hoechstens("beschreibung", "Beschreibung", &g.beschreibung, MAX_LANGTEXT);
+        fehler.hoechstens(
+            "beschreibung",
+            "Beschreibung",
+            &g.beschreibung,
+            MAX_LANGTEXT,
+        );
         fehler
     }
 
@@ -495,7 +530,11 @@ impl Wissenslandkarte {
     /// Problems of a Träger as the form would save it.
     pub fn pruefe_traeger(&self, t: &Traeger) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.pflicht("bezeichnung", &t.bezeichnung, "Geben Sie eine Bezeichnung ein.");
+        fehler.pflicht(
+            "bezeichnung",
+            &t.bezeichnung,
+            "Geben Sie eine Bezeichnung ein.",
+        );
         fehler.wenn(t.name_geschuetzt() && t.rolle.trim().is_empty(), "rolle",
                 "Ohne Einwilligung erscheint die Person in Exporten und Drucken nur mit ihrer Rolle/Stelle: Geben Sie sie ein.");
         fehler.hoechstens("bezeichnung", "Bezeichnung", &t.bezeichnung, MAX_KURZTEXT);
@@ -535,10 +574,25 @@ impl Wissenslandkarte {
     /// Problems of a Zuordnung: both ends exist, and the pair is not there yet.
     pub fn pruefe_zuordnung(&self, z: &Zuordnung) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.wenn(self.gebiet(z.gebiet).is_none(), "gebiet", "Wählen Sie ein Wissensgebiet.");
-        fehler.wenn(self.traeger(z.traeger).is_none(), "traeger", "Wählen Sie einen Wissensträger.");
-        fehler.wenn(fehler.is_empty() && self .zuordnungen .iter() .any(|x| x.id != z.id && x.gebiet == z.gebiet && x.traeger == z.traeger), "traeger",
-                "Dieser Träger ist dem Gebiet schon zugeordnet.");
+        fehler.wenn(
+            self.gebiet(z.gebiet).is_none(),
+            "gebiet",
+            "Wählen Sie ein Wissensgebiet.",
+        );
+        fehler.wenn(
+            self.traeger(z.traeger).is_none(),
+            "traeger",
+            "Wählen Sie einen Wissensträger.",
+        );
+        fehler.wenn(
+            fehler.is_empty()
+                && self
+                    .zuordnungen
+                    .iter()
+                    .any(|x| x.id != z.id && x.gebiet == z.gebiet && x.traeger == z.traeger),
+            "traeger",
+            "Dieser Träger ist dem Gebiet schon zugeordnet.",
+        );
         fehler
     }
 
@@ -575,7 +629,11 @@ impl Wissenslandkarte {
     pub fn pruefe_prozess(&self, p: &Prozessschritt) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
         fehler.pflicht("titel", &p.titel, "Geben Sie den Prozessschritt ein.");
-        fehler.wenn(p.gebiete.is_empty(), "gebiete", "Wählen Sie mindestens ein benötigtes Wissensgebiet.");
+        fehler.wenn(
+            p.gebiete.is_empty(),
+            "gebiete",
+            "Wählen Sie mindestens ein benötigtes Wissensgebiet.",
+        );
         fehler.hoechstens("titel", "Prozessschritt", &p.titel, MAX_KURZTEXT);
         fehler
     }
@@ -593,8 +651,16 @@ impl Wissenslandkarte {
     /// Problems of a transfer measure: a Gebiet or a giver, and giver ≠ receiver.
     pub fn pruefe_transfer(&self, t: &Transfer) -> Vec<Feldfehler> {
         let mut fehler = Vec::new();
-        fehler.wenn(t.gebiet.is_none(), "gebiet", "Wählen Sie das Wissensgebiet.");
-        fehler.wenn(t.geber.is_some() && t.geber == t.nehmer, "nehmer", "Gebende und nehmende Seite müssen verschieden sein.");
+        fehler.wenn(
+            t.gebiet.is_none(),
+            "gebiet",
+            "Wählen Sie das Wissensgebiet.",
+        );
+        fehler.wenn(
+            t.geber.is_some() && t.geber == t.nehmer,
+            "nehmer",
+            "Gebende und nehmende Seite müssen verschieden sein.",
+        );
         fehler.hoechstens("notiz", "Notiz", &t.notiz, MAX_LANGTEXT);
         fehler
     }
@@ -610,14 +676,25 @@ impl Wissenslandkarte {
     }
 }
 
-crate::shared::datensatz::mit_id!(Gebiet, Traeger, Zuordnung, Bestand, Prozessschritt, Transfer);
+crate::shared::datensatz::mit_id!(
+    Gebiet,
+    Traeger,
+    Zuordnung,
+    Bestand,
+    Prozessschritt,
+    Transfer
+);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn gebiet(k: &mut Wissenslandkarte, titel: &str, eltern: Option<u32>) -> u32 {
-        k.speichere_gebiet(Gebiet { titel: titel.into(), eltern, ..Gebiet::default() })
+        k.speichere_gebiet(Gebiet {
+            titel: titel.into(),
+            eltern,
+            ..Gebiet::default()
+        })
     }
 
     #[test]
@@ -628,13 +705,29 @@ mod tests {
         let c = gebiet(&mut k, "C", Some(b));
         let mut neu_a = k.gebiet(a).unwrap().clone();
         neu_a.eltern = Some(c);
-        let felder: Vec<String> = k.pruefe_gebiet(&neu_a).into_iter().map(|f| f.feld).collect();
+        let felder: Vec<String> = k
+            .pruefe_gebiet(&neu_a)
+            .into_iter()
+            .map(|f| f.feld)
+            .collect();
         assert_eq!(felder, ["eltern"]);
         neu_a.eltern = None;
         assert!(k.pruefe_gebiet(&neu_a).is_empty());
-        let doppelt = Gebiet { titel: "C".into(), eltern: Some(b), ..Gebiet::default() };
-        assert_eq!(k.pruefe_gebiet(&doppelt).len(), 1, "Geschwister mit gleichem Namen");
-        let anderswo = Gebiet { titel: "C".into(), eltern: Some(a), ..Gebiet::default() };
+        let doppelt = Gebiet {
+            titel: "C".into(),
+            eltern: Some(b),
+            ..Gebiet::default()
+        };
+        assert_eq!(
+            k.pruefe_gebiet(&doppelt).len(),
+            1,
+            "Geschwister mit gleichem Namen"
+        );
+        let anderswo = Gebiet {
+            titel: "C".into(),
+            eltern: Some(a),
+            ..Gebiet::default()
+        };
         assert!(k.pruefe_gebiet(&anderswo).is_empty());
     }
 
@@ -644,9 +737,21 @@ mod tests {
         let a = gebiet(&mut k, "A", None);
         let b = gebiet(&mut k, "B", Some(a));
         let c = gebiet(&mut k, "C", Some(b));
-        let t = k.speichere_traeger(Traeger { bezeichnung: "X".into(), rolle: "R".into(), ..Traeger::default() });
-        k.speichere_zuordnung(Zuordnung { gebiet: b, traeger: t, ..Zuordnung::default() });
-        k.speichere_prozess(Prozessschritt { id: 0, titel: "P".into(), gebiete: vec![b, c] });
+        let t = k.speichere_traeger(Traeger {
+            bezeichnung: "X".into(),
+            rolle: "R".into(),
+            ..Traeger::default()
+        });
+        k.speichere_zuordnung(Zuordnung {
+            gebiet: b,
+            traeger: t,
+            ..Zuordnung::default()
+        });
+        k.speichere_prozess(Prozessschritt {
+            id: 0,
+            titel: "P".into(),
+            gebiete: vec![b, c],
+        });
         k.entferne_gebiet(b);
         assert_eq!(k.gebiet(c).unwrap().eltern, Some(a));
         assert!(k.zuordnungen.is_empty());
@@ -668,12 +773,19 @@ mod tests {
         assert_eq!(p.anzeigename(true), "Erika Muster");
         p.einwilligung = true;
         assert_eq!(p.anzeigename(false), "Erika Muster");
-        let doku = Traeger { typ: Traegertyp::Dokument, bezeichnung: "Handbuch".into(), ..Traeger::default() };
+        let doku = Traeger {
+            typ: Traegertyp::Dokument,
+            bezeichnung: "Handbuch".into(),
+            ..Traeger::default()
+        };
         assert_eq!(doku.anzeigename(false), "Handbuch");
         p.einwilligung = false;
         p.rolle.clear();
         assert_eq!(
-            k.pruefe_traeger(&p).into_iter().map(|f| f.feld).collect::<Vec<_>>(),
+            k.pruefe_traeger(&p)
+                .into_iter()
+                .map(|f| f.feld)
+                .collect::<Vec<_>>(),
             ["rolle"],
             "ohne Einwilligung ist die Rolle Pflicht"
         );
@@ -683,13 +795,24 @@ mod tests {
     fn zuordnung_nur_einmal_je_paar() {
         let mut k = Wissenslandkarte::default();
         let g = gebiet(&mut k, "A", None);
-        let t = k.speichere_traeger(Traeger { bezeichnung: "X".into(), einwilligung: true, ..Traeger::default() });
-        let z = Zuordnung { gebiet: g, traeger: t, ..Zuordnung::default() };
+        let t = k.speichere_traeger(Traeger {
+            bezeichnung: "X".into(),
+            einwilligung: true,
+            ..Traeger::default()
+        });
+        let z = Zuordnung {
+            gebiet: g,
+            traeger: t,
+            ..Zuordnung::default()
+        };
         assert!(k.pruefe_zuordnung(&z).is_empty());
         let id = k.speichere_zuordnung(z.clone());
         assert_eq!(k.pruefe_zuordnung(&z).len(), 1);
         let gleich = Zuordnung { id, ..z };
-        assert!(k.pruefe_zuordnung(&gleich).is_empty(), "sich selbst ändern geht");
+        assert!(
+            k.pruefe_zuordnung(&gleich).is_empty(),
+            "sich selbst ändern geht"
+        );
         assert_eq!(k.pruefe_zuordnung(&Zuordnung::default()).len(), 2);
     }
 

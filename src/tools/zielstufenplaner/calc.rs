@@ -128,7 +128,10 @@ pub fn begrenzung_kurz(katalog: &Katalog, gesamt: Option<&Gesamt>) -> String {
         None => String::new(),
         Some(Gesamt::Vollstaendig { limitierend, .. }) => kriterienliste(katalog, limitierend),
         Some(Gesamt::Unvollstaendig { fehlend }) => {
-            format!("unvollständig, es fehlen: {}", kriterienliste(katalog, fehlend))
+            format!(
+                "unvollständig, es fehlen: {}",
+                kriterienliste(katalog, fehlend)
+            )
         }
     }
 }
@@ -934,9 +937,21 @@ pub fn lies_liste(plan: &Zielstufenplaner, text: &str, modell: Modell) -> Vec<Im
                 fehler.push(meldung.replace("{}", t));
             }
         };
-        optional(3, |t| themenfeld_lesen(t).is_some(), "Themenfeld „{}“ ist keines der 14 Themenfelder.");
-        optional(5, |t| leika_typ_lesen(t).is_some(), "LeiKa-Typ „{}“: erlaubt sind 1 bis 5.");
-        optional(6, |t| sdg_lesen(t).is_some(), "SDG „{}“: erlaubt sind SDG1, SDG2 oder nein.");
+        optional(
+            3,
+            |t| themenfeld_lesen(t).is_some(),
+            "Themenfeld „{}“ ist keines der 14 Themenfelder.",
+        );
+        optional(
+            5,
+            |t| leika_typ_lesen(t).is_some(),
+            "LeiKa-Typ „{}“: erlaubt sind 1 bis 5.",
+        );
+        optional(
+            6,
+            |t| sdg_lesen(t).is_some(),
+            "SDG „{}“: erlaubt sind SDG1, SDG2 oder nein.",
+        );
         let themenfeld = themenfeld_lesen(feld(3));
         let leika_typ = leika_typ_lesen(feld(5));
         let sdg = sdg_lesen(feld(6));
@@ -1210,7 +1225,10 @@ mod tests {
         let ids = |f: Vec<&super::super::model::Frage>| f.iter().map(|f| f.id).collect::<Vec<_>>();
         assert_eq!(ids(sichtbare_fragen(&k, 2, &a(&[]))), vec![21]);
         assert_eq!(vorschlag(&k, 2, &a(&[])), None);
-        assert_eq!(vorschlag(&k, 2, &a(&[(21, true)])), Some(Vorschlag::Stufe(4)));
+        assert_eq!(
+            vorschlag(&k, 2, &a(&[(21, true)])),
+            Some(Vorschlag::Stufe(4))
+        );
         assert_eq!(
             ids(sichtbare_fragen(&k, 2, &a(&[(21, false)]))),
             vec![21, 22]
@@ -1238,8 +1256,14 @@ mod tests {
             vec![21]
         );
         // Criterion 1: no website → 0.
-        assert_eq!(vorschlag(&k, 1, &a(&[(11, false)])), Some(Vorschlag::Stufe(0)));
-        assert_eq!(vorschlag(&k, 1, &a(&[(11, true), (12, false)])), Some(Vorschlag::Stufe(1)));
+        assert_eq!(
+            vorschlag(&k, 1, &a(&[(11, false)])),
+            Some(Vorschlag::Stufe(0))
+        );
+        assert_eq!(
+            vorschlag(&k, 1, &a(&[(11, true), (12, false)])),
+            Some(Vorschlag::Stufe(1))
+        );
         // Criterion 6: no evidence needed → "n. a." (not Stufe 4); digital but not
         // Once-Only → 3.
         assert_eq!(
@@ -1429,7 +1453,9 @@ mod tests {
             }
         );
         // The per-record count is labelled as such.
-        assert!(schwellen(Modell::Rgm11)[0].0.starts_with("Verwaltungsleistungen online"));
+        assert!(schwellen(Modell::Rgm11)[0]
+            .0
+            .starts_with("Verwaltungsleistungen online"));
     }
 
     /// RGM 1.1 minimum rule (Q:S3): an assessment with an unrated criterion has no overall
@@ -1527,7 +1553,9 @@ mod tests {
                 bitte_pruefen: false
             }]
         );
-        assert!(pruefe_leistung(&plan, &l)[0].text().contains("keine Zielstufe plant sie"));
+        assert!(pruefe_leistung(&plan, &l)[0]
+            .text()
+            .contains("keine Zielstufe plant sie"));
         plan.speichere_zielstufe(Zielstufe {
             leistung: 1,
             nr: 1,
@@ -1554,14 +1582,18 @@ mod tests {
             });
             pruefe_leistung(&plan, &l)
         };
-        assert!(nachweis(Nachweisstufe::A)[0].text().contains("„Meldebescheinigung“ ist Stufe A"));
+        assert!(nachweis(Nachweisstufe::A)[0]
+            .text()
+            .contains("„Meldebescheinigung“ ist Stufe A"));
         assert!(nachweis(Nachweisstufe::C).is_empty());
         // K6 = 2 (not digital) but every Nachweis electronic (B+): contradiction.
         plan.bewertungen[0].werte.insert(6, 2);
         plan.leistungen[0].sdg = None;
         let l = plan.leistungen[0].clone();
         let befunde = pruefe_leistung(&plan, &l);
-        assert!(matches!(&befunde[0], Leistungsbefund::K6Widerspruch { grund } if grund.starts_with("K6 Stufe 2")));
+        assert!(
+            matches!(&befunde[0], Leistungsbefund::K6Widerspruch { grund } if grund.starts_with("K6 Stufe 2"))
+        );
         // K6 n. a. (no evidence needed) but Nachweise recorded.
         plan.bewertungen[0].nicht_anwendbar.insert(6);
         assert!(pruefe_leistung(&plan, &l)[0].text().contains("„n. a.“"));

@@ -38,12 +38,66 @@ const LEISTUNGEN: [Beispielleistung; 6] = {
         // OZG-IDs as in the Multiprojektplan's example projects (Elterngeld online, Wohngeld
         // digital, Gewerbeanmeldung). LeiKa-Typ: Bund regelt; Elterngeld vollziehen die Länder
         // (Typ 2), Wohngeld und Gewerbeanmeldung die Kommunen (Typ 3).
-        ("10367", "99041008000000", "Elterngeld beantragen", FamilieKind, "Geburt", Typ2, Sdg::Nein, Rgm11),
-        ("10340", "99107004000000", "Wohngeld beantragen", BauenWohnen, "Wohnen", Typ3, Sdg::Nein, Rgm11),
-        ("10182", "99050012104000", "Gewerbe anmelden", Unternehmensfuehrung, "Unternehmensgründung", Typ3, Sdg::Sdg2, Rgm11),
-        ("10500", "99008001000000", "BAföG beantragen", Bildung, "Studium", Typ2, Sdg::Sdg2, Rgm11),
-        ("10600", "99012001000000", "Visum beantragen", EinAuswanderung, "Einreise", Typ1, Sdg::Sdg1, Rgm20),
-        ("10700", "99110002000000", "Zollanmeldung abgeben", SteuernZoll, "Import und Export", Typ1, Sdg::Nein, Rgm20),
+        (
+            "10367",
+            "99041008000000",
+            "Elterngeld beantragen",
+            FamilieKind,
+            "Geburt",
+            Typ2,
+            Sdg::Nein,
+            Rgm11,
+        ),
+        (
+            "10340",
+            "99107004000000",
+            "Wohngeld beantragen",
+            BauenWohnen,
+            "Wohnen",
+            Typ3,
+            Sdg::Nein,
+            Rgm11,
+        ),
+        (
+            "10182",
+            "99050012104000",
+            "Gewerbe anmelden",
+            Unternehmensfuehrung,
+            "Unternehmensgründung",
+            Typ3,
+            Sdg::Sdg2,
+            Rgm11,
+        ),
+        (
+            "10500",
+            "99008001000000",
+            "BAföG beantragen",
+            Bildung,
+            "Studium",
+            Typ2,
+            Sdg::Sdg2,
+            Rgm11,
+        ),
+        (
+            "10600",
+            "99012001000000",
+            "Visum beantragen",
+            EinAuswanderung,
+            "Einreise",
+            Typ1,
+            Sdg::Sdg1,
+            Rgm20,
+        ),
+        (
+            "10700",
+            "99110002000000",
+            "Zollanmeldung abgeben",
+            SteuernZoll,
+            "Import und Export",
+            Typ1,
+            Sdg::Nein,
+            Rgm20,
+        ),
     ]
 };
 
@@ -73,14 +127,32 @@ enum Link {
 
 /// Stages: Leistung (index), Nr., Bezeichnung, Ziel-Reifegrad, months from today, status,
 /// Voraussetzungen, link.
-type Beispielstufe = (usize, u32, &'static str, u8, i32, Zielstufenstatus, &'static [&'static str], Link);
+type Beispielstufe = (
+    usize,
+    u32,
+    &'static str,
+    u8,
+    i32,
+    Zielstufenstatus,
+    &'static [&'static str],
+    Link,
+);
 
 const STUFEN: &[Beispielstufe] = {
     use Link::*;
     use Zielstufenstatus::*;
     &[
         (0, 1, "MVP", 3, -2, InUmsetzung, &[FACHVERFAHREN], Projekt),
-        (0, 2, "Ausbaustufe 1", 3, 4, Geplant, &[EPAYMENT], Meilenstein),
+        (
+            0,
+            2,
+            "Ausbaustufe 1",
+            3,
+            4,
+            Geplant,
+            &[EPAYMENT],
+            Meilenstein,
+        ),
         (0, 3, "Zielvision", 4, 14, Geplant, &[BASIS, RECHT], Keiner),
         (1, 1, "MVP", 3, 3, InUmsetzung, &[FACHVERFAHREN], Keiner),
         (1, 2, "Zielvision", 4, 12, Verschoben, &[BASIS], Keiner),
@@ -141,7 +213,13 @@ pub fn beispiel(heute: Datum, mpp: &Multiprojektplan) -> Zielstufenplaner {
         })
         .collect();
     for &(l, monate, w) in BEWERTUNGEN {
-        bewerte(&mut plan, ids[l], heute.plus_monate(-monate), LEISTUNGEN[l].7, w);
+        bewerte(
+            &mut plan,
+            ids[l],
+            heute.plus_monate(-monate),
+            LEISTUNGEN[l].7,
+            w,
+        );
     }
     // Incomplete: criteria 8–10 not yet rated.
     plan.speichere_bewertung(Bewertung {

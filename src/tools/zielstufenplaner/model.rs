@@ -15,11 +15,11 @@
 //! survives the update. Entries not confirmed by our sources carry `bitte_pruefen`; a
 //! correction clears it.
 
-use crate::shared::datensatz::Datensaetze;
-use crate::shared::text::Pruefliste;
 use crate::daten::arbeitsbereich::Werkzeugteil;
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::ist_standard;
 pub use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::vokabular;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -862,7 +862,9 @@ impl Zielstufenplaner {
     /// Nachweise of one Leistung by name.
     pub fn nachweise_von(&self, leistung: u32) -> Vec<&Nachweis> {
         let mut liste = von(&self.nachweise, leistung);
-        liste.sort_by(|a, b| crate::shared::text::vergleiche(&a.name, &b.name).then(a.id.cmp(&b.id)));
+        liste.sort_by(|a, b| {
+            crate::shared::text::vergleiche(&a.name, &b.name).then(a.id.cmp(&b.id))
+        });
         liste
     }
 
@@ -883,9 +885,16 @@ impl Zielstufenplaner {
     /// Validates a Leistung as the form would save it.
     pub fn pruefe_leistung(&self, leistung: &Leistung) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        liste.pflicht("bezeichnung", &leistung.bezeichnung, "Geben Sie eine Bezeichnung ein.");
-        liste.wenn(leistung.ozg_id.trim().is_empty() && leistung.leika_id.trim().is_empty(), "ozg-id",
-                "Geben Sie eine OZG-ID oder eine LeiKa-ID ein.");
+        liste.pflicht(
+            "bezeichnung",
+            &leistung.bezeichnung,
+            "Geben Sie eine Bezeichnung ein.",
+        );
+        liste.wenn(
+            leistung.ozg_id.trim().is_empty() && leistung.leika_id.trim().is_empty(),
+            "ozg-id",
+            "Geben Sie eine OZG-ID oder eine LeiKa-ID ein.",
+        );
         if let (Some(f), _) = pruefe_leika_id(&leistung.leika_id) {
             liste.push(Feldfehler::neu("leika-id", f));
         }
@@ -925,12 +934,14 @@ impl Zielstufenplaner {
                 ));
         liste.hoechstens("ozg-id", "OZG-ID", &leistung.ozg_id, 40);
         liste.hoechstens("leika-id", "LeiKa-ID", &leistung.leika_id, 40);
-        liste.hoechstens("bezeichnung",
+        liste.hoechstens(
+            "bezeichnung",
             "Bezeichnung",
             &leistung.bezeichnung,
             MAX_KURZTEXT,
         );
-        liste.hoechstens("lage",
+        liste.hoechstens(
+            "lage",
             "Lebens-/Geschäftslage",
             &leistung.lage,
             MAX_KURZTEXT,
@@ -941,29 +952,36 @@ impl Zielstufenplaner {
     /// Validates a Zielstufe: name, level within the Leistung's model, lengths.
     pub fn pruefe_zielstufe(&self, stufe: &Zielstufe) -> Vec<Feldfehler> {
         let mut liste = Vec::new();
-        liste.pflicht("bezeichnung", &stufe.bezeichnung, "Geben Sie eine Bezeichnung ein, z. B. MVP, Ausbaustufe 1 oder Zielvision.");
+        liste.pflicht(
+            "bezeichnung",
+            &stufe.bezeichnung,
+            "Geben Sie eine Bezeichnung ein, z. B. MVP, Ausbaustufe 1 oder Zielvision.",
+        );
         let modell = self
             .leistung(stufe.leistung)
             .map(|l| l.modell)
             .unwrap_or_default();
-        liste.wenn(stufe.ziel_reifegrad > modell.hoechste_stufe(), "ziel",
-                format!(
-                    "Ziel-Reifegrad: im {} höchstens Stufe {}.",
-                    modell.kurz(),
-                    modell.hoechste_stufe()
-                ));
-        liste.wenn(stufe.nr == 0 || stufe.nr > 99, "nr",
-                "Stufe-Nr.: eine ganze Zahl von 1 bis 99.");
-        liste.hoechstens("bezeichnung",
+        liste.wenn(
+            stufe.ziel_reifegrad > modell.hoechste_stufe(),
+            "ziel",
+            format!(
+                "Ziel-Reifegrad: im {} höchstens Stufe {}.",
+                modell.kurz(),
+                modell.hoechste_stufe()
+            ),
+        );
+        liste.wenn(
+            stufe.nr == 0 || stufe.nr > 99,
+            "nr",
+            "Stufe-Nr.: eine ganze Zahl von 1 bis 99.",
+        );
+        liste.hoechstens(
+            "bezeichnung",
             "Bezeichnung",
             &stufe.bezeichnung,
             MAX_KURZTEXT,
         );
-        liste.hoechstens("bemerkung",
-            "Bemerkung",
-            &stufe.bemerkung,
-            MAX_LANGTEXT,
-        );
+        liste.hoechstens("bemerkung", "Bemerkung", &stufe.bemerkung, MAX_LANGTEXT);
         liste
     }
 }

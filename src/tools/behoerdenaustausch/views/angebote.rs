@@ -8,7 +8,9 @@ use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular};
+use crate::app::satzformular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
+};
 use crate::app::zusammenfassung::oder_strich;
 use crate::shared::text::Feldfehler;
 use crate::tools::behoerdenaustausch::model::{Angebot, Angebotsstatus, Gegenstand};
@@ -60,7 +62,13 @@ pub fn Angebote() -> impl IntoView {
     let formular: Satzformular<Entwurf> = Satzformular::neu(
         entwurfsschluessel(SLUG, "angebot", 0),
         |_| Entwurf::neu(),
-        |ab, id| ab.werkzeuge.behoerdenaustausch.angebote.mit_id(id).map(Entwurf::aus),
+        |ab, id| {
+            ab.werkzeuge
+                .behoerdenaustausch
+                .angebote
+                .mit_id(id)
+                .map(Entwurf::aus)
+        },
         |e| e.id,
     );
     let entwurf = formular.wert();
@@ -68,19 +76,40 @@ pub fn Angebote() -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let zeilen = daten.ableiten(|ab| {
         let ba = &ab.werkzeuge.behoerdenaustausch;
-        let mut liste: Vec<(Angebot, String)> =
-            ba.angebote.iter().map(|a| (a.clone(), a.behoerde.map(|b| ba.behoerdenname(b)).unwrap_or_else(|| "–".to_owned()))).collect();
+        let mut liste: Vec<(Angebot, String)> = ba
+            .angebote
+            .iter()
+            .map(|a| {
+                (
+                    a.clone(),
+                    a.behoerde
+                        .map(|b| ba.behoerdenname(b))
+                        .unwrap_or_else(|| "–".to_owned()),
+                )
+            })
+            .collect();
         liste.sort_by(|x, y| crate::shared::text::vergleiche(&x.0.titel, &y.0.titel));
         liste
     });
-    let optionen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| behoerdenoptionen(&ab.werkzeuge.behoerdenaustausch)).unwrap_or_default()));
+    let optionen = Memo::new(move |_| {
+        daten.lies(|ab| {
+            ab.map(|ab| behoerdenoptionen(&ab.werkzeuge.behoerdenaustausch))
+                .unwrap_or_default()
+        })
+    });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
-        let mut katalog = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.clone())).unwrap_or_default();
+        let mut katalog = daten
+            .lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.clone()))
+            .unwrap_or_default();
         katalog.katalog_sicherstellen();
         let behoerde = match e.behoerde.strip_prefix("vorgabe:") {
-            Some(k) => katalog.behoerden.iter().find(|b| b.kuerzel == k).map(|b| b.id),
+            Some(k) => katalog
+                .behoerden
+                .iter()
+                .find(|b| b.kuerzel == k)
+                .map(|b| b.id),
             None => e.behoerde.parse().ok(),
         };
         let a = Angebot {

@@ -8,7 +8,9 @@ use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular};
+use crate::app::satzformular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
+};
 use crate::app::zusammenfassung::oder_strich;
 use crate::shared::text::Feldfehler;
 use crate::tools::behoerdenaustausch::model::{Behoerde, Ressort};
@@ -61,12 +63,15 @@ fn Behoerdenliste() -> impl IntoView {
         entwurfsschluessel(SLUG, "behoerde", 0),
         |_| BehoerdeEntwurf::default(),
         |ab, id| {
-            ab.werkzeuge.behoerdenaustausch.behoerde(id).map(|b| BehoerdeEntwurf {
-                id: b.id,
-                name: b.name.clone(),
-                kuerzel: b.kuerzel.clone(),
-                ressort: b.ressort.map(|r| r.to_string()).unwrap_or_default(),
-            })
+            ab.werkzeuge
+                .behoerdenaustausch
+                .behoerde(id)
+                .map(|b| BehoerdeEntwurf {
+                    id: b.id,
+                    name: b.name.clone(),
+                    kuerzel: b.kuerzel.clone(),
+                    ressort: b.ressort.map(|r| r.to_string()).unwrap_or_default(),
+                })
         },
         |e| e.id,
     );
@@ -78,15 +83,28 @@ fn Behoerdenliste() -> impl IntoView {
         let mut liste: Vec<(Behoerde, String, usize)> = ba
             .behoerden
             .iter()
-            .map(|b| (b.clone(), ba.ressort_von(b.id), ba.teilnahmen.iter().filter(|t| t.behoerde == b.id).count()))
+            .map(|b| {
+                (
+                    b.clone(),
+                    ba.ressort_von(b.id),
+                    ba.teilnahmen.iter().filter(|t| t.behoerde == b.id).count(),
+                )
+            })
             .collect();
         liste.sort_by(|x, y| crate::shared::text::vergleiche(&x.0.kurz(), &y.0.kurz()));
         liste
     });
     let ressorts = Memo::new(move |_| {
         daten.lies(|ab| {
-            ab.map(|ab| ab.werkzeuge.behoerdenaustausch.ressorts.iter().map(|r| (r.id.to_string(), r.kuerzel.clone())).collect::<Vec<_>>())
-                .unwrap_or_default()
+            ab.map(|ab| {
+                ab.werkzeuge
+                    .behoerdenaustausch
+                    .ressorts
+                    .iter()
+                    .map(|r| (r.id.to_string(), r.kuerzel.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
         })
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
@@ -99,7 +117,10 @@ fn Behoerdenliste() -> impl IntoView {
             ressort: e.ressort.parse().ok(),
             bitte_pruefen: false,
         };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_behoerde(&b)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_behoerde(&b))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "ba-b-", probleme) {
             return;
         }
@@ -187,7 +208,16 @@ fn Ressortliste() -> impl IntoView {
     let formular: Satzformular<RessortEntwurf> = Satzformular::neu(
         entwurfsschluessel(SLUG, "ressort", 0),
         |_| RessortEntwurf::default(),
-        |ab, id| ab.werkzeuge.behoerdenaustausch.ressort(id).map(|r| RessortEntwurf { id: r.id, kuerzel: r.kuerzel.clone(), name: r.name.clone() }),
+        |ab, id| {
+            ab.werkzeuge
+                .behoerdenaustausch
+                .ressort(id)
+                .map(|r| RessortEntwurf {
+                    id: r.id,
+                    kuerzel: r.kuerzel.clone(),
+                    name: r.name.clone(),
+                })
+        },
         |e| e.id,
     );
     let entwurf = formular.wert();
@@ -195,13 +225,32 @@ fn Ressortliste() -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let zeilen = daten.ableiten(|ab| {
         let ba = &ab.werkzeuge.behoerdenaustausch;
-        ba.ressorts.iter().map(|r| (r.clone(), ba.behoerden.iter().filter(|b| b.ressort == Some(r.id)).count())).collect::<Vec<_>>()
+        ba.ressorts
+            .iter()
+            .map(|r| {
+                (
+                    r.clone(),
+                    ba.behoerden
+                        .iter()
+                        .filter(|b| b.ressort == Some(r.id))
+                        .count(),
+                )
+            })
+            .collect::<Vec<_>>()
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
-        let r = Ressort { id: e.id, kuerzel: e.kuerzel.trim().to_owned(), name: e.name.trim().to_owned(), bitte_pruefen: false };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_ressort(&r)).unwrap_or_default());
+        let r = Ressort {
+            id: e.id,
+            kuerzel: e.kuerzel.trim().to_owned(),
+            name: e.name.trim().to_owned(),
+            bitte_pruefen: false,
+        };
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_ressort(&r))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "ba-r-", probleme) {
             return;
         }

@@ -31,11 +31,16 @@ pub fn Folgeaufgaben() -> impl IntoView {
                     f.verantwortlich.clone(),
                     f.status.name(),
                     calc::faelligkeit_text(f, heute),
-                    f.termin.and_then(|t| ba.termintitel(t).map(|titel| (t, titel))),
+                    f.termin
+                        .and_then(|t| ba.termintitel(t).map(|titel| (t, titel))),
                 )
             })
             .collect::<Vec<_>>();
-        let erledigt = ba.folgeaufgaben.iter().filter(|f| f.status == Folgestatus::Erledigt).count();
+        let erledigt = ba
+            .folgeaufgaben
+            .iter()
+            .filter(|f| f.status == Folgestatus::Erledigt)
+            .count();
         (offen, erledigt)
     });
     let optionen = namensoptionen(Folgestatus::ALLE.iter().map(|s| s.name()));

@@ -8,7 +8,9 @@ use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular};
+use crate::app::satzformular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
+};
 use crate::app::zusammenfassung::oder_strich;
 use crate::shared::text::Feldfehler;
 use crate::tools::behoerdenaustausch::model::{Austauschformat, Formattyp};
@@ -26,11 +28,21 @@ struct Entwurf {
 
 impl Entwurf {
     fn neu() -> Self {
-        Entwurf { id: 0, titel: String::new(), typ: Formattyp::Netzwerktreffen.name().to_owned(), beschreibung: String::new() }
+        Entwurf {
+            id: 0,
+            titel: String::new(),
+            typ: Formattyp::Netzwerktreffen.name().to_owned(),
+            beschreibung: String::new(),
+        }
     }
 
     fn aus(f: &Austauschformat) -> Self {
-        Entwurf { id: f.id, titel: f.titel.clone(), typ: f.typ.name().to_owned(), beschreibung: f.beschreibung.clone() }
+        Entwurf {
+            id: f.id,
+            titel: f.titel.clone(),
+            typ: f.typ.name().to_owned(),
+            beschreibung: f.beschreibung.clone(),
+        }
     }
 }
 
@@ -49,7 +61,15 @@ pub fn Formate() -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let zeilen = daten.ableiten(|ab| {
         let ba = &ab.werkzeuge.behoerdenaustausch;
-        ba.formate.iter().map(|f| (f.clone(), ba.termine.iter().filter(|t| t.format == Some(f.id)).count())).collect::<Vec<_>>()
+        ba.formate
+            .iter()
+            .map(|f| {
+                (
+                    f.clone(),
+                    ba.termine.iter().filter(|t| t.format == Some(f.id)).count(),
+                )
+            })
+            .collect::<Vec<_>>()
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -60,7 +80,10 @@ pub fn Formate() -> impl IntoView {
             typ: Formattyp::aus_name(&e.typ).unwrap_or_default(),
             beschreibung: e.beschreibung.trim().to_owned(),
         };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_format(&f)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_format(&f))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "ba-fm-", probleme) {
             return;
         }

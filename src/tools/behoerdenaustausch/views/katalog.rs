@@ -26,10 +26,21 @@ pub fn Katalog() -> impl IntoView {
             .into_iter()
             .map(|e| {
                 let termin = ba.termin(e.termin);
-                let wer: Vec<String> = calc::behoerden_von(ba, e.termin).into_iter().map(|b| ba.behoerdenname(b)).collect();
+                let wer: Vec<String> = calc::behoerden_von(ba, e.termin)
+                    .into_iter()
+                    .map(|b| ba.behoerdenname(b))
+                    .collect();
                 (
                     e.clone(),
-                    termin.map(|t| format!("{}, {}", t.thema, t.datum.map(|d| d.deutsch()).unwrap_or_default())).unwrap_or_default(),
+                    termin
+                        .map(|t| {
+                            format!(
+                                "{}, {}",
+                                t.thema,
+                                t.datum.map(|d| d.deutsch()).unwrap_or_default()
+                            )
+                        })
+                        .unwrap_or_default(),
                     wer.join(", "),
                 )
             })

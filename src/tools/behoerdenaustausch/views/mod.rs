@@ -56,7 +56,10 @@ pub static SEITEN: &[Seite] = seiten![
 
 /// A copy of the tool's data in the open workspace (empty without one), read tracked.
 pub fn lesen(daten: &crate::app::daten::Daten) -> Behoerdenaustausch {
-    daten.lies(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.clone()).unwrap_or_default())
+    daten.lies(|ab| {
+        ab.map(|ab| ab.werkzeuge.behoerdenaustausch.clone())
+            .unwrap_or_default()
+    })
 }
 
 /// Link to a page of the tool.
@@ -71,7 +74,10 @@ pub fn termin_href(id: u32) -> String {
 
 /// `(name, name)` options of an enumeration.
 pub fn namensoptionen(namen: impl IntoIterator<Item = &'static str>) -> Vec<(String, String)> {
-    namen.into_iter().map(|n| (n.to_owned(), n.to_owned())).collect()
+    namen
+        .into_iter()
+        .map(|n| (n.to_owned(), n.to_owned()))
+        .collect()
 }
 
 /// `(id, "BVA – Bundesverwaltungsamt (BMI)")` of every Behörde, sorted.
@@ -81,7 +87,11 @@ pub fn behoerdenoptionen(ba: &Behoerdenaustausch) -> Vec<(String, String)> {
         .iter()
         .map(|b| {
             let ressort = ba.ressort_von(b.id);
-            let text = if ressort.is_empty() { b.bezeichnung() } else { format!("{} ({ressort})", b.bezeichnung()) };
+            let text = if ressort.is_empty() {
+                b.bezeichnung()
+            } else {
+                format!("{} ({ressort})", b.bezeichnung())
+            };
             (b.id.to_string(), text)
         })
         .collect();

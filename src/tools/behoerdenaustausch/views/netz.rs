@@ -24,19 +24,49 @@ pub fn WerMitWem() -> impl IntoView {
             .map(|t| {
                 let termin = ba.termin(*t);
                 (
-                    termin.and_then(|t| t.datum).map(|d| d.deutsch()).unwrap_or_default(),
+                    termin
+                        .and_then(|t| t.datum)
+                        .map(|d| d.deutsch())
+                        .unwrap_or_default(),
                     termin.map(|t| t.thema.clone()).unwrap_or_default(),
                 )
             })
             .collect();
-        let paarmatrix: Vec<Vec<usize>> =
-            m.behoerden.iter().map(|a| m.behoerden.iter().map(|b| calc::gemeinsam(&paare, *a, *b)).collect()).collect();
+        let paarmatrix: Vec<Vec<usize>> = m
+            .behoerden
+            .iter()
+            .map(|a| {
+                m.behoerden
+                    .iter()
+                    .map(|b| calc::gemeinsam(&paare, *a, *b))
+                    .collect()
+            })
+            .collect();
         let mut saetze: Vec<(usize, String)> = paare
             .iter()
-            .map(|((a, b), n)| (*n, format!("{} und {}: {}", ba.behoerdenname(*a), ba.behoerdenname(*b), anzahl(*n, "gemeinsamer Termin", "gemeinsame Termine"))))
+            .map(|((a, b), n)| {
+                (
+                    *n,
+                    format!(
+                        "{} und {}: {}",
+                        ba.behoerdenname(*a),
+                        ba.behoerdenname(*b),
+                        anzahl(*n, "gemeinsamer Termin", "gemeinsame Termine")
+                    ),
+                )
+            })
             .collect();
-        saetze.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| crate::shared::text::vergleiche(&x.1, &y.1)));
-        (namen, termine, m.zellen, paarmatrix, saetze.into_iter().map(|s| s.1).collect::<Vec<_>>())
+        saetze.sort_by(|x, y| {
+            y.0.cmp(&x.0)
+                .then_with(|| crate::shared::text::vergleiche(&x.1, &y.1))
+        });
+        (
+            namen,
+            termine,
+            m.zellen,
+            paarmatrix,
+            saetze.into_iter().map(|s| s.1).collect::<Vec<_>>(),
+        )
     });
     view! {
         <p class="kern-body">"Zwei Behörden haben sich ausgetauscht, wenn beide am selben Termin teilgenommen haben. Die Zahlen zählen gemeinsame Termine, nicht Personen."</p>

@@ -25,7 +25,11 @@ pub fn PaketSchnueren() -> impl IntoView {
     // — everything not confidential or personal — are taken over).
     let gewaehlt = RwSignal::new(None::<BTreeMap<String, BTreeSet<String>>>);
     let mit_vertraulichem = RwSignal::new(false);
-    let absender = RwSignal::new(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.metadaten.behoerde.clone())).unwrap_or_default());
+    let absender = RwSignal::new(
+        daten
+            .lies_ungetrackt(|ab| ab.map(|ab| ab.metadaten.behoerde.clone()))
+            .unwrap_or_default(),
+    );
     let meldung = RwSignal::new(String::new());
     let angebote = daten.ableiten(|ab| {
         paket::teilbare()
@@ -39,7 +43,16 @@ pub fn PaketSchnueren() -> impl IntoView {
             angebote
                 .get()
                 .into_iter()
-                .map(|(slug, _, liste)| (slug.to_owned(), liste.into_iter().filter(|a| !a.heikel()).map(|a| a.id).collect()))
+                .map(|(slug, _, liste)| {
+                    (
+                        slug.to_owned(),
+                        liste
+                            .into_iter()
+                            .filter(|a| !a.heikel())
+                            .map(|a| a.id)
+                            .collect(),
+                    )
+                })
                 .collect()
         })
     });
@@ -71,10 +84,22 @@ pub fn PaketSchnueren() -> impl IntoView {
         (teile, ausgelassen)
     });
     let herunterladen = move |_| {
-        let wahl: BTreeMap<String, Vec<String>> = auswahl.get_untracked().into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect();
+        let wahl: BTreeMap<String, Vec<String>> = auswahl
+            .get_untracked()
+            .into_iter()
+            .map(|(k, v)| (k, v.into_iter().collect()))
+            .collect();
         let absender_text = absender.get_untracked();
         let Some(p) = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| paket::schnueren(ab, &wahl, mit_vertraulichem.get_untracked(), &absender_text, &browser::jetzt_iso()))
+            ab.map(|ab| {
+                paket::schnueren(
+                    ab,
+                    &wahl,
+                    mit_vertraulichem.get_untracked(),
+                    &absender_text,
+                    &browser::jetzt_iso(),
+                )
+            })
         }) else {
             return;
         };
@@ -146,9 +171,22 @@ pub fn PaketSchnueren() -> impl IntoView {
 /// Caption ids of the conflict tables, one per part (a package holds at most one part per
 /// tool).
 const KONFLIKTTABELLEN: [&str; 16] = [
-    "ba-pe-konflikte-1", "ba-pe-konflikte-2", "ba-pe-konflikte-3", "ba-pe-konflikte-4", "ba-pe-konflikte-5", "ba-pe-konflikte-6",
-    "ba-pe-konflikte-7", "ba-pe-konflikte-8", "ba-pe-konflikte-9", "ba-pe-konflikte-10", "ba-pe-konflikte-11", "ba-pe-konflikte-12",
-    "ba-pe-konflikte-13", "ba-pe-konflikte-14", "ba-pe-konflikte-15", "ba-pe-konflikte-16",
+    "ba-pe-konflikte-1",
+    "ba-pe-konflikte-2",
+    "ba-pe-konflikte-3",
+    "ba-pe-konflikte-4",
+    "ba-pe-konflikte-5",
+    "ba-pe-konflikte-6",
+    "ba-pe-konflikte-7",
+    "ba-pe-konflikte-8",
+    "ba-pe-konflikte-9",
+    "ba-pe-konflikte-10",
+    "ba-pe-konflikte-11",
+    "ba-pe-konflikte-12",
+    "ba-pe-konflikte-13",
+    "ba-pe-konflikte-14",
+    "ba-pe-konflikte-15",
+    "ba-pe-konflikte-16",
 ];
 
 /// "Paket einlesen".
@@ -162,7 +200,13 @@ pub fn PaketEinlesen() -> impl IntoView {
     let gewaehlt = move |_: leptos::ev::Event| {
         wahlen.set(BTreeMap::new());
         meldung.set(String::new());
-        browser::gewaehlte_datei_lesen(feld.get_untracked(), paket::MAX_BYTES, paket::zu_gross, paket::lesen, move |e| zustand.set(e));
+        browser::gewaehlte_datei_lesen(
+            feld.get_untracked(),
+            paket::MAX_BYTES,
+            paket::zu_gross,
+            paket::lesen,
+            move |e| zustand.set(e),
+        );
     };
     let zuruecksetzen = move || {
         if let Some(eingabe) = feld.get_untracked() {
@@ -174,29 +218,44 @@ pub fn PaketEinlesen() -> impl IntoView {
     // The preview against the workspace, or the reason a damaged part refuses the package.
     let vorschau = Memo::new(move |_| {
         zustand.with(|z| match z {
-            Some(Ok(p)) => Some(daten.lies(|ab| ab.map_or(Ok(Vec::new()), |ab| paket::vorschau(ab, p)))),
+            Some(Ok(p)) => {
+                Some(daten.lies(|ab| ab.map_or(Ok(Vec::new()), |ab| paket::vorschau(ab, p))))
+            }
             Some(Err(f)) => Some(Err(f.clone())),
             None => None,
         })
     });
     let einlesen = move |_| {
-        let Some(Ok(p)) = zustand.get_untracked() else { return };
+        let Some(Ok(p)) = zustand.get_untracked() else {
+            return;
+        };
         let w = wahlen.get_untracked();
         let mut berichte = Vec::new();
-        let von = if p.absender.is_empty() { String::new() } else { format!(" von {}", p.absender) };
+        let von = if p.absender.is_empty() {
+            String::new()
+        } else {
+            format!(" von {}", p.absender)
+        };
         daten.aendere(&format!("Austauschpaket{von} eingelesen"), |ab| {
             berichte = paket::uebernimm(ab, &p, &w);
         });
         zuruecksetzen();
         let text = format!(
             "Paket eingelesen. {} Mit „Rückgängig“ nehmen Sie das ganze Einlesen zurück.",
-            berichte.iter().map(|(t, b)| format!("{t}: {b}")).collect::<Vec<_>>().join(" ")
+            berichte
+                .iter()
+                .map(|(t, b)| format!("{t}: {b}"))
+                .collect::<Vec<_>>()
+                .join(" ")
         );
         meldung.set(text.clone());
         daten.ansagen(text);
     };
     let status = move || match vorschau.get() {
-        Some(Ok(_)) => "Vorschau des Pakets: Prüfen Sie neue Einträge und Konflikte, dann „Einlesen“.".to_owned(),
+        Some(Ok(_)) => {
+            "Vorschau des Pakets: Prüfen Sie neue Einträge und Konflikte, dann „Einlesen“."
+                .to_owned()
+        }
         Some(Err(f)) => format!("Das Paket wurde nicht eingelesen. {f}"),
         None => meldung.get(),
     };

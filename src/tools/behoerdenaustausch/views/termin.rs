@@ -9,7 +9,10 @@ use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, mit_leerem_wert, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    feldbindung, mit_leerem_wert, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe,
+    Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Zusammenfassung};
 use crate::shared::datum::Datum;
@@ -43,7 +46,10 @@ impl Entwurf {
             online: t.online,
             ort: t.ort.clone(),
             thema: t.thema.clone(),
-            handlungsfeld: t.handlungsfeld.map(|h| h.name().to_owned()).unwrap_or_default(),
+            handlungsfeld: t
+                .handlungsfeld
+                .map(|h| h.name().to_owned())
+                .unwrap_or_default(),
         }
     }
 }
@@ -61,9 +67,16 @@ pub fn NeuerTermin() -> impl IntoView {
 #[component]
 fn Terminformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "termin", id.unwrap_or(0)), move || {
-        daten.lies(|ab| ab.and_then(|ab| ab.werkzeuge.behoerdenaustausch.termin(id?)).map(Entwurf::aus).unwrap_or_default())
-    });
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "termin", id.unwrap_or(0)),
+        move || {
+            daten.lies(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.behoerdenaustausch.termin(id?))
+                    .map(Entwurf::aus)
+                    .unwrap_or_default()
+            })
+        },
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -71,7 +84,12 @@ fn Terminformular(id: Option<u32>) -> impl IntoView {
     let formate = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
-                ab.werkzeuge.behoerdenaustausch.formate.iter().map(|f| (f.id.to_string(), format!("{} ({})", f.titel, f.typ.name()))).collect::<Vec<_>>()
+                ab.werkzeuge
+                    .behoerdenaustausch
+                    .formate
+                    .iter()
+                    .map(|f| (f.id.to_string(), format!("{} ({})", f.titel, f.typ.name())))
+                    .collect::<Vec<_>>()
             })
         })
     });
@@ -90,17 +108,34 @@ fn Terminformular(id: Option<u32>) -> impl IntoView {
             datum,
             uhrzeit: e.uhrzeit.trim().to_owned(),
             online: e.online,
-            ort: if e.online { String::new() } else { e.ort.trim().to_owned() },
+            ort: if e.online {
+                String::new()
+            } else {
+                e.ort.trim().to_owned()
+            },
             thema: e.thema.trim().to_owned(),
-            handlungsfeld: Handlungsfeld::ALLE.into_iter().find(|h| h.name() == e.handlungsfeld),
+            handlungsfeld: Handlungsfeld::ALLE
+                .into_iter()
+                .find(|h| h.name() == e.handlungsfeld),
         };
-        let weitere = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_termin(&t)).unwrap_or_default());
-        probleme.extend(weitere.into_iter().filter(|f| f.feld != "datum" || t.datum.is_some()));
+        let weitere = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_termin(&t))
+                .unwrap_or_default()
+        });
+        probleme.extend(
+            weitere
+                .into_iter()
+                .filter(|f| f.feld != "datum" || t.datum.is_some()),
+        );
         if !fehler_melden(fehler, "ba-t-", probleme) {
             return;
         }
         let name = t.thema.clone();
-        let wort = if id.is_some() { "geändert" } else { "angelegt" };
+        let wort = if id.is_some() {
+            "geändert"
+        } else {
+            "angelegt"
+        };
         let mut neu = 0;
         daten.aendere(&format!("Termin „{name}“ {wort}"), |ab| {
             neu = ab.werkzeuge.behoerdenaustausch.speichere_termin(t);
@@ -119,7 +154,10 @@ fn Terminformular(id: Option<u32>) -> impl IntoView {
     let (thema, thema_setzen) = feldbindung!(entwurf.thema);
     let (feld, feld_setzen) = feldbindung!(entwurf.handlungsfeld);
     let online = Signal::derive(move || entwurf.with(|e| e.online));
-    let felder = mit_leerem_wert("nicht festgelegt", namensoptionen(Handlungsfeld::ALLE.iter().map(|h| h.name())));
+    let felder = mit_leerem_wert(
+        "nicht festgelegt",
+        namensoptionen(Handlungsfeld::ALLE.iter().map(|h| h.name())),
+    );
     view! {
         <Fehlerzusammenfassung id="ba-t-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern>
@@ -156,12 +194,22 @@ pub fn Terminseite(id: u32) -> impl IntoView {
     let termin = daten.ableiten(move |ab| {
         let ba = &ab.werkzeuge.behoerdenaustausch;
         ba.termin(id).map(|t| {
-            let format = t.format.and_then(|f| ba.format(f)).map(|f| format!("{} ({})", f.titel, f.typ.name()));
+            let format = t
+                .format
+                .and_then(|f| ba.format(f))
+                .map(|f| format!("{} ({})", f.titel, f.typ.name()));
             (t.clone(), format)
         })
     });
     let vorhanden = Signal::derive(move || termin.with(Option::is_some));
-    let name = Signal::derive(move || termin.with(|t| format!("Termin „{}“", t.as_ref().map_or("", |(t, _)| t.thema.as_str()))));
+    let name = Signal::derive(move || {
+        termin.with(|t| {
+            format!(
+                "Termin „{}“",
+                t.as_ref().map_or("", |(t, _)| t.thema.as_str())
+            )
+        })
+    });
     let loeschen = Loeschen {
         name,
         folgen: "Der Termin wird mit seinen Teilnahmen und Ergebnissen gelöscht; seine Follow-ups bleiben ohne Termin erhalten.",
@@ -219,7 +267,10 @@ fn Teilnahmen(termin: u32) -> impl IntoView {
             .iter()
             .filter(|t| t.termin == termin)
             .map(|t| {
-                let name = ba.behoerde(t.behoerde).map(|b| b.bezeichnung()).unwrap_or_else(|| ba.behoerdenname(t.behoerde));
+                let name = ba
+                    .behoerde(t.behoerde)
+                    .map(|b| b.bezeichnung())
+                    .unwrap_or_else(|| ba.behoerdenname(t.behoerde));
                 (t.id, name, ba.ressort_von(t.behoerde), t.person.clone())
             })
             .collect();
@@ -272,20 +323,39 @@ struct TeilnahmeEntwurf {
 #[component]
 fn Teilnahmeformular(termin: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "teilnahme", termin), TeilnahmeEntwurf::default);
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "teilnahme", termin),
+        TeilnahmeEntwurf::default,
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let optionen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| behoerdenoptionen(&ab.werkzeuge.behoerdenaustausch)).unwrap_or_default()));
+    let optionen = Memo::new(move |_| {
+        daten.lies(|ab| {
+            ab.map(|ab| behoerdenoptionen(&ab.werkzeuge.behoerdenaustausch))
+                .unwrap_or_default()
+        })
+    });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
-        let t = Teilnahme { id: 0, termin, behoerde: e.behoerde.parse().unwrap_or(0), person: e.person.trim().to_owned() };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_teilnahme(&t)).unwrap_or_default());
+        let t = Teilnahme {
+            id: 0,
+            termin,
+            behoerde: e.behoerde.parse().unwrap_or(0),
+            person: e.person.trim().to_owned(),
+        };
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_teilnahme(&t))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "ba-p-", probleme) {
             return;
         }
-        let name = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.behoerdenname(t.behoerde)).unwrap_or_default());
+        let name = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.behoerdenaustausch.behoerdenname(t.behoerde))
+                .unwrap_or_default()
+        });
         daten.aendere(&format!("Teilnahme „{name}“ erfasst"), |ab| {
             ab.werkzeuge.behoerdenaustausch.speichere_teilnahme(t);
         });
@@ -320,7 +390,15 @@ fn Teilnahmeformular(termin: u32) -> impl IntoView {
 #[component]
 fn Ergebnisse(termin: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let liste = daten.ableiten(move |ab| ab.werkzeuge.behoerdenaustausch.ergebnisse.iter().filter(|e| e.termin == termin).cloned().collect::<Vec<_>>());
+    let liste = daten.ableiten(move |ab| {
+        ab.werkzeuge
+            .behoerdenaustausch
+            .ergebnisse
+            .iter()
+            .filter(|e| e.termin == termin)
+            .cloned()
+            .collect::<Vec<_>>()
+    });
     move || {
         let liste = liste.get();
         if liste.is_empty() {
@@ -362,7 +440,12 @@ struct ErgebnisEntwurf {
 
 impl Default for ErgebnisEntwurf {
     fn default() -> Self {
-        ErgebnisEntwurf { art: Ergebnisart::LessonsLearned.name().to_owned(), titel: String::new(), text: String::new(), schlagworte: String::new() }
+        ErgebnisEntwurf {
+            art: Ergebnisart::LessonsLearned.name().to_owned(),
+            titel: String::new(),
+            text: String::new(),
+            schlagworte: String::new(),
+        }
     }
 }
 
@@ -370,7 +453,10 @@ impl Default for ErgebnisEntwurf {
 #[component]
 fn Ergebnisformular(termin: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "ergebnis", termin), ErgebnisEntwurf::default);
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "ergebnis", termin),
+        ErgebnisEntwurf::default,
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -385,7 +471,10 @@ fn Ergebnisformular(termin: u32) -> impl IntoView {
             text: e.text.trim().to_owned(),
             schlagworte: schlagworte_lesen(&e.schlagworte),
         };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_ergebnis(&x)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_ergebnis(&x))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "ba-e-", probleme) {
             return;
         }
@@ -431,7 +520,14 @@ fn Folgen(termin: u32) -> impl IntoView {
             .folgeaufgaben
             .iter()
             .filter(|f| f.termin == Some(termin))
-            .map(|f| (f.massnahme.clone(), f.verantwortlich.clone(), f.status.name(), calc::faelligkeit_text(f, heute)))
+            .map(|f| {
+                (
+                    f.massnahme.clone(),
+                    f.verantwortlich.clone(),
+                    f.status.name(),
+                    calc::faelligkeit_text(f, heute),
+                )
+            })
             .collect::<Vec<_>>()
     });
     move || {
@@ -463,7 +559,10 @@ struct FolgeEntwurf {
 #[component]
 fn Folgeformular(termin: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "folge", termin), FolgeEntwurf::default);
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "folge", termin),
+        FolgeEntwurf::default,
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -480,7 +579,10 @@ fn Folgeformular(termin: u32) -> impl IntoView {
             faellig,
             status: Folgestatus::Offen,
         };
-        probleme.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_folgeaufgabe(&f)).unwrap_or_default()));
+        probleme.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.behoerdenaustausch.pruefe_folgeaufgabe(&f))
+                .unwrap_or_default()
+        }));
         if !fehler_melden(fehler, "ba-f-", probleme) {
             return;
         }

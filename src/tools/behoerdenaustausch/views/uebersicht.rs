@@ -29,14 +29,30 @@ fn eintraege(ba: &Behoerdenaustausch, monate: Vec<Monat>) -> Vec<(String, Vec<Ei
                 .iter()
                 .filter_map(|id| ba.termin(*id))
                 .map(|t| {
-                    let format = t.format.and_then(|f| ba.format(f)).map(|f| format!("{}, ", f.typ.name())).unwrap_or_default();
-                    let behoerden: Vec<String> = calc::behoerden_von(ba, t.id).into_iter().map(|b| ba.behoerdenname(b)).collect();
-                    let wer = if behoerden.is_empty() { "noch keine Teilnahme erfasst".to_owned() } else { behoerden.join(", ") };
+                    let format = t
+                        .format
+                        .and_then(|f| ba.format(f))
+                        .map(|f| format!("{}, ", f.typ.name()))
+                        .unwrap_or_default();
+                    let behoerden: Vec<String> = calc::behoerden_von(ba, t.id)
+                        .into_iter()
+                        .map(|b| ba.behoerdenname(b))
+                        .collect();
+                    let wer = if behoerden.is_empty() {
+                        "noch keine Teilnahme erfasst".to_owned()
+                    } else {
+                        behoerden.join(", ")
+                    };
                     let ergebnisse = ba.ergebnisse.iter().filter(|e| e.termin == t.id).count();
                     Eintrag {
                         id: t.id,
                         thema: t.thema.clone(),
-                        zeile: format!("{}: {format}{}; {wer}; {}", t.wann(), t.ort_text(), anzahl(ergebnisse, "Ergebnis", "Ergebnisse")),
+                        zeile: format!(
+                            "{}: {format}{}; {wer}; {}",
+                            t.wann(),
+                            t.ort_text(),
+                            anzahl(ergebnisse, "Ergebnis", "Ergebnisse")
+                        ),
                     }
                 })
                 .collect();
@@ -47,7 +63,11 @@ fn eintraege(ba: &Behoerdenaustausch, monate: Vec<Monat>) -> Vec<(String, Vec<Ei
 
 /// Months with their Termine as headed lists.
 #[component]
-fn Monatsliste(id: &'static str, monate: Vec<(String, Vec<Eintrag>)>, leer: &'static str) -> impl IntoView {
+fn Monatsliste(
+    id: &'static str,
+    monate: Vec<(String, Vec<Eintrag>)>,
+    leer: &'static str,
+) -> impl IntoView {
     if monate.is_empty() {
         return view! { <p class="kern-body" id=id>{leer}</p> }.into_any();
     }
@@ -75,16 +95,30 @@ pub fn Uebersicht() -> impl IntoView {
         let heute = browser::heute();
         let (kommend, vergangen) = calc::termine_nach_monat(ba, heute);
         let offen = calc::offene_folgeaufgaben(ba, heute);
-        let ueber = offen.iter().filter(|f| calc::ueberfaellig(f, heute).is_some()).count();
+        let ueber = offen
+            .iter()
+            .filter(|f| calc::ueberfaellig(f, heute).is_some())
+            .count();
         (
             eintraege(ba, kommend),
             eintraege(ba, vergangen),
-            format!("{}, davon {ueber} überfällig", anzahl(offen.len(), "offenes Follow-up", "offene Follow-ups")),
+            format!(
+                "{}, davon {ueber} überfällig",
+                anzahl(offen.len(), "offenes Follow-up", "offene Follow-ups")
+            ),
             format!(
                 "{}, {}, {}",
                 anzahl(ba.termine.len(), "Termin", "Termine"),
-                anzahl(calc::beteiligte(ba).len(), "beteiligte Behörde", "beteiligte Behörden"),
-                anzahl(ba.angebote.len(), "Nachnutzungsangebot", "Nachnutzungsangebote")
+                anzahl(
+                    calc::beteiligte(ba).len(),
+                    "beteiligte Behörde",
+                    "beteiligte Behörden"
+                ),
+                anzahl(
+                    ba.angebote.len(),
+                    "Nachnutzungsangebot",
+                    "Nachnutzungsangebote"
+                )
             ),
         )
     });

@@ -23,8 +23,8 @@ use crate::app::tabelle::{Spalte, Spaltenart};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::format;
 use crate::shared::text;
-use crate::tools::Seitentitel::{self, Fest};
 use crate::tools::Seite;
+use crate::tools::Seitentitel::{self, Fest};
 
 pub mod einstellungen;
 pub mod projekte;
@@ -35,9 +35,9 @@ pub mod verlauf;
 
 use super::calc::Rahmen;
 use super::model::{Budgetmonitor, Feldfehler, Haushaltsstelle};
+use super::SLUG;
 use crate::app::browser;
 use crate::app::daten::Daten;
-use super::SLUG;
 
 /// The pages of the tool.
 pub static SEITEN: &[Seite] = seiten![
@@ -149,7 +149,6 @@ pub const fn zahlspalte<Z>(
 ) -> Spalte<Z> {
     spalte(schluessel, titel, Spaltenart::Zahl, standard, zelle)
 }
-
 
 /// A form's problems in the shape `app::formular` shows them: `(field id, message)` pairs.
 pub type Fehlerliste = RwSignal<Vec<(String, String)>>;

@@ -25,15 +25,27 @@ struct Projektzeile {
 
 /// The columns after the project.
 static SPALTEN: &[Spalte<Projektzeile>] = &[
-    spalte("jahr", "Haushaltsjahr", Spaltenart::Kurz, true, |z| z.jahr.to_string().into_any()),
-    spalte("quelle", "Finanzierungsquelle", Spaltenart::Text, false, |z| {
-        z.quelle.clone().into_any()
+    spalte("jahr", "Haushaltsjahr", Spaltenart::Kurz, true, |z| {
+        z.jahr.to_string().into_any()
     }),
+    spalte(
+        "quelle",
+        "Finanzierungsquelle",
+        Spaltenart::Text,
+        false,
+        |z| z.quelle.clone().into_any(),
+    ),
     zahlspalte("soll", "verf. Soll", true, |z| betrag(z.soll).into_any()),
     zahlspalte("ist", "Ist", true, |z| betrag(z.ist).into_any()),
-    zahlspalte("gebunden", "gebunden", true, |z| betrag(z.gebunden).into_any()),
-    zahlspalte("festlegungen", "davon Festlegungen", false, |z| betrag(z.festlegungen).into_any()),
-    zahlspalte("vorbindungen", "davon Vorbindungen", false, |z| betrag(z.vorbindungen).into_any()),
+    zahlspalte("gebunden", "gebunden", true, |z| {
+        betrag(z.gebunden).into_any()
+    }),
+    zahlspalte("festlegungen", "davon Festlegungen", false, |z| {
+        betrag(z.festlegungen).into_any()
+    }),
+    zahlspalte("vorbindungen", "davon Vorbindungen", false, |z| {
+        betrag(z.vorbindungen).into_any()
+    }),
     zahlspalte("frei", "frei", true, |z| {
         let f = z.soll - z.ist - z.gebunden;
         frei_text(f, betrag(f)).into_any()

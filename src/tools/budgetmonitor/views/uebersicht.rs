@@ -18,7 +18,8 @@ use crate::tools::budgetmonitor::calc::{self, Summen};
 use crate::tools::budgetmonitor::model::Haushaltsstelle;
 
 use super::{
-    betrag, frei_text, href, kennzahl_eintraege, lies_mit_rahmen, prozent, spalte, teur, titel_href, zahlspalte,
+    betrag, frei_text, href, kennzahl_eintraege, lies_mit_rahmen, prozent, spalte, teur,
+    titel_href, zahlspalte,
 };
 use crate::app::components::{Knopf, Knopfart};
 
@@ -58,7 +59,11 @@ fn TeurWahl() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let wert = Signal::derive(move || in_teur(daten));
     let setzen = Callback::new(move |an: bool| {
-        let text = if an { "Beträge in T€ angezeigt" } else { "Beträge in Euro angezeigt" };
+        let text = if an {
+            "Beträge in T€ angezeigt"
+        } else {
+            "Beträge in Euro angezeigt"
+        };
         daten.aendere(text, |ab| ab.werkzeuge.budgetmonitor.anzeige_teur = an);
     });
     view! {
@@ -69,9 +74,7 @@ fn TeurWahl() -> impl IntoView {
 
 /// The report's tree, recomputed when the data change.
 fn baum_memo(daten: Daten) -> Memo<Option<calc::Baum>> {
-    Memo::new(move |_| {
-        lies_mit_rahmen(daten, |_, bm, rahmen| calc::baum(bm, rahmen))
-    })
+    Memo::new(move |_| lies_mit_rahmen(daten, |_, bm, rahmen| calc::baum(bm, rahmen)))
 }
 
 /// Key figures above the table.
@@ -196,8 +199,13 @@ fn kopfzelle(z: &Baumzeile) -> AnyView {
             <span class="datentabelle__untertitel">{z.zweck.clone()}</span>
         }
         .into_any(),
-        Ebene::Gesamt => view! { <span class="budget-baum__summe">{z.name.clone()}</span> }.into_any(),
-        Ebene::Titelgruppe => view! { <span class="budget-baum__summe budget-baum__einzug1">{z.name.clone()}</span> }.into_any(),
+        Ebene::Gesamt => {
+            view! { <span class="budget-baum__summe">{z.name.clone()}</span> }.into_any()
+        }
+        Ebene::Titelgruppe => {
+            view! { <span class="budget-baum__summe budget-baum__einzug1">{z.name.clone()}</span> }
+                .into_any()
+        }
         Ebene::Einzelplan | Ebene::Kapitel => {
             let Zugeklappt(zu) = expect_context::<Zugeklappt>();
             let schluessel = z.schluessel.clone();
@@ -255,14 +263,25 @@ static SPALTEN: &[Spalte<Baumzeile>] = &[
         let f = z.summen.frei();
         zahl(z, frei_text(f, anzeige(f, z.teur)))
     }),
-    zahlspalte("abfluss", "Abfluss", true, |z| zahl(z, prozent(z.summen.abflussquote()))),
-    zahlspalte("bindung", "Bindung", true, |z| zahl(z, prozent(z.summen.bindungsquote()))),
+    zahlspalte("abfluss", "Abfluss", true, |z| {
+        zahl(z, prozent(z.summen.abflussquote()))
+    }),
+    zahlspalte("bindung", "Bindung", true, |z| {
+        zahl(z, prozent(z.summen.bindungsquote()))
+    }),
     zahlspalte("plan", "Soll-Abfluss bis Stichtag", false, |z| {
         geld(z, z.summen.plan_bis_stichtag)
     }),
     zahlspalte("prognose", "Prognose", false, |z| {
         let s = z.summen;
-        zahl(z, if s.hat_prognose { anzeige(s.prognose, z.teur) } else { "–".to_owned() })
+        zahl(
+            z,
+            if s.hat_prognose {
+                anzeige(s.prognose, z.teur)
+            } else {
+                "–".to_owned()
+            },
+        )
     }),
     zahlspalte("abweichung", "Abw.", false, |z| {
         zahl(z, prozent(z.summen.abweichung_promille()))
@@ -274,9 +293,13 @@ static SPALTEN: &[Spalte<Baumzeile>] = &[
         let text = (ampel == Ampel::Grau).then_some(" nicht bewertet");
         view! { <AmpelMarke ampel/>{text} }.into_any()
     }),
-    spalte("rest", "vorauss. Ausgaberest", Spaltenart::Text, false, |z| {
-        z.rest.clone().into_any()
-    }),
+    spalte(
+        "rest",
+        "vorauss. Ausgaberest",
+        Spaltenart::Text,
+        false,
+        |z| z.rest.clone().into_any(),
+    ),
     spalte("hinweise", "Hinweise", Spaltenart::Lang, false, |z| {
         z.hinweise.clone().into_any()
     }),
@@ -328,7 +351,8 @@ fn baumzeilen(
                 let t = match teil {
                     calc::Kapitelteil::Titel(t) => t,
                     calc::Kapitelteil::Titelgruppe(g) => {
-                        let schluessel = format!("tg-{}-{}-{}", e.einzelplan, k.kapitel, g.titelgruppe);
+                        let schluessel =
+                            format!("tg-{}-{}-{}", e.einzelplan, k.kapitel, g.titelgruppe);
                         let name = format!("Summe Titelgruppe {}", g.titelgruppe);
                         zeilen.push(gruppe(Ebene::Titelgruppe, schluessel, name, g.summen));
                         continue;
@@ -368,17 +392,17 @@ fn Baum() -> impl IntoView {
         let (tol_g, tol_y, stellen) = daten.lies(|ab| {
             ab.map_or((50, 100, Vec::new()), |ab| {
                 let bm = &ab.werkzeuge.budgetmonitor;
-                (bm.toleranz_gruen, bm.toleranz_gelb, bm.haushaltsstellen.clone())
+                (
+                    bm.toleranz_gruen,
+                    bm.toleranz_gelb,
+                    bm.haushaltsstellen.clone(),
+                )
             })
         });
         let teur = in_teur(daten);
         baum.with(|b| {
             b.as_ref().map_or_else(Vec::new, |b| {
-                zu.with(|z| {
-                    baumzeilen(b, &stellen, z, teur, |s| {
-                        calc::bewerte(s, tol_g, tol_y)
-                    })
-                })
+                zu.with(|z| baumzeilen(b, &stellen, z, teur, |s| calc::bewerte(s, tol_g, tol_y)))
             })
         })
     });

@@ -10,8 +10,8 @@ use crate::app::daten::Daten;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::tools::budgetmonitor::calc;
 
-use crate::app::components::Abk;
 use super::{betrag, lies_mit_rahmen, spalte, titel_href, zahlspalte};
+use crate::app::components::Abk;
 
 /// One row: a VE, or the total (`stelle: None`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -41,18 +41,38 @@ fn kopfzelle(z: &Vezeile) -> AnyView {
 /// The columns after the VE.
 static SPALTEN: &[Spalte<Vezeile>] = &[
     spalte("stelle", "Haushaltsstelle", Spaltenart::Kurz, true, |z| {
-        z.stelle.as_ref().map(|(_, n)| n.clone()).unwrap_or_default().into_any()
+        z.stelle
+            .as_ref()
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+            .into_any()
     }),
     zahlspalte("ansatz", "VE-Ansatz", true, |z| betrag(z.ansatz).into_any()),
-    zahlspalte("anspruch", "in Anspruch genommen", true, |z| betrag(z.in_anspruch).into_any()),
-    zahlspalte("frei", "VE frei", true, |z| betrag(z.ansatz - z.in_anspruch).into_any()),
-    zahlspalte("hhj1", "Vorbelastung HHJ+1", true, |z| betrag(z.je_jahr[0]).into_any()),
-    zahlspalte("hhj2", "Vorbelastung HHJ+2", false, |z| betrag(z.je_jahr[1]).into_any()),
-    zahlspalte("hhj3", "Vorbelastung HHJ+3", false, |z| betrag(z.je_jahr[2]).into_any()),
-    zahlspalte("hhj4", "Vorbelastung ab HHJ+4", false, |z| betrag(z.je_jahr[3]).into_any()),
-    spalte("abweichung", "Abweichung vom Jahresbetrag", Spaltenart::Lang, true, |z| {
-        z.abweichung.clone().into_any()
+    zahlspalte("anspruch", "in Anspruch genommen", true, |z| {
+        betrag(z.in_anspruch).into_any()
     }),
+    zahlspalte("frei", "VE frei", true, |z| {
+        betrag(z.ansatz - z.in_anspruch).into_any()
+    }),
+    zahlspalte("hhj1", "Vorbelastung HHJ+1", true, |z| {
+        betrag(z.je_jahr[0]).into_any()
+    }),
+    zahlspalte("hhj2", "Vorbelastung HHJ+2", false, |z| {
+        betrag(z.je_jahr[1]).into_any()
+    }),
+    zahlspalte("hhj3", "Vorbelastung HHJ+3", false, |z| {
+        betrag(z.je_jahr[2]).into_any()
+    }),
+    zahlspalte("hhj4", "Vorbelastung ab HHJ+4", false, |z| {
+        betrag(z.je_jahr[3]).into_any()
+    }),
+    spalte(
+        "abweichung",
+        "Abweichung vom Jahresbetrag",
+        Spaltenart::Lang,
+        true,
+        |z| z.abweichung.clone().into_any(),
+    ),
 ];
 
 /// The VE page.

@@ -28,8 +28,12 @@ struct Monatszeile(String, Monatswert);
 /// The columns after the month.
 static SPALTEN: &[Spalte<Monatszeile>] = &[
     zahlspalte("plan", "Plan", true, |z| betrag(z.1.plan).into_any()),
-    zahlspalte("ist", "Ist", true, |z| betrag_oder_strich(z.1.ist).into_any()),
-    zahlspalte("plan-kum", "Plan kumuliert", true, |z| betrag(z.1.plan_kumuliert).into_any()),
+    zahlspalte("ist", "Ist", true, |z| {
+        betrag_oder_strich(z.1.ist).into_any()
+    }),
+    zahlspalte("plan-kum", "Plan kumuliert", true, |z| {
+        betrag(z.1.plan_kumuliert).into_any()
+    }),
     zahlspalte("ist-kum", "Ist kumuliert", true, |z| {
         betrag_oder_strich(z.1.ist_kumuliert).into_any()
     }),

@@ -21,7 +21,11 @@ use crate::app::components::Knopf;
 pub fn kopieren(daten: Daten, v: Vorlage) {
     let mut neu = None;
     daten.aendere(&format!("Vorlage „{}“ kopiert", v.titel), |ab| {
-        neu = Some(ab.werkzeuge.checklisten.kopiere(&v, format!("{} (eigene Kopie)", v.titel)));
+        neu = Some(
+            ab.werkzeuge
+                .checklisten
+                .kopiere(&v, format!("{} (eigene Kopie)", v.titel)),
+        );
     });
     if let Some(id) = neu {
         daten.ansagen(format!("„{}“ als eigene Vorlage kopiert.", v.titel));
@@ -33,7 +37,14 @@ pub fn kopieren(daten: Daten, v: Vorlage) {
 #[component]
 pub fn Bibliothek() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let eigene = daten.ableiten(|ab| ab.werkzeuge.checklisten.eigene().into_iter().cloned().collect::<Vec<_>>());
+    let eigene = daten.ableiten(|ab| {
+        ab.werkzeuge
+            .checklisten
+            .eigene()
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
+    });
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let neue_vorlage = move |_| {
         let mut neu = None;
@@ -42,7 +53,11 @@ pub fn Bibliothek() -> impl IntoView {
             let abschnitt = plan.vergib_id();
             let v = Vorlage {
                 titel: "Neue Vorlage".into(),
-                abschnitte: vec![Abschnitt { id: abschnitt, titel: "Abschnitt 1".into(), punkte: Vec::new() }],
+                abschnitte: vec![Abschnitt {
+                    id: abschnitt,
+                    titel: "Abschnitt 1".into(),
+                    punkte: Vec::new(),
+                }],
                 ..Vorlage::default()
             };
             neu = Some(plan.kopiere(&v, "Neue Vorlage".into()));
@@ -111,7 +126,13 @@ fn Einlesen() -> impl IntoView {
     let feld = NodeRef::<leptos::html::Input>::new();
     let zustand = RwSignal::new(None::<Result<Vorlage, String>>);
     let gewaehlt = move |_: leptos::ev::Event| {
-        browser::gewaehlte_datei_lesen(feld.get_untracked(), teilen::MAX_BYTES, teilen::zu_gross, teilen::lesen, move |e| zustand.set(e));
+        browser::gewaehlte_datei_lesen(
+            feld.get_untracked(),
+            teilen::MAX_BYTES,
+            teilen::zu_gross,
+            teilen::lesen,
+            move |e| zustand.set(e),
+        );
     };
     let zuruecksetzen = move || {
         if let Some(eingabe) = feld.get_untracked() {
@@ -120,11 +141,16 @@ fn Einlesen() -> impl IntoView {
         zustand.set(None);
     };
     let uebernehmen = move |_| {
-        let Some(Ok(v)) = zustand.get_untracked() else { return };
+        let Some(Ok(v)) = zustand.get_untracked() else {
+            return;
+        };
         let mut neu = None;
-        daten.aendere(&format!("Vorlage „{}“ aus Datei übernommen", v.titel), |ab| {
-            neu = Some(teilen::uebernehmen(&mut ab.werkzeuge.checklisten, &v));
-        });
+        daten.aendere(
+            &format!("Vorlage „{}“ aus Datei übernommen", v.titel),
+            |ab| {
+                neu = Some(teilen::uebernehmen(&mut ab.werkzeuge.checklisten, &v));
+            },
+        );
         zuruecksetzen();
         if let Some(id) = neu {
             daten.ansagen(format!("Vorlage „{}“ übernommen.", v.titel));

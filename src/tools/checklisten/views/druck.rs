@@ -19,11 +19,14 @@ use super::{durchfuehrung_href, href, vorlage_der_familie, vorlage_href};
 
 /// "Behörde – Arbeitsbereich · Stand 04.12.2026" above the sheet.
 fn kopfzeile(ab: &Arbeitsbereich) -> String {
-    let wer = [ab.metadaten.behoerde.as_str(), ab.metadaten.bezeichnung.as_str()]
-        .into_iter()
-        .filter(|t| !t.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(" – ");
+    let wer = [
+        ab.metadaten.behoerde.as_str(),
+        ab.metadaten.bezeichnung.as_str(),
+    ]
+    .into_iter()
+    .filter(|t| !t.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(" – ");
     format!("{wer} · Stand {}", browser::heute().deutsch())
 }
 
@@ -49,7 +52,11 @@ fn angabe(bezeichnung: &'static str, wert: String) -> impl IntoView {
 
 /// "1.2 Frage (Muss)" as the item's heading line.
 fn frage(p: &Pruefpunkt) -> impl IntoView {
-    let nr = if p.nr.is_empty() { String::new() } else { format!("{} ", p.nr) };
+    let nr = if p.nr.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", p.nr)
+    };
     view! {
         <p class="cl-druck__frage">
             {nr}{p.frage.clone()}
@@ -75,7 +82,12 @@ pub fn Ausgefuellt(id: u32) -> impl IntoView {
         let plan = &ab.werkzeuge.checklisten;
         let d = plan.durchfuehrung(id)?.clone();
         let v = plan.vorlage(d.vorlage)?.clone();
-        Some(Lauf { kopf: kopfzeile(ab), objekt: calc::objekt_titel(ab, &d.objekt).0, v, d })
+        Some(Lauf {
+            kopf: kopfzeile(ab),
+            objekt: calc::objekt_titel(ab, &d.objekt).0,
+            v,
+            d,
+        })
     });
     move || {
         let Some(Lauf { kopf, objekt, v, d }) = inhalt.get() else {
@@ -86,9 +98,19 @@ pub fn Ausgefuellt(id: u32) -> impl IntoView {
             .into_any();
         };
         let (je, gesamt) = calc::auswertung(&v, &d);
-        let ko: Vec<String> = calc::ko_punkte(&v, &d).into_iter().map(|(_, p)| format!("{} {}", p.nr, p.frage).trim().to_owned()).collect();
-        let ausgeblendet = v.punkte().filter(|(_, p)| !calc::sichtbar(&v, &d, p)).count();
-        let vorlaeufig = if gesamt.beantwortet < gesamt.sichtbar { " (vorläufig)" } else { "" };
+        let ko: Vec<String> = calc::ko_punkte(&v, &d)
+            .into_iter()
+            .map(|(_, p)| format!("{} {}", p.nr, p.frage).trim().to_owned())
+            .collect();
+        let ausgeblendet = v
+            .punkte()
+            .filter(|(_, p)| !calc::sichtbar(&v, &d, p))
+            .count();
+        let vorlaeufig = if gesamt.beantwortet < gesamt.sichtbar {
+            " (vorläufig)"
+        } else {
+            ""
+        };
         let abschnitte = v
             .abschnitte
             .iter()
@@ -161,7 +183,8 @@ pub fn Ausgefuellt(id: u32) -> impl IntoView {
 #[component]
 pub fn Leer(familie: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let inhalt = daten.ableiten(move |ab| vorlage_der_familie(ab, familie).map(|v| (kopfzeile(ab), v)));
+    let inhalt =
+        daten.ableiten(move |ab| vorlage_der_familie(ab, familie).map(|v| (kopfzeile(ab), v)));
     move || {
         let Some((kopf, v)) = inhalt.get() else {
             return view! {

@@ -16,7 +16,9 @@ use crate::app::formular::{Auswahl, Datumseingabe};
 use crate::app::zusammenfassung::{Angabe, Zusammenfassung};
 use crate::shared::datum::Datum;
 use crate::tools::checklisten::calc;
-use crate::tools::checklisten::model::{Antwort, Antworttyp, Durchfuehrung, Folgemassnahme, Massnahmenstatus, Pruefpunkt, Vorlage};
+use crate::tools::checklisten::model::{
+    Antwort, Antworttyp, Durchfuehrung, Folgemassnahme, Massnahmenstatus, Pruefpunkt, Vorlage,
+};
 
 use super::{href, vorlage_href, Balken, BittePruefen, Feld};
 use crate::app::components::Knopf;
@@ -47,9 +49,17 @@ pub fn Durchfuehrungsseite(id: u32) -> impl IntoView {
         Some((v, d, objekt))
     });
     let vorhanden = Signal::derive(move || stand.with(Option::is_some));
-    let name = Signal::derive(move || stand.with(|s| s.as_ref().map_or(String::new(), |(v, d, o)| {
-        format!("Durchführung „{}“ vom {} ({o})", v.titel, d.datum.map(|t| t.deutsch()).unwrap_or_default())
-    })));
+    let name = Signal::derive(move || {
+        stand.with(|s| {
+            s.as_ref().map_or(String::new(), |(v, d, o)| {
+                format!(
+                    "Durchführung „{}“ vom {} ({o})",
+                    v.titel,
+                    d.datum.map(|t| t.deutsch()).unwrap_or_default()
+                )
+            })
+        })
+    });
     let loeschen = Loeschen {
         name,
         folgen: "Die Durchführung wird mit allen Antworten, Kommentaren, Nachweisen und Folgemaßnahmen gelöscht; die Vorlage bleibt.",
@@ -77,15 +87,22 @@ fn Inhalt(id: u32, stand: Memo<Stand>) -> impl IntoView {
     };
     let vergleichbar = daten.ableiten(move |ab| {
         let plan = &ab.werkzeuge.checklisten;
-        plan.durchfuehrung(id).is_some_and(|d| !calc::vergleichbar(plan, d).is_empty())
+        plan.durchfuehrung(id)
+            .is_some_and(|d| !calc::vergleichbar(plan, d).is_empty())
     });
     let erneut = move |_| {
         let mut neu = None;
         daten.aendere("Checkliste erneut durchgeführt", |ab| {
             let plan = &ab.werkzeuge.checklisten;
-            let Some(alt) = plan.durchfuehrung(id).cloned() else { return };
-            let Some(familie) = plan.vorlage(alt.vorlage).map(|v| v.familie) else { return };
-            let Some(v) = super::vorlage_der_familie(ab, familie) else { return };
+            let Some(alt) = plan.durchfuehrung(id).cloned() else {
+                return;
+            };
+            let Some(familie) = plan.vorlage(alt.vorlage).map(|v| v.familie) else {
+                return;
+            };
+            let Some(v) = super::vorlage_der_familie(ab, familie) else {
+                return;
+            };
             let plan = &mut ab.werkzeuge.checklisten;
             let vorlage = plan.fuer_durchfuehrung(&v);
             neu = Some(plan.speichere_durchfuehrung(Durchfuehrung {
@@ -117,13 +134,19 @@ fn Inhalt(id: u32, stand: Memo<Stand>) -> impl IntoView {
     };
     let aktuell = RwSignal::new(0usize);
     let anzahl_abschnitte = vorlage.abschnitte.len();
-    let auswertung = Memo::new(move |_| stand.with(|s| s.as_ref().map(|(v, d, _)| calc::auswertung(v, d))));
+    let auswertung =
+        Memo::new(move |_| stand.with(|s| s.as_ref().map(|(v, d, _)| calc::auswertung(v, d))));
     let ko = Memo::new(move |_| {
         stand.with(|s| {
             s.as_ref().map_or(Vec::new(), |(v, d, _)| {
                 calc::ko_punkte(v, d)
                     .into_iter()
-                    .map(|(a, p)| (v.abschnitte.iter().position(|x| x.id == a.id).unwrap_or(0), format!("{} {}", p.nr, p.frage)))
+                    .map(|(a, p)| {
+                        (
+                            v.abschnitte.iter().position(|x| x.id == a.id).unwrap_or(0),
+                            format!("{} {}", p.nr, p.frage),
+                        )
+                    })
                     .collect::<Vec<_>>()
             })
         })
@@ -194,9 +217,19 @@ fn Inhalt(id: u32, stand: Memo<Stand>) -> impl IntoView {
     };
     let fortschritt = move || {
         let gesamt = auswertung.get().map(|(_, g)| g).unwrap_or_default();
-        format!("Abschnitt {} von {}, {} von {} beantwortet", aktuell.get() + 1, anzahl_abschnitte, gesamt.beantwortet, gesamt.sichtbar)
+        format!(
+            "Abschnitt {} von {}, {} von {} beantwortet",
+            aktuell.get() + 1,
+            anzahl_abschnitte,
+            gesamt.beantwortet,
+            gesamt.sichtbar
+        )
     };
-    let optionen: Vec<(String, String)> = titel.iter().enumerate().map(|(i, t)| (i.to_string(), format!("{}. {}", i + 1, t))).collect();
+    let optionen: Vec<(String, String)> = titel
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (i.to_string(), format!("{}. {}", i + 1, t)))
+        .collect();
     let abschnitt = {
         let vorlage = vorlage.clone();
         move || {
@@ -256,18 +289,49 @@ fn Punkt(id: u32, stand: Memo<Stand>, vorlage: Vorlage, punkt: Pruefpunkt) -> im
     let pid = punkt.id;
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let p_sicht = punkt.clone();
-    let sichtbar = Memo::new(move |_| stand.with(|s| s.as_ref().is_some_and(|(v, d, _)| calc::sichtbar(v, d, &p_sicht))));
+    let sichtbar = Memo::new(move |_| {
+        stand.with(|s| {
+            s.as_ref()
+                .is_some_and(|(v, d, _)| calc::sichtbar(v, d, &p_sicht))
+        })
+    });
     let p_ko = punkt.clone();
-    let ist_ko = Memo::new(move |_| stand.with(|s| s.as_ref().is_some_and(|(_, d, _)| calc::ist_ko(&p_ko, d))));
+    let ist_ko = Memo::new(move |_| {
+        stand.with(|s| s.as_ref().is_some_and(|(_, d, _)| calc::ist_ko(&p_ko, d)))
+    });
     let lies = move |f: fn(&Antwort) -> String| {
-        Signal::derive(move || stand.with(|s| s.as_ref().and_then(|(_, d, _)| d.antwort(pid)).map(f).unwrap_or_default()))
+        Signal::derive(move || {
+            stand.with(|s| {
+                s.as_ref()
+                    .and_then(|(_, d, _)| d.antwort(pid))
+                    .map(f)
+                    .unwrap_or_default()
+            })
+        })
     };
     let massnahme = move |f: fn(&Folgemassnahme) -> String| {
-        Signal::derive(move || stand.with(|s| s.as_ref().and_then(|(_, d, _)| d.antwort(pid)).and_then(|a| a.massnahme.as_ref()).map(f).unwrap_or_default()))
+        Signal::derive(move || {
+            stand.with(|s| {
+                s.as_ref()
+                    .and_then(|(_, d, _)| d.antwort(pid))
+                    .and_then(|a| a.massnahme.as_ref())
+                    .map(f)
+                    .unwrap_or_default()
+            })
+        })
     };
-    let nr = if punkt.nr.is_empty() { String::new() } else { format!("{} ", punkt.nr) };
+    let nr = if punkt.nr.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", punkt.nr)
+    };
     let basis = format!("cl-a-{pid}");
-    let bedingung = punkt.bedingung.as_ref().map(|_| format!("Wird gezeigt, {}.", super::super::export::bedingung_text(&vorlage, &punkt)));
+    let bedingung = punkt.bedingung.as_ref().map(|_| {
+        format!(
+            "Wird gezeigt, {}.",
+            super::super::export::bedingung_text(&vorlage, &punkt)
+        )
+    });
     let steuerung = match punkt.typ {
         Antworttyp::Text => view! {
             <Feld id=format!("{basis}-text") beschriftung="Antwort" wert=lies(|a| a.text.clone()) mehrzeilig=true deaktiviert
@@ -300,9 +364,16 @@ fn Punkt(id: u32, stand: Memo<Stand>, vorlage: Vorlage, punkt: Pruefpunkt) -> im
                 .into_any()
         }
     };
-    let status_optionen: Vec<(String, String)> = Massnahmenstatus::ALLE.iter().map(|s| (s.name().to_owned(), s.name().to_owned())).collect();
+    let status_optionen: Vec<(String, String)> = Massnahmenstatus::ALLE
+        .iter()
+        .map(|s| (s.name().to_owned(), s.name().to_owned()))
+        .collect();
     let setze_m = move |was: &'static str, f: fn(&mut Folgemassnahme, String)| {
-        Callback::new(move |w: String| setze(daten, id, pid, was, |a| f(a.massnahme.get_or_insert_with(Folgemassnahme::default), w)))
+        Callback::new(move |w: String| {
+            setze(daten, id, pid, was, |a| {
+                f(a.massnahme.get_or_insert_with(Folgemassnahme::default), w)
+            })
+        })
     };
     view! {
         <fieldset class="kern-fieldset cl-punkt" id=format!("{basis}-punkt") hidden=move || !sichtbar.get()>

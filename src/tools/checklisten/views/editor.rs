@@ -24,7 +24,11 @@ use crate::app::components::Knopf;
 fn aendere(daten: Daten, familie: u32, was: &str, f: impl FnOnce(&mut Vorlage, &mut u32)) {
     daten.aendere(was, |ab| {
         let plan = &mut ab.werkzeuge.checklisten;
-        if let Some(id) = plan.neueste(familie).filter(|v| v.bearbeitbar()).map(|v| v.id) {
+        if let Some(id) = plan
+            .neueste(familie)
+            .filter(|v| v.bearbeitbar())
+            .map(|v| v.id)
+        {
             plan.vorlage_aendern(id, f);
         }
     });
@@ -55,7 +59,12 @@ pub fn Vorlagenseite(familie: u32) -> impl IntoView {
     let vorlage: Memo<Option<Vorlage>> = daten.ableiten(move |ab| vorlage_der_familie(ab, familie));
     let laeufe = daten.ableiten(move |ab| {
         let plan = &ab.werkzeuge.checklisten;
-        plan.neueste(familie).map_or(0, |v| plan.durchfuehrungen.iter().filter(|d| d.vorlage == v.id).count())
+        plan.neueste(familie).map_or(0, |v| {
+            plan.durchfuehrungen
+                .iter()
+                .filter(|d| d.vorlage == v.id)
+                .count()
+        })
     });
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let meldung = RwSignal::new(String::new());
@@ -94,7 +103,8 @@ pub fn Vorlagenseite(familie: u32) -> impl IntoView {
         })
     };
     // A memo: the editor is built once, not on every edit (open details and focus stay).
-    let bearbeitbar = Memo::new(move |_| vorlage.with(|v| v.as_ref().is_some_and(Vorlage::bearbeitbar)));
+    let bearbeitbar =
+        Memo::new(move |_| vorlage.with(|v| v.as_ref().is_some_and(Vorlage::bearbeitbar)));
     view! {
         {kopf}
         <p class="kern-body" role="status" id="cl-datei-meldung">{move || meldung.get()}</p>
@@ -154,16 +164,28 @@ fn vorschau(v: &Vorlage) -> impl IntoView {
 fn Editor(familie: u32, vorlage: Memo<Option<Vorlage>>, laeufe: Memo<usize>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let kopf = move |f: fn(&Vorlage) -> String| Signal::derive(move || vorlage.with(|v| v.as_ref().map(f).unwrap_or_default()));
+    let kopf = move |f: fn(&Vorlage) -> String| {
+        Signal::derive(move || vorlage.with(|v| v.as_ref().map(f).unwrap_or_default()))
+    };
     let setze_kopf = move |was: &'static str, f: fn(&mut Vorlage, String)| {
         Callback::new(move |w: String| aendere(daten, familie, was, |v, _| f(v, w)))
     };
-    let abschnitte = move || vorlage.with(|v| v.as_ref().map(|v| v.abschnitte.iter().map(|a| a.id).collect::<Vec<_>>()).unwrap_or_default());
+    let abschnitte = move || {
+        vorlage.with(|v| {
+            v.as_ref()
+                .map(|v| v.abschnitte.iter().map(|a| a.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
     let neuer_abschnitt = move |_| {
         aendere(daten, familie, "Abschnitt hinzugefügt", |v, naechste| {
             let id = *naechste;
             *naechste += 1;
-            v.abschnitte.push(Abschnitt { id, titel: format!("Abschnitt {}", v.abschnitte.len() + 1), punkte: Vec::new() });
+            v.abschnitte.push(Abschnitt {
+                id,
+                titel: format!("Abschnitt {}", v.abschnitte.len() + 1),
+                punkte: Vec::new(),
+            });
         });
     };
     view! {
@@ -199,7 +221,10 @@ fn Editor(familie: u32, vorlage: Memo<Option<Vorlage>>, laeufe: Memo<usize>) -> 
 
 /// Index of section `aid` and the number of sections.
 fn stelle(v: &Vorlage, aid: u32) -> Option<(usize, usize)> {
-    v.abschnitte.iter().position(|a| a.id == aid).map(|i| (i, v.abschnitte.len()))
+    v.abschnitte
+        .iter()
+        .position(|a| a.id == aid)
+        .map(|i| (i, v.abschnitte.len()))
 }
 
 /// One section in the editor.
@@ -207,9 +232,27 @@ fn stelle(v: &Vorlage, aid: u32) -> Option<(usize, usize)> {
 fn AbschnittEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let lage = Memo::new(move |_| vorlage.with(|v| v.as_ref().and_then(|v| stelle(v, aid))).unwrap_or((0, 0)));
-    let titel = Signal::derive(move || vorlage.with(|v| v.as_ref().and_then(|v| v.abschnitte.mit_id(aid)).map(|a| a.titel.clone()).unwrap_or_default()));
-    let punkte = move || vorlage.with(|v| v.as_ref().and_then(|v| v.abschnitte.mit_id(aid)).map(|a| a.punkte.iter().map(|p| p.id).collect::<Vec<_>>()).unwrap_or_default());
+    let lage = Memo::new(move |_| {
+        vorlage
+            .with(|v| v.as_ref().and_then(|v| stelle(v, aid)))
+            .unwrap_or((0, 0))
+    });
+    let titel = Signal::derive(move || {
+        vorlage.with(|v| {
+            v.as_ref()
+                .and_then(|v| v.abschnitte.mit_id(aid))
+                .map(|a| a.titel.clone())
+                .unwrap_or_default()
+        })
+    });
+    let punkte = move || {
+        vorlage.with(|v| {
+            v.as_ref()
+                .and_then(|v| v.abschnitte.mit_id(aid))
+                .map(|a| a.punkte.iter().map(|p| p.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
     let basis = format!("cl-e-a-{aid}");
     let (hoch_id, runter_id) = (format!("{basis}-hoch"), format!("{basis}-runter"));
     let bewege = move |hoch: bool| {
@@ -219,11 +262,20 @@ fn AbschnittEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32) -> im
             }
         });
         let (a, b) = (format!("cl-e-a-{aid}-hoch"), format!("cl-e-a-{aid}-runter"));
-        if hoch { fokus(a, b) } else { fokus(b, a) }
+        if hoch {
+            fokus(a, b)
+        } else {
+            fokus(b, a)
+        }
     };
     let loeschen = move |_| {
         aendere(daten, familie, "Abschnitt gelöscht", |v, _| {
-            let weg: Vec<u32> = v.abschnitte.iter().filter(|a| a.id == aid).flat_map(|a| a.punkte.iter().map(|p| p.id)).collect();
+            let weg: Vec<u32> = v
+                .abschnitte
+                .iter()
+                .filter(|a| a.id == aid)
+                .flat_map(|a| a.punkte.iter().map(|p| p.id))
+                .collect();
             v.abschnitte.entferne_id(aid);
             for a in &mut v.abschnitte {
                 for p in &mut a.punkte {
@@ -244,7 +296,12 @@ fn AbschnittEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32) -> im
             neu = id;
             if let Some((i, _)) = stelle(v, aid) {
                 let nr = format!("{}.{}", i + 1, v.abschnitte[i].punkte.len() + 1);
-                v.abschnitte[i].punkte.push(Pruefpunkt { id, nr, frage: "Neuer Prüfpunkt".into(), ..Pruefpunkt::default() });
+                v.abschnitte[i].punkte.push(Pruefpunkt {
+                    id,
+                    nr,
+                    frage: "Neuer Prüfpunkt".into(),
+                    ..Pruefpunkt::default()
+                });
             }
         });
         fokus(format!("cl-e-p-{neu}-frage"), format!("cl-e-p-{neu}-hoch"));
@@ -288,20 +345,35 @@ fn AbschnittEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32) -> im
 fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let punkt = Memo::new(move |_| vorlage.with(|v| v.as_ref().and_then(|v| v.punkt(pid)).cloned()).unwrap_or_default());
+    let punkt = Memo::new(move |_| {
+        vorlage
+            .with(|v| v.as_ref().and_then(|v| v.punkt(pid)).cloned())
+            .unwrap_or_default()
+    });
     let lage = Memo::new(move |_| {
-        vorlage.with(|v| {
-            v.as_ref()
-                .and_then(|v| v.abschnitte.mit_id(aid))
-                .and_then(|a| a.punkte.iter().position(|p| p.id == pid).map(|i| (i, a.punkte.len())))
-        })
-        .unwrap_or((0, 0))
+        vorlage
+            .with(|v| {
+                v.as_ref()
+                    .and_then(|v| v.abschnitte.mit_id(aid))
+                    .and_then(|a| {
+                        a.punkte
+                            .iter()
+                            .position(|p| p.id == pid)
+                            .map(|i| (i, a.punkte.len()))
+                    })
+            })
+            .unwrap_or((0, 0))
     });
     let feld = move |f: fn(&Pruefpunkt) -> String| Signal::derive(move || punkt.with(f));
     let setze = move |was: &'static str, f: fn(&mut Pruefpunkt, String)| {
         Callback::new(move |w: String| {
             aendere(daten, familie, was, |v, _| {
-                if let Some(p) = v.abschnitte.iter_mut().flat_map(|a| a.punkte.iter_mut()).find(|p| p.id == pid) {
+                if let Some(p) = v
+                    .abschnitte
+                    .iter_mut()
+                    .flat_map(|a| a.punkte.iter_mut())
+                    .find(|p| p.id == pid)
+                {
                     f(p, w);
                 }
             })
@@ -317,7 +389,11 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
             }
         });
         let (a, b) = (format!("cl-e-p-{pid}-hoch"), format!("cl-e-p-{pid}-runter"));
-        if hoch { fokus(a, b) } else { fokus(b, a) }
+        if hoch {
+            fokus(a, b)
+        } else {
+            fokus(b, a)
+        }
     };
     let loeschen = move |_| {
         aendere(daten, familie, "Prüfpunkt gelöscht", |v, _| {
@@ -341,7 +417,12 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
                     .map(|(_, p)| p)
                     .take_while(|p| p.id != pid)
                     .filter(|p| !p.typ.werte().is_empty())
-                    .map(|p| (p.id.to_string(), format!("{} {}", p.nr, p.frage.chars().take(60).collect::<String>())))
+                    .map(|p| {
+                        (
+                            p.id.to_string(),
+                            format!("{} {}", p.nr, p.frage.chars().take(60).collect::<String>()),
+                        )
+                    })
                     .collect::<Vec<_>>()
             })
         })
@@ -355,18 +436,50 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
             .and_then(|b| {
                 vorlage.with(|v| {
                     v.as_ref().and_then(|v| v.punkt(b)).map(|x| {
-                        x.typ.werte().iter().map(|(c, t)| ((*c).to_owned(), (*t).to_owned())).collect::<Vec<_>>()
+                        x.typ
+                            .werte()
+                            .iter()
+                            .map(|(c, t)| ((*c).to_owned(), (*t).to_owned()))
+                            .collect::<Vec<_>>()
                     })
                 })
             })
             .unwrap_or_default()
     });
-    let bedingung_punkt = Signal::derive(move || punkt.with(|p| p.bedingung.as_ref().map(|b| b.punkt.to_string()).unwrap_or_default()));
-    let bedingung_wert = Signal::derive(move || punkt.with(|p| p.bedingung.as_ref().map(|b| b.wert.clone()).unwrap_or_default()));
+    let bedingung_punkt = Signal::derive(move || {
+        punkt.with(|p| {
+            p.bedingung
+                .as_ref()
+                .map(|b| b.punkt.to_string())
+                .unwrap_or_default()
+        })
+    });
+    let bedingung_wert = Signal::derive(move || {
+        punkt.with(|p| {
+            p.bedingung
+                .as_ref()
+                .map(|b| b.wert.clone())
+                .unwrap_or_default()
+        })
+    });
     let setze_bedingung_punkt = Callback::new(move |w: String| {
         aendere(daten, familie, "Bedingung geändert", |v, _| {
-            let ziel = w.parse::<u32>().ok().and_then(|id| v.punkt(id)).map(|x| (x.id, x.typ.werte().first().map(|(c, _)| (*c).to_owned()).unwrap_or_default()));
-            if let Some(p) = v.abschnitte.iter_mut().flat_map(|a| a.punkte.iter_mut()).find(|p| p.id == pid) {
+            let ziel = w.parse::<u32>().ok().and_then(|id| v.punkt(id)).map(|x| {
+                (
+                    x.id,
+                    x.typ
+                        .werte()
+                        .first()
+                        .map(|(c, _)| (*c).to_owned())
+                        .unwrap_or_default(),
+                )
+            });
+            if let Some(p) = v
+                .abschnitte
+                .iter_mut()
+                .flat_map(|a| a.punkte.iter_mut())
+                .find(|p| p.id == pid)
+            {
                 p.bedingung = ziel.map(|(punkt, wert)| Bedingung { punkt, wert });
             }
         })
@@ -376,9 +489,18 @@ fn PunktEditor(familie: u32, vorlage: Memo<Option<Vorlage>>, aid: u32, pid: u32)
             b.wert = w;
         }
     });
-    let typen: Vec<(String, String)> = Antworttyp::ALLE.iter().map(|t| (t.name().to_owned(), t.name().to_owned())).collect();
-    let felder: Vec<(String, String)> = Handlungsfeld::ALLE.iter().map(|h| (h.name().to_owned(), h.name().to_owned())).collect();
-    let dimensionen: Vec<(String, String)> = Dimension::ALLE.iter().map(|d| (d.name().to_owned(), d.name().to_owned())).collect();
+    let typen: Vec<(String, String)> = Antworttyp::ALLE
+        .iter()
+        .map(|t| (t.name().to_owned(), t.name().to_owned()))
+        .collect();
+    let felder: Vec<(String, String)> = Handlungsfeld::ALLE
+        .iter()
+        .map(|h| (h.name().to_owned(), h.name().to_owned()))
+        .collect();
+    let dimensionen: Vec<(String, String)> = Dimension::ALLE
+        .iter()
+        .map(|d| (d.name().to_owned(), d.name().to_owned()))
+        .collect();
     let name = move || punkt.with(|p| format!("{} {}", p.nr, p.frage));
     view! {
         <div class="cl-editor-punkt">

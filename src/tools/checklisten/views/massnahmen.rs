@@ -33,7 +33,10 @@ pub fn Massnahmen() -> impl IntoView {
             .map(|z| Zeile {
                 durchfuehrung: z.durchfuehrung.id,
                 objekt: calc::objekt_titel(ab, &z.durchfuehrung.objekt).0,
-                punkt: z.punkt.map(|p| format!("{} {}", p.nr, p.frage)).unwrap_or_default(),
+                punkt: z
+                    .punkt
+                    .map(|p| format!("{} {}", p.nr, p.frage))
+                    .unwrap_or_default(),
                 titel: z.massnahme.titel.clone(),
                 verantwortlich: z.massnahme.verantwortlich.clone(),
                 termin: z.massnahme.termin.map(|d| d.deutsch()).unwrap_or_default(),

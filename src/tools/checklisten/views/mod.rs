@@ -71,12 +71,21 @@ fn lauf_titel(ab: &Arbeitsbereich, id: u32) -> Option<String> {
     let plan = &ab.werkzeuge.checklisten;
     let d = plan.durchfuehrung(id)?;
     let v = plan.vorlage(d.vorlage)?;
-    Some(format!("{}: {}", v.titel, super::calc::objekt_titel(ab, &d.objekt).0))
+    Some(format!(
+        "{}: {}",
+        v.titel,
+        super::calc::objekt_titel(ab, &d.objekt).0
+    ))
 }
 
 /// The ids of all runs.
 fn lauf_ids(ab: &Arbeitsbereich) -> Vec<u32> {
-    ab.werkzeuge.checklisten.durchfuehrungen.iter().map(|d| d.id).collect()
+    ab.werkzeuge
+        .checklisten
+        .durchfuehrungen
+        .iter()
+        .map(|d| d.id)
+        .collect()
 }
 
 /// The family ids of all templates: shipped and own.

@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::daten::Daten;
-use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
+use crate::shared::text::Pruefliste;
 use crate::shared::text::{datum_lesen, Feldfehler};
 use crate::tools::checklisten::calc;
 use crate::tools::checklisten::model::{Durchfuehrung, Objekt, Objektart};
@@ -37,32 +39,54 @@ pub fn Neu() -> impl IntoView {
             .map(|v| (v.familie.to_string(), format!("{} (mitgeliefert)", v.titel)))
             .collect();
         if let Some(ab) = ab {
-            liste.extend(ab.werkzeuge.checklisten.eigene().iter().map(|v| (v.familie.to_string(), format!("{} (Version {})", v.titel, v.version))));
+            liste.extend(ab.werkzeuge.checklisten.eigene().iter().map(|v| {
+                (
+                    v.familie.to_string(),
+                    format!("{} (Version {})", v.titel, v.version),
+                )
+            }));
         }
         liste
     });
     let objekte = daten.lies_ungetrackt(|ab| ab.map(calc::objekte).unwrap_or_default());
-    let objekt_optionen: Vec<(String, String)> = objekte.iter().map(|(o, t)| (objekt_schluessel(o), t.clone())).collect();
+    let objekt_optionen: Vec<(String, String)> = objekte
+        .iter()
+        .map(|(o, t)| (objekt_schluessel(o), t.clone()))
+        .collect();
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut probleme = Vec::new();
         let familie: Option<u32> = vorlage.get_untracked().parse().ok();
         probleme.wenn(familie.is_none(), "vorlage", "Wählen Sie eine Vorlage.");
         let gewaehlt = objekt.get_untracked();
-        let obj = objekte.iter().find(|(o, _)| objekt_schluessel(o) == gewaehlt).map(|(o, _)| *o);
+        let obj = objekte
+            .iter()
+            .find(|(o, _)| objekt_schluessel(o) == gewaehlt)
+            .map(|(o, _)| *o);
         probleme.wenn(obj.is_none(), "objekt", "Wählen Sie, was geprüft wird.");
-        let tag = datum_lesen(&mut probleme, "datum", "Datum", &datum.get_untracked(), true);
+        let tag = datum_lesen(
+            &mut probleme,
+            "datum",
+            "Datum",
+            &datum.get_untracked(),
+            true,
+        );
         if !fehler_melden(fehler, "cl-n-", probleme) {
             return;
         }
         let mut neu = None;
         daten.aendere("Durchführung begonnen", |ab| {
-            let Some(v) = familie.and_then(|f| vorlage_der_familie(ab, f)) else { return };
+            let Some(v) = familie.and_then(|f| vorlage_der_familie(ab, f)) else {
+                return;
+            };
             let plan = &mut ab.werkzeuge.checklisten;
             let vid = plan.fuer_durchfuehrung(&v);
             neu = Some(plan.speichere_durchfuehrung(Durchfuehrung {
                 vorlage: vid,
-                objekt: obj.unwrap_or(Objekt { art: Objektart::Behoerde, id: 0 }),
+                objekt: obj.unwrap_or(Objekt {
+                    art: Objektart::Behoerde,
+                    id: 0,
+                }),
                 datum: tag,
                 bearbeitende: bearbeitende.get_untracked().trim().to_owned(),
                 ..Durchfuehrung::default()

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::app::daten::Daten;
-use crate::app::tabelle::{sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
+use crate::app::tabelle::{
+    sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart, Zeilenaktionen,
+};
 use crate::shared::text::anzahl;
 use crate::tools::checklisten::calc;
 
@@ -24,10 +26,18 @@ struct Zeile {
 }
 
 static SPALTEN: &[Spalte<Zeile>] = &[
-    sortierbar(spalte("objekt", "Objekt", Spaltenart::Text, true, |z| zelltext(&z.objekt))),
-    spalte("datum", "Datum", Spaltenart::Kurz, true, |z| zelltext(&z.datum)),
-    spalte("fortschritt", "Beantwortet", Spaltenart::Kurz, true, |z| zelltext(&z.fortschritt)),
-    spalte("grad", "Erfüllungsgrad", Spaltenart::Zahl, true, |z| zelltext(&z.grad)),
+    sortierbar(spalte("objekt", "Objekt", Spaltenart::Text, true, |z| {
+        zelltext(&z.objekt)
+    })),
+    spalte("datum", "Datum", Spaltenart::Kurz, true, |z| {
+        zelltext(&z.datum)
+    }),
+    spalte("fortschritt", "Beantwortet", Spaltenart::Kurz, true, |z| {
+        zelltext(&z.fortschritt)
+    }),
+    spalte("grad", "Erfüllungsgrad", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.grad)
+    }),
     spalte("ko", "K.-o.", Spaltenart::Kurz, true, |z| {
         if z.ko > 0 {
             view! { <strong class="cl-ko">{format!("K.-o. ({})", z.ko)}</strong> }.into_any()
@@ -35,18 +45,32 @@ static SPALTEN: &[Spalte<Zeile>] = &[
             zelltext("kein K.-o.")
         }
     }),
-    spalte("bearbeitende", "Bearbeitende", Spaltenart::Text, false, |z| zelltext(&z.bearbeitende)),
+    spalte(
+        "bearbeitende",
+        "Bearbeitende",
+        Spaltenart::Text,
+        false,
+        |z| zelltext(&z.bearbeitende),
+    ),
 ];
 
 fn kopfzelle(z: &Zeile) -> AnyView {
     view! { <a class="kern-link" href=durchfuehrung_href(z.id)>{z.vorlage.clone()}</a> }.into_any()
 }
 
-const KOPF: Spalte<Zeile> = sortierbar(spalte("vorlage", "Checkliste", Spaltenart::Lang, true, kopfzelle));
+const KOPF: Spalte<Zeile> = sortierbar(spalte(
+    "vorlage",
+    "Checkliste",
+    Spaltenart::Lang,
+    true,
+    kopfzelle,
+));
 
 const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
     name: |z| format!("{} {}", z.vorlage, z.objekt),
-    inhalt: |z| view! { <a class="kern-link" href=durchfuehrung_href(z.id)>"Öffnen"</a> }.into_any(),
+    inhalt: |z| {
+        view! { <a class="kern-link" href=durchfuehrung_href(z.id)>"Öffnen"</a> }.into_any()
+    },
 };
 
 /// The start page (the frame shows the empty state while nothing is stored).
@@ -75,8 +99,20 @@ pub fn Uebersicht() -> impl IntoView {
             })
             .collect();
         match sortierung.get() {
-            Some(("objekt", auf)) => liste.sort_by(|a, b| if auf { a.objekt.cmp(&b.objekt) } else { b.objekt.cmp(&a.objekt) }),
-            Some((_, auf)) => liste.sort_by(|a, b| if auf { a.vorlage.cmp(&b.vorlage) } else { b.vorlage.cmp(&a.vorlage) }),
+            Some(("objekt", auf)) => liste.sort_by(|a, b| {
+                if auf {
+                    a.objekt.cmp(&b.objekt)
+                } else {
+                    b.objekt.cmp(&a.objekt)
+                }
+            }),
+            Some((_, auf)) => liste.sort_by(|a, b| {
+                if auf {
+                    a.vorlage.cmp(&b.vorlage)
+                } else {
+                    b.vorlage.cmp(&a.vorlage)
+                }
+            }),
             None => {}
         }
         liste

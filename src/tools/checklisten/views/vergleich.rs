@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::app::daten::Daten;
 use crate::app::formular::Auswahl;
-use crate::tools::checklisten::calc::{self, Vergleich};
 use crate::shared::text::anzahl;
+use crate::tools::checklisten::calc::{self, Vergleich};
 use crate::tools::checklisten::model::{Durchfuehrung, Vorlage};
 
 use super::{durchfuehrung_href, href};
@@ -17,7 +17,9 @@ use super::{durchfuehrung_href, href};
 /// A run as the comparison names it: its date ("23.07.2026"), with the template version
 /// ("23.07.2026, Version 1") when `mit_version`.
 fn benennung(v: &Vorlage, d: &Durchfuehrung, mit_version: bool) -> String {
-    let datum = d.datum.map_or_else(|| format!("Durchführung {}", d.id), |t| t.deutsch());
+    let datum = d
+        .datum
+        .map_or_else(|| format!("Durchführung {}", d.id), |t| t.deutsch());
     if mit_version {
         format!("{datum}, Version {}", v.version)
     } else {
@@ -40,7 +42,10 @@ pub fn Vergleichsseite(id: u32) -> impl IntoView {
         plan.durchfuehrung(id).map_or(Vec::new(), |d| {
             calc::vergleichbar(plan, d)
                 .into_iter()
-                .filter_map(|x| plan.vorlage(x.vorlage).map(|xv| (x.id.to_string(), benennung(xv, x, true))))
+                .filter_map(|x| {
+                    plan.vorlage(x.vorlage)
+                        .map(|xv| (x.id.to_string(), benennung(xv, x, true)))
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -56,7 +61,11 @@ pub fn Vergleichsseite(id: u32) -> impl IntoView {
             .copied();
         let o = anderer?;
         let ov = plan.vorlage(o.vorlage)?;
-        let (links, rechts) = if (o.datum, o.id) <= (d.datum, d.id) { ((ov, o), (v, d)) } else { ((v, d), (ov, o)) };
+        let (links, rechts) = if (o.datum, o.id) <= (d.datum, d.id) {
+            ((ov, o), (v, d))
+        } else {
+            ((v, d), (ov, o))
+        };
         let mit_version = links.0.version != rechts.0.version;
         Some((
             benennung(links.0, links.1, mit_version),
@@ -113,19 +122,27 @@ pub fn Vergleichsseite(id: u32) -> impl IntoView {
             })
             .collect_view();
         let (ga, gb) = v.gesamt;
-        let ko = |n: usize| if n == 0 { "kein K.-o.".to_owned() } else { anzahl(n, "K.-o.-Punkt", "K.-o.-Punkte") };
+        let ko = |n: usize| {
+            if n == 0 {
+                "kein K.-o.".to_owned()
+            } else {
+                anzahl(n, "K.-o.-Punkt", "K.-o.-Punkte")
+            }
+        };
         let geaendert = if v.geaendert.is_empty() {
             view! { <p class="kern-body">"Alle Antworten sind gleich geblieben."</p> }.into_any()
         } else {
             let zeilen = v
                 .geaendert
                 .iter()
-                .map(|g| view! {
-                    <tr>
-                        <th scope="row">{format!("{} {}", g.nr, g.frage).trim().to_owned()}</th>
-                        <td>{g.a.clone()}</td>
-                        <td>{g.b.clone()}</td>
-                    </tr>
+                .map(|g| {
+                    view! {
+                        <tr>
+                            <th scope="row">{format!("{} {}", g.nr, g.frage).trim().to_owned()}</th>
+                            <td>{g.a.clone()}</td>
+                            <td>{g.b.clone()}</td>
+                        </tr>
+                    }
                 })
                 .collect_view();
             view! {

@@ -5,16 +5,20 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
-use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
 use crate::shared::datum::Datum;
+use crate::shared::text::Pruefliste;
 use crate::shared::text::{anzahl, Feldfehler};
 use crate::tools::kompetenzreflexion::calc;
-use crate::tools::kompetenzreflexion::model::{Einschaetzung, Kompetenzbereich, Kompetenzreflexion};
+use crate::tools::kompetenzreflexion::model::{
+    Einschaetzung, Kompetenzbereich, Kompetenzreflexion,
+};
 
 use super::{href, niveau_aus, niveau_text, niveauoptionen, Datenschutzhinweis};
 
@@ -36,7 +40,9 @@ fn zeilen(k: &Kompetenzreflexion, person: u32, datum: Option<Datum>) -> Vec<Zeil
         .into_iter()
         .map(|komp| {
             let dort = datum.and_then(|d| {
-                k.einschaetzungen.iter().find(|e| e.person == person && e.kompetenz == komp.id && e.datum == d)
+                k.einschaetzungen
+                    .iter()
+                    .find(|e| e.person == person && e.kompetenz == komp.id && e.datum == d)
             });
             let vorher = calc::aktuell(k, person, komp.id);
             Zeile {
@@ -45,12 +51,14 @@ fn zeilen(k: &Kompetenzreflexion, person: u32, datum: Option<Datum>) -> Vec<Zeil
                 bereich: komp.bereich,
                 zuletzt: vorher.map_or_else(
                     || "Noch nicht eingeschätzt.".to_owned(),
-                    |e| format!(
-                        "Zuletzt am {}: selbst {}, fremd {}.",
-                        e.datum.deutsch(),
-                        e.selbst.map_or("–", |n| n.name()),
-                        e.fremd.map_or("–", |n| n.name())
-                    ),
+                    |e| {
+                        format!(
+                            "Zuletzt am {}: selbst {}, fremd {}.",
+                            e.datum.deutsch(),
+                            e.selbst.map_or("–", |n| n.name()),
+                            e.fremd.map_or("–", |n| n.name())
+                        )
+                    },
                 ),
                 selbst: niveau_text(dort.and_then(|e| e.selbst)),
                 fremd: niveau_text(dort.and_then(|e| e.fremd)),
@@ -74,7 +82,10 @@ pub fn Einschaetzen() -> impl IntoView {
         let p: Option<u32> = person.get_untracked().parse().ok();
         let d = Datum::aus_deutsch(&datum.get_untracked());
         let neu = match p {
-            Some(p) => daten.lies_ungetrackt(|ab| ab.map(|ab| zeilen(&ab.werkzeuge.kompetenzreflexion, p, d)).unwrap_or_default()),
+            Some(p) => daten.lies_ungetrackt(|ab| {
+                ab.map(|ab| zeilen(&ab.werkzeuge.kompetenzreflexion, p, d))
+                    .unwrap_or_default()
+            }),
             None => Vec::new(),
         };
         liste.set(neu);
@@ -84,7 +95,10 @@ pub fn Einschaetzen() -> impl IntoView {
         k.personen
             .iter()
             .map(|p| {
-                let rolle = p.rolle.and_then(|r| k.rolle(r)).map_or("ohne Rolle".to_owned(), |r| r.name.clone());
+                let rolle = p
+                    .rolle
+                    .and_then(|r| k.rolle(r))
+                    .map_or("ohne Rolle".to_owned(), |r| r.name.clone());
                 (p.id.to_string(), format!("{} – {}", p.kennung, rolle))
             })
             .collect::<Vec<_>>()
@@ -95,7 +109,13 @@ pub fn Einschaetzen() -> impl IntoView {
         let mut probleme = Vec::new();
         let p: Option<u32> = person.get_untracked().parse().ok();
         probleme.wenn(p.is_none(), "person", "Wählen Sie die Person.");
-        let d = crate::shared::text::datum_lesen(&mut probleme, "datum", "Datum", &datum.get_untracked(), true);
+        let d = crate::shared::text::datum_lesen(
+            &mut probleme,
+            "datum",
+            "Datum",
+            &datum.get_untracked(),
+            true,
+        );
         if !probleme.is_empty() {
             fehler_melden(fehler, "kr-e-", probleme);
             return;
@@ -115,13 +135,23 @@ pub fn Einschaetzen() -> impl IntoView {
                 })
                 .collect()
         });
-        let bewertet = eintraege.iter().filter(|e| e.selbst.is_some() || e.fremd.is_some()).count();
-        daten.aendere(&format!("Einschätzung vom {} gespeichert", d.deutsch()), |ab| {
-            for e in eintraege {
-                ab.werkzeuge.kompetenzreflexion.speichere_einschaetzung(e);
-            }
-        });
-        let text = format!("Einschätzung vom {} gespeichert: {}.", d.deutsch(), anzahl(bewertet, "Kompetenz", "Kompetenzen"));
+        let bewertet = eintraege
+            .iter()
+            .filter(|e| e.selbst.is_some() || e.fremd.is_some())
+            .count();
+        daten.aendere(
+            &format!("Einschätzung vom {} gespeichert", d.deutsch()),
+            |ab| {
+                for e in eintraege {
+                    ab.werkzeuge.kompetenzreflexion.speichere_einschaetzung(e);
+                }
+            },
+        );
+        let text = format!(
+            "Einschätzung vom {} gespeichert: {}.",
+            d.deutsch(),
+            anzahl(bewertet, "Kompetenz", "Kompetenzen")
+        );
         daten.ansagen(text.clone());
         meldung.set(Some(text));
         laden();
@@ -176,19 +206,36 @@ pub fn Einschaetzen() -> impl IntoView {
 
 /// The fields of one competence.
 #[component]
-fn Kompetenzfelder(liste: RwSignal<Vec<Zeile>>, kompetenz: u32, deaktiviert: Signal<bool>) -> impl IntoView {
+fn Kompetenzfelder(
+    liste: RwSignal<Vec<Zeile>>,
+    kompetenz: u32,
+    deaktiviert: Signal<bool>,
+) -> impl IntoView {
     let feld = move |lesen: fn(&Zeile) -> &String| {
-        Signal::derive(move || liste.with(|l| l.iter().find(|z| z.kompetenz == kompetenz).map(lesen).cloned().unwrap_or_default()))
+        Signal::derive(move || {
+            liste.with(|l| {
+                l.iter()
+                    .find(|z| z.kompetenz == kompetenz)
+                    .map(lesen)
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        })
     };
     let setzen = move |schreiben: fn(&mut Zeile, String)| {
-        Callback::new(move |w: String| liste.update(|l| {
-            if let Some(z) = l.iter_mut().find(|z| z.kompetenz == kompetenz) {
-                schreiben(z, w);
-            }
-        }))
+        Callback::new(move |w: String| {
+            liste.update(|l| {
+                if let Some(z) = l.iter_mut().find(|z| z.kompetenz == kompetenz) {
+                    schreiben(z, w);
+                }
+            })
+        })
     };
     let (name, zuletzt) = liste.with_untracked(|l| {
-        l.iter().find(|z| z.kompetenz == kompetenz).map(|z| (z.name.clone(), z.zuletzt.clone())).unwrap_or_default()
+        l.iter()
+            .find(|z| z.kompetenz == kompetenz)
+            .map(|z| (z.name.clone(), z.zuletzt.clone()))
+            .unwrap_or_default()
     });
     let id = |teil: &str| format!("kr-e-{kompetenz}-{teil}");
     let optionen = mit_leerem_wert("nicht eingeschätzt", niveauoptionen());

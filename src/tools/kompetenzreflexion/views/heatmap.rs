@@ -23,7 +23,11 @@ pub fn Heatmap() -> impl IntoView {
         let k = &ab.werkzeuge.kompetenzreflexion;
         let mit_namen = namen.get();
         let gap = ansicht.get() == "gap";
-        let kompetenzen: Vec<(u32, String)> = k.kompetenzen_geordnet().into_iter().map(|x| (x.id, x.name.clone())).collect();
+        let kompetenzen: Vec<(u32, String)> = k
+            .kompetenzen_geordnet()
+            .into_iter()
+            .map(|x| (x.id, x.name.clone()))
+            .collect();
         let zeilen: Vec<(String, Vec<Zellinhalt>)> = k
             .personen
             .iter()
@@ -39,20 +43,44 @@ pub fn Heatmap() -> impl IntoView {
                                     let stufe = g.clamp(-1, 3);
                                     (
                                         format!("{}{g}{prio}", if g > 0 { "+" } else { "" }),
-                                        format!("kr-hm kr-hm--gap{}", if stufe < 0 { "m".to_owned() } else { stufe.to_string() }),
-                                        format!("{kname}: Lücke {g}{}", if z.prioritaer() { ", prioritär" } else { "" }),
+                                        format!(
+                                            "kr-hm kr-hm--gap{}",
+                                            if stufe < 0 {
+                                                "m".to_owned()
+                                            } else {
+                                                stufe.to_string()
+                                            }
+                                        ),
+                                        format!(
+                                            "{kname}: Lücke {g}{}",
+                                            if z.prioritaer() { ", prioritär" } else { "" }
+                                        ),
                                     )
                                 }
-                                None => ("–".to_owned(), "kr-hm".to_owned(), format!("{kname}: keine Lücke berechenbar")),
+                                None => (
+                                    "–".to_owned(),
+                                    "kr-hm".to_owned(),
+                                    format!("{kname}: keine Lücke berechenbar"),
+                                ),
                             }
                         } else {
                             match z.ist {
                                 Some(n) => (
                                     format!("{}{prio}", n.wert()),
                                     format!("kr-hm kr-hm--n{}", n.wert()),
-                                    format!("{kname}: Ist {}{}", n.name(), z.soll.map(|s| format!(", Soll {}", s.wert())).unwrap_or_default()),
+                                    format!(
+                                        "{kname}: Ist {}{}",
+                                        n.name(),
+                                        z.soll
+                                            .map(|s| format!(", Soll {}", s.wert()))
+                                            .unwrap_or_default()
+                                    ),
                                 ),
-                                None => ("–".to_owned(), "kr-hm".to_owned(), format!("{kname}: nicht eingeschätzt")),
+                                None => (
+                                    "–".to_owned(),
+                                    "kr-hm".to_owned(),
+                                    format!("{kname}: nicht eingeschätzt"),
+                                ),
                             }
                         }
                     })
@@ -66,10 +94,20 @@ pub fn Heatmap() -> impl IntoView {
         let k = &ab.werkzeuge.kompetenzreflexion;
         calc::teamwerte(k, None)
             .into_iter()
-            .map(|t| (k.kompetenz(t.kompetenz).map(|x| x.name.clone()).unwrap_or_default(), t))
+            .map(|t| {
+                (
+                    k.kompetenz(t.kompetenz)
+                        .map(|x| x.name.clone())
+                        .unwrap_or_default(),
+                    t,
+                )
+            })
             .collect::<Vec<_>>()
     });
-    let ansichten = vec![("ist".to_owned(), "Ist-Niveau (1–3)".to_owned()), ("gap".to_owned(), "Lücke Soll − Ist".to_owned())];
+    let ansichten = vec![
+        ("ist".to_owned(), "Ist-Niveau (1–3)".to_owned()),
+        ("gap".to_owned(), "Lücke Soll − Ist".to_owned()),
+    ];
     view! {
         <p class="kern-body">
             "Jede Zelle nennt die Zahl und trägt ein Muster je Niveau oder Lückengröße; „!“ markiert eine prioritäre Lücke "

@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use crate::shared::datensatz::Datensaetze;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::text::{anzahl, Feldfehler};
 use crate::tools::kompetenzreflexion::model::{Kompetenz, Kompetenzbereich, Rolle};
 
@@ -29,7 +29,10 @@ pub fn Kataloge() -> impl IntoView {
         let text = if n == 0 {
             "Die Vorgabe ist schon vollständig übernommen.".to_owned()
         } else {
-            format!("{} aus der Vorgabe übernommen, mit Soll-Profilen. Bitte prüfen Sie die Einträge.", anzahl(n, "Eintrag", "Einträge"))
+            format!(
+                "{} aus der Vorgabe übernommen, mit Soll-Profilen. Bitte prüfen Sie die Einträge.",
+                anzahl(n, "Eintrag", "Einträge")
+            )
         };
         daten.ansagen(text.clone());
         meldung.set(Some(text));
@@ -65,7 +68,10 @@ fn Rollen() -> impl IntoView {
         let mut r = entwurf.get_untracked();
         r.name = r.name.trim().to_owned();
         r.bitte_pruefen = false;
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_rolle(&r)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_rolle(&r))
+                .unwrap_or_default()
+        });
         if !probleme.is_empty() {
             fehler_melden(fehler, "kr-r-", probleme);
             return;
@@ -109,7 +115,9 @@ fn Rollen() -> impl IntoView {
         }).collect_view()
     };
     let feld = move |lesen: fn(&Rolle) -> String| Signal::derive(move || entwurf.with(lesen));
-    let setzen = move |schreiben: fn(&mut Rolle, String)| Callback::new(move |w: String| entwurf.update(|e| schreiben(e, w)));
+    let setzen = move |schreiben: fn(&mut Rolle, String)| {
+        Callback::new(move |w: String| entwurf.update(|e| schreiben(e, w)))
+    };
     view! {
         {move || if rollen.with(Vec::is_empty) {
             view! { <p class="kern-body">"Noch ist keine Rolle erfasst."</p> }.into_any()
@@ -143,7 +151,10 @@ fn Kompetenzen() -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let liste = daten.ableiten(|ab| {
         let k = &ab.werkzeuge.kompetenzreflexion;
-        k.kompetenzen_geordnet().into_iter().map(|x| (x.clone(), k.kompetenz_loeschbar(x.id))).collect::<Vec<_>>()
+        k.kompetenzen_geordnet()
+            .into_iter()
+            .map(|x| (x.clone(), k.kompetenz_loeschbar(x.id)))
+            .collect::<Vec<_>>()
     });
     let entwurf = RwSignal::new(Kompetenz::default());
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
@@ -152,7 +163,10 @@ fn Kompetenzen() -> impl IntoView {
         let mut x = entwurf.get_untracked();
         x.name = x.name.trim().to_owned();
         x.bitte_pruefen = false;
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_kompetenz(&x)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_kompetenz(&x))
+                .unwrap_or_default()
+        });
         if !probleme.is_empty() {
             fehler_melden(fehler, "kr-k-", probleme);
             return;
@@ -197,7 +211,10 @@ fn Kompetenzen() -> impl IntoView {
             }
         }).collect_view()
     };
-    let bereiche: Vec<(String, String)> = Kompetenzbereich::ALLE.iter().map(|b| (b.name().to_owned(), b.name().to_owned())).collect();
+    let bereiche: Vec<(String, String)> = Kompetenzbereich::ALLE
+        .iter()
+        .map(|b| (b.name().to_owned(), b.name().to_owned()))
+        .collect();
     view! {
         {move || if liste.with(Vec::is_empty) {
             view! { <p class="kern-body">"Noch ist keine Kompetenz erfasst."</p> }.into_any()

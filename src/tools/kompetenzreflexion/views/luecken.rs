@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::formular::{mit_leerem_wert, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    mit_leerem_wert, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
 use crate::shared::text::{anzahl, Feldfehler};
 use crate::tools::kompetenzreflexion::calc;
@@ -47,7 +49,10 @@ pub fn Luecken() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let nur_prioritaere = RwSignal::new(true);
     let namen = RwSignal::new(false);
-    let entwurf = RwSignal::new(Entwurf { status: Massnahmenstatus::Geplant.name().to_owned(), ..Entwurf::default() });
+    let entwurf = RwSignal::new(Entwurf {
+        status: Massnahmenstatus::Geplant.name().to_owned(),
+        ..Entwurf::default()
+    });
     let zeilen = daten.ableiten(move |ab| {
         let k = &ab.werkzeuge.kompetenzreflexion;
         let nur = nur_prioritaere.get();
@@ -60,11 +65,26 @@ pub fn Luecken() -> impl IntoView {
                 Some(Lueckenzeile {
                     person: l.person,
                     anzeige: p.anzeige(mit_namen),
-                    rolle: p.rolle.and_then(|r| k.rolle(r)).map(|r| r.name.clone()).unwrap_or_default(),
+                    rolle: p
+                        .rolle
+                        .and_then(|r| k.rolle(r))
+                        .map(|r| r.name.clone())
+                        .unwrap_or_default(),
                     kompetenz: l.kompetenz,
-                    kompetenzname: k.kompetenz(l.kompetenz).map(|x| x.name.clone()).unwrap_or_default(),
-                    soll: l.zelle.soll.map(|n| n.wert().to_string()).unwrap_or_default(),
-                    ist: l.zelle.ist.map(|n| n.wert().to_string()).unwrap_or_default(),
+                    kompetenzname: k
+                        .kompetenz(l.kompetenz)
+                        .map(|x| x.name.clone())
+                        .unwrap_or_default(),
+                    soll: l
+                        .zelle
+                        .soll
+                        .map(|n| n.wert().to_string())
+                        .unwrap_or_default(),
+                    ist: l
+                        .zelle
+                        .ist
+                        .map(|n| n.wert().to_string())
+                        .unwrap_or_default(),
                     gap: l.zelle.gap.unwrap_or(0),
                     prioritaer: l.zelle.prioritaer(),
                     kritisch: l.zelle.kritisch,
@@ -139,8 +159,14 @@ fn Massnahmentabelle(entwurf: RwSignal<Entwurf>) -> impl IntoView {
             .massnahmen
             .iter()
             .map(|m| {
-                let fuer = m.person.and_then(|p| k.person(p)).map_or("ganzes Team".to_owned(), |p| p.kennung.clone());
-                let komp = k.kompetenz(m.kompetenz).map(|x| x.name.clone()).unwrap_or_default();
+                let fuer = m
+                    .person
+                    .and_then(|p| k.person(p))
+                    .map_or("ganzes Team".to_owned(), |p| p.kennung.clone());
+                let komp = k
+                    .kompetenz(m.kompetenz)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_default();
                 (m.clone(), fuer, komp)
             })
             .collect();
@@ -150,7 +176,8 @@ fn Massnahmentabelle(entwurf: RwSignal<Entwurf>) -> impl IntoView {
     move || {
         let l = liste.get();
         if l.is_empty() {
-            return view! { <p class="kern-body">"Noch ist keine Maßnahme geplant."</p> }.into_any();
+            return view! { <p class="kern-body">"Noch ist keine Maßnahme geplant."</p> }
+                .into_any();
         }
         view! {
             <Tabelle id="kr-massnahmen-titel" titel="Entwicklungsmaßnahmen nach Termin"
@@ -203,8 +230,14 @@ fn Massnahmenformular(entwurf: RwSignal<Entwurf>) -> impl IntoView {
     let auswahl = daten.ableiten(|ab| {
         let k = &ab.werkzeuge.kompetenzreflexion;
         (
-            k.personen.iter().map(|p| (p.id.to_string(), p.kennung.clone())).collect::<Vec<_>>(),
-            k.kompetenzen_geordnet().into_iter().map(|x| (x.id.to_string(), x.name.clone())).collect::<Vec<_>>(),
+            k.personen
+                .iter()
+                .map(|p| (p.id.to_string(), p.kennung.clone()))
+                .collect::<Vec<_>>(),
+            k.kompetenzen_geordnet()
+                .into_iter()
+                .map(|x| (x.id.to_string(), x.name.clone()))
+                .collect::<Vec<_>>(),
         )
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
@@ -212,7 +245,8 @@ fn Massnahmenformular(entwurf: RwSignal<Entwurf>) -> impl IntoView {
         meldung.set(None);
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let termin = crate::shared::text::datum_lesen(&mut probleme, "termin", "Termin", &e.termin, false);
+        let termin =
+            crate::shared::text::datum_lesen(&mut probleme, "termin", "Termin", &e.termin, false);
         let m = Massnahme {
             id: e.id,
             person: e.person.parse().ok(),
@@ -223,7 +257,10 @@ fn Massnahmenformular(entwurf: RwSignal<Entwurf>) -> impl IntoView {
             status: Massnahmenstatus::aus_name(&e.status).unwrap_or_default(),
         };
         if probleme.is_empty() {
-            probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_massnahme(&m)).unwrap_or_default());
+            probleme = daten.lies_ungetrackt(|ab| {
+                ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_massnahme(&m))
+                    .unwrap_or_default()
+            });
         }
         if !probleme.is_empty() {
             fehler_melden(fehler, "kr-mf-", probleme);
@@ -237,11 +274,19 @@ fn Massnahmenformular(entwurf: RwSignal<Entwurf>) -> impl IntoView {
         let text = format!("Maßnahme „{titel}“ gespeichert.");
         daten.ansagen(text.clone());
         meldung.set(Some(text));
-        entwurf.set(Entwurf { status: Massnahmenstatus::Geplant.name().to_owned(), ..Entwurf::default() });
+        entwurf.set(Entwurf {
+            status: Massnahmenstatus::Geplant.name().to_owned(),
+            ..Entwurf::default()
+        });
     };
     let feld = move |lesen: fn(&Entwurf) -> String| Signal::derive(move || entwurf.with(lesen));
-    let setzen = move |schreiben: fn(&mut Entwurf, String)| Callback::new(move |w: String| entwurf.update(|e| schreiben(e, w)));
-    let status: Vec<(String, String)> = Massnahmenstatus::ALLE.iter().map(|s| (s.name().to_owned(), s.name().to_owned())).collect();
+    let setzen = move |schreiben: fn(&mut Entwurf, String)| {
+        Callback::new(move |w: String| entwurf.update(|e| schreiben(e, w)))
+    };
+    let status: Vec<(String, String)> = Massnahmenstatus::ALLE
+        .iter()
+        .map(|s| (s.name().to_owned(), s.name().to_owned()))
+        .collect();
     view! {
         <h3 class="kern-heading-small">{move || if entwurf.with(|e| e.id == 0) { "Neue Maßnahme" } else { "Maßnahme bearbeiten" }}</h3>
         <Fehlerzusammenfassung id="kr-mf-fehler" fehler=fehlerliste(fehler)/>

@@ -43,7 +43,12 @@ fn workshop_titel(ab: &Arbeitsbereich, id: u32) -> Option<String> {
 }
 
 fn workshop_ids(ab: &Arbeitsbereich) -> Vec<u32> {
-    ab.werkzeuge.kompetenzreflexion.workshops.iter().map(|w| w.id).collect()
+    ab.werkzeuge
+        .kompetenzreflexion
+        .workshops
+        .iter()
+        .map(|w| w.id)
+        .collect()
 }
 
 /// The pages of the tool.

@@ -41,7 +41,14 @@ pub fn Modus(id: u32) -> impl IntoView {
             kompetenzen: k
                 .kompetenzen_geordnet()
                 .into_iter()
-                .map(|x| (x.id, x.name.clone(), x.bereich.name(), x.beschreibung.clone()))
+                .map(|x| {
+                    (
+                        x.id,
+                        x.name.clone(),
+                        x.bereich.name(),
+                        x.beschreibung.clone(),
+                    )
+                })
                 .collect(),
         })
     });
@@ -53,7 +60,15 @@ pub fn Modus(id: u32) -> impl IntoView {
             nr.update(|i| *i = (*i as isize + schritt).rem_euclid(n as isize) as usize);
         }
     };
-    let aktuelle = move || stand.with(|s| s.as_ref().and_then(|s| s.kompetenzen.get(nr.get().min(s.kompetenzen.len().saturating_sub(1))).cloned()));
+    let aktuelle = move || {
+        stand.with(|s| {
+            s.as_ref().and_then(|s| {
+                s.kompetenzen
+                    .get(nr.get().min(s.kompetenzen.len().saturating_sub(1)))
+                    .cloned()
+            })
+        })
+    };
     move || {
         let Some(s) = stand.get() else {
             return view! { <p class="kern-body">"Diesen Workshop gibt es im geöffneten Arbeitsbereich nicht (mehr). "<a class="kern-link" href=href(&["workshops"])>"Zu den Workshops"</a></p> }.into_any();
@@ -106,13 +121,23 @@ pub fn Modus(id: u32) -> impl IntoView {
 #[component]
 fn Verteilung(kompetenz: u32, teilnehmende: Vec<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let zahlen = daten.ableiten(move |ab| calc::verteilung(&ab.werkzeuge.kompetenzreflexion, kompetenz, &teilnehmende));
+    let zahlen = daten.ableiten(move |ab| {
+        calc::verteilung(&ab.werkzeuge.kompetenzreflexion, kompetenz, &teilnehmende)
+    });
     let reihe = move |titel: &'static str, werte: [usize; 4]| {
         let gesamt = werte.iter().sum::<usize>().max(1);
         let stufen = Niveau::ALLE
             .iter()
-            .map(|n| (n.name().to_owned(), format!("kr-balken kr-balken--{}", n.wert())))
-            .chain(std::iter::once(("nicht eingeschätzt".to_owned(), "kr-balken kr-balken--ohne".to_owned())));
+            .map(|n| {
+                (
+                    n.name().to_owned(),
+                    format!("kr-balken kr-balken--{}", n.wert()),
+                )
+            })
+            .chain(std::iter::once((
+                "nicht eingeschätzt".to_owned(),
+                "kr-balken kr-balken--ohne".to_owned(),
+            )));
         view! {
             <div class="kr-verteilung">
                 <h3 class="kr-verteilung__titel">{titel}</h3>

@@ -16,7 +16,10 @@ const RADIUS: f64 = 170.0;
 fn punkt(i: usize, n: usize, zehntel: u32) -> (i64, i64) {
     let winkel = std::f64::consts::TAU * i as f64 / n.max(1) as f64;
     let r = f64::from(zehntel) * RADIUS / 30.0;
-    ((MITTE + r * winkel.sin()).round() as i64, (MITTE - r * winkel.cos()).round() as i64)
+    (
+        (MITTE + r * winkel.sin()).round() as i64,
+        (MITTE - r * winkel.cos()).round() as i64,
+    )
 }
 
 fn vieleck(werte: &[Option<u32>]) -> String {
@@ -40,7 +43,11 @@ pub fn Radar() -> impl IntoView {
         k.rollen
             .iter()
             .map(|r| (format!("r{}", r.id), format!("Rolle: {}", r.name)))
-            .chain(k.personen.iter().map(|p| (format!("p{}", p.id), format!("Person: {}", p.kennung))))
+            .chain(
+                k.personen
+                    .iter()
+                    .map(|p| (format!("p{}", p.id), format!("Person: {}", p.kennung))),
+            )
             .collect::<Vec<_>>()
     });
     // The first role with persons, else the first option.
@@ -60,7 +67,10 @@ pub fn Radar() -> impl IntoView {
         let id: u32 = id.parse().unwrap_or(0);
         match art {
             "r" => calc::radar_rolle(k, id),
-            "p" => k.person(id).map(|p| calc::radar_person(k, p)).unwrap_or_default(),
+            "p" => k
+                .person(id)
+                .map(|p| calc::radar_person(k, p))
+                .unwrap_or_default(),
             _ => Vec::new(),
         }
     });
@@ -87,7 +97,14 @@ fn Diagramm(achsen: Vec<Achse>) -> impl IntoView {
     let ist: Vec<Option<u32>> = achsen.iter().map(|a| a.ist).collect();
     let werte_text = achsen
         .iter()
-        .map(|a| format!("{}: Soll {}, Ist {}", a.name, zehntel_text(a.soll), zehntel_text(a.ist)))
+        .map(|a| {
+            format!(
+                "{}: Soll {}, Ist {}",
+                a.name,
+                zehntel_text(a.soll),
+                zehntel_text(a.ist)
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
     let beschriftung = format!("Netzdiagramm Soll und Ist je Kompetenz (Niveau 1 bis 3). {werte_text}. Die Werte stehen auch in der Tabelle darunter.");
@@ -106,8 +123,18 @@ fn Diagramm(achsen: Vec<Achse>) -> impl IntoView {
         .map(|(i, a)| {
             let (x, y) = punkt(i, n, 30);
             let (tx, ty) = punkt(i, n, 34);
-            let anker = if tx > MITTE as i64 + 5 { "start" } else if tx < MITTE as i64 - 5 { "end" } else { "middle" };
-            let kurz: String = if a.name.chars().count() > 22 { format!("{}…", a.name.chars().take(21).collect::<String>()) } else { a.name.clone() };
+            let anker = if tx > MITTE as i64 + 5 {
+                "start"
+            } else if tx < MITTE as i64 - 5 {
+                "end"
+            } else {
+                "middle"
+            };
+            let kurz: String = if a.name.chars().count() > 22 {
+                format!("{}…", a.name.chars().take(21).collect::<String>())
+            } else {
+                a.name.clone()
+            };
             view! {
                 <line x1=MITTE as i64 y1=MITTE as i64 x2=x y2=y class="kr-radar__achse"/>
                 <text x=tx y=ty text-anchor=anker class="kr-radar__name">{kurz}</text>

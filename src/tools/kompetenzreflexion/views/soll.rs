@@ -22,7 +22,11 @@ fn wert(s: Option<(Niveau, bool)>) -> String {
 
 fn aus_wert(text: &str) -> Option<(Niveau, bool)> {
     let kritisch = text.ends_with('!');
-    let n = text.trim_end_matches('!').parse::<u8>().ok().and_then(Niveau::aus_wert)?;
+    let n = text
+        .trim_end_matches('!')
+        .parse::<u8>()
+        .ok()
+        .and_then(Niveau::aus_wert)?;
     Some((n, kritisch))
 }
 
@@ -43,11 +47,23 @@ pub fn SollProfile() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let rollen = daten.ableiten(|ab| {
-        ab.werkzeuge.kompetenzreflexion.rollen.iter().map(|r| (r.id.to_string(), r.name.clone())).collect::<Vec<_>>()
+        ab.werkzeuge
+            .kompetenzreflexion
+            .rollen
+            .iter()
+            .map(|r| (r.id.to_string(), r.name.clone()))
+            .collect::<Vec<_>>()
     });
-    let rolle = RwSignal::new(rollen.with_untracked(|r| r.first().map(|(id, _)| id.clone()).unwrap_or_default()));
+    let rolle = RwSignal::new(
+        rollen.with_untracked(|r| r.first().map(|(id, _)| id.clone()).unwrap_or_default()),
+    );
     let kompetenzen = daten.ableiten(|ab| {
-        ab.werkzeuge.kompetenzreflexion.kompetenzen_geordnet().into_iter().map(|k| (k.id, k.name.clone(), k.bereich.name())).collect::<Vec<_>>()
+        ab.werkzeuge
+            .kompetenzreflexion
+            .kompetenzen_geordnet()
+            .into_iter()
+            .map(|k| (k.id, k.name.clone(), k.bereich.name()))
+            .collect::<Vec<_>>()
     });
     let felder = move || {
         let Ok(r) = rolle.get().parse::<u32>() else {

@@ -9,7 +9,9 @@ use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::formular::{mit_leerem_wert, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
-use crate::app::tabelle::{sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
+use crate::app::tabelle::{
+    sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart, Zeilenaktionen,
+};
 use crate::app::zusammenfassung::{Angabe, Zusammenfassung};
 use crate::shared::text::{anzahl, Feldfehler};
 use crate::tools::kompetenzreflexion::calc;
@@ -30,11 +32,29 @@ struct Zeile {
 }
 
 static SPALTEN: &[Spalte<Zeile>] = &[
-    sortierbar(spalte("rolle", "Rolle", Spaltenart::Text, true, |z| zelltext(&z.rolle))),
-    spalte("einschaetzungen", "Einschätzungen", Spaltenart::Zahl, true, |z| zelltext(&z.einschaetzungen.to_string())),
-    spalte("zuletzt", "Zuletzt", Spaltenart::Kurz, true, |z| zelltext(&z.zuletzt)),
-    spalte("luecken", "Lücken", Spaltenart::Zahl, true, |z| zelltext(&z.luecken.to_string())),
-    spalte("prioritaere", "Prioritäre Lücken", Spaltenart::Zahl, true, |z| zelltext(&z.prioritaere.to_string())),
+    sortierbar(spalte("rolle", "Rolle", Spaltenart::Text, true, |z| {
+        zelltext(&z.rolle)
+    })),
+    spalte(
+        "einschaetzungen",
+        "Einschätzungen",
+        Spaltenart::Zahl,
+        true,
+        |z| zelltext(&z.einschaetzungen.to_string()),
+    ),
+    spalte("zuletzt", "Zuletzt", Spaltenart::Kurz, true, |z| {
+        zelltext(&z.zuletzt)
+    }),
+    spalte("luecken", "Lücken", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.luecken.to_string())
+    }),
+    spalte(
+        "prioritaere",
+        "Prioritäre Lücken",
+        Spaltenart::Zahl,
+        true,
+        |z| zelltext(&z.prioritaere.to_string()),
+    ),
 ];
 
 const KOPF: Spalte<Zeile> = sortierbar(spalte("person", "Person", Spaltenart::Text, true, |z| {
@@ -43,14 +63,20 @@ const KOPF: Spalte<Zeile> = sortierbar(spalte("person", "Person", Spaltenart::Te
 
 const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
     name: |z| z.anzeige.clone(),
-    inhalt: |z| view! {
-        <a class="kern-link" href=person_href(z.id)>"Öffnen"</a>
-        <a class="kern-link" href=href(&["einschaetzen"])>"Einschätzen"</a>
-    }.into_any(),
+    inhalt: |z| {
+        view! {
+            <a class="kern-link" href=person_href(z.id)>"Öffnen"</a>
+            <a class="kern-link" href=href(&["einschaetzen"])>"Einschätzen"</a>
+        }
+        .into_any()
+    },
 };
 
 fn rollenname(k: &Kompetenzreflexion, p: &Person) -> String {
-    p.rolle.and_then(|r| k.rolle(r)).map(|r| r.name.clone()).unwrap_or_default()
+    p.rolle
+        .and_then(|r| k.rolle(r))
+        .map(|r| r.name.clone())
+        .unwrap_or_default()
 }
 
 /// The start page.
@@ -67,20 +93,38 @@ pub fn Team() -> impl IntoView {
             .personen
             .iter()
             .map(|p| {
-                let eigene: Vec<_> = k.einschaetzungen.iter().filter(|e| e.person == p.id).collect();
+                let eigene: Vec<_> = k
+                    .einschaetzungen
+                    .iter()
+                    .filter(|e| e.person == p.id)
+                    .collect();
                 Zeile {
                     id: p.id,
                     anzeige: p.anzeige(mit_namen),
                     rolle: rollenname(k, p),
                     einschaetzungen: eigene.len(),
-                    zuletzt: eigene.iter().map(|e| e.datum).max().map(|d| d.deutsch()).unwrap_or_default(),
+                    zuletzt: eigene
+                        .iter()
+                        .map(|e| e.datum)
+                        .max()
+                        .map(|d| d.deutsch())
+                        .unwrap_or_default(),
                     luecken: luecken.iter().filter(|l| l.person == p.id).count(),
-                    prioritaere: luecken.iter().filter(|l| l.person == p.id && l.zelle.prioritaer()).count(),
+                    prioritaere: luecken
+                        .iter()
+                        .filter(|l| l.person == p.id && l.zelle.prioritaer())
+                        .count(),
                 }
             })
             .collect();
         match sortierung.get() {
-            Some(("rolle", auf)) => liste.sort_by(|a, b| if auf { a.rolle.cmp(&b.rolle) } else { b.rolle.cmp(&a.rolle) }),
+            Some(("rolle", auf)) => liste.sort_by(|a, b| {
+                if auf {
+                    a.rolle.cmp(&b.rolle)
+                } else {
+                    b.rolle.cmp(&a.rolle)
+                }
+            }),
             Some((_, false)) => liste.reverse(),
             _ => {}
         }
@@ -89,13 +133,29 @@ pub fn Team() -> impl IntoView {
     let stand = daten.ableiten(|ab| {
         let k = &ab.werkzeuge.kompetenzreflexion;
         let luecken = calc::luecken(k);
-        let pruefen = k.rollen.iter().filter(|r| r.bitte_pruefen).count() + k.kompetenzen.iter().filter(|x| x.bitte_pruefen).count();
+        let pruefen = k.rollen.iter().filter(|r| r.bitte_pruefen).count()
+            + k.kompetenzen.iter().filter(|x| x.bitte_pruefen).count();
         (
             anzahl(k.personen.len(), "Person", "Personen"),
-            format!("{}, {}", anzahl(k.rollen.len(), "Rolle", "Rollen"), anzahl(k.kompetenzen.len(), "Kompetenz", "Kompetenzen")),
-            calc::daten(k).last().map(|d| d.deutsch()).unwrap_or_else(|| "noch keine".to_owned()),
-            format!("{} von {}", luecken.iter().filter(|l| l.zelle.prioritaer()).count(), anzahl(luecken.len(), "Lücke", "Lücken")),
-            anzahl(k.massnahmen.iter().filter(|m| m.status.offen()).count(), "offene Maßnahme", "offene Maßnahmen"),
+            format!(
+                "{}, {}",
+                anzahl(k.rollen.len(), "Rolle", "Rollen"),
+                anzahl(k.kompetenzen.len(), "Kompetenz", "Kompetenzen")
+            ),
+            calc::daten(k)
+                .last()
+                .map(|d| d.deutsch())
+                .unwrap_or_else(|| "noch keine".to_owned()),
+            format!(
+                "{} von {}",
+                luecken.iter().filter(|l| l.zelle.prioritaer()).count(),
+                anzahl(luecken.len(), "Lücke", "Lücken")
+            ),
+            anzahl(
+                k.massnahmen.iter().filter(|m| m.status.offen()).count(),
+                "offene Maßnahme",
+                "offene Maßnahmen",
+            ),
             pruefen,
         )
     });
@@ -156,21 +216,36 @@ impl Entwurf {
 fn Personenformular(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let anfang = daten.lies_ungetrackt(|ab| {
-        ab.and_then(|ab| ab.werkzeuge.kompetenzreflexion.person(id)).map(Entwurf::aus).unwrap_or_default()
+        ab.and_then(|ab| ab.werkzeuge.kompetenzreflexion.person(id))
+            .map(Entwurf::aus)
+            .unwrap_or_default()
     });
     let entwurf = RwSignal::new(anfang);
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let rollen = daten.lies_ungetrackt(|ab| {
-        ab.map(|ab| ab.werkzeuge.kompetenzreflexion.rollen.iter().map(|r| (r.id.to_string(), r.name.clone())).collect::<Vec<_>>())
-            .unwrap_or_default()
+        ab.map(|ab| {
+            ab.werkzeuge
+                .kompetenzreflexion
+                .rollen
+                .iter()
+                .map(|r| (r.id.to_string(), r.name.clone()))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
     });
-    let naechste = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.kompetenzreflexion.naechste_kennung()).unwrap_or_else(|| "TN 1".to_owned()));
+    let naechste = daten.lies_ungetrackt(|ab| {
+        ab.map(|ab| ab.werkzeuge.kompetenzreflexion.naechste_kennung())
+            .unwrap_or_else(|| "TN 1".to_owned())
+    });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let p = entwurf.with_untracked(|e| e.person(id));
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_person(&p)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_person(&p))
+                .unwrap_or_default()
+        });
         if !probleme.is_empty() {
             fehler_melden(fehler, "kr-p-", probleme);
             return;
@@ -180,7 +255,12 @@ fn Personenformular(id: u32) -> impl IntoView {
         daten.aendere("Person gespeichert", |ab| {
             neue_id = ab.werkzeuge.kompetenzreflexion.speichere_person(p);
         });
-        let kennung = daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.kompetenzreflexion.person(neue_id)).map(|p| p.kennung.clone())).unwrap_or_default();
+        let kennung = daten
+            .lies_ungetrackt(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.kompetenzreflexion.person(neue_id))
+                    .map(|p| p.kennung.clone())
+            })
+            .unwrap_or_default();
         let text = format!("Person {kennung} gespeichert.");
         daten.ansagen(text.clone());
         meldung.set(Some(text));
@@ -189,7 +269,9 @@ fn Personenformular(id: u32) -> impl IntoView {
         }
     };
     let feld = move |lesen: fn(&Entwurf) -> String| Signal::derive(move || entwurf.with(lesen));
-    let setzen = move |schreiben: fn(&mut Entwurf, String)| Callback::new(move |w: String| entwurf.update(|e| schreiben(e, w)));
+    let setzen = move |schreiben: fn(&mut Entwurf, String)| {
+        Callback::new(move |w: String| entwurf.update(|e| schreiben(e, w)))
+    };
     view! {
         <Fehlerzusammenfassung id="kr-p-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern>
@@ -225,7 +307,9 @@ pub fn Personenseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let person = daten.ableiten(move |ab| ab.werkzeuge.kompetenzreflexion.person(id).cloned());
     let vorhanden = Signal::derive(move || person.with(Option::is_some));
-    let name = Signal::derive(move || person.with(|p| format!("Person {}", p.as_ref().map_or("", |p| p.kennung.as_str()))));
+    let name = Signal::derive(move || {
+        person.with(|p| format!("Person {}", p.as_ref().map_or("", |p| p.kennung.as_str())))
+    });
     let loeschen = Loeschen {
         name,
         folgen: "Die Person wird mit allen ihren Einschätzungen, den nur für sie geplanten Maßnahmen und ihrer Teilnahme an Workshops gelöscht.",
@@ -246,14 +330,19 @@ pub fn Personenseite(id: u32) -> impl IntoView {
                     t.1 += usize::from(e.selbst.is_some());
                     t.2 += usize::from(e.fremd.is_some());
                 }
-                None => tage.push((e.datum, usize::from(e.selbst.is_some()), usize::from(e.fremd.is_some()))),
+                None => tage.push((
+                    e.datum,
+                    usize::from(e.selbst.is_some()),
+                    usize::from(e.fremd.is_some()),
+                )),
             }
         }
         tage.sort();
         tage
     });
     let offen = RwSignal::new(false);
-    let deaktiviert = Signal::derive(move || !daten.bearbeitbar() || verlauf.with(|v| v.is_empty()));
+    let deaktiviert =
+        Signal::derive(move || !daten.bearbeitbar() || verlauf.with(|v| v.is_empty()));
     view! {
         <Datensatzseite vorhanden nicht_vorhanden="Diese Person" zurueck=("Zum Team", href(&[]))
             abschnitte=vec![("kr-abschnitt-person", "Angaben"), ("kr-abschnitt-verlauf", "Einschätzungen")]

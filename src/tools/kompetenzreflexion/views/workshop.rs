@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
-use crate::app::formular::{Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung, Feldgruppe};
+use crate::app::formular::{
+    Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
 use crate::shared::datum::Datum;
 use crate::shared::text::Feldfehler;
@@ -65,30 +67,49 @@ struct Entwurf {
 fn Workshopformular(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let anfang = daten.lies_ungetrackt(|ab| {
-        let k = &ab?.werkzeuge.kompetenzreflexion;
-        Some(match k.workshop(id) {
-            Some(w) => Entwurf { w: w.clone(), datum: w.datum.map(|d| d.deutsch()).unwrap_or_default() },
-            None => Entwurf {
-                w: Workshop { teilnehmende: k.personen.iter().map(|p| p.id).collect(), ..Workshop::default() },
-                datum: crate::app::browser::heute().deutsch(),
-            },
+    let anfang = daten
+        .lies_ungetrackt(|ab| {
+            let k = &ab?.werkzeuge.kompetenzreflexion;
+            Some(match k.workshop(id) {
+                Some(w) => Entwurf {
+                    w: w.clone(),
+                    datum: w.datum.map(|d| d.deutsch()).unwrap_or_default(),
+                },
+                None => Entwurf {
+                    w: Workshop {
+                        teilnehmende: k.personen.iter().map(|p| p.id).collect(),
+                        ..Workshop::default()
+                    },
+                    datum: crate::app::browser::heute().deutsch(),
+                },
+            })
         })
-    }).unwrap_or_default();
+        .unwrap_or_default();
     let entwurf = RwSignal::new(anfang);
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let meldung = RwSignal::new(None::<String>);
-    let personen = daten.ableiten(|ab| ab.werkzeuge.kompetenzreflexion.personen.iter().map(|p| (p.id, p.kennung.clone())).collect::<Vec<_>>());
+    let personen = daten.ableiten(|ab| {
+        ab.werkzeuge
+            .kompetenzreflexion
+            .personen
+            .iter()
+            .map(|p| (p.id, p.kennung.clone()))
+            .collect::<Vec<_>>()
+    });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let datum: Option<Datum> = crate::shared::text::datum_lesen(&mut probleme, "datum", "Datum", &e.datum, true);
+        let datum: Option<Datum> =
+            crate::shared::text::datum_lesen(&mut probleme, "datum", "Datum", &e.datum, true);
         let mut w = e.w.clone();
         w.titel = w.titel.trim().to_owned();
         w.datum = datum;
         if probleme.is_empty() {
-            probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_workshop(&w)).unwrap_or_default());
+            probleme = daten.lies_ungetrackt(|ab| {
+                ab.map(|ab| ab.werkzeuge.kompetenzreflexion.pruefe_workshop(&w))
+                    .unwrap_or_default()
+            });
         }
         if !probleme.is_empty() {
             fehler_melden(fehler, "kr-w-", probleme);
@@ -107,9 +128,16 @@ fn Workshopformular(id: u32) -> impl IntoView {
             meldung.set(Some(format!("Workshop „{titel}“ gespeichert.")));
         }
     };
-    let text = move |lesen: fn(&Workshop) -> &String| Signal::derive(move || entwurf.with(|e| lesen(&e.w).clone()));
-    let setzen = move |schreiben: fn(&mut Workshop, String)| Callback::new(move |v: String| entwurf.update(|e| schreiben(&mut e.w, v)));
-    let phasen: Vec<(String, String)> = Phase::ALLE.iter().map(|p| (p.name().to_owned(), p.name().to_owned())).collect();
+    let text = move |lesen: fn(&Workshop) -> &String| {
+        Signal::derive(move || entwurf.with(|e| lesen(&e.w).clone()))
+    };
+    let setzen = move |schreiben: fn(&mut Workshop, String)| {
+        Callback::new(move |v: String| entwurf.update(|e| schreiben(&mut e.w, v)))
+    };
+    let phasen: Vec<(String, String)> = Phase::ALLE
+        .iter()
+        .map(|p| (p.name().to_owned(), p.name().to_owned()))
+        .collect();
     let p = |n: &str| format!("kr-w-{id}-{n}");
     view! {
         <Fehlerzusammenfassung id=p("fehler") fehler=fehlerliste(fehler)/>
@@ -156,9 +184,14 @@ fn Workshopformular(id: u32) -> impl IntoView {
 #[component]
 pub fn Workshopseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let vorhanden = daten.ableiten(move |ab| ab.werkzeuge.kompetenzreflexion.workshop(id).is_some());
+    let vorhanden =
+        daten.ableiten(move |ab| ab.werkzeuge.kompetenzreflexion.workshop(id).is_some());
     let name = daten.ableiten(move |ab| {
-        ab.werkzeuge.kompetenzreflexion.workshop(id).map(|w| format!("Workshop „{}“", w.titel)).unwrap_or_default()
+        ab.werkzeuge
+            .kompetenzreflexion
+            .workshop(id)
+            .map(|w| format!("Workshop „{}“", w.titel))
+            .unwrap_or_default()
     });
     let loeschen = Loeschen {
         name: name.into(),

@@ -38,19 +38,33 @@ pub fn Blatt(id: u32) -> impl IntoView {
     let inhalt = daten.ableiten(move |ab| {
         let plan = &ab.werkzeuge.massnahmenblatt;
         let m = plan.massnahme(id)?;
-        let kopf = [ab.metadaten.behoerde.as_str(), ab.metadaten.bezeichnung.as_str()]
-            .into_iter()
-            .filter(|t| !t.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join(" – ");
+        let kopf = [
+            ab.metadaten.behoerde.as_str(),
+            ab.metadaten.bezeichnung.as_str(),
+        ]
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" – ");
         let heute = browser::heute();
         Some(Inhalt {
             kopf: format!("{kopf} · Stand {}", heute.deutsch()),
             weg: plan.wegname(m.weg),
-            weg_pruefen: m.weg.and_then(|w| plan.weg(w)).is_some_and(|w| w.bitte_pruefen),
-            leistungen: calc::leistungen(ab, m).into_iter().map(|(_, t, _)| t).collect::<Vec<_>>().join("; "),
-            projekt: m.projekt.map_or("–".to_owned(), |p| calc::projekt_text(ab, p).0),
-            hst: m.haushaltsstelle.map_or("–".to_owned(), |h| calc::haushaltsstelle_name(ab, h).0),
+            weg_pruefen: m
+                .weg
+                .and_then(|w| plan.weg(w))
+                .is_some_and(|w| w.bitte_pruefen),
+            leistungen: calc::leistungen(ab, m)
+                .into_iter()
+                .map(|(_, t, _)| t)
+                .collect::<Vec<_>>()
+                .join("; "),
+            projekt: m
+                .projekt
+                .map_or("–".to_owned(), |p| calc::projekt_text(ab, p).0),
+            hst: m
+                .haushaltsstelle
+                .map_or("–".to_owned(), |h| calc::haushaltsstelle_name(ab, h).0),
             mittel: calc::mittel(ab, m, heute),
             pruefung: calc::tranchenpruefung(plan, m),
             meilensteine: plan.meilensteine_von(id).into_iter().cloned().collect(),
@@ -72,23 +86,58 @@ pub fn Blatt(id: u32) -> impl IntoView {
             .into_any();
         };
         let m = &x.m;
-        let datum = |d: Option<crate::shared::datum::Datum>| d.map_or("–".to_owned(), |d| d.deutsch());
+        let datum =
+            |d: Option<crate::shared::datum::Datum>| d.map_or("–".to_owned(), |d| d.deutsch());
         let angaben: Vec<(&str, String)> = vec![
             ("Maßnahmen-ID", m.kennung.clone()),
-            ("Ressort / Behörde", [m.ressort.as_str(), m.behoerde.as_str()].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" / ")),
+            (
+                "Ressort / Behörde",
+                [m.ressort.as_str(), m.behoerde.as_str()]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            ),
             ("Ansprechperson", m.ansprechperson.clone()),
-            ("Finanzierungsweg", if x.weg_pruefen { format!("{} (bitte prüfen)", x.weg) } else { x.weg.clone() }),
+            (
+                "Finanzierungsweg",
+                if x.weg_pruefen {
+                    format!("{} (bitte prüfen)", x.weg)
+                } else {
+                    x.weg.clone()
+                },
+            ),
             ("Status", m.status.name().to_owned()),
-            ("Eingereicht / entschieden", format!("{} / {}", datum(m.eingereicht_am), datum(m.entschieden_am))),
-            ("Umsetzungsweg", m.umsetzungsweg.map_or("–", |u| u.name()).to_owned()),
-            ("EfA / Nachnutzung", m.efa.map_or("–", |e| e.name()).to_owned()),
-            ("Beginn / Zieltermin", format!("{} / {}", datum(m.beginn), datum(m.zieltermin))),
-            ("Ziel-Reifegrad", m.ziel_reifegrad.map_or("–".to_owned(), |r| format!("Stufe {r}"))),
-            ("Personal / Kapazität", format!(
-                "{} / {}",
-                m.vzae_hundertstel.map_or("–".to_owned(), |v| format!("{} VZÄ", dezimal(v, 2))),
-                m.personentage.map_or("–".to_owned(), |p| format!("{p} PT"))
-            )),
+            (
+                "Eingereicht / entschieden",
+                format!("{} / {}", datum(m.eingereicht_am), datum(m.entschieden_am)),
+            ),
+            (
+                "Umsetzungsweg",
+                m.umsetzungsweg.map_or("–", |u| u.name()).to_owned(),
+            ),
+            (
+                "EfA / Nachnutzung",
+                m.efa.map_or("–", |e| e.name()).to_owned(),
+            ),
+            (
+                "Beginn / Zieltermin",
+                format!("{} / {}", datum(m.beginn), datum(m.zieltermin)),
+            ),
+            (
+                "Ziel-Reifegrad",
+                m.ziel_reifegrad
+                    .map_or("–".to_owned(), |r| format!("Stufe {r}")),
+            ),
+            (
+                "Personal / Kapazität",
+                format!(
+                    "{} / {}",
+                    m.vzae_hundertstel
+                        .map_or("–".to_owned(), |v| format!("{} VZÄ", dezimal(v, 2))),
+                    m.personentage.map_or("–".to_owned(), |p| format!("{p} PT"))
+                ),
+            ),
             ("OZG-Leistungen", x.leistungen.clone()),
             ("Projekt", x.projekt.clone()),
             ("Haushaltsstelle", x.hst.clone()),

@@ -32,7 +32,15 @@ pub fn Einstellungen() -> impl IntoView {
         let plan = &ab.werkzeuge.massnahmenblatt;
         plan.wege
             .iter()
-            .map(|w| (w.clone(), plan.massnahmen.iter().filter(|m| m.weg == Some(w.id)).count()))
+            .map(|w| {
+                (
+                    w.clone(),
+                    plan.massnahmen
+                        .iter()
+                        .filter(|m| m.weg == Some(w.id))
+                        .count(),
+                )
+            })
             .collect::<Vec<_>>()
     });
     let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "weg", 0), Entwurf::default);
@@ -49,12 +57,19 @@ pub fn Einstellungen() -> impl IntoView {
             beschreibung: e.beschreibung.trim().to_owned(),
             bitte_pruefen: false,
         };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.massnahmenblatt.pruefe_weg(&w)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.massnahmenblatt.pruefe_weg(&w))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "mb-weg-", probleme) {
             return;
         }
         let name = w.name.clone();
-        let wort = if w.id == 0 { "hinzugefügt" } else { "gespeichert" };
+        let wort = if w.id == 0 {
+            "hinzugefügt"
+        } else {
+            "gespeichert"
+        };
         daten.aendere(&format!("Finanzierungsweg „{name}“ {wort}"), |ab| {
             ab.werkzeuge.massnahmenblatt.speichere_weg(w);
         });

@@ -75,10 +75,19 @@ pub fn Bedarfsformular(massnahme: u32) -> impl IntoView {
             }
             Ok((jahr, kostenart, betrag)) => {
                 fehler.set(Vec::new());
-                daten.aendere(&format!("Finanzbedarf {jahr} {} gesetzt", kostenart.name()), |ab| {
-                    ab.werkzeuge.massnahmenblatt.setze_bedarf(massnahme, jahr, kostenart, betrag);
-                });
-                daten.ansagen(format!("Finanzbedarf HJ {jahr}, {}: {}.", kostenart.name(), euro(betrag)));
+                daten.aendere(
+                    &format!("Finanzbedarf {jahr} {} gesetzt", kostenart.name()),
+                    |ab| {
+                        ab.werkzeuge
+                            .massnahmenblatt
+                            .setze_bedarf(massnahme, jahr, kostenart, betrag);
+                    },
+                );
+                daten.ansagen(format!(
+                    "Finanzbedarf HJ {jahr}, {}: {}.",
+                    kostenart.name(),
+                    euro(betrag)
+                ));
                 entwurf.update(|e| e.betrag.clear());
             }
         }

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
-use crate::app::tabelle::{sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
+use crate::app::tabelle::{
+    sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart, Zeilenaktionen,
+};
 use crate::shared::format::euro;
 use crate::shared::text::{anzahl, vergleiche};
 use crate::tools::massnahmenblatt::calc;
@@ -37,29 +39,62 @@ fn betrag(cent: Option<i64>) -> String {
 }
 
 static SPALTEN: &[Spalte<Zeile>] = &[
-    sortierbar(spalte("status", "Status", Spaltenart::Kurz, true, |z| view! { <Statusmarke status=z.status/> }.into_any())),
-    sortierbar(spalte("weg", "Finanzierungsweg", Spaltenart::Text, true, |z| zelltext(&z.weg))),
-    spalte("bewilligt", "Bewilligt", Spaltenart::Zahl, true, |z| zelltext(&z.bewilligt)),
-    spalte("abgerufen", "Abgerufen", Spaltenart::Zahl, true, |z| zelltext(&z.abgerufen)),
+    sortierbar(spalte("status", "Status", Spaltenart::Kurz, true, |z| {
+        view! { <Statusmarke status=z.status/> }.into_any()
+    })),
+    sortierbar(spalte(
+        "weg",
+        "Finanzierungsweg",
+        Spaltenart::Text,
+        true,
+        |z| zelltext(&z.weg),
+    )),
+    spalte("bewilligt", "Bewilligt", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.bewilligt)
+    }),
+    spalte("abgerufen", "Abgerufen", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.abgerufen)
+    }),
     spalte("ist", "Ist", Spaltenart::Zahl, true, |z| zelltext(&z.ist)),
-    spalte("bedarf", "Finanzbedarf", Spaltenart::Zahl, false, |z| zelltext(&z.bedarf)),
-    spalte("tranchen", "Tranchen", Spaltenart::Text, false, |z| zelltext(&z.tranchen)),
-    spalte("zieltermin", "Zieltermin", Spaltenart::Kurz, true, |z| zelltext(&z.zieltermin)),
-    spalte("ansprechperson", "Ansprechperson", Spaltenart::Text, false, |z| zelltext(&z.ansprechperson)),
+    spalte("bedarf", "Finanzbedarf", Spaltenart::Zahl, false, |z| {
+        zelltext(&z.bedarf)
+    }),
+    spalte("tranchen", "Tranchen", Spaltenart::Text, false, |z| {
+        zelltext(&z.tranchen)
+    }),
+    spalte("zieltermin", "Zieltermin", Spaltenart::Kurz, true, |z| {
+        zelltext(&z.zieltermin)
+    }),
+    spalte(
+        "ansprechperson",
+        "Ansprechperson",
+        Spaltenart::Text,
+        false,
+        |z| zelltext(&z.ansprechperson),
+    ),
 ];
 
 fn kopfzelle(z: &Zeile) -> AnyView {
     view! { <a class="kern-link" href=massnahme_href(z.id)>{format!("{} {}", z.kennung, z.titel)}</a> }.into_any()
 }
 
-const KOPF: Spalte<Zeile> = sortierbar(spalte("titel", "Maßnahme", Spaltenart::Lang, true, kopfzelle));
+const KOPF: Spalte<Zeile> = sortierbar(spalte(
+    "titel",
+    "Maßnahme",
+    Spaltenart::Lang,
+    true,
+    kopfzelle,
+));
 
 const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
     name: |z| format!("{} {}", z.kennung, z.titel),
-    inhalt: |z| view! {
-        <a class="kern-link" href=massnahme_href(z.id)>"Öffnen"</a>
-        <a class="kern-link" href=blatt_href(z.id)>"Maßnahmenblatt drucken"</a>
-    }.into_any(),
+    inhalt: |z| {
+        view! {
+            <a class="kern-link" href=massnahme_href(z.id)>"Öffnen"</a>
+            <a class="kern-link" href=blatt_href(z.id)>"Maßnahmenblatt drucken"</a>
+        }
+        .into_any()
+    },
 };
 
 /// The start page (the frame shows the empty state while there is no measure).
@@ -91,7 +126,9 @@ pub fn Uebersicht() -> impl IntoView {
             })
             .collect();
         match sortierung.get() {
-            Some(("titel", auf)) => liste.sort_by(|a, b| richtung(vergleiche(&a.titel, &b.titel), auf)),
+            Some(("titel", auf)) => {
+                liste.sort_by(|a, b| richtung(vergleiche(&a.titel, &b.titel), auf))
+            }
             Some(("status", auf)) => liste.sort_by(|a, b| richtung(a.status.cmp(&b.status), auf)),
             Some(("weg", auf)) => liste.sort_by(|a, b| richtung(vergleiche(&a.weg, &b.weg), auf)),
             _ => {}

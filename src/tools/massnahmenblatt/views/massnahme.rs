@@ -10,7 +10,10 @@ use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, mit_leerem_wert, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe as Feld, Feldgruppe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    feldbindung, mit_leerem_wert, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe as Feld,
+    Fehlerzusammenfassung, Feldgruppe,
+};
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Zusammenfassung};
 use crate::shared::format::{dezimal, euro};
@@ -21,7 +24,10 @@ use crate::tools::massnahmenblatt::SLUG;
 
 use super::finanzbedarf::{Bedarfsformular, Finanzplantabelle};
 use super::meilensteine::{Meilensteinformular, Meilensteintabelle};
-use super::{blatt_href, efaoptionen, href, massnahme_href, statusoptionen, umsetzungswegoptionen, BittePruefen, Statusmarke};
+use super::{
+    blatt_href, efaoptionen, href, massnahme_href, statusoptionen, umsetzungswegoptionen,
+    BittePruefen, Statusmarke,
+};
 use crate::app::components::{Knopf, Knopfart};
 
 /// Which part of a measure a form edits.
@@ -65,7 +71,11 @@ fn wegoptionen(daten: Daten) -> Memo<Vec<(String, String)>> {
             .wege
             .iter()
             .map(|w| {
-                let name = if w.bitte_pruefen { format!("{} (bitte prüfen)", w.name) } else { w.name.clone() };
+                let name = if w.bitte_pruefen {
+                    format!("{} (bitte prüfen)", w.name)
+                } else {
+                    w.name.clone()
+                };
                 (w.id.to_string(), name)
             })
             .collect()
@@ -76,11 +86,16 @@ fn wegoptionen(daten: Daten) -> Memo<Vec<(String, String)>> {
 #[component]
 fn Massnahmenformular(id: Option<u32>, teil: Teil) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, teil.schluessel(), id.unwrap_or(0)), move || {
-        daten.lies(|ab| {
-            ab.and_then(|ab| ab.werkzeuge.massnahmenblatt.massnahme(id?)).map(Eingabe::aus).unwrap_or_default()
-        })
-    });
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(SLUG, teil.schluessel(), id.unwrap_or(0)),
+        move || {
+            daten.lies(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.massnahmenblatt.massnahme(id?))
+                    .map(Eingabe::aus)
+                    .unwrap_or_default()
+            })
+        },
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -93,10 +108,15 @@ fn Massnahmenformular(id: Option<u32>, teil: Teil) -> impl IntoView {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let alt: Massnahme = daten
-            .lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.massnahmenblatt.massnahme(id?).cloned()))
+            .lies_ungetrackt(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.massnahmenblatt.massnahme(id?).cloned())
+            })
             .unwrap_or_default();
         let (m, mut probleme) = e.lesen(&alt);
-        let weitere = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.massnahmenblatt.pruefe_massnahme(&m)).unwrap_or_default());
+        let weitere = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.massnahmenblatt.pruefe_massnahme(&m))
+                .unwrap_or_default()
+        });
         for p in weitere {
             if !probleme.iter().any(|x| x.feld == p.feld) {
                 probleme.push(p);
@@ -106,7 +126,11 @@ fn Massnahmenformular(id: Option<u32>, teil: Teil) -> impl IntoView {
             return;
         }
         let name = format!("{} {}", m.kennung, m.titel);
-        let wort = if id.is_some() { "geändert" } else { "angelegt" };
+        let wort = if id.is_some() {
+            "geändert"
+        } else {
+            "angelegt"
+        };
         let mut neu = 0;
         daten.aendere(&format!("Maßnahme „{name}“ {wort}"), |ab| {
             neu = ab.werkzeuge.massnahmenblatt.speichere_massnahme(m);
@@ -144,9 +168,11 @@ fn Massnahmenformular(id: Option<u32>, teil: Teil) -> impl IntoView {
     let (hst, hst_s) = feldbindung!(entwurf.haushaltsstelle);
     let (ist, ist_s) = feldbindung!(entwurf.ist_manuell);
     let wege = wegoptionen(daten);
-    let weg_feld = move || view! {
-        <Auswahl id="mb-weg" beschriftung="Finanzierungsweg" hinweis="Katalog unter „Finanzierungswege“; die vorgegebenen Namen sind nicht öffentlich belegt"
-            optionen=mit_leerem_wert("nicht festgelegt", wege.get()) wert=weg bei_eingabe=weg_s fehler=f("weg") deaktiviert/>
+    let weg_feld = move || {
+        view! {
+            <Auswahl id="mb-weg" beschriftung="Finanzierungsweg" hinweis="Katalog unter „Finanzierungswege“; die vorgegebenen Namen sind nicht öffentlich belegt"
+                optionen=mit_leerem_wert("nicht festgelegt", wege.get()) wert=weg bei_eingabe=weg_s fehler=f("weg") deaktiviert/>
+        }
     };
     let felder = match teil {
         Teil::Neu => view! {
@@ -247,7 +273,10 @@ pub fn Massnahmenseite(id: u32) -> impl IntoView {
         let plan = &ab.werkzeuge.massnahmenblatt;
         plan.massnahme(id).map(|m| {
             let weg = plan.wegname(m.weg);
-            let pruefen = m.weg.and_then(|w| plan.weg(w)).is_some_and(|w| w.bitte_pruefen);
+            let pruefen = m
+                .weg
+                .and_then(|w| plan.weg(w))
+                .is_some_and(|w| w.bitte_pruefen);
             let leistungen = calc::leistungen(ab, m);
             let projekt = m.projekt.map(|p| calc::projekt_text(ab, p));
             let hst = m.haushaltsstelle.map(|h| calc::haushaltsstelle_name(ab, h));
@@ -255,18 +284,27 @@ pub fn Massnahmenseite(id: u32) -> impl IntoView {
         })
     });
     let vorhanden = Signal::derive(move || m.with(Option::is_some));
-    let name = Signal::derive(move || m.with(|x| x.as_ref().map_or(String::new(), |x| format!("Maßnahme „{} {}“", x.0.kennung, x.0.titel))));
+    let name = Signal::derive(move || {
+        m.with(|x| {
+            x.as_ref().map_or(String::new(), |x| {
+                format!("Maßnahme „{} {}“", x.0.kennung, x.0.titel)
+            })
+        })
+    });
     let loeschen = Loeschen {
         name,
         folgen: "Die Maßnahme wird mit ihren Meilensteinen und ihrem Finanzbedarf gelöscht.",
         ausfuehren: Callback::new(move |_| {
             let n = name.get_untracked();
-            daten.aendere(&format!("{n} gelöscht"), |ab| ab.werkzeuge.massnahmenblatt.entferne_massnahme(id));
+            daten.aendere(&format!("{n} gelöscht"), |ab| {
+                ab.werkzeuge.massnahmenblatt.entferne_massnahme(id)
+            });
             daten.ansagen(format!("{n} gelöscht."));
         }),
     };
     let bearbeitbar = Signal::derive(move || daten.bearbeitbar());
-    let abschnitt = move |teil: Teil| ViewFn::from(move || view! { <Massnahmenformular id=Some(id) teil/> });
+    let abschnitt =
+        move |teil: Teil| ViewFn::from(move || view! { <Massnahmenformular id=Some(id) teil/> });
     view! {
         <Datensatzseite vorhanden nicht_vorhanden="Diese Maßnahme" zurueck=("Zur Liste der Maßnahmen", href(&[]))
             abschnitte=vec![
@@ -361,7 +399,9 @@ pub fn Massnahmenseite(id: u32) -> impl IntoView {
 /// A link to another tool's record, or its "(gelöscht)" label without a link.
 fn verweis(ziel: Option<(String, bool)>, link: Option<String>) -> AnyView {
     match (ziel, link) {
-        (Some((text, false)), Some(href)) => view! { <a class="kern-link" href=href>{text}</a> }.into_any(),
+        (Some((text, false)), Some(href)) => {
+            view! { <a class="kern-link" href=href>{text}</a> }.into_any()
+        }
         (Some((text, _)), _) => text.into_any(),
         _ => "–".into_any(),
     }
@@ -373,7 +413,13 @@ pub fn Mittelangaben(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let werte = daten.ableiten(move |ab| {
         let plan = &ab.werkzeuge.massnahmenblatt;
-        plan.massnahme(id).map(|m| (calc::mittel(ab, m, browser::heute()), calc::tranchenpruefung(plan, m), m.status))
+        plan.massnahme(id).map(|m| {
+            (
+                calc::mittel(ab, m, browser::heute()),
+                calc::tranchenpruefung(plan, m),
+                m.status,
+            )
+        })
     });
     move || {
         werte.get().map(|(x, pruefung, status)| view! {

@@ -33,12 +33,20 @@ pub fn Meilensteintabelle(
     let daten = expect_context::<Daten>();
     let liste = daten.ableiten(move |ab| {
         let plan = &ab.werkzeuge.massnahmenblatt;
-        let zeilen: Vec<Meilenstein> = plan.meilensteine_von(massnahme).into_iter().cloned().collect();
-        let pruefung = plan.massnahme(massnahme).map(|m| calc::tranchenpruefung(plan, m));
+        let zeilen: Vec<Meilenstein> = plan
+            .meilensteine_von(massnahme)
+            .into_iter()
+            .cloned()
+            .collect();
+        let pruefung = plan
+            .massnahme(massnahme)
+            .map(|m| calc::tranchenpruefung(plan, m));
         (zeilen, plan.tranchensumme(massnahme, None), pruefung)
     });
     let entfernen = move |ms: u32| {
-        daten.aendere("Meilenstein entfernt", |ab| ab.werkzeuge.massnahmenblatt.entferne_meilenstein(ms));
+        daten.aendere("Meilenstein entfernt", |ab| {
+            ab.werkzeuge.massnahmenblatt.entferne_meilenstein(ms)
+        });
         daten.ansagen("Meilenstein entfernt.");
     };
     move || {
@@ -47,7 +55,8 @@ pub fn Meilensteintabelle(
             <p class=if p.ist_fehler() { "kern-body mb-pruefung mb-pruefung--fehler" } else { "kern-body mb-pruefung" }>{p.text()}</p>
         });
         if zeilen.is_empty() {
-            return view! { <p class="kern-body">"Noch kein Meilenstein erfasst."</p> {pruefung} }.into_any();
+            return view! { <p class="kern-body">"Noch kein Meilenstein erfasst."</p> {pruefung} }
+                .into_any();
         }
         view! {
             <Tabelle id=if bearbeiten { "mb-meilensteine-bearbeiten-titel" } else { "mb-meilensteine-titel" } titel="Meilensteine mit Tranchen">
@@ -106,10 +115,13 @@ pub fn Meilensteintabelle(
 #[component]
 pub fn Meilensteinformular(massnahme: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "meilenstein", massnahme), move || Meilensteineingabe {
-        status: Meilensteinstatus::Offen.name().to_owned(),
-        ..Meilensteineingabe::default()
-    });
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "meilenstein", massnahme),
+        move || Meilensteineingabe {
+            status: Meilensteinstatus::Offen.name().to_owned(),
+            ..Meilensteineingabe::default()
+        },
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -121,7 +133,10 @@ pub fn Meilensteinformular(massnahme: u32) -> impl IntoView {
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (ms, mut probleme) = entwurf.get_untracked().lesen(massnahme);
-        let weitere = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.massnahmenblatt.pruefe_meilenstein(&ms)).unwrap_or_default());
+        let weitere = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.massnahmenblatt.pruefe_meilenstein(&ms))
+                .unwrap_or_default()
+        });
         for p in weitere {
             if !probleme.iter().any(|x| x.feld == p.feld) {
                 probleme.push(p);
@@ -131,7 +146,11 @@ pub fn Meilensteinformular(massnahme: u32) -> impl IntoView {
             return;
         }
         let name = ms.bezeichnung.clone();
-        let wort = if ms.id == 0 { "hinzugefügt" } else { "geändert" };
+        let wort = if ms.id == 0 {
+            "hinzugefügt"
+        } else {
+            "geändert"
+        };
         daten.aendere(&format!("Meilenstein „{name}“ {wort}"), |ab| {
             ab.werkzeuge.massnahmenblatt.speichere_meilenstein(ms);
         });

@@ -35,7 +35,12 @@ fn massnahmentitel(ab: &crate::daten::arbeitsbereich::Arbeitsbereich, id: u32) -
 }
 
 fn massnahmen_ids(ab: &crate::daten::arbeitsbereich::Arbeitsbereich) -> Vec<u32> {
-    ab.werkzeuge.massnahmenblatt.massnahmen.iter().map(|m| m.id).collect()
+    ab.werkzeuge
+        .massnahmenblatt
+        .massnahmen
+        .iter()
+        .map(|m| m.id)
+        .collect()
 }
 
 /// The pages of the tool.
@@ -80,7 +85,10 @@ pub use crate::tools::zielstufenplaner::views::BittePruefen;
 
 /// `(name, name)` options of an enumeration's words.
 fn woerter(namen: impl IntoIterator<Item = &'static str>) -> Vec<(String, String)> {
-    namen.into_iter().map(|n| (n.to_owned(), n.to_owned())).collect()
+    namen
+        .into_iter()
+        .map(|n| (n.to_owned(), n.to_owned()))
+        .collect()
 }
 
 /// Options of the states.

@@ -3,19 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
+use crate::shared::text::Pruefliste;
 use crate::tools::multiprojektplan::calc;
 use crate::tools::multiprojektplan::model::{
     Abhaengigkeit, Abhaengigkeitsart, Bezug, Feldfehler, MAX_STAERKE,
 };
 use crate::tools::multiprojektplan::SLUG;
 
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste, Verbindungsentwurf};
 use crate::app::components::{Knopf, Knopfart};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste, Verbindungsentwurf};
 
 fn bezug_wert(b: Bezug) -> String {
     match b {
@@ -95,8 +95,11 @@ pub fn Abhaengigkeiten() -> impl IntoView {
         let z = bezug_lesen(&e.zu);
         probleme.wenn(v.is_none(), "abh-von", "Wählen Sie den Vorgänger.");
         probleme.wenn(z.is_none(), "abh-zu", "Wählen Sie den Nachfolger.");
-        probleme.wenn(v.is_some() && v == z, "abh-zu",
-                "Vorgänger und Nachfolger müssen verschieden sein.");
+        probleme.wenn(
+            v.is_some() && v == z,
+            "abh-zu",
+            "Vorgänger und Nachfolger müssen verschieden sein.",
+        );
         let (Some(v), Some(z)) = (v, z) else {
             fehler.set(probleme);
             return;
@@ -107,7 +110,8 @@ pub fn Abhaengigkeiten() -> impl IntoView {
         }
         let doppelt = daten.lies_ungetrackt(|ab| {
             ab.is_some_and(|ab| {
-                ab.werkzeuge.multiprojektplan
+                ab.werkzeuge
+                    .multiprojektplan
                     .abhaengigkeiten
                     .iter()
                     .any(|a| a.von == v && a.zu == z)
@@ -137,7 +141,10 @@ pub fn Abhaengigkeiten() -> impl IntoView {
     };
     let entfernen = move |id: u32| {
         daten.aendere("Abhängigkeit entfernt", |ab| {
-            ab.werkzeuge.multiprojektplan.abhaengigkeiten.retain(|a| a.id != id)
+            ab.werkzeuge
+                .multiprojektplan
+                .abhaengigkeiten
+                .retain(|a| a.id != id)
         });
         daten.ansagen("Abhängigkeit entfernt.".to_owned());
     };

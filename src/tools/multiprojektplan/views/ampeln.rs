@@ -27,7 +27,8 @@ pub fn Ampeluebersicht() -> impl IntoView {
                 return (0, calc::ampeluebersicht([]), Vec::new());
             };
             let projekte: Vec<_> = ab
-                .werkzeuge.multiprojektplan
+                .werkzeuge
+                .multiprojektplan
                 .projekte
                 .iter()
                 .filter(|p| alle || laufend(p.status))

@@ -4,20 +4,20 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{AmpelMarke, Aufklappformular, Bestaetigung};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{feldbindung, Datumseingabe, Eingabe, Fehlerzusammenfassung};
-use crate::shared::text::{datum_lesen};
+use crate::shared::text::datum_lesen;
+use crate::shared::text::Pruefliste;
 use crate::tools::multiprojektplan::model::{
     pruefe_ampeln, Ampeldimension, Feldfehler, Statusbericht, MAX_LANGTEXT,
 };
 use crate::tools::multiprojektplan::SLUG;
 
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
 use crate::app::components::{Knopf, Knopfart};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -37,7 +37,8 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
     let berichte = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map(|ab| {
-                ab.werkzeuge.multiprojektplan
+                ab.werkzeuge
+                    .multiprojektplan
                     .berichte_von(projekt)
                     .into_iter()
                     .cloned()
@@ -65,7 +66,13 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let stichtag = datum_lesen(&mut probleme, "bericht-stichtag", "Stichtag", &e.stichtag, true);
+        let stichtag = datum_lesen(
+            &mut probleme,
+            "bericht-stichtag",
+            "Stichtag",
+            &e.stichtag,
+            true,
+        );
         for (feld, name, text) in [
             ("bericht-sachstand", "Sachstand", &e.sachstand),
             ("bericht-schritte", "Nächste Schritte", &e.naechste_schritte),
@@ -77,8 +84,11 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
                 &e.entscheidungsbedarf,
             ),
         ] {
-            probleme.wenn(text.chars().count() > MAX_LANGTEXT, feld,
-                    format!("{name}: höchstens {MAX_LANGTEXT} Zeichen."));
+            probleme.wenn(
+                text.chars().count() > MAX_LANGTEXT,
+                feld,
+                format!("{name}: höchstens {MAX_LANGTEXT} Zeichen."),
+            );
         }
         let ampeln = daten.lies_ungetrackt(|ab| {
             ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(projekt))
@@ -185,7 +195,10 @@ pub fn Statusberichte(projekt: u32) -> impl IntoView {
     let bestaetigt = Callback::new(move |_| {
         if let Some((id, titel)) = loeschen.get_untracked() {
             daten.aendere(&format!("{titel} gelöscht"), |ab| {
-                ab.werkzeuge.multiprojektplan.statusberichte.retain(|b| b.id != id)
+                ab.werkzeuge
+                    .multiprojektplan
+                    .statusberichte
+                    .retain(|b| b.id != id)
             });
             daten.ansagen(format!("{titel} gelöscht."));
         }

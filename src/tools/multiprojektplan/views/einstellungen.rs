@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
@@ -13,15 +12,15 @@ use crate::app::formular::{
 };
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
+use crate::shared::text::Pruefliste;
 use crate::shared::text::{datum_lesen, zahl_lesen};
 use crate::tools::multiprojektplan::model::{
-    Feldfehler, Kriteriengruppe, Kriterium, Terminschwellen,
-    MAX_KURZTEXT,
+    Feldfehler, Kriteriengruppe, Kriterium, Terminschwellen, MAX_KURZTEXT,
 };
 use crate::tools::multiprojektplan::SLUG;
 
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
 use crate::app::components::{Knopf, Knopfart};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct KriteriumEntwurf {
@@ -96,16 +95,20 @@ pub fn Einstellungen() -> impl IntoView {
         let gruen = tage("einst-gruen", "Grün bis", &e.gruen_bis);
         let gelb = tage("einst-gelb", "Gelb bis", &e.gelb_bis);
         if let (Some(g), Some(y)) = (gruen, gelb) {
-            probleme.wenn(y < g, "einst-gelb",
-                    "Gelb bis muss mindestens so groß sein wie Grün bis.");
+            probleme.wenn(
+                y < g,
+                "einst-gelb",
+                "Gelb bis muss mindestens so groß sein wie Grün bis.",
+            );
         }
         let mut kriterien = Vec::new();
         for (i, k) in e.kriterien.iter().enumerate() {
             let nr = i + 1;
-            probleme.wenn(k.name.trim().is_empty() || k.name.chars().count() > MAX_KURZTEXT, &format!("krit-{i}-name"),
-                    format!(
-                        "Kriterium {nr}: Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen."
-                    ));
+            probleme.wenn(
+                k.name.trim().is_empty() || k.name.chars().count() > MAX_KURZTEXT,
+                &format!("krit-{i}-name"),
+                format!("Kriterium {nr}: Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen."),
+            );
             let gewicht = zahl_lesen(
                 &mut probleme,
                 &format!("krit-{i}-gewicht"),

@@ -5,23 +5,22 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Aufklappformular, Bestaetigung};
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
 use crate::shared::datum::Datum;
+use crate::shared::text::datum_lesen;
+use crate::shared::text::Pruefliste;
 use crate::tools::multiprojektplan::calc;
-use crate::shared::text::{datum_lesen};
 use crate::tools::multiprojektplan::model::{
-    Feldfehler, Meilenstein, Meilensteinstatus, Meilensteintyp, MAX_KURZTEXT,
-    MAX_LANGTEXT,
+    Feldfehler, Meilenstein, Meilensteinstatus, Meilensteintyp, MAX_KURZTEXT, MAX_LANGTEXT,
 };
 use crate::tools::multiprojektplan::SLUG;
 
 use super::portfolio::verzug_text;
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste, Satzformular};
 use crate::app::components::{Knopf, Knopfart};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste, Satzformular};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -85,7 +84,12 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
     let formular = Satzformular::neu(
         entwurfsschluessel(SLUG, "meilenstein", projekt),
         |_| Entwurf::neu(),
-        |ab, id| ab.werkzeuge.multiprojektplan.meilenstein(id).map(Entwurf::aus),
+        |ab, id| {
+            ab.werkzeuge
+                .multiprojektplan
+                .meilenstein(id)
+                .map(Entwurf::aus)
+        },
         |e| e.id,
     );
     let entwurf = formular.wert();
@@ -100,11 +104,22 @@ pub fn Meilensteine(projekt: u32) -> impl IntoView {
         let basis = datum_lesen(&mut probleme, "ms-basis", "Basisplan", &e.basis, false);
         let prognose = datum_lesen(&mut probleme, "ms-prognose", "Prognose", &e.prognose, false);
         let ist = datum_lesen(&mut probleme, "ms-ist", "Ist-Datum", &e.ist, false);
-        probleme.pflicht("ms-bezeichnung", &e.bezeichnung, "Geben Sie eine Bezeichnung ein.");
-        probleme.wenn(e.bezeichnung.chars().count() > MAX_KURZTEXT || e.verantwortlich.chars().count() > MAX_KURZTEXT, "ms-bezeichnung",
-                format!("Bezeichnung und Verantwortlich: höchstens {MAX_KURZTEXT} Zeichen."));
-        probleme.wenn(e.bemerkung.chars().count() > MAX_LANGTEXT, "ms-bemerkung",
-                format!("Bemerkung: höchstens {MAX_LANGTEXT} Zeichen."));
+        probleme.pflicht(
+            "ms-bezeichnung",
+            &e.bezeichnung,
+            "Geben Sie eine Bezeichnung ein.",
+        );
+        probleme.wenn(
+            e.bezeichnung.chars().count() > MAX_KURZTEXT
+                || e.verantwortlich.chars().count() > MAX_KURZTEXT,
+            "ms-bezeichnung",
+            format!("Bezeichnung und Verantwortlich: höchstens {MAX_KURZTEXT} Zeichen."),
+        );
+        probleme.wenn(
+            e.bemerkung.chars().count() > MAX_LANGTEXT,
+            "ms-bemerkung",
+            format!("Bemerkung: höchstens {MAX_LANGTEXT} Zeichen."),
+        );
         if !probleme.is_empty() {
             fehler.set(probleme);
             return;

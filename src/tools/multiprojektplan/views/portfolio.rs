@@ -12,9 +12,9 @@ use crate::app::components::{AmpelMarke, Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::formular::{mit_leerem_wert, Auswahl, Eingabe};
 use crate::app::tabelle::{self, sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart};
-use crate::shared::text;
 use crate::shared::datum::Datum;
 use crate::shared::format;
+use crate::shared::text;
 use crate::shared::vokabular::Ampel;
 use crate::tools::multiprojektplan::calc::{self, Filter, Gruppierung, Sortierung};
 use crate::tools::multiprojektplan::model::{Ampeldimension, Multiprojektplan, Projektstatus};
@@ -100,28 +100,87 @@ const KOPF: Spalte<Zeile> = Spalte {
 static SPALTEN: &[Spalte<Zeile>] = &[
     // Abgeschlossene and abgebrochene projects have no rank (0).
     sortierbar(spalte("rang", "Rang", Spaltenart::Zahl, true, |z| {
-        if z.rang == 0 { "–".to_owned() } else { z.rang.to_string() }.into_any()
+        if z.rang == 0 {
+            "–".to_owned()
+        } else {
+            z.rang.to_string()
+        }
+        .into_any()
     })),
-    sortierbar(spalte("programm", "Programm", Spaltenart::Text, false, |z| zelltext(&z.programm))),
-    sortierbar(spalte("welle", "Welle", Spaltenart::Zahl, false, |z| zelltext(&z.welle))),
-    sortierbar(spalte("status", "Status", Spaltenart::Kurz, true, |z| zelltext(z.status))),
-    spalte("phase", "Phase", Spaltenart::Text, false, |z| zelltext(z.phase)),
-    spalte("leitung", "Projektleitung", Spaltenart::Text, false, |z| zelltext(&z.leitung)),
-    spalte("ende-plan", "Ende Plan", Spaltenart::Kurz, false, |z| zelltext(&z.ende_plan)),
-    sortierbar(spalte("ende", "Ende erwartet", Spaltenart::Kurz, true, |z| zelltext(&z.ende_erwartet))),
-    sortierbar(spalte("verzug", "Verzug (Tage)", Spaltenart::Zahl, true, |z| zelltext(&verzug_text(z.verzug)))),
-    sortierbar(spalte("ampel", "Gesamtampel", Spaltenart::Kurz, true, |z| ampel(z, 0))),
-    spalte("termine", "Termine", Spaltenart::Kurz, false, |z| ampel(z, 1)),
-    spalte("budgetampel", "Budgetampel", Spaltenart::Kurz, false, |z| ampel(z, 2)),
-    spalte("qualitaet", "Qualität", Spaltenart::Kurz, false, |z| ampel(z, 3)),
-    spalte("ressourcen", "Ressourcen", Spaltenart::Kurz, false, |z| ampel(z, 4)),
-    spalte("prioritaet", "Prioritätswert", Spaltenart::Zahl, true, |z| {
-        let muss = z.muss.then(|| {
+    sortierbar(spalte(
+        "programm",
+        "Programm",
+        Spaltenart::Text,
+        false,
+        |z| zelltext(&z.programm),
+    )),
+    sortierbar(spalte("welle", "Welle", Spaltenart::Zahl, false, |z| {
+        zelltext(&z.welle)
+    })),
+    sortierbar(spalte("status", "Status", Spaltenart::Kurz, true, |z| {
+        zelltext(z.status)
+    })),
+    spalte("phase", "Phase", Spaltenart::Text, false, |z| {
+        zelltext(z.phase)
+    }),
+    spalte("leitung", "Projektleitung", Spaltenart::Text, false, |z| {
+        zelltext(&z.leitung)
+    }),
+    spalte("ende-plan", "Ende Plan", Spaltenart::Kurz, false, |z| {
+        zelltext(&z.ende_plan)
+    }),
+    sortierbar(spalte(
+        "ende",
+        "Ende erwartet",
+        Spaltenart::Kurz,
+        true,
+        |z| zelltext(&z.ende_erwartet),
+    )),
+    sortierbar(spalte(
+        "verzug",
+        "Verzug (Tage)",
+        Spaltenart::Zahl,
+        true,
+        |z| zelltext(&verzug_text(z.verzug)),
+    )),
+    sortierbar(spalte(
+        "ampel",
+        "Gesamtampel",
+        Spaltenart::Kurz,
+        true,
+        |z| ampel(z, 0),
+    )),
+    spalte("termine", "Termine", Spaltenart::Kurz, false, |z| {
+        ampel(z, 1)
+    }),
+    spalte("budgetampel", "Budgetampel", Spaltenart::Kurz, false, |z| {
+        ampel(z, 2)
+    }),
+    spalte("qualitaet", "Qualität", Spaltenart::Kurz, false, |z| {
+        ampel(z, 3)
+    }),
+    spalte("ressourcen", "Ressourcen", Spaltenart::Kurz, false, |z| {
+        ampel(z, 4)
+    }),
+    spalte(
+        "prioritaet",
+        "Prioritätswert",
+        Spaltenart::Zahl,
+        true,
+        |z| {
+            let muss = z.muss.then(|| {
             view! { <span class="kern-badge kern-badge--small kern-badge--danger">"Muss"</span>" " }
         });
-        view! { {muss}{z.prioritaet.clone()} }.into_any()
-    }),
-    sortierbar(spalte("budget", "Budget (€)", Spaltenart::Zahl, true, |z| zelltext(&z.budget))),
+            view! { {muss}{z.prioritaet.clone()} }.into_any()
+        },
+    ),
+    sortierbar(spalte(
+        "budget",
+        "Budget (€)",
+        Spaltenart::Zahl,
+        true,
+        |z| zelltext(&z.budget),
+    )),
 ];
 
 /// The Ampel of dimension `i` (order of `Ampeldimension::ALLE`) as a badge with its word.
@@ -274,8 +333,7 @@ fn Tabelle() -> impl IntoView {
             (anzahl, zeilen)
         })
     });
-    let gesamt =
-        daten.ableiten(move |ab| ab.werkzeuge.multiprojektplan.projekte.len());
+    let gesamt = daten.ableiten(move |ab| ab.werkzeuge.multiprojektplan.projekte.len());
 
     let status_optionen = mit_leerem_wert(
         "alle",

@@ -21,18 +21,18 @@ use crate::app::formular::{
 use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Bearbeitung, Zusammenfassung};
 use crate::shared::datum::Datum;
 use crate::shared::format;
+use crate::shared::text::{datum_lesen, zahl_lesen};
 use crate::shared::vokabular::{Ampel, Dimension, Handlungsfeld};
 use crate::tools::multiprojektplan::calc;
-use crate::tools::multiprojektplan::SLUG;
-use crate::shared::text::{datum_lesen, zahl_lesen};
 use crate::tools::multiprojektplan::model::{
-    Ampeldimension, Ampeln, Bewertung, Feldfehler, Kriterium, Meilensteinstatus,
-    MussKriterium, Phase, Prioritaet, Projekt, Projektstatus, Umsetzungsweg,
+    Ampeldimension, Ampeln, Bewertung, Feldfehler, Kriterium, Meilensteinstatus, MussKriterium,
+    Phase, Prioritaet, Projekt, Projektstatus, Umsetzungsweg,
 };
+use crate::tools::multiprojektplan::SLUG;
 
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use super::{berichte, href, meilensteine, mta, projekt_href};
 use crate::app::components::{Knopf, Knopfart};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 
 /// Form state: every field as the user typed it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -134,9 +134,8 @@ impl Entwurf {
     /// Turns the draft into a project (keeping `id`), or lists the fields that cannot be read.
     fn lesen(&self, id: u32) -> Result<Projekt, Vec<Feldfehler>> {
         let mut fehler = Vec::new();
-        let mut datum = |feld: &str, name: &str, text: &str| {
-            datum_lesen(&mut fehler, feld, name, text, false)
-        };
+        let mut datum =
+            |feld: &str, name: &str, text: &str| datum_lesen(&mut fehler, feld, name, text, false);
         let start_plan = datum("start-plan", "Start (Plan)", &self.start_plan);
         let start_ist = datum("start-ist", "Start (Ist)", &self.start_ist);
         let ende_plan = datum("ende-plan", "Ende (Plan)", &self.ende_plan);
@@ -299,7 +298,10 @@ impl Teil {
             Teil::Neu | Teil::Stammdaten => ("projekt-speichern", "projekt-fehler"),
             Teil::Termine => ("projekt-speichern-termine", "projekt-fehler-termine"),
             Teil::Ampeln => ("projekt-speichern-ampeln", "projekt-fehler-ampeln"),
-            Teil::Priorisierung => ("projekt-speichern-priorisierung", "projekt-fehler-priorisierung"),
+            Teil::Priorisierung => (
+                "projekt-speichern-priorisierung",
+                "projekt-fehler-priorisierung",
+            ),
             Teil::Budget => ("projekt-speichern-budget", "projekt-fehler-budget"),
         }
     }
@@ -316,16 +318,33 @@ impl Teil {
         match self {
             Teil::Neu => return neu,
             Teil::Stammdaten => uebernimm!(
-                kennung, titel, ziel, programm, organisationseinheit, auftraggeber,
-                projektleitung, ozg_leistungen, umsetzungsweg, phase, status
+                kennung,
+                titel,
+                ziel,
+                programm,
+                organisationseinheit,
+                auftraggeber,
+                projektleitung,
+                ozg_leistungen,
+                umsetzungsweg,
+                phase,
+                status
             ),
             Teil::Termine => uebernimm!(
-                start_plan, start_ist, ende_plan, ende_ist, ende_prognose, gesetzliche_frist
+                start_plan,
+                start_ist,
+                ende_plan,
+                ende_ist,
+                ende_prognose,
+                gesetzliche_frist
             ),
             Teil::Ampeln => uebernimm!(ampeln),
             Teil::Priorisierung => uebernimm!(prioritaet, muss_kriterien, welle, bewertungen),
             Teil::Budget => uebernimm!(
-                budget_cent, kapazitaet_vzae_hundertstel, handlungsfelder, dimensionen
+                budget_cent,
+                kapazitaet_vzae_hundertstel,
+                handlungsfelder,
+                dimensionen
             ),
         }
         p
@@ -335,7 +354,8 @@ impl Teil {
 /// Whether the form of `teil` for project `id` holds an unsaved draft (its section then opens
 /// in editing).
 fn hat_entwurf(teil: Teil, id: u32) -> bool {
-    crate::app::entwurf::holen::<Entwurf>(&entwurfsschluessel(SLUG, teil.schluessel(), id)).is_some()
+    crate::app::entwurf::holen::<Entwurf>(&entwurfsschluessel(SLUG, teil.schluessel(), id))
+        .is_some()
 }
 
 /// The project form for one part; `id: None` creates a new project ([`Teil::Neu`]).
@@ -349,12 +369,12 @@ pub fn Projektformular(id: Option<u32>, teil: Teil) -> impl IntoView {
     let formular = StoredValue::new(Formularentwurf::neu(
         entwurfsschluessel(SLUG, teil.schluessel(), id.unwrap_or(0)),
         move || {
-            daten.lies(|ab| {
-                match ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(id?)) {
+            daten.lies(
+                |ab| match ab.and_then(|ab| ab.werkzeuge.multiprojektplan.projekt(id?)) {
                     Some(p) => Entwurf::aus(p),
                     None => Entwurf::aus(&Projekt::default()),
-                }
-            })
+                },
+            )
         },
     ));
     let entwurf = formular.read_value().wert;
@@ -569,15 +589,19 @@ pub fn Projektformular(id: Option<u32>, teil: Teil) -> impl IntoView {
                 fehler=fehler_bei(feld) deaktiviert/>
         }
     };
-    let kennung_feld = move || view! {
-        <Eingabe id=feld_id("kennung") beschriftung="Projekt-ID" pflicht=true hinweis="z. B. P-2026-001; eindeutig im Arbeitsbereich"
-            schmal=true wert=kennung bei_eingabe=kennung_setzen fehler=fehler_bei("kennung") deaktiviert/>
-        <Eingabe id=feld_id("titel") beschriftung="Projekttitel" pflicht=true
-            wert=titel bei_eingabe=titel_setzen fehler=fehler_bei("titel") deaktiviert/>
+    let kennung_feld = move || {
+        view! {
+            <Eingabe id=feld_id("kennung") beschriftung="Projekt-ID" pflicht=true hinweis="z. B. P-2026-001; eindeutig im Arbeitsbereich"
+                schmal=true wert=kennung bei_eingabe=kennung_setzen fehler=fehler_bei("kennung") deaktiviert/>
+            <Eingabe id=feld_id("titel") beschriftung="Projekttitel" pflicht=true
+                wert=titel bei_eingabe=titel_setzen fehler=fehler_bei("titel") deaktiviert/>
+        }
     };
-    let leitung_feld = move || view! {
-        <Eingabe id=feld_id("projektleitung") beschriftung="Projektleitung"
-            wert=leitung bei_eingabe=leitung_setzen fehler=fehler_bei("projektleitung") deaktiviert/>
+    let leitung_feld = move || {
+        view! {
+            <Eingabe id=feld_id("projektleitung") beschriftung="Projektleitung"
+                wert=leitung bei_eingabe=leitung_setzen fehler=fehler_bei("projektleitung") deaktiviert/>
+        }
     };
     let felder = match teil {
         Teil::Neu => view! {
@@ -711,7 +735,11 @@ fn ampelangabe(bezeichnung: String, b: Bewertung) -> impl IntoView {
 
 /// Names of the chosen values, joined by commas.
 fn namen<T: Copy>(werte: &[T], name: fn(T) -> &'static str) -> String {
-    werte.iter().map(|w| name(*w)).collect::<Vec<_>>().join(", ")
+    werte
+        .iter()
+        .map(|w| name(*w))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A section of the project page that shows `anzeige` and edits the part `teil` on its own.
@@ -737,11 +765,15 @@ fn teilabschnitt(
 #[component]
 pub fn Projektseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let projekt = Memo::new(move |_| {
-        daten.lies(|ab| ab?.werkzeuge.multiprojektplan.projekt(id).cloned())
-    });
+    let projekt =
+        Memo::new(move |_| daten.lies(|ab| ab?.werkzeuge.multiprojektplan.projekt(id).cloned()));
     let kennung = Signal::derive(move || {
-        projekt.with(|p| format!("Projekt „{}“", p.as_ref().map(|p| p.kennung.as_str()).unwrap_or_default()))
+        projekt.with(|p| {
+            format!(
+                "Projekt „{}“",
+                p.as_ref().map(|p| p.kennung.as_str()).unwrap_or_default()
+            )
+        })
     });
     let loeschen = Loeschen {
         name: kennung,
@@ -770,11 +802,17 @@ pub fn Projektseite(id: u32) -> impl IntoView {
             ("Projekttitel", p.titel.clone()),
             ("Kurzbeschreibung / Ziel", p.ziel.clone()),
             ("Programm / Cluster", p.programm.clone()),
-            ("Behörde / Organisationseinheit", p.organisationseinheit.clone()),
+            (
+                "Behörde / Organisationseinheit",
+                p.organisationseinheit.clone(),
+            ),
             ("Auftraggeber/in", p.auftraggeber.clone()),
             ("Projektleitung", p.projektleitung.clone()),
             ("OZG-Leistungen", p.ozg_leistungen.join(", ")),
-            ("Umsetzungsweg", name_von(p.umsetzungsweg, Umsetzungsweg::name)),
+            (
+                "Umsetzungsweg",
+                name_von(p.umsetzungsweg, Umsetzungsweg::name),
+            ),
             ("Phase", name_von(p.phase, Phase::name)),
             ("Status", p.status.name().to_owned()),
         ]
@@ -792,32 +830,50 @@ pub fn Projektseite(id: u32) -> impl IntoView {
                 if p.neuplanungen.is_empty() {
                     String::new()
                 } else {
-                    format!("Start {}, Ende {}", oder_strich(&datum_text(start)), oder_strich(&datum_text(ende)))
+                    format!(
+                        "Start {}, Ende {}",
+                        oder_strich(&datum_text(start)),
+                        oder_strich(&datum_text(ende))
+                    )
                 }
             }),
             (
                 "Neuplanungen (Re-Baseline)",
-                p.neuplanungen.iter().map(|n| n.text()).collect::<Vec<_>>().join("; "),
+                p.neuplanungen
+                    .iter()
+                    .map(|n| n.text())
+                    .collect::<Vec<_>>()
+                    .join("; "),
             ),
         ]
     });
     let budget = liste(|p| {
         vec![
-            ("Budget gesamt", p.budget_cent.map(format::euro).unwrap_or_default()),
+            (
+                "Budget gesamt",
+                p.budget_cent.map(format::euro).unwrap_or_default(),
+            ),
             (
                 "Kapazitätsbedarf",
                 p.kapazitaet_vzae_hundertstel
                     .map(|k| format!("{}{}VZÄ", format::dezimal(k, 2), format::NBSP))
                     .unwrap_or_default(),
             ),
-            ("Handlungsfelder", namen(&p.handlungsfelder, Handlungsfeld::name)),
+            (
+                "Handlungsfelder",
+                namen(&p.handlungsfelder, Handlungsfeld::name),
+            ),
             ("Dimensionen", namen(&p.dimensionen, Dimension::name)),
         ]
     });
     let ampeln = ViewFn::from(move || {
         let ampeln: Vec<(Ampeldimension, Bewertung)> = projekt.with(|p| {
             p.iter()
-                .flat_map(|p| Ampeldimension::ALLE.iter().map(|&d| (d, p.ampeln.von(d).clone())))
+                .flat_map(|p| {
+                    Ampeldimension::ALLE
+                        .iter()
+                        .map(|&d| (d, p.ampeln.von(d).clone()))
+                })
                 .collect()
         });
         let zeilen = ampeln
@@ -847,8 +903,14 @@ pub fn Projektseite(id: u32) -> impl IntoView {
                 .map(|z| format!("{}{}%", format::dezimal(z, 1), format::NBSP))
                 .unwrap_or_default();
             Some(vec![
-                ("Priorität (manuell)", name_von(p.prioritaet, Prioritaet::name)),
-                ("Muss-Kriterien", namen(&p.muss_kriterien, MussKriterium::name)),
+                (
+                    "Priorität (manuell)",
+                    name_von(p.prioritaet, Prioritaet::name),
+                ),
+                (
+                    "Muss-Kriterien",
+                    namen(&p.muss_kriterien, MussKriterium::name),
+                ),
                 ("Welle", p.welle.map(|w| w.to_string()).unwrap_or_default()),
                 ("Prioritätswert", wert),
                 ("Bewertungen (0 kein bis 3 hoch)", bewertungen),

@@ -17,7 +17,8 @@ pub fn Ausgabe() -> impl IntoView {
     let anzahl = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(0, |ab| {
-                ab.werkzeuge.stakeholderanalyse
+                ab.werkzeuge
+                    .stakeholderanalyse
                     .stakeholder
                     .iter()
                     .filter(|s| s.vertraulich)

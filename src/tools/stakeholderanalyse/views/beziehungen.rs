@@ -4,19 +4,20 @@
 use leptos::prelude::*;
 
 use crate::app::daten::Daten;
-use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Verbindungsentwurf,
 };
-use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Beziehung, Beziehungsart, Feldfehler};
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
+use crate::tools::stakeholderanalyse::model::{
+    Beziehung, Beziehungsart, Feldfehler, Stakeholderanalyse,
+};
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
-    loeschknopf,
-    aus_analyse,
-    spalte, stakeholderoptionen, textzelle, verweis, verweiszelle, Verweis,
+    aus_analyse, loeschknopf, spalte, stakeholderoptionen, textzelle, verweis, verweiszelle,
+    Verweis,
 };
 use crate::app::components::{Knopf, Knopfart};
 
@@ -35,8 +36,12 @@ struct Zeile {
 static SPALTEN: &[Spalte<Zeile>] = &[
     spalte("art", "Art", Spaltenart::Kurz, true, |z| z.art.into_any()),
     spalte("zu", "Zu", Spaltenart::Text, true, |z| verweiszelle(&z.zu)),
-    spalte("staerke", "Stärke", Spaltenart::Zahl, true, |z| z.staerke.into_any()),
-    spalte("bemerkung", "Bemerkung", Spaltenart::Lang, true, |z| textzelle(&z.bemerkung)),
+    spalte("staerke", "Stärke", Spaltenart::Zahl, true, |z| {
+        z.staerke.into_any()
+    }),
+    spalte("bemerkung", "Bemerkung", Spaltenart::Lang, true, |z| {
+        textzelle(&z.bemerkung)
+    }),
 ];
 
 /// The name of a relation: "Personalrat unterstützt Fachreferat".
@@ -47,7 +52,9 @@ fn beziehungsname(z: &Zeile) -> String {
 /// The row's action: delete.
 fn aktionen(z: &Zeile) -> AnyView {
     let id = z.id;
-    loeschknopf(beziehungsname(z), "Beziehung", move |a| a.beziehungen.retain(|b| b.id != id))
+    loeschknopf(beziehungsname(z), "Beziehung", move |a| {
+        a.beziehungen.retain(|b| b.id != id)
+    })
 }
 
 /// The table's rows.

@@ -6,23 +6,21 @@
 
 use leptos::prelude::*;
 
-use crate::shared::datensatz::Datensaetze;
 use crate::app::browser;
 use crate::app::components::{Bestaetigung, Tabelle};
+use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Feldgruppe, feldbindung};
+use crate::app::formular::{feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Feldgruppe};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, Satzformular};
+use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
 use crate::shared::text;
 use crate::shared::text::datum_lesen;
-use crate::app::satzformular::{
-    entwurfsschluessel, fehler_am, Satzformular,
-};
 use crate::tools::stakeholderanalyse::model::{
     Feldfehler, Katalogart, Raster, Skala, YAchse, MAX_KURZTEXT,
 };
 use crate::tools::stakeholderanalyse::SLUG;
-use crate::app::components::{Knopf, Knopfart};
 
 /// The settings page.
 #[component]
@@ -195,7 +193,8 @@ fn Projekte() -> impl IntoView {
     let liste = daten.ableiten(move |ab| {
         let verknuepft = &ab.werkzeuge.stakeholderanalyse.projekte;
         let mut l: Vec<(u32, String)> = ab
-            .werkzeuge.multiprojektplan
+            .werkzeuge
+            .multiprojektplan
             .projekte
             .iter()
             .map(|p| (p.id, format!("{} {}", p.kennung, p.titel)))
@@ -257,8 +256,16 @@ fn Katalog(art: Katalogart) -> impl IntoView {
         entwurfsschluessel(SLUG, &format!("katalog-{}", art.schluessel()), 0),
         |_| Katalogentwurf::default(),
         move |ab, id| {
-            let k = ab.werkzeuge.stakeholderanalyse.katalog(art).iter().find(|k| k.id == id)?;
-            Some(Katalogentwurf { umbenannt: id, name: k.name.clone() })
+            let k = ab
+                .werkzeuge
+                .stakeholderanalyse
+                .katalog(art)
+                .iter()
+                .find(|k| k.id == id)?;
+            Some(Katalogentwurf {
+                umbenannt: id,
+                name: k.name.clone(),
+            })
         },
         |e| e.umbenannt,
     );
@@ -269,7 +276,10 @@ fn Katalog(art: Katalogart) -> impl IntoView {
     let feld_fehler = feld.clone();
     let hinzufuegen = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Katalogentwurf { umbenannt: ziel, name } = entwurf.get_untracked();
+        let Katalogentwurf {
+            umbenannt: ziel,
+            name,
+        } = entwurf.get_untracked();
         let name = name.trim().to_owned();
         let doppelt = eintraege.with_untracked(|l| {
             l.iter()
@@ -292,14 +302,17 @@ fn Katalog(art: Katalogart) -> impl IntoView {
         match ziel {
             0 => {
                 daten.aendere(&format!("{} „{name}“ hinzugefügt", art.name()), |ab| {
-                    ab.werkzeuge.stakeholderanalyse.neuer_katalogeintrag(art, &name);
+                    ab.werkzeuge
+                        .stakeholderanalyse
+                        .neuer_katalogeintrag(art, &name);
                 });
                 daten.ansagen(format!("{} „{name}“ hinzugefügt.", art.name()));
             }
             id => {
                 daten.aendere(&format!("{} in „{name}“ umbenannt", art.name()), |ab| {
                     if let Some(k) = ab
-                        .werkzeuge.stakeholderanalyse
+                        .werkzeuge
+                        .stakeholderanalyse
                         .katalog_mut(art)
                         .mit_id_mut(id)
                     {
@@ -313,7 +326,9 @@ fn Katalog(art: Katalogart) -> impl IntoView {
     };
     let entfernen = move |id: u32, name: String| {
         daten.aendere(&format!("{} „{name}“ entfernt", art.name()), |ab| {
-            ab.werkzeuge.stakeholderanalyse.entferne_katalogeintrag(art, id);
+            ab.werkzeuge
+                .stakeholderanalyse
+                .entferne_katalogeintrag(art, id);
         });
         daten.ansagen(format!("{} „{name}“ entfernt.", art.name()));
     };

@@ -3,23 +3,20 @@
 
 use leptos::prelude::*;
 
-use crate::shared::datensatz::Datensaetze;
 use crate::app::daten::Daten;
-use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::app::formular::{feldbindung, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
+use crate::shared::datensatz::Datensaetze;
 use crate::tools::stakeholderanalyse::calc;
-use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Kommunikation};
+use crate::tools::stakeholderanalyse::model::{Kommunikation, Stakeholderanalyse};
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
-    formularzustand,
-    bearbeitenknopf, id_text, loeschknopf,
-    aus_analyse,
-    katalogoptionen, spalte, stakeholderoptionen, textzelle, verweis, verweiszelle,
-    Speicherleiste, Verweis,
+    aus_analyse, bearbeitenknopf, formularzustand, id_text, katalogoptionen, loeschknopf, spalte,
+    stakeholderoptionen, textzelle, verweis, verweiszelle, Speicherleiste, Verweis,
 };
 
 /// The form's fields as chosen and typed; `id` is the row being edited (0: a new one).
@@ -71,10 +68,22 @@ struct Zeile {
 
 /// The table's columns; the stakeholder is the row header.
 static SPALTEN: &[Spalte<Zeile>] = &[
-    spalte("kanal", "Kanal", Spaltenart::Text, true, |z| textzelle(&z.kanal)),
-    spalte("frequenz", "Frequenz", Spaltenart::Kurz, true, |z| textzelle(&z.frequenz)),
-    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, true, |z| textzelle(&z.wer)),
-    spalte("inhalt", "Inhalt / Anlass", Spaltenart::Lang, true, |z| textzelle(&z.inhalt)),
+    spalte("kanal", "Kanal", Spaltenart::Text, true, |z| {
+        textzelle(&z.kanal)
+    }),
+    spalte("frequenz", "Frequenz", Spaltenart::Kurz, true, |z| {
+        textzelle(&z.frequenz)
+    }),
+    spalte(
+        "verantwortlich",
+        "Verantwortlich",
+        Spaltenart::Text,
+        true,
+        |z| textzelle(&z.wer),
+    ),
+    spalte("inhalt", "Inhalt / Anlass", Spaltenart::Lang, true, |z| {
+        textzelle(&z.inhalt)
+    }),
 ];
 
 /// The row's actions: edit, delete.

@@ -3,26 +3,23 @@
 
 use leptos::prelude::*;
 
-use crate::shared::datensatz::Datensaetze;
 use crate::app::daten::Daten;
 use crate::app::formular::{
-    feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
-    Feldgruppe,
+    feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
-use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
-use crate::shared::datum::Datum;
-use crate::shared::text::{anzahl, datum_lesen};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
-use crate::tools::stakeholderanalyse::model::{Stakeholderanalyse, Massnahme, Massnahmenstatus};
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::datum::Datum;
+use crate::shared::text::{anzahl, datum_lesen};
+use crate::tools::stakeholderanalyse::model::{Massnahme, Massnahmenstatus, Stakeholderanalyse};
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
-    formularzustand,
-    bearbeitenknopf, loeschknopf,
-    aus_analyse,
-    href, spalte, textzelle, verweis, verweiszelle, Speicherleiste, Verweis, Zeilenknopf,
+    aus_analyse, bearbeitenknopf, formularzustand, href, loeschknopf, spalte, textzelle, verweis,
+    verweiszelle, Speicherleiste, Verweis, Zeilenknopf,
 };
 
 /// The form's fields as typed; `id` is the measure being edited (0: a new one).
@@ -74,13 +71,25 @@ struct Zeile {
 /// The table's columns; the title is the row header.
 static SPALTEN: &[Spalte<Zeile>] = &[
     spalte("stakeholder", "Stakeholder", Spaltenart::Text, true, |z| {
-        z.stakeholder.iter().map(verweiszelle).collect_view().into_any()
+        z.stakeholder
+            .iter()
+            .map(verweiszelle)
+            .collect_view()
+            .into_any()
     }),
-    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, true, |z| {
-        textzelle(&z.verantwortlich)
+    spalte(
+        "verantwortlich",
+        "Verantwortlich",
+        Spaltenart::Text,
+        true,
+        |z| textzelle(&z.verantwortlich),
+    ),
+    spalte("faellig", "Fällig am", Spaltenart::Kurz, true, |z| {
+        textzelle(&z.faellig)
     }),
-    spalte("faellig", "Fällig am", Spaltenart::Kurz, true, |z| textzelle(&z.faellig)),
-    spalte("status", "Status", Spaltenart::Kurz, true, |z| z.status.name().into_any()),
+    spalte("status", "Status", Spaltenart::Kurz, true, |z| {
+        z.status.name().into_any()
+    }),
 ];
 
 /// The row's actions: edit, set another status, delete.
@@ -169,7 +178,8 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
     let stakeholder = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
-                ab.werkzeuge.stakeholderanalyse
+                ab.werkzeuge
+                    .stakeholderanalyse
                     .stakeholder
                     .iter()
                     .map(|s| (s.id, s.name.clone(), s.vertraulich))
@@ -186,7 +196,8 @@ fn Formular(formular: Satzformular<Entwurf>) -> impl IntoView {
         let bemerkung = daten
             .lies_ungetrackt(|ab| {
                 ab.and_then(|ab| {
-                    ab.werkzeuge.stakeholderanalyse
+                    ab.werkzeuge
+                        .stakeholderanalyse
                         .massnahmen
                         .mit_id(e.id)
                         .map(|m| m.bemerkung.clone())

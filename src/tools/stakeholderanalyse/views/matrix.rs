@@ -18,10 +18,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::shared::datensatz::Datensaetze;
 use crate::app::browser;
-use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::app::daten::Daten;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
+use crate::shared::datensatz::Datensaetze;
 use crate::tools::stakeholderanalyse::calc;
 use crate::tools::stakeholderanalyse::model::{
     Haltung, Raster, Skala, Stakeholder, Stakeholderanalyse, YAchse,
@@ -29,9 +29,9 @@ use crate::tools::stakeholderanalyse::model::{
 
 use super::{
     aus_analyse, haltung_schluessel, href, nach_achse, spalte, stakeholder_href, verweiszelle,
-    HaltungMarke, Verweis, VertraulichMarke,
+    HaltungMarke, VertraulichMarke, Verweis,
 };
-use crate::app::components::{Knopf};
+use crate::app::components::Knopf;
 
 /// Side of the plot area.
 pub const FLAECHE: f64 = 600.0;
@@ -655,10 +655,8 @@ fn Gitter(stand: Memo<Option<(crate::shared::datum::Datum, Geometrie)>>) -> impl
         let geist = move || {
             let (id, _) = ziehen.get()?;
             let (e, y) = ziel.get()?;
-            let m = stand.with_untracked(|s| {
-                s.as_ref()
-                    .and_then(|(_, g)| g.marken.mit_id(id).cloned())
-            })?;
+            let m = stand
+                .with_untracked(|s| s.as_ref().and_then(|(_, g)| g.marken.mit_id(id).cloned()))?;
             Some(view! {
                 <g class="sh-geist" aria-hidden="true">
                     {form(m.ist, x_von(skala, e) + z / 2.0, y_von(skala, y) + z / 2.0, 14.0)}
@@ -729,15 +727,59 @@ struct Alternativzeile {
 macro_rules! alternativspalten {
     ($achse:literal) => {
         &[
-            spalte("einfluss", "Einfluss", Spaltenart::Kurz, true, |z: &Alternativzeile| z.einfluss.clone().into_any()),
-            spalte("y", $achse, Spaltenart::Kurz, true, |z: &Alternativzeile| z.y.clone().into_any()),
-            spalte("strategie", "Strategie", Spaltenart::Text, true, |z: &Alternativzeile| z.strategie.clone().into_any()),
-            spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z: &Alternativzeile| view! { <HaltungMarke haltung=z.ist/> }.into_any()),
-            spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z: &Alternativzeile| view! { <HaltungMarke haltung=z.soll/> }.into_any()),
-            spalte("sollposition", "Soll-Position", Spaltenart::Text, false, |z: &Alternativzeile| z.sollposition.clone().into_any()),
-            spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z: &Alternativzeile| {
-                z.kritisch.then(|| view! { <span class="sh-kritisch">"kritisch"</span> }).into_any()
-            }),
+            spalte(
+                "einfluss",
+                "Einfluss",
+                Spaltenart::Kurz,
+                true,
+                |z: &Alternativzeile| z.einfluss.clone().into_any(),
+            ),
+            spalte(
+                "y",
+                $achse,
+                Spaltenart::Kurz,
+                true,
+                |z: &Alternativzeile| z.y.clone().into_any(),
+            ),
+            spalte(
+                "strategie",
+                "Strategie",
+                Spaltenart::Text,
+                true,
+                |z: &Alternativzeile| z.strategie.clone().into_any(),
+            ),
+            spalte(
+                "ist",
+                "Haltung (Ist)",
+                Spaltenart::Kurz,
+                true,
+                |z: &Alternativzeile| view! { <HaltungMarke haltung=z.ist/> }.into_any(),
+            ),
+            spalte(
+                "soll",
+                "Haltung (Soll)",
+                Spaltenart::Kurz,
+                true,
+                |z: &Alternativzeile| view! { <HaltungMarke haltung=z.soll/> }.into_any(),
+            ),
+            spalte(
+                "sollposition",
+                "Soll-Position",
+                Spaltenart::Text,
+                false,
+                |z: &Alternativzeile| z.sollposition.clone().into_any(),
+            ),
+            spalte(
+                "kritisch",
+                "Kritisch",
+                Spaltenart::Kurz,
+                true,
+                |z: &Alternativzeile| {
+                    z.kritisch
+                        .then(|| view! { <span class="sh-kritisch">"kritisch"</span> })
+                        .into_any()
+                },
+            ),
         ]
     };
 }
@@ -758,7 +800,11 @@ fn alternative(a: &Stakeholderanalyse) -> (Vec<Alternativzeile>, YAchse) {
             let (se, sy) = calc::soll_position(b, achse);
             let strategie = calc::strategie(b.einfluss, y, b.skala, raster).to_owned();
             Alternativzeile {
-                stakeholder: (p.stakeholder.id, p.stakeholder.name.clone(), p.stakeholder.vertraulich),
+                stakeholder: (
+                    p.stakeholder.id,
+                    p.stakeholder.name.clone(),
+                    p.stakeholder.vertraulich,
+                ),
                 einfluss: format!("{} ({})", b.einfluss, b.skala.stufenname(b.einfluss)),
                 y: format!("{y} ({})", b.skala.stufenname(y)),
                 strategie,

@@ -21,8 +21,8 @@ pub use crate::app::tabelle::spalte;
 
 use crate::app::daten::Daten;
 use crate::app::tabelle::Spalte;
-use crate::tools::Seitentitel::{self, Fest};
 use crate::tools::Seite;
+use crate::tools::Seitentitel::{self, Fest};
 
 pub mod beziehungen;
 pub mod einstellungen;
@@ -197,7 +197,6 @@ pub fn formularzustand<T: Clone + PartialEq + Send + Sync + 'static>(
 pub fn textzelle(text: &str) -> AnyView {
     crate::app::zusammenfassung::oder_strich(text).into_any()
 }
-
 
 /// `(value, label)` options of all stakeholders (confidential ones say so), led by `leer`.
 pub fn stakeholderoptionen(

@@ -17,26 +17,23 @@ use crate::app::entwurf::{holen, Formularentwurf};
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Bearbeitung, Zusammenfassung};
-use crate::shared::text::anzahl;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
+use crate::shared::text::anzahl;
 use crate::shared::text::zahl_lesen;
-use crate::app::satzformular::{
-    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste,
-};
 use crate::tools::stakeholderanalyse::calc;
 use crate::tools::stakeholderanalyse::model::{
-    Bewertung, Feldfehler, Haltung, Machtbasis, Raster, Skala, Stakeholder,
-    Stakeholderanalyse, Typ, Zugehoerigkeit,
+    Bewertung, Feldfehler, Haltung, Machtbasis, Raster, Skala, Stakeholder, Stakeholderanalyse,
+    Typ, Zugehoerigkeit,
 };
 use crate::tools::stakeholderanalyse::SLUG;
 
 use super::{
-    id_text,
-    href, katalogoptionen, projektliste, spalte, stakeholder_href, textzelle, HaltungMarke,
-    Projektbezug, VertraulichMarke, Zeilenknopf,
+    href, id_text, katalogoptionen, projektliste, spalte, stakeholder_href, textzelle,
+    HaltungMarke, Projektbezug, VertraulichMarke, Zeilenknopf,
 };
 use crate::app::components::{Knopf, Knopfart};
 
@@ -288,7 +285,12 @@ impl Entwurf {
                 );
                 *s = neu;
                 s.bewertungen = bewertungen;
-                (s.kommunikationsstrategie, s.kanal, s.frequenz, s.verantwortlich) = kommunikation;
+                (
+                    s.kommunikationsstrategie,
+                    s.kanal,
+                    s.frequenz,
+                    s.verantwortlich,
+                ) = kommunikation;
             }
         }
     }
@@ -336,10 +338,17 @@ pub fn Stakeholderformular(id: Option<u32>, teil: Teil) -> impl IntoView {
                         katalogoptionen(&a.kanaele, "nicht festgelegt"),
                         katalogoptionen(&a.frequenzen, "nicht festgelegt"),
                     ),
-                    ab.werkzeuge.multiprojektplan
+                    ab.werkzeuge
+                        .multiprojektplan
                         .projekte
                         .iter()
-                        .map(|p| (p.id, format!("projekt-{}", p.id), format!("{} {}", p.kennung, p.titel)))
+                        .map(|p| {
+                            (
+                                p.id,
+                                format!("projekt-{}", p.id),
+                                format!("{} {}", p.kennung, p.titel),
+                            )
+                        })
                         .collect::<Vec<_>>(),
                 )
             })
@@ -429,13 +438,15 @@ pub fn Stakeholderformular(id: Option<u32>, teil: Teil) -> impl IntoView {
     let vertraulich = Signal::derive(move || entwurf.with(|e| e.vertraulich));
     let vertraulich_setzen = Callback::new(move |w: bool| entwurf.update(|e| e.vertraulich = w));
     let (kat_opt, kanal_opt, frequenz_opt) = kataloge;
-    let grund = move || view! {
-        <Eingabe id=feld_id("name") beschriftung="Name/Bezeichnung" pflicht=true hinweis="Person, Gruppe oder Institution"
-            wert=name bei_eingabe=name_setzen fehler=fehler_bei("name") deaktiviert/>
-        <Auswahl id=feld_id("kategorie") beschriftung="Kategorie" optionen=kat_opt.clone() hinweis="Katalog unter Einstellungen anpassbar"
-            wert=kategorie bei_eingabe=kategorie_setzen deaktiviert/>
-        <Ankreuzfeld id=feld_id("vertraulich") beschriftung="vertraulich (wird nur auf ausdrücklichen Wunsch exportiert)"
-            wert=vertraulich bei_eingabe=vertraulich_setzen deaktiviert/>
+    let grund = move || {
+        view! {
+            <Eingabe id=feld_id("name") beschriftung="Name/Bezeichnung" pflicht=true hinweis="Person, Gruppe oder Institution"
+                wert=name bei_eingabe=name_setzen fehler=fehler_bei("name") deaktiviert/>
+            <Auswahl id=feld_id("kategorie") beschriftung="Kategorie" optionen=kat_opt.clone() hinweis="Katalog unter Einstellungen anpassbar"
+                wert=kategorie bei_eingabe=kategorie_setzen deaktiviert/>
+            <Ankreuzfeld id=feld_id("vertraulich") beschriftung="vertraulich (wird nur auf ausdrücklichen Wunsch exportiert)"
+                wert=vertraulich bei_eingabe=vertraulich_setzen deaktiviert/>
+        }
     };
     let felder = match teil {
         Teil::Neu => view! {
@@ -612,7 +623,10 @@ struct Ueberblick {
 }
 
 /// A catalogue entry's name, or "–".
-fn katalogtext(katalog: &[crate::tools::stakeholderanalyse::model::Katalogeintrag], id: Option<u32>) -> String {
+fn katalogtext(
+    katalog: &[crate::tools::stakeholderanalyse::model::Katalogeintrag],
+    id: Option<u32>,
+) -> String {
     oder_strich(&calc::katalogname(katalog, id))
 }
 
@@ -643,12 +657,19 @@ fn ueberblick(ab: &Arbeitsbereich, id: u32) -> Option<Ueberblick> {
         .iter()
         .filter(|k| k.stakeholder == id)
         .map(|k| {
-            let wie = [calc::katalogname(&a.kanaele, k.kanal), calc::katalogname(&a.frequenzen, k.frequenz)]
+            let wie = [
+                calc::katalogname(&a.kanaele, k.kanal),
+                calc::katalogname(&a.frequenzen, k.frequenz),
+            ]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+            [wie, k.inhalt.clone()]
                 .into_iter()
                 .filter(|t| !t.is_empty())
                 .collect::<Vec<_>>()
-                .join(", ");
-            [wie, k.inhalt.clone()].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(": ")
+                .join(": ")
         })
         .collect();
     let position = match &b {
@@ -673,7 +694,11 @@ fn ueberblick(ab: &Arbeitsbereich, id: u32) -> Option<Ueberblick> {
     let offen_text = if offene.is_empty() {
         "keine".to_owned()
     } else {
-        format!("{}: {}", anzahl(offene.len(), "offene Maßnahme", "offene Maßnahmen"), offene.join("; "))
+        format!(
+            "{}: {}",
+            anzahl(offene.len(), "offene Maßnahme", "offene Maßnahmen"),
+            offene.join("; ")
+        )
     };
     let mut position = position;
     position.push(("Maßnahmen", offen_text));
@@ -682,22 +707,47 @@ fn ueberblick(ab: &Arbeitsbereich, id: u32) -> Option<Ueberblick> {
         ("Name/Bezeichnung", s.name.clone()),
         ("Kategorie", katalogtext(&a.kategorien, s.kategorie)),
         ("Typ", oder_strich(s.typ.map(Typ::name).unwrap_or_default())),
-        ("intern/extern", oder_strich(s.zugehoerigkeit.map(Zugehoerigkeit::name).unwrap_or_default())),
+        (
+            "intern/extern",
+            oder_strich(
+                s.zugehoerigkeit
+                    .map(Zugehoerigkeit::name)
+                    .unwrap_or_default(),
+            ),
+        ),
         ("Rolle im Projekt", oder_strich(&s.rolle)),
         ("Interessen / Erwartungen", oder_strich(&s.interessen)),
-        ("Machtbasis", aufzaehlen(s.machtbasis.iter().map(|m| m.name().to_owned()).collect())),
-        ("Vertraulich", if s.vertraulich { "ja (nur auf ausdrücklichen Wunsch exportiert)" } else { "nein" }.to_owned()),
+        (
+            "Machtbasis",
+            aufzaehlen(s.machtbasis.iter().map(|m| m.name().to_owned()).collect()),
+        ),
+        (
+            "Vertraulich",
+            if s.vertraulich {
+                "ja (nur auf ausdrücklichen Wunsch exportiert)"
+            } else {
+                "nein"
+            }
+            .to_owned(),
+        ),
     ];
     let kommunikation = vec![
-        ("Kommunikationsstrategie", oder_strich(&s.kommunikationsstrategie)),
+        (
+            "Kommunikationsstrategie",
+            oder_strich(&s.kommunikationsstrategie),
+        ),
         ("Kanal", katalogtext(&a.kanaele, s.kanal)),
         ("Frequenz", katalogtext(&a.frequenzen, s.frequenz)),
-        ("Verantwortlich (Beziehungspflege)", oder_strich(&s.verantwortlich)),
+        (
+            "Verantwortlich (Beziehungspflege)",
+            oder_strich(&s.verantwortlich),
+        ),
     ];
     let bewertung = match &b {
         None => vec![("Bewertung", "noch keine".to_owned())],
         Some(b) => {
-            let soll = |w: Option<u8>| w.map_or_else(|| "wie Ist".to_owned(), |w| stufe(w, b.skala));
+            let soll =
+                |w: Option<u8>| w.map_or_else(|| "wie Ist".to_owned(), |w| stufe(w, b.skala));
             vec![
                 ("Bewertet am", b.datum.deutsch()),
                 ("Einfluss / Macht", stufe(b.einfluss, b.skala)),
@@ -739,11 +789,17 @@ pub fn Stakeholderseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let info = Memo::new(move |_| daten.lies(|ab| ueberblick(ab?, id)));
     let name = Memo::new(move |_| {
-        daten.lies(|ab| Some(ab?.werkzeuge.stakeholderanalyse.stakeholder(id)?.name.clone()))
+        daten.lies(|ab| {
+            Some(
+                ab?.werkzeuge
+                    .stakeholderanalyse
+                    .stakeholder(id)?
+                    .name
+                    .clone(),
+            )
+        })
     });
-    let titel = Signal::derive(move || {
-        format!("Stakeholder „{}“", name.get().unwrap_or_default())
-    });
+    let titel = Signal::derive(move || format!("Stakeholder „{}“", name.get().unwrap_or_default()));
     let loeschen = Loeschen {
         name: titel,
         folgen: "Der Stakeholder wird mit allen Bewertungen, Beziehungen und Kommunikationsplan-Einträgen gelöscht; Maßnahmen nur für ihn ebenfalls.",
@@ -807,20 +863,31 @@ fn Bewertungsbereich(id: u32) -> impl IntoView {
     // The assessment valid at the Stichtag, as the form shows it; `true` if it is of that date.
     let stand = move |ab: Option<&Arbeitsbereich>| {
         let Some(a) = ab.map(|ab| &ab.werkzeuge.stakeholderanalyse) else {
-            return (Bewertungsentwurf::neu(Skala::Drei), Skala::Drei, browser::heute(), false);
+            return (
+                Bewertungsentwurf::neu(Skala::Drei),
+                Skala::Drei,
+                browser::heute(),
+                false,
+            );
         };
         let stichtag = calc::stichtag(a, browser::heute());
         let s = a.stakeholder(id);
-        let vorhanden = s.and_then(|s| s.stand(stichtag)).is_some_and(|b| b.datum == stichtag);
+        let vorhanden = s
+            .and_then(|s| s.stand(stichtag))
+            .is_some_and(|b| b.datum == stichtag);
         let entwurf = s
             .and_then(|s| calc::bewertung_am(a, s, stichtag))
-            .map_or_else(|| Bewertungsentwurf::neu(a.skala()), |b| Bewertungsentwurf::aus(&b));
+            .map_or_else(
+                || Bewertungsentwurf::neu(a.skala()),
+                |b| Bewertungsentwurf::aus(&b),
+            );
         (entwurf, a.skala(), stichtag, vorhanden)
     };
     let (_, skala, stichtag, vorhanden) = daten.lies_ungetrackt(stand);
-    let formular = StoredValue::new(Formularentwurf::neu(entwurfsschluessel(SLUG, "bewertung", id), move || {
-        daten.lies(stand).0
-    }));
+    let formular = StoredValue::new(Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "bewertung", id),
+        move || daten.lies(stand).0,
+    ));
     let entwurf = formular.read_value().wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -899,13 +966,31 @@ struct Verlaufszeile {
 
 /// The history's columns; the date is the row header.
 static VERLAUFSSPALTEN: &[Spalte<Verlaufszeile>] = &[
-    spalte("skala", "Skala", Spaltenart::Kurz, false, |z| z.skala.into_any()),
-    spalte("einfluss", "Einfluss", Spaltenart::Zahl, true, |z| z.werte[0].into_any()),
-    spalte("interesse", "Interesse", Spaltenart::Zahl, true, |z| z.werte[1].into_any()),
-    spalte("betroffenheit", "Betroffenheit", Spaltenart::Zahl, true, |z| z.werte[2].into_any()),
-    spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.ist/> }.into_any()),
-    spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.soll/> }.into_any()),
-    spalte("notiz", "Notiz", Spaltenart::Text, true, |z| textzelle(&z.notiz)),
+    spalte("skala", "Skala", Spaltenart::Kurz, false, |z| {
+        z.skala.into_any()
+    }),
+    spalte("einfluss", "Einfluss", Spaltenart::Zahl, true, |z| {
+        z.werte[0].into_any()
+    }),
+    spalte("interesse", "Interesse", Spaltenart::Zahl, true, |z| {
+        z.werte[1].into_any()
+    }),
+    spalte(
+        "betroffenheit",
+        "Betroffenheit",
+        Spaltenart::Zahl,
+        true,
+        |z| z.werte[2].into_any(),
+    ),
+    spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z| {
+        view! { <HaltungMarke haltung=z.ist/> }.into_any()
+    }),
+    spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z| {
+        view! { <HaltungMarke haltung=z.soll/> }.into_any()
+    }),
+    spalte("notiz", "Notiz", Spaltenart::Text, true, |z| {
+        textzelle(&z.notiz)
+    }),
 ];
 
 /// The history row's action: delete the assessment (one undoable step).
@@ -913,11 +998,14 @@ fn verlaufsaktionen(z: &Verlaufszeile) -> AnyView {
     let daten = expect_context::<Daten>();
     let (id, datum) = (z.stakeholder, z.datum);
     let loeschen = Callback::new(move |_| {
-        daten.aendere(&format!("Bewertung vom {} gelöscht", datum.deutsch()), |ab| {
-            if let Some(s) = ab.werkzeuge.stakeholderanalyse.stakeholder_mut(id) {
-                s.bewertungen.retain(|b| b.datum != datum);
-            }
-        });
+        daten.aendere(
+            &format!("Bewertung vom {} gelöscht", datum.deutsch()),
+            |ab| {
+                if let Some(s) = ab.werkzeuge.stakeholderanalyse.stakeholder_mut(id) {
+                    s.bewertungen.retain(|b| b.datum != datum);
+                }
+            },
+        );
         daten.ansagen(format!("Bewertung vom {} gelöscht.", datum.deutsch()));
     });
     view! { <Zeilenknopf text="Löschen" name=format!("Bewertung vom {}", datum.deutsch()) bei_klick=loeschen/> }.into_any()
@@ -970,7 +1058,10 @@ fn Bezuege(id: u32) -> impl IntoView {
             .iter()
             .filter(|m| m.stakeholder.contains(&id))
             .map(|m| {
-                let faellig = m.faellig.map(|d| format!(", fällig {}", d.deutsch())).unwrap_or_default();
+                let faellig = m
+                    .faellig
+                    .map(|d| format!(", fällig {}", d.deutsch()))
+                    .unwrap_or_default();
                 format!("{} ({}{faellig})", m.titel, m.status.name())
             })
             .collect::<Vec<_>>();
@@ -980,7 +1071,13 @@ fn Bezuege(id: u32) -> impl IntoView {
             .filter(|b| b.von == id || b.zu == id)
             .map(|b| {
                 let andere = if b.von == id { b.zu } else { b.von };
-                let art = format!("{} → {}: {} (Stärke {})", a.name(b.von), a.name(b.zu), b.art.name(), b.staerke);
+                let art = format!(
+                    "{} → {}: {} (Stärke {})",
+                    a.name(b.von),
+                    a.name(b.zu),
+                    b.art.name(),
+                    b.staerke
+                );
                 (andere, a.name(andere), art)
             })
             .collect::<Vec<_>>();

@@ -6,21 +6,16 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::daten::Daten;
-use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
-use crate::shared::text::anzahl;
 use crate::app::formular::{mit_leerem_wert, Ankreuzfeld, Auswahl, Eingabe};
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::shared::datum::Datum;
+use crate::shared::text::anzahl;
 use crate::tools::stakeholderanalyse::calc::{self, Filter, Quadrant};
-use crate::tools::stakeholderanalyse::model::{
-    Haltung, Stakeholderanalyse, YAchse,
-};
+use crate::tools::stakeholderanalyse::model::{Haltung, Stakeholderanalyse, YAchse};
 
 use super::{
-    loeschknopf,
-    aus_analyse,
-    nach_achse,
-    href, katalogoptionen, projektliste, spalte, stakeholder_href, textzelle, verweiszelle,
-    HaltungMarke, Projektbezug, Verweis,
+    aus_analyse, href, katalogoptionen, loeschknopf, nach_achse, projektliste, spalte,
+    stakeholder_href, textzelle, verweiszelle, HaltungMarke, Projektbezug, Verweis,
 };
 
 /// One table row.
@@ -98,10 +93,7 @@ fn kennzahlen(a: &Stakeholderanalyse) -> Vec<(&'static str, String)> {
         ),
         (
             "kritisch",
-            pos.iter()
-                .filter(|p| p.kritisch())
-                .count()
-                .to_string(),
+            pos.iter().filter(|p| p.kritisch()).count().to_string(),
         ),
         (
             "mit Engagement-Lücke",
@@ -127,7 +119,10 @@ fn Kennzahlen() -> impl IntoView {
     let projekte = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
-                projektliste(&ab.werkzeuge.multiprojektplan, &ab.werkzeuge.stakeholderanalyse.projekte)
+                projektliste(
+                    &ab.werkzeuge.multiprojektplan,
+                    &ab.werkzeuge.stakeholderanalyse.projekte,
+                )
             })
         })
     });
@@ -160,7 +155,9 @@ fn alle_und<T: Copy>(
 ) -> Vec<(String, String)> {
     mit_leerem_wert(
         "alle",
-        liste.iter().map(|&x| (wert(x).to_owned(), text(x).to_owned())),
+        liste
+            .iter()
+            .map(|&x| (wert(x).to_owned(), text(x).to_owned())),
     )
 }
 
@@ -229,26 +226,70 @@ fn Liste() -> impl IntoView {
 macro_rules! listenspalten {
     ($achse:literal) => {
         &[
-            spalte("kategorie", "Kategorie", Spaltenart::Text, true, |z: &Zeile| textzelle(&z.kategorie)),
-            spalte("einfluss", "Einfluss", Spaltenart::Kurz, true, |z: &Zeile| textzelle(&z.einfluss)),
-            spalte("y", $achse, Spaltenart::Kurz, true, |z: &Zeile| textzelle(&z.y)),
-            spalte("haltung", "Haltung Ist → Soll", Spaltenart::Text, true, |z: &Zeile| {
-                match z.haltung {
-                    Some((ist, soll)) => view! { <HaltungMarke haltung=ist/>" → "<HaltungMarke haltung=soll/> }.into_any(),
-                    None => "–".into_any(),
-                }
+            spalte(
+                "kategorie",
+                "Kategorie",
+                Spaltenart::Text,
+                true,
+                |z: &Zeile| textzelle(&z.kategorie),
+            ),
+            spalte(
+                "einfluss",
+                "Einfluss",
+                Spaltenart::Kurz,
+                true,
+                |z: &Zeile| textzelle(&z.einfluss),
+            ),
+            spalte("y", $achse, Spaltenart::Kurz, true, |z: &Zeile| {
+                textzelle(&z.y)
             }),
-            spalte("quadrant", "Quadrant", Spaltenart::Text, false, |z: &Zeile| textzelle(&z.quadrant)),
-            spalte("prioritaet", "Priorität", Spaltenart::Zahl, true, |z: &Zeile| textzelle(&z.prioritaet)),
-            spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z: &Zeile| kritischzelle(z.kritisch)),
-            spalte("letzte", "Letzte Bewertung", Spaltenart::Kurz, false, |z: &Zeile| textzelle(&z.letzte)),
+            spalte(
+                "haltung",
+                "Haltung Ist → Soll",
+                Spaltenart::Text,
+                true,
+                |z: &Zeile| match z.haltung {
+                    Some((ist, soll)) => {
+                        view! { <HaltungMarke haltung=ist/>" → "<HaltungMarke haltung=soll/> }
+                            .into_any()
+                    }
+                    None => "–".into_any(),
+                },
+            ),
+            spalte(
+                "quadrant",
+                "Quadrant",
+                Spaltenart::Text,
+                false,
+                |z: &Zeile| textzelle(&z.quadrant),
+            ),
+            spalte(
+                "prioritaet",
+                "Priorität",
+                Spaltenart::Zahl,
+                true,
+                |z: &Zeile| textzelle(&z.prioritaet),
+            ),
+            spalte(
+                "kritisch",
+                "Kritisch",
+                Spaltenart::Kurz,
+                true,
+                |z: &Zeile| kritischzelle(z.kritisch),
+            ),
+            spalte(
+                "letzte",
+                "Letzte Bewertung",
+                Spaltenart::Kurz,
+                false,
+                |z: &Zeile| textzelle(&z.letzte),
+            ),
         ]
     };
 }
 
 static SPALTEN_INTERESSE: &[Spalte<Zeile>] = listenspalten!("Interesse");
 static SPALTEN_BETROFFENHEIT: &[Spalte<Zeile>] = listenspalten!("Betroffenheit");
-
 
 /// "kritisch" as a marked word, or nothing.
 fn kritischzelle(kritisch: bool) -> AnyView {
@@ -281,11 +322,21 @@ struct Luecke {
 
 /// The engagement-gap list's columns; the stakeholder is the row header.
 static LUECKENSPALTEN: &[Spalte<Luecke>] = &[
-    spalte("einfluss", "Einfluss", Spaltenart::Kurz, true, |z| textzelle(&z.einfluss)),
-    spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.ist/> }.into_any()),
-    spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z| view! { <HaltungMarke haltung=z.soll/> }.into_any()),
-    spalte("luecke", "Engagement-Lücke", Spaltenart::Zahl, true, |z| textzelle(&z.luecke)),
-    spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z| kritischzelle(z.kritisch)),
+    spalte("einfluss", "Einfluss", Spaltenart::Kurz, true, |z| {
+        textzelle(&z.einfluss)
+    }),
+    spalte("ist", "Haltung (Ist)", Spaltenart::Kurz, true, |z| {
+        view! { <HaltungMarke haltung=z.ist/> }.into_any()
+    }),
+    spalte("soll", "Haltung (Soll)", Spaltenart::Kurz, true, |z| {
+        view! { <HaltungMarke haltung=z.soll/> }.into_any()
+    }),
+    spalte("luecke", "Engagement-Lücke", Spaltenart::Zahl, true, |z| {
+        textzelle(&z.luecke)
+    }),
+    spalte("kritisch", "Kritisch", Spaltenart::Kurz, true, |z| {
+        kritischzelle(z.kritisch)
+    }),
 ];
 
 /// The rows of the engagement-gap list at the Bewertungsstichtag.

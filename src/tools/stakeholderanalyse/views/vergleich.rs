@@ -10,15 +10,14 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::daten::Daten;
-use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::app::formular::Auswahl;
+use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::shared::datum::Datum;
 use crate::tools::stakeholderanalyse::calc::{self, Veraenderungsart};
 use crate::tools::stakeholderanalyse::model::{Haltung, Skala};
 
 use super::matrix::{form, hintergrund, x_von, y_von, zelle, FLAECHE, LINKS, OBEN, RECHTS, UNTEN};
-use super::{
-    nach_achse,haltung_schluessel, spalte, verweiszelle, HaltungMarke, Verweis};
+use super::{haltung_schluessel, nach_achse, spalte, verweiszelle, HaltungMarke, Verweis};
 
 /// Arrow text of a change: "↑ +1", "↓ −2", "→ ±0".
 fn pfeil(wert: i8) -> String {
@@ -142,22 +141,71 @@ pub fn Vergleich() -> impl IntoView {
 macro_rules! vergleichsspalten {
     ($achse:literal) => {
         &[
-            spalte("art", "Veränderung", Spaltenart::Kurz, true, |z: &Zeile| z.art.name().into_any()),
-            spalte("vorher", concat!("Einfluss / ", $achse, " vorher"), Spaltenart::Kurz, true, |z: &Zeile| {
-                z.vorher.map(|(e, y, _)| format!("{e} / {y}")).unwrap_or_else(|| "–".to_owned()).into_any()
-            }),
-            spalte("nachher", concat!("Einfluss / ", $achse, " nachher"), Spaltenart::Kurz, true, |z: &Zeile| {
-                format!("{} / {}", z.nachher.0, z.nachher.1).into_any()
-            }),
-            spalte("d-einfluss", "Δ Einfluss", Spaltenart::Zahl, true, |z: &Zeile| veraenderung(z, z.einfluss)),
-            spalte("d-y", concat!("Δ ", $achse), Spaltenart::Zahl, true, |z: &Zeile| veraenderung(z, z.y)),
-            spalte("haltung-vorher", "Haltung vorher", Spaltenart::Kurz, false, |z: &Zeile| {
-                z.vorher.map(|(_, _, h)| view! { <HaltungMarke haltung=h/> }).into_any()
-            }),
-            spalte("haltung-nachher", "Haltung nachher", Spaltenart::Kurz, true, |z: &Zeile| {
-                view! { <HaltungMarke haltung=z.nachher.2/> }.into_any()
-            }),
-            spalte("d-haltung", "Δ Haltung", Spaltenart::Zahl, true, |z: &Zeile| veraenderung(z, z.haltung)),
+            spalte(
+                "art",
+                "Veränderung",
+                Spaltenart::Kurz,
+                true,
+                |z: &Zeile| z.art.name().into_any(),
+            ),
+            spalte(
+                "vorher",
+                concat!("Einfluss / ", $achse, " vorher"),
+                Spaltenart::Kurz,
+                true,
+                |z: &Zeile| {
+                    z.vorher
+                        .map(|(e, y, _)| format!("{e} / {y}"))
+                        .unwrap_or_else(|| "–".to_owned())
+                        .into_any()
+                },
+            ),
+            spalte(
+                "nachher",
+                concat!("Einfluss / ", $achse, " nachher"),
+                Spaltenart::Kurz,
+                true,
+                |z: &Zeile| format!("{} / {}", z.nachher.0, z.nachher.1).into_any(),
+            ),
+            spalte(
+                "d-einfluss",
+                "Δ Einfluss",
+                Spaltenart::Zahl,
+                true,
+                |z: &Zeile| veraenderung(z, z.einfluss),
+            ),
+            spalte(
+                "d-y",
+                concat!("Δ ", $achse),
+                Spaltenart::Zahl,
+                true,
+                |z: &Zeile| veraenderung(z, z.y),
+            ),
+            spalte(
+                "haltung-vorher",
+                "Haltung vorher",
+                Spaltenart::Kurz,
+                false,
+                |z: &Zeile| {
+                    z.vorher
+                        .map(|(_, _, h)| view! { <HaltungMarke haltung=h/> })
+                        .into_any()
+                },
+            ),
+            spalte(
+                "haltung-nachher",
+                "Haltung nachher",
+                Spaltenart::Kurz,
+                true,
+                |z: &Zeile| view! { <HaltungMarke haltung=z.nachher.2/> }.into_any(),
+            ),
+            spalte(
+                "d-haltung",
+                "Δ Haltung",
+                Spaltenart::Zahl,
+                true,
+                |z: &Zeile| veraenderung(z, z.haltung),
+            ),
         ]
     };
 }
@@ -169,7 +217,6 @@ fn veraenderung(z: &Zeile, wert: i8) -> AnyView {
 
 static SPALTEN_INTERESSE: &[Spalte<Zeile>] = vergleichsspalten!("Interesse");
 static SPALTEN_BETROFFENHEIT: &[Spalte<Zeile>] = vergleichsspalten!("Betroffenheit");
-
 
 /// Positions of markers sharing level cells, laid out without overlap.
 fn plaetze(skala: Skala, punkte: &[(usize, u8, u8)]) -> BTreeMap<usize, (f64, f64)> {

@@ -64,22 +64,50 @@ fn Kriterien() -> impl IntoView {
     let daten = expect_context::<Daten>();
     // The list of criteria is fixed (the default or the stored one, never edited here), so the
     // rows are built once and keep focus while their state follows the data.
-    let liste = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.testmanagement.abnahme.kriterien()).unwrap_or_else(crate::tools::testmanagement::model::gate_vorgabe));
+    let liste = daten.lies_ungetrackt(|ab| {
+        ab.map(|ab| ab.werkzeuge.testmanagement.abnahme.kriterien())
+            .unwrap_or_else(crate::tools::testmanagement::model::gate_vorgabe)
+    });
     let zustand = daten.ableiten(|ab| {
         let tm = &ab.werkzeuge.testmanagement;
-        tm.abnahme.kriterien().into_iter().map(|k| (k.id, calc::erfuellt(tm, &k), k.nachweis.clone())).collect::<Vec<_>>()
+        tm.abnahme
+            .kriterien()
+            .into_iter()
+            .map(|k| (k.id, calc::erfuellt(tm, &k), k.nachweis.clone()))
+            .collect::<Vec<_>>()
     });
-    let erfuellt_von = move |id: u32| Signal::derive(move || zustand.with(|z| z.iter().any(|(k, e, _)| *k == id && *e)));
-    let gespeichert_von = move |id: u32| zustand.with_untracked(|z| z.iter().find(|(k, _, _)| *k == id).map(|(_, _, n)| n.clone()).unwrap_or_default());
+    let erfuellt_von = move |id: u32| {
+        Signal::derive(move || zustand.with(|z| z.iter().any(|(k, e, _)| *k == id && *e)))
+    };
+    let gespeichert_von = move |id: u32| {
+        zustand.with_untracked(|z| {
+            z.iter()
+                .find(|(k, _, _)| *k == id)
+                .map(|(_, _, n)| n.clone())
+                .unwrap_or_default()
+        })
+    };
     let nachweise = RwSignal::new(std::collections::BTreeMap::<u32, String>::new());
     let bearbeitbar = Signal::derive(move || daten.bearbeitbar());
     let nachweis_von = move |id: u32| {
-        nachweise.with_untracked(|n| n.get(&id).cloned()).unwrap_or_else(|| gespeichert_von(id))
+        nachweise
+            .with_untracked(|n| n.get(&id).cloned())
+            .unwrap_or_else(|| gespeichert_von(id))
     };
     let setzen = move |id: u32, erfuellt: bool, nachweis: String| {
-        daten.aendere(if erfuellt { "Gate-Kriterium erfüllt" } else { "Gate-Kriterium nicht erfüllt" }, |ab| {
-            ab.werkzeuge.testmanagement.abnahme.bestaetige(id, erfuellt, &nachweis);
-        });
+        daten.aendere(
+            if erfuellt {
+                "Gate-Kriterium erfüllt"
+            } else {
+                "Gate-Kriterium nicht erfüllt"
+            },
+            |ab| {
+                ab.werkzeuge
+                    .testmanagement
+                    .abnahme
+                    .bestaetige(id, erfuellt, &nachweis);
+            },
+        );
     };
     let alle_speichern = move |_| {
         let n = nachweise.get_untracked();
@@ -140,16 +168,35 @@ fn Kriterien() -> impl IntoView {
 #[component]
 fn Geschaeftsvorfaelle() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let (r0, u0) = daten.lies_ungetrackt(|ab| ab.map_or((0, 0), |ab| (ab.werkzeuge.testmanagement.abnahme.gv_relevant, ab.werkzeuge.testmanagement.abnahme.gv_umgesetzt)));
-    let relevant = RwSignal::new(if r0 == 0 { String::new() } else { r0.to_string() });
-    let umgesetzt = RwSignal::new(if u0 == 0 { String::new() } else { u0.to_string() });
+    let (r0, u0) = daten.lies_ungetrackt(|ab| {
+        ab.map_or((0, 0), |ab| {
+            (
+                ab.werkzeuge.testmanagement.abnahme.gv_relevant,
+                ab.werkzeuge.testmanagement.abnahme.gv_umgesetzt,
+            )
+        })
+    });
+    let relevant = RwSignal::new(if r0 == 0 {
+        String::new()
+    } else {
+        r0.to_string()
+    });
+    let umgesetzt = RwSignal::new(if u0 == 0 {
+        String::new()
+    } else {
+        u0.to_string()
+    });
     let fehler = RwSignal::new(None::<String>);
     let quote = daten.ableiten(|ab| calc::gv_quote(&ab.werkzeuge.testmanagement));
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let lesen = |s: RwSignal<String>| {
             let t = s.get_untracked();
-            if t.trim().is_empty() { Some(0) } else { t.trim().parse::<u32>().ok() }
+            if t.trim().is_empty() {
+                Some(0)
+            } else {
+                t.trim().parse::<u32>().ok()
+            }
         };
         match (lesen(relevant), lesen(umgesetzt)) {
             (Some(r), Some(u)) if u <= r => {
@@ -160,7 +207,9 @@ fn Geschaeftsvorfaelle() -> impl IntoView {
                 });
                 daten.ansagen("Geschäftsvorfälle gespeichert.");
             }
-            (Some(_), Some(_)) => fehler.set(Some("Umgesetzt können nicht mehr sein als relevant.".to_owned())),
+            (Some(_), Some(_)) => fehler.set(Some(
+                "Umgesetzt können nicht mehr sein als relevant.".to_owned(),
+            )),
             _ => fehler.set(Some("Geben Sie ganze Zahlen ein.".to_owned())),
         }
     };
@@ -186,14 +235,29 @@ fn Geschaeftsvorfaelle() -> impl IntoView {
 #[component]
 fn Entscheidungsformular() -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let a = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.testmanagement.abnahme.clone()).unwrap_or_default());
-    let entscheidung = RwSignal::new(a.entscheidung.map(|e| e.name().to_owned()).unwrap_or_default());
+    let a = daten.lies_ungetrackt(|ab| {
+        ab.map(|ab| ab.werkzeuge.testmanagement.abnahme.clone())
+            .unwrap_or_default()
+    });
+    let entscheidung = RwSignal::new(
+        a.entscheidung
+            .map(|e| e.name().to_owned())
+            .unwrap_or_default(),
+    );
     let datum = RwSignal::new(a.datum.map(|d| d.deutsch()).unwrap_or_default());
     let begruendung = RwSignal::new(a.begruendung.clone());
     let fehler = RwSignal::new(None::<String>);
     let gespeichert = daten.ableiten(|ab| {
         let a = &ab.werkzeuge.testmanagement.abnahme;
-        a.entscheidung.map(|e| format!("Entschieden: {}{}", e.name(), a.datum.map(|d| format!(" am {}", d.deutsch())).unwrap_or_default()))
+        a.entscheidung.map(|e| {
+            format!(
+                "Entschieden: {}{}",
+                e.name(),
+                a.datum
+                    .map(|d| format!(" am {}", d.deutsch()))
+                    .unwrap_or_default()
+            )
+        })
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -214,7 +278,10 @@ fn Entscheidungsformular() -> impl IntoView {
         });
         daten.ansagen("Entscheidung gespeichert.");
     };
-    let optionen = Entscheidung::ALLE.iter().map(|e| (e.name().to_owned(), e.name().to_owned())).collect::<Vec<_>>();
+    let optionen = Entscheidung::ALLE
+        .iter()
+        .map(|e| (e.name().to_owned(), e.name().to_owned()))
+        .collect::<Vec<_>>();
     view! {
         <section class="abschnitt" aria-labelledby="tm-entscheidung-titel">
             <h2 class="kern-heading-medium" id="tm-entscheidung-titel">"Entscheidung"</h2>
@@ -239,7 +306,14 @@ fn Trend() -> impl IntoView {
     let zeilen = daten.ableiten(|ab| {
         calc::trend(&ab.werkzeuge.testmanagement)
             .into_iter()
-            .map(|(l, f)| (l.id, l.titel.clone(), l.datum.map(|d| d.deutsch()).unwrap_or_default(), f))
+            .map(|(l, f)| {
+                (
+                    l.id,
+                    l.titel.clone(),
+                    l.datum.map(|d| d.deutsch()).unwrap_or_default(),
+                    f,
+                )
+            })
             .collect::<Vec<_>>()
     });
     let offen = daten.ableiten(|ab| calc::offene_je_klasse(&ab.werkzeuge.testmanagement));
@@ -291,12 +365,25 @@ fn Matrix() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let matrix = daten.ableiten(|ab| {
         let tm = &ab.werkzeuge.testmanagement;
-        let faelle: Vec<(u32, String)> = tm.testfaelle.iter().map(|t| (t.id, t.kennung.clone())).collect();
+        let faelle: Vec<(u32, String)> = tm
+            .testfaelle
+            .iter()
+            .map(|t| (t.id, t.kennung.clone()))
+            .collect();
         let zeilen: Vec<(String, String, Vec<bool>, usize, usize)> = calc::traceability(tm)
             .into_iter()
             .map(|s| {
-                let an = faelle.iter().map(|(id, _)| s.faelle.iter().any(|t| t.id == *id)).collect();
-                (s.kriterium.kennung.clone(), s.kriterium.titel.clone(), an, s.faelle.len(), s.bestanden)
+                let an = faelle
+                    .iter()
+                    .map(|(id, _)| s.faelle.iter().any(|t| t.id == *id))
+                    .collect();
+                (
+                    s.kriterium.kennung.clone(),
+                    s.kriterium.titel.clone(),
+                    an,
+                    s.faelle.len(),
+                    s.bestanden,
+                )
             })
             .collect();
         let (abgedeckt, alle) = calc::abdeckung(tm);

@@ -36,17 +36,43 @@ struct Zeile {
 }
 
 static SPALTEN: &[Spalte<Zeile>] = &[
-    sortierbar(spalte("kategorie", "Kategorie", Spaltenart::Text, true, |z| zelltext(z.kategorie))),
-    spalte("prioritaet", "Priorität", Spaltenart::Kurz, true, |z| zelltext(z.prioritaet)),
-    spalte("art", "Art", Spaltenart::Kurz, false, |z| zelltext(z.art)),
-    spalte("schritte", "Schritte", Spaltenart::Zahl, true, |z| zelltext(&z.schritte.to_string())),
-    spalte("version", "Version", Spaltenart::Zahl, false, |z| zelltext(&z.version.to_string())),
-    spalte("ergebnis", "Letztes Ergebnis", Spaltenart::Kurz, true, |z| match z.ergebnis {
-        Some(e) => view! { <Ergebnismarke ergebnis=e/> }.into_any(),
-        None => zelltext("noch nicht ausgeführt"),
+    sortierbar(spalte(
+        "kategorie",
+        "Kategorie",
+        Spaltenart::Text,
+        true,
+        |z| zelltext(z.kategorie),
+    )),
+    spalte("prioritaet", "Priorität", Spaltenart::Kurz, true, |z| {
+        zelltext(z.prioritaet)
     }),
-    spalte("kriterien", "Qualitätskriterien", Spaltenart::Text, false, |z| zelltext(&z.kriterien)),
-    spalte("tags", "Tags", Spaltenart::Text, false, |z| zelltext(&z.tags)),
+    spalte("art", "Art", Spaltenart::Kurz, false, |z| zelltext(z.art)),
+    spalte("schritte", "Schritte", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.schritte.to_string())
+    }),
+    spalte("version", "Version", Spaltenart::Zahl, false, |z| {
+        zelltext(&z.version.to_string())
+    }),
+    spalte(
+        "ergebnis",
+        "Letztes Ergebnis",
+        Spaltenart::Kurz,
+        true,
+        |z| match z.ergebnis {
+            Some(e) => view! { <Ergebnismarke ergebnis=e/> }.into_any(),
+            None => zelltext("noch nicht ausgeführt"),
+        },
+    ),
+    spalte(
+        "kriterien",
+        "Qualitätskriterien",
+        Spaltenart::Text,
+        false,
+        |z| zelltext(&z.kriterien),
+    ),
+    spalte("tags", "Tags", Spaltenart::Text, false, |z| {
+        zelltext(&z.tags)
+    }),
 ];
 
 fn kopfzelle(z: &Zeile) -> AnyView {
@@ -57,7 +83,13 @@ fn kopfzelle(z: &Zeile) -> AnyView {
     .into_any()
 }
 
-const KOPF: Spalte<Zeile> = sortierbar(spalte("titel", "Testfall", Spaltenart::Lang, true, kopfzelle));
+const KOPF: Spalte<Zeile> = sortierbar(spalte(
+    "titel",
+    "Testfall",
+    Spaltenart::Lang,
+    true,
+    kopfzelle,
+));
 
 /// The start page (the frame shows the empty state while there is no case).
 #[component]
@@ -107,7 +139,11 @@ fn Stand() -> impl IntoView {
         let (vorschlag, _) = calc::vorschlag(tm);
         (
             anzahl(tm.testfaelle.len(), "Testfall", "Testfälle"),
-            format!("{abgedeckt} von {} ({})", anzahl(alle, "Kriterium", "Kriterien"), calc::prozent_text(calc::promille(abgedeckt, alle))),
+            format!(
+                "{abgedeckt} von {} ({})",
+                anzahl(alle, "Kriterium", "Kriterien"),
+                calc::prozent_text(calc::promille(abgedeckt, alle))
+            ),
             letzter.unwrap_or_else(|| "noch kein Testlauf".to_owned()),
             offen_text,
             vorschlag.name(),
@@ -148,7 +184,10 @@ fn Bibliothek() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let tags = daten.ableiten(|ab| {
-        calc::alle_tags(&ab.werkzeuge.testmanagement).into_iter().map(|t| (t.clone(), t)).collect::<Vec<_>>()
+        calc::alle_tags(&ab.werkzeuge.testmanagement)
+            .into_iter()
+            .map(|t| (t.clone(), t))
+            .collect::<Vec<_>>()
     });
     let zeilen = daten.ableiten(move |ab| {
         let tm = &ab.werkzeuge.testmanagement;
@@ -184,11 +223,19 @@ fn Bibliothek() -> impl IntoView {
         match sortierung.get() {
             Some(("titel", auf)) => liste.sort_by(|a, b| {
                 let o = crate::shared::text::vergleiche(&a.kennung, &b.kennung);
-                if auf { o } else { o.reverse() }
+                if auf {
+                    o
+                } else {
+                    o.reverse()
+                }
             }),
             Some((_, auf)) => liste.sort_by(|a, b| {
                 let o = a.kategorie.cmp(b.kategorie);
-                if auf { o } else { o.reverse() }
+                if auf {
+                    o
+                } else {
+                    o.reverse()
+                }
             }),
             None => {}
         }
@@ -227,7 +274,13 @@ pub fn Startbibliothek() -> impl IntoView {
         let (_, faelle) = vorlagen::startbibliothek();
         faelle
             .iter()
-            .filter(|t| ab.werkzeuge.testmanagement.testfaelle.iter().any(|x| x.kennung == t.kennung))
+            .filter(|t| {
+                ab.werkzeuge
+                    .testmanagement
+                    .testfaelle
+                    .iter()
+                    .any(|x| x.kennung == t.kennung)
+            })
             .count()
     });
     let uebernehmen = move |_| {
@@ -235,7 +288,10 @@ pub fn Startbibliothek() -> impl IntoView {
         daten.aendere("Startbibliothek übernommen", |ab| {
             neu = ab.werkzeuge.testmanagement.uebernimm_startbibliothek();
         });
-        daten.ansagen(format!("{} übernommen.", anzahl(neu, "Testfall", "Testfälle")));
+        daten.ansagen(format!(
+            "{} übernommen.",
+            anzahl(neu, "Testfall", "Testfälle")
+        ));
     };
     let zahl = faelle.len();
     view! {

@@ -28,8 +28,9 @@ pub fn Import() -> impl IntoView {
     let feld = NodeRef::<leptos::html::Input>::new();
     let vorschau = daten.ableiten(move |ab| {
         quelle.with(|q| {
-            q.as_ref()
-                .map(|t| zuordnung.with(|z| einlesen::lesen_mit(t, z, &ab.werkzeuge.testmanagement)))
+            q.as_ref().map(|t| {
+                zuordnung.with(|z| einlesen::lesen_mit(t, z, &ab.werkzeuge.testmanagement))
+            })
         })
     });
     let uebernehmen = move |t: Option<Quelltabelle>| match t {
@@ -45,11 +46,18 @@ pub fn Import() -> impl IntoView {
     };
     let pruefen = move |_| uebernehmen(einlesen::tabelle(&text.get_untracked()));
     let gewaehlt = move |_: leptos::ev::Event| {
-        let Some(datei) = feld.get_untracked().and_then(|f| f.files()).and_then(|liste| liste.get(0)) else {
+        let Some(datei) = feld
+            .get_untracked()
+            .and_then(|f| f.files())
+            .and_then(|liste| liste.get(0))
+        else {
             return;
         };
         leptos::task::spawn_local(async move {
-            match browser::datei_lesen(&datei).await.and_then(|b| einlesen::text_aus_datei(&b)) {
+            match browser::datei_lesen(&datei)
+                .await
+                .and_then(|b| einlesen::text_aus_datei(&b))
+            {
                 Ok(inhalt) => {
                     text.set(String::new());
                     uebernehmen(einlesen::tabelle(&inhalt));
@@ -62,12 +70,17 @@ pub fn Import() -> impl IntoView {
         });
     };
     let importieren = move |_| {
-        let Some(v) = vorschau.get_untracked() else { return };
+        let Some(v) = vorschau.get_untracked() else {
+            return;
+        };
         let mut n = 0;
         daten.aendere("Testfälle importiert", |ab| {
             n = ab.werkzeuge.testmanagement.importiere(&v);
         });
-        daten.ansagen(format!("{} importiert.", anzahl(n, "Testfall", "Testfälle")));
+        daten.ansagen(format!(
+            "{} importiert.",
+            anzahl(n, "Testfall", "Testfälle")
+        ));
         if n > 0 {
             text.set(String::new());
             quelle.set(None);
@@ -76,7 +89,14 @@ pub fn Import() -> impl IntoView {
             }
         }
     };
-    let feldoptionen = move || mit_leerem_wert("nicht übernehmen", Feld::ALLE.iter().map(|f| (f.name().to_owned(), f.name().to_owned())));
+    let feldoptionen = move || {
+        mit_leerem_wert(
+            "nicht übernehmen",
+            Feld::ALLE
+                .iter()
+                .map(|f| (f.name().to_owned(), f.name().to_owned())),
+        )
+    };
     // The mapping is built once per table, so a select keeps focus while the preview follows.
     let zuordnungstabelle = move || {
         quelle.get().map(|t| {

@@ -40,7 +40,15 @@ fn Qualitaetskriterien() -> impl IntoView {
         let tm = &ab.werkzeuge.testmanagement;
         tm.kriterien
             .iter()
-            .map(|k| (k.clone(), tm.verwendungen(k.id).iter().map(|t| (t.id, t.kennung.clone())).collect::<Vec<_>>()))
+            .map(|k| {
+                (
+                    k.clone(),
+                    tm.verwendungen(k.id)
+                        .iter()
+                        .map(|t| (t.id, t.kennung.clone()))
+                        .collect::<Vec<_>>(),
+                )
+            })
             .collect::<Vec<_>>()
     });
     let bearbeitet = RwSignal::new(None::<u32>);
@@ -75,23 +83,38 @@ fn Qualitaetskriterien() -> impl IntoView {
             quelle: quelle.get_untracked().trim().to_owned(),
             bitte_pruefen: false,
         };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_kriterium(&k)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_kriterium(&k))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "tm-k-", probleme) {
             return;
         }
         let neu = k.id == 0;
         let name = k.kennung.clone();
-        daten.aendere(&format!("Qualitätskriterium {name} {}", if neu { "angelegt" } else { "geändert" }), |ab| {
-            ab.werkzeuge.testmanagement.speichere_kriterium(k);
-        });
-        daten.ansagen(format!("Qualitätskriterium {name} {}.", if neu { "angelegt" } else { "gespeichert" }));
+        daten.aendere(
+            &format!(
+                "Qualitätskriterium {name} {}",
+                if neu { "angelegt" } else { "geändert" }
+            ),
+            |ab| {
+                ab.werkzeuge.testmanagement.speichere_kriterium(k);
+            },
+        );
+        daten.ansagen(format!(
+            "Qualitätskriterium {name} {}.",
+            if neu { "angelegt" } else { "gespeichert" }
+        ));
         leeren();
     };
     let loeschen = move |id: u32| {
         let mut name = String::new();
         daten.aendere("Qualitätskriterium gelöscht", |ab| {
             let tm = &mut ab.werkzeuge.testmanagement;
-            name = tm.kriterium(id).map(|k| k.kennung.clone()).unwrap_or_default();
+            name = tm
+                .kriterium(id)
+                .map(|k| k.kennung.clone())
+                .unwrap_or_default();
             tm.entferne_kriterium(id);
         });
         if bearbeitet.get_untracked() == Some(id) {
@@ -100,7 +123,8 @@ fn Qualitaetskriterien() -> impl IntoView {
         daten.ansagen(format!("Qualitätskriterium {name} gelöscht."));
     };
     let loeschen_fragen = move |id: u32| {
-        let verknuepft = zeilen.with_untracked(|z| z.iter().any(|(k, f)| k.id == id && !f.is_empty()));
+        let verknuepft =
+            zeilen.with_untracked(|z| z.iter().any(|(k, f)| k.id == id && !f.is_empty()));
         if verknuepft {
             zu_loeschen.set(Some(id));
             offen.set(true);
@@ -109,10 +133,28 @@ fn Qualitaetskriterien() -> impl IntoView {
         }
     };
     let dialog_titel = Signal::derive(move || {
-        zu_loeschen.get().and_then(|id| zeilen.with(|z| z.iter().find(|(k, _)| k.id == id).map(|(k, _)| format!("Qualitätskriterium {} löschen?", k.kennung)))).unwrap_or_default()
+        zu_loeschen
+            .get()
+            .and_then(|id| {
+                zeilen.with(|z| {
+                    z.iter()
+                        .find(|(k, _)| k.id == id)
+                        .map(|(k, _)| format!("Qualitätskriterium {} löschen?", k.kennung))
+                })
+            })
+            .unwrap_or_default()
     });
     let dialog_faelle = move || {
-        zu_loeschen.get().and_then(|id| zeilen.with(|z| z.iter().find(|(k, _)| k.id == id).map(|(_, f)| f.iter().map(|(_, k)| k.clone()).collect::<Vec<_>>()))).unwrap_or_default()
+        zu_loeschen
+            .get()
+            .and_then(|id| {
+                zeilen.with(|z| {
+                    z.iter()
+                        .find(|(k, _)| k.id == id)
+                        .map(|(_, f)| f.iter().map(|(_, k)| k.clone()).collect::<Vec<_>>())
+                })
+            })
+            .unwrap_or_default()
     };
     let fehler_bei = move |feld: &str| fehler_am(fehler, format!("tm-k-{feld}"));
     view! {
@@ -210,13 +252,18 @@ fn Gatekriterien() -> impl IntoView {
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (t, q) = (titel.get_untracked(), quelle.get_untracked());
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.testmanagement.abnahme.pruefe(&t, &q)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.testmanagement.abnahme.pruefe(&t, &q))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "tm-gk-", probleme) {
             return;
         }
         match bearbeitet.get_untracked() {
             Some(id) => {
-                daten.aendere("Gate-Kriterium umbenannt", |ab| ab.werkzeuge.testmanagement.abnahme.benenne(id, &t, &q));
+                daten.aendere("Gate-Kriterium umbenannt", |ab| {
+                    ab.werkzeuge.testmanagement.abnahme.benenne(id, &t, &q)
+                });
                 daten.ansagen("Gate-Kriterium gespeichert.");
             }
             None => {
@@ -230,14 +277,29 @@ fn Gatekriterien() -> impl IntoView {
     };
     let loeschen = move |id: u32| {
         let mut ok = false;
-        daten.aendere("Gate-Kriterium gelöscht", |ab| ok = ab.werkzeuge.testmanagement.abnahme.entferne(id));
-        meldung.set(if ok { "Gate-Kriterium gelöscht.".to_owned() } else { "Das letzte Gate-Kriterium bleibt: Eine Abnahme ohne Kriterium gibt es nicht.".to_owned() });
+        daten.aendere("Gate-Kriterium gelöscht", |ab| {
+            ok = ab.werkzeuge.testmanagement.abnahme.entferne(id)
+        });
+        meldung.set(if ok {
+            "Gate-Kriterium gelöscht.".to_owned()
+        } else {
+            "Das letzte Gate-Kriterium bleibt: Eine Abnahme ohne Kriterium gibt es nicht."
+                .to_owned()
+        });
         if bearbeitet.get_untracked() == Some(id) {
             leeren();
         }
     };
     let dialog_titel = Signal::derive(move || {
-        zu_loeschen.get().and_then(|id| liste.with(|l| l.mit_id(id).map(|k| format!("Gate-Kriterium „{}“ löschen?", k.titel)))).unwrap_or_default()
+        zu_loeschen
+            .get()
+            .and_then(|id| {
+                liste.with(|l| {
+                    l.mit_id(id)
+                        .map(|k| format!("Gate-Kriterium „{}“ löschen?", k.titel))
+                })
+            })
+            .unwrap_or_default()
     });
     let dialog_text = move || {
         zu_loeschen.get().and_then(|id| liste.with(|l| l.mit_id(id).cloned())).map(|k| {

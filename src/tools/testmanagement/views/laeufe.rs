@@ -5,20 +5,27 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
-use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
 use crate::app::zusammenfassung::{oder_strich, Angabe, Zusammenfassung};
 use crate::shared::datum::Datum;
+use crate::shared::text::Pruefliste;
 use crate::shared::text::{anzahl, Feldfehler};
 use crate::tools::testmanagement::calc;
-use crate::tools::testmanagement::model::{Ergebnis, Kategorie, Klasse, Mangel, Schrittstatus, Testlauf, Umgebung};
+use crate::tools::testmanagement::model::{
+    Ergebnis, Kategorie, Klasse, Mangel, Schrittstatus, Testlauf, Umgebung,
+};
 
-use super::{href, kategorieoptionen, klassenoptionen, lauf_href, testfall_href, umgebungsoptionen, Ergebnismarke};
+use super::{
+    href, kategorieoptionen, klassenoptionen, lauf_href, testfall_href, umgebungsoptionen,
+    Ergebnismarke,
+};
 
 /// The page "Testläufe".
 #[component]
@@ -28,7 +35,17 @@ pub fn Laeufe() -> impl IntoView {
         calc::trend(&ab.werkzeuge.testmanagement)
             .into_iter()
             .rev()
-            .map(|(l, f)| (l.id, l.titel.clone(), l.release.clone(), l.umgebung.name(), l.datum.map(|d| d.deutsch()).unwrap_or_default(), f, l.nachtest))
+            .map(|(l, f)| {
+                (
+                    l.id,
+                    l.titel.clone(),
+                    l.release.clone(),
+                    l.umgebung.name(),
+                    l.datum.map(|d| d.deutsch()).unwrap_or_default(),
+                    f,
+                    l.nachtest,
+                )
+            })
             .collect::<Vec<_>>()
     });
     view! {
@@ -73,14 +90,21 @@ fn NeuerLauf() -> impl IntoView {
     let fehler_bei = move |feld: &str| fehler_am(fehler, format!("tm-l-{feld}"));
     let auswahl = daten.ableiten(move |ab| {
         let k = umfang.with(|u| Kategorie::aus_name(u));
-        calc::filtere(&ab.werkzeuge.testmanagement, k, None, "", "").iter().map(|t| t.id).collect::<Vec<u32>>()
+        calc::filtere(&ab.werkzeuge.testmanagement, k, None, "", "")
+            .iter()
+            .map(|t| t.id)
+            .collect::<Vec<u32>>()
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let faelle = auswahl.get_untracked();
         let mut probleme = Vec::new();
         let tag = Datum::aus_deutsch(&datum.get_untracked());
-        probleme.wenn(tag.is_none() && !datum.get_untracked().trim().is_empty(), "datum", "Geben Sie das Datum als TT.MM.JJJJ ein.");
+        probleme.wenn(
+            tag.is_none() && !datum.get_untracked().trim().is_empty(),
+            "datum",
+            "Geben Sie das Datum als TT.MM.JJJJ ein.",
+        );
         let lauf = Testlauf {
             titel: titel.get_untracked().trim().to_owned(),
             release: release.get_untracked().trim().to_owned(),
@@ -89,7 +113,10 @@ fn NeuerLauf() -> impl IntoView {
             datum: tag,
             ..Testlauf::default()
         };
-        probleme.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_lauf(&lauf, faelle.len())).unwrap_or_default()));
+        probleme.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_lauf(&lauf, faelle.len()))
+                .unwrap_or_default()
+        }));
         if !fehler_melden(fehler, "tm-l-", probleme) {
             return;
         }
@@ -98,7 +125,10 @@ fn NeuerLauf() -> impl IntoView {
         daten.aendere(&format!("Testlauf „{name}“ geplant"), |ab| {
             neu = ab.werkzeuge.testmanagement.lege_lauf_an(lauf, &faelle);
         });
-        daten.ansagen(format!("Testlauf „{name}“ mit {} geplant.", anzahl(faelle.len(), "Testfall", "Testfällen")));
+        daten.ansagen(format!(
+            "Testlauf „{name}“ mit {} geplant.",
+            anzahl(faelle.len(), "Testfall", "Testfällen")
+        ));
         titel.set(String::new());
         browser::setze_hash(&lauf_href(neu));
     };
@@ -127,14 +157,22 @@ pub fn Laufseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorhanden = daten.ableiten(move |ab| ab.werkzeuge.testmanagement.lauf(id).is_some());
     let name = daten.ableiten(move |ab| {
-        format!("Testlauf „{}“", ab.werkzeuge.testmanagement.lauf(id).map_or("", |l| l.titel.as_str()))
+        format!(
+            "Testlauf „{}“",
+            ab.werkzeuge
+                .testmanagement
+                .lauf(id)
+                .map_or("", |l| l.titel.as_str())
+        )
     });
     let loeschen = Some(Loeschen {
         name: name.into(),
         folgen: "Der Testlauf wird mit seinen Ergebnissen gelöscht; Mängel bleiben.",
         ausfuehren: Callback::new(move |_| {
             let n = name.get_untracked();
-            daten.aendere(&format!("{n} gelöscht"), |ab| ab.werkzeuge.testmanagement.entferne_lauf(id));
+            daten.aendere(&format!("{n} gelöscht"), |ab| {
+                ab.werkzeuge.testmanagement.entferne_lauf(id)
+            });
             daten.ansagen(format!("{n} gelöscht."));
         }),
     });
@@ -215,7 +253,9 @@ fn Ausfuehren(id: u32) -> impl IntoView {
     let ist = RwSignal::new(String::new());
     let fehler = RwSignal::new(None::<String>);
     let tester = RwSignal::new(daten.lies_ungetrackt(|ab| {
-        ab.and_then(|ab| ab.werkzeuge.testmanagement.lauf(id)).map(|l| l.tester.clone()).unwrap_or_default()
+        ab.and_then(|ab| ab.werkzeuge.testmanagement.lauf(id))
+            .map(|l| l.tester.clone())
+            .unwrap_or_default()
     }));
     let aktuell = daten.ableiten(move |ab| {
         let l = ab.werkzeuge.testmanagement.lauf(id)?;
@@ -226,9 +266,20 @@ fn Ausfuehren(id: u32) -> impl IntoView {
             .schritte
             .iter()
             .enumerate()
-            .find(|(n, _)| e.schritte.get(*n).is_none_or(|s| s.status == Schrittstatus::Offen))
+            .find(|(n, _)| {
+                e.schritte
+                    .get(*n)
+                    .is_none_or(|s| s.status == Schrittstatus::Offen)
+            })
             .filter(|_| !e.ergebnis.ausgefuehrt())
-            .map(|(n, s)| (n, e.stand.schritte.len(), s.aktion.clone(), s.erwartet.clone()));
+            .map(|(n, s)| {
+                (
+                    n,
+                    e.stand.schritte.len(),
+                    s.aktion.clone(),
+                    s.erwartet.clone(),
+                )
+            });
         Some(Aktuell {
             nummer: i,
             gesamt: l.eintraege.len(),
@@ -241,35 +292,57 @@ fn Ausfuehren(id: u32) -> impl IntoView {
             ergebnis: e.ergebnis,
         })
     });
-    let aus = Signal::derive(move || !daten.bearbeitbar() || aktuell.with(|a| a.as_ref().is_none_or(|a| a.schritt.is_none())));
+    let aus = Signal::derive(move || {
+        !daten.bearbeitbar() || aktuell.with(|a| a.as_ref().is_none_or(|a| a.schritt.is_none()))
+    });
     // After a case is decided, the executor moves on to the next case not yet executed (after
     // it, then from the start), so the buttons keep focus and Enter runs the next step.
     let weiter_zum_offenen = move |von: usize| {
         let naechster = daten.lies_ungetrackt(|ab| {
             let l = ab?.werkzeuge.testmanagement.lauf(id)?;
             let n = l.eintraege.len();
-            (1..n).map(|d| (von + d) % n).find(|&i| !l.eintraege[i].ergebnis.ausgefuehrt())
+            (1..n)
+                .map(|d| (von + d) % n)
+                .find(|&i| !l.eintraege[i].ergebnis.ausgefuehrt())
         });
         if let Some(i) = naechster {
             index.set(i);
         }
     };
     let schritt_setzen = move |status: Schrittstatus| {
-        let Some(a) = aktuell.get_untracked() else { return };
-        let Some((n, _, _, _)) = a.schritt else { return };
+        let Some(a) = aktuell.get_untracked() else {
+            return;
+        };
+        let Some((n, _, _, _)) = a.schritt else {
+            return;
+        };
         let text = ist.get_untracked();
         if status == Schrittstatus::Abweichend && text.trim().is_empty() {
-            fehler.set(Some("Beschreiben Sie das tatsächliche Ergebnis.".to_owned()));
+            fehler.set(Some(
+                "Beschreiben Sie das tatsächliche Ergebnis.".to_owned(),
+            ));
             return;
         }
         fehler.set(None);
         let wer = tester.get_untracked();
-        daten.aendere(&format!("Schritt {} von {} festgehalten", n + 1, a.kennung), |ab| {
-            ab.werkzeuge.testmanagement.setze_schritt(id, a.nummer, n, status, &text, &wer, browser::heute());
-        });
+        daten.aendere(
+            &format!("Schritt {} von {} festgehalten", n + 1, a.kennung),
+            |ab| {
+                ab.werkzeuge.testmanagement.setze_schritt(
+                    id,
+                    a.nummer,
+                    n,
+                    status,
+                    &text,
+                    &wer,
+                    browser::heute(),
+                );
+            },
+        );
         ist.set(String::new());
         let neu = daten.lies_ungetrackt(|ab| {
-            ab.and_then(|ab| ab.werkzeuge.testmanagement.lauf(id)).map(|l| l.eintraege[a.nummer].ergebnis)
+            ab.and_then(|ab| ab.werkzeuge.testmanagement.lauf(id))
+                .map(|l| l.eintraege[a.nummer].ergebnis)
         });
         match neu {
             Some(e) if e.ausgefuehrt() => {
@@ -280,10 +353,18 @@ fn Ausfuehren(id: u32) -> impl IntoView {
         }
     };
     let blockieren = move |_| {
-        let Some(a) = aktuell.get_untracked() else { return };
+        let Some(a) = aktuell.get_untracked() else {
+            return;
+        };
         let wer = tester.get_untracked();
         daten.aendere(&format!("{} blockiert", a.kennung), |ab| {
-            ab.werkzeuge.testmanagement.setze_ergebnis(id, a.nummer, Ergebnis::Blockiert, &wer, browser::heute());
+            ab.werkzeuge.testmanagement.setze_ergebnis(
+                id,
+                a.nummer,
+                Ergebnis::Blockiert,
+                &wer,
+                browser::heute(),
+            );
         });
         daten.ansagen(format!("{}: blockiert.", a.kennung));
         weiter_zum_offenen(a.nummer);
@@ -356,8 +437,19 @@ fn Ergebnisse(id: u32) -> impl IntoView {
                         .map(|(i, s)| format!("Schritt {}: {}", i + 1, s.ist))
                         .collect::<Vec<_>>()
                         .join("; ");
-                    let mangel = e.mangel.and_then(|m| tm.mangel(m)).map(|m| format!("{} ({})", m.kennung, m.status.name()));
-                    (e.testfall, format!("{} {}", e.stand.kennung, e.stand.titel), e.stand.version, e.ergebnis, ist, e.tester.clone(), mangel.unwrap_or_default())
+                    let mangel = e
+                        .mangel
+                        .and_then(|m| tm.mangel(m))
+                        .map(|m| format!("{} ({})", m.kennung, m.status.name()));
+                    (
+                        e.testfall,
+                        format!("{} {}", e.stand.kennung, e.stand.titel),
+                        e.stand.version,
+                        e.ergebnis,
+                        ist,
+                        e.tester.clone(),
+                        mangel.unwrap_or_default(),
+                    )
                 })
                 .collect::<Vec<_>>()
         })
@@ -397,13 +489,29 @@ fn MangelErfassen(id: u32) -> impl IntoView {
     let fehler_bei = move |feld: &str| fehler_am(fehler, format!("tm-m-{feld}"));
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let kandidaten = daten.ableiten(move |ab| {
-        ab.werkzeuge.testmanagement.lauf(id).map_or(Vec::new(), |l| {
-            l.eintraege
-                .iter()
-                .filter(|e| matches!(e.ergebnis, Ergebnis::Fehlgeschlagen | Ergebnis::Blockiert) && e.mangel.is_none())
-                .map(|e| (e.testfall.to_string(), format!("{} {} ({})", e.stand.kennung, e.stand.titel, e.ergebnis.name())))
-                .collect::<Vec<_>>()
-        })
+        ab.werkzeuge
+            .testmanagement
+            .lauf(id)
+            .map_or(Vec::new(), |l| {
+                l.eintraege
+                    .iter()
+                    .filter(|e| {
+                        matches!(e.ergebnis, Ergebnis::Fehlgeschlagen | Ergebnis::Blockiert)
+                            && e.mangel.is_none()
+                    })
+                    .map(|e| {
+                        (
+                            e.testfall.to_string(),
+                            format!(
+                                "{} {} ({})",
+                                e.stand.kennung,
+                                e.stand.titel,
+                                e.ergebnis.name()
+                            ),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -413,8 +521,16 @@ fn MangelErfassen(id: u32) -> impl IntoView {
         probleme.wenn(testfall.is_none(), "fall", "Wählen Sie den Testfall.");
         let frist_text = frist.get_untracked();
         let frist_tag = Datum::aus_deutsch(&frist_text);
-        probleme.wenn(frist_tag.is_none() && !frist_text.trim().is_empty(), "frist", "Geben Sie die Frist als TT.MM.JJJJ ein.");
-        let tester = daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.testmanagement.lauf(id)).map(|l| l.tester.clone()).unwrap_or_default());
+        probleme.wenn(
+            frist_tag.is_none() && !frist_text.trim().is_empty(),
+            "frist",
+            "Geben Sie die Frist als TT.MM.JJJJ ein.",
+        );
+        let tester = daten.lies_ungetrackt(|ab| {
+            ab.and_then(|ab| ab.werkzeuge.testmanagement.lauf(id))
+                .map(|l| l.tester.clone())
+                .unwrap_or_default()
+        });
         let m = Mangel {
             titel: titel.get_untracked().trim().to_owned(),
             beschreibung: beschreibung.get_untracked().trim().to_owned(),
@@ -427,7 +543,10 @@ fn MangelErfassen(id: u32) -> impl IntoView {
             lauf: Some(id),
             ..Mangel::default()
         };
-        probleme.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_mangel(&m)).unwrap_or_default()));
+        probleme.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_mangel(&m))
+                .unwrap_or_default()
+        }));
         if !fehler_melden(fehler, "tm-m-", probleme) {
             return;
         }
@@ -436,7 +555,10 @@ fn MangelErfassen(id: u32) -> impl IntoView {
         daten.aendere(&format!("Mangel „{name}“ erfasst"), |ab| {
             let tm = &mut ab.werkzeuge.testmanagement;
             let neu = tm.speichere_mangel(m);
-            kennung = tm.mangel(neu).map(|m| m.kennung.clone()).unwrap_or_default();
+            kennung = tm
+                .mangel(neu)
+                .map(|m| m.kennung.clone())
+                .unwrap_or_default();
         });
         daten.ansagen(format!("Mangel {kennung} „{name}“ erfasst."));
         for s in [fall, titel, beschreibung, frist] {

@@ -4,20 +4,25 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
-use crate::shared::datum::Datum;
-use crate::shared::text::Feldfehler;
 use crate::app::zusammenfassung::oder_strich;
+use crate::shared::datum::Datum;
 use crate::shared::text::anzahl;
+use crate::shared::text::Feldfehler;
+use crate::shared::text::Pruefliste;
 use crate::tools::testmanagement::calc;
 use crate::tools::testmanagement::model::{Klasse, Mangel, Mangelstatus, Umgebung};
 
-use super::{href, klassenoptionen, lauf_href, testfall_href, umgebungsoptionen, Klassenmarke, Mangelstatusmarke};
+use super::{
+    href, klassenoptionen, lauf_href, testfall_href, umgebungsoptionen, Klassenmarke,
+    Mangelstatusmarke,
+};
 
 #[derive(Clone, PartialEq)]
 struct Zeile {
@@ -49,7 +54,10 @@ pub fn Maengel() -> impl IntoView {
                 beschreibung: m.beschreibung.clone(),
                 klasse: m.klasse,
                 status: m.status,
-                testfall: m.testfall.and_then(|t| tm.testfall(t)).map(|t| (t.id, t.kennung.clone())),
+                testfall: m
+                    .testfall
+                    .and_then(|t| tm.testfall(t))
+                    .map(|t| (t.id, t.kennung.clone())),
                 lauf: m.lauf.filter(|l| tm.lauf(*l).is_some()),
                 frist: m.frist.map(|d| d.deutsch()).unwrap_or_default(),
                 auftragnehmer: m.auftragnehmer.clone(),
@@ -161,7 +169,11 @@ fn Mangelformular(bearbeitet: RwSignal<Option<u32>>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let fuellen = move |m: Option<Mangel>| {
-        let m = m.unwrap_or_else(|| Mangel { klasse: Klasse::Betriebsbehindernd, gemeldet_am: Some(browser::heute()), ..Mangel::default() });
+        let m = m.unwrap_or_else(|| Mangel {
+            klasse: Klasse::Betriebsbehindernd,
+            gemeldet_am: Some(browser::heute()),
+            ..Mangel::default()
+        });
         kennung.set(m.kennung);
         titel.set(m.titel);
         beschreibung.set(m.beschreibung);
@@ -176,7 +188,11 @@ fn Mangelformular(bearbeitet: RwSignal<Option<u32>>) -> impl IntoView {
     // The form follows the defect chosen with "Bearbeiten" (and empties for a new one).
     Effect::new(move |_| {
         let id = bearbeitet.get();
-        let m = id.and_then(|id| daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.testmanagement.mangel(id).cloned())));
+        let m = id.and_then(|id| {
+            daten.lies_ungetrackt(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.testmanagement.mangel(id).cloned())
+            })
+        });
         fuellen(m);
     });
     let abbrechen = move || {
@@ -186,15 +202,24 @@ fn Mangelformular(bearbeitet: RwSignal<Option<u32>>) -> impl IntoView {
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut probleme = Vec::new();
-        let datum = |feld: &str, name: &str, s: RwSignal<String>, probleme: &mut Vec<Feldfehler>| {
-            let text = s.get_untracked();
-            let tag = Datum::aus_deutsch(&text);
-            probleme.wenn(tag.is_none() && !text.trim().is_empty(), feld, format!("Geben Sie {name} als TT.MM.JJJJ ein."));
-            tag
-        };
+        let datum =
+            |feld: &str, name: &str, s: RwSignal<String>, probleme: &mut Vec<Feldfehler>| {
+                let text = s.get_untracked();
+                let tag = Datum::aus_deutsch(&text);
+                probleme.wenn(
+                    tag.is_none() && !text.trim().is_empty(),
+                    feld,
+                    format!("Geben Sie {name} als TT.MM.JJJJ ein."),
+                );
+                tag
+            };
         let gemeldet = datum("gemeldet_am", "das Meldedatum", gemeldet_am, &mut probleme);
         let frist_tag = datum("frist", "die Frist", frist, &mut probleme);
-        let alt = bearbeitet.get_untracked().and_then(|id| daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.testmanagement.mangel(id).cloned())));
+        let alt = bearbeitet.get_untracked().and_then(|id| {
+            daten.lies_ungetrackt(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.testmanagement.mangel(id).cloned())
+            })
+        });
         let m = Mangel {
             kennung: kennung.get_untracked().trim().to_owned(),
             titel: titel.get_untracked().trim().to_owned(),
@@ -207,19 +232,31 @@ fn Mangelformular(bearbeitet: RwSignal<Option<u32>>) -> impl IntoView {
             testfall: fall.get_untracked().parse::<u32>().ok(),
             ..alt.unwrap_or_default()
         };
-        probleme.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_mangel(&m)).unwrap_or_default()));
+        probleme.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_mangel(&m))
+                .unwrap_or_default()
+        }));
         if !fehler_melden(fehler, "tm-mf-", probleme) {
             return;
         }
         let neu = m.id == 0;
         let name = m.titel.clone();
         let mut k = String::new();
-        daten.aendere(&format!("Mangel „{name}“ {}", if neu { "erfasst" } else { "geändert" }), |ab| {
-            let tm = &mut ab.werkzeuge.testmanagement;
-            let id = tm.speichere_mangel(m);
-            k = tm.mangel(id).map(|m| m.kennung.clone()).unwrap_or_default();
-        });
-        daten.ansagen(format!("Mangel {k} „{name}“ {}.", if neu { "erfasst" } else { "gespeichert" }));
+        daten.aendere(
+            &format!(
+                "Mangel „{name}“ {}",
+                if neu { "erfasst" } else { "geändert" }
+            ),
+            |ab| {
+                let tm = &mut ab.werkzeuge.testmanagement;
+                let id = tm.speichere_mangel(m);
+                k = tm.mangel(id).map(|m| m.kennung.clone()).unwrap_or_default();
+            },
+        );
+        daten.ansagen(format!(
+            "Mangel {k} „{name}“ {}.",
+            if neu { "erfasst" } else { "gespeichert" }
+        ));
         abbrechen();
     };
     view! {
@@ -277,7 +314,10 @@ fn Nachtest() -> impl IntoView {
         let u = Umgebung::aus_name(&umgebung.get_untracked()).unwrap_or_default();
         let mut neu = None;
         daten.aendere("Nachtest-Lauf angelegt", |ab| {
-            neu = ab.werkzeuge.testmanagement.lege_nachtest_an(&r, u, browser::heute());
+            neu = ab
+                .werkzeuge
+                .testmanagement
+                .lege_nachtest_an(&r, u, browser::heute());
         });
         if let Some(id) = neu {
             daten.ansagen("Nachtest-Lauf angelegt.");

@@ -25,8 +25,8 @@ use crate::tools::Seitentitel::{self, Fest};
 pub mod abnahme;
 pub mod bibliothek;
 pub mod import;
-pub mod laeufe;
 pub mod kriterien;
+pub mod laeufe;
 pub mod maengel;
 pub mod teilen;
 pub mod testfall;
@@ -83,7 +83,10 @@ pub fn lauf_href(id: u32) -> String {
 
 /// `(name, name)` options of an enumeration's words.
 fn woerter(namen: impl IntoIterator<Item = &'static str>) -> Vec<(String, String)> {
-    namen.into_iter().map(|n| (n.to_owned(), n.to_owned())).collect()
+    namen
+        .into_iter()
+        .map(|n| (n.to_owned(), n.to_owned()))
+        .collect()
 }
 
 /// Options of the categories.
@@ -137,7 +140,11 @@ pub fn Klassenmarke(klasse: Klasse) -> impl IntoView {
 /// A defect status as a labelled badge.
 #[component]
 pub fn Mangelstatusmarke(status: Mangelstatus) -> impl IntoView {
-    let stil = if status.offen() { "tm-marke" } else { "tm-marke tm-marke--gut" };
+    let stil = if status.offen() {
+        "tm-marke"
+    } else {
+        "tm-marke tm-marke--gut"
+    };
     view! { <span class=stil>{status.name()}</span> }
 }
 

@@ -19,7 +19,9 @@ pub fn Herunterladen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(String::new());
     let laden = move |_| {
-        let Some(bytes) = daten.lies_ungetrackt(|ab| ab.map(|ab| teilen::schreiben(&ab.werkzeuge.testmanagement))) else {
+        let Some(bytes) = daten
+            .lies_ungetrackt(|ab| ab.map(|ab| teilen::schreiben(&ab.werkzeuge.testmanagement)))
+        else {
             return;
         };
         let name = teilen::dateiname(browser::heute());
@@ -49,7 +51,13 @@ pub fn Einlesen() -> impl IntoView {
     let gewaehlt = move |_: leptos::ev::Event| {
         wahl.set(BTreeMap::new());
         meldung.set(String::new());
-        browser::gewaehlte_datei_lesen(feld.get_untracked(), teilen::MAX_BYTES, teilen::zu_gross, teilen::lesen, move |e| zustand.set(e));
+        browser::gewaehlte_datei_lesen(
+            feld.get_untracked(),
+            teilen::MAX_BYTES,
+            teilen::zu_gross,
+            teilen::lesen,
+            move |e| zustand.set(e),
+        );
     };
     let zuruecksetzen = move || {
         if let Some(eingabe) = feld.get_untracked() {
@@ -59,7 +67,9 @@ pub fn Einlesen() -> impl IntoView {
         wahl.set(BTreeMap::new());
     };
     let uebernehmen = move |_| {
-        let Some(Ok(datei)) = zustand.get_untracked() else { return };
+        let Some(Ok(datei)) = zustand.get_untracked() else {
+            return;
+        };
         let w = wahl.get_untracked();
         let mut bericht = None;
         daten.aendere("Testfallbibliothek aus Datei eingelesen", |ab| {
@@ -147,7 +157,10 @@ pub fn Einlesen() -> impl IntoView {
     };
     let status = move || {
         zustand.with(|z| match z {
-            Some(Ok(d)) => format!("Vorschau: {} in der Datei.", anzahl(d.testfaelle.len(), "Testfall", "Testfälle")),
+            Some(Ok(d)) => format!(
+                "Vorschau: {} in der Datei.",
+                anzahl(d.testfaelle.len(), "Testfall", "Testfälle")
+            ),
             Some(Err(f)) => format!("Die Datei wurde nicht eingelesen. {f}"),
             None => meldung.get(),
         })

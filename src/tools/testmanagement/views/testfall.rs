@@ -9,16 +9,22 @@ use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, Ankreuzfeld, Auswahl, Eingabe, Feldgruppe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Zusammenfassung};
 use crate::shared::text::Feldfehler;
 use crate::tools::testmanagement::model::{
-    schritte_lesen, schritte_text, tags_lesen, Kategorie, Prioritaet, Testart, Testfall, Testobjektart,
+    schritte_lesen, schritte_text, tags_lesen, Kategorie, Prioritaet, Testart, Testfall,
+    Testobjektart,
 };
 use crate::tools::testmanagement::SLUG;
 
-use super::{artoptionen, href, kategorieoptionen, lauf_href, prioritaetsoptionen, testfall_href, Ergebnismarke, Vorlagemarke};
+use super::{
+    artoptionen, href, kategorieoptionen, lauf_href, prioritaetsoptionen, testfall_href,
+    Ergebnismarke, Vorlagemarke,
+};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -106,21 +112,29 @@ pub fn NeuerTestfall() -> impl IntoView {
 #[component]
 fn Testfallformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "testfall", id.unwrap_or(0)), move || {
-        daten.lies(|ab| {
-            let tm = ab.map(|ab| &ab.werkzeuge.testmanagement);
-            match (tm, id) {
-                (Some(tm), Some(id)) => tm.testfall(id).map(Entwurf::aus).unwrap_or_default(),
-                (tm, _) => Entwurf::neu(tm.map_or(0, |tm| tm.testfaelle.len()) + 1),
-            }
-        })
-    });
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "testfall", id.unwrap_or(0)),
+        move || {
+            daten.lies(|ab| {
+                let tm = ab.map(|ab| &ab.werkzeuge.testmanagement);
+                match (tm, id) {
+                    (Some(tm), Some(id)) => tm.testfall(id).map(Entwurf::aus).unwrap_or_default(),
+                    (tm, _) => Entwurf::neu(tm.map_or(0, |tm| tm.testfaelle.len()) + 1),
+                }
+            })
+        },
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let fehler_bei = move |feld: &str| fehler_am(fehler, format!("tm-t-{feld}"));
     let kriterien = daten.ableiten(|ab| {
-        ab.werkzeuge.testmanagement.kriterien.iter().map(|k| (k.id, format!("{} {}", k.kennung, k.titel))).collect::<Vec<_>>()
+        ab.werkzeuge
+            .testmanagement
+            .kriterien
+            .iter()
+            .map(|k| (k.id, format!("{} {}", k.kennung, k.titel)))
+            .collect::<Vec<_>>()
     });
     let beenden = move || {
         formular.verwerfen();
@@ -130,20 +144,33 @@ fn Testfallformular(id: Option<u32>) -> impl IntoView {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let alt = daten
-            .lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.testmanagement.testfall(id?).cloned()))
+            .lies_ungetrackt(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.testmanagement.testfall(id?).cloned())
+            })
             .unwrap_or_default();
         let fall = e.testfall(alt);
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_testfall(&fall)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.testmanagement.pruefe_testfall(&fall))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "tm-t-", probleme) {
             return;
         }
         let name = format!("{} {}", fall.kennung, fall.titel);
-        let wort = if id.is_some() { "geändert" } else { "angelegt" };
+        let wort = if id.is_some() {
+            "geändert"
+        } else {
+            "angelegt"
+        };
         let mut neu = 0;
         let mut version = 0;
         daten.aendere(&format!("Testfall „{name}“ {wort}"), |ab| {
             neu = ab.werkzeuge.testmanagement.speichere_testfall(fall);
-            version = ab.werkzeuge.testmanagement.testfall(neu).map_or(1, |t| t.version);
+            version = ab
+                .werkzeuge
+                .testmanagement
+                .testfall(neu)
+                .map_or(1, |t| t.version);
         });
         daten.ansagen(format!("Testfall „{name}“ {wort}, Version {version}."));
         formular.zuruecksetzen(entwurf.get_untracked());
@@ -167,7 +194,10 @@ fn Testfallformular(id: Option<u32>) -> impl IntoView {
     let (schritte, schritte_setzen) = feldbindung!(entwurf.schritte);
     let (nach, nach_setzen) = feldbindung!(entwurf.nachbedingungen);
     let (tags, tags_setzen) = feldbindung!(entwurf.tags);
-    let objektarten: Vec<(String, String)> = Testobjektart::ALLE.iter().map(|a| (a.name().to_owned(), a.name().to_owned())).collect();
+    let objektarten: Vec<(String, String)> = Testobjektart::ALLE
+        .iter()
+        .map(|a| (a.name().to_owned(), a.name().to_owned()))
+        .collect();
     view! {
         <Fehlerzusammenfassung id="tm-t-fehler" fehler=fehlerliste(fehler)/>
         <form class="formular" novalidate on:submit=speichern>
@@ -229,13 +259,22 @@ pub fn Testfallseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let fall = daten.ableiten(move |ab| ab.werkzeuge.testmanagement.testfall(id).cloned());
     let vorhanden = Signal::derive(move || fall.with(Option::is_some));
-    let name = Signal::derive(move || fall.with(|t| format!("Testfall „{}“", t.as_ref().map_or("", |t| t.kennung.as_str()))));
+    let name = Signal::derive(move || {
+        fall.with(|t| {
+            format!(
+                "Testfall „{}“",
+                t.as_ref().map_or("", |t| t.kennung.as_str())
+            )
+        })
+    });
     let loeschen = Some(Loeschen {
         name,
         folgen: "Der Testfall wird aus der Bibliothek gelöscht; Testläufe behalten ihre Fassung.",
         ausfuehren: Callback::new(move |_| {
             let n = name.get_untracked();
-            daten.aendere(&format!("{n} gelöscht"), |ab| ab.werkzeuge.testmanagement.entferne_testfall(id));
+            daten.aendere(&format!("{n} gelöscht"), |ab| {
+                ab.werkzeuge.testmanagement.entferne_testfall(id)
+            });
             daten.ansagen(format!("{n} gelöscht."));
         }),
     });
@@ -243,7 +282,11 @@ pub fn Testfallseite(id: u32) -> impl IntoView {
     let kriterien = daten.ableiten(move |ab| {
         let tm = &ab.werkzeuge.testmanagement;
         tm.testfall(id).map_or(Vec::new(), |t| {
-            t.kriterien.iter().filter_map(|k| tm.kriterium(*k)).map(|k| format!("{} {}", k.kennung, k.titel)).collect()
+            t.kriterien
+                .iter()
+                .filter_map(|k| tm.kriterium(*k))
+                .map(|k| format!("{} {}", k.kennung, k.titel))
+                .collect()
         })
     });
     view! {
@@ -304,9 +347,18 @@ fn Ausfuehrungen(id: u32) -> impl IntoView {
         let mut z: Vec<_> = crate::tools::testmanagement::calc::laeufe_sortiert(tm)
             .into_iter()
             .flat_map(|l| {
-                l.eintraege.iter().filter(|e| e.testfall == id).map(move |e| {
-                    (l.id, l.titel.clone(), e.stand.version, e.ergebnis, e.datum.or(l.datum).map(|d| d.deutsch()).unwrap_or_default())
-                })
+                l.eintraege
+                    .iter()
+                    .filter(|e| e.testfall == id)
+                    .map(move |e| {
+                        (
+                            l.id,
+                            l.titel.clone(),
+                            e.stand.version,
+                            e.ergebnis,
+                            e.datum.or(l.datum).map(|d| d.deutsch()).unwrap_or_default(),
+                        )
+                    })
             })
             .collect();
         z.reverse();

@@ -24,11 +24,21 @@ pub fn Abdeckungsseite() -> impl IntoView {
 }
 
 /// Who a gap belongs to, and the competence.
-fn beschreibung(kr: &Kompetenzreflexion, l: &crate::tools::kompetenzreflexion::calc::Luecke, namen: bool) -> (String, String, String, String) {
+fn beschreibung(
+    kr: &Kompetenzreflexion,
+    l: &crate::tools::kompetenzreflexion::calc::Luecke,
+    namen: bool,
+) -> (String, String, String, String) {
     let person = kr.person(l.person);
     (
-        person.map_or_else(|| crate::shared::text::geloescht("Person", &l.person.to_string()), |p| p.anzeige(namen)),
-        person.and_then(|p| p.rolle).map(|r| calc::rollenname(kr, r)).unwrap_or_default(),
+        person.map_or_else(
+            || crate::shared::text::geloescht("Person", &l.person.to_string()),
+            |p| p.anzeige(namen),
+        ),
+        person
+            .and_then(|p| p.rolle)
+            .map(|r| calc::rollenname(kr, r))
+            .unwrap_or_default(),
         calc::kompetenzname(kr, l.kompetenz),
         format!("+{}", l.zelle.gap.unwrap_or(0)),
     )
@@ -44,28 +54,49 @@ pub fn Abdeckung(konzept: Option<u32>) -> impl IntoView {
         let tk = &ab.werkzeuge.trainingskonzepte;
         let mit_namen = namen.get();
         let a = match konzept {
-            Some(id) => calc::abdeckung(kr, tk.konzept(id).map(|k| k.module.as_slice()).unwrap_or_default().iter()),
+            Some(id) => calc::abdeckung(
+                kr,
+                tk.konzept(id)
+                    .map(|k| k.module.as_slice())
+                    .unwrap_or_default()
+                    .iter(),
+            ),
             None => calc::abdeckung_alle(kr, tk),
         };
         let alle = konzept.map(|_| calc::abdeckung_alle(kr, tk));
         let modulnamen = |ids: &[u32]| {
             ids.iter()
                 .map(|m| {
-                    tk.konzepte
-                        .iter()
-                        .find_map(|k| k.modul(*m))
-                        .map_or_else(|| crate::shared::text::geloescht("Modul", &m.to_string()), |x| x.titel.clone())
+                    tk.konzepte.iter().find_map(|k| k.modul(*m)).map_or_else(
+                        || crate::shared::text::geloescht("Modul", &m.to_string()),
+                        |x| x.titel.clone(),
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let adressiert: Vec<_> = a.adressiert.iter().map(|(l, m)| (beschreibung(kr, l, mit_namen), modulnamen(m))).collect();
-        let offen: Vec<_> = a.offen.iter().map(|l| beschreibung(kr, l, mit_namen)).collect();
+        let adressiert: Vec<_> = a
+            .adressiert
+            .iter()
+            .map(|(l, m)| (beschreibung(kr, l, mit_namen), modulnamen(m)))
+            .collect();
+        let offen: Vec<_> = a
+            .offen
+            .iter()
+            .map(|l| beschreibung(kr, l, mit_namen))
+            .collect();
         (
             a.gesamt(),
             a.adressiert.len(),
             calc::prozent_text(a.promille()),
-            alle.map(|x| format!("{} ({} von {})", calc::prozent_text(x.promille()), x.adressiert.len(), x.gesamt())),
+            alle.map(|x| {
+                format!(
+                    "{} ({} von {})",
+                    calc::prozent_text(x.promille()),
+                    x.adressiert.len(),
+                    x.gesamt()
+                )
+            }),
             adressiert,
             offen,
         )

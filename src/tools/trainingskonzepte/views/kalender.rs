@@ -18,11 +18,15 @@ use super::{konzept_href, termin_href};
 pub fn Kalender() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let monat = RwSignal::new(browser::heute().monatsanfang());
-    let eintraege = daten.ableiten(move |ab| calc::termine_im_monat(&ab.werkzeuge.trainingskonzepte, monat.get()));
+    let eintraege = daten
+        .ableiten(move |ab| calc::termine_im_monat(&ab.werkzeuge.trainingskonzepte, monat.get()));
     let monate = daten.ableiten(|ab| calc::monate_mit_terminen(&ab.werkzeuge.trainingskonzepte));
     let wechseln = move |n: i32| {
         monat.update(|m| *m = m.plus_monate(n));
-        daten.ansagen(format!("{} angezeigt.", calc::monatsname(monat.get_untracked())));
+        daten.ansagen(format!(
+            "{} angezeigt.",
+            calc::monatsname(monat.get_untracked())
+        ));
     };
     view! {
         <div class="knopfleiste tk-monatswahl">

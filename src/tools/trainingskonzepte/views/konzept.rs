@@ -11,9 +11,13 @@ use crate::app::browser;
 use crate::app::components::{Aufklappformular, Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
-use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
+use crate::app::satzformular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
+};
 use crate::app::tabelle::Zeilenmenue;
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular};
 use crate::app::zusammenfassung::{oder_strich, Abschnitt, Angabe, Zusammenfassung};
 use crate::shared::format::euro;
 use crate::shared::text::Feldfehler;
@@ -32,7 +36,14 @@ pub fn Konzeptseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let konzept = daten.ableiten(move |ab| ab.werkzeuge.trainingskonzepte.konzept(id).cloned());
     let vorhanden = Signal::derive(move || konzept.with(Option::is_some));
-    let name = Signal::derive(move || konzept.with(|k| format!("Trainingskonzept „{}“", k.as_ref().map_or("", |k| k.titel.as_str()))));
+    let name = Signal::derive(move || {
+        konzept.with(|k| {
+            format!(
+                "Trainingskonzept „{}“",
+                k.as_ref().map_or("", |k| k.titel.as_str())
+            )
+        })
+    });
     let loeschen = Some(Loeschen {
         name,
         folgen: "Das Trainingskonzept wird mit allen Zielgruppen, Modulen, Terminen, Teilnahmen und der Evaluation gelöscht.",
@@ -113,7 +124,10 @@ pub fn Konzeptseite(id: u32) -> impl IntoView {
 fn Phasenanzeige(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let schritte = daten.ableiten(move |ab| {
-        ab.werkzeuge.trainingskonzepte.konzept(id).map_or(Vec::new(), |k| calc::schritte(k, browser::heute()))
+        ab.werkzeuge
+            .trainingskonzepte
+            .konzept(id)
+            .map_or(Vec::new(), |k| calc::schritte(k, browser::heute()))
     });
     view! {
         <p class="kern-body">
@@ -153,14 +167,19 @@ fn Phasenanzeige(id: u32) -> impl IntoView {
 fn Phasenformular(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let phase = RwSignal::new(daten.lies_ungetrackt(|ab| {
-        ab.and_then(|ab| ab.werkzeuge.trainingskonzepte.konzept(id)).map_or(Phase::default(), |k| k.phase).name().to_owned()
+        ab.and_then(|ab| ab.werkzeuge.trainingskonzepte.konzept(id))
+            .map_or(Phase::default(), |k| k.phase)
+            .name()
+            .to_owned()
     }));
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let p = Phase::aus_name(&phase.get_untracked()).unwrap_or_default();
-        daten.aendere(&format!("Phase „{}“ gesetzt", p.name()), |ab| ab.werkzeuge.trainingskonzepte.setze_phase(id, p));
+        daten.aendere(&format!("Phase „{}“ gesetzt", p.name()), |ab| {
+            ab.werkzeuge.trainingskonzepte.setze_phase(id, p)
+        });
         daten.ansagen(format!("Aktuelle Phase: {}.", p.name()));
         super::formular_beenden(fehler);
     };
@@ -188,11 +207,23 @@ fn Kennzahlen(id: u32) -> impl IntoView {
             format!("{} ({teil} von {basis})", calc::prozent_text(quote)),
             calc::teilnehmende(k),
             calc::kosten_je_teilnehmer(k).map_or("–".to_owned(), euro),
-            crate::tools::kompetenzreflexion::calc::zehntel_text(calc::feedback_mittel(k.termine.iter())),
-            if a.gesamt() == 0 { "keine prioritären Lücken erfasst".to_owned() } else { format!("{} ({} von {})", calc::prozent_text(a.promille()), a.adressiert.len(), a.gesamt()) },
+            crate::tools::kompetenzreflexion::calc::zehntel_text(calc::feedback_mittel(
+                k.termine.iter(),
+            )),
+            if a.gesamt() == 0 {
+                "keine prioritären Lücken erfasst".to_owned()
+            } else {
+                format!(
+                    "{} ({} von {})",
+                    calc::prozent_text(a.promille()),
+                    a.adressiert.len(),
+                    a.gesamt()
+                )
+            },
         ))
     });
-    move || werte.get().map(|(quote, teilnehmende, kosten, feedback, abdeckung)| view! {
+    move || {
+        werte.get().map(|(quote, teilnehmende, kosten, feedback, abdeckung)| view! {
         <Zusammenfassung>
             <Angabe bezeichnung="Abdeckung prioritärer Lücken"><span id="tk-abdeckung">{abdeckung}</span></Angabe>
             <Angabe bezeichnung="Teilnahmequote"><span id="tk-quote">{quote}</span></Angabe>
@@ -206,6 +237,7 @@ fn Kennzahlen(id: u32) -> impl IntoView {
             "Abdeckung = prioritäre Lücken der Kompetenzreflexion, deren Kompetenz ein Modul nennt (bei Rollenbegrenzung nur für diese Rollen), / alle prioritären Lücken."
         </p>
     })
+    }
 }
 
 /// The target groups: list with Rolle, removing, and a short form that adds one.
@@ -215,11 +247,30 @@ fn Zielgruppen(id: u32) -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let liste = daten.ableiten(move |ab| {
         let kr = &ab.werkzeuge.kompetenzreflexion;
-        ab.werkzeuge.trainingskonzepte.konzept(id).map_or(Vec::new(), |k| {
-            k.zielgruppen.iter().map(|z| (z.id, z.name.clone(), z.rolle.map(|r| calc::rollenname(kr, r)))).collect::<Vec<_>>()
-        })
+        ab.werkzeuge
+            .trainingskonzepte
+            .konzept(id)
+            .map_or(Vec::new(), |k| {
+                k.zielgruppen
+                    .iter()
+                    .map(|z| {
+                        (
+                            z.id,
+                            z.name.clone(),
+                            z.rolle.map(|r| calc::rollenname(kr, r)),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
     });
-    let rollen = daten.ableiten(|ab| ab.werkzeuge.kompetenzreflexion.rollen.iter().map(|r| (r.id.to_string(), r.name.clone())).collect::<Vec<_>>());
+    let rollen = daten.ableiten(|ab| {
+        ab.werkzeuge
+            .kompetenzreflexion
+            .rollen
+            .iter()
+            .map(|r| (r.id.to_string(), r.name.clone()))
+            .collect::<Vec<_>>()
+    });
     let name = RwSignal::new(String::new());
     let rolle = RwSignal::new(String::new());
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
@@ -227,13 +278,27 @@ fn Zielgruppen(id: u32) -> impl IntoView {
         ev.prevent_default();
         let n = name.get_untracked().trim().to_owned();
         if n.is_empty() {
-            fehler_melden(fehler, "tk-zg-", vec![Feldfehler::neu("name", "Geben Sie den Namen der Zielgruppe ein.")]);
+            fehler_melden(
+                fehler,
+                "tk-zg-",
+                vec![Feldfehler::neu(
+                    "name",
+                    "Geben Sie den Namen der Zielgruppe ein.",
+                )],
+            );
             return;
         }
         fehler.set(Vec::new());
         let r = rolle.get_untracked().parse().ok();
         daten.aendere(&format!("Zielgruppe „{n}“ hinzugefügt"), |ab| {
-            ab.werkzeuge.trainingskonzepte.speichere_zielgruppe(id, Zielgruppe { id: 0, name: n.clone(), rolle: r });
+            ab.werkzeuge.trainingskonzepte.speichere_zielgruppe(
+                id,
+                Zielgruppe {
+                    id: 0,
+                    name: n.clone(),
+                    rolle: r,
+                },
+            );
         });
         daten.ansagen(format!("Zielgruppe „{n}“ hinzugefügt."));
         name.set(String::new());
@@ -290,27 +355,44 @@ fn Curriculum(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let matrix = daten.ableiten(move |ab| {
         let k = ab.werkzeuge.trainingskonzepte.konzept(id)?;
-        let module: Vec<(u32, String, u32)> = k.module.iter().map(|m| (m.id, m.titel.clone(), m.dauer_minuten)).collect();
+        let module: Vec<(u32, String, u32)> = k
+            .module
+            .iter()
+            .map(|m| (m.id, m.titel.clone(), m.dauer_minuten))
+            .collect();
         let stunden = calc::minuten_je_zielgruppe(k);
         let zeilen: Vec<(String, Vec<String>, String)> = k
             .zielgruppen
             .iter()
             .map(|z| {
-                let zellen = k.module.iter().map(|m| {
-                    if m.zielgruppen.contains(&z.id) {
-                        if m.dauer_minuten > 0 { format!("ja, {}", stunden_text(m.dauer_minuten)) } else { "ja".to_owned() }
-                    } else {
-                        "–".to_owned()
-                    }
-                }).collect();
-                let summe = stunden.iter().find(|(x, _)| *x == z.id).map_or(0, |(_, m)| *m);
+                let zellen = k
+                    .module
+                    .iter()
+                    .map(|m| {
+                        if m.zielgruppen.contains(&z.id) {
+                            if m.dauer_minuten > 0 {
+                                format!("ja, {}", stunden_text(m.dauer_minuten))
+                            } else {
+                                "ja".to_owned()
+                            }
+                        } else {
+                            "–".to_owned()
+                        }
+                    })
+                    .collect();
+                let summe = stunden
+                    .iter()
+                    .find(|(x, _)| *x == z.id)
+                    .map_or(0, |(_, m)| *m);
                 (z.name.clone(), zellen, stunden_text(summe))
             })
             .collect();
         Some((module, zeilen))
     });
     move || {
-        let Some((module, zeilen)) = matrix.get() else { return ().into_any() };
+        let Some((module, zeilen)) = matrix.get() else {
+            return ().into_any();
+        };
         if module.is_empty() || zeilen.is_empty() {
             return view! { <p class="kern-body">"Die Matrix entsteht, sobald das Konzept Zielgruppen und Module hat; im Modul kreuzen Sie an, für welche Zielgruppen es ist."</p> }.into_any();
         }
@@ -365,17 +447,46 @@ fn Evaluationen(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let zeilen = daten.ableiten(move |ab| {
-        ab.werkzeuge.trainingskonzepte.konzept(id).map_or(Vec::new(), |k| {
-            k.evaluationen.iter().map(|e| (e.clone(), e.modul.map_or("ganzes Konzept".to_owned(), |m| calc::modultitel(k, m)))).collect::<Vec<_>>()
-        })
+        ab.werkzeuge
+            .trainingskonzepte
+            .konzept(id)
+            .map_or(Vec::new(), |k| {
+                k.evaluationen
+                    .iter()
+                    .map(|e| {
+                        (
+                            e.clone(),
+                            e.modul
+                                .map_or("ganzes Konzept".to_owned(), |m| calc::modultitel(k, m)),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
     });
     let module = daten.ableiten(move |ab| {
-        ab.werkzeuge.trainingskonzepte.konzept(id).map_or(Vec::new(), |k| k.module.iter().map(|m| (m.id.to_string(), m.titel.clone())).collect::<Vec<_>>())
+        ab.werkzeuge
+            .trainingskonzepte
+            .konzept(id)
+            .map_or(Vec::new(), |k| {
+                k.module
+                    .iter()
+                    .map(|m| (m.id.to_string(), m.titel.clone()))
+                    .collect::<Vec<_>>()
+            })
     });
     let formular = Satzformular::neu(
         entwurfsschluessel(SLUG, "evaluation", id),
-        |_| Evaluationsentwurf { ebene: Ebene::Zufriedenheit.name().to_owned(), ..Evaluationsentwurf::default() },
-        move |ab, e| ab.werkzeuge.trainingskonzepte.konzept(id).and_then(|k| k.evaluationen.mit_id(e)).map(Evaluationsentwurf::aus),
+        |_| Evaluationsentwurf {
+            ebene: Ebene::Zufriedenheit.name().to_owned(),
+            ..Evaluationsentwurf::default()
+        },
+        move |ab, e| {
+            ab.werkzeuge
+                .trainingskonzepte
+                .konzept(id)
+                .and_then(|k| k.evaluationen.mit_id(e))
+                .map(Evaluationsentwurf::aus)
+        },
         |e| e.id,
     );
     let entwurf = formular.wert();
@@ -385,7 +496,8 @@ fn Evaluationen(id: u32) -> impl IntoView {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let datum = crate::shared::text::datum_lesen(&mut probleme, "datum", "Datum", &e.datum, false);
+        let datum =
+            crate::shared::text::datum_lesen(&mut probleme, "datum", "Datum", &e.datum, false);
         let eval = Evaluation {
             id: e.id,
             ebene: Ebene::aus_name(&e.ebene).unwrap_or_default(),
@@ -394,13 +506,18 @@ fn Evaluationen(id: u32) -> impl IntoView {
             ergebnis: e.ergebnis.trim().to_owned(),
             datum,
         };
-        probleme.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.trainingskonzepte.pruefe_evaluation(id, &eval)).unwrap_or_default()));
+        probleme.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.trainingskonzepte.pruefe_evaluation(id, &eval))
+                .unwrap_or_default()
+        }));
         if !fehler_melden(fehler, "tk-e-", probleme) {
             return;
         }
         let ebene = eval.ebene.name();
         daten.aendere(&format!("Evaluation ({ebene}) gespeichert"), |ab| {
-            ab.werkzeuge.trainingskonzepte.speichere_evaluation(id, eval);
+            ab.werkzeuge
+                .trainingskonzepte
+                .speichere_evaluation(id, eval);
         });
         daten.ansagen(format!("Evaluation auf der Ebene {ebene} gespeichert."));
         formular.leeren();

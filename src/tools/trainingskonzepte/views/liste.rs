@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::browser;
+use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
@@ -15,7 +16,6 @@ use crate::shared::text::{anzahl, datum_lesen, Feldfehler};
 use crate::tools::trainingskonzepte::calc;
 use crate::tools::trainingskonzepte::model::{Konzeptstatus, Phase, Trainingskonzept};
 use crate::tools::trainingskonzepte::SLUG;
-use crate::app::components::{Knopf, Knopfart};
 
 use super::{href, konzept_href, statusoptionen};
 
@@ -35,21 +35,55 @@ struct Zeile {
 }
 
 static SPALTEN: &[Spalte<Zeile>] = &[
-    spalte("phase", "Phase", Spaltenart::Text, true, |z| zelltext(&z.phase)),
-    spalte("status", "Status", Spaltenart::Kurz, true, |z| zelltext(&z.status)),
-    spalte("module", "Module", Spaltenart::Zahl, true, |z| zelltext(&z.module)),
-    spalte("termine", "Termine", Spaltenart::Zahl, true, |z| zelltext(&z.termine)),
-    spalte("abdeckung", "Abdeckung prioritärer Lücken", Spaltenart::Zahl, true, |z| zelltext(&z.abdeckung)),
-    spalte("kosten", "Kosten je Teilnehmende", Spaltenart::Zahl, false, |z| zelltext(&z.kosten)),
-    spalte("quote", "Teilnahmequote", Spaltenart::Zahl, false, |z| zelltext(&z.quote)),
-    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, false, |z| zelltext(&z.verantwortlich)),
+    spalte("phase", "Phase", Spaltenart::Text, true, |z| {
+        zelltext(&z.phase)
+    }),
+    spalte("status", "Status", Spaltenart::Kurz, true, |z| {
+        zelltext(&z.status)
+    }),
+    spalte("module", "Module", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.module)
+    }),
+    spalte("termine", "Termine", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.termine)
+    }),
+    spalte(
+        "abdeckung",
+        "Abdeckung prioritärer Lücken",
+        Spaltenart::Zahl,
+        true,
+        |z| zelltext(&z.abdeckung),
+    ),
+    spalte(
+        "kosten",
+        "Kosten je Teilnehmende",
+        Spaltenart::Zahl,
+        false,
+        |z| zelltext(&z.kosten),
+    ),
+    spalte("quote", "Teilnahmequote", Spaltenart::Zahl, false, |z| {
+        zelltext(&z.quote)
+    }),
+    spalte(
+        "verantwortlich",
+        "Verantwortlich",
+        Spaltenart::Text,
+        false,
+        |z| zelltext(&z.verantwortlich),
+    ),
 ];
 
 fn kopfzelle(z: &Zeile) -> AnyView {
     view! { <a class="kern-link" href=konzept_href(z.id)>{z.titel.clone()}</a> }.into_any()
 }
 
-const KOPF: Spalte<Zeile> = spalte("titel", "Trainingskonzept", Spaltenart::Lang, true, kopfzelle);
+const KOPF: Spalte<Zeile> = spalte(
+    "titel",
+    "Trainingskonzept",
+    Spaltenart::Lang,
+    true,
+    kopfzelle,
+);
 
 const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
     name: |z| z.titel.clone(),
@@ -75,7 +109,16 @@ pub fn Uebersicht() -> impl IntoView {
                     status: k.status.name().to_owned(),
                     module: k.module.len().to_string(),
                     termine: k.termine.len().to_string(),
-                    abdeckung: if a.gesamt() == 0 { "–".to_owned() } else { format!("{} ({} von {})", calc::prozent_text(a.promille()), a.adressiert.len(), a.gesamt()) },
+                    abdeckung: if a.gesamt() == 0 {
+                        "–".to_owned()
+                    } else {
+                        format!(
+                            "{} ({} von {})",
+                            calc::prozent_text(a.promille()),
+                            a.adressiert.len(),
+                            a.gesamt()
+                        )
+                    },
                     kosten: calc::kosten_je_teilnehmer(k).map_or("–".to_owned(), euro),
                     quote: calc::prozent_text(calc::teilnahmequote(k, heute).2),
                     verantwortlich: k.verantwortlich.clone(),
@@ -83,7 +126,9 @@ pub fn Uebersicht() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let titel = Signal::derive(move || zeilen.with(|z| anzahl(z.len(), "Trainingskonzept", "Trainingskonzepte")));
+    let titel = Signal::derive(move || {
+        zeilen.with(|z| anzahl(z.len(), "Trainingskonzept", "Trainingskonzepte"))
+    });
     view! {
         <div class="knopfleiste">
             <a class="kern-btn kern-btn--primary" href=href(&["neu"])>
@@ -150,7 +195,10 @@ impl Entwurf {
             anlass: k.anlass.clone(),
             verantwortlich: k.verantwortlich.clone(),
             status: k.status.name().to_owned(),
-            budget: k.budget_cent.map(|c| crate::shared::format::dezimal(c, 2)).unwrap_or_default(),
+            budget: k
+                .budget_cent
+                .map(|c| crate::shared::format::dezimal(c, 2))
+                .unwrap_or_default(),
             beginn: k.beginn.map(|d| d.deutsch()).unwrap_or_default(),
             ende: k.ende.map(|d| d.deutsch()).unwrap_or_default(),
             wissen: k.ziele_wissen.clone(),
@@ -195,14 +243,19 @@ impl Entwurf {
 #[component]
 pub fn Konzeptformular(id: Option<u32>, teil: Teil) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, teil.schluessel(), id.unwrap_or(0)), move || {
-        daten.lies(|ab| {
-            ab.and_then(|ab| ab.werkzeuge.trainingskonzepte.konzept(id?)).map(Entwurf::aus).unwrap_or_else(|| Entwurf {
-                status: Konzeptstatus::Entwurf.name().to_owned(),
-                ..Entwurf::default()
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(SLUG, teil.schluessel(), id.unwrap_or(0)),
+        move || {
+            daten.lies(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.trainingskonzepte.konzept(id?))
+                    .map(Entwurf::aus)
+                    .unwrap_or_else(|| Entwurf {
+                        status: Konzeptstatus::Entwurf.name().to_owned(),
+                        ..Entwurf::default()
+                    })
             })
-        })
-    });
+        },
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -214,10 +267,18 @@ pub fn Konzeptformular(id: Option<u32>, teil: Teil) -> impl IntoView {
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let alt: Trainingskonzept = daten
-            .lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.trainingskonzepte.konzept(id?).cloned()))
-            .unwrap_or_else(|| Trainingskonzept { phase: Phase::Bedarfsermittlung, ..Trainingskonzept::default() });
+            .lies_ungetrackt(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.trainingskonzepte.konzept(id?).cloned())
+            })
+            .unwrap_or_else(|| Trainingskonzept {
+                phase: Phase::Bedarfsermittlung,
+                ..Trainingskonzept::default()
+            });
         let (k, mut probleme) = entwurf.get_untracked().lesen(&alt);
-        let weitere = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.trainingskonzepte.pruefe_konzept(&k)).unwrap_or_default());
+        let weitere = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.trainingskonzepte.pruefe_konzept(&k))
+                .unwrap_or_default()
+        });
         for p in weitere {
             if !probleme.iter().any(|x| x.feld == p.feld) {
                 probleme.push(p);
@@ -227,7 +288,11 @@ pub fn Konzeptformular(id: Option<u32>, teil: Teil) -> impl IntoView {
             return;
         }
         let name = k.titel.clone();
-        let wort = if id.is_some() { "geändert" } else { "angelegt" };
+        let wort = if id.is_some() {
+            "geändert"
+        } else {
+            "angelegt"
+        };
         let mut neu = 0;
         daten.aendere(&format!("Trainingskonzept „{name}“ {wort}"), |ab| {
             neu = ab.werkzeuge.trainingskonzepte.speichere_konzept(k);

@@ -28,7 +28,11 @@ use super::SLUG;
 
 fn termin_titel(ab: &Arbeitsbereich, id: u32) -> Option<String> {
     let (k, t) = ab.werkzeuge.trainingskonzepte.termin(id)?;
-    Some(format!("Termin {} am {}", super::calc::modultitel(k, t.modul), t.datum.deutsch()))
+    Some(format!(
+        "Termin {} am {}",
+        super::calc::modultitel(k, t.modul),
+        t.datum.deutsch()
+    ))
 }
 
 /// The pages of the tool.
@@ -68,12 +72,18 @@ pub fn termin_href(id: u32) -> String {
 pub use crate::tools::zielstufenplaner::views::BittePruefen;
 
 fn woerter(namen: impl IntoIterator<Item = &'static str>) -> Vec<(String, String)> {
-    namen.into_iter().map(|n| (n.to_owned(), n.to_owned())).collect()
+    namen
+        .into_iter()
+        .map(|n| (n.to_owned(), n.to_owned()))
+        .collect()
 }
 
 /// Options of the phases ("1 Bedarfsermittlung").
 pub fn phasenoptionen() -> Vec<(String, String)> {
-    Phase::ALLE.iter().map(|p| (p.name().to_owned(), format!("{} {}", p.nummer(), p.name()))).collect()
+    Phase::ALLE
+        .iter()
+        .map(|p| (p.name().to_owned(), format!("{} {}", p.nummer(), p.name())))
+        .collect()
 }
 
 /// Options of the concept statuses.
@@ -98,7 +108,11 @@ pub fn teilnahmeoptionen() -> Vec<(String, String)> {
 
 /// Options of the evaluation levels.
 pub fn ebenenoptionen() -> Vec<(String, String)> {
-    Ebene::ALLE.iter().enumerate().map(|(i, e)| (e.name().to_owned(), format!("{} {}", i + 1, e.name()))).collect()
+    Ebene::ALLE
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.name().to_owned(), format!("{} {}", i + 1, e.name())))
+        .collect()
 }
 
 /// After saving or "Abbrechen": clears the form's problems and, inside an `Abschnitt` of a
@@ -113,9 +127,18 @@ pub fn formular_beenden(fehler: RwSignal<Vec<crate::shared::text::Feldfehler>>) 
 /// `DTSTAMP` now, in UTC.
 fn dtstamp() -> String {
     let jetzt = js_sys::Date::new_0();
-    let datum = crate::shared::datum::Datum::neu(jetzt.get_utc_full_year() as i32, jetzt.get_utc_month() + 1, jetzt.get_utc_date())
-        .unwrap_or_else(crate::app::browser::heute);
-    super::ics::zeitstempel(datum, jetzt.get_utc_hours() as u8, jetzt.get_utc_minutes() as u8, jetzt.get_utc_seconds() as u8)
+    let datum = crate::shared::datum::Datum::neu(
+        jetzt.get_utc_full_year() as i32,
+        jetzt.get_utc_month() + 1,
+        jetzt.get_utc_date(),
+    )
+    .unwrap_or_else(crate::app::browser::heute);
+    super::ics::zeitstempel(
+        datum,
+        jetzt.get_utc_hours() as u8,
+        jetzt.get_utc_minutes() as u8,
+        jetzt.get_utc_seconds() as u8,
+    )
 }
 
 /// Offers the calendar file of concept `konzept`'s Termine (all, or only `termin`).
@@ -127,13 +150,21 @@ pub fn ics_herunterladen(daten: crate::app::daten::Daten, konzept: u32, termin: 
             None => k.termine_sortiert(),
         };
         let name = match termine.as_slice() {
-            [t] if termin.is_some() => super::ics::dateiname(&["Termin", &super::calc::modultitel(k, t.modul), &t.datum.iso()]),
+            [t] if termin.is_some() => super::ics::dateiname(&[
+                "Termin",
+                &super::calc::modultitel(k, t.modul),
+                &t.datum.iso(),
+            ]),
             _ => super::ics::dateiname(&["Termine", &k.titel]),
         };
         Some((name, super::ics::kalender(k, &termine, &dtstamp())))
     });
     let Some((name, inhalt)) = datei else { return };
-    match crate::app::browser::herunterladen(&name, "text/calendar;charset=utf-8", inhalt.as_bytes()) {
+    match crate::app::browser::herunterladen(
+        &name,
+        "text/calendar;charset=utf-8",
+        inhalt.as_bytes(),
+    ) {
         Ok(()) => daten.ansagen(format!("Kalenderdatei „{name}“ wird heruntergeladen.")),
         Err(f) => daten.ansagen(f),
     }

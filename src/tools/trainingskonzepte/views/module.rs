@@ -8,14 +8,20 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{Aufklappformular, Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::formular::{feldbindung, Ankreuzfeld, Auswahl, Eingabe, Feldgruppe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    feldbindung, Ankreuzfeld, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
+};
+use crate::app::satzformular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
+};
 use crate::app::tabelle::Zeilenmenue;
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular};
 use crate::app::zusammenfassung::oder_strich;
 use crate::shared::text::Feldfehler;
 use crate::tools::kompetenzreflexion::calc::luecken;
 use crate::tools::trainingskonzepte::calc;
-use crate::tools::trainingskonzepte::model::{stunden_lesen, stunden_text, stunden_zahl, Format, Modul, Trainerart};
+use crate::tools::trainingskonzepte::model::{
+    stunden_lesen, stunden_text, stunden_zahl, Format, Modul, Trainerart,
+};
 use crate::tools::trainingskonzepte::SLUG;
 
 use super::{formatoptionen, trainerartoptionen};
@@ -48,7 +54,11 @@ impl Entwurf {
             id: m.id,
             titel: m.titel.clone(),
             format: m.format.name().to_owned(),
-            dauer: if m.dauer_minuten == 0 { String::new() } else { stunden_zahl(m.dauer_minuten) },
+            dauer: if m.dauer_minuten == 0 {
+                String::new()
+            } else {
+                stunden_zahl(m.dauer_minuten)
+            },
             trainerart: m.trainerart.name().to_owned(),
             trainer: m.trainer.clone(),
             inhalte: m.inhalte.clone(),
@@ -110,22 +120,44 @@ pub fn Module(konzept: u32) -> impl IntoView {
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let zeilen = daten.ableiten(move |ab| {
         let kr = &ab.werkzeuge.kompetenzreflexion;
-        ab.werkzeuge.trainingskonzepte.konzept(konzept).map_or(Vec::new(), |k| {
-            k.module
-                .iter()
-                .map(|m| Zeile {
-                    modul: m.clone(),
-                    kompetenzen: m.kompetenzen.iter().map(|x| calc::kompetenzname(kr, *x)).collect::<Vec<_>>().join(", "),
-                    rollen: if m.rollen.is_empty() { "alle".to_owned() } else { m.rollen.iter().map(|r| calc::rollenname(kr, *r)).collect::<Vec<_>>().join(", ") },
-                    termine: k.termine.iter().filter(|t| t.modul == m.id).count(),
-                })
-                .collect()
-        })
+        ab.werkzeuge
+            .trainingskonzepte
+            .konzept(konzept)
+            .map_or(Vec::new(), |k| {
+                k.module
+                    .iter()
+                    .map(|m| Zeile {
+                        modul: m.clone(),
+                        kompetenzen: m
+                            .kompetenzen
+                            .iter()
+                            .map(|x| calc::kompetenzname(kr, *x))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        rollen: if m.rollen.is_empty() {
+                            "alle".to_owned()
+                        } else {
+                            m.rollen
+                                .iter()
+                                .map(|r| calc::rollenname(kr, *r))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        },
+                        termine: k.termine.iter().filter(|t| t.modul == m.id).count(),
+                    })
+                    .collect()
+            })
     });
     let formular = Satzformular::neu(
         entwurfsschluessel(SLUG, "modul", konzept),
         |_| Entwurf::neu(),
-        move |ab, id| ab.werkzeuge.trainingskonzepte.konzept(konzept).and_then(|k| k.modul(id)).map(Entwurf::aus),
+        move |ab, id| {
+            ab.werkzeuge
+                .trainingskonzepte
+                .konzept(konzept)
+                .and_then(|k| k.modul(id))
+                .map(Entwurf::aus)
+        },
         |e| e.id,
     );
     let entwurf = formular.wert();
@@ -133,7 +165,11 @@ pub fn Module(konzept: u32) -> impl IntoView {
     let f = move |feld: &str| fehler_am(fehler, format!("tk-m-{feld}"));
     let auswahl = daten.ableiten(move |ab| {
         let kr = &ab.werkzeuge.kompetenzreflexion;
-        let prio: Vec<u32> = luecken(kr).into_iter().filter(|l| l.zelle.prioritaer()).map(|l| l.kompetenz).collect();
+        let prio: Vec<u32> = luecken(kr)
+            .into_iter()
+            .filter(|l| l.zelle.prioritaer())
+            .map(|l| l.kompetenz)
+            .collect();
         let kompetenzen: Vec<(u32, String)> = kr
             .kompetenzen_geordnet()
             .into_iter()
@@ -152,13 +188,21 @@ pub fn Module(konzept: u32) -> impl IntoView {
             .werkzeuge
             .trainingskonzepte
             .konzept(konzept)
-            .map_or(Vec::new(), |k| k.zielgruppen.iter().map(|z| (z.id, z.name.clone())).collect());
+            .map_or(Vec::new(), |k| {
+                k.zielgruppen
+                    .iter()
+                    .map(|z| (z.id, z.name.clone()))
+                    .collect()
+            });
         (kompetenzen, rollen, zielgruppen)
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (m, mut probleme) = entwurf.get_untracked().lesen();
-        let weitere = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.trainingskonzepte.pruefe_modul(&m)).unwrap_or_default());
+        let weitere = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.trainingskonzepte.pruefe_modul(&m))
+                .unwrap_or_default()
+        });
         for p in weitere {
             if !probleme.iter().any(|x| x.feld == p.feld) {
                 probleme.push(p);
@@ -168,7 +212,11 @@ pub fn Module(konzept: u32) -> impl IntoView {
             return;
         }
         let name = m.titel.clone();
-        let wort = if m.id == 0 { "hinzugefügt" } else { "geändert" };
+        let wort = if m.id == 0 {
+            "hinzugefügt"
+        } else {
+            "geändert"
+        };
         daten.aendere(&format!("Modul „{name}“ {wort}"), |ab| {
             ab.werkzeuge.trainingskonzepte.speichere_modul(konzept, m);
         });
@@ -233,7 +281,10 @@ pub fn Module(konzept: u32) -> impl IntoView {
             <p class="kern-body tk-nebentext">"Ein Modul mit Terminen lässt sich erst löschen, wenn seine Termine gelöscht sind."</p>
         }.into_any()
     };
-    let haken = move |feld: &'static str, liste: Vec<(u32, String)>, lesen: fn(&Entwurf) -> &Vec<u32>, schreiben: fn(&mut Entwurf) -> &mut Vec<u32>| {
+    let haken = move |feld: &'static str,
+                      liste: Vec<(u32, String)>,
+                      lesen: fn(&Entwurf) -> &Vec<u32>,
+                      schreiben: fn(&mut Entwurf) -> &mut Vec<u32>| {
         liste
             .into_iter()
             .map(|(id, text)| {

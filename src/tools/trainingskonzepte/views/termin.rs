@@ -5,17 +5,22 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::components::{Aufklappformular, Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, mit_leerem_wert, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    feldbindung, mit_leerem_wert, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe,
+    Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use crate::app::zusammenfassung::{Abschnitt, Angabe, Zusammenfassung};
+use crate::shared::text::Pruefliste;
 use crate::shared::text::{datum_lesen, Feldfehler};
 use crate::tools::trainingskonzepte::calc;
-use crate::tools::trainingskonzepte::model::{uhrzeit_lesen, uhrzeit_text, Teilnahmestatus, Termin};
+use crate::tools::trainingskonzepte::model::{
+    uhrzeit_lesen, uhrzeit_text, Teilnahmestatus, Termin,
+};
 use crate::tools::trainingskonzepte::SLUG;
 
 use super::{ics_herunterladen, konzept_href, teilnahmeoptionen, termin_href};
@@ -25,15 +30,30 @@ use super::{ics_herunterladen, konzept_href, teilnahmeoptionen, termin_href};
 pub fn Termintabelle(konzept: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeilen = daten.ableiten(move |ab| {
-        ab.werkzeuge.trainingskonzepte.konzept(konzept).map_or(Vec::new(), |k| {
-            k.termine_sortiert()
-                .into_iter()
-                .map(|t| {
-                    let warte = t.teilnahmen.iter().filter(|x| x.status == Teilnahmestatus::Warteliste).count();
-                    (t.id, format!("{}, {}", calc::wochentag(t.datum), t.datum.deutsch()), calc::zeit_text(t), calc::modultitel(k, t.modul), calc::ort_text(t), calc::plaetze_text(t), warte)
-                })
-                .collect::<Vec<_>>()
-        })
+        ab.werkzeuge
+            .trainingskonzepte
+            .konzept(konzept)
+            .map_or(Vec::new(), |k| {
+                k.termine_sortiert()
+                    .into_iter()
+                    .map(|t| {
+                        let warte = t
+                            .teilnahmen
+                            .iter()
+                            .filter(|x| x.status == Teilnahmestatus::Warteliste)
+                            .count();
+                        (
+                            t.id,
+                            format!("{}, {}", calc::wochentag(t.datum), t.datum.deutsch()),
+                            calc::zeit_text(t),
+                            calc::modultitel(k, t.modul),
+                            calc::ort_text(t),
+                            calc::plaetze_text(t),
+                            warte,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
     });
     move || {
         let l = zeilen.get();
@@ -100,12 +120,26 @@ impl Entwurf {
                 return None;
             }
             let z = uhrzeit_lesen(text);
-            fehler.wenn(z.is_none(), feld, format!("{name}: „{}“ ist keine Uhrzeit. Bitte als HH:MM eingeben.", text.trim()));
+            fehler.wenn(
+                z.is_none(),
+                feld,
+                format!(
+                    "{name}: „{}“ ist keine Uhrzeit. Bitte als HH:MM eingeben.",
+                    text.trim()
+                ),
+            );
             z
         };
         let von = zeit(&mut fehler, "von", "Beginn", &self.von);
         let bis = zeit(&mut fehler, "bis", "Ende", &self.bis);
-        let kapazitaet = crate::shared::text::zahl_lesen(&mut fehler, "kapazitaet", "Kapazität: eine ganze Zahl ab 1, leer für unbegrenzt.", &self.kapazitaet, 1..=100_000u32, false);
+        let kapazitaet = crate::shared::text::zahl_lesen(
+            &mut fehler,
+            "kapazitaet",
+            "Kapazität: eine ganze Zahl ab 1, leer für unbegrenzt.",
+            &self.kapazitaet,
+            1..=100_000u32,
+            false,
+        );
         let t = datum.map(|datum| Termin {
             id,
             modul: self.modul.parse().unwrap_or(0),
@@ -126,27 +160,57 @@ impl Entwurf {
 pub fn Terminformular(konzept: u32, termin: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, if termin.is_some() { "termin" } else { "neuer-termin" }, termin.unwrap_or(konzept)), move || {
-        daten.lies(|ab| {
-            let tk = &ab?.werkzeuge.trainingskonzepte;
-            match termin {
-                Some(t) => tk.termin(t).map(|(_, t)| Entwurf::aus(t)),
-                None => tk.konzept(konzept).map(|k| Entwurf { modul: k.module.first().map(|m| m.id.to_string()).unwrap_or_default(), ..Entwurf::default() }),
-            }
-        })
-        .unwrap_or_default()
-    });
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(
+            SLUG,
+            if termin.is_some() {
+                "termin"
+            } else {
+                "neuer-termin"
+            },
+            termin.unwrap_or(konzept),
+        ),
+        move || {
+            daten
+                .lies(|ab| {
+                    let tk = &ab?.werkzeuge.trainingskonzepte;
+                    match termin {
+                        Some(t) => tk.termin(t).map(|(_, t)| Entwurf::aus(t)),
+                        None => tk.konzept(konzept).map(|k| Entwurf {
+                            modul: k
+                                .module
+                                .first()
+                                .map(|m| m.id.to_string())
+                                .unwrap_or_default(),
+                            ..Entwurf::default()
+                        }),
+                    }
+                })
+                .unwrap_or_default()
+        },
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let f = move |feld: &str| fehler_am(fehler, format!("tk-t-{feld}"));
     let module = daten.ableiten(move |ab| {
-        ab.werkzeuge.trainingskonzepte.konzept(konzept).map_or(Vec::new(), |k| k.module.iter().map(|m| (m.id.to_string(), m.titel.clone())).collect::<Vec<_>>())
+        ab.werkzeuge
+            .trainingskonzepte
+            .konzept(konzept)
+            .map_or(Vec::new(), |k| {
+                k.module
+                    .iter()
+                    .map(|m| (m.id.to_string(), m.titel.clone()))
+                    .collect::<Vec<_>>()
+            })
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (t, mut probleme) = entwurf.get_untracked().lesen(termin.unwrap_or(0));
         if let Some(t) = &t {
-            for p in daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.trainingskonzepte.pruefe_termin(konzept, t)).unwrap_or_default()) {
+            for p in daten.lies_ungetrackt(|ab| {
+                ab.map(|ab| ab.werkzeuge.trainingskonzepte.pruefe_termin(konzept, t))
+                    .unwrap_or_default()
+            }) {
                 if !probleme.iter().any(|x| x.feld == p.feld) {
                     probleme.push(p);
                 }
@@ -157,21 +221,43 @@ pub fn Terminformular(konzept: u32, termin: Option<u32>) -> impl IntoView {
         }
         let Some(t) = t else { return };
         let datum = t.datum.deutsch();
-        let wort = if termin.is_some() { "geändert" } else { "angelegt" };
+        let wort = if termin.is_some() {
+            "geändert"
+        } else {
+            "angelegt"
+        };
         let mut nachgerueckt = Vec::new();
         daten.aendere(&format!("Termin am {datum} {wort}"), |ab| {
-            let vorher: Vec<String> = ab.werkzeuge.trainingskonzepte.termin(t.id).map_or(Vec::new(), |(_, alt)| {
-                alt.teilnahmen.iter().filter(|x| x.status == Teilnahmestatus::Warteliste).map(|x| x.wer.clone()).collect()
-            });
+            let vorher: Vec<String> =
+                ab.werkzeuge
+                    .trainingskonzepte
+                    .termin(t.id)
+                    .map_or(Vec::new(), |(_, alt)| {
+                        alt.teilnahmen
+                            .iter()
+                            .filter(|x| x.status == Teilnahmestatus::Warteliste)
+                            .map(|x| x.wer.clone())
+                            .collect()
+                    });
             if let Some(id) = ab.werkzeuge.trainingskonzepte.speichere_termin(konzept, t) {
                 if let Some((_, neu)) = ab.werkzeuge.trainingskonzepte.termin(id) {
-                    nachgerueckt = vorher.into_iter().filter(|w| neu.teilnahmen.iter().any(|x| &x.wer == w && x.status == Teilnahmestatus::Angemeldet)).collect();
+                    nachgerueckt = vorher
+                        .into_iter()
+                        .filter(|w| {
+                            neu.teilnahmen
+                                .iter()
+                                .any(|x| &x.wer == w && x.status == Teilnahmestatus::Angemeldet)
+                        })
+                        .collect();
                 }
             }
         });
         let mut text = format!("Termin am {datum} {wort}.");
         if !nachgerueckt.is_empty() {
-            text.push_str(&format!(" Von der Warteliste nachgerückt: {}.", nachgerueckt.join(", ")));
+            text.push_str(&format!(
+                " Von der Warteliste nachgerückt: {}.",
+                nachgerueckt.join(", ")
+            ));
         }
         daten.ansagen(text);
         if termin.is_some() {
@@ -239,16 +325,33 @@ fn feedbackoptionen() -> Vec<(String, String)> {
 #[component]
 pub fn Terminseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let stand = daten.ableiten(move |ab| ab.werkzeuge.trainingskonzepte.termin(id).map(|(k, t)| (k.id, k.titel.clone(), calc::modultitel(k, t.modul), t.clone())));
+    let stand = daten.ableiten(move |ab| {
+        ab.werkzeuge.trainingskonzepte.termin(id).map(|(k, t)| {
+            (
+                k.id,
+                k.titel.clone(),
+                calc::modultitel(k, t.modul),
+                t.clone(),
+            )
+        })
+    });
     let vorhanden = Signal::derive(move || stand.with(Option::is_some));
     let konzept = stand.get_untracked().map_or(0, |s| s.0);
-    let name = Signal::derive(move || stand.with(|s| s.as_ref().map_or("Termin".to_owned(), |s| format!("Termin am {}", s.3.datum.deutsch()))));
+    let name = Signal::derive(move || {
+        stand.with(|s| {
+            s.as_ref().map_or("Termin".to_owned(), |s| {
+                format!("Termin am {}", s.3.datum.deutsch())
+            })
+        })
+    });
     let loeschen = Some(Loeschen {
         name,
         folgen: "Der Termin wird mit allen Anmeldungen und Rückmeldungen gelöscht.",
         ausfuehren: Callback::new(move |_| {
             let n = name.get_untracked();
-            daten.aendere(&format!("{n} gelöscht"), |ab| ab.werkzeuge.trainingskonzepte.entferne_termin(id));
+            daten.aendere(&format!("{n} gelöscht"), |ab| {
+                ab.werkzeuge.trainingskonzepte.entferne_termin(id)
+            });
             daten.ansagen(format!("{n} gelöscht."));
         }),
     });
@@ -290,23 +393,38 @@ pub fn Terminseite(id: u32) -> impl IntoView {
 fn Teilnahmen(termin: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
-    let liste = daten.ableiten(move |ab| ab.werkzeuge.trainingskonzepte.termin(termin).map_or(Vec::new(), |(_, t)| t.teilnahmen.clone()));
+    let liste = daten.ableiten(move |ab| {
+        ab.werkzeuge
+            .trainingskonzepte
+            .termin(termin)
+            .map_or(Vec::new(), |(_, t)| t.teilnahmen.clone())
+    });
     let wer = RwSignal::new(String::new());
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let melden = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let w = wer.get_untracked().trim().to_owned();
         if w.is_empty() {
-            fehler_melden(fehler, "tk-tn-", vec![Feldfehler::neu("wer", "Geben Sie Person oder Rolle ein.")]);
+            fehler_melden(
+                fehler,
+                "tk-tn-",
+                vec![Feldfehler::neu("wer", "Geben Sie Person oder Rolle ein.")],
+            );
             return;
         }
         fehler.set(Vec::new());
         let mut status = None;
         daten.aendere(&format!("„{w}“ angemeldet"), |ab| {
-            status = ab.werkzeuge.trainingskonzepte.melde_an(termin, &w).map(|x| x.1);
+            status = ab
+                .werkzeuge
+                .trainingskonzepte
+                .melde_an(termin, &w)
+                .map(|x| x.1);
         });
         daten.ansagen(match status {
-            Some(Teilnahmestatus::Warteliste) => format!("Der Termin ist voll: „{w}“ steht auf der Warteliste."),
+            Some(Teilnahmestatus::Warteliste) => {
+                format!("Der Termin ist voll: „{w}“ steht auf der Warteliste.")
+            }
             _ => format!("„{w}“ angemeldet."),
         });
         wer.set(String::new());
@@ -314,11 +432,17 @@ fn Teilnahmen(termin: u32) -> impl IntoView {
     let setzen = move |x: u32, name: String, status: Teilnahmestatus, feedback: Option<u8>| {
         let mut nach = Vec::new();
         daten.aendere(&format!("Teilnahme „{name}“: {}", status.name()), |ab| {
-            nach = ab.werkzeuge.trainingskonzepte.setze_teilnahme(termin, x, status, feedback);
+            nach = ab
+                .werkzeuge
+                .trainingskonzepte
+                .setze_teilnahme(termin, x, status, feedback);
         });
         let mut text = format!("„{name}“: {}.", status.name());
         if !nach.is_empty() {
-            text.push_str(&format!(" Von der Warteliste nachgerückt: {}.", nach.join(", ")));
+            text.push_str(&format!(
+                " Von der Warteliste nachgerückt: {}.",
+                nach.join(", ")
+            ));
         }
         daten.ansagen(text);
     };

@@ -36,10 +36,15 @@ type Staende = (Vec<Dimensionsstand>, Option<(Datum, Vec<Dimensionsstand>)>);
 fn staende(daten: Daten) -> Memo<Staende> {
     Memo::new(move |_| {
         daten.lies(|ab| {
-            let Some(ab) = ab else { return (Vec::new(), None) };
+            let Some(ab) = ab else {
+                return (Vec::new(), None);
+            };
             let plan = &ab.werkzeuge.verankerung;
             let tage = calc::stichtage(plan);
-            let vorher = tage.len().checked_sub(2).map(|i| (tage[i], calc::dimensionen(plan, Some(tage[i]))));
+            let vorher = tage
+                .len()
+                .checked_sub(2)
+                .map(|i| (tage[i], calc::dimensionen(plan, Some(tage[i]))));
             (calc::dimensionen(plan, None), vorher)
         })
     })
@@ -84,7 +89,14 @@ pub fn Radar() -> impl IntoView {
         let soll: Vec<Option<u32>> = jetzt.iter().map(|d| d.soll).collect();
         let werte_text = jetzt
             .iter()
-            .map(|d| format!("{}: Ist {}, Ziel {}", d.dimension.name(), zehntel_text(d.ist), zehntel_text(d.soll)))
+            .map(|d| {
+                format!(
+                    "{}: Ist {}, Ziel {}",
+                    d.dimension.name(),
+                    zehntel_text(d.ist),
+                    zehntel_text(d.soll)
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ");
         let beschriftung = format!("Netzdiagramm der mittleren Stufen je Dimension (0 bis 4). {werte_text}. Die Werte stehen auch in der Tabelle darunter.");
@@ -181,7 +193,12 @@ pub fn Dimensionstabelle() -> impl IntoView {
         })
     };
     let vorher = move || {
-        staende.with(|(_, v)| v.as_ref().map_or("Ist am vorigen Stichtag".to_owned(), |(d, _)| format!("Ist am {}", d.deutsch())))
+        staende.with(|(_, v)| {
+            v.as_ref()
+                .map_or("Ist am vorigen Stichtag".to_owned(), |(d, _)| {
+                    format!("Ist am {}", d.deutsch())
+                })
+        })
     };
     view! {
         <Tabelle id="vk-dimensionen-titel" titel="Mittlere Stufen je Dimension (Tabellenfassung des Netzdiagramms)">
@@ -204,7 +221,8 @@ pub fn Lueckenliste(
     let daten = expect_context::<Daten>();
     let liste = Memo::new(move |_| {
         daten.lies(|ab| {
-            let mut l: Vec<Luecke> = ab.map_or(Vec::new(), |ab| calc::luecken(&ab.werkzeuge.verankerung));
+            let mut l: Vec<Luecke> =
+                ab.map_or(Vec::new(), |ab| calc::luecken(&ab.werkzeuge.verankerung));
             if let Some(n) = hoechstens {
                 l.truncate(n);
             }
@@ -279,7 +297,13 @@ pub fn Zeitverlauf() -> impl IntoView {
     let diagramm = move || {
         let reihe = reihe.get();
         let n = reihe.len() as i64;
-        let x = move |i: i64| if n <= 1 { LINKS + (BREITE - LINKS - RECHTS) / 2 } else { LINKS + i * (BREITE - LINKS - RECHTS) / (n - 1) };
+        let x = move |i: i64| {
+            if n <= 1 {
+                LINKS + (BREITE - LINKS - RECHTS) / 2
+            } else {
+                LINKS + i * (BREITE - LINKS - RECHTS) / (n - 1)
+            }
+        };
         let y = |z: u32| OBEN + (HOEHE - OBEN - UNTEN) - i64::from(z) * (HOEHE - OBEN - UNTEN) / 40;
         let punkte: Vec<Vec<(i64, i64)>> = (0..Dimension::ALLE.len())
             .map(|d| {

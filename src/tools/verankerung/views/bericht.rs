@@ -9,8 +9,8 @@ use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::zusammenfassung::{oder_strich, Angabe, Zusammenfassung};
 use crate::shared::text::anzahl;
-use crate::tools::verankerung::model::ist_offen;
 use crate::tools::verankerung::calc::{self, Veraenderung};
+use crate::tools::verankerung::model::ist_offen;
 
 use super::auswertung::{Dimensionstabelle, Lueckenliste, Radar};
 use crate::app::components::{Knopf, Knopfart};
@@ -21,17 +21,37 @@ pub fn Bericht() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let kopf = daten.ableiten(move |ab| {
         let plan = &ab.werkzeuge.verankerung;
-        let stichtag = calc::stichtage(plan).last().map_or("noch keine Bewertung".to_owned(), |d| d.deutsch());
-        let behoerde = [ab.metadaten.behoerde.as_str(), ab.metadaten.bezeichnung.as_str()]
-            .into_iter()
-            .filter(|t| !t.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join(" – ");
+        let stichtag = calc::stichtage(plan)
+            .last()
+            .map_or("noch keine Bewertung".to_owned(), |d| d.deutsch());
+        let behoerde = [
+            ab.metadaten.behoerde.as_str(),
+            ab.metadaten.bezeichnung.as_str(),
+        ]
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" – ");
         let heute = browser::heute();
-        let offen = plan.massnahmen.iter().filter(|m| ist_offen(m.status)).count();
-        let ueber = plan.massnahmen.iter().filter(|m| calc::ueberfaellig(m, heute).is_some()).count();
+        let offen = plan
+            .massnahmen
+            .iter()
+            .filter(|m| ist_offen(m.status))
+            .count();
+        let ueber = plan
+            .massnahmen
+            .iter()
+            .filter(|m| calc::ueberfaellig(m, heute).is_some())
+            .count();
         let luecken = calc::luecken(plan).len();
-        (behoerde, stichtag, plan.aktive_ziele().count(), luecken, offen, ueber)
+        (
+            behoerde,
+            stichtag,
+            plan.aktive_ziele().count(),
+            luecken,
+            offen,
+            ueber,
+        )
     });
     let drucken = move |_| {
         if let Some(w) = web_sys::window() {
@@ -90,7 +110,15 @@ fn OffeneMassnahmen() -> impl IntoView {
                     Some(t) => format!("⚠ überfällig seit {}", anzahl(t as usize, "Tag", "Tagen")),
                     None => m.status.name().to_owned(),
                 };
-                (m.titel.clone(), plan.ziel(m.ziel).map(|z| z.titel.clone()).unwrap_or_default(), m.verantwortlich.clone(), termin, status)
+                (
+                    m.titel.clone(),
+                    plan.ziel(m.ziel)
+                        .map(|z| z.titel.clone())
+                        .unwrap_or_default(),
+                    m.verantwortlich.clone(),
+                    termin,
+                    status,
+                )
             })
             .collect::<Vec<_>>()
     });

@@ -5,13 +5,15 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
+use crate::shared::text::Pruefliste;
 use crate::shared::text::{anzahl, datum_lesen, Feldfehler};
 use crate::shared::vokabular::Dimension;
 use crate::tools::verankerung::calc;
@@ -62,7 +64,14 @@ impl Entwurf {
                         bitte_pruefen: z.bitte_pruefen,
                         zuletzt: b.map_or_else(
                             || "Noch nicht bewertet.".to_owned(),
-                            |b| format!("Zuletzt am {}: Ist {}, Ziel {}.", b.stichtag.deutsch(), b.ist.name(), b.soll.name()),
+                            |b| {
+                                format!(
+                                    "Zuletzt am {}: Ist {}, Ziel {}.",
+                                    b.stichtag.deutsch(),
+                                    b.ist.name(),
+                                    b.soll.name()
+                                )
+                            },
                         ),
                         ist: b.map(|b| stufe_text(b.ist)).unwrap_or_default(),
                         soll: b.map(|b| stufe_text(b.soll)).unwrap_or_default(),
@@ -72,10 +81,16 @@ impl Entwurf {
                     }
                 })
                 .collect();
-            liste.sort_by_key(|z| z.dimension.and_then(|d| Dimension::ALLE.iter().position(|&x| x == d)));
+            liste.sort_by_key(|z| {
+                z.dimension
+                    .and_then(|d| Dimension::ALLE.iter().position(|&x| x == d))
+            });
             liste
         });
-        Entwurf { stichtag: heute.deutsch(), zeilen }
+        Entwurf {
+            stichtag: heute.deutsch(),
+            zeilen,
+        }
     }
 
     /// The assessments to file, or the problems.
@@ -97,11 +112,21 @@ impl Entwurf {
                     verantwortlich: z.verantwortlich.trim().to_owned(),
                     kommentar: z.kommentar.trim().to_owned(),
                 }),
-                (None, Some(_)) => fehler.push(Feldfehler::neu(&format!("{}-ist", z.ziel), format!("„{}“: Wählen Sie auch die Ist-Stufe.", z.titel))),
-                (Some(_), None) => fehler.push(Feldfehler::neu(&format!("{}-soll", z.ziel), format!("„{}“: Wählen Sie auch die Ziel-Stufe.", z.titel))),
+                (None, Some(_)) => fehler.push(Feldfehler::neu(
+                    &format!("{}-ist", z.ziel),
+                    format!("„{}“: Wählen Sie auch die Ist-Stufe.", z.titel),
+                )),
+                (Some(_), None) => fehler.push(Feldfehler::neu(
+                    &format!("{}-soll", z.ziel),
+                    format!("„{}“: Wählen Sie auch die Ziel-Stufe.", z.titel),
+                )),
             }
         }
-        fehler.wenn(liste.is_empty() && fehler.is_empty(), "stichtag", "Bewerten Sie mindestens ein Ziel (Ist- und Ziel-Stufe).");
+        fehler.wenn(
+            liste.is_empty() && fehler.is_empty(),
+            "stichtag",
+            "Bewerten Sie mindestens ein Ziel (Ist- und Ziel-Stufe).",
+        );
         if fehler.is_empty() {
             Ok(liste)
         } else {
@@ -142,21 +167,32 @@ pub fn Bewerten() -> impl IntoView {
             }
         };
         fehler.set(Vec::new());
-        let tag = liste.first().map(|b| b.stichtag.deutsch()).unwrap_or_default();
+        let tag = liste
+            .first()
+            .map(|b| b.stichtag.deutsch())
+            .unwrap_or_default();
         let n = liste.len();
         daten.aendere(&format!("Bewertung zum Stichtag {tag} gespeichert"), |ab| {
             for b in liste {
                 ab.werkzeuge.verankerung.speichere_bewertung(b);
             }
         });
-        let text = format!("Bewertung zum Stichtag {tag} gespeichert: {}.", anzahl(n, "Ziel", "Ziele"));
+        let text = format!(
+            "Bewertung zum Stichtag {tag} gespeichert: {}.",
+            anzahl(n, "Ziel", "Ziele")
+        );
         daten.ansagen(text.clone());
         meldung.set(Some(text));
         formular.verwerfen();
     };
     let (stichtag, stichtag_setzen) = feldbindung!(entwurf.stichtag);
     let gruppen = move || {
-        let zeilen = entwurf.with(|e| e.zeilen.iter().map(|z| (z.ziel, z.dimension)).collect::<Vec<_>>());
+        let zeilen = entwurf.with(|e| {
+            e.zeilen
+                .iter()
+                .map(|z| (z.ziel, z.dimension))
+                .collect::<Vec<_>>()
+        });
         Dimension::ALLE
             .iter()
             .filter_map(|&d| {
@@ -216,17 +252,32 @@ fn Zielfelder(
     deaktiviert: Signal<bool>,
 ) -> impl IntoView {
     let feld = move |lesen: fn(&Zielzeile) -> &String| {
-        Signal::derive(move || entwurf.with(|e| e.zeilen.iter().find(|z| z.ziel == ziel).map(lesen).cloned().unwrap_or_default()))
+        Signal::derive(move || {
+            entwurf.with(|e| {
+                e.zeilen
+                    .iter()
+                    .find(|z| z.ziel == ziel)
+                    .map(lesen)
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        })
     };
     let setzen = move |schreiben: fn(&mut Zielzeile, String)| {
-        Callback::new(move |w: String| entwurf.update(|e| {
-            if let Some(z) = e.zeilen.iter_mut().find(|z| z.ziel == ziel) {
-                schreiben(z, w);
-            }
-        }))
+        Callback::new(move |w: String| {
+            entwurf.update(|e| {
+                if let Some(z) = e.zeilen.iter_mut().find(|z| z.ziel == ziel) {
+                    schreiben(z, w);
+                }
+            })
+        })
     };
     let (titel, pruefen, zuletzt) = entwurf.with_untracked(|e| {
-        e.zeilen.iter().find(|z| z.ziel == ziel).map(|z| (z.titel.clone(), z.bitte_pruefen, z.zuletzt.clone())).unwrap_or_default()
+        e.zeilen
+            .iter()
+            .find(|z| z.ziel == ziel)
+            .map(|z| (z.titel.clone(), z.bitte_pruefen, z.zuletzt.clone()))
+            .unwrap_or_default()
     });
     let id = |teil: &str| format!("vk-b-{ziel}-{teil}");
     let optionen = mit_leerem_wert("nicht bewertet", stufenoptionen());

@@ -7,8 +7,12 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::daten::Daten;
-use crate::app::formular::{feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
-use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular};
+use crate::app::formular::{
+    feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
+use crate::app::satzformular::{
+    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
+};
 use crate::app::tabelle::{spalte, zelltext, Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::shared::datum::Datum;
 use crate::shared::text::{anzahl, datum_lesen, Feldfehler};
@@ -54,7 +58,10 @@ impl Entwurf {
             verantwortlich: m.verantwortlich.clone(),
             termin: m.termin.map(Datum::deutsch).unwrap_or_default(),
             status: m.status.name().to_owned(),
-            handlungsfeld: m.handlungsfeld.map(|h| h.name().to_owned()).unwrap_or_default(),
+            handlungsfeld: m
+                .handlungsfeld
+                .map(|h| h.name().to_owned())
+                .unwrap_or_default(),
         }
     }
 }
@@ -82,15 +89,41 @@ fn ueberfaellig_text(tage: Option<i64>) -> AnyView {
 }
 
 static SPALTEN: &[Spalte<Zeile>] = &[
-    spalte("ziel", "Verankerungsziel", Spaltenart::Lang, true, |z| view! { <a class="kern-link" href=ziel_href(z.ziel)>{z.zieltitel.clone()}</a> }.into_any()),
-    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, true, |z| zelltext(&z.verantwortlich)),
-    spalte("termin", "Termin", Spaltenart::Kurz, true, |z| zelltext(&z.termin)),
-    spalte("status", "Status", Spaltenart::Kurz, true, |z| zelltext(z.status.name())),
-    spalte("ueberfaellig", "Überfällig", Spaltenart::Kurz, true, |z| ueberfaellig_text(z.ueberfaellig)),
-    spalte("handlungsfeld", "Handlungsfeld", Spaltenart::Text, false, |z| zelltext(z.handlungsfeld)),
+    spalte("ziel", "Verankerungsziel", Spaltenart::Lang, true, |z| {
+        view! { <a class="kern-link" href=ziel_href(z.ziel)>{z.zieltitel.clone()}</a> }.into_any()
+    }),
+    spalte(
+        "verantwortlich",
+        "Verantwortlich",
+        Spaltenart::Text,
+        true,
+        |z| zelltext(&z.verantwortlich),
+    ),
+    spalte("termin", "Termin", Spaltenart::Kurz, true, |z| {
+        zelltext(&z.termin)
+    }),
+    spalte("status", "Status", Spaltenart::Kurz, true, |z| {
+        zelltext(z.status.name())
+    }),
+    spalte(
+        "ueberfaellig",
+        "Überfällig",
+        Spaltenart::Kurz,
+        true,
+        |z| ueberfaellig_text(z.ueberfaellig),
+    ),
+    spalte(
+        "handlungsfeld",
+        "Handlungsfeld",
+        Spaltenart::Text,
+        false,
+        |z| zelltext(z.handlungsfeld),
+    ),
 ];
 
-const KOPF: Spalte<Zeile> = spalte("titel", "Maßnahme", Spaltenart::Lang, true, |z| zelltext(&z.titel));
+const KOPF: Spalte<Zeile> = spalte("titel", "Maßnahme", Spaltenart::Lang, true, |z| {
+    zelltext(&z.titel)
+});
 
 /// The row's actions: edit (where the page has the form for it), mark done, delete.
 fn aktionen(z: &Zeile) -> AnyView {
@@ -107,7 +140,9 @@ fn aktionen(z: &Zeile) -> AnyView {
         daten.ansagen("Maßnahme als erledigt markiert.");
     };
     let loeschen = move |_| {
-        daten.aendere("Maßnahme gelöscht", |ab| ab.werkzeuge.verankerung.entferne_massnahme(id));
+        daten.aendere("Maßnahme gelöscht", |ab| {
+            ab.werkzeuge.verankerung.entferne_massnahme(id)
+        });
         daten.ansagen("Maßnahme gelöscht.");
     };
     view! {
@@ -127,7 +162,10 @@ fn aktionen(z: &Zeile) -> AnyView {
     .into_any()
 }
 
-const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen { name: |z| z.titel.clone(), inhalt: aktionen };
+const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
+    name: |z| z.titel.clone(),
+    inhalt: aktionen,
+};
 
 /// The measures as a data table: all of them, or those of goal `ziel`.
 #[component]
@@ -147,25 +185,45 @@ pub fn Massnahmentabelle(
                 id: m.id,
                 titel: m.titel.clone(),
                 ziel: m.ziel,
-                zieltitel: plan.ziel(m.ziel).map(|z| z.titel.clone()).unwrap_or_default(),
+                zieltitel: plan
+                    .ziel(m.ziel)
+                    .map(|z| z.titel.clone())
+                    .unwrap_or_default(),
                 verantwortlich: m.verantwortlich.clone(),
-                termin: m.termin.map(Datum::deutsch).unwrap_or_else(|| "–".to_owned()),
+                termin: m
+                    .termin
+                    .map(Datum::deutsch)
+                    .unwrap_or_else(|| "–".to_owned()),
                 status: m.status,
                 ueberfaellig: calc::ueberfaellig(m, heute),
                 handlungsfeld: m.handlungsfeld.map_or("–", Handlungsfeld::name),
             })
             .collect::<Vec<_>>()
     });
-    let id = if ziel.is_some() { "vk-ziel-massnahmen" } else { "vk-massnahmen" };
+    let id = if ziel.is_some() {
+        "vk-ziel-massnahmen"
+    } else {
+        "vk-massnahmen"
+    };
     let titel = Signal::derive(move || {
-        let (n, ueber) = zeilen.with(|z| (z.len(), z.iter().filter(|x| x.ueberfaellig.is_some()).count()));
-        format!("{}, davon {} überfällig", anzahl(n, "Maßnahme", "Maßnahmen"), ueber)
+        let (n, ueber) = zeilen.with(|z| {
+            (
+                z.len(),
+                z.iter().filter(|x| x.ueberfaellig.is_some()).count(),
+            )
+        });
+        format!(
+            "{}, davon {} überfällig",
+            anzahl(n, "Maßnahme", "Maßnahmen"),
+            ueber
+        )
     });
     move || {
         if zeilen.with(Vec::is_empty) {
             view! { <p class="kern-body">"Noch keine Maßnahme geplant."</p> }.into_any()
         } else {
-            view! { <Datentabelle id titel kopf=KOPF spalten=SPALTEN zeilen aktionen=AKTIONEN/> }.into_any()
+            view! { <Datentabelle id titel kopf=KOPF spalten=SPALTEN zeilen aktionen=AKTIONEN/> }
+                .into_any()
         }
     }
 }
@@ -185,7 +243,13 @@ fn neues_formular(ziel: Option<u32>) -> Satzformular<Entwurf> {
     Satzformular::neu(
         entwurfsschluessel(SLUG, "massnahme", ziel.unwrap_or(0)),
         move |_| Entwurf::neu(ziel),
-        |ab, id| ab.werkzeuge.verankerung.massnahmen.mit_id(id).map(Entwurf::aus),
+        |ab, id| {
+            ab.werkzeuge
+                .verankerung
+                .massnahmen
+                .mit_id(id)
+                .map(Entwurf::aus)
+        },
         |e| e.id,
     )
 }
@@ -208,7 +272,11 @@ fn Massnahmenformular(formular: Satzformular<Entwurf>, ziel: Option<u32>) -> imp
     let ziele = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or(Vec::new(), |ab| {
-                ab.werkzeuge.verankerung.aktive_ziele().map(|z| (z.id.to_string(), z.titel.clone())).collect::<Vec<_>>()
+                ab.werkzeuge
+                    .verankerung
+                    .aktive_ziele()
+                    .map(|z| (z.id.to_string(), z.titel.clone()))
+                    .collect::<Vec<_>>()
             })
         })
     });
@@ -228,9 +296,14 @@ fn Massnahmenformular(formular: Satzformular<Entwurf>, ziel: Option<u32>) -> imp
             verantwortlich: e.verantwortlich.trim().to_owned(),
             termin,
             status: Massnahmenstatus::aus_name(&e.status).unwrap_or_default(),
-            handlungsfeld: Handlungsfeld::ALLE.into_iter().find(|h| h.name() == e.handlungsfeld),
+            handlungsfeld: Handlungsfeld::ALLE
+                .into_iter()
+                .find(|h| h.name() == e.handlungsfeld),
         };
-        liste.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.verankerung.pruefe_massnahme(&m)).unwrap_or_default()));
+        liste.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.verankerung.pruefe_massnahme(&m))
+                .unwrap_or_default()
+        }));
         if !fehler_melden(fehler, "vk-m-", liste) {
             return;
         }
@@ -248,9 +321,17 @@ fn Massnahmenformular(formular: Satzformular<Entwurf>, ziel: Option<u32>) -> imp
     let (termin, termin_setzen) = feldbindung!(entwurf.termin);
     let (status, status_setzen) = feldbindung!(entwurf.status);
     let (feld, feld_setzen) = feldbindung!(entwurf.handlungsfeld);
-    let namen = |liste: Vec<&'static str>| liste.into_iter().map(|n| (n.to_owned(), n.to_owned())).collect::<Vec<_>>();
+    let namen = |liste: Vec<&'static str>| {
+        liste
+            .into_iter()
+            .map(|n| (n.to_owned(), n.to_owned()))
+            .collect::<Vec<_>>()
+    };
     let statusoptionen = namen(Massnahmenstatus::ALLE.iter().map(|s| s.name()).collect());
-    let felder = mit_leerem_wert("nicht festgelegt", namen(Handlungsfeld::ALLE.iter().map(|h| h.name()).collect()));
+    let felder = mit_leerem_wert(
+        "nicht festgelegt",
+        namen(Handlungsfeld::ALLE.iter().map(|h| h.name()).collect()),
+    );
     view! {
         <h2 class="kern-heading-medium" id="vk-m-formular-titel">
             {move || if bearbeitet() { "Maßnahme bearbeiten" } else { "Neue Maßnahme" }}

@@ -16,8 +16,8 @@
 
 use leptos::prelude::*;
 
-use crate::tools::Seitentitel::{self, Fest};
 use crate::tools::Seite;
+use crate::tools::Seitentitel::{self, Fest};
 
 pub mod auswertung;
 pub mod bericht;

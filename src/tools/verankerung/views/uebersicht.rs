@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{mit_leerem_wert, Ankreuzfeld, Auswahl};
-use crate::app::tabelle::{sortierbar, spalte, zelltext, Datentabelle, Spalte, Spaltenart, Sortierung, Zeilenaktionen};
+use crate::app::tabelle::{
+    sortierbar, spalte, zelltext, Datentabelle, Sortierung, Spalte, Spaltenart, Zeilenaktionen,
+};
 use crate::app::zusammenfassung::{Angabe, Zusammenfassung};
 use crate::shared::text::{anzahl, vergleiche};
 use crate::tools::verankerung::calc::{self, Veraenderung};
@@ -36,18 +38,52 @@ struct Zeile {
 }
 
 static SPALTEN: &[Spalte<Zeile>] = &[
-    sortierbar(spalte("dimension", "Dimension", Spaltenart::Kurz, true, |z| zelltext(z.dimension))),
-    spalte("ist", "Ist", Spaltenart::Kurz, true, |z| view! { <Stufenmarke stufe=z.ist/> }.into_any()),
-    spalte("soll", "Ziel-Stufe", Spaltenart::Kurz, true, |z| view! { <Stufenmarke stufe=z.soll/> }.into_any()),
-    sortierbar(spalte("luecke", "Lücke", Spaltenart::Zahl, true, |z| zelltext(&z.luecke.map_or("–".to_owned(), |l| l.to_string())))),
-    spalte("veraenderung", "Veränderung", Spaltenart::Kurz, true, |z| {
-        let v = z.veraenderung;
-        view! { <span class=v.klasse() title=v.text()>{v.kurz()}</span> }.into_any()
+    sortierbar(spalte(
+        "dimension",
+        "Dimension",
+        Spaltenart::Kurz,
+        true,
+        |z| zelltext(z.dimension),
+    )),
+    spalte("ist", "Ist", Spaltenart::Kurz, true, |z| {
+        view! { <Stufenmarke stufe=z.ist/> }.into_any()
     }),
-    spalte("massnahmen", "Offene Maßnahmen", Spaltenart::Zahl, true, |z| zelltext(&z.offene.to_string())),
-    spalte("stichtag", "Stichtag", Spaltenart::Kurz, false, |z| zelltext(&z.stichtag)),
-    spalte("verantwortlich", "Verantwortlich", Spaltenart::Text, false, |z| zelltext(&z.verantwortlich)),
-    spalte("quelle", "Quelle", Spaltenart::Lang, false, |z| zelltext(&z.quelle)),
+    spalte("soll", "Ziel-Stufe", Spaltenart::Kurz, true, |z| {
+        view! { <Stufenmarke stufe=z.soll/> }.into_any()
+    }),
+    sortierbar(spalte("luecke", "Lücke", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.luecke.map_or("–".to_owned(), |l| l.to_string()))
+    })),
+    spalte(
+        "veraenderung",
+        "Veränderung",
+        Spaltenart::Kurz,
+        true,
+        |z| {
+            let v = z.veraenderung;
+            view! { <span class=v.klasse() title=v.text()>{v.kurz()}</span> }.into_any()
+        },
+    ),
+    spalte(
+        "massnahmen",
+        "Offene Maßnahmen",
+        Spaltenart::Zahl,
+        true,
+        |z| zelltext(&z.offene.to_string()),
+    ),
+    spalte("stichtag", "Stichtag", Spaltenart::Kurz, false, |z| {
+        zelltext(&z.stichtag)
+    }),
+    spalte(
+        "verantwortlich",
+        "Verantwortlich",
+        Spaltenart::Text,
+        false,
+        |z| zelltext(&z.verantwortlich),
+    ),
+    spalte("quelle", "Quelle", Spaltenart::Lang, false, |z| {
+        zelltext(&z.quelle)
+    }),
 ];
 
 fn kopfzelle(z: &Zeile) -> AnyView {
@@ -59,14 +95,22 @@ fn kopfzelle(z: &Zeile) -> AnyView {
     .into_any()
 }
 
-const KOPF: Spalte<Zeile> = sortierbar(spalte("titel", "Verankerungsziel", Spaltenart::Lang, true, kopfzelle));
+const KOPF: Spalte<Zeile> = sortierbar(spalte(
+    "titel",
+    "Verankerungsziel",
+    Spaltenart::Lang,
+    true,
+    kopfzelle,
+));
 
 const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
     name: |z| z.titel.clone(),
-    inhalt: |z| view! {
+    inhalt: |z| {
+        view! {
         <a class="kern-link" href=ziel_href(z.id)>"Öffnen"</a>
         <a class="kern-link" href=format!("{}#vk-abschnitt-massnahmen", ziel_href(z.id))>"Maßnahme planen"</a>
-    }.into_any(),
+    }.into_any()
+    },
 };
 
 /// The start page (the frame shows the empty state while there is no goal).
@@ -99,16 +143,42 @@ fn Stand() -> impl IntoView {
             let heute = browser::heute();
             let letzter = calc::stichtage(plan).last().map(|d| d.deutsch());
             let aktiv: Vec<u32> = plan.aktive_ziele().map(|z| z.id).collect();
-            let bewertet = aktiv.iter().filter(|&&z| calc::stand_am(plan, z, None).is_some()).count();
+            let bewertet = aktiv
+                .iter()
+                .filter(|&&z| calc::stand_am(plan, z, None).is_some())
+                .count();
             let mittel = calc::dimensionen(plan, None)
                 .iter()
-                .map(|d| format!("{} {} (Ziel {})", d.dimension.name(), calc::zehntel_text(d.ist), calc::zehntel_text(d.soll)))
+                .map(|d| {
+                    format!(
+                        "{} {} (Ziel {})",
+                        d.dimension.name(),
+                        calc::zehntel_text(d.ist),
+                        calc::zehntel_text(d.soll)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" · ");
-            let offen = plan.massnahmen.iter().filter(|m| ist_offen(m.status)).count();
-            let ueber = plan.massnahmen.iter().filter(|m| calc::ueberfaellig(m, heute).is_some()).count();
+            let offen = plan
+                .massnahmen
+                .iter()
+                .filter(|m| ist_offen(m.status))
+                .count();
+            let ueber = plan
+                .massnahmen
+                .iter()
+                .filter(|m| calc::ueberfaellig(m, heute).is_some())
+                .count();
             let pruefen = plan.aktive_ziele().filter(|z| z.bitte_pruefen).count();
-            Some((letzter, bewertet, aktiv.len(), mittel, offen, ueber, pruefen))
+            Some((
+                letzter,
+                bewertet,
+                aktiv.len(),
+                mittel,
+                offen,
+                ueber,
+                pruefen,
+            ))
         })
     });
     move || {
@@ -154,13 +224,24 @@ fn Ziele() -> impl IntoView {
                     id: z.id,
                     titel: z.titel.clone(),
                     dimension: z.dimension.map_or("–", |d| d.name()),
-                    rang: z.dimension.and_then(|d| crate::shared::vokabular::Dimension::ALLE.iter().position(|&x| x == d)).unwrap_or(9),
+                    rang: z
+                        .dimension
+                        .and_then(|d| {
+                            crate::shared::vokabular::Dimension::ALLE
+                                .iter()
+                                .position(|&x| x == d)
+                        })
+                        .unwrap_or(9),
                     ist: b.map(|b| b.ist),
                     soll: b.map(|b| b.soll),
                     luecke: b.map(calc::luecke),
                     veraenderung: calc::veraenderung(plan, z.id),
                     stichtag: b.map(|b| b.stichtag.deutsch()).unwrap_or_default(),
-                    offene: plan.massnahmen.iter().filter(|m| m.ziel == z.id && ist_offen(m.status)).count(),
+                    offene: plan
+                        .massnahmen
+                        .iter()
+                        .filter(|m| m.ziel == z.id && ist_offen(m.status))
+                        .count(),
                     verantwortlich: b.map(|b| b.verantwortlich.clone()).unwrap_or_default(),
                     quelle: z.quelle.clone(),
                     bitte_pruefen: z.bitte_pruefen,

@@ -21,10 +21,22 @@ pub fn Vorschlaege() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorhanden = Memo::new(move |_| {
         daten.lies(|ab| {
-            ab.map_or(Vec::new(), |ab| ab.werkzeuge.verankerung.ziele.iter().map(|z| z.titel.clone()).collect::<Vec<_>>())
+            ab.map_or(Vec::new(), |ab| {
+                ab.werkzeuge
+                    .verankerung
+                    .ziele
+                    .iter()
+                    .map(|z| z.titel.clone())
+                    .collect::<Vec<_>>()
+            })
         })
     });
-    let neue = move || vorschlaege().iter().filter(|z| !vorhanden.with(|v| v.contains(&z.titel))).count();
+    let neue = move || {
+        vorschlaege()
+            .iter()
+            .filter(|z| !vorhanden.with(|v| v.contains(&z.titel)))
+            .count()
+    };
     let uebernehmen = move |_| {
         let mut n = 0;
         daten.aendere("Vorgeschlagene Verankerungsziele übernommen", |ab| {

@@ -20,8 +20,11 @@ use crate::tools::verankerung::model::ist_offen;
 use crate::tools::verankerung::model::{Verweis, Ziel};
 use crate::tools::verankerung::SLUG;
 
-use super::{dimension_aus, dimensionsoptionen, href, ziel_href, BittePruefen, Stufenmarke, Veraenderungsmarke};
 use super::massnahmen::{Massnahmentabelle, NeueMassnahme};
+use super::{
+    dimension_aus, dimensionsoptionen, href, ziel_href, BittePruefen, Stufenmarke,
+    Veraenderungsmarke,
+};
 use crate::app::components::{Knopf, Knopfart};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -57,11 +60,16 @@ pub fn NeuesZiel() -> impl IntoView {
 #[component]
 fn Zielformular(id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let formular = Formularentwurf::neu(entwurfsschluessel(SLUG, "ziel", id.unwrap_or(0)), move || {
-        daten.lies(|ab| {
-            ab.and_then(|ab| ab.werkzeuge.verankerung.ziel(id?)).map(Entwurf::aus).unwrap_or_default()
-        })
-    });
+    let formular = Formularentwurf::neu(
+        entwurfsschluessel(SLUG, "ziel", id.unwrap_or(0)),
+        move || {
+            daten.lies(|ab| {
+                ab.and_then(|ab| ab.werkzeuge.verankerung.ziel(id?))
+                    .map(Entwurf::aus)
+                    .unwrap_or_default()
+            })
+        },
+    );
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -73,7 +81,8 @@ fn Zielformular(id: Option<u32>) -> impl IntoView {
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
-        let alt = daten.lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.verankerung.ziel(id?).cloned()));
+        let alt = daten
+            .lies_ungetrackt(|ab| ab.and_then(|ab| ab.werkzeuge.verankerung.ziel(id?).cloned()));
         let ziel = Ziel {
             id: id.unwrap_or(0),
             dimension: dimension_aus(&e.dimension),
@@ -83,12 +92,19 @@ fn Zielformular(id: Option<u32>) -> impl IntoView {
             bitte_pruefen: false,
             ..alt.unwrap_or_default()
         };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.verankerung.pruefe_ziel(&ziel)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.verankerung.pruefe_ziel(&ziel))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "vk-z-", probleme) {
             return;
         }
         let name = ziel.titel.clone();
-        let wort = if id.is_some() { "geändert" } else { "angelegt" };
+        let wort = if id.is_some() {
+            "geändert"
+        } else {
+            "angelegt"
+        };
         let mut neu = 0;
         daten.aendere(&format!("Verankerungsziel „{name}“ {wort}"), |ab| {
             neu = ab.werkzeuge.verankerung.speichere_ziel(ziel);
@@ -133,8 +149,16 @@ pub fn Zielseite(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let ziel = daten.ableiten(move |ab| ab.werkzeuge.verankerung.ziel(id).cloned());
     let vorhanden = Signal::derive(move || ziel.with(Option::is_some));
-    let name = Signal::derive(move || ziel.with(|z| format!("Verankerungsziel „{}“", z.as_ref().map_or("", |z| z.titel.as_str()))));
-    let loeschbar = daten.lies_ungetrackt(|ab| ab.is_some_and(|ab| ab.werkzeuge.verankerung.loeschbar(id)));
+    let name = Signal::derive(move || {
+        ziel.with(|z| {
+            format!(
+                "Verankerungsziel „{}“",
+                z.as_ref().map_or("", |z| z.titel.as_str())
+            )
+        })
+    });
+    let loeschbar =
+        daten.lies_ungetrackt(|ab| ab.is_some_and(|ab| ab.werkzeuge.verankerung.loeschbar(id)));
     let loeschen = loeschbar.then(|| Loeschen {
         name,
         folgen: "Das Ziel wird mit seinen Maßnahmen gelöscht.",
@@ -195,7 +219,10 @@ fn Stand(id: u32) -> impl IntoView {
             let heute = browser::heute();
             let eigene: Vec<_> = plan.massnahmen.iter().filter(|m| m.ziel == id).collect();
             let offen = eigene.iter().filter(|m| ist_offen(m.status)).count();
-            let ueber = eigene.iter().filter(|m| calc::ueberfaellig(m, heute).is_some()).count();
+            let ueber = eigene
+                .iter()
+                .filter(|m| calc::ueberfaellig(m, heute).is_some())
+                .count();
             Some((z.clone(), b, calc::veraenderung(plan, id), offen, ueber))
         })
     });
@@ -290,13 +317,17 @@ fn Verweise(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let liste = daten.ableiten(move |ab| {
         ab.werkzeuge.verankerung.ziel(id).map_or(Vec::new(), |z| {
-            z.verweise.iter().map(|v| (v.clone(), calc::verweis_titel(ab, v))).collect()
+            z.verweise
+                .iter()
+                .map(|v| (v.clone(), calc::verweis_titel(ab, v)))
+                .collect()
         })
     });
     move || {
         let eintraege = liste.get();
         if eintraege.is_empty() {
-            return view! { <p class="kern-body">"Kein Verweis auf Projekte oder Leistungen."</p> }.into_any();
+            return view! { <p class="kern-body">"Kein Verweis auf Projekte oder Leistungen."</p> }
+                .into_any();
         }
         view! {
             <ul class="vk-verweise">
@@ -324,28 +355,50 @@ fn Verweisformular(id: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let gewaehlt = RwSignal::new(String::new());
     let moeglich = daten.ableiten(move |ab| {
-        let schon = ab.werkzeuge.verankerung.ziel(id).map(|z| z.verweise.clone()).unwrap_or_default();
-        calc::verweisziele(ab).into_iter().filter(|(v, _)| !schon.contains(v)).collect::<Vec<_>>()
+        let schon = ab
+            .werkzeuge
+            .verankerung
+            .ziel(id)
+            .map(|z| z.verweise.clone())
+            .unwrap_or_default();
+        calc::verweisziele(ab)
+            .into_iter()
+            .filter(|(v, _)| !schon.contains(v))
+            .collect::<Vec<_>>()
     });
     let vorhandene = daten.ableiten(move |ab| {
         ab.werkzeuge.verankerung.ziel(id).map_or(Vec::new(), |z| {
-            z.verweise.iter().map(|v| (v.clone(), calc::verweis_titel(ab, v).0)).collect()
+            z.verweise
+                .iter()
+                .map(|v| (v.clone(), calc::verweis_titel(ab, v).0))
+                .collect()
         })
     });
     let aendern = move |v: Verweis, hinzu: bool| {
-        daten.aendere(if hinzu { "Verweis hinzugefügt" } else { "Verweis entfernt" }, |ab| {
-            if let Some(z) = ab.werkzeuge.verankerung.ziele.mit_id_mut(id) {
-                z.verweise.retain(|x| *x != v);
-                if hinzu {
-                    z.verweise.push(v);
+        daten.aendere(
+            if hinzu {
+                "Verweis hinzugefügt"
+            } else {
+                "Verweis entfernt"
+            },
+            |ab| {
+                if let Some(z) = ab.werkzeuge.verankerung.ziele.mit_id_mut(id) {
+                    z.verweise.retain(|x| *x != v);
+                    if hinzu {
+                        z.verweise.push(v);
+                    }
                 }
-            }
-        });
+            },
+        );
     };
     let hinzufuegen = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let wahl = gewaehlt.get_untracked();
-        if let Some((v, _)) = moeglich.get_untracked().into_iter().find(|(v, _)| format!("{}:{}", v.werkzeug, v.id) == wahl) {
+        if let Some((v, _)) = moeglich
+            .get_untracked()
+            .into_iter()
+            .find(|(v, _)| format!("{}:{}", v.werkzeug, v.id) == wahl)
+        {
             aendern(v, true);
             gewaehlt.set(String::new());
         }
@@ -392,11 +445,26 @@ fn Ausmustern(id: u32) -> impl IntoView {
     let ausgemustert = daten.ableiten(move |ab| ab.werkzeuge.verankerung.ziel(id)?.ausgemustert);
     let umschalten = move |_| {
         let jetzt = ausgemustert.get_untracked();
-        let neu = if jetzt.is_some() { None } else { Some(browser::heute()) };
-        daten.aendere(if neu.is_some() { "Verankerungsziel ausgemustert" } else { "Verankerungsziel wieder aufgenommen" }, |ab| {
-            ab.werkzeuge.verankerung.mustere_aus(id, neu);
+        let neu = if jetzt.is_some() {
+            None
+        } else {
+            Some(browser::heute())
+        };
+        daten.aendere(
+            if neu.is_some() {
+                "Verankerungsziel ausgemustert"
+            } else {
+                "Verankerungsziel wieder aufgenommen"
+            },
+            |ab| {
+                ab.werkzeuge.verankerung.mustere_aus(id, neu);
+            },
+        );
+        daten.ansagen(if neu.is_some() {
+            "Ziel ausgemustert."
+        } else {
+            "Ziel wieder aufgenommen."
         });
-        daten.ansagen(if neu.is_some() { "Ziel ausgemustert." } else { "Ziel wieder aufgenommen." });
     };
     view! {
         <section class="abschnitt" aria-labelledby="vk-abschnitt-ausmustern">

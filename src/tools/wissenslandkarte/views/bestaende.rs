@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
 use crate::shared::datum::Datum;
 use crate::shared::text::{datum_lesen, Feldfehler};
@@ -60,19 +62,35 @@ pub fn Bestaende() -> impl IntoView {
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let bearbeitet = move || entwurf.with(|e| e.id != 0);
-    let optionen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| gebietsoptionen(&ab.werkzeuge.wissenslandkarte)).unwrap_or_default()));
+    let optionen = Memo::new(move |_| {
+        daten.lies(|ab| {
+            ab.map(|ab| gebietsoptionen(&ab.werkzeuge.wissenslandkarte))
+                .unwrap_or_default()
+        })
+    });
     let zeilen = daten.ableiten(|ab| {
         let k = &ab.werkzeuge.wissenslandkarte;
         k.bestaende
             .iter()
-            .map(|b| (b.clone(), b.gebiet.map(|g| calc::pfad(k, g)).unwrap_or_default()))
+            .map(|b| {
+                (
+                    b.clone(),
+                    b.gebiet.map(|g| calc::pfad(k, g)).unwrap_or_default(),
+                )
+            })
             .collect::<Vec<_>>()
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let aktualisiert = datum_lesen(&mut probleme, "aktualisiert", "Zuletzt aktualisiert", &e.aktualisiert, false);
+        let aktualisiert = datum_lesen(
+            &mut probleme,
+            "aktualisiert",
+            "Zuletzt aktualisiert",
+            &e.aktualisiert,
+            false,
+        );
         let b = Bestand {
             id: e.id,
             titel: e.titel.trim().to_owned(),
@@ -83,7 +101,10 @@ pub fn Bestaende() -> impl IntoView {
             umfang: e.umfang.trim().to_owned(),
             aktualisiert,
         };
-        probleme.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_bestand(&b)).unwrap_or_default()));
+        probleme.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_bestand(&b))
+                .unwrap_or_default()
+        }));
         if !fehler_melden(fehler, "wl-b-", probleme) {
             return;
         }
@@ -96,7 +117,10 @@ pub fn Bestaende() -> impl IntoView {
         fehler.set(Vec::new());
     };
     let feld = |f: fn(&Entwurf) -> String, s: fn(&mut Entwurf, String)| {
-        (Signal::derive(move || entwurf.with(f)), Callback::new(move |w: String| entwurf.update(|e| s(e, w))))
+        (
+            Signal::derive(move || entwurf.with(f)),
+            Callback::new(move |w: String| entwurf.update(|e| s(e, w))),
+        )
     };
     let (titel, titel_setzen) = feld(|e| e.titel.clone(), |e, w| e.titel = w);
     let (gebiet, gebiet_setzen) = feld(|e| e.gebiet.clone(), |e, w| e.gebiet = w);
@@ -104,7 +128,8 @@ pub fn Bestaende() -> impl IntoView {
     let (form, form_setzen) = feld(|e| e.form.clone(), |e, w| e.form = w);
     let (format, format_setzen) = feld(|e| e.format.clone(), |e, w| e.format = w);
     let (umfang, umfang_setzen) = feld(|e| e.umfang.clone(), |e, w| e.umfang = w);
-    let (aktualisiert, aktualisiert_setzen) = feld(|e| e.aktualisiert.clone(), |e, w| e.aktualisiert = w);
+    let (aktualisiert, aktualisiert_setzen) =
+        feld(|e| e.aktualisiert.clone(), |e, w| e.aktualisiert = w);
     view! {
         <p class="kern-body">"Wissensbestände zeigen, wo Wissen liegt: in Akten, Laufwerken, Wikis oder nur in Köpfen."</p>
         {move || {

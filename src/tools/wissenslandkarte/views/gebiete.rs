@@ -44,7 +44,10 @@ impl Entwurf {
             titel: g.titel.clone(),
             eltern: g.eltern.map(|e| e.to_string()).unwrap_or_default(),
             kritikalitaet: g.kritikalitaet.name().to_owned(),
-            handlungsfeld: g.handlungsfeld.map(|h| h.name().to_owned()).unwrap_or_default(),
+            handlungsfeld: g
+                .handlungsfeld
+                .map(|h| h.name().to_owned())
+                .unwrap_or_default(),
             dimension: g.dimension.map(|d| d.name().to_owned()).unwrap_or_default(),
             beschreibung: g.beschreibung.clone(),
         }
@@ -57,14 +60,23 @@ impl Entwurf {
             eltern: self.eltern.parse().ok(),
             beschreibung: self.beschreibung.trim().to_owned(),
             kritikalitaet: Kritikalitaet::aus_name(&self.kritikalitaet).unwrap_or_default(),
-            handlungsfeld: Handlungsfeld::ALLE.into_iter().find(|h| h.name() == self.handlungsfeld),
-            dimension: Dimension::ALLE.into_iter().find(|d| d.name() == self.dimension),
+            handlungsfeld: Handlungsfeld::ALLE
+                .into_iter()
+                .find(|h| h.name() == self.handlungsfeld),
+            dimension: Dimension::ALLE
+                .into_iter()
+                .find(|d| d.name() == self.dimension),
         }
     }
 }
 
 /// One branch of the tree: the Untergebiete of `eltern` as a list, each with its own branch.
-fn zweig(k: &Wissenslandkarte, eltern: Option<u32>, tiefe: usize, entwurf: RwSignal<Entwurf>) -> AnyView {
+fn zweig(
+    k: &Wissenslandkarte,
+    eltern: Option<u32>,
+    tiefe: usize,
+    entwurf: RwSignal<Entwurf>,
+) -> AnyView {
     let kinder = calc::kinder(k, eltern);
     if kinder.is_empty() || tiefe > k.gebiete.len() {
         return ().into_any();
@@ -120,11 +132,19 @@ pub fn Gebiete() -> impl IntoView {
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let bearbeitet = move || entwurf.with(|e| e.id != 0);
-    let optionen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| gebietsoptionen(&ab.werkzeuge.wissenslandkarte)).unwrap_or_default()));
+    let optionen = Memo::new(move |_| {
+        daten.lies(|ab| {
+            ab.map(|ab| gebietsoptionen(&ab.werkzeuge.wissenslandkarte))
+                .unwrap_or_default()
+        })
+    });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let g = entwurf.get_untracked().gebiet();
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_gebiet(&g)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_gebiet(&g))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "wl-g-", probleme) {
             return;
         }
@@ -139,14 +159,18 @@ pub fn Gebiete() -> impl IntoView {
         fehler.set(Vec::new());
     };
     let feld = |f: fn(&Entwurf) -> String, s: fn(&mut Entwurf, String)| {
-        (Signal::derive(move || entwurf.with(f)), Callback::new(move |w: String| entwurf.update(|e| s(e, w))))
+        (
+            Signal::derive(move || entwurf.with(f)),
+            Callback::new(move |w: String| entwurf.update(|e| s(e, w))),
+        )
     };
     let (titel, titel_setzen) = feld(|e| e.titel.clone(), |e, w| e.titel = w);
     let (eltern, eltern_setzen) = feld(|e| e.eltern.clone(), |e, w| e.eltern = w);
     let (krit, krit_setzen) = feld(|e| e.kritikalitaet.clone(), |e, w| e.kritikalitaet = w);
     let (hf, hf_setzen) = feld(|e| e.handlungsfeld.clone(), |e, w| e.handlungsfeld = w);
     let (dim, dim_setzen) = feld(|e| e.dimension.clone(), |e, w| e.dimension = w);
-    let (beschreibung, beschreibung_setzen) = feld(|e| e.beschreibung.clone(), |e, w| e.beschreibung = w);
+    let (beschreibung, beschreibung_setzen) =
+        feld(|e| e.beschreibung.clone(), |e, w| e.beschreibung = w);
     view! {
         <p class="kern-body">"Die Wissensgebiete bilden einen Baum: Hauptäste sind große Themen, darunter feinere Gebiete. Ordnen Sie den Gebieten danach Wissensträger zu."</p>
         <h2 class="kern-heading-medium">"Baum der Wissensgebiete"</h2>

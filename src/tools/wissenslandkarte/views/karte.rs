@@ -16,7 +16,9 @@ use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
 use crate::app::formular::{Ankreuzfeld, Auswahl};
-use crate::tools::wissenslandkarte::calc::{self, Knotenart, Papier, DRUCK_EINZUG, DRUCK_ZEICHEN, DRUCK_ZEILE};
+use crate::tools::wissenslandkarte::calc::{
+    self, Knotenart, Papier, DRUCK_EINZUG, DRUCK_ZEICHEN, DRUCK_ZEILE,
+};
 use crate::tools::wissenslandkarte::model::{Traegertyp, Wissenslandkarte};
 
 use super::{drucken, href, offboarding_href};
@@ -49,7 +51,13 @@ fn zeichnen(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>, namen: bool) -> V
                 let g = k.gebiet(n.id);
                 let titel = g.map(|g| g.titel.clone()).unwrap_or_default();
                 let krit = g.map(|g| g.kritikalitaet.name()).unwrap_or_default();
-                let zeichen = if n.kinder == 0 { "" } else if n.eingeklappt { "▸ " } else { "▾ " };
+                let zeichen = if n.kinder == 0 {
+                    ""
+                } else if n.eingeklappt {
+                    "▸ "
+                } else {
+                    "▾ "
+                };
                 Gezeichnet {
                     text: format!("{zeichen}{titel}"),
                     druck: titel.clone(),
@@ -63,8 +71,16 @@ fn zeichnen(k: &Wissenslandkarte, eingeklappt: &BTreeSet<u32>, namen: bool) -> V
                 let z = k.zuordnungen.mit_id(n.id);
                 let t = z.and_then(|z| k.traeger(z.traeger));
                 let name = t.map(|t| t.anzeigename(namen)).unwrap_or_default();
-                let (symbol, expertise, rolle) = z.map_or(("", "", ""), |z| (z.expertise.symbol(), z.expertise.name(), z.rolle.name()));
-                let ziel = t.map(|t| if t.typ == Traegertyp::Person { offboarding_href(t.id) } else { href(&["traeger"]) });
+                let (symbol, expertise, rolle) = z.map_or(("", "", ""), |z| {
+                    (z.expertise.symbol(), z.expertise.name(), z.rolle.name())
+                });
+                let ziel = t.map(|t| {
+                    if t.typ == Traegertyp::Person {
+                        offboarding_href(t.id)
+                    } else {
+                        href(&["traeger"])
+                    }
+                });
                 Gezeichnet {
                     text: format!("{symbol} {name} – {rolle}"),
                     druck: format!("{symbol} {name} – {rolle}"),
@@ -101,7 +117,12 @@ fn druckzeichnung(liste: &[Gezeichnet], bild: &calc::Druckbild) -> AnyView {
     }
     let roh: Vec<calc::Knoten> = liste.iter().map(|g| g.knoten.clone()).collect();
     let (breite, hoehe) = bild.groesse();
-    let pos = |(spalte, zeile): (usize, usize), tiefe: usize| (spalte * bild.spaltenbreite + tiefe * DRUCK_EINZUG + 6, (zeile + 1) * DRUCK_ZEILE - 3);
+    let pos = |(spalte, zeile): (usize, usize), tiefe: usize| {
+        (
+            spalte * bild.spaltenbreite + tiefe * DRUCK_EINZUG + 6,
+            (zeile + 1) * DRUCK_ZEILE - 3,
+        )
+    };
     // The parent of a node: above it in its column, or repeated at the column's head.
     let eltern_platz = |i: usize| -> Option<(usize, usize)> {
         let e = roh[i].eltern?;
@@ -109,18 +130,24 @@ fn druckzeichnung(liste: &[Gezeichnet], bild: &calc::Druckbild) -> AnyView {
         if bild.plaetze[e].0 == spalte {
             return Some(pos(bild.plaetze[e], roh[e].tiefe));
         }
-        bild.fortsetzungen.iter().find(|f| f.0 == spalte && f.2 == e).map(|f| pos((f.0, f.1), roh[e].tiefe))
+        bild.fortsetzungen
+            .iter()
+            .find(|f| f.0 == spalte && f.2 == e)
+            .map(|f| pos((f.0, f.1), roh[e].tiefe))
     };
     let kanten = (0..roh.len())
         .filter_map(|i| {
             let (x1, y1) = eltern_platz(i)?;
             let (x2, y2) = pos(bild.plaetze[i], roh[i].tiefe);
-            Some(view! { <path d=format!("M{x1},{y1} V{y2} H{}", x2 - 4) class="wl-karte__kante"/> })
+            Some(
+                view! { <path d=format!("M{x1},{y1} V{y2} H{}", x2 - 4) class="wl-karte__kante"/> },
+            )
         })
         .collect_view();
     let zeile = |(x, y): (usize, usize), gebiet: bool, text: String, fort: bool| {
         let marke = if gebiet {
-            view! { <circle cx=x.to_string() cy=y.to_string() r="3.5" class="wl-karte__punkt"/> }.into_any()
+            view! { <circle cx=x.to_string() cy=y.to_string() r="3.5" class="wl-karte__punkt"/> }
+                .into_any()
         } else {
             view! { <rect x=(x - 3).to_string() y=(y - 3).to_string() width="6" height="6" class="wl-karte__punkt wl-karte__punkt--traeger"/> }.into_any()
         };
@@ -134,12 +161,26 @@ fn druckzeichnung(liste: &[Gezeichnet], bild: &calc::Druckbild) -> AnyView {
     let knoten = liste
         .iter()
         .enumerate()
-        .map(|(i, g)| zeile(pos(bild.plaetze[i], roh[i].tiefe), roh[i].art == Knotenart::Gebiet, kuerzen(&g.druck, DRUCK_ZEICHEN), false))
+        .map(|(i, g)| {
+            zeile(
+                pos(bild.plaetze[i], roh[i].tiefe),
+                roh[i].art == Knotenart::Gebiet,
+                kuerzen(&g.druck, DRUCK_ZEICHEN),
+                false,
+            )
+        })
         .collect_view();
     let fortsetzungen = bild
         .fortsetzungen
         .iter()
-        .map(|&(spalte, z, i)| zeile(pos((spalte, z), roh[i].tiefe), true, format!("{} (Forts.)", kuerzen(&liste[i].druck, DRUCK_ZEICHEN - 9)), true))
+        .map(|&(spalte, z, i)| {
+            zeile(
+                pos((spalte, z), roh[i].tiefe),
+                true,
+                format!("{} (Forts.)", kuerzen(&liste[i].druck, DRUCK_ZEICHEN - 9)),
+                true,
+            )
+        })
         .collect_view();
     view! {
         <svg class="wl-karte wl-karte--druck" aria-hidden="true" viewBox=format!("0 0 {breite} {hoehe}")
@@ -203,7 +244,10 @@ pub fn Karte() -> impl IntoView {
     let knoten = Memo::new(move |_| {
         let zu = eingeklappt.get();
         let namen = mit_namen.get();
-        daten.lies(|ab| ab.map(|ab| zeichnen(&ab.werkzeuge.wissenslandkarte, &zu, namen)).unwrap_or_default())
+        daten.lies(|ab| {
+            ab.map(|ab| zeichnen(&ab.werkzeuge.wissenslandkarte, &zu, namen))
+                .unwrap_or_default()
+        })
     });
     let fokus = move |i: usize| {
         aktiv.set(i);
@@ -220,7 +264,11 @@ pub fn Karte() -> impl IntoView {
         let liste = knoten.get_untracked();
         // Keys pressed faster than focus follows (it moves in the next frame) count from the
         // node the last key chose, not from the element that still has focus.
-        let i = if aktiv.get_untracked() < liste.len() { aktiv.get_untracked() } else { i };
+        let i = if aktiv.get_untracked() < liste.len() {
+            aktiv.get_untracked()
+        } else {
+            i
+        };
         let Some(n) = liste.get(i) else { return };
         let key = ev.key();
         let offen_mit_kindern = n.knoten.art == Knotenart::Gebiet && n.knoten.kinder > 0;
@@ -329,7 +377,8 @@ pub fn Karte() -> impl IntoView {
             let karte = super::karte_lesen(&daten);
             let k = &karte;
             if k.gebiete.is_empty() {
-                return view! { <p class="kern-body">"Noch ist kein Wissensgebiet erfasst."</p> }.into_any();
+                return view! { <p class="kern-body">"Noch ist kein Wissensgebiet erfasst."</p> }
+                    .into_any();
             }
             liste(k, None, 0, namen)
         }
@@ -348,7 +397,11 @@ pub fn Karte() -> impl IntoView {
             return String::new();
         }
         let bild = druckbild.get();
-        let spalten = if bild.spalten == 1 { "einer Spalte".to_owned() } else { format!("{} Spalten", bild.spalten) };
+        let spalten = if bild.spalten == 1 {
+            "einer Spalte".to_owned()
+        } else {
+            format!("{} Spalten", bild.spalten)
+        };
         format!(
             "Gedruckt wird, was hier aufgeklappt ist, auf einer Seite quer in {spalten}: Schrift etwa {} pt auf A3, {} pt auf A4. Für große Karten A3 wählen oder Zweige einklappen.",
             pt(bild.schrift_pt(Papier::A3)),
@@ -362,11 +415,20 @@ pub fn Karte() -> impl IntoView {
             "wl-druckblatt wl-kartenblatt"
         }
     };
-    let papieroptionen = vec![("A3".to_owned(), "A3 quer (empfohlen)".to_owned()), ("A4".to_owned(), "A4 quer".to_owned())];
+    let papieroptionen = vec![
+        ("A3".to_owned(), "A3 quer (empfohlen)".to_owned()),
+        ("A4".to_owned(), "A4 quer".to_owned()),
+    ];
     let alle_auf = move |_| eingeklappt.set(BTreeSet::new());
     let alle_zu = move |_| {
         let oben: BTreeSet<u32> = daten.lies_ungetrackt(|ab| {
-            ab.map(|ab| calc::kinder(&ab.werkzeuge.wissenslandkarte, None).into_iter().map(|g| g.id).collect()).unwrap_or_default()
+            ab.map(|ab| {
+                calc::kinder(&ab.werkzeuge.wissenslandkarte, None)
+                    .into_iter()
+                    .map(|g| g.id)
+                    .collect()
+            })
+            .unwrap_or_default()
         });
         eingeklappt.set(oben);
         aktiv.set(0);

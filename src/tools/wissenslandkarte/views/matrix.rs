@@ -22,7 +22,15 @@ pub fn Matrix() -> impl IntoView {
     // The OEs of the Träger, for the filter (read once: the page opens with the data).
     let oes: Vec<String> = daten.lies_ungetrackt(|ab| {
         let mut alle: Vec<String> = ab
-            .map(|ab| ab.werkzeuge.wissenslandkarte.traeger.iter().map(|t| t.oe.trim().to_owned()).filter(|o| !o.is_empty()).collect())
+            .map(|ab| {
+                ab.werkzeuge
+                    .wissenslandkarte
+                    .traeger
+                    .iter()
+                    .map(|t| t.oe.trim().to_owned())
+                    .filter(|o| !o.is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
         alle.sort();
         alle.dedup();
@@ -37,7 +45,10 @@ pub fn Matrix() -> impl IntoView {
             let traeger: Vec<_> = k
                 .traeger
                 .iter()
-                .filter(|t| filter.is_none_or(|f| t.typ == f) && (oe_filter.is_empty() || t.oe.trim() == oe_filter))
+                .filter(|t| {
+                    filter.is_none_or(|f| t.typ == f)
+                        && (oe_filter.is_empty() || t.oe.trim() == oe_filter)
+                })
                 .collect();
             if k.gebiete.is_empty() || traeger.is_empty() {
                 return view! { <p class="kern-body">"Die Matrix erscheint, sobald Wissensgebiete und Wissensträger erfasst sind."</p> }.into_any();

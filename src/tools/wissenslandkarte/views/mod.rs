@@ -77,7 +77,10 @@ pub static SEITEN: &[Seite] = seiten![
 /// A copy of the map of the open workspace (empty without one), read tracked: views build
 /// their rows from the copy, so no read of the workspace is held while they render.
 pub fn karte_lesen(daten: &crate::app::daten::Daten) -> Wissenslandkarte {
-    daten.lies(|ab| ab.map(|ab| ab.werkzeuge.wissenslandkarte.clone()).unwrap_or_default())
+    daten.lies(|ab| {
+        ab.map(|ab| ab.werkzeuge.wissenslandkarte.clone())
+            .unwrap_or_default()
+    })
 }
 
 /// Link to a page of the tool.
@@ -114,7 +117,10 @@ pub fn traegeroptionen(k: &Wissenslandkarte) -> Vec<(String, String)> {
 
 /// `(name, name)` options of an enumeration.
 pub fn namensoptionen(namen: impl IntoIterator<Item = &'static str>) -> Vec<(String, String)> {
-    namen.into_iter().map(|n| (n.to_owned(), n.to_owned())).collect()
+    namen
+        .into_iter()
+        .map(|n| (n.to_owned(), n.to_owned()))
+        .collect()
 }
 
 /// The expertise as symbol and word (never colour alone), e.g. "● Expertise".

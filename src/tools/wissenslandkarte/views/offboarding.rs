@@ -24,9 +24,14 @@ pub fn Offboarding(person: u32) -> impl IntoView {
             let karte = super::karte_lesen(&daten);
             let k = &karte;
             let Some(p) = k.traeger(person) else {
-                return view! { <p class="kern-body">"Diese Person gibt es nicht (mehr)."</p> }.into_any();
+                return view! { <p class="kern-body">"Diese Person gibt es nicht (mehr)."</p> }
+                    .into_any();
             };
-            let name = |id: Option<u32>| id.and_then(|t| k.traeger(t)).map(|t| t.anzeigename(namen)).unwrap_or_else(|| "–".into());
+            let name = |id: Option<u32>| {
+                id.and_then(|t| k.traeger(t))
+                    .map(|t| t.anzeigename(namen))
+                    .unwrap_or_else(|| "–".into())
+            };
             let blatt = calc::offboarding(k, person);
             let ungedeckt = blatt.iter().filter(|u| u.ungedeckt()).count();
             let reihen = blatt.iter().map(|u| {
@@ -60,11 +65,23 @@ pub fn Offboarding(person: u32) -> impl IntoView {
                     </tr>
                 }
             }).collect_view();
-            let eigene: Vec<String> = calc::offene_transfers_von(k, person).into_iter().map(|t| {
-                let pfad = t.gebiet.map(|g| calc::pfad(k, g)).unwrap_or_default();
-                let termin = t.termin.map(Datum::deutsch).unwrap_or_else(|| "ohne Termin".into());
-                format!("{}: {} → {}, {pfad}, {termin}, {}", t.art.name(), name(t.geber), name(t.nehmer), t.status.name())
-            }).collect();
+            let eigene: Vec<String> = calc::offene_transfers_von(k, person)
+                .into_iter()
+                .map(|t| {
+                    let pfad = t.gebiet.map(|g| calc::pfad(k, g)).unwrap_or_default();
+                    let termin = t
+                        .termin
+                        .map(Datum::deutsch)
+                        .unwrap_or_else(|| "ohne Termin".into());
+                    format!(
+                        "{}: {} → {}, {pfad}, {termin}, {}",
+                        t.art.name(),
+                        name(t.geber),
+                        name(t.nehmer),
+                        t.status.name()
+                    )
+                })
+                .collect();
             let kopf = view! {
                 <dl class="wl-kennzahlen">
                     <div><dt>"Person"</dt><dd>{p.anzeigename(namen)}</dd></div>

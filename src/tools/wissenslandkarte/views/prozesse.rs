@@ -30,8 +30,15 @@ pub fn Prozesse() -> impl IntoView {
     };
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let p = Prozessschritt { id: bearbeitet.get_untracked(), titel: titel.get_untracked().trim().to_owned(), gebiete: gewaehlt.get_untracked() };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_prozess(&p)).unwrap_or_default());
+        let p = Prozessschritt {
+            id: bearbeitet.get_untracked(),
+            titel: titel.get_untracked().trim().to_owned(),
+            gebiete: gewaehlt.get_untracked(),
+        };
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_prozess(&p))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "wl-p-", probleme) {
             return;
         }
@@ -47,7 +54,8 @@ pub fn Prozesse() -> impl IntoView {
             let karte = super::karte_lesen(&daten);
             let k = &karte;
             if k.prozesse.is_empty() {
-                return view! { <p class="kern-body">"Noch ist kein Prozessschritt erfasst."</p> }.into_any();
+                return view! { <p class="kern-body">"Noch ist kein Prozessschritt erfasst."</p> }
+                    .into_any();
             }
             // Columns: the Gebiete any step needs, in tree order.
             let spalten: Vec<_> = calc::baum(k)
@@ -55,7 +63,12 @@ pub fn Prozesse() -> impl IntoView {
                 .map(|(g, _)| g)
                 .filter(|g| k.prozesse.iter().any(|p| p.gebiete.contains(&g.id)))
                 .collect();
-            let koepfe = spalten.iter().map(|g| view! { <th scope="col" class="kern-table__header">{g.titel.clone()}</th> }).collect_view();
+            let koepfe = spalten
+                .iter()
+                .map(
+                    |g| view! { <th scope="col" class="kern-table__header">{g.titel.clone()}</th> },
+                )
+                .collect_view();
             let reihen = k.prozesse.iter().map(|p| {
                 let zellen = spalten.iter().map(|g| {
                     if p.gebiete.contains(&g.id) {
@@ -121,13 +134,13 @@ pub fn Prozesse() -> impl IntoView {
         }
     };
     let auswahl = move || {
-        {
-            let karte = super::karte_lesen(&daten);
-            let k = &karte;
-            if k.gebiete.is_empty() {
-                return view! { <p class="kern-body">"Legen Sie zuerst Wissensgebiete an."</p> }.into_any();
-            }
-            calc::baum(k).into_iter().map(|(g, _)| {
+        let karte = super::karte_lesen(&daten);
+        let k = &karte;
+        if k.gebiete.is_empty() {
+            return view! { <p class="kern-body">"Legen Sie zuerst Wissensgebiete an."</p> }
+                .into_any();
+        }
+        calc::baum(k).into_iter().map(|(g, _)| {
                 let id = g.id;
                 let feld = format!("wl-p-gebiet-{id}");
                 view! {
@@ -142,7 +155,6 @@ pub fn Prozesse() -> impl IntoView {
                     </div>
                 }
             }).collect_view().into_any()
-        }
     };
     view! {
         <p class="kern-body">"Welche Wissensgebiete braucht ein Prozessschritt? Ein Schritt ist abgedeckt, wenn jedes benötigte Gebiet mindestens zwei Träger hat."</p>

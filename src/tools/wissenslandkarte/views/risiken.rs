@@ -22,10 +22,14 @@ pub fn Risiken() -> impl IntoView {
     let stichtag_text = RwSignal::new(browser::heute().deutsch());
     let stichtag = move || Datum::aus_deutsch(&stichtag_text.get());
     let fehler = Signal::derive(move || {
-        Datum::aus_deutsch(&stichtag_text.get()).is_none().then(|| "Geben Sie den Stichtag als TT.MM.JJJJ ein.".to_owned())
+        Datum::aus_deutsch(&stichtag_text.get())
+            .is_none()
+            .then(|| "Geben Sie den Stichtag als TT.MM.JJJJ ein.".to_owned())
     });
     let liste = move || {
-        let Some(tag) = stichtag() else { return ().into_any() };
+        let Some(tag) = stichtag() else {
+            return ().into_any();
+        };
         {
             let karte = super::karte_lesen(&daten);
             let k = &karte;
@@ -35,7 +39,11 @@ pub fn Risiken() -> impl IntoView {
                 .filter(|(g, _)| calc::risiko(k, g, tag).haupttraeger == 0)
                 .map(|(g, _)| calc::pfad(k, g.id))
                 .collect();
-            let zahl = format!("{} zum Stichtag {}", anzahl(risiken.len(), "Gebiet mit Risiko", "Gebiete mit Risiko"), tag.deutsch());
+            let zahl = format!(
+                "{} zum Stichtag {}",
+                anzahl(risiken.len(), "Gebiet mit Risiko", "Gebiete mit Risiko"),
+                tag.deutsch()
+            );
             let tabelle = if risiken.is_empty() {
                 view! { <p class="kern-body">"Kein Gebiet hat einen einzigen Hauptträger, der binnen zwölf Monaten geht."</p> }.into_any()
             } else {
@@ -69,7 +77,8 @@ pub fn Risiken() -> impl IntoView {
                 }.into_any()
             };
             let luecken_view = if luecken.is_empty() {
-                view! { <p class="kern-body">"Jedes Gebiet hat mindestens einen Hauptträger."</p> }.into_any()
+                view! { <p class="kern-body">"Jedes Gebiet hat mindestens einen Hauptträger."</p> }
+                    .into_any()
             } else {
                 view! { <ul class="wl-liste">{luecken.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }.into_any()
             };

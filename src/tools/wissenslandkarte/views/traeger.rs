@@ -30,7 +30,10 @@ struct Entwurf {
 
 impl Entwurf {
     fn neu() -> Self {
-        Entwurf { typ: Traegertyp::Person.name().to_owned(), ..Entwurf::default() }
+        Entwurf {
+            typ: Traegertyp::Person.name().to_owned(),
+            ..Entwurf::default()
+        }
     }
 
     fn aus(t: &Traeger) -> Self {
@@ -59,14 +62,25 @@ pub fn TraegerSeite() -> impl IntoView {
         let k = &ab.werkzeuge.wissenslandkarte;
         k.traeger
             .iter()
-            .map(|t| (t.clone(), k.zuordnungen.iter().filter(|z| z.traeger == t.id).count()))
+            .map(|t| {
+                (
+                    t.clone(),
+                    k.zuordnungen.iter().filter(|z| z.traeger == t.id).count(),
+                )
+            })
             .collect::<Vec<_>>()
     });
     let speichern = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        let bis = datum_lesen(&mut probleme, "verfuegbar_bis", "Verfügbar bis", &e.verfuegbar_bis, false);
+        let bis = datum_lesen(
+            &mut probleme,
+            "verfuegbar_bis",
+            "Verfügbar bis",
+            &e.verfuegbar_bis,
+            false,
+        );
         let t = Traeger {
             id: e.id,
             typ: Traegertyp::aus_name(&e.typ).unwrap_or_default(),
@@ -76,7 +90,10 @@ pub fn TraegerSeite() -> impl IntoView {
             verfuegbar_bis: bis,
             einwilligung: e.einwilligung,
         };
-        probleme.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_traeger(&t)).unwrap_or_default()));
+        probleme.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_traeger(&t))
+                .unwrap_or_default()
+        }));
         if !fehler_melden(fehler, "wl-t-", probleme) {
             return;
         }
@@ -90,10 +107,14 @@ pub fn TraegerSeite() -> impl IntoView {
         fehler.set(Vec::new());
     };
     let feld = |f: fn(&Entwurf) -> String, s: fn(&mut Entwurf, String)| {
-        (Signal::derive(move || entwurf.with(f)), Callback::new(move |w: String| entwurf.update(|e| s(e, w))))
+        (
+            Signal::derive(move || entwurf.with(f)),
+            Callback::new(move |w: String| entwurf.update(|e| s(e, w))),
+        )
     };
     let (typ, typ_setzen) = feld(|e| e.typ.clone(), |e, w| e.typ = w);
-    let (bezeichnung, bezeichnung_setzen) = feld(|e| e.bezeichnung.clone(), |e, w| e.bezeichnung = w);
+    let (bezeichnung, bezeichnung_setzen) =
+        feld(|e| e.bezeichnung.clone(), |e, w| e.bezeichnung = w);
     let (rolle, rolle_setzen) = feld(|e| e.rolle.clone(), |e, w| e.rolle = w);
     let (oe, oe_setzen) = feld(|e| e.oe.clone(), |e, w| e.oe = w);
     let (bis, bis_setzen) = feld(|e| e.verfuegbar_bis.clone(), |e, w| e.verfuegbar_bis = w);

@@ -9,12 +9,16 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::components::{Knopf, Knopfart, Tabelle};
 use crate::app::daten::Daten;
-use crate::app::formular::{mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
+use crate::app::formular::{
+    mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
+};
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
 use crate::shared::datum::Datum;
 use crate::shared::text::{datum_lesen, Feldfehler};
 use crate::tools::wissenslandkarte::calc;
-use crate::tools::wissenslandkarte::model::{Massnahmenstatus, Traegerrolle, Transfer, Transferart, Wissenslandkarte};
+use crate::tools::wissenslandkarte::model::{
+    Massnahmenstatus, Traegerrolle, Transfer, Transferart, Wissenslandkarte,
+};
 
 use super::{gebietsoptionen, href, namensoptionen, traegeroptionen};
 
@@ -93,7 +97,8 @@ pub fn Transfers() -> impl IntoView {
 pub fn NeuerTransfer(gebiet: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let vorschlag = daten.lies_ungetrackt(|ab| {
-        ab.map(|ab| Entwurf::fuer_gebiet(&ab.werkzeuge.wissenslandkarte, gebiet, browser::heute())).unwrap_or_else(Entwurf::neu)
+        ab.map(|ab| Entwurf::fuer_gebiet(&ab.werkzeuge.wissenslandkarte, gebiet, browser::heute()))
+            .unwrap_or_else(Entwurf::neu)
     });
     let risiko = daten.lies_ungetrackt(|ab| {
         ab.and_then(|ab| {
@@ -121,16 +126,28 @@ fn Transfertabelle(entwurf: RwSignal<Entwurf>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let zeilen = daten.ableiten(|ab| {
         let k = &ab.werkzeuge.wissenslandkarte;
-        let name = |t: Option<u32>| t.and_then(|t| k.traeger(t)).map(|t| t.name()).unwrap_or_else(|| "–".into());
+        let name = |t: Option<u32>| {
+            t.and_then(|t| k.traeger(t))
+                .map(|t| t.name())
+                .unwrap_or_else(|| "–".into())
+        };
         k.transfers
             .iter()
-            .map(|t| (t.clone(), t.gebiet.map(|g| calc::pfad(k, g)).unwrap_or_default(), name(t.geber), name(t.nehmer)))
+            .map(|t| {
+                (
+                    t.clone(),
+                    t.gebiet.map(|g| calc::pfad(k, g)).unwrap_or_default(),
+                    name(t.geber),
+                    name(t.nehmer),
+                )
+            })
             .collect::<Vec<_>>()
     });
     move || {
         let liste = zeilen.get();
         if liste.is_empty() {
-            return view! { <p class="kern-body">"Noch ist keine Transfermaßnahme geplant."</p> }.into_any();
+            return view! { <p class="kern-body">"Noch ist keine Transfermaßnahme geplant."</p> }
+                .into_any();
         }
         let reihen = liste.into_iter().map(|(t, pfad, geber, nehmer)| {
             let id = t.id;
@@ -202,7 +219,10 @@ fn Transferformular(entwurf: RwSignal<Entwurf>, zurueck: bool) -> impl IntoView 
             status: Massnahmenstatus::aus_name(&e.status).unwrap_or_default(),
             notiz: e.notiz.trim().to_owned(),
         };
-        probleme.extend(daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_transfer(&t)).unwrap_or_default()));
+        probleme.extend(daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_transfer(&t))
+                .unwrap_or_default()
+        }));
         if !fehler_melden(fehler, "wl-m-", probleme) {
             return;
         }
@@ -220,7 +240,10 @@ fn Transferformular(entwurf: RwSignal<Entwurf>, zurueck: bool) -> impl IntoView 
         }
     };
     let feld = |f: fn(&Entwurf) -> String, s: fn(&mut Entwurf, String)| {
-        (Signal::derive(move || entwurf.with(f)), Callback::new(move |w: String| entwurf.update(|e| s(e, w))))
+        (
+            Signal::derive(move || entwurf.with(f)),
+            Callback::new(move |w: String| entwurf.update(|e| s(e, w))),
+        )
     };
     let (art, art_setzen) = feld(|e| e.art.clone(), |e, w| e.art = w);
     let (gebiet, gebiet_setzen) = feld(|e| e.gebiet.clone(), |e, w| e.gebiet = w);

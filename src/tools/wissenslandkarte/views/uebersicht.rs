@@ -25,9 +25,23 @@ struct Zeile {
 }
 
 static SPALTEN: &[Spalte<Zeile>] = &[
-    spalte("kritikalitaet", "Kritikalität", Spaltenart::Kurz, true, |z| zelltext(z.kritikalitaet)),
-    spalte("traeger", "Träger", Spaltenart::Zahl, true, |z| zelltext(&z.traeger.to_string())),
-    spalte("haupttraeger", "Hauptträger", Spaltenart::Text, true, |z| zelltext(&z.haupttraeger)),
+    spalte(
+        "kritikalitaet",
+        "Kritikalität",
+        Spaltenart::Kurz,
+        true,
+        |z| zelltext(z.kritikalitaet),
+    ),
+    spalte("traeger", "Träger", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.traeger.to_string())
+    }),
+    spalte(
+        "haupttraeger",
+        "Hauptträger",
+        Spaltenart::Text,
+        true,
+        |z| zelltext(&z.haupttraeger),
+    ),
     spalte("risiko", "Risiko", Spaltenart::Kurz, true, |z| {
         if z.risiko > 0 {
             view! { <strong class="wl-risiko">{risikotext(z.risiko)}</strong> }.into_any()
@@ -37,11 +51,16 @@ static SPALTEN: &[Spalte<Zeile>] = &[
     }),
 ];
 
-const KOPF: Spalte<Zeile> = spalte("pfad", "Wissensgebiet", Spaltenart::Lang, true, |z| zelltext(&z.pfad));
+const KOPF: Spalte<Zeile> = spalte("pfad", "Wissensgebiet", Spaltenart::Lang, true, |z| {
+    zelltext(&z.pfad)
+});
 
 const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
     name: |z| z.pfad.clone(),
-    inhalt: |z| view! { <a class="kern-link" href=transfer_href(z.id)>"Transfermaßnahme anlegen"</a> }.into_any(),
+    inhalt: |z| {
+        view! { <a class="kern-link" href=transfer_href(z.id)>"Transfermaßnahme anlegen"</a> }
+            .into_any()
+    },
 };
 
 /// The start page (the frame shows the empty state while nothing is stored).
@@ -64,7 +83,11 @@ pub fn Uebersicht() -> impl IntoView {
                     pfad: calc::pfad(k, g.id),
                     kritikalitaet: g.kritikalitaet.name(),
                     traeger: calc::bus_faktor(k, g.id),
-                    haupttraeger: if haupt.is_empty() { "keiner".to_owned() } else { haupt.join(", ") },
+                    haupttraeger: if haupt.is_empty() {
+                        "keiner".to_owned()
+                    } else {
+                        haupt.join(", ")
+                    },
                     risiko: calc::risiko(k, g, heute).wert,
                 }
             })
@@ -75,7 +98,11 @@ pub fn Uebersicht() -> impl IntoView {
         (
             anzahl(k.gebiete.len(), "Wissensgebiet", "Wissensgebiete"),
             anzahl(k.traeger.len(), "Wissensträger", "Wissensträger"),
-            anzahl(calc::risiken(k, browser::heute()).len(), "Gebiet mit Risiko", "Gebiete mit Risiko"),
+            anzahl(
+                calc::risiken(k, browser::heute()).len(),
+                "Gebiet mit Risiko",
+                "Gebiete mit Risiko",
+            ),
             calc::abdeckung_text(k),
         )
     });

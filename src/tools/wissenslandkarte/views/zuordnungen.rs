@@ -93,7 +93,10 @@ pub fn Zuordnungen() -> impl IntoView {
             expertise: Expertise::aus_name(&e.expertise).unwrap_or_default(),
             rolle: Traegerrolle::aus_name(&e.rolle).unwrap_or_default(),
         };
-        let probleme = daten.lies_ungetrackt(|ab| ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_zuordnung(&z)).unwrap_or_default());
+        let probleme = daten.lies_ungetrackt(|ab| {
+            ab.map(|ab| ab.werkzeuge.wissenslandkarte.pruefe_zuordnung(&z))
+                .unwrap_or_default()
+        });
         if !fehler_melden(fehler, "wl-z-", probleme) {
             return;
         }
@@ -107,7 +110,10 @@ pub fn Zuordnungen() -> impl IntoView {
         fehler.set(Vec::new());
     };
     let feld = |f: fn(&Entwurf) -> String, s: fn(&mut Entwurf, String)| {
-        (Signal::derive(move || entwurf.with(f)), Callback::new(move |w: String| entwurf.update(|e| s(e, w))))
+        (
+            Signal::derive(move || entwurf.with(f)),
+            Callback::new(move |w: String| entwurf.update(|e| s(e, w))),
+        )
     };
     let (gebiet, gebiet_setzen) = feld(|e| e.gebiet.clone(), |e, w| e.gebiet = w);
     let (traeger, traeger_setzen) = feld(|e| e.traeger.clone(), |e, w| e.traeger = w);

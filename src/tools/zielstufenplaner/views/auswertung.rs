@@ -14,8 +14,7 @@ use crate::tools::zielstufenplaner::calc;
 use crate::tools::zielstufenplaner::model::Modell;
 
 use super::{
-    farbstufe, leistung_href, leistungszelle, namensoptionen, schluessel, spalte, Abk,
-    BittePruefen,
+    farbstufe, leistung_href, leistungszelle, namensoptionen, schluessel, spalte, Abk, BittePruefen,
 };
 
 /// The heatmap page.
@@ -154,12 +153,28 @@ const LUECKE_KOPF: Spalte<Lueckenzeile> =
     });
 
 static LUECKE_SPALTEN: &[Spalte<Lueckenzeile>] = &[
-    spalte("modell", "Modell", Spaltenart::Kurz, true, |z| z.modell.into_any()),
-    spalte("stufe", "Ist-Reifegrad", Spaltenart::Kurz, true, |z| z.stufe.clone().into_any()),
-    spalte("abstand", "Abstand", Spaltenart::Zahl, true, |z| anzahl(usize::from(z.abstand), "Stufe", "Stufen").into_any()),
-    spalte("begrenzend", "Begrenzend", Spaltenart::Text, true, |z| z.begrenzend.clone().into_any()),
-    spalte("blockierend", "Blockierend (unter Stufe 3)", Spaltenart::Text, true, |z| z.blockierend.clone().into_any()),
-    spalte("geplant", "Geplant", Spaltenart::Text, true, |z| z.geplant.clone().into_any()),
+    spalte("modell", "Modell", Spaltenart::Kurz, true, |z| {
+        z.modell.into_any()
+    }),
+    spalte("stufe", "Ist-Reifegrad", Spaltenart::Kurz, true, |z| {
+        z.stufe.clone().into_any()
+    }),
+    spalte("abstand", "Abstand", Spaltenart::Zahl, true, |z| {
+        anzahl(usize::from(z.abstand), "Stufe", "Stufen").into_any()
+    }),
+    spalte("begrenzend", "Begrenzend", Spaltenart::Text, true, |z| {
+        z.begrenzend.clone().into_any()
+    }),
+    spalte(
+        "blockierend",
+        "Blockierend (unter Stufe 3)",
+        Spaltenart::Text,
+        true,
+        |z| z.blockierend.clone().into_any(),
+    ),
+    spalte("geplant", "Geplant", Spaltenart::Text, true, |z| {
+        z.geplant.clone().into_any()
+    }),
 ];
 
 /// Leistungen below OZG-Konformität.
@@ -179,7 +194,12 @@ pub fn OzgLuecke() -> impl IntoView {
                     .find(|z| z.ziel_reifegrad >= calc::ozg_schwelle(l.modell))
                     .map(|z| {
                         let termin = z.zieltermin.map(|d| format!(", {}", d.deutsch()));
-                        format!("{} (Stufe {}{})", z.bezeichnung, z.ziel_reifegrad, termin.unwrap_or_default())
+                        format!(
+                            "{} (Stufe {}{})",
+                            z.bezeichnung,
+                            z.ziel_reifegrad,
+                            termin.unwrap_or_default()
+                        )
                     })
                     .unwrap_or_else(|| "keine Zielstufe ab Stufe 3 geplant".to_owned());
                 Some(Lueckenzeile {

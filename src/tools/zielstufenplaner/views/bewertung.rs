@@ -9,18 +9,18 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::shared::datensatz::Datensaetze;
-use crate::shared::text::Pruefliste;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{feldbindung, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung};
-use crate::app::zusammenfassung::Bearbeitung;
-use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::shared::datum::Datum;
-use crate::shared::text::{anzahl, datum_lesen};
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
+use crate::app::zusammenfassung::Bearbeitung;
+use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::datum::Datum;
+use crate::shared::text::Pruefliste;
+use crate::shared::text::{anzahl, datum_lesen};
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};
 use crate::tools::zielstufenplaner::model::{
     Bewertung, Feldfehler, Katalog, Modell, Vorschlag, MAX_KURZTEXT, MAX_LANGTEXT,
@@ -28,8 +28,8 @@ use crate::tools::zielstufenplaner::model::{
 use crate::tools::zielstufenplaner::SLUG;
 
 use super::{
-    abschnitt_beenden, hat_entwurf, namensoptionen, Bearbeitenknopf, BittePruefen,
-    Formularknoepfe, Satzauswahl, Satztabelle,
+    abschnitt_beenden, hat_entwurf, namensoptionen, Bearbeitenknopf, BittePruefen, Formularknoepfe,
+    Satzauswahl, Satztabelle,
 };
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -213,7 +213,13 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
         meldung.set(None);
         let e = entwurf.get_untracked();
         let mut probleme = Vec::new();
-        datum_lesen(&mut probleme, "zsp-bew-stichtag", "Stichtag", &e.stichtag, true);
+        datum_lesen(
+            &mut probleme,
+            "zsp-bew-stichtag",
+            "Stichtag",
+            &e.stichtag,
+            true,
+        );
         for (feld, name, text, max) in [
             ("zsp-bew-von", "Bewertet von", &e.bewertet_von, MAX_KURZTEXT),
             (
@@ -224,11 +230,18 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
             ),
             ("zsp-bew-kommentar", "Kommentar", &e.kommentar, MAX_LANGTEXT),
         ] {
-            probleme.wenn(text.chars().count() > max, feld, format!("{name}: höchstens {max} Zeichen."));
+            probleme.wenn(
+                text.chars().count() > max,
+                feld,
+                format!("{name}: höchstens {max} Zeichen."),
+            );
         }
         let b = e.bewertung(leistung);
-        probleme.wenn(b.werte.is_empty() && b.nicht_anwendbar.is_empty(), "zsp-bew-k1",
-                "Bewerten Sie mindestens ein Kriterium.");
+        probleme.wenn(
+            b.werte.is_empty() && b.nicht_anwendbar.is_empty(),
+            "zsp-bew-k1",
+            "Bewerten Sie mindestens ein Kriterium.",
+        );
         if !fehler_melden(fehler, "", probleme) {
             return;
         }
@@ -256,18 +269,17 @@ pub fn Bewertungsformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
 
     let kriterien = move || {
         let k = katalog.get();
-        let optionen: Vec<(String, String)> =
-            [
-                (String::new(), "nicht bewertet".to_owned()),
-                (NA.to_owned(), "n. a. – trifft nicht zu".to_owned()),
-            ]
-            .into_iter()
-                .chain(
-                    k.stufen
-                        .iter()
-                        .map(|s| (s.stufe.to_string(), format!("{} {}", s.stufe, s.name))),
-                )
-                .collect();
+        let optionen: Vec<(String, String)> = [
+            (String::new(), "nicht bewertet".to_owned()),
+            (NA.to_owned(), "n. a. – trifft nicht zu".to_owned()),
+        ]
+        .into_iter()
+        .chain(
+            k.stufen
+                .iter()
+                .map(|s| (s.stufe.to_string(), format!("{} {}", s.stufe, s.name))),
+        )
+        .collect();
         k.kriterien
             .iter()
             .map(|kr| {
@@ -411,7 +423,8 @@ pub fn Verlauf(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
             })
             .collect();
         if zeilen.is_empty() {
-            return view! { <p class="kern-body">"Noch keine Bewertung gespeichert."</p> }.into_any();
+            return view! { <p class="kern-body">"Noch keine Bewertung gespeichert."</p> }
+                .into_any();
         }
         view! { <Satztabelle id="zsp-verlauf-titel" titel="Bewertungen, neueste zuerst" spalten=VERLAUFSSPALTEN zeilen/> }
             .into_any()

@@ -6,13 +6,13 @@
 
 use leptos::prelude::*;
 
-use crate::shared::text::Pruefliste;
+use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
-use crate::app::browser;
 use crate::app::formular::{feldbindung, Ankreuzfeld, Eingabe, Fehlerzusammenfassung};
-use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
+use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::shared::text::Pruefliste;
 use crate::tools::zielstufenplaner::model::{
     Feldfehler, Katalog, Katalogteil, Modell, MAX_KURZTEXT, MAX_LANGTEXT,
 };
@@ -52,27 +52,40 @@ fn laden(ab: Option<&Arbeitsbereich>) -> Entwurf {
     for &m in Modell::ALLE {
         let vorgabe = Katalog::vorgabe(m);
         let k = plan.katalog(m);
-        let mut eintrag = |teil: Katalogteil, nr: u8, name: &str, text: &str, unbestaetigt: bool| {
-            let angepasst = plan
-                .anpassungen
-                .iter()
-                .any(|a| a.modell == m && a.teil == teil && a.nr == nr);
-            liste.push(Eintrag {
-                modell: m,
-                teil,
-                nr,
-                name: name.to_owned(),
-                beschreibung: text.to_owned(),
-                vorgabe_unbestaetigt: unbestaetigt,
-                angepasst,
-                bestaetigt: angepasst,
-            });
-        };
+        let mut eintrag =
+            |teil: Katalogteil, nr: u8, name: &str, text: &str, unbestaetigt: bool| {
+                let angepasst = plan
+                    .anpassungen
+                    .iter()
+                    .any(|a| a.modell == m && a.teil == teil && a.nr == nr);
+                liste.push(Eintrag {
+                    modell: m,
+                    teil,
+                    nr,
+                    name: name.to_owned(),
+                    beschreibung: text.to_owned(),
+                    vorgabe_unbestaetigt: unbestaetigt,
+                    angepasst,
+                    bestaetigt: angepasst,
+                });
+            };
         for (s, v) in k.stufen.iter().zip(&vorgabe.stufen) {
-            eintrag(Katalogteil::Stufe, s.stufe, &s.name, &s.beschreibung, v.bitte_pruefen);
+            eintrag(
+                Katalogteil::Stufe,
+                s.stufe,
+                &s.name,
+                &s.beschreibung,
+                v.bitte_pruefen,
+            );
         }
         for (kr, v) in k.kriterien.iter().zip(&vorgabe.kriterien) {
-            eintrag(Katalogteil::Kriterium, kr.nr, &kr.name, &kr.beschreibung, v.bitte_pruefen);
+            eintrag(
+                Katalogteil::Kriterium,
+                kr.nr,
+                &kr.name,
+                &kr.beschreibung,
+                v.bitte_pruefen,
+            );
         }
     }
     Entwurf {
@@ -116,8 +129,16 @@ pub fn Einstellungen() -> impl IntoView {
             let name_falsch = e.name.trim().is_empty() || e.name.chars().count() > MAX_KURZTEXT;
             let text_falsch = e.beschreibung.chars().count() > MAX_LANGTEXT;
             for (falsch, was, problem) in [
-                (name_falsch, "name", format!("Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen.")),
-                (text_falsch, "text", format!("Beschreibung höchstens {MAX_LANGTEXT} Zeichen.")),
+                (
+                    name_falsch,
+                    "name",
+                    format!("Name fehlt oder ist länger als {MAX_KURZTEXT} Zeichen."),
+                ),
+                (
+                    text_falsch,
+                    "text",
+                    format!("Beschreibung höchstens {MAX_LANGTEXT} Zeichen."),
+                ),
             ] {
                 if falsch {
                     let meldung = format!("{} {}: {problem}", e.modell.kurz(), bezeichnung(e));
@@ -131,8 +152,11 @@ pub fn Einstellungen() -> impl IntoView {
             .filter(|s| !s.is_empty())
             .map(str::to_owned)
             .collect();
-        probleme.wenn(katalog.iter().any(|v| v.chars().count() > MAX_KURZTEXT), "zsp-kat-voraussetzungen",
-                format!("Voraussetzungen: je Zeile höchstens {MAX_KURZTEXT} Zeichen."));
+        probleme.wenn(
+            katalog.iter().any(|v| v.chars().count() > MAX_KURZTEXT),
+            "zsp-kat-voraussetzungen",
+            format!("Voraussetzungen: je Zeile höchstens {MAX_KURZTEXT} Zeichen."),
+        );
         if !fehler_melden(fehler, "", probleme) {
             return;
         }
@@ -247,11 +271,31 @@ type Katalogabschnitt = (&'static str, &'static str, Option<(Modell, Katalogteil
 
 /// The page's sections.
 const ABSCHNITTE: &[Katalogabschnitt] = &[
-    ("zsp-kat-rgm11-stufen", "RGM 1.1: Reifegrade", Some((Modell::Rgm11, Katalogteil::Stufe))),
-    ("zsp-kat-rgm11-kriterien", "RGM 1.1: Kriterien", Some((Modell::Rgm11, Katalogteil::Kriterium))),
-    ("zsp-kat-rgm20-stufen", "RGM 2.0: Reifegrade", Some((Modell::Rgm20, Katalogteil::Stufe))),
-    ("zsp-kat-rgm20-kriterien", "RGM 2.0: Kriterien", Some((Modell::Rgm20, Katalogteil::Kriterium))),
-    ("zsp-kat-voraussetzungen-titel", "Katalog der Voraussetzungen", None),
+    (
+        "zsp-kat-rgm11-stufen",
+        "RGM 1.1: Reifegrade",
+        Some((Modell::Rgm11, Katalogteil::Stufe)),
+    ),
+    (
+        "zsp-kat-rgm11-kriterien",
+        "RGM 1.1: Kriterien",
+        Some((Modell::Rgm11, Katalogteil::Kriterium)),
+    ),
+    (
+        "zsp-kat-rgm20-stufen",
+        "RGM 2.0: Reifegrade",
+        Some((Modell::Rgm20, Katalogteil::Stufe)),
+    ),
+    (
+        "zsp-kat-rgm20-kriterien",
+        "RGM 2.0: Kriterien",
+        Some((Modell::Rgm20, Katalogteil::Kriterium)),
+    ),
+    (
+        "zsp-kat-voraussetzungen-titel",
+        "Katalog der Voraussetzungen",
+        None,
+    ),
 ];
 
 fn bezeichnung(e: &Eintrag) -> String {

@@ -15,9 +15,7 @@ use crate::app::daten::Daten;
 use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::entwurf::Formularentwurf;
 use crate::app::formular::{feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
-use crate::app::satzformular::{
-    entwurfsschluessel, fehler_am, fehler_melden, fehlerliste,
-};
+use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
 use crate::app::zusammenfassung::{oder_strich, Angabe, Bearbeitung, Zusammenfassung};
 use crate::shared::datum::Datum;
 use crate::shared::text::anzahl;
@@ -29,8 +27,8 @@ use crate::tools::zielstufenplaner::model::{
 use crate::tools::zielstufenplaner::SLUG;
 
 use super::{
-    abschnitt_beenden, bedeutungsoptionen, bewertung, hat_entwurf, href, leistung_href, namensoptionen, nachweise,
-    zielstufen, Abk, Formularknoepfe, Satzabschnitt, Speicherknopf, Stufenmarke,
+    abschnitt_beenden, bedeutungsoptionen, bewertung, hat_entwurf, href, leistung_href, nachweise,
+    namensoptionen, zielstufen, Abk, Formularknoepfe, Satzabschnitt, Speicherknopf, Stufenmarke,
 };
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -99,17 +97,14 @@ pub fn Leistungsformular(
     let daten = expect_context::<Daten>();
     let bearbeitung = Bearbeitung::im_abschnitt();
     let meldung = meldung.unwrap_or_else(|| RwSignal::new(None));
-    let formular = StoredValue::new(Formularentwurf::neu(
-        schluessel_stammdaten(id),
-        move || {
-            daten.lies(|ab| {
-                match ab.and_then(|ab| ab.werkzeuge.zielstufenplaner.leistung(id?)) {
-                    Some(l) => Entwurf::aus(l),
-                    None => Entwurf::aus(&Leistung::default()),
-                }
-            })
-        },
-    ));
+    let formular = StoredValue::new(Formularentwurf::neu(schluessel_stammdaten(id), move || {
+        daten.lies(
+            |ab| match ab.and_then(|ab| ab.werkzeuge.zielstufenplaner.leistung(id?)) {
+                Some(l) => Entwurf::aus(l),
+                None => Entwurf::aus(&Leistung::default()),
+            },
+        )
+    }));
     let entwurf = formular.read_value().wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
@@ -166,7 +161,11 @@ pub fn Leistungsformular(
     let (modell, modell_setzen) = feldbindung!(entwurf.modell);
     let namen = |alle: Vec<(String, String)>| mit_leerem_wert("nicht festgelegt", alle);
     let themen = namen(namensoptionen(Themenfeld::ALLE, Themenfeld::name));
-    let typen = namen(bedeutungsoptionen(LeikaTyp::ALLE, LeikaTyp::name, LeikaTyp::bedeutung));
+    let typen = namen(bedeutungsoptionen(
+        LeikaTyp::ALLE,
+        LeikaTyp::name,
+        LeikaTyp::bedeutung,
+    ));
     let sdgs = namen(namensoptionen(Sdg::ALLE, Sdg::name));
     let modelle = namensoptionen(Modell::ALLE, Modell::name);
     let neu = id.is_none();
@@ -247,7 +246,11 @@ fn kopf(plan: &Zielstufenplaner, l: &Leistung) -> Kopf {
         leistung: l.clone(),
         stufe: s.stufe(),
         stufenname: s.stufe().map(|x| k.stufenname(x)).unwrap_or_default(),
-        ohne: if s.gesamt.is_some() { "unvollständig" } else { "nicht bewertet" },
+        ohne: if s.gesamt.is_some() {
+            "unvollständig"
+        } else {
+            "nicht bewertet"
+        },
         begrenzung: calc::begrenzung_satz(&k, s.gesamt.as_ref()),
         stichtag: s.stichtag.map(Datum::deutsch).unwrap_or_default(),
         entwurf: s.entwurfstext(&k),
@@ -261,12 +264,20 @@ fn kopf(plan: &Zielstufenplaner, l: &Leistung) -> Kopf {
             .find(|z| z.status != Zielstufenstatus::Erreicht)
             .map(|z| {
                 let termin = z.zieltermin.map(|d| format!(" bis {}", d.deutsch()));
-                format!("{}: Stufe {}{}", z.bezeichnung, z.ziel_reifegrad, termin.unwrap_or_default())
+                format!(
+                    "{}: Stufe {}{}",
+                    z.bezeichnung,
+                    z.ziel_reifegrad,
+                    termin.unwrap_or_default()
+                )
             })
             .unwrap_or_default(),
         befunde: calc::pruefe_plan(plan, l, browser::heute()).len(),
         nachweise: nachweise.len(),
-        nachweise_offen: nachweise.iter().filter(|n| n.ziel.is_some_and(|z| z > n.stufe)).count(),
+        nachweise_offen: nachweise
+            .iter()
+            .filter(|n| n.ziel.is_some_and(|z| z > n.stufe))
+            .count(),
     }
 }
 
@@ -288,7 +299,11 @@ fn Kopfdaten(k: Kopf) -> impl IntoView {
     let nachweise = match (k.nachweise, k.nachweise_offen) {
         (0, _) => "–".to_owned(),
         (n, 0) => format!("{}, alle am Ziel", anzahl(n, "Nachweis", "Nachweise")),
-        (n, o) => format!("{} unter dem Ziel (von {})", anzahl(o, "Nachweis", "Nachweisen"), n),
+        (n, o) => format!(
+            "{} unter dem Ziel (von {})",
+            anzahl(o, "Nachweis", "Nachweisen"),
+            n
+        ),
     };
     let befunde = match k.befunde {
         0 => "keine".to_owned(),
@@ -366,7 +381,9 @@ pub fn Leistungsseite(id: u32) -> impl IntoView {
         kopfdaten.with(|k| {
             format!(
                 "Leistung „{}“",
-                k.as_ref().map(|k| k.leistung.bezeichnung.as_str()).unwrap_or_default()
+                k.as_ref()
+                    .map(|k| k.leistung.bezeichnung.as_str())
+                    .unwrap_or_default()
             )
         })
     });

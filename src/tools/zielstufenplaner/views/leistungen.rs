@@ -16,9 +16,7 @@ use crate::tools::zielstufenplaner::model::{
     Leistung, Modell, Themenfeld, Zielstufenplaner, Zielstufenstatus,
 };
 
-use super::{
-    href, leistungszelle, namensoptionen, schluessel, spalte, Abk, Stufenmarke,
-};
+use super::{href, leistungszelle, namensoptionen, schluessel, spalte, Abk, Stufenmarke};
 
 /// The start page (the frame shows the empty state while there is no Leistung).
 #[component]
@@ -105,11 +103,13 @@ fn Zaehlungen() -> impl IntoView {
 fn kennzahlen(eintraege: impl IntoIterator<Item = (String, String)>) -> impl IntoView {
     eintraege
         .into_iter()
-        .map(|(name, wert)| view! {
-            <div class="kennzahlen__eintrag">
-                <dt class="kern-label">{name}</dt>
-                <dd class="kern-body kennzahlen__wert">{wert}</dd>
-            </div>
+        .map(|(name, wert)| {
+            view! {
+                <div class="kennzahlen__eintrag">
+                    <dt class="kern-label">{name}</dt>
+                    <dd class="kern-body kennzahlen__wert">{wert}</dd>
+                </div>
+            }
         })
         .collect_view()
 }
@@ -174,17 +174,39 @@ struct Zeile {
 
 /// The columns after the Leistung; the defaults fit 1280 px.
 static SPALTEN: &[Spalte<Zeile>] = &[
-    spalte("schluessel", "OZG-ID · LeiKa-ID", Spaltenart::Kurz, false, |z| zelltext(&z.schluessel)),
-    spalte("themenfeld", "Themenfeld", Spaltenart::Text, false, |z| zelltext(&z.themenfeld)),
-    spalte("modell", "Modell", Spaltenart::Kurz, true, |z| z.modell.into_any()),
+    spalte(
+        "schluessel",
+        "OZG-ID · LeiKa-ID",
+        Spaltenart::Kurz,
+        false,
+        |z| zelltext(&z.schluessel),
+    ),
+    spalte("themenfeld", "Themenfeld", Spaltenart::Text, false, |z| {
+        zelltext(&z.themenfeld)
+    }),
+    spalte("modell", "Modell", Spaltenart::Kurz, true, |z| {
+        z.modell.into_any()
+    }),
     spalte("stufe", "Ist-Reifegrad", Spaltenart::Kurz, true, |z| {
-            view! { <Stufenmarke stufe=z.stufe hoechste=z.hoechste name=z.stufenname.clone() ohne=z.ohne/> }
+        view! { <Stufenmarke stufe=z.stufe hoechste=z.hoechste name=z.stufenname.clone() ohne=z.ohne/> }
                 .into_any()
-        }),
-    spalte("begrenzt", "Begrenzt durch", Spaltenart::Text, true, |z| zelltext(&z.begrenzt)),
-    spalte("naechste", "Nächste Zielstufe", Spaltenart::Text, true, |z| zelltext(&z.naechste)),
-    spalte("termin", "Zieltermin", Spaltenart::Kurz, true, |z| zelltext(&z.termin)),
-    spalte("befunde", "Befunde", Spaltenart::Zahl, true, |z| z.befunde.into_any()),
+    }),
+    spalte("begrenzt", "Begrenzt durch", Spaltenart::Text, true, |z| {
+        zelltext(&z.begrenzt)
+    }),
+    spalte(
+        "naechste",
+        "Nächste Zielstufe",
+        Spaltenart::Text,
+        true,
+        |z| zelltext(&z.naechste),
+    ),
+    spalte("termin", "Zieltermin", Spaltenart::Kurz, true, |z| {
+        zelltext(&z.termin)
+    }),
+    spalte("befunde", "Befunde", Spaltenart::Zahl, true, |z| {
+        z.befunde.into_any()
+    }),
 ];
 
 const KOPF: Spalte<Zeile> = spalte("leistung", "Leistung", Spaltenart::Lang, true, |z| {
@@ -212,17 +234,27 @@ fn zeile(plan: &Zielstufenplaner, l: &Leistung, stufe: &str, heute: Datum) -> Op
         id: l.id,
         bezeichnung: l.bezeichnung.clone(),
         schluessel: schluessel(l),
-        themenfeld: l.themenfeld.map(|t| t.name().to_owned()).unwrap_or_default(),
+        themenfeld: l
+            .themenfeld
+            .map(|t| t.name().to_owned())
+            .unwrap_or_default(),
         modell: l.modell.kurz(),
         hoechste: l.modell.hoechste_stufe(),
         stufe: s.stufe(),
         stufenname: s.stufe().map(|x| k.stufenname(x)).unwrap_or_default(),
-        ohne: if s.gesamt.is_some() { "unvollständig" } else { "nicht bewertet" },
-        begrenzt: [calc::begrenzung_kurz(&k, s.gesamt.as_ref()), s.entwurfstext(&k)]
-            .into_iter()
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join("; "),
+        ohne: if s.gesamt.is_some() {
+            "unvollständig"
+        } else {
+            "nicht bewertet"
+        },
+        begrenzt: [
+            calc::begrenzung_kurz(&k, s.gesamt.as_ref()),
+            s.entwurfstext(&k),
+        ]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("; "),
         naechste: naechste
             .map(|z| format!("{} → Stufe {}", z.bezeichnung, z.ziel_reifegrad))
             .unwrap_or_default(),

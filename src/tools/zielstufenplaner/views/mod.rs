@@ -21,8 +21,8 @@ pub use crate::app::tabelle::spalte;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::zusammenfassung::{Abschnitt, Bearbeitung};
-use crate::tools::Seitentitel::{self, Fest};
 use crate::tools::Seite;
+use crate::tools::Seitentitel::{self, Fest};
 
 pub mod auswertung;
 pub mod bewertung;
@@ -76,7 +76,6 @@ fn leistungstitel(l: &Leistung) -> String {
     format!("Leistung: {}", l.bezeichnung)
 }
 
-
 /// The identifying cell of a Leistung in a list: the name as a link, the keys below it.
 pub fn leistungszelle(id: u32, name: &str, schluessel: &str) -> AnyView {
     view! {
@@ -100,7 +99,12 @@ pub fn bedeutungsoptionen<T: Copy>(
     bedeutung: fn(T) -> &'static str,
 ) -> Vec<(String, String)> {
     alle.iter()
-        .map(|w| (name(*w).to_owned(), format!("{} – {}", name(*w), bedeutung(*w))))
+        .map(|w| {
+            (
+                name(*w).to_owned(),
+                format!("{} – {}", name(*w), bedeutung(*w)),
+            )
+        })
         .collect()
 }
 
@@ -272,7 +276,6 @@ pub fn abschnitt_beenden(bearbeitung: Option<Bearbeitung>) {
 pub fn hat_entwurf<T: Clone + 'static>(schluessel: &str) -> bool {
     crate::app::entwurf::holen::<T>(schluessel).is_some()
 }
-
 
 /// The visible "bitte prüfen" marker of an unconfirmed catalogue entry (text, not colour).
 #[component]

@@ -3,22 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::shared::datensatz::Datensaetze;
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
 use crate::app::entwurf::Formularentwurf;
-use crate::app::formular::{
-    feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung,
-};
+use crate::app::formular::{feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung};
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehlerliste};
 use crate::app::zusammenfassung::Bearbeitung;
+use crate::shared::datensatz::Datensaetze;
 use crate::tools::zielstufenplaner::calc;
 use crate::tools::zielstufenplaner::model::{Feldfehler, Nachweis, Nachweisstufe, MAX_KURZTEXT};
 use crate::tools::zielstufenplaner::SLUG;
 
-use super::{
-    abschnitt_beenden, bedeutungsoptionen, hat_entwurf, leistung_href, Satztabelle,
-};
+use super::{abschnitt_beenden, bedeutungsoptionen, hat_entwurf, leistung_href, Satztabelle};
 use crate::app::components::Knopf;
 
 fn stufe_aus(text: &str) -> Option<Nachweisstufe> {
@@ -26,7 +22,11 @@ fn stufe_aus(text: &str) -> Option<Nachweisstufe> {
 }
 
 fn optionen() -> Vec<(String, String)> {
-    bedeutungsoptionen(Nachweisstufe::ALLE, Nachweisstufe::name, Nachweisstufe::bedeutung)
+    bedeutungsoptionen(
+        Nachweisstufe::ALLE,
+        Nachweisstufe::name,
+        Nachweisstufe::bedeutung,
+    )
 }
 
 /// The fields of the form for a new Nachweis, as typed and chosen.
@@ -42,7 +42,8 @@ fn nachweise_von(daten: Daten, leistung: u32) -> Memo<Vec<Nachweis>> {
     Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map(|ab| {
-                ab.werkzeuge.zielstufenplaner
+                ab.werkzeuge
+                    .zielstufenplaner
                     .nachweise_von(leistung)
                     .into_iter()
                     .cloned()
@@ -77,7 +78,11 @@ pub fn Nachweisliste(leistung: u32) -> impl IntoView {
             .into_iter()
             .map(|n| {
                 let ziel = n.ziel.map(|z| z.name()).unwrap_or("–");
-                let offen = if n.ziel.is_some_and(|z| z > n.stufe) { "ja" } else { "nein" };
+                let offen = if n.ziel.is_some_and(|z| z > n.stufe) {
+                    "ja"
+                } else {
+                    "nein"
+                };
                 view! {
                     <tr>
                         <th scope="row">{n.name.clone()}</th>
@@ -90,7 +95,8 @@ pub fn Nachweisliste(leistung: u32) -> impl IntoView {
             })
             .collect();
         let spalten = &["Nachweis", "Nachweis-Reifegrad", "Ziel", "Unter dem Ziel"];
-        view! { <Satztabelle id="zsp-nachweise-titel" titel=TABELLENTITEL spalten zeilen/> }.into_any()
+        view! { <Satztabelle id="zsp-nachweise-titel" titel=TABELLENTITEL spalten zeilen/> }
+            .into_any()
     }
 }
 
@@ -101,12 +107,10 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let bearbeitung = Bearbeitung::im_abschnitt();
     let liste = nachweise_von(daten, leistung);
-    let formular = Formularentwurf::neu(schluessel_nachweis(leistung), || {
-        Entwurf {
-            name: String::new(),
-            stufe: Nachweisstufe::A.name().to_owned(),
-            ziel: String::new(),
-        }
+    let formular = Formularentwurf::neu(schluessel_nachweis(leistung), || Entwurf {
+        name: String::new(),
+        stufe: Nachweisstufe::A.name().to_owned(),
+        ziel: String::new(),
     });
     let entwurf = formular.wert;
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
@@ -119,10 +123,11 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
             Some(format!(
                 "Nachweis: Geben Sie einen Namen mit höchstens {MAX_KURZTEXT} Zeichen ein."
             ))
-        } else if liste
-            .with_untracked(|l| l.iter().any(|x| x.name.trim().eq_ignore_ascii_case(&n)))
+        } else if liste.with_untracked(|l| l.iter().any(|x| x.name.trim().eq_ignore_ascii_case(&n)))
         {
-            Some(format!("Der Nachweis „{n}“ ist für diese Leistung schon erfasst."))
+            Some(format!(
+                "Der Nachweis „{n}“ ist für diese Leistung schon erfasst."
+            ))
         } else {
             None
         };
@@ -149,11 +154,7 @@ pub fn NachweiseDerLeistung(leistung: u32) -> impl IntoView {
     let (ziel, ziel_setzen) = feldbindung!(entwurf.ziel);
     let aendern = move |id: u32, neu: Option<Nachweisstufe>, zielfeld: bool| {
         daten.aendere("Nachweis-Reifegrad geändert", |ab| {
-            if let Some(n) = ab
-                .werkzeuge.zielstufenplaner
-                .nachweise
-                .mit_id_mut(id)
-            {
+            if let Some(n) = ab.werkzeuge.zielstufenplaner.nachweise.mit_id_mut(id) {
                 if zielfeld {
                     n.ziel = neu
                 } else if let Some(s) = neu {

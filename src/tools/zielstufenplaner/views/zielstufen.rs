@@ -6,31 +6,31 @@
 
 use leptos::prelude::*;
 
-use crate::shared::datensatz::Datensaetze;
 use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::daten::Daten;
 use crate::app::formular::{
     feldbindung, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
-use crate::app::zusammenfassung::Bearbeitung;
-use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::shared::datum::Datum;
-use crate::shared::text::{datum_lesen, zahl_lesen};
-use crate::tools::multiprojektplan::model::Bezug;
 use crate::app::satzformular::{
     entwurfsschluessel, fehler_am, fehler_melden, fehlerliste, Satzformular,
 };
+use crate::app::zusammenfassung::Bearbeitung;
+use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::shared::datensatz::Datensaetze;
+use crate::shared::datum::Datum;
+use crate::shared::text::{datum_lesen, zahl_lesen};
+use crate::tools::multiprojektplan::model::Bezug;
 use crate::tools::zielstufenplaner::calc::{self, Sprosse};
 use crate::tools::zielstufenplaner::model::{Feldfehler, Zielstufe, Zielstufenstatus};
 use crate::tools::zielstufenplaner::SLUG;
 
 use super::{
-    abschnitt_beenden, hat_entwurf, namensoptionen, Bearbeitenknopf, Formularknoepfe,
-    Satzauswahl, Satztabelle,
+    abschnitt_beenden, hat_entwurf, namensoptionen, Bearbeitenknopf, Formularknoepfe, Satzauswahl,
+    Satztabelle,
 };
+use crate::app::components::Knopf;
 use crate::shared::text::anzahl;
-use crate::app::components::{Knopf};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -172,7 +172,10 @@ pub fn Zielstufenanzeige(leistung: u32, auswahl: Satzauswahl) -> impl IntoView {
     });
     let loeschen = move |id: u32, name: String| {
         daten.aendere(&format!("Zielstufe „{name}“ gelöscht"), |ab| {
-            ab.werkzeuge.zielstufenplaner.zielstufen.retain(|z| z.id != id)
+            ab.werkzeuge
+                .zielstufenplaner
+                .zielstufen
+                .retain(|z| z.id != id)
         });
         daten.ansagen(format!("Zielstufe „{name}“ gelöscht."));
     };
@@ -268,12 +271,18 @@ pub fn Zielstufenformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
     let entwurf = formular.wert();
     let fehler = RwSignal::new(Vec::<Feldfehler>::new());
     let stufennamen = Memo::new(move |_| {
-        daten.lies(|ab| {
-            let plan = &ab?.werkzeuge.zielstufenplaner;
-            let k = plan.katalog(plan.leistung(leistung)?.modell);
-            Some(k.stufen.iter().map(|s| (s.stufe.to_string(), format!("{} {}", s.stufe, s.name))).collect::<Vec<_>>())
-        })
-        .unwrap_or_default()
+        daten
+            .lies(|ab| {
+                let plan = &ab?.werkzeuge.zielstufenplaner;
+                let k = plan.katalog(plan.leistung(leistung)?.modell);
+                Some(
+                    k.stufen
+                        .iter()
+                        .map(|s| (s.stufe.to_string(), format!("{} {}", s.stufe, s.name)))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .unwrap_or_default()
     });
     let deaktiviert = Signal::derive(move || !daten.bearbeitbar());
     let katalog = Memo::new(move |_| {
@@ -420,7 +429,6 @@ pub fn Zielstufenformular(leistung: u32, auswahl: Satzauswahl) -> impl IntoView 
         </form>
     }
 }
-
 
 const BREITE: f64 = 640.0;
 const HOEHE: f64 = 260.0;

@@ -5,12 +5,12 @@
 
 use leptos::prelude::*;
 
-use crate::shared::datensatz::Datensaetze;
 use crate::app::daten::Daten;
 use crate::app::formular::{
     fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Eingabe, Fehlerzusammenfassung, Feldgruppe,
 };
 use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::shared::datensatz::Datensaetze;
 use crate::tools::budgetmonitor::eingabe::AnsatzEntwurf;
 use crate::tools::budgetmonitor::model::Ansatz;
 
@@ -34,9 +34,16 @@ pub fn ansatzname(ab: &Arbeitsbereich, a: &Ansatz) -> String {
 /// Multiprojektplan, and deleted ones its Ansätze still name (so changing such an Ansatz keeps
 /// the link).
 fn projektoptionen(ab: &Arbeitsbereich, id: u32) -> Vec<(String, String)> {
-    let mut projekte: Vec<u32> = ab.werkzeuge.multiprojektplan.projekte.iter().map(|p| p.id).collect();
+    let mut projekte: Vec<u32> = ab
+        .werkzeuge
+        .multiprojektplan
+        .projekte
+        .iter()
+        .map(|p| p.id)
+        .collect();
     for a in ab
-        .werkzeuge.budgetmonitor
+        .werkzeuge
+        .budgetmonitor
         .ansaetze
         .iter()
         .filter(|a| a.haushaltsstelle == id)
@@ -75,7 +82,8 @@ pub fn Ansaetze(id: u32) -> impl IntoView {
                 return (Vec::new(), Vec::new());
             };
             let quellen = ab
-                .werkzeuge.budgetmonitor
+                .werkzeuge
+                .budgetmonitor
                 .quellen
                 .iter()
                 .map(|q| (q.id.to_string(), q.name.clone()))

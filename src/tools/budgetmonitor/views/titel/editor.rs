@@ -8,9 +8,9 @@ use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::Tabelle;
-use crate::app::tabelle::Zeilenmenue;
 use crate::app::daten::Daten;
 use crate::app::entwurf::{self, Formularentwurf};
+use crate::app::tabelle::Zeilenmenue;
 use crate::tools::budgetmonitor::eingabe::Datensatzentwurf;
 use crate::tools::budgetmonitor::model::{Budgetmonitor, Datensatz, Feldfehler};
 

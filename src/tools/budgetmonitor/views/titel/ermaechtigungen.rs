@@ -9,9 +9,9 @@ use crate::app::components::Bestaetigung;
 use crate::app::daten::Daten;
 use crate::app::formular::{fehler_bei, feldbindung, Eingabe, Fehlerzusammenfassung, Feldgruppe};
 use crate::tools::budgetmonitor::calc::{self, Rahmen};
-use crate::tools::budgetmonitor::views::lies_mit_rahmen;
 use crate::tools::budgetmonitor::eingabe::VeEntwurf;
 use crate::tools::budgetmonitor::model::Verpflichtungsermaechtigung;
+use crate::tools::budgetmonitor::views::lies_mit_rahmen;
 
 use super::super::betrag;
 use super::editor::{loeschen, Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
@@ -22,7 +22,11 @@ pub fn abweichungstext(z: &calc::VeZeile) -> String {
     if liste.is_empty() {
         "keine".to_owned()
     } else {
-        liste.iter().map(calc::VeAbweichung::text).collect::<Vec<_>>().join("; ")
+        liste
+            .iter()
+            .map(calc::VeAbweichung::text)
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 }
 
@@ -56,9 +60,13 @@ pub fn Ves(id: u32) -> impl IntoView {
     let offen = RwSignal::new(false);
     let ve_name = move |vid: u32| {
         daten.lies_ungetrackt(|ab| {
-            ab.and_then(|ab| ab.werkzeuge.budgetmonitor.finde::<Verpflichtungsermaechtigung>(vid))
-                .map(|v| format!("VE{} „{}“", v.id, v.bezeichnung))
-                .unwrap_or_else(|| format!("VE{vid}"))
+            ab.and_then(|ab| {
+                ab.werkzeuge
+                    .budgetmonitor
+                    .finde::<Verpflichtungsermaechtigung>(vid)
+            })
+            .map(|v| format!("VE{} „{}“", v.id, v.bezeichnung))
+            .unwrap_or_else(|| format!("VE{vid}"))
         })
     };
     let bestaetigt = Callback::new(move |()| {
@@ -69,8 +77,9 @@ pub fn Ves(id: u32) -> impl IntoView {
         zu_loeschen.set(None);
     });
     let fragen = move |vid: u32| {
-        let pruefung =
-            daten.lies_ungetrackt(|ab| ab.map_or(Ok(()), |ab| ab.werkzeuge.budgetmonitor.ve_loeschbar(vid)));
+        let pruefung = daten.lies_ungetrackt(|ab| {
+            ab.map_or(Ok(()), |ab| ab.werkzeuge.budgetmonitor.ve_loeschbar(vid))
+        });
         match pruefung {
             Ok(()) => {
                 hinweis.set(String::new());

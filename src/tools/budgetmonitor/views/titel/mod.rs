@@ -29,7 +29,9 @@ use crate::app::datensatz::{Datensatzseite, Loeschen};
 use crate::app::zusammenfassung::{Abschnitt, Angabe, Zusammenfassung};
 use crate::tools::budgetmonitor::calc;
 
-use super::{betrag, betrag_oder_strich, frei_text, href, kennzahl_eintraege, lies_mit_rahmen, prozent};
+use super::{
+    betrag, betrag_oder_strich, frei_text, href, kennzahl_eintraege, lies_mit_rahmen, prozent,
+};
 
 mod ansaetze;
 mod buchungen;

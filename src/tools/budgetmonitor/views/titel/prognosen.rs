@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::app::browser;
 use crate::app::daten::Daten;
 use crate::app::formular::{
-    fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
-    Feldgruppe,
+    fehler_bei, feldbindung, mit_leerem_wert, Auswahl, Datumseingabe, Eingabe,
+    Fehlerzusammenfassung, Feldgruppe,
 };
 use crate::shared::datum::Datum;
 use crate::tools::budgetmonitor::calc::Rahmen;

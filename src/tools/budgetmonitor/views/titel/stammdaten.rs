@@ -18,9 +18,9 @@ use crate::tools::budgetmonitor::calc::Rahmen;
 use crate::tools::budgetmonitor::eingabe::{StellenEntwurf, MONATE};
 use crate::tools::budgetmonitor::model::{Haushaltsstelle, Haushaltsvermerk};
 
-use crate::app::components::Abk;
 use super::super::{betrag, titel_href, zeige_fehler, Fehlerliste};
 use super::editor::entwurfsschluessel;
+use crate::app::components::Abk;
 use crate::app::components::{Knopf, Knopfart};
 
 /// The Haushaltsstelle form; `id: None` creates a new one.

@@ -1300,7 +1300,11 @@ mod tests {
         for ((start, ende), breite, erwartet) in faelle {
             let plan = plan_aus(vec![projekt(1, start, ende)], vec![], vec![]);
             let g = berechne(&plan, &auswahl(&plan), Zoom::Monat, heute, Some(breite));
-            assert!(g.breite <= breite + 0.5, "{start}–{ende}: {} > {breite}", g.breite);
+            assert!(
+                g.breite <= breite + 0.5,
+                "{start}–{ende}: {} > {breite}",
+                g.breite
+            );
             let (zoom, achse) = angepasste_achse(&plan, &[&plan.projekte[0]], heute, breite);
             assert_eq!(zoom, erwartet, "{start}–{ende} in {breite} px");
             assert!(achse.px_pro_tag <= zoom.px_pro_tag());
@@ -1311,7 +1315,11 @@ mod tests {
             // Periods are labelled no narrower than MIN_PERIODE (except cut ones at the ends).
             for paar in g.perioden.windows(2).skip(1) {
                 if paar[1].x < g.breite - RAND {
-                    assert!(paar[1].x - paar[0].x >= MIN_PERIODE - 0.5, "{zoom:?}: {:?}", (paar[0].x, paar[1].x));
+                    assert!(
+                        paar[1].x - paar[0].x >= MIN_PERIODE - 0.5,
+                        "{zoom:?}: {:?}",
+                        (paar[0].x, paar[1].x)
+                    );
                 }
             }
         }
@@ -1321,5 +1329,4 @@ mod tests {
         let angepasst = berechne(&plan, &auswahl(&plan), Zoom::Jahr, heute, Some(5000.0));
         assert_eq!(natuerlich.breite, angepasst.breite);
     }
-
 }

@@ -35,10 +35,10 @@ mod svg;
 mod tabelle;
 pub mod texte;
 
+use crate::app::components::{Knopf, Knopfart};
 use geometrie::{Geometrie, Projektauswahl};
 use svg::{Diagramm, Legende};
 use tabelle::Zeitplantabelle;
-use crate::app::components::{Knopf, Knopfart};
 
 /// Delay before the search text filters (typing stays fluid with 500 projects).
 const SUCHVERZOEGERUNG: Duration = Duration::from_millis(250);
@@ -107,13 +107,16 @@ pub fn Zeitplan() -> impl IntoView {
         text: ansicht.suche.get(),
         ..Filter::default()
     });
-    let gesamt =
-        daten.ableiten(move |ab| ab.werkzeuge.multiprojektplan.projekte.len());
+    let gesamt = daten.ableiten(move |ab| ab.werkzeuge.multiprojektplan.projekte.len());
     let auswahl = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map_or_else(Projektauswahl::default, |ab| {
                 filter.with(|f| {
-                    Projektauswahl::neu(&ab.werkzeuge.multiprojektplan, f, ansicht.gruppierung.get())
+                    Projektauswahl::neu(
+                        &ab.werkzeuge.multiprojektplan,
+                        f,
+                        ansicht.gruppierung.get(),
+                    )
                 })
             })
         })
@@ -153,7 +156,10 @@ pub fn Zeitplan() -> impl IntoView {
     let anzahl_text = move || {
         let (n, alle) = (anzahl.get(), gesamt.get());
         if n == alle {
-            format!("{} im Zeitplan", crate::shared::text::anzahl(alle, "Projekt", "Projekte"))
+            format!(
+                "{} im Zeitplan",
+                crate::shared::text::anzahl(alle, "Projekt", "Projekte")
+            )
         } else {
             format!(
                 "{} von {} im Zeitplan",

@@ -34,7 +34,7 @@ use super::geometrie::{
     grundlinie, r, Geometrie, Pfeil, Projektzeile, Raute, Tageslinie, Text, Zeile, KOPF, SPALTE,
     ZEILE,
 };
-use crate::app::components::{Knopf};
+use crate::app::components::Knopf;
 
 /// Half the height of a milestone diamond.
 const RAUTE: f64 = 7.0;
