@@ -27,6 +27,9 @@ mod legende;
 mod tabelle;
 pub mod xlsx;
 
+#[cfg(test)]
+pub mod testhilfe;
+
 pub(crate) use legende::aufzaehlungen;
 pub use legende::{Aufzaehlung, Legende};
 pub use tabelle::{Ganzzahlig, Tabelle, Vielleicht};

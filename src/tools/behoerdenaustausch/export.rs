@@ -181,6 +181,7 @@ pub fn legende() -> Vec<Legendeneintrag> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::testhilfe::zellwert;
     use crate::export::xlsx;
     use crate::tools::behoerdenaustausch::examples;
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
@@ -207,12 +208,6 @@ mod tests {
             einstufung: String::new(),
             hinweise: Vec::new(),
         }
-    }
-
-    fn zellwert(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32))
-            .cloned()
-            .unwrap_or(Data::Empty)
     }
 
     /// The workbook written as .xlsx and read back: sheet order, ids, words, dates.

@@ -235,6 +235,7 @@ pub fn legende() -> Vec<Legendeneintrag> {
 
 #[cfg(test)]
 mod tests {
+    use crate::export::testhilfe::zellwert;
     use std::io::Cursor;
 
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
@@ -265,12 +266,6 @@ mod tests {
             einstufung: String::new(),
             hinweise: Vec::new(),
         }
-    }
-
-    fn zellwert(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32))
-            .cloned()
-            .unwrap_or(Data::Empty)
     }
 
     fn kopf(r: &calamine::Range<Data>) -> Vec<String> {

@@ -9,12 +9,14 @@
 //! - [`calc`]: tranche check, Finanzbedarf grid, totals per Weg and Haushaltsjahr, Mittel.
 //! - [`export`]: the workbook (Info, Massnahmen, Meilensteine_Tranchen, Finanzplan_HJ, Legende).
 //! - [`examples`]: the example that continues the other tools' story.
+//! - [`teilen`]: its part in sharing packages (the catalogue of Finanzierungswege).
 //! - [`views`]: the browser views.
 
 pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
+pub mod teilen;
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -63,5 +65,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         mappe: |ab, wahl| export::mappe(ab, wahl.info, wahl.heute),
         vertraulich: None,
     },
-    teilen: None,
+    teilen: Some(&teilen::TEILBAR),
 };

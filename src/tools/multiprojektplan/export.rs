@@ -542,6 +542,7 @@ mod tests {
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 
     use super::*;
+    use crate::export::testhilfe::zellwert;
     use crate::export::{xlsx, Zeitstempel};
     use crate::shared::vokabular::Ampel;
     use crate::tools::multiprojektplan::examples::beispielportfolio;
@@ -1180,13 +1181,6 @@ mod tests {
         assert_eq!((&z[1], &z[2]), (&Zelle::Leer, &Zelle::Leer));
         assert_eq!(ms.zeilen.last().unwrap()[1], Zelle::Leer);
         assert_eq!(blatt(&m, "Statusberichte").zeilen.len(), 3);
-    }
-
-    fn zellwert(bereich: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        bereich
-            .get_value((zeile as u32, spalte as u32))
-            .cloned()
-            .unwrap_or(Data::Empty)
     }
 
     #[test]

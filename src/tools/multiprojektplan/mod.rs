@@ -8,12 +8,14 @@
 //! - [`export`]: the workbook (Info, Projekte, Meilensteine, Abhaengigkeiten, Statusberichte,
 //!   Prognosen, Priorisierung, Legende); each data sheet is also offered as CSV.
 //! - [`examples`]: an example portfolio for new users and a generator for benchmarks.
+//! - [`teilen`]: its part in sharing packages (a chosen set of projects).
 //! - [`views`]: the browser views.
 
 pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
+pub mod teilen;
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -60,5 +62,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         },
         vertraulich: None,
     },
-    teilen: None,
+    teilen: Some(&teilen::TEILBAR),
 };

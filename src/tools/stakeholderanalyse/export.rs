@@ -345,6 +345,7 @@ fn legende(a: &Stakeholderanalyse, stichtag: Datum) -> Vec<Legendeneintrag> {
 
 #[cfg(test)]
 mod tests {
+    use crate::export::testhilfe::zellwert;
     use std::io::Cursor;
 
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
@@ -571,12 +572,6 @@ mod tests {
             assert!(werte.iter().any(|(m, _)| *m == spalte), "{spalte}");
         }
         assert!(werte.contains(&("Kanal", "Lenkungsausschuss")));
-    }
-
-    fn zellwert(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32))
-            .cloned()
-            .unwrap_or(Data::Empty)
     }
 
     #[test]

@@ -276,6 +276,7 @@ pub fn legende() -> Vec<Legendeneintrag> {
 
 #[cfg(test)]
 mod tests {
+    use crate::export::testhilfe::{spalte, zellwert as wert};
     use std::io::Cursor;
 
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
@@ -305,18 +306,6 @@ mod tests {
             einstufung: String::new(),
             hinweise: Vec::new(),
         }
-    }
-
-    fn wert(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32))
-            .cloned()
-            .unwrap_or(Data::Empty)
-    }
-
-    fn spalte(r: &calamine::Range<Data>, name: &str) -> usize {
-        (0..r.width())
-            .find(|&s| wert(r, 0, s) == Data::String(name.into()))
-            .unwrap_or_else(|| panic!("Spalte {name}"))
     }
 
     /// Writes the example's workbook and reads it back cell by cell.

@@ -291,6 +291,7 @@ pub fn legende() -> Vec<Legendeneintrag> {
 
 #[cfg(test)]
 mod tests {
+    use crate::export::testhilfe::{spalte, zellwert as zelle};
     use std::io::Cursor;
 
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
@@ -319,18 +320,6 @@ mod tests {
             einstufung: String::new(),
             hinweise: Vec::new(),
         }
-    }
-
-    fn zelle(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32))
-            .cloned()
-            .unwrap_or(Data::Empty)
-    }
-
-    fn spalte(r: &calamine::Range<Data>, name: &str) -> usize {
-        (0..r.width())
-            .find(|s| zelle(r, 0, *s) == Data::String(name.to_owned()))
-            .unwrap_or_else(|| panic!("Spalte {name}"))
     }
 
     /// Names of participants are personal data (fachkonzept §1.4): without the user's choice

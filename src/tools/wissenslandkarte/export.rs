@@ -215,6 +215,7 @@ pub fn legende() -> Vec<Legendeneintrag> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::testhilfe::zellwert;
     use crate::export::{xlsx, Zelle};
     use crate::tools::wissenslandkarte::examples;
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
@@ -241,12 +242,6 @@ mod tests {
             einstufung: String::new(),
             hinweise: Vec::new(),
         }
-    }
-
-    fn zellwert(r: &calamine::Range<Data>, zeile: usize, spalte: usize) -> Data {
-        r.get_value((zeile as u32, spalte as u32))
-            .cloned()
-            .unwrap_or(Data::Empty)
     }
 
     /// Every text cell of every sheet, for the consent check.

@@ -1,0 +1,19 @@
+//! Helpers of the tools' export tests, which write a workbook, read it back with calamine and
+//! check it cell by cell: the cell at a position, the column of a heading. Compiled for tests
+//! only.
+
+use calamine::{Data, Range};
+
+/// The value at `zeile`, `spalte` (0-based); an empty cell outside the used range.
+pub fn zellwert(r: &Range<Data>, zeile: usize, spalte: usize) -> Data {
+    r.get_value((zeile as u32, spalte as u32))
+        .cloned()
+        .unwrap_or(Data::Empty)
+}
+
+/// The column whose heading (first row) is `name`; panics naming it when there is none.
+pub fn spalte(r: &Range<Data>, name: &str) -> usize {
+    (0..r.width())
+        .find(|&s| zellwert(r, 0, s) == Data::String(name.into()))
+        .unwrap_or_else(|| panic!("Spalte {name} fehlt"))
+}
