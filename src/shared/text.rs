@@ -1,7 +1,9 @@
 //! German text rules every tool shares, so that each is written once: the sort order of names
 //! (DIN 5007-1, numbers by value), counts with their plural ("1 Projekt", "3 Projekte"), the
 //! label of a linked record that no longer exists, the field error a form shows at its input,
-//! the one-line checks that add such errors ([`Pruefliste`]), and the readers of typed dates and numbers that report such errors.
+//! the one-line checks that add such errors ([`Pruefliste`]), the folding for search
+//! ([`falten`], [`enthaelt`]), and the readers of typed dates and numbers that report such
+//! errors.
 
 use std::cmp::Ordering;
 
