@@ -1,11 +1,13 @@
 //! The start page: the Termine from today on and before it, grouped by month and said as text
 //! (date, topic, format, place, the Behörden that take part, the number of results), and how
-//! many follow-ups are open and overdue.
+//! many follow-ups are open and overdue; below, every Termin in the data table (newest first)
+//! that all tools' start pages share.
 
 use leptos::prelude::*;
 
 use crate::app::browser;
 use crate::app::daten::Daten;
+use crate::app::tabelle::{spalte, zelltext, Datentabelle, Spalte, Spaltenart, Zeilenaktionen};
 use crate::shared::text::anzahl;
 use crate::tools::behoerdenaustausch::calc::{self, Monat};
 use crate::tools::behoerdenaustausch::model::Behoerdenaustausch;
@@ -86,6 +88,83 @@ fn Monatsliste(
     .into_any()
 }
 
+/// One row of the table of all Termine.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Zeile {
+    id: u32,
+    thema: String,
+    wann: String,
+    format: String,
+    ort: String,
+    handlungsfeld: String,
+    behoerden: String,
+    ergebnisse: String,
+}
+
+static SPALTEN: &[Spalte<Zeile>] = &[
+    spalte("wann", "Datum", Spaltenart::Kurz, true, |z| {
+        zelltext(&z.wann)
+    }),
+    spalte("format", "Format", Spaltenart::Text, true, |z| {
+        zelltext(&z.format)
+    }),
+    spalte("ort", "Ort", Spaltenart::Text, true, |z| zelltext(&z.ort)),
+    spalte("behoerden", "Behörden", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.behoerden)
+    }),
+    spalte("ergebnisse", "Ergebnisse", Spaltenart::Zahl, true, |z| {
+        zelltext(&z.ergebnisse)
+    }),
+    spalte(
+        "handlungsfeld",
+        "Handlungsfeld",
+        Spaltenart::Text,
+        false,
+        |z| zelltext(&z.handlungsfeld),
+    ),
+];
+
+fn kopfzelle(z: &Zeile) -> AnyView {
+    view! { <a class="kern-link" href=termin_href(z.id)>{z.thema.clone()}</a> }.into_any()
+}
+
+const KOPF: Spalte<Zeile> = spalte("thema", "Termin", Spaltenart::Lang, true, kopfzelle);
+
+const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
+    name: |z| z.thema.clone(),
+    inhalt: |z| view! { <a class="kern-link" href=termin_href(z.id)>"Öffnen"</a> }.into_any(),
+};
+
+fn zeilen(ba: &Behoerdenaustausch) -> Vec<Zeile> {
+    let mut termine: Vec<_> = ba.termine.iter().collect();
+    termine.sort_by_key(|t| (std::cmp::Reverse(t.datum), t.id));
+    termine
+        .into_iter()
+        .map(|t| Zeile {
+            id: t.id,
+            thema: t.thema.clone(),
+            wann: t.wann(),
+            format: t
+                .format
+                .and_then(|f| ba.format(f))
+                .map(|f| f.typ.name().to_owned())
+                .unwrap_or_default(),
+            ort: t.ort_text(),
+            handlungsfeld: t
+                .handlungsfeld
+                .map(|h| h.name().to_owned())
+                .unwrap_or_default(),
+            behoerden: calc::behoerden_von(ba, t.id).len().to_string(),
+            ergebnisse: ba
+                .ergebnisse
+                .iter()
+                .filter(|e| e.termin == t.id)
+                .count()
+                .to_string(),
+        })
+        .collect()
+}
+
 /// The start page (the frame shows the empty state while nothing is stored).
 #[component]
 pub fn Uebersicht() -> impl IntoView {
@@ -122,6 +201,8 @@ pub fn Uebersicht() -> impl IntoView {
             ),
         )
     });
+    let tabelle = daten.ableiten(|ab| zeilen(&ab.werkzeuge.behoerdenaustausch));
+    let titel = Signal::derive(move || tabelle.with(|z| anzahl(z.len(), "Termin", "Termine")));
     view! {
         <div class="knopfleiste">
             <a class="kern-btn kern-btn--primary" href=href(&["neu"])><span class="kern-label">"Neuer Termin"</span></a>
@@ -141,5 +222,7 @@ pub fn Uebersicht() -> impl IntoView {
                 <Monatsliste id="ba-vergangen" monate=vergangen leer="Kein vergangener Termin erfasst."/>
             }
         }}
+        <h2 class="kern-heading-medium">"Alle Termine"</h2>
+        <Datentabelle id="ba-termine" titel=titel kopf=KOPF spalten=SPALTEN zeilen=tabelle aktionen=AKTIONEN/>
     }
 }
