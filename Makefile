@@ -10,10 +10,10 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADRESSE ?= 127.0.0.1
 PORT ?= 8080
 
-# Release build. `--cfg erase_components` makes Leptos type-erase every component's view
-# (issue 24: measured 3.10 instead of 3.68 MB raw, 1.19 instead of 1.44 MB gzip with four tools,
-# no slower); debug builds (`make watch`, e2e in worktrees) keep the typed views.
-RELEASE_BUILD := RUSTFLAGS="--cfg erase_components" trunk build --release --offline
+# Release build. `--cfg erase_components` (issue 24: −16 % wasm) is not used: with it the
+# Trainingskonzepte' check boxes render 0 × 0 px in the release build (their e2e test fails),
+# without it they are fine; see the closing note of 2026-12-05.
+RELEASE_BUILD := trunk build --release --offline
 
 .PHONY: setup dist einzeldatei run watch test fmt lint unit e2e groessen messung messung-browser clean
 
