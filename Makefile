@@ -12,7 +12,7 @@ PORT ?= 8080
 
 # Release build. `--cfg erase_components` (issue 24: −16 % wasm) is not used: with it the
 # Trainingskonzepte' check boxes render 0 × 0 px in the release build (their e2e test fails),
-# without it they are fine; see the closing note of 2026-12-05.
+# the debug build (no erase) passes; see the closing note of 2026-12-05.
 RELEASE_BUILD := trunk build --release --offline
 
 .PHONY: setup dist einzeldatei run watch test fmt lint unit e2e groessen messung messung-browser clean
