@@ -119,7 +119,8 @@ pub fn Begriffsliste(
 #[component]
 pub fn Tabelle(
     /// ID of the caption; must be unique on the page.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// Caption text.
     titel: &'static str,
     /// Column headings: with them the table draws its own header row (`<thead>`); without,
@@ -145,8 +146,9 @@ pub fn Tabelle(
             .collect_view();
         view! { <thead class="kern-table__head"><tr class="kern-table__row">{koepfe}</tr></thead> }
     });
+    let bezug = id.clone();
     view! {
-        <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby=id>
+        <div class="kern-table-responsive" tabindex="0" role="region" aria-labelledby=bezug>
             <table class="kern-table">
                 <caption class="kern-title" id=id>{titel}</caption>
                 {kopf}

@@ -168,27 +168,6 @@ pub fn PaketSchnueren() -> impl IntoView {
     }
 }
 
-/// Caption ids of the conflict tables, one per part (a package holds at most one part per
-/// tool).
-const KONFLIKTTABELLEN: [&str; 16] = [
-    "ba-pe-konflikte-1",
-    "ba-pe-konflikte-2",
-    "ba-pe-konflikte-3",
-    "ba-pe-konflikte-4",
-    "ba-pe-konflikte-5",
-    "ba-pe-konflikte-6",
-    "ba-pe-konflikte-7",
-    "ba-pe-konflikte-8",
-    "ba-pe-konflikte-9",
-    "ba-pe-konflikte-10",
-    "ba-pe-konflikte-11",
-    "ba-pe-konflikte-12",
-    "ba-pe-konflikte-13",
-    "ba-pe-konflikte-14",
-    "ba-pe-konflikte-15",
-    "ba-pe-konflikte-16",
-];
-
 /// "Paket einlesen".
 #[component]
 pub fn PaketEinlesen() -> impl IntoView {
@@ -305,7 +284,7 @@ pub fn PaketEinlesen() -> impl IntoView {
                                                 </details>
                                             })}
                                             {(!konflikte.is_empty()).then(|| view! {
-                                                <Tabelle id=KONFLIKTTABELLEN[teilnr.min(KONFLIKTTABELLEN.len() - 1)] titel="Schon vorhanden – wie umgehen?" spalten=&["Eintrag", "Grund", "Umgang"]>
+                                                <Tabelle id=format!("ba-pe-konflikte-{}", teilnr + 1) titel="Schon vorhanden – wie umgehen?" spalten=&["Eintrag", "Grund", "Umgang"]>
                                                     <tbody>
                                                         {konflikte.into_iter().map(|k| {
                                                             nr += 1;
