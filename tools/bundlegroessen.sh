@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Prints the size of what a browser downloads from dist/: wasm, JavaScript and CSS, raw and
-# gzip -9 (what a web server with compression sends). Fonts and licence texts are listed apart;
-# the single file (make einzeldatei) last, if it was built.
+# Prints the size of what a browser downloads from dist/, raw and gzip -9 (what a web server
+# with compression sends): first what every visit loads (the app's wasm, JavaScript, CSS), then
+# the export worker, fetched on the first Excel export only, then fonts; the single file (make
+# einzeldatei) last, if it was built.
+#
+# Fails when the app's own WebAssembly module contains the xlsx writer (issue 14: the writer
+# lives in the export worker only). The check looks for the path of a worksheet inside the zip
+# container, a text only the writer has.
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
 
-summe() { # pattern → "raw gzip"
+summe() { # files → "raw gzip"
   local roh=0 gz=0
-  for datei in $1; do
+  for datei in "$@"; do
     [ -f "$datei" ] || continue
     roh=$((roh + $(stat -c %s "$datei")))
     gz=$((gz + $(gzip -9 -c "$datei" | wc -c)))
@@ -15,15 +20,38 @@ summe() { # pattern → "raw gzip"
   echo "$roh $gz"
 }
 
-printf '\nBundle-Größen (dist/)\n'
-printf '%-10s %12s %12s\n' "Art" "roh (Byte)" "gzip (Byte)"
-for art in wasm js css; do
-  read -r roh gz < <(summe "*.$art")
-  printf '%-10s %12d %12d\n' "$art" "$roh" "$gz"
+shopt -s nullglob
+app_wasm=(upo-werkzeugkasten-*_bg.wasm)
+app_js=()
+for datei in *.js; do
+  case "$datei" in xlsx-worker-*|sw.js) ;; *) app_js+=("$datei") ;; esac
 done
-read -r roh gz < <(summe "fira-sans/*.woff2")
-printf '%-10s %12d %12d\n' "woff2" "$roh" "$gz"
+worker=(xlsx-worker-*)
+
+printf '\nBundle-Größen (dist/)\n'
+printf '%-22s %12s %12s\n' "Teil" "roh (Byte)" "gzip (Byte)"
+zeile() { local name=$1; shift; read -r roh gz < <(summe "$@"); printf '%-22s %12d %12d\n' "$name" "$roh" "$gz"; }
+zeile "App: wasm" "${app_wasm[@]}"
+zeile "App: js" "${app_js[@]}"
+zeile "App: css" *.css
+zeile "App: zusammen" "${app_wasm[@]}" "${app_js[@]}" *.css index.html
+zeile "Export-Worker" "${worker[@]}"
+zeile "woff2" fira-sans/*.woff2
 einzel=../dist-einzeldatei/upo-werkzeugkasten.html
 if [ -f "$einzel" ]; then
-  printf '%-10s %12d %12d\n' "einzeldatei" "$(stat -c %s "$einzel")" "$(gzip -9 -c "$einzel" | wc -c)"
+  zeile "einzeldatei" "$einzel"
 fi
+
+if [ "${#app_wasm[@]}" -ne 1 ] || [ "${#worker[@]}" -ne 3 ]; then
+  echo "FEHLER: erwartet genau ein App-Modul und drei Dateien des Export-Workers." >&2
+  exit 1
+fi
+if grep -q -a "xl/worksheets/" "${app_wasm[0]}"; then
+  echo "FEHLER: Das App-Modul enthält den xlsx-Schreiber; er gehört nur in den Export-Worker." >&2
+  exit 1
+fi
+if ! grep -q -a "xl/worksheets/" xlsx-worker-*_bg.wasm; then
+  echo "FEHLER: Der Export-Worker enthält den xlsx-Schreiber nicht (Prüfung wirkungslos?)." >&2
+  exit 1
+fi
+echo "Das App-Modul enthält den xlsx-Schreiber nicht (er liegt im Export-Worker)."

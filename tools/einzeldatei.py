@@ -11,10 +11,13 @@ Inside the file:
   module as base64 in a data block (<script type="application/octet-stream">), which the start
   code decodes and passes to the glue's init (an inline module needs no fetch, and browsers
   block fetching files from file://);
+- the export worker (glue, start and its WebAssembly module as base64) as one module text in
+  the data block `xlsx-worker.js`, which the app starts from a blob: URL (app::exportdienst);
 - the licence texts and betreiber.json as text data blocks (<script type="text/plain"
   data-datei="…">), which the app reads instead of fetching them (app::browser::lade_text);
 - a Content-Security-Policy as strict as the hosted one: no 'unsafe-inline', only the
-  SHA-256 hashes of exactly these inline scripts and styles, no connection anywhere.
+  SHA-256 hashes of exactly these inline scripts and styles, no connection anywhere; workers
+  only from blob: URLs (the export worker; only the app's own hashed code can create one).
 
 Data blocks are not executed, so the CSP does not need to allow them. The pure functions
 are tested in tools/tests/test_einzeldatei.py.
@@ -44,6 +47,9 @@ CSP = re.compile(r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*("
 GLUE_IMPORT = re.compile(r"import init, \* as bindings from '\./(?P<datei>[^']+\.js)';")
 WASM_PFAD = re.compile(r"module_or_path: '\./(?P<datei>[^']+\.wasm)'")
 GLUE_EXPORT = re.compile(r"^export \{[^}]*\};?\s*$", re.M)
+WORKER_META = re.compile(r'<meta name="upo-xlsx-worker" content="\./(?P<datei>[^"]+\.js)">\s*')
+WORKER_GLUE = re.compile(r"import init from '\./(?P<datei>[^']+\.js)';")
+WORKER_WASM = re.compile(r"new URL\('\./(?P<datei>[^']+\.wasm)', import\.meta\.url\)")
 CSS_URL = re.compile(r"""url\(\s*(["']?)(?P<pfad>[^"')]+)\1\s*\)""")
 
 
@@ -94,6 +100,24 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: upoWa
 """
 
 
+def worker_code(glue: str, wasm: bytes) -> str:
+    """The export worker as one module: its wasm-bindgen glue without the export list, then the
+    start with the WebAssembly module decoded from base64 inside the module itself."""
+    if not GLUE_EXPORT.search(glue) or "async function __wbg_init" not in glue:
+        raise ValueError("Unerwarteter wasm-bindgen-Code im Export-Worker")
+    ohne_export = GLUE_EXPORT.sub("", glue).rstrip()
+    b64 = base64.b64encode(wasm).decode("ascii")
+    return ohne_export + f"""
+
+// Start of the export worker in the single-file edition: the module is inside this text.
+const upoBase64 = '{b64}';
+const upoBytes = typeof Uint8Array.fromBase64 === 'function'
+  ? Uint8Array.fromBase64(upoBase64)
+  : Uint8Array.from(atob(upoBase64), (zeichen) => zeichen.charCodeAt(0));
+await __wbg_init({{ module_or_path: upoBytes }});
+"""
+
+
 def datenblock(typ: str, inhalt: str, **attribute: str) -> str:
     """A non-executed <script> data block; refuses text that would end it early."""
     attrs = "".join(f' {name.replace("_", "-")}="{html.escape(wert)}"' for name, wert in attribute.items())
@@ -112,6 +136,7 @@ def csp_einzeldatei(skripte: list[str], stile: list[str]) -> str:
         "img-src data: blob:",
         "font-src data:",
         "connect-src 'none'",
+        "worker-src blob:",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",
@@ -140,10 +165,21 @@ def zusammensetzen(index: str, lesen_text, lesen_bytes) -> str:
     skript = startcode(lesen_text(glue_datei.group("datei")))
     wasm = base64.b64encode(lesen_bytes(wasm_datei.group("datei"))).decode("ascii")
 
+    worker_meta = WORKER_META.search(index)
+    if not worker_meta:
+        raise ValueError("index.html: Export-Worker (meta upo-xlsx-worker) nicht gefunden")
+    worker_start = lesen_text(worker_meta.group("datei"))
+    worker_glue, worker_wasm = WORKER_GLUE.search(worker_start), WORKER_WASM.search(worker_start)
+    if not worker_glue or not worker_wasm:
+        raise ValueError("Start des Export-Workers: Glue-Code oder WebAssembly-Modul nicht gefunden")
+    worker = worker_code(lesen_text(worker_glue.group("datei")), lesen_bytes(worker_wasm.group("datei")))
+    index = WORKER_META.sub("", index)
+
     html_text = STYLESHEET.sub(stil, index)
     html_text = ICON.sub(lambda t: f'<link rel="icon" href="{data_url(lesen_bytes(t.group("datei")), MIME[Path(t.group("datei")).suffix])}">', html_text)
     html_text = PRELOAD.sub("", html_text)
     bloecke = [datenblock("application/octet-stream", wasm, id="upo-wasm")]
+    bloecke.append(datenblock("text/plain", worker, data_datei="xlsx-worker.js"))
     for datei in TEXTDATEIEN:
         try:
             bloecke.append(datenblock("text/plain", lesen_text(datei), data_datei=datei))

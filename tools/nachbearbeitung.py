@@ -3,10 +3,13 @@
 
 1. Moves Trunk's inline loader <script type="module"> into an external, content-hashed module
    file, so the Content-Security-Policy needs no 'unsafe-inline' and no per-build hash.
-2. Refuses to finish if any inline script, inline style or style attribute is left in index.html.
-3. Writes lizenzen/rust-bibliotheken.txt: every Rust crate compiled into the app (normal
+2. Gives the export worker (Trunk names its files `xlsx-worker.js` and `xlsx-worker_bg.wasm`,
+   unhashed) content-hashed names and a start module, and names that module in
+   `<meta name="upo-xlsx-worker">`, where the app looks for it (app::exportdienst).
+3. Refuses to finish if any inline script, inline style or style attribute is left in index.html.
+4. Writes lizenzen/rust-bibliotheken.txt: every Rust crate compiled into the app (normal
    dependencies for wasm32), with version, licence and source, from `cargo metadata`.
-4. Last, fills the service worker sw.js with this build's version and the exact list of its
+5. Last, fills the service worker sw.js with this build's version and the exact list of its
    files with their hashes (tools/offline.py), so that nothing changes after the hashing.
 """
 
@@ -38,6 +41,49 @@ def loader_auslagern(html: str) -> str:
         return f'<script type="module" src="./{name}"></script>'
 
     return INLINE_SCRIPT.sub(ersetzen, html)
+
+
+WORKER = "xlsx-worker"
+WORKER_META = "upo-xlsx-worker"
+
+
+def worker_dateien(glue: bytes, wasm: bytes) -> tuple[str, dict[str, bytes]]:
+    """The export worker's shipped files: glue and module under a name with the hash of both,
+    and a start module that loads them (a module worker runs it: `new Worker(url, {type:
+    'module'})`). Returns the start module's name and every file by name."""
+    kennung = hashlib.sha256(glue + b"\0" + wasm).hexdigest()[:16]
+    basis = f"{WORKER}-{kennung}"
+    start = (
+        f"import init from './{basis}.js';\n"
+        f"await init({{ module_or_path: new URL('./{basis}_bg.wasm', import.meta.url) }});\n"
+    )
+    return f"{basis}-start.js", {
+        f"{basis}.js": glue,
+        f"{basis}_bg.wasm": wasm,
+        f"{basis}-start.js": start.encode("utf-8"),
+    }
+
+
+def worker_meta(html: str, start: str) -> str:
+    """index.html with the meta that names the worker's start module (once, in the head)."""
+    if f'<meta name="{WORKER_META}"' in html:
+        raise ValueError("index.html nennt den Export-Worker schon")
+    if html.count("</head>") != 1:
+        raise ValueError("index.html: kein eindeutiges </head>")
+    meta = f'<meta name="{WORKER_META}" content="./{start}">\n'
+    return html.replace("</head>", meta + "</head>")
+
+
+def worker_einbinden(html: str) -> str:
+    glue, wasm = STAGING / f"{WORKER}.js", STAGING / f"{WORKER}_bg.wasm"
+    if not glue.is_file() or not wasm.is_file():
+        sys.exit(f"nachbearbeitung: Export-Worker fehlt ({glue.name}, {wasm.name})")
+    start, dateien = worker_dateien(glue.read_bytes(), wasm.read_bytes())
+    for name, inhalt in dateien.items():
+        (STAGING / name).write_bytes(inhalt)
+    glue.unlink()
+    wasm.unlink()
+    return worker_meta(html, start)
 
 
 def pruefen(html: str) -> None:
@@ -82,7 +128,7 @@ def lizenzliste() -> str:
 
 def main() -> None:
     index = STAGING / "index.html"
-    html = loader_auslagern(index.read_text(encoding="utf-8"))
+    html = worker_einbinden(loader_auslagern(index.read_text(encoding="utf-8")))
     pruefen(html)
     index.write_text(html, encoding="utf-8")
     lizenzen = STAGING / "lizenzen"

@@ -11,6 +11,7 @@ use crate::app::browser;
 use crate::app::components::{Hinweis, HinweisArt};
 use crate::app::components::{Knopf, Knopfart};
 use crate::app::daten::Daten;
+use crate::app::exportdienst;
 use crate::app::formular::Ankreuzfeld;
 use crate::daten::umschlag::SCHEMA;
 use crate::export::{self, Info, Mappe};
@@ -18,12 +19,19 @@ use crate::shared::format;
 use crate::shared::route::Route;
 use crate::tools::{Ausfuhrwahl, Werkzeug};
 
+/// What the status line under the export buttons says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Meldung {
+    /// The Excel file is being written (progress text).
+    Laeuft,
+    /// A file was downloaded.
+    Fertig,
+    /// The export failed (error box).
+    Fehler,
+}
+
 /// The export page of a tool: what the workbook holds, the choice to include confidential
 /// records where the tool has them (unchecked by default), and the downloads.
-/// One file of the export from the workbook and the chosen sheet: the part of the file name
-/// after the tool's name, the file extension and the bytes.
-type Datei = fn(&Mappe, usize) -> Result<(String, &'static str, Vec<u8>), String>;
-
 #[component]
 pub fn Exportseite(werkzeug: &'static Werkzeug) -> impl IntoView {
     let daten = expect_context::<Daten>();
@@ -88,7 +96,7 @@ pub fn Exportbereich(
     mappe: Callback<Info, Option<Mappe>>,
 ) -> impl IntoView {
     let daten = expect_context::<Daten>();
-    let meldung = RwSignal::new(None::<(bool, String)>);
+    let meldung = RwSignal::new(None::<(Meldung, String)>);
     let einstufung = Memo::new(move |_| {
         daten.lies(|ab| {
             ab.map(|ab| ab.metadaten.einstufung.clone())
@@ -103,53 +111,76 @@ pub fn Exportbereich(
             .ok_or("Es ist kein Arbeitsbereich geöffnet.")?;
         Ok((mappe, arbeitsbereich))
     };
-    // Builds the file from the workbook, downloads it and says so (or why not).
-    let ausgeben = move |datei: Datei, index: usize| {
-        let ergebnis = erstellen().and_then(|(mappe, arbeitsbereich)| {
-            let (teil, endung, bytes) = datei(&mappe, index)?;
-            let name = export::dateiname(
-                &format!("{werkzeug}{teil}"),
-                &arbeitsbereich,
-                mappe.info.exportiert_am.datum,
-                endung,
-            );
-            let mime = if endung == "csv" {
-                export::CSV_MIME
-            } else {
-                export::XLSX_MIME
-            };
-            browser::herunterladen(&name, mime, &bytes)?;
-            Ok(format!(
-                "„{name}“ wurde heruntergeladen ({}).",
-                format::bytes(bytes.len() as u64)
-            ))
-        });
-        meldung.set(Some(match ergebnis {
-            Ok(text) => (true, text),
-            Err(text) => (false, text),
-        }));
+    // Downloads the bytes under the tool's file name and says so.
+    let herunterladen = move |teil: &str,
+                              endung: &str,
+                              mappe: &Mappe,
+                              arbeitsbereich: &str,
+                              bytes: &[u8]|
+          -> Result<String, String> {
+        let name = export::dateiname(
+            &format!("{werkzeug}{teil}"),
+            arbeitsbereich,
+            mappe.info.exportiert_am.datum,
+            endung,
+        );
+        let mime = if endung == "csv" {
+            export::CSV_MIME
+        } else {
+            export::XLSX_MIME
+        };
+        browser::herunterladen(&name, mime, bytes)?;
+        Ok(format!(
+            "„{name}“ wurde heruntergeladen ({}).",
+            format::bytes(bytes.len() as u64)
+        ))
     };
+    let melden = move |ergebnis: Result<String, String>| {
+        meldung.set(Some(match ergebnis {
+            Ok(text) => (Meldung::Fertig, text),
+            Err(text) => (Meldung::Fehler, text),
+        }))
+    };
+    // The workbook is written by the export worker (`app::exportdienst`): the page stays
+    // responsive and shows the worker's progress. A second click while it runs does nothing.
+    let laeuft = RwSignal::new(false);
     let xlsx = move |_| {
-        ausgeben(
-            |mappe, _| {
-                let bytes = export::xlsx::erstellen(mappe).map_err(|f| f.to_string())?;
-                Ok((String::new(), "xlsx", bytes))
-            },
-            0,
-        )
+        if laeuft.get_untracked() {
+            return;
+        }
+        let (mappe, arbeitsbereich) = match erstellen() {
+            Ok(m) => m,
+            Err(text) => return melden(Err(text)),
+        };
+        laeuft.set(true);
+        meldung.set(Some((
+            Meldung::Laeuft,
+            "Excel-Datei wird erstellt …".to_owned(),
+        )));
+        leptos::task::spawn_local(async move {
+            let fortschritt = move |text| meldung.set(Some((Meldung::Laeuft, text)));
+            let ergebnis = exportdienst::xlsx(&mappe, fortschritt)
+                .await
+                .and_then(|bytes| herunterladen("", "xlsx", &mappe, &arbeitsbereich, &bytes));
+            laeuft.set(false);
+            melden(ergebnis);
+        });
     };
     let csv = move |index: usize| {
-        ausgeben(
-            |mappe, index| {
-                let blatt = mappe
-                    .blaetter
-                    .get(index)
-                    .ok_or("Diese Tabelle gibt es nicht.")?;
-                let text = export::csv::erstellen(blatt);
-                Ok((format!("-{}", blatt.name), "csv", text.into_bytes()))
-            },
-            index,
-        )
+        melden(erstellen().and_then(|(mappe, arbeitsbereich)| {
+            let blatt = mappe
+                .blaetter
+                .get(index)
+                .ok_or("Diese Tabelle gibt es nicht.")?;
+            let text = export::csv::erstellen(blatt);
+            herunterladen(
+                &format!("-{}", blatt.name),
+                "csv",
+                &mappe,
+                &arbeitsbereich,
+                text.as_bytes(),
+            )
+        }))
     };
     let csv_knoepfe = blaetter
         .into_iter()
@@ -185,10 +216,10 @@ pub fn Exportbereich(
             <Knopf art=Knopfart::Primaer id="export-xlsx" bei_klick=xlsx>"Excel-Datei herunterladen (.xlsx)"</Knopf>
         </div>
         <div role="status" class="exportmeldung">
-            {move || meldung.get().map(|(ok, text)| if ok {
-                view! { <p class="kern-body">{text}</p> }.into_any()
-            } else {
-                view! { <Hinweis art=HinweisArt::Fehler titel="Export fehlgeschlagen".to_owned()><p class="kern-body">{text}</p></Hinweis> }.into_any()
+            {move || meldung.get().map(|(art, text)| match art {
+                Meldung::Laeuft => view! { <p class="kern-body exportmeldung--laeuft">{text}</p> }.into_any(),
+                Meldung::Fertig => view! { <p class="kern-body">{text}</p> }.into_any(),
+                Meldung::Fehler => view! { <Hinweis art=HinweisArt::Fehler titel="Export fehlgeschlagen".to_owned()><p class="kern-body">{text}</p></Hinweis> }.into_any(),
             })}
         </div>
         <h2 class="kern-heading-medium">"Einzelne Tabellen als CSV"</h2>

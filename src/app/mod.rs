@@ -12,6 +12,7 @@ pub mod dateizugriff;
 pub mod daten;
 pub mod datensatz;
 pub mod entwurf;
+pub mod exportdienst;
 pub mod formular;
 pub mod layout;
 pub mod meldungen;

@@ -18,10 +18,13 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::shared::datum::Datum;
 use crate::shared::format;
 use crate::shared::vokabular::Ampel;
 
+pub mod auftrag;
 pub mod csv;
 mod legende;
 mod tabelle;
@@ -41,7 +44,7 @@ pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.sprea
 pub const CSV_MIME: &str = "text/csv;charset=utf-8";
 
 /// A whole workbook: the sheet "Info", the data sheets in order, the sheet "Legende".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mappe {
     /// What is exported, from where and when (sheet "Info").
     pub info: Info,
@@ -52,7 +55,7 @@ pub struct Mappe {
 }
 
 /// The provenance block written to the sheet "Info".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Info {
     /// Tool title, e.g. "Multiprojektplan".
     pub titel: String,
@@ -79,7 +82,7 @@ pub struct Info {
 }
 
 /// A point in time to the minute, as the user's clock shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Zeitstempel {
     /// Calendar day.
     pub datum: Datum,
@@ -97,7 +100,7 @@ pub struct Zeitstempel {
 ///
 /// Struct literals name the fields they set and end with `..Blatt::default()`, so that new
 /// optional parts (like [`Blatt::diagramme`]) do not break them.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Blatt {
     /// Sheet name as the tool would like it; cleaned and made unique on writing.
     pub name: String,
@@ -122,7 +125,7 @@ impl Blatt {
 
 /// A native spreadsheet chart on a [`Blatt`]. Its ranges always refer to the sheet that carries
 /// it, so they stay right however the writer has to rename the sheet.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Diagramm {
     /// Line or column chart.
     pub art: Diagrammart,
@@ -143,7 +146,7 @@ pub struct Diagramm {
 }
 
 /// Kinds of [`Diagramm`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Diagrammart {
     /// Lines, one per series (e.g. a cumulative outflow curve).
     Linie,
@@ -154,7 +157,7 @@ pub enum Diagrammart {
 }
 
 /// One series of a [`Diagramm`].
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Datenreihe {
     /// Name in the legend.
     pub name: String,
@@ -164,7 +167,7 @@ pub struct Datenreihe {
 
 /// A column range on the sheet: column `spalte`, sheet rows `von..=bis` (0 = header row, so the
 /// first data row is 1). All three from 0, like the writer's cell positions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bereich {
     /// Column, 0 = A.
     pub spalte: u16,
@@ -194,7 +197,7 @@ pub fn spaltenname(spalte: u16) -> String {
 
 /// A typed cell. Numbers are exact integers (cents, fixed point) until the writer turns them
 /// into the file's representation.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Zelle {
     /// Nothing.
     Leer,
@@ -331,7 +334,7 @@ impl Zelle {
 }
 
 /// One row of the sheet "Legende".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Legendeneintrag {
     /// The column or attribute, e.g. "Ampel".
     pub merkmal: String,

@@ -52,6 +52,29 @@ const TITEL_FUSSZEILE_MAX: usize = 100;
 
 /// Builds the workbook and returns the bytes of the `.xlsx` file.
 pub fn erstellen(mappe: &Mappe) -> Result<Vec<u8>, Exportfehler> {
+    erstellen_mit_fortschritt(mappe, |_| {})
+}
+
+/// How far [`erstellen_mit_fortschritt`] has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Schritt {
+    /// Data sheet `fertig` of `von` has been written.
+    Blatt {
+        /// Sheets written so far.
+        fertig: usize,
+        /// Data sheets in all.
+        von: usize,
+    },
+    /// All sheets are written; the file is being compressed (the last, longest step).
+    Packen,
+}
+
+/// [`erstellen`], telling `fortschritt` after every data sheet and before the compression, so
+/// that the export worker can report progress on large workbooks.
+pub fn erstellen_mit_fortschritt(
+    mappe: &Mappe,
+    mut fortschritt: impl FnMut(Schritt),
+) -> Result<Vec<u8>, Exportfehler> {
     let mut workbook = Workbook::new();
     workbook.set_properties(&eigenschaften(&mappe.info)?);
     let mut formate = Formate::neu();
@@ -60,7 +83,8 @@ pub fn erstellen(mappe: &Mappe) -> Result<Vec<u8>, Exportfehler> {
     info_blatt(workbook.add_worksheet(), &mappe.info, &formate, &seite).map_err(fehler)?;
 
     let namen: Vec<String> = mappe.blaetter.iter().map(|b| b.name.clone()).collect();
-    for (blatt, name) in mappe.blaetter.iter().zip(eindeutige_blattnamen(&namen)) {
+    let blaetter = mappe.blaetter.iter().zip(eindeutige_blattnamen(&namen));
+    for (nr, (blatt, name)) in blaetter.enumerate() {
         pruefe_groesse(blatt, &name)?;
         let ws = workbook.add_worksheet();
         ws.set_name(&name).map_err(fehler)?;
@@ -70,6 +94,10 @@ pub fn erstellen(mappe: &Mappe) -> Result<Vec<u8>, Exportfehler> {
                 .map_err(fehler)?;
         }
         seite.anwenden(ws, true);
+        fortschritt(Schritt::Blatt {
+            fertig: nr + 1,
+            von: mappe.blaetter.len(),
+        });
     }
 
     legende_blatt(
@@ -80,6 +108,7 @@ pub fn erstellen(mappe: &Mappe) -> Result<Vec<u8>, Exportfehler> {
     )
     .map_err(fehler)?;
 
+    fortschritt(Schritt::Packen);
     workbook.save_to_buffer().map_err(fehler)
 }
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, warteGespeichert, feldSetzen,
-  herunterladen, gespeicherteDaten, heuteIso, beispielportfolioLaden, registerDerApp, wechsleZu,
+  herunterladen, gespeicherteDaten, heuteIso, speicherinhalt, beispielportfolioLaden, registerDerApp, wechsleZu,
 } from './hilfen.mjs';
 
 const BLAETTER = ['Info', 'Projekte', 'Meilensteine', 'Abhaengigkeiten', 'Statusberichte', 'Prognosen', 'Priorisierung', 'Legende'];
@@ -214,6 +214,37 @@ describe('Export des Multiprojektplans', () => {
     assert.match(wohngeldZeile, /;\d{2}\.\d{2}\.\d{4};/);
     assert.equal(kopf.length, wohngeldZeile.match(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/g).length + 1, 'gleich viele Felder');
     pruefeSauber(befunde);
+    await kontext.close();
+  });
+  it('Export-Komponente nicht ladbar: deutsche Meldung, Daten unverändert, der nächste Versuch gelingt', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    const vorher = await speicherinhalt(seite);
+    // The worker's start module loads, its WebAssembly module does not (server gone mid-way).
+    let blockiert = true;
+    let anfragen = 0;
+    await kontext.route(/xlsx-worker-[0-9a-f]+_bg\.wasm$/, (route) => {
+      anfragen += 1;
+      return blockiert ? route.abort('connectionfailed') : route.continue();
+    });
+    await wechsleZu(seite, '#/multiprojektplan/export');
+    await seite.locator('#export-xlsx').click();
+    const fehler = seite.locator('.exportmeldung .kern-alert');
+    await fehler.waitFor({ timeout: 30_000 });
+    assert.match(await fehler.innerText(), /Export fehlgeschlagen/);
+    assert.match(await fehler.innerText(), /Die Export-Komponente konnte nicht geladen werden\. .*Ihre Daten sind unverändert\./s);
+    assert.equal(anfragen, 1, 'das Modul wurde angefragt');
+    assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist unverändert');
+    await pruefeBarrierefreiheit(seite, 'Exportseite mit Fehlermeldung');
+
+    blockiert = false;
+    const { name, inhalt } = await herunterladen(seite, seite.locator('#export-xlsx'));
+    assert.match(name, /^Multiprojektplan_.*\.xlsx$/);
+    const mappe = await mappeLesen(inhalt);
+    assert.deepEqual(mappe.worksheets.map((b) => b.name), BLAETTER);
+    await seite.locator('.exportmeldung', { hasText: `„${name}“ wurde heruntergeladen` }).waitFor();
+    assert.equal(await fehler.count(), 0, 'die Fehlermeldung ist ersetzt');
+    pruefeSauber(befunde, { erlaubteAusnahmen: [/Failed to load resource|xlsx-worker/] });
     await kontext.close();
   });
 });

@@ -15,6 +15,7 @@ INDEX = """<!DOCTYPE html>
   <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'">
   <link rel="stylesheet" href="./app-1.css" integrity="sha384-x"/>
   <link rel="icon" href="./favicon-1.svg" integrity="sha384-y"/>
+<meta name="upo-xlsx-worker" content="./xlsx-worker-9-start.js">
 <script type="module" src="./start-abc123.js"></script>
 <link rel="modulepreload" href="./app-1.js" crossorigin="anonymous" integrity="sha384-z"><link rel="preload" href="./app-1_bg.wasm" crossorigin="anonymous" integrity="sha384-w" as="fetch" type="application/wasm"></head>
 <body></body></html>
@@ -24,10 +25,12 @@ DATEIEN = {
     "app-1.css": '@font-face { src: url("fira-sans/F.woff2") format("woff2"); }\n.a { background: url("data:image/svg+xml,x"); }',
     "start-abc123.js": "import init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n",
     "app-1.js": "let wasm;\nasync function __wbg_init(m) { return m; }\nexport class K {}\nexport { initSync, __wbg_init as default };\n",
+    "xlsx-worker-9-start.js": "import init from './xlsx-worker-9.js';\nawait init({ module_or_path: new URL('./xlsx-worker-9_bg.wasm', import.meta.url) });\n",
+    "xlsx-worker-9.js": "let wasm;\nasync function __wbg_init(m) { return m; }\nexport { initSync, __wbg_init as default };\n",
     "betreiber.json": '{"behoerde": "Amt"}',
     "lizenzen/EUPL-1.2.md": "# EUPL",
 }
-BYTES = {"fira-sans/F.woff2": b"FONT", "favicon-1.svg": b"<svg/>", "app-1_bg.wasm": b"\0asm\1\0\0\0"}
+BYTES = {"xlsx-worker-9_bg.wasm": b"\0asmW", "fira-sans/F.woff2": b"FONT", "favicon-1.svg": b"<svg/>", "app-1_bg.wasm": b"\0asm\1\0\0\0"}
 
 
 def lesen_text(pfad):
@@ -83,6 +86,18 @@ class Einzeldatei(unittest.TestCase):
         self.assertNotIn("export {", skript)
         self.assertIn("export class K", skript)
         self.assertIn("await __wbg_init({ module_or_path: upoBytes })", skript)
+
+    def test_export_worker_ist_eingebettet_und_darf_aus_blob_starten(self):
+        self.assertNotIn("upo-xlsx-worker", self.html, "die meta verweist auf eine Datei daneben")
+        block = re.search(r'<script type="text/plain" data-datei="xlsx-worker.js">(.*?)</script>', self.html, re.S)
+        code = block.group(1)
+        self.assertNotIn("export {", code)
+        self.assertIn("async function __wbg_init", code)
+        b64 = re.search(r"const upoBase64 = '([^']*)';", code).group(1)
+        self.assertEqual(base64.b64decode(b64), BYTES["xlsx-worker-9_bg.wasm"])
+        self.assertIn("await __wbg_init({ module_or_path: upoBytes });", code)
+        csp = re.search(r'content="(default-src[^"]*)"', self.html).group(1)
+        self.assertIn("worker-src blob:", csp)
 
     def test_fremde_adressen_und_unbekannter_code_werden_abgelehnt(self):
         with self.assertRaises(ValueError):
