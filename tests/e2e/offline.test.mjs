@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, beispielportfolioLaden,
+  umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, beispielportfolioLaden, herunterladen,
 } from './hilfen.mjs';
 
 /** Waits until the service worker controls the page (the Über page says so). */
@@ -56,6 +56,12 @@ describe('Offline nach dem ersten Besuch', () => {
     assert.equal(await seite.evaluate(async () => (await fetch('lizenzen/EUPL-1.2.md')).status), 200);
     // betreiber.json comes from the cache when the server is gone.
     assert.equal(await seite.evaluate(async () => (await fetch('betreiber.json')).status), 200);
+    // The export worker (fetched on the first export only) comes from the cache as well.
+    assert.ok(dateien.some((d) => /^xlsx-worker-[0-9a-f]{16}_bg\.wasm$/.test(d)), 'der Export-Worker in der Liste');
+    await seite.evaluate(() => { location.hash = '#/multiprojektplan/export'; });
+    const { name, inhalt } = await herunterladen(seite, seite.locator('#export-xlsx'));
+    assert.match(name, /^Multiprojektplan_.*\.xlsx$/);
+    assert.equal(inhalt.subarray(0, 2).toString('latin1'), 'PK', 'eine xlsx-Datei (zip)');
     await seite.evaluate(() => { location.hash = '#/ueber'; });
     await seite.locator('#betriebsart', { hasText: 'Offline-Betrieb aktiv' }).waitFor();
     await pruefeBarrierefreiheit(seite, 'Über-Seite im Offline-Betrieb');
