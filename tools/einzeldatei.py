@@ -11,7 +11,7 @@ Inside the file:
   module as base64 in a data block (<script type="application/octet-stream">), which the start
   code decodes and passes to the glue's init (an inline module needs no fetch, and browsers
   block fetching files from file://);
-- the export worker (glue, start and its WebAssembly module as base64) as one module text in
+- the export worker (glue, start and its WebAssembly module as base64) as one script text in
   the data block `xlsx-worker.js`, which the app starts from a blob: URL (app::exportdienst);
 - the licence texts and betreiber.json as text data blocks (<script type="text/plain"
   data-datei="…">), which the app reads instead of fetching them (app::browser::lade_text);
@@ -48,8 +48,8 @@ GLUE_IMPORT = re.compile(r"import init, \* as bindings from '\./(?P<datei>[^']+\
 WASM_PFAD = re.compile(r"module_or_path: '\./(?P<datei>[^']+\.wasm)'")
 GLUE_EXPORT = re.compile(r"^export \{[^}]*\};?\s*$", re.M)
 WORKER_META = re.compile(r'<meta name="upo-xlsx-worker" content="\./(?P<datei>[^"]+\.js)">\s*')
-WORKER_GLUE = re.compile(r"import init from '\./(?P<datei>[^']+\.js)';")
-WORKER_WASM = re.compile(r"new URL\('\./(?P<datei>[^']+\.wasm)', import\.meta\.url\)")
+WORKER_GLUE = re.compile(r"importScripts\('\./(?P<datei>[^']+\.js)'\);")
+WORKER_WASM = re.compile(r"module_or_path: '\./(?P<datei>[^']+\.wasm)'")
 CSS_URL = re.compile(r"""url\(\s*(["']?)(?P<pfad>[^"')]+)\1\s*\)""")
 
 
@@ -101,20 +101,22 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: upoWa
 
 
 def worker_code(glue: str, wasm: bytes) -> str:
-    """The export worker as one module: its wasm-bindgen glue without the export list, then the
-    start with the WebAssembly module decoded from base64 inside the module itself."""
-    if not GLUE_EXPORT.search(glue) or "async function __wbg_init" not in glue:
-        raise ValueError("Unerwarteter wasm-bindgen-Code im Export-Worker")
-    ohne_export = GLUE_EXPORT.sub("", glue).rstrip()
+    """The export worker as one classic script (browsers refuse module workers from blob: URLs
+    on file://): its wasm-bindgen `no-modules` glue, then the start with the WebAssembly module
+    decoded from base64 inside the script itself."""
+    if not glue.startswith("let wasm_bindgen = ") or "__wbg_init" not in glue:
+        raise ValueError("Unerwarteter wasm-bindgen-Code im Export-Worker (erwartet: no-modules)")
     b64 = base64.b64encode(wasm).decode("ascii")
-    return ohne_export + f"""
+    return glue.rstrip() + f"""
 
 // Start of the export worker in the single-file edition: the module is inside this text.
 const upoBase64 = '{b64}';
 const upoBytes = typeof Uint8Array.fromBase64 === 'function'
   ? Uint8Array.fromBase64(upoBase64)
   : Uint8Array.from(atob(upoBase64), (zeichen) => zeichen.charCodeAt(0));
-await __wbg_init({{ module_or_path: upoBytes }});
+wasm_bindgen({{ module_or_path: upoBytes }}).catch(() => {{
+  postMessage(JSON.stringify({{ art: 'fehler', text: 'Das WebAssembly-Modul des Export-Workers konnte nicht geladen werden.' }}));
+}});
 """
 
 

@@ -4,7 +4,7 @@
 1. Moves Trunk's inline loader <script type="module"> into an external, content-hashed module
    file, so the Content-Security-Policy needs no 'unsafe-inline' and no per-build hash.
 2. Gives the export worker (Trunk names its files `xlsx-worker.js` and `xlsx-worker_bg.wasm`,
-   unhashed) content-hashed names and a start module, and names that module in
+   unhashed) content-hashed names and a start script, and names that script in
    `<meta name="upo-xlsx-worker">`, where the app looks for it (app::exportdienst).
 3. Refuses to finish if any inline script, inline style or style attribute is left in index.html.
 4. Writes lizenzen/rust-bibliotheken.txt: every Rust crate compiled into the app (normal
@@ -45,17 +45,23 @@ def loader_auslagern(html: str) -> str:
 
 WORKER = "xlsx-worker"
 WORKER_META = "upo-xlsx-worker"
+WORKER_NICHT_LADBAR = "Das WebAssembly-Modul des Export-Workers konnte nicht geladen werden."
 
 
 def worker_dateien(glue: bytes, wasm: bytes) -> tuple[str, dict[str, bytes]]:
     """The export worker's shipped files: glue and module under a name with the hash of both,
-    and a start module that loads them (a module worker runs it: `new Worker(url, {type:
-    'module'})`). Returns the start module's name and every file by name."""
+    and a start script that loads them. The worker is a classic one (wasm-bindgen's
+    `no-modules` glue), because browsers refuse module workers from `blob:` URLs on `file://`,
+    which the single-file edition needs. A module that fails to load is reported to the page
+    as a "fehler" message (a classic worker's rejected promise raises no error event there).
+    Returns the start script's name and every file by name."""
     kennung = hashlib.sha256(glue + b"\0" + wasm).hexdigest()[:16]
     basis = f"{WORKER}-{kennung}"
     start = (
-        f"import init from './{basis}.js';\n"
-        f"await init({{ module_or_path: new URL('./{basis}_bg.wasm', import.meta.url) }});\n"
+        f"importScripts('./{basis}.js');\n"
+        f"wasm_bindgen({{ module_or_path: './{basis}_bg.wasm' }}).catch(() => {{\n"
+        f"  postMessage(JSON.stringify({{ art: 'fehler', text: '{WORKER_NICHT_LADBAR}' }}));\n"
+        f"}});\n"
     )
     return f"{basis}-start.js", {
         f"{basis}.js": glue,

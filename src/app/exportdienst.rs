@@ -1,10 +1,11 @@
 //! The page's end of the export worker (`src/bin/xlsx_worker.rs`): starts it on the first
 //! Excel export, keeps it for the next ones, sends it the workbook and waits for the file.
 //!
-//! Where the worker comes from: the hosted build names its start module in
+//! Where the worker comes from: the hosted build names its start script in
 //! `<meta name="upo-xlsx-worker">` (written by `tools/nachbearbeitung.py`, content-hashed like
 //! every other file); the single-file edition embeds the whole worker as the text block
-//! `xlsx-worker.js` (`tools/einzeldatei.py`), started from a `blob:` URL. A worker that cannot
+//! `xlsx-worker.js` (`tools/einzeldatei.py`), started from a `blob:` URL. It is a classic
+//! worker, not a module worker: browsers refuse module workers from `blob:` URLs on `file://`. A worker that cannot
 //! be loaded (server gone, offline without cache, wrong MIME type) or fails gives a German
 //! message and is started anew on the next try; the workspace is never touched by an export.
 
@@ -13,13 +14,13 @@ use std::cell::RefCell;
 use js_sys::{Function, Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+use web_sys::{MessageEvent, Worker};
 
 use crate::app::browser;
 use crate::export::auftrag::{self, Meldung};
 use crate::export::Mappe;
 
-/// Name of the `<meta>` that names the worker's start module in the hosted build.
+/// Name of the `<meta>` that names the worker's start script in the hosted build.
 const META: &str = "upo-xlsx-worker";
 
 /// Name of the embedded worker in the single-file edition.
@@ -70,14 +71,18 @@ async fn starten() -> Result<Worker, String> {
         }
         None => (hosted_url().ok_or(NICHT_LADBAR)?, None),
     };
-    let optionen = WorkerOptions::new();
-    optionen.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(&url, &optionen).map_err(|_| NICHT_LADBAR.to_owned())?;
-    let bereit = warten(&worker, Some(START_FRIST_MS), |meldung, fertig, _| {
-        if meldung == Meldung::Bereit {
-            fertig.call0(&JsValue::NULL).ok();
-        }
-    });
+    let worker = Worker::new(&url).map_err(|_| NICHT_LADBAR.to_owned())?;
+    let bereit = warten(
+        &worker,
+        Some(START_FRIST_MS),
+        |meldung, fertig, fehlschlag| {
+            match meldung {
+                Meldung::Bereit => fertig.call0(&JsValue::NULL).ok(),
+                // The start script could not load the WebAssembly module.
+                _ => fehlschlag.call0(&JsValue::NULL).ok(),
+            };
+        },
+    );
     let ergebnis = JsFuture::from(bereit.versprechen).await;
     drop(bereit.halter);
     if let Some(url) = blob_url {
@@ -92,7 +97,7 @@ async fn starten() -> Result<Worker, String> {
     }
 }
 
-/// The URL of the worker's start module in the hosted build.
+/// The URL of the worker's start script in the hosted build.
 fn hosted_url() -> Option<String> {
     let dokument = web_sys::window()?.document()?;
     let meta = dokument

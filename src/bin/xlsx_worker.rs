@@ -1,4 +1,4 @@
-//! Entry point of the export worker: a module Web Worker that Trunk builds from the
+//! Entry point of the export worker: a (classic) Web Worker that Trunk builds from the
 //! `data-type="worker"` link in `index.html`. The page starts it on the first Excel export
 //! (`app::exportdienst`); it answers every job with progress and the file's bytes. The work
 //! itself is `export::auftrag::ausfuehren` (pure, tested natively); this file only moves

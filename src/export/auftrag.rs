@@ -1,5 +1,5 @@
 //! What the page and the export worker say to each other. The `.xlsx` writer
-//! (`rust_xlsxwriter`) runs in a module Web Worker (`src/bin/xlsx_worker.rs`), so a large
+//! (`rust_xlsxwriter`) runs in a Web Worker (`src/bin/xlsx_worker.rs`), so a large
 //! workbook never blocks the page and the page's WebAssembly module does not contain the writer.
 //!
 //! The page sends one message per export: the [`Mappe`] as JSON text ([`auftrag`]). The worker

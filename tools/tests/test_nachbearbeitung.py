@@ -17,8 +17,9 @@ class Worker(unittest.TestCase):
         self.assertEqual(dateien[f"{basis}.js"], b"glue")
         self.assertEqual(dateien[f"{basis}_bg.wasm"], b"\0asm")
         code = dateien[start].decode()
-        self.assertIn(f"import init from './{basis}.js';", code)
-        self.assertIn(f"new URL('./{basis}_bg.wasm', import.meta.url)", code)
+        self.assertIn(f"importScripts('./{basis}.js');", code)
+        self.assertIn(f"wasm_bindgen({{ module_or_path: './{basis}_bg.wasm' }})", code)
+        self.assertIn("art: 'fehler'", code, "ein nicht ladbares Modul wird gemeldet")
 
     def test_anderer_inhalt_anderer_name(self):
         a, _ = nachbearbeitung.worker_dateien(b"glue", b"\0asm")
