@@ -4,7 +4,8 @@
 #   make dist   build the static dist/ folder for any web server
 #   make einzeldatei  the single-file edition dist-einzeldatei/upo-werkzeugkasten.html (file://)
 #   make messung  native timings: data layer, export writer, each tool (figures, not a test)
-#   make messung-browser  timings of the Multiprojektplan in headless Chromium (figures, not a test)
+#   make messung-browser  timings of the Multiprojektplan in headless Chromium beside frappe-gantt,
+#                         ExcelJS, SheetJS (figures, not a test); GROESSE="1000 10" sets the size
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADRESSE ?= 127.0.0.1
@@ -66,12 +67,16 @@ messung:
 	cargo run --release --locked --example messung_budgetmonitor
 	cargo run --release --locked --example messung_zielstufenplaner
 
-# Timings of the Multiprojektplan in the browser for 500 projects × 10 milestones: first render
-# of the portfolio, filter, sort, group, timeline and zoom, project page, Excel export, memory
-# (median of 5 runs; figures, not assertions). The workspace comes from
-# `cargo run --release --example arbeitsbereich_erzeugen`.
+# Timings of the Multiprojektplan in the browser for GROESSE = "projects milestones-per-project"
+# (default 500 × 10; issue 14's size: `make messung-browser GROESSE="1000 10"`): first render
+# of the portfolio, filter, sort, group, timeline and zoom, project page, Excel export, memory,
+# and side by side in the same browser and runs the peers from npm (devDependencies only):
+# frappe-gantt rendering the same portfolio, ExcelJS and SheetJS writing a 10,000 × 10 typed
+# table; a final table of step, target, ours, peer and ratio (median of 5 runs; figures, not
+# assertions). The workspace comes from `cargo run --release --example arbeitsbereich_erzeugen`.
+GROESSE ?= 500 10
 messung-browser: dist
-	node tools/messung_multiprojektplan.mjs
+	node tools/messung_multiprojektplan.mjs $(GROESSE)
 
 test: setup
 	$(MAKE) fmt

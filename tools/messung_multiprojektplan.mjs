@@ -1,7 +1,10 @@
 // Timings of the Multiprojektplan in headless Chromium for a portfolio of 500 projects with 10
-// milestones each (figures, not a test: nothing here fails on a slow result).
+// milestones each (figures, not a test: nothing here fails on a slow result), side by side with
+// the libraries a web developer would pick instead (issue 14): frappe-gantt renders the same
+// portfolio, ExcelJS and SheetJS write the same typed 10,000 × 10 table our export writes.
 //
-//   make messung-browser        # builds dist/ first, then runs this script
+//   make messung-browser                    # builds dist/ first, then runs this script
+//   make messung-browser GROESSE="1000 10"  # 1,000 projects with 10 milestones each
 //   node tools/messung_multiprojektplan.mjs [PROJEKTE] [MEILENSTEINE_JE]
 //
 // It expects a built dist/ (like the end-to-end tests, whose server and browser set-up it
@@ -15,9 +18,20 @@
 // Playwright action and include the round trips to the browser. The JS heap is V8's heap after a
 // forced garbage collection (CDP Runtime.getHeapUsage); the WebAssembly memory (Rust's heap,
 // which holds the workspace) is reported separately, since it lies outside V8's heap.
+//
+// The peers (npm devDependencies, never part of dist/) run in a blank page of the same origin
+// (VERGLEICH below), answered by a Playwright route from node_modules, in the same browser and
+// in the same runs, each run in a fresh context:
+// - frappe-gantt: every project as a task (expected start to expected end) and every milestone
+//   as a task of one day at its date (actual, else latest forecast, else Basisplan), the
+//   dependencies as its arrows; timed from `new Gantt(…)` until every bar is in the DOM and the
+//   next frame is drawn. Our figure is the timeline's page change, which includes computing the
+//   chart from the workspace; frappe gets its tasks ready-made.
+// - ExcelJS and SheetJS: the same 10,000-row × 10-column typed table (tabellendaten() below),
+//   from the rows in memory to the finished xlsx buffer (compressed, as our export's).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { umgebung } from '../tests/e2e/hilfen.mjs';
 
 const PROJEKTE = Number(process.argv[2] ?? 500);
@@ -113,7 +127,7 @@ async function durchlauf(umg) {
   await seite.goto(new URL(BASIS, umg.url).href);
   w.erste = await seite.evaluate((n) => new Promise((ok) => {
     const pruefe = () => {
-      if (document.querySelectorAll('.portfolio__tabelle tbody tr').length >= n) {
+      if (document.querySelectorAll('.portfolio .datentabelle__tabelle tbody tr').length >= n) {
         requestAnimationFrame(() => setTimeout(() => ok(performance.now()), 0));
         return true;
       }
@@ -140,25 +154,25 @@ async function durchlauf(umg) {
   w.treffer = await seite.locator('#portfolio-anzahl').innerText();
   // The same word typed key by key (each key filters), wall clock.
   await seite.locator('#filter-text').fill('');
-  await seite.waitForFunction((n) => document.querySelectorAll('.portfolio__tabelle tbody tr').length >= n, PROJEKTE);
+  await seite.waitForFunction((n) => document.querySelectorAll('.portfolio .datentabelle__tabelle tbody tr').length >= n, PROJEKTE);
   const tippenAb = Date.now();
   await seite.locator('#filter-text').pressSequentially(SUCHWORT);
   await seite.waitForFunction((t) => document.querySelector('#portfolio-anzahl').textContent === t, w.treffer);
   w.tippen = Date.now() - tippenAb;
   await seite.locator('#filter-text').fill('');
-  await seite.waitForFunction((n) => document.querySelectorAll('.portfolio__tabelle tbody tr').length >= n, PROJEKTE);
+  await seite.waitForFunction((n) => document.querySelectorAll('.portfolio .datentabelle__tabelle tbody tr').length >= n, PROJEKTE);
 
   // Sort by Verzug, then group by Programm.
   w.sortieren = await seite.evaluate(() => window.__messe(() => {
-    const knopf = [...document.querySelectorAll('.portfolio__tabelle thead button')].find((b) => b.textContent.startsWith('Verzug'));
+    const knopf = [...document.querySelectorAll('.portfolio .datentabelle__tabelle thead button')].find((b) => b.textContent.startsWith('Verzug'));
     knopf.click();
-  }, () => [...document.querySelectorAll('.portfolio__tabelle thead th')]
+  }, () => [...document.querySelectorAll('.portfolio .datentabelle__tabelle thead th')]
     .some((th) => th.textContent.startsWith('Verzug') && th.getAttribute('aria-sort') === 'ascending')));
   w.gruppieren = await seite.evaluate(() => window.__messe(() => {
     const liste = document.querySelector('#gruppierung');
     liste.value = 'programm';
     liste.dispatchEvent(new Event('change', { bubbles: true }));
-  }, () => document.querySelector('.portfolio__gruppe') !== null));
+  }, () => document.querySelector('.portfolio .datentabelle__gruppe') !== null));
 
   // The timeline: route change until every row is in the SVG; then zoom to months and years.
   w.zeitplan = await seite.evaluate(([basis, n]) => window.__messe(() => { location.hash = `${basis}/zeitplan`; },
@@ -190,20 +204,171 @@ async function durchlauf(umg) {
   return w;
 }
 
+// ----- the peers ----------------------------------------------------------------------------
+
+/** The blank page of the peers and the library files it loads, served under this path of the
+ *  test server's origin by a route of the benchmark (not by dist/, not from a CDN). */
+const VERGLEICH = '__vergleich/';
+const BIBLIOTHEKEN = {
+  'frappe-gantt.css': ['node_modules/frappe-gantt/dist/frappe-gantt.css', 'text/css'],
+  'frappe-gantt.js': ['node_modules/frappe-gantt/dist/frappe-gantt.umd.js', 'text/javascript'],
+  'exceljs.js': ['node_modules/exceljs/dist/exceljs.min.js', 'text/javascript'],
+  'xlsx.js': ['node_modules/xlsx/dist/xlsx.full.min.js', 'text/javascript'],
+};
+const LEERE_SEITE = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Vergleich</title>
+<link rel="stylesheet" href="frappe-gantt.css">
+<script src="frappe-gantt.js"></script><script src="exceljs.js"></script><script src="xlsx.js"></script>
+</head><body><div id="gantt"></div></body></html>`;
+const version = async (paket) => JSON.parse(await readFile(`node_modules/${paket}/package.json`, 'utf8')).version;
+const VERSIONEN = {
+  frappe: await version('frappe-gantt'), exceljs: await version('exceljs'), sheetjs: await version('xlsx'),
+};
+
+/** The same portfolio as frappe-gantt tasks: projects, then milestones, with the dependencies. */
+function gantt_aufgaben(plan) {
+  const ende = (p) => p.ende_ist ?? p.ende_prognose ?? p.ende_plan;
+  const beginn = (p) => p.start_ist ?? p.start_plan;
+  const termin = (m) => m.ist ?? m.prognosen?.at(-1)?.datum ?? m.basis;
+  const aufgaben = new Map();
+  for (const p of plan.projekte) {
+    if (!beginn(p) || !ende(p)) continue;
+    aufgaben.set(`p${p.id}`, { id: `p${p.id}`, name: `${p.kennung} ${p.titel}`, start: beginn(p), end: ende(p), progress: 0, dependencies: [] });
+  }
+  for (const m of plan.meilensteine) {
+    if (!termin(m)) continue;
+    aufgaben.set(`m${m.id}`, { id: `m${m.id}`, name: m.bezeichnung, start: termin(m), end: termin(m), progress: 0, dependencies: [] });
+  }
+  const schluessel = (b) => `${b.art === 'projekt' ? 'p' : 'm'}${b.id}`;
+  for (const a of plan.abhaengigkeiten) {
+    const von = schluessel(a.von);
+    const zu = aufgaben.get(schluessel(a.zu));
+    if (zu && aufgaben.has(von)) zu.dependencies.push(von);
+  }
+  return [...aufgaben.values()].map((a) => ({ ...a, dependencies: a.dependencies.join(',') }));
+}
+const AUFGABEN = gantt_aufgaben(daten.multiprojektplan);
+
+/** In the page: the typed table every xlsx writer gets, 10,000 rows × 10 columns under one
+ *  header row: text, text, text, integer, date, date, integer, decimal, euro amount, boolean.
+ *  Deterministic (a fixed linear congruential sequence), so every writer and run gets the same
+ *  values. Our export worker's figure (unsereXlsxMessung) is to write exactly this table. */
+function tabellendaten() {
+  let z = 20261205;
+  const zufall = () => { z = (z * 1103515245 + 12345) % 2147483648; return z / 2147483648; };
+  const kopf = ['Projekt-ID', 'Titel', 'Programm', 'Welle', 'Beginn', 'Ende', 'Verzug (Tage)', 'Prioritätswert (%)', 'Budget (€)', 'Muss-Kriterium'];
+  const programme = ['Digitale Verwaltung', 'Bürgerservice', 'Infrastruktur', 'Familie und Soziales', 'Bauen und Wohnen'];
+  const zeilen = [];
+  for (let i = 0; i < 10_000; i++) {
+    const beginn = new Date(Date.UTC(2024, 0, 1) + Math.floor(zufall() * 1000) * 86_400_000);
+    const ende = new Date(beginn.getTime() + Math.floor(30 + zufall() * 900) * 86_400_000);
+    zeilen.push([
+      `P-${String(i + 1).padStart(5, '0')}`,
+      `Vorhaben ${i + 1}: Antrag auf Wohngeld digital, Stufe ${1 + (i % 4)}`,
+      programme[i % programme.length],
+      1 + Math.floor(zufall() * 5),
+      beginn,
+      ende,
+      Math.round(zufall() * 400 - 100),
+      Math.round(zufall() * 1000) / 10,
+      Math.round(zufall() * 500_000_000) / 100,
+      zufall() < 0.2,
+    ]);
+  }
+  return { kopf, zeilen };
+}
+
+/** Number formats of the ten columns (Excel's codes; null = General). */
+const FORMATE = [null, null, null, '0', 'DD.MM.YYYY', 'DD.MM.YYYY', '0', '0.0', '#,##0.00 "€"', null];
+
+/** In the page: ExcelJS writes the table to an xlsx buffer; resolves with ms and bytes. */
+async function exceljsSchreiben(formate) {
+  const { kopf, zeilen } = window.__tabelle;
+  const beginn = performance.now();
+  const mappe = new ExcelJS.Workbook();
+  const blatt = mappe.addWorksheet('Projekte');
+  blatt.columns = kopf.map((k, i) => ({ header: k, key: String(i), style: formate[i] ? { numFmt: formate[i] } : {} }));
+  for (const zeile of zeilen) blatt.addRow(zeile);
+  const puffer = await mappe.xlsx.writeBuffer({ compression: 'DEFLATE' });
+  return { ms: performance.now() - beginn, bytes: puffer.byteLength };
+}
+
+/** In the page: SheetJS writes the table to an xlsx buffer; resolves with ms and bytes. */
+function sheetjsSchreiben(formate) {
+  const { kopf, zeilen } = window.__tabelle;
+  const beginn = performance.now();
+  const blatt = XLSX.utils.aoa_to_sheet([kopf, ...zeilen], { cellDates: true });
+  for (let r = 1; r <= zeilen.length; r++) {
+    formate.forEach((f, c) => {
+      if (f) blatt[XLSX.utils.encode_cell({ r, c })].z = f;
+    });
+  }
+  const mappe = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(mappe, blatt, 'Projekte');
+  const puffer = XLSX.write(mappe, { type: 'array', bookType: 'xlsx', compression: true, cellDates: true });
+  return { ms: performance.now() - beginn, bytes: puffer.byteLength };
+}
+
+/** One run of the peers in a fresh context: frappe-gantt, ExcelJS, SheetJS. */
+async function vergleichslauf(umg) {
+  const kontext = await umg.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+  await kontext.route(`${umg.url}${VERGLEICH}**`, async (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (BIBLIOTHEKEN[name]) {
+      const [datei, art] = BIBLIOTHEKEN[name];
+      await route.fulfill({ body: await readFile(datei), contentType: `${art}; charset=utf-8` });
+    } else {
+      await route.fulfill({ body: LEERE_SEITE, contentType: 'text/html; charset=utf-8' });
+    }
+  });
+  const seite = await kontext.newPage();
+  const fehler = [];
+  seite.on('pageerror', (f) => fehler.push(String(f)));
+  await seite.addInitScript(messhilfe);
+  await seite.goto(`${umg.url}${VERGLEICH}leer.html`);
+  const v = {};
+  v.frappe = await seite.evaluate((aufgaben) => window.__messe(
+    () => { window.__gantt = new Gantt('#gantt', aufgaben, { view_mode: 'Month', readonly: true }); },
+    () => document.querySelectorAll('#gantt .bar-wrapper').length >= aufgaben.length), AUFGABEN);
+  v.frappeBalken = await seite.evaluate(() => document.querySelectorAll('#gantt .bar-wrapper').length);
+  await seite.evaluate(() => { document.querySelector('#gantt').remove(); window.__gantt = null; });
+  await seite.evaluate(`window.__tabelle = (${tabellendaten})()`);
+  const exceljs = await seite.evaluate(exceljsSchreiben, FORMATE);
+  const sheetjs = await seite.evaluate(sheetjsSchreiben, FORMATE);
+  v.exceljs = exceljs.ms;
+  v.exceljsGroesse = exceljs.bytes;
+  v.sheetjs = sheetjs.ms;
+  v.sheetjsGroesse = sheetjs.bytes;
+  v.unsere = await unsereXlsxMessung(umg);
+  await kontext.close();
+  if (fehler.length) throw new Error(`Fehler im Browser (Vergleich): ${fehler.join(' | ')}`);
+  return v;
+}
+
+/** OUR EXPORT WORKER'S FIGURE GOES HERE (issue 14, export in a Web Worker; the other half of
+ *  the issue): the milliseconds our xlsx worker needs for the table of tabellendaten() (same
+ *  rows, same number formats FORMATE), measured like the peers above, in the same browser.
+ *  Until the worker has landed it returns NaN, printed as "—". */
+async function unsereXlsxMessung(_umg) {
+  return NaN;
+}
+
 // ----- main ---------------------------------------------------------------------------------
 
 const umg = await umgebung();
 const laeufe = [];
+const vergleiche = [];
 try {
   for (let i = 1; i <= DURCHLAEUFE; i++) {
     process.stderr.write(`Durchlauf ${i} von ${DURCHLAEUFE} …\n`);
     laeufe.push(await durchlauf(umg));
+    process.stderr.write(`Durchlauf ${i} von ${DURCHLAEUFE}: frappe-gantt ${VERSIONEN.frappe}, ExcelJS ${VERSIONEN.exceljs}, SheetJS ${VERSIONEN.sheetjs} …\n`);
+    vergleiche.push(await vergleichslauf(umg));
   }
 } finally {
   await umg.schliessen();
 }
 
-const version = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'],
+const browserversion = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const meilensteine = daten.multiprojektplan.meilensteine.length;
 const prognosen = daten.multiprojektplan.meilensteine.reduce((n, m) => n + (m.prognosen ?? []).length, 0);
@@ -211,7 +376,7 @@ console.log(`Multiprojektplan im Browser: ${zahl.format(PROJEKTE)} Projekte, ${z
   + `${zahl.format(prognosen)} Prognosen, ${zahl.format(daten.multiprojektplan.abhaengigkeiten.length)} Abhängigkeiten, `
   + `${zahl.format(daten.multiprojektplan.statusberichte.length)} Statusberichte`);
 console.log(`Arbeitsbereich: ${zahl1.format(Buffer.byteLength(umschlag) / 1024 / 1024)} MB JSON (cargo run einschließlich Übersetzen: ${zahl.format(erzeugtIn)} ms)`);
-console.log(`${version}, headless, 1280 × 900 px; Median, Minimum und Maximum aus ${DURCHLAEUFE} Durchläufen in frischen Browserkontexten`);
+console.log(`${browserversion}, headless, 1280 × 900 px; Median, Minimum und Maximum aus ${DURCHLAEUFE} Durchläufen in frischen Browserkontexten`);
 console.log(`Suchwort „${SUCHWORT}“: ${laeufe[0].treffer}`);
 console.log('');
 
@@ -245,3 +410,34 @@ for (const [text, schluessel, einheit] of zeilen) {
   console.log(`${text.padEnd(breite)}  ${format(median(werte), einheit).padStart(8)}  `
     + `${format(Math.min(...werte), einheit).padStart(8)}  ${format(Math.max(...werte), einheit).padStart(8)}  ${einheit}`);
 }
+
+// ----- side by side --------------------------------------------------------------------------
+
+const mitte = (liste, schluessel) => median(liste.map((l) => l[schluessel]));
+const m = (schluessel) => mitte(laeufe, schluessel);
+const p = (schluessel) => mitte(vergleiche, schluessel);
+console.log('');
+console.log(`Vergleich (gleicher Browser, gleiche Durchläufe, Median aus ${DURCHLAEUFE}): `
+  + `frappe-gantt ${VERSIONEN.frappe} mit ${zahl.format(AUFGABEN.length)} Aufgaben (${zahl.format(p('frappeBalken'))} Balken; `
+  + `Projekte und Meilensteine, Ansicht „Month“, readonly), `
+  + `ExcelJS ${VERSIONEN.exceljs} (${zahl.format(p('exceljsGroesse') / 1024)} KB) und SheetJS ${VERSIONEN.sheetjs} `
+  + `(${zahl.format(p('sheetjsGroesse') / 1024)} KB) schreiben 10.000 Zeilen × 10 typisierte Spalten als xlsx`);
+console.log('');
+const ms = (w) => (Number.isFinite(w) ? `${zahl.format(w)} ms` : '—');
+const verhaeltnis = (unsere, ihre) => (Number.isFinite(unsere) && Number.isFinite(ihre) && unsere > 0
+  ? `${zahl1.format(ihre / unsere)}× schneller` : '—');
+const tabelle = [
+  ['Schritt', 'Ziel', 'Unsere', 'Vergleich', 'Verhältnis'],
+  ['Portfolio: erste Darstellung ab Navigationsbeginn', '≤ 1.000 ms', ms(m('erste')), '—', '—'],
+  ['Portfolio: Filter (Suchwort)', '≤ 100 ms', ms(m('filter')), '—', '—'],
+  ['Portfolio: sortieren', '≤ 100 ms', ms(m('sortieren')), '—', '—'],
+  ['Portfolio: gruppieren', '≤ 100 ms', ms(m('gruppieren')), '—', '—'],
+  ['Zeitplan mit allen Zeilen (frappe-gantt)', '≤ 500 ms, ≥ 20× schneller', ms(m('zeitplan')), ms(p('frappe')), verhaeltnis(m('zeitplan'), p('frappe'))],
+  ['xlsx 10.000 × 10 (ExcelJS)', '≥ 3× schneller', ms(p('unsere')), ms(p('exceljs')), verhaeltnis(p('unsere'), p('exceljs'))],
+  ['xlsx 10.000 × 10 (SheetJS)', '≥ 1,5× schneller', ms(p('unsere')), ms(p('sheetjs')), verhaeltnis(p('unsere'), p('sheetjs'))],
+];
+const breiten = tabelle[0].map((_, i) => Math.max(...tabelle.map((z) => z[i].length)));
+tabelle.forEach((z, n) => {
+  console.log(z.map((t, i) => (i >= 2 ? t.padStart(breiten[i]) : t.padEnd(breiten[i]))).join('  '));
+  if (n === 0) console.log('-'.repeat(breiten.reduce((a, b) => a + b + 2, -2)));
+});
