@@ -57,9 +57,10 @@ describe('Große Tabellen: Suche, Druck, Screenreader und Tastatur erreichen all
   let umschlag;
   before(async () => {
     umg = await umgebung();
-    // The same generator as the browser benchmark (tools/messung_multiprojektplan.mjs).
+    // The same generator as the browser benchmark (tools/messung_multiprojektplan.mjs), in the
+    // debug profile that `cargo test` has already built (a release build would add minutes).
     umschlag = execFileSync('cargo', [
-      'run', '--release', '--locked', '--quiet', '--example', 'arbeitsbereich_erzeugen', '--',
+      'run', '--locked', '--quiet', '--example', 'arbeitsbereich_erzeugen', '--',
       String(PROJEKTE), String(MEILENSTEINE), heute(),
     ], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] }).trim();
     assert.equal(JSON.parse(umschlag).daten.multiprojektplan.projekte.length, PROJEKTE);
