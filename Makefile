@@ -54,8 +54,14 @@ unit:
 e2e:
 	node --test tests/e2e/*.test.mjs
 
+# Budget of the first download (issue 24): gzip bytes of what every visit loads (the app's
+# wasm, JavaScript, CSS and index.html; fonts and the export worker apart). `make test` fails
+# above it, so that growth is a decision: raise it here, with the reason in the commit.
+# Measured 2026-12-05 with 12 tools and the export worker split off: 2.968.693 bytes.
+BUDGET_APP_GZIP := 3100000
+
 groessen:
-	@tools/bundlegroessen.sh
+	@BUDGET_APP_GZIP=$(BUDGET_APP_GZIP) tools/bundlegroessen.sh
 
 # Prints timings of the data layer for a workspace of 500 projects × 10 milestones (not part
 # of `make test`: figures, not assertions).

@@ -4,7 +4,8 @@
 # the export worker, fetched on the first Excel export only, then fonts; the single file (make
 # einzeldatei) last, if it was built.
 #
-# Fails when the app's own WebAssembly module contains the xlsx writer (issue 14: the writer
+# Fails when what every visit loads is larger than BUDGET_APP_GZIP bytes gzip (set in the
+# Makefile), and when the app's own WebAssembly module contains the xlsx writer (issue 14: the writer
 # lives in the export worker only). The check looks for the path of a worksheet inside the zip
 # container, a text only the writer has.
 set -euo pipefail
@@ -42,6 +43,14 @@ if [ -f "$einzel" ]; then
   zeile "einzeldatei" "$einzel"
 fi
 
+read -r _ app_gz < <(summe "${app_wasm[@]}" "${app_js[@]}" *.css index.html)
+if [ -n "${BUDGET_APP_GZIP:-}" ]; then
+  if [ "$app_gz" -gt "$BUDGET_APP_GZIP" ]; then
+    echo "FEHLER: Die App ist gzip $app_gz Byte groß, das Budget $BUDGET_APP_GZIP Byte (Makefile: BUDGET_APP_GZIP)." >&2
+    exit 1
+  fi
+  echo "Budget der App: $app_gz von $BUDGET_APP_GZIP Byte gzip."
+fi
 if [ "${#app_wasm[@]}" -ne 1 ] || [ "${#worker[@]}" -ne 3 ]; then
   echo "FEHLER: erwartet genau ein App-Modul und drei Dateien des Export-Workers." >&2
   exit 1
