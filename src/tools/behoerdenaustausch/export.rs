@@ -193,20 +193,8 @@ mod tests {
 
     fn info() -> Info {
         Info {
-            titel: "Behördenaustausch".into(),
             arbeitsbereich: "Beispiel".into(),
-            behoerde: String::new(),
-            ressort: String::new(),
-            stand: None,
-            exportiert_am: crate::export::Zeitstempel {
-                datum: heute(),
-                stunde: 9,
-                minute: 0,
-            },
-            app_version: crate::APP_VERSION.into(),
-            datenversion: crate::daten::umschlag::SCHEMA,
-            einstufung: String::new(),
-            hinweise: Vec::new(),
+            ..crate::export::testhilfe::info("Behördenaustausch", heute())
         }
     }
 

@@ -808,27 +808,14 @@ fn legende(bm: &Budgetmonitor) -> Vec<Legendeneintrag> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::Zeitstempel;
     use crate::shared::datum::Datum;
     use crate::tools::budgetmonitor::examples::beispiel;
 
     pub(crate) fn info() -> Info {
-        let d = Datum::neu(2026, 7, 1).unwrap();
         Info {
-            hinweise: Vec::new(),
-            titel: "Budgetmonitor".into(),
-            arbeitsbereich: "Test".into(),
             behoerde: "BMI".into(),
             ressort: "BMI".into(),
-            stand: None,
-            exportiert_am: Zeitstempel {
-                datum: d,
-                stunde: 9,
-                minute: 30,
-            },
-            app_version: "0".into(),
-            datenversion: 3,
-            einstufung: String::new(),
+            ..crate::export::testhilfe::info("Budgetmonitor", Datum::neu(2026, 7, 1).unwrap())
         }
     }
 

@@ -241,7 +241,7 @@ mod tests {
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 
     use super::*;
-    use crate::export::{xlsx, Zeitstempel};
+    use crate::export::xlsx;
     use crate::shared::datum::Datum;
     use crate::tools::kompetenzreflexion::examples;
 
@@ -250,22 +250,7 @@ mod tests {
     }
 
     fn info() -> Info {
-        Info {
-            titel: "Kompetenzreflexion".into(),
-            arbeitsbereich: "Test".into(),
-            behoerde: String::new(),
-            ressort: String::new(),
-            stand: None,
-            exportiert_am: Zeitstempel {
-                datum: heute(),
-                stunde: 10,
-                minute: 0,
-            },
-            app_version: crate::APP_VERSION.into(),
-            datenversion: crate::daten::umschlag::SCHEMA,
-            einstufung: String::new(),
-            hinweise: Vec::new(),
-        }
+        crate::export::testhilfe::info("Kompetenzreflexion", heute())
     }
 
     fn kopf(r: &calamine::Range<Data>) -> Vec<String> {

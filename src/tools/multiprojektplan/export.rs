@@ -543,7 +543,7 @@ mod tests {
 
     use super::*;
     use crate::export::testhilfe::zellwert;
-    use crate::export::{xlsx, Zeitstempel};
+    use crate::export::xlsx;
     use crate::shared::vokabular::Ampel;
     use crate::tools::multiprojektplan::examples::beispielportfolio;
 
@@ -654,20 +654,11 @@ mod tests {
 
     fn info() -> Info {
         Info {
-            titel: "Multiprojektplan".into(),
             arbeitsbereich: "OZG-Programm".into(),
             behoerde: "Musterbehörde".into(),
             ressort: "BMI".into(),
             stand: Some(d(HEUTE)),
-            exportiert_am: Zeitstempel {
-                datum: d(HEUTE),
-                stunde: 9,
-                minute: 30,
-            },
-            app_version: "0.2.0".into(),
-            datenversion: 2,
-            einstufung: String::new(),
-            hinweise: Vec::new(),
+            ..crate::export::testhilfe::info("Multiprojektplan", d(HEUTE))
         }
     }
 

@@ -351,7 +351,7 @@ mod tests {
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 
     use super::*;
-    use crate::export::{xlsx, Zeitstempel};
+    use crate::export::xlsx;
     use crate::tools::multiprojektplan::model::Projekt;
     use crate::tools::stakeholderanalyse::examples;
 
@@ -362,22 +362,7 @@ mod tests {
     const HEUTE: &str = "2026-11-28";
 
     fn info() -> Info {
-        Info {
-            titel: "Stakeholderanalyse".into(),
-            arbeitsbereich: "Test".into(),
-            behoerde: String::new(),
-            ressort: String::new(),
-            stand: None,
-            exportiert_am: Zeitstempel {
-                datum: d(HEUTE),
-                stunde: 12,
-                minute: 0,
-            },
-            app_version: "0.2.0".into(),
-            datenversion: 2,
-            einstufung: String::new(),
-            hinweise: Vec::new(),
-        }
+        crate::export::testhilfe::info("Stakeholderanalyse", d(HEUTE))
     }
 
     fn blatt<'a>(m: &'a Mappe, name: &str) -> &'a Blatt {

@@ -282,7 +282,7 @@ mod tests {
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 
     use super::*;
-    use crate::export::{xlsx, Zeitstempel};
+    use crate::export::xlsx;
     use crate::shared::datum::Datum;
 
     fn heute() -> Datum {
@@ -291,20 +291,9 @@ mod tests {
 
     fn info() -> Info {
         Info {
-            titel: "Testmanagement".into(),
             arbeitsbereich: "B".into(),
-            behoerde: String::new(),
-            ressort: String::new(),
             stand: Some(heute()),
-            exportiert_am: Zeitstempel {
-                datum: heute(),
-                stunde: 9,
-                minute: 0,
-            },
-            app_version: crate::APP_VERSION.into(),
-            datenversion: crate::daten::umschlag::SCHEMA,
-            einstufung: String::new(),
-            hinweise: Vec::new(),
+            ..crate::export::testhilfe::info("Testmanagement", heute())
         }
     }
 

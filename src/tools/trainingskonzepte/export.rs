@@ -297,29 +297,14 @@ mod tests {
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 
     use super::*;
-    use crate::export::{xlsx, Zeitstempel};
+    use crate::export::xlsx;
 
     fn heute() -> Datum {
         Datum::neu(2026, 12, 3).unwrap()
     }
 
     fn info() -> Info {
-        Info {
-            titel: "Trainingskonzepte".into(),
-            arbeitsbereich: "Test".into(),
-            behoerde: String::new(),
-            ressort: String::new(),
-            stand: None,
-            exportiert_am: Zeitstempel {
-                datum: heute(),
-                stunde: 10,
-                minute: 0,
-            },
-            app_version: crate::APP_VERSION.into(),
-            datenversion: crate::daten::umschlag::SCHEMA,
-            einstufung: String::new(),
-            hinweise: Vec::new(),
-        }
+        crate::export::testhilfe::info("Trainingskonzepte", heute())
     }
 
     /// Names of participants are personal data (fachkonzept §1.4): without the user's choice

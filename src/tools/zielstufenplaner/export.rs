@@ -276,28 +276,12 @@ pub fn legende(kataloge: &[Katalog]) -> Vec<Legendeneintrag> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{Zeitstempel, Zelle};
+    use crate::export::Zelle;
     use crate::tools::multiprojektplan::model::{Bezug, Projekt};
     use crate::tools::zielstufenplaner::examples;
 
     fn info() -> Info {
-        let d = Datum::neu(2026, 11, 28).unwrap();
-        Info {
-            hinweise: Vec::new(),
-            titel: "Zielstufenplaner".into(),
-            arbeitsbereich: "Test".into(),
-            behoerde: String::new(),
-            ressort: String::new(),
-            stand: None,
-            exportiert_am: Zeitstempel {
-                datum: d,
-                stunde: 9,
-                minute: 0,
-            },
-            app_version: "0".into(),
-            datenversion: 2,
-            einstufung: String::new(),
-        }
+        crate::export::testhilfe::info("Zielstufenplaner", Datum::neu(2026, 11, 28).unwrap())
     }
 
     #[test]
