@@ -16,7 +16,7 @@ use crate::shared::text::Feldfehler;
 use crate::tools::behoerdenaustausch::model::{Angebot, Angebotsstatus, Gegenstand};
 use crate::tools::behoerdenaustausch::SLUG;
 
-use super::{behoerdenoptionen, namensoptionen};
+use super::{behoerdenoptionen, namensoptionen, Zeilenknoepfe};
 
 #[derive(Clone, Debug, PartialEq)]
 struct Entwurf {
@@ -154,7 +154,6 @@ pub fn Angebote() -> impl IntoView {
                         {liste.into_iter().map(|(a, behoerde)| {
                             let id = a.id;
                             let name = a.titel.clone();
-                            let n2 = name.clone();
                             view! {
                                 <tr>
                                     <th scope="row">{a.titel.clone()}</th>
@@ -164,19 +163,9 @@ pub fn Angebote() -> impl IntoView {
                                     <td>{oder_strich(&a.bedingungen)}</td>
                                     <td>{a.status.name()}</td>
                                     <td>
-                                        <span class="ba-zeilenknoepfe">
-                                            <Knopf art=Knopfart::Tertiaer deaktiviert=move || !daten.bearbeitbar()
-                                                bei_klick=move |_| if formular.bearbeiten(id) { browser::fokussiere("#ba-a-titel"); }>
-                                                "Bearbeiten"<span class="kern-sr-only">{format!(" {name}")}</span>
-                                            </Knopf>
-                                            <Knopf art=Knopfart::Tertiaer gefaehrlich=true deaktiviert=move || !daten.bearbeitbar()
-                                                bei_klick=move |_| {
-                                                    daten.aendere("Nachnutzungsangebot gelöscht", |ab| ab.werkzeuge.behoerdenaustausch.angebote.retain(|a| a.id != id));
-                                                    daten.ansagen("Nachnutzungsangebot gelöscht.");
-                                                }>
-                                                "Löschen"<span class="kern-sr-only">{format!(" {n2}")}</span>
-                                            </Knopf>
-                                        </span>
+                                        <Zeilenknoepfe name=name
+                                            bearbeiten=Callback::new(move |()| if formular.bearbeiten(id) { browser::fokussiere("#ba-a-titel"); })
+                                            loeschen=Callback::new(move |()| { daten.aendere("Nachnutzungsangebot gelöscht", |ab| ab.werkzeuge.behoerdenaustausch.angebote.retain(|a| a.id != id)); daten.ansagen("Nachnutzungsangebot gelöscht."); })/>
                                     </td>
                                 </tr>
                             }

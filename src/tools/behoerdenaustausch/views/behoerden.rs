@@ -16,7 +16,7 @@ use crate::shared::text::Feldfehler;
 use crate::tools::behoerdenaustausch::model::{Behoerde, Ressort};
 use crate::tools::behoerdenaustausch::SLUG;
 
-use super::BittePruefen;
+use super::{BittePruefen, Zeilenknoepfe};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct BehoerdeEntwurf {
@@ -151,7 +151,6 @@ fn Behoerdenliste() -> impl IntoView {
                         {liste.into_iter().map(|(b, ressort, teilnahmen)| {
                             let id = b.id;
                             let kurz = b.kurz();
-                            let k2 = kurz.clone();
                             view! {
                                 <tr>
                                     <th scope="row">{oder_strich(&b.kuerzel)}</th>
@@ -159,19 +158,9 @@ fn Behoerdenliste() -> impl IntoView {
                                     <td>{oder_strich(&ressort)}</td>
                                     <td class="kern-table__cell--numeric">{teilnahmen.to_string()}</td>
                                     <td>
-                                        <span class="ba-zeilenknoepfe">
-                                            <Knopf art=Knopfart::Tertiaer deaktiviert=move || !daten.bearbeitbar()
-                                                bei_klick=move |_| if formular.bearbeiten(id) { browser::fokussiere("#ba-b-name"); }>
-                                                "Bearbeiten"<span class="kern-sr-only">{format!(" {kurz}")}</span>
-                                            </Knopf>
-                                            <Knopf art=Knopfart::Tertiaer gefaehrlich=true deaktiviert=move || !daten.bearbeitbar()
-                                                bei_klick=move |_| {
-                                                    daten.aendere("Behörde gelöscht", |ab| ab.werkzeuge.behoerdenaustausch.entferne_behoerde(id));
-                                                    daten.ansagen("Behörde mit ihren Teilnahmen gelöscht.");
-                                                }>
-                                                "Löschen"<span class="kern-sr-only">{format!(" {k2}")}</span>
-                                            </Knopf>
-                                        </span>
+                                        <Zeilenknoepfe name=kurz
+                                            bearbeiten=Callback::new(move |()| if formular.bearbeiten(id) { browser::fokussiere("#ba-b-name"); })
+                                            loeschen=Callback::new(move |()| { daten.aendere("Behörde gelöscht", |ab| ab.werkzeuge.behoerdenaustausch.entferne_behoerde(id)); daten.ansagen("Behörde mit ihren Teilnahmen gelöscht."); })/>
                                     </td>
                                 </tr>
                             }
@@ -280,26 +269,15 @@ fn Ressortliste() -> impl IntoView {
                         {liste.into_iter().map(|(r, behoerden)| {
                             let id = r.id;
                             let k1 = r.kuerzel.clone();
-                            let k2 = k1.clone();
                             view! {
                                 <tr>
                                     <th scope="row">{r.kuerzel.clone()}</th>
                                     <td>{oder_strich(&r.name)}{r.bitte_pruefen.then(|| view! { " " <BittePruefen/> })}</td>
                                     <td class="kern-table__cell--numeric">{behoerden.to_string()}</td>
                                     <td>
-                                        <span class="ba-zeilenknoepfe">
-                                            <Knopf art=Knopfart::Tertiaer deaktiviert=move || !daten.bearbeitbar()
-                                                bei_klick=move |_| if formular.bearbeiten(id) { browser::fokussiere("#ba-r-kuerzel"); }>
-                                                "Bearbeiten"<span class="kern-sr-only">{format!(" {k1}")}</span>
-                                            </Knopf>
-                                            <Knopf art=Knopfart::Tertiaer gefaehrlich=true deaktiviert=move || !daten.bearbeitbar()
-                                                bei_klick=move |_| {
-                                                    daten.aendere("Ressort gelöscht", |ab| ab.werkzeuge.behoerdenaustausch.entferne_ressort(id));
-                                                    daten.ansagen("Ressort gelöscht; seine Behörden bleiben ohne Ressort.");
-                                                }>
-                                                "Löschen"<span class="kern-sr-only">{format!(" {k2}")}</span>
-                                            </Knopf>
-                                        </span>
+                                        <Zeilenknoepfe name=k1
+                                            bearbeiten=Callback::new(move |()| if formular.bearbeiten(id) { browser::fokussiere("#ba-r-kuerzel"); })
+                                            loeschen=Callback::new(move |()| { daten.aendere("Ressort gelöscht", |ab| ab.werkzeuge.behoerdenaustausch.entferne_ressort(id)); daten.ansagen("Ressort gelöscht; seine Behörden bleiben ohne Ressort."); })/>
                                     </td>
                                 </tr>
                             }

@@ -16,7 +16,7 @@ use crate::shared::text::Feldfehler;
 use crate::tools::behoerdenaustausch::model::{Austauschformat, Formattyp};
 use crate::tools::behoerdenaustausch::SLUG;
 
-use super::namensoptionen;
+use super::{namensoptionen, Zeilenknoepfe};
 
 #[derive(Clone, Debug, PartialEq)]
 struct Entwurf {
@@ -113,7 +113,6 @@ pub fn Formate() -> impl IntoView {
                         {liste.into_iter().map(|(f, termine)| {
                             let id = f.id;
                             let name = f.titel.clone();
-                            let n2 = name.clone();
                             view! {
                                 <tr>
                                     <th scope="row">{f.titel.clone()}</th>
@@ -121,19 +120,9 @@ pub fn Formate() -> impl IntoView {
                                     <td>{oder_strich(&f.beschreibung)}</td>
                                     <td class="kern-table__cell--numeric">{termine.to_string()}</td>
                                     <td>
-                                        <span class="ba-zeilenknoepfe">
-                                            <Knopf art=Knopfart::Tertiaer deaktiviert=move || !daten.bearbeitbar()
-                                                bei_klick=move |_| if formular.bearbeiten(id) { browser::fokussiere("#ba-fm-titel"); }>
-                                                "Bearbeiten"<span class="kern-sr-only">{format!(" {name}")}</span>
-                                            </Knopf>
-                                            <Knopf art=Knopfart::Tertiaer gefaehrlich=true deaktiviert=move || !daten.bearbeitbar()
-                                                bei_klick=move |_| {
-                                                    daten.aendere("Austauschformat gelöscht", |ab| ab.werkzeuge.behoerdenaustausch.entferne_format(id));
-                                                    daten.ansagen("Austauschformat gelöscht; seine Termine bleiben ohne Format erhalten.");
-                                                }>
-                                                "Löschen"<span class="kern-sr-only">{format!(" {n2}")}</span>
-                                            </Knopf>
-                                        </span>
+                                        <Zeilenknoepfe name=name
+                                            bearbeiten=Callback::new(move |()| if formular.bearbeiten(id) { browser::fokussiere("#ba-fm-titel"); })
+                                            loeschen=Callback::new(move |()| { daten.aendere("Austauschformat gelöscht", |ab| ab.werkzeuge.behoerdenaustausch.entferne_format(id)); daten.ansagen("Austauschformat gelöscht; seine Termine bleiben ohne Format erhalten."); })/>
                                     </td>
                                 </tr>
                             }

@@ -112,3 +112,29 @@ pub fn formular_beenden(fehler: RwSignal<Vec<crate::shared::text::Feldfehler>>) 
 pub fn BittePruefen() -> impl IntoView {
     view! { <span class="ba-pruefen">"(Vorschlag – bitte prüfen)"</span> }
 }
+
+/// "Bearbeiten" and "Löschen" of one catalogue row, both completed with the row's `name` for
+/// screen readers ("Bearbeiten BVA"), both disabled while the workspace is read-only.
+#[component]
+pub fn Zeilenknoepfe(
+    /// The row's name.
+    name: String,
+    /// Opens the row in the form below the table.
+    bearbeiten: Callback<()>,
+    /// Deletes the row (one undoable change) and says so.
+    loeschen: Callback<()>,
+) -> impl IntoView {
+    use crate::app::components::{Knopf, Knopfart};
+    let daten = expect_context::<crate::app::daten::Daten>();
+    let name2 = name.clone();
+    view! {
+        <span class="ba-zeilenknoepfe">
+            <Knopf art=Knopfart::Tertiaer deaktiviert=move || !daten.bearbeitbar() bei_klick=move |_| bearbeiten.run(())>
+                "Bearbeiten"<span class="kern-sr-only">{format!(" {name}")}</span>
+            </Knopf>
+            <Knopf art=Knopfart::Tertiaer gefaehrlich=true deaktiviert=move || !daten.bearbeitbar() bei_klick=move |_| loeschen.run(())>
+                "Löschen"<span class="kern-sr-only">{format!(" {name2}")}</span>
+            </Knopf>
+        </span>
+    }
+}
