@@ -57,12 +57,12 @@ fn main() {
     };
     let plan = Multiprojektplan::default();
     let bauen = median_ms(n, || {
-        std::hint::black_box(export::mappe(&bm, &plan, info.clone(), rahmen));
+        std::hint::black_box(export::mappe(&bm, &plan, info.clone(), rahmen, None));
     });
     println!("  Arbeitsmappe beschreiben (ohne Schreiben): {bauen:.1} ms");
     let mut groesse = 0;
     let export = median_ms(n, || {
-        let mappe = export::mappe(&bm, &plan, info.clone(), rahmen);
+        let mappe = export::mappe(&bm, &plan, info.clone(), rahmen, None);
         groesse = xlsx::erstellen(&mappe).expect("Export").len();
     });
     println!("  Excel-Export: {export:.1} ms, {groesse} Byte");

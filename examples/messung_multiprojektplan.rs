@@ -142,9 +142,9 @@ fn main() {
         hinweise: Vec::new(),
     };
     let mappe_bauen = median_ms(n, || {
-        std::hint::black_box(export::mappe(&plan, info.clone(), heute));
+        std::hint::black_box(export::mappe(&plan, info.clone(), heute, None));
     });
-    let mappe = export::mappe(&plan, info.clone(), heute);
+    let mappe = export::mappe(&plan, info.clone(), heute, None);
     let schreiben = median_ms(n, || {
         std::hint::black_box(xlsx::erstellen(&mappe).expect("Excel-Datei"));
     });

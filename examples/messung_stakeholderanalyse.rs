@@ -63,7 +63,7 @@ fn main() {
     let plan = Multiprojektplan::default();
     let mut groesse = 0;
     let export = median_ms(n, || {
-        let mappe = export::mappe(&analyse, &plan, info.clone(), stichtag, false);
+        let mappe = export::mappe(&analyse, &plan, info.clone(), stichtag, false, None);
         groesse = xlsx::erstellen(&mappe).expect("Export").len();
     });
     println!("  Excel-Export (ohne vertrauliche): {export:.1} ms, {groesse} Byte");

@@ -68,7 +68,7 @@ fn main() {
     let mpp = Multiprojektplan::default();
     let mut groesse = 0;
     let export = median_ms(n, || {
-        let mappe = export::mappe(&plan, &mpp, info.clone(), heute);
+        let mappe = export::mappe(&plan, &mpp, info.clone(), heute, None);
         groesse = xlsx::erstellen(&mappe).expect("Export").len();
     });
     println!("  Excel-Export: {export:.1} ms, {groesse} Byte");

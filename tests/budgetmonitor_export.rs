@@ -35,7 +35,14 @@ fn info() -> Info {
 fn bytes() -> Vec<u8> {
     let bm = beispiel(2026, |_, _| None);
     let rahmen = Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap());
-    xlsx::erstellen(&mappe(&bm, &Multiprojektplan::default(), info(), rahmen)).unwrap()
+    xlsx::erstellen(&mappe(
+        &bm,
+        &Multiprojektplan::default(),
+        info(),
+        rahmen,
+        None,
+    ))
+    .unwrap()
 }
 
 fn xml(bytes: &[u8], pfad: &str) -> String {

@@ -94,7 +94,7 @@ fn arbeitsmappe_zelle_fuer_zelle() {
         ozg_leistungen: vec!["10367".into()],
         ..Projekt::default()
     });
-    let mappe = export::mappe(&plan, &mpp, info(), heute());
+    let mappe = export::mappe(&plan, &mpp, info(), heute(), None);
     let bytes = xlsx::erstellen(&mappe).unwrap();
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     assert_eq!(
@@ -240,7 +240,7 @@ fn grosser_bestand_wird_vollstaendig_ausgewertet() {
     let z = calc::zaehle(&plan, Modell::Rgm11);
     let luecke = calc::unter_ozg(&plan);
     let heat = calc::heatmap(&plan, Modell::Rgm11);
-    let mappe = export::mappe(&plan, &Multiprojektplan::default(), info(), heute());
+    let mappe = export::mappe(&plan, &Multiprojektplan::default(), info(), heute(), None);
     xlsx::erstellen(&mappe).unwrap();
     assert_eq!(z.gesamt, 750);
     assert_eq!(heat.len(), 750);

@@ -37,11 +37,12 @@ pub fn Exportseite(werkzeug: &'static Werkzeug) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let ausfuhr = &werkzeug.ausfuhr;
     let mit_vertraulichen = RwSignal::new(false);
-    let mappe = Callback::new(move |info| {
+    let mappe = Callback::new(move |(info, nur_blatt)| {
         let wahl = Ausfuhrwahl {
             info,
             heute: browser::heute(),
             mit_vertraulichen: mit_vertraulichen.get_untracked(),
+            nur_blatt,
         };
         daten.lies_ungetrackt(|ab| ab.map(|ab| (werkzeug.ausfuhr.mappe)(ab, wahl)))
     });
@@ -85,15 +86,17 @@ pub fn info(daten: &Daten, titel: &str) -> Option<Info> {
 }
 
 /// Export buttons for one tool: the whole workbook as `.xlsx` and each data sheet as `.csv`.
-/// `mappe` builds the workbook from the given Info block (it reads the workspace itself).
+/// `mappe` builds the workbook from the given Info block (it reads the workspace itself); a CSV
+/// download asks it for its one data sheet only (see [`Ausfuhrwahl::nur_blatt`]).
 #[component]
 pub fn Exportbereich(
     /// Tool name, first part of the file name.
     werkzeug: &'static str,
     /// Names of the data sheets, in order (for the CSV buttons).
     blaetter: Vec<&'static str>,
-    /// Builds the workbook; `None` if no workspace is open.
-    mappe: Callback<Info, Option<Mappe>>,
+    /// Builds the workbook from the Info block, all data sheets for `None` or only the one at
+    /// the given index; `None` if no workspace is open.
+    mappe: Callback<(Info, Option<usize>), Option<Mappe>>,
 ) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(None::<(Meldung, String)>);
@@ -103,11 +106,11 @@ pub fn Exportbereich(
                 .unwrap_or_default()
         })
     });
-    let erstellen = move || -> Result<(Mappe, String), String> {
+    let erstellen = move |nur_blatt: Option<usize>| -> Result<(Mappe, String), String> {
         let info = info(&daten, werkzeug).ok_or("Es ist kein Arbeitsbereich geöffnet.")?;
         let arbeitsbereich = info.arbeitsbereich.clone();
         let mappe = mappe
-            .run(info)
+            .run((info, nur_blatt))
             .ok_or("Es ist kein Arbeitsbereich geöffnet.")?;
         Ok((mappe, arbeitsbereich))
     };
@@ -148,7 +151,7 @@ pub fn Exportbereich(
         if laeuft.get_untracked() {
             return;
         }
-        let (mappe, arbeitsbereich) = match erstellen() {
+        let (mappe, arbeitsbereich) = match erstellen(None) {
             Ok(m) => m,
             Err(text) => return melden(Err(text)),
         };
@@ -166,12 +169,12 @@ pub fn Exportbereich(
             melden(ergebnis);
         });
     };
+    // Only the requested sheet is built: the Mappe holds exactly that one.
     let csv = move |index: usize| {
-        melden(erstellen().and_then(|(mappe, arbeitsbereich)| {
-            let blatt = mappe
-                .blaetter
-                .get(index)
-                .ok_or("Diese Tabelle gibt es nicht.")?;
+        melden(erstellen(Some(index)).and_then(|(mappe, arbeitsbereich)| {
+            let [blatt] = &mappe.blaetter[..] else {
+                return Err("Diese Tabelle gibt es nicht.".to_owned());
+            };
             let text = export::csv::erstellen(blatt);
             herunterladen(
                 &format!("-{}", blatt.name),

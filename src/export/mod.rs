@@ -10,6 +10,7 @@
 //! its columns, the constructors on [`Zelle`] build single cells (user text, IDs, optional
 //! values) where a sheet needs them by hand, and [`Legende`] lists the legend: every value of a
 //! tool's enums ([`Aufzaehlung`], implemented with `aufzaehlungen!`) and fixed explanations.
+//! [`Blattauswahl`] states the data sheets in order, so that a CSV download builds only its one.
 //!
 //! **Invariant:** like `shared` and `daten`, this module never uses `leptos`, `web_sys`,
 //! `js_sys`, `wasm_bindgen` or `gloo_*`; only files named `export.rs` or below `export/` may use
@@ -25,6 +26,7 @@ use crate::shared::format;
 use crate::shared::vokabular::Ampel;
 
 pub mod auftrag;
+mod auswahl;
 pub mod csv;
 mod legende;
 mod tabelle;
@@ -33,6 +35,7 @@ pub mod xlsx;
 #[cfg(test)]
 pub mod testhilfe;
 
+pub use auswahl::Blattauswahl;
 pub(crate) use legende::aufzaehlungen;
 pub use legende::{Aufzaehlung, Legende};
 pub use tabelle::{Ganzzahlig, Tabelle, Vielleicht};

@@ -215,7 +215,8 @@ pub struct Ausfuhr {
     pub beschreibung: &'static str,
     /// Names of the data sheets, in order (one CSV download each).
     pub blaetter: &'static [&'static str],
-    /// Builds the workbook from the workspace (pure; also used by tests and benchmarks).
+    /// Builds the workbook from the workspace (pure; also used by tests and benchmarks), or
+    /// only the data sheet [`Ausfuhrwahl::nur_blatt`] asks for.
     pub mappe: fn(&Arbeitsbereich, Ausfuhrwahl) -> Mappe,
     /// Records that stay out of the export unless the user includes them (confidential or
     /// personal data); `None` if the tool has none.
@@ -231,6 +232,11 @@ pub struct Ausfuhrwahl {
     pub heute: Datum,
     /// Include confidential or non-consented records.
     pub mit_vertraulichen: bool,
+    /// Which data sheets to build: `None` the whole workbook (the Excel download), `Some(i)`
+    /// only data sheet `i`, indexing [`Ausfuhr::blaetter`] (a CSV download). The Mappe then
+    /// holds just that sheet, with the same Info block and Legende as the whole workbook; the
+    /// rows of the other sheets are not computed.
+    pub nur_blatt: Option<usize>,
 }
 
 /// The choice to include confidential records in an export.
@@ -595,10 +601,66 @@ mod tests {
                 info: testinfo(),
                 heute,
                 mit_vertraulichen: false,
+                nur_blatt: None,
             };
             let mappe = (w.ausfuhr.mappe)(&ab, wahl);
             let namen: Vec<&str> = mappe.blaetter.iter().map(|b| b.name.as_str()).collect();
             assert_eq!(namen, w.ausfuhr.blaetter, "{}: Blätter der Mappe", w.slug);
+        }
+    }
+
+    /// A CSV download builds only its sheet: for every tool with the examples loaded and every
+    /// data sheet `i`, the Mappe with `nur_blatt: Some(i)` holds exactly one sheet, equal to
+    /// sheet `i` of the whole workbook, under the same Info block and Legende. Tools with
+    /// confidential records are checked with and without them, and their example must tell the
+    /// two apart (otherwise the choice would go untested).
+    #[test]
+    fn csv_baut_nur_das_gewaehlte_blatt() {
+        let mut ab = Arbeitsbereich::neu("beispiel", "Beispiel", "2026-12-01T09:00:00Z");
+        let heute = Datum::neu(2026, 12, 1).unwrap();
+        alle_beispiele(&mut ab, heute);
+        let mappe = |w: &Werkzeug, mit_vertraulichen, nur_blatt| {
+            let wahl = Ausfuhrwahl {
+                info: testinfo(),
+                heute,
+                mit_vertraulichen,
+                nur_blatt,
+            };
+            (w.ausfuhr.mappe)(&ab, wahl)
+        };
+        for w in WERKZEUGE {
+            let wahlen: &[bool] = if w.ausfuhr.vertraulich.is_some() {
+                &[false, true]
+            } else {
+                &[false]
+            };
+            let mut ganze = Vec::new();
+            for &mit in wahlen {
+                let ganz = mappe(w, mit, None);
+                assert_eq!(ganz.blaetter.len(), w.ausfuhr.blaetter.len(), "{}", w.slug);
+                for (i, name) in w.ausfuhr.blaetter.iter().enumerate() {
+                    let einzeln = mappe(w, mit, Some(i));
+                    let kontext = format!("{} Blatt {i} ({name}), vertrauliche: {mit}", w.slug);
+                    assert_eq!(einzeln.blaetter.len(), 1, "{kontext}: genau ein Blatt");
+                    assert_eq!(einzeln.blaetter[0], ganz.blaetter[i], "{kontext}");
+                    assert_eq!(einzeln.info, ganz.info, "{kontext}: Info");
+                    assert_eq!(einzeln.legende, ganz.legende, "{kontext}: Legende");
+                }
+                let dahinter = mappe(w, mit, Some(w.ausfuhr.blaetter.len()));
+                assert!(
+                    dahinter.blaetter.is_empty(),
+                    "{}: kein Blatt dahinter",
+                    w.slug
+                );
+                ganze.push(ganz.blaetter);
+            }
+            if let [ohne, mit] = &ganze[..] {
+                assert_ne!(
+                    ohne, mit,
+                    "{}: das Beispiel hat nichts Vertrauliches",
+                    w.slug
+                );
+            }
         }
     }
 }

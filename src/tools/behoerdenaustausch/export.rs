@@ -7,7 +7,9 @@ use super::calc;
 use super::model::{
     Angebotsstatus, Behoerdenaustausch, Ergebnisart, Folgestatus, Formattyp, Gegenstand,
 };
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+};
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::Handlungsfeld;
 
@@ -29,19 +31,25 @@ pub const BLAETTER: [&str; 5] = [
 ];
 
 /// The workbook; overdue follow-ups at `heute`.
-pub fn mappe(ba: &Behoerdenaustausch, mut info: Info, heute: Datum) -> Mappe {
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(
+    ba: &Behoerdenaustausch,
+    mut info: Info,
+    heute: Datum,
+    nur_blatt: Option<usize>,
+) -> Mappe {
     info.stand = Some(heute);
     info.hinweise
         .push(("Stichtag der Fälligkeit".to_owned(), heute.deutsch()));
     Mappe {
         info,
-        blaetter: vec![
-            termine(ba),
-            teilnahmen(ba),
-            ergebnisse(ba),
-            angebote(ba),
-            folgeaufgaben(ba, heute),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| termine(ba))
+            .blatt(|| teilnahmen(ba))
+            .blatt(|| ergebnisse(ba))
+            .blatt(|| angebote(ba))
+            .blatt(|| folgeaufgaben(ba, heute))
+            .fertig(),
         legende: legende(),
     }
 }
@@ -202,7 +210,7 @@ mod tests {
     #[test]
     fn excel_datei_wird_zurueckgelesen() {
         let ba = examples::beispiel(heute());
-        let m = mappe(&ba, info(), heute());
+        let m = mappe(&ba, info(), heute(), None);
         let bytes = xlsx::erstellen(&m).expect("Excel-Datei");
         let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
         assert_eq!(
@@ -273,7 +281,7 @@ mod tests {
     /// Every word of the data sheets' enum columns is explained in the Legende.
     #[test]
     fn legende_erklaert_jede_aufzaehlung() {
-        let m = mappe(&examples::beispiel(heute()), info(), heute());
+        let m = mappe(&examples::beispiel(heute()), info(), heute(), None);
         let werte: Vec<(&str, &str)> = m
             .legende
             .iter()

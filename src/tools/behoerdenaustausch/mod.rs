@@ -61,7 +61,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Lessons_Learned (alle Ergebnisse: Lessons Learned, Good Practice, offene \
                        Fragen), Nachnutzungsangebote, Follow_ups (überfällig zum Exporttag) und Legende.",
         blaetter: &export::BLAETTER,
-        mappe: |ab, wahl| export::mappe(&ab.werkzeuge.behoerdenaustausch, wahl.info, wahl.heute),
+        mappe: |ab, wahl| export::mappe(&ab.werkzeuge.behoerdenaustausch, wahl.info, wahl.heute, wahl.nur_blatt),
         vertraulich: None,
     },
     teilen: Some(&teilen::TEILBAR),

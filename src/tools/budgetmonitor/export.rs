@@ -23,8 +23,8 @@ use super::model::{
     Buchungsart, Budgetmonitor, Haushaltsstelle, Haushaltsvermerk, Prognosemethode, Tendenz,
 };
 use crate::export::{
-    aufzaehlungen, spaltenname, zellbezug, Bereich, Blatt, Datenreihe, Diagramm, Diagrammart, Info,
-    Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+    aufzaehlungen, spaltenname, zellbezug, Bereich, Blatt, Blattauswahl, Datenreihe, Diagramm,
+    Diagrammart, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
 };
 use crate::shared::format;
 use crate::shared::vokabular::Ampel;
@@ -53,23 +53,24 @@ const H_FESTLEGUNGEN: u16 = 31;
 
 /// The workbook. `projekte` resolves project ids to Projekt-ID and title; `rahmen` is the
 /// report's Haushaltsjahr and Stichtag.
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
 pub fn mappe(
     bm: &Budgetmonitor,
     projekte: &Multiprojektplan,
     mut info: Info,
     rahmen: Rahmen,
+    nur_blatt: Option<usize>,
 ) -> Mappe {
     info.stand = Some(rahmen.stichtag);
-    let baum = calc::baum(bm, rahmen);
     Mappe {
         info,
-        blaetter: vec![
-            haushaltsstellen(bm, &baum),
-            buchungen(bm, projekte, rahmen),
-            ves(bm, rahmen),
-            monatsverlauf(bm, rahmen),
-            projekte_finanzen(bm, projekte, rahmen),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| haushaltsstellen(bm, &calc::baum(bm, rahmen)))
+            .blatt(|| buchungen(bm, projekte, rahmen))
+            .blatt(|| ves(bm, rahmen))
+            .blatt(|| monatsverlauf(bm, rahmen))
+            .blatt(|| projekte_finanzen(bm, projekte, rahmen))
+            .fertig(),
         legende: legende(bm),
     }
 }
@@ -830,7 +831,7 @@ mod tests {
     fn haushaltsstellen_mit_formeln_und_summen() {
         let bm = beispiel(2026, |_, _| None);
         let rahmen = Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap());
-        let m = mappe(&bm, &Multiprojektplan::default(), info(), rahmen);
+        let m = mappe(&bm, &Multiprojektplan::default(), info(), rahmen, None);
         assert_eq!(m.info.stand, Datum::neu(2026, 6, 30));
         let names: Vec<&str> = m.blaetter.iter().map(|b| b.name.as_str()).collect();
         assert_eq!(names, BLAETTER);
@@ -930,7 +931,7 @@ mod tests {
     fn monatsverlauf_mit_diagramm() {
         let bm = beispiel(2026, |_, _| None);
         let rahmen = Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap());
-        let m = mappe(&bm, &Multiprojektplan::default(), info(), rahmen);
+        let m = mappe(&bm, &Multiprojektplan::default(), info(), rahmen, None);
         let mv = &m.blaetter[3];
         assert_eq!(mv.zeilen.len(), 12 * 5);
         assert_eq!(mv.diagramme.len(), 1);
@@ -955,7 +956,7 @@ mod tests {
             });
         let bm = beispiel(2026, |_, _| Some(7));
         let rahmen = Rahmen::von(&bm, Datum::neu(2000, 1, 1).unwrap());
-        let m = mappe(&bm, &plan, info(), rahmen);
+        let m = mappe(&bm, &plan, info(), rahmen, None);
         // Buchungen: every booking of the year, in tree order (0601 first).
         let b = &m.blaetter[1];
         assert_eq!(b.zeilen.len(), bm.buchungen.len());

@@ -68,7 +68,13 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         mappe: |ab, wahl| {
             let bm = &ab.werkzeuge.budgetmonitor;
             let rahmen = calc::Rahmen::von(bm, wahl.heute);
-            export::mappe(bm, &ab.werkzeuge.multiprojektplan, wahl.info, rahmen)
+            export::mappe(
+                bm,
+                &ab.werkzeuge.multiprojektplan,
+                wahl.info,
+                rahmen,
+                wahl.nur_blatt,
+            )
         },
         vertraulich: None,
     },

@@ -10,7 +10,9 @@
 use super::calc;
 use super::model::{Antworttyp, Checklisten, Massnahmenstatus, Objektart, Pruefpunkt, Vorlage};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+};
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
@@ -27,18 +29,19 @@ pub const BLAETTER: [&str; 6] = [
 ];
 
 /// The workbook; overdue days are counted at `heute`.
-pub fn mappe(ab: &Arbeitsbereich, info: Info, heute: Datum) -> Mappe {
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(ab: &Arbeitsbereich, info: Info, heute: Datum, nur_blatt: Option<usize>) -> Mappe {
     let plan = &ab.werkzeuge.checklisten;
     Mappe {
         info,
-        blaetter: vec![
-            vorlagen(plan),
-            pruefpunkte(plan),
-            durchfuehrungen(ab, plan),
-            antworten(plan),
-            auswertung(plan),
-            massnahmen(ab, plan, heute),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| vorlagen(plan))
+            .blatt(|| pruefpunkte(plan))
+            .blatt(|| durchfuehrungen(ab, plan))
+            .blatt(|| antworten(plan))
+            .blatt(|| auswertung(plan))
+            .blatt(|| massnahmen(ab, plan, heute))
+            .fertig(),
         legende: legende(),
     }
 }
@@ -304,7 +307,7 @@ mod tests {
             einstufung: String::new(),
             hinweise: Vec::new(),
         };
-        let m = mappe(&ab, info, heute);
+        let m = mappe(&ab, info, heute, None);
         let namen: Vec<&str> = m.blaetter.iter().map(|b| b.name.as_str()).collect();
         assert_eq!(namen, BLAETTER);
         let [v, p, d, a, w, mn] = &m.blaetter[..] else {

@@ -13,7 +13,9 @@
 
 use super::calc;
 use super::model::{Kompetenzbereich, Kompetenzreflexion, Massnahmenstatus, Niveau, Person};
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+};
 
 aufzaehlungen!(Niveau, Kompetenzbereich);
 
@@ -31,7 +33,13 @@ pub const BLAETTER: [&str; 6] = [
 pub const BITTE_PRUEFEN: &str = "bitte prüfen";
 
 /// The workbook; names of persons only with `mit_namen`.
-pub fn mappe(k: &Kompetenzreflexion, mut info: Info, mit_namen: bool) -> Mappe {
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(
+    k: &Kompetenzreflexion,
+    mut info: Info,
+    mit_namen: bool,
+    nur_blatt: Option<usize>,
+) -> Mappe {
     let benannt = k
         .personen
         .iter()
@@ -47,14 +55,14 @@ pub fn mappe(k: &Kompetenzreflexion, mut info: Info, mit_namen: bool) -> Mappe {
     ));
     Mappe {
         info,
-        blaetter: vec![
-            rollen(k),
-            kompetenzen(k),
-            soll_profile(k),
-            einschaetzungen(k, mit_namen),
-            gaps(k, mit_namen),
-            massnahmen(k, mit_namen),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| rollen(k))
+            .blatt(|| kompetenzen(k))
+            .blatt(|| soll_profile(k))
+            .blatt(|| einschaetzungen(k, mit_namen))
+            .blatt(|| gaps(k, mit_namen))
+            .blatt(|| massnahmen(k, mit_namen))
+            .fertig(),
         legende: legende(),
     }
 }
@@ -279,7 +287,7 @@ mod tests {
             .collect();
         assert!(namen.len() >= 3, "das Beispiel hat Namen");
         for mit in [false, true] {
-            let bytes = xlsx::erstellen(&mappe(&k, info(), mit)).expect("Excel-Datei");
+            let bytes = xlsx::erstellen(&mappe(&k, info(), mit, None)).expect("Excel-Datei");
             let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
             let mut erwartet = vec!["Info"];
             erwartet.extend(BLAETTER);

@@ -10,7 +10,8 @@ use super::calc;
 use super::model::{Bedarf, Efa, Kostenart, Massnahme, Meilensteinstatus, Status};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::export::{
-    aufzaehlungen, zellbezug, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+    aufzaehlungen, zellbezug, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle,
+    Zelle,
 };
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::Umsetzungsweg;
@@ -21,10 +22,15 @@ aufzaehlungen!(Status, Kostenart, Efa, Meilensteinstatus);
 pub const BLAETTER: [&str; 3] = ["Massnahmen", "Meilensteine_Tranchen", "Finanzplan_HJ"];
 
 /// The workbook; Ist is taken at the Budgetmonitor's Stichtag, else at `heute`.
-pub fn mappe(ab: &Arbeitsbereich, info: Info, heute: Datum) -> Mappe {
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(ab: &Arbeitsbereich, info: Info, heute: Datum, nur_blatt: Option<usize>) -> Mappe {
     Mappe {
         info,
-        blaetter: vec![massnahmen(ab, heute), meilensteine(ab), finanzplan(ab)],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| massnahmen(ab, heute))
+            .blatt(|| meilensteine(ab))
+            .blatt(|| finanzplan(ab))
+            .fertig(),
         legende: legende(),
     }
 }
@@ -264,7 +270,7 @@ mod tests {
         let heute = Datum::neu(2026, 12, 3).unwrap();
         let mut ab = Arbeitsbereich::neu("b", "B", "2026-12-03T09:00:00Z");
         crate::tools::alle_beispiele(&mut ab, heute);
-        let m = mappe(&ab, info(heute), heute);
+        let m = mappe(&ab, info(heute), heute, None);
         let [ms, tr, fp] = &m.blaetter[..] else {
             panic!("drei Blätter")
         };
@@ -337,7 +343,7 @@ mod tests {
     fn leerer_arbeitsbereich_gibt_leere_blaetter() {
         let heute = Datum::neu(2026, 12, 3).unwrap();
         let ab = Arbeitsbereich::neu("b", "B", "2026-12-03T09:00:00Z");
-        let m = mappe(&ab, info(heute), heute);
+        let m = mappe(&ab, info(heute), heute, None);
         assert!(m.blaetter.iter().all(|b| b.zeilen.is_empty()));
     }
 }

@@ -15,6 +15,7 @@
 //!
 //! Cells are typed (dates, euros, counts, percentages, Ampeln); user text always stays text.
 
+use std::cell::LazyCell;
 use std::collections::HashMap;
 
 use super::calc;
@@ -23,7 +24,9 @@ use super::model::{
     Meilensteintyp, Multiprojektplan, MussKriterium, Phase, Prioritaet, Projekt, Projektstatus,
     Statusbericht, Umsetzungsweg, MAX_BEWERTUNG, MAX_STAERKE,
 };
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+};
 use crate::shared::datum::Datum;
 
 aufzaehlungen!(
@@ -54,18 +57,25 @@ const BEWERTUNG_PRAEFIX: &str = "Bewertung: ";
 
 /// The workbook of the whole plan; computed columns (Terminverzug, Vorschlag Termin-Ampel,
 /// Termintreue) are evaluated at `stichtag`. `info` is written as given.
-pub fn mappe(plan: &Multiprojektplan, info: Info, stichtag: Datum) -> Mappe {
-    let index = Index::neu(plan);
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(
+    plan: &Multiprojektplan,
+    info: Info,
+    stichtag: Datum,
+    nur_blatt: Option<usize>,
+) -> Mappe {
+    // Built on first use: two of the sheets do without it.
+    let index = LazyCell::new(|| Index::neu(plan));
     Mappe {
         info,
-        blaetter: vec![
-            projekte(plan, &index, stichtag),
-            meilensteine(&index, stichtag),
-            abhaengigkeiten(plan),
-            statusberichte(&index),
-            prognosen(&index),
-            priorisierung(plan),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| projekte(plan, &index, stichtag))
+            .blatt(|| meilensteine(&index, stichtag))
+            .blatt(|| abhaengigkeiten(plan))
+            .blatt(|| statusberichte(&index))
+            .blatt(|| prognosen(&index))
+            .blatt(|| priorisierung(plan))
+            .fertig(),
         legende: legende(plan, stichtag),
     }
 }
@@ -694,7 +704,7 @@ mod tests {
     #[test]
     fn blaetter_und_kopfzeilen() {
         let plan = plan();
-        let m = mappe(&plan, info(), d(HEUTE));
+        let m = mappe(&plan, info(), d(HEUTE), None);
         let namen: Vec<&str> = m.blaetter.iter().map(|b| b.name.as_str()).collect();
         assert_eq!(namen, BLAETTER);
         assert_eq!(m.info, info());
@@ -768,7 +778,7 @@ mod tests {
     fn projekte_mit_typisierten_zellen_in_rangfolge() {
         let plan = plan();
         let stichtag = d(HEUTE);
-        let m = mappe(&plan, info(), stichtag);
+        let m = mappe(&plan, info(), stichtag, None);
         let b = blatt(&m, "Projekte");
         let reihenfolge: Vec<Zelle> = b.zeilen.iter().map(|z| z[0].clone()).collect();
         // Ranked projects first, then abgeschlossene/abgebrochene without a rank.
@@ -884,7 +894,7 @@ mod tests {
     fn meilensteine_prognosen_und_berichte() {
         let plan = plan();
         let stichtag = d(HEUTE);
-        let m = mappe(&plan, info(), stichtag);
+        let m = mappe(&plan, info(), stichtag, None);
         let ms = blatt(&m, "Meilensteine");
         let golive = plan
             .meilensteine
@@ -999,7 +1009,7 @@ mod tests {
     #[test]
     fn abhaengigkeiten_mit_konflikt() {
         let plan = plan();
-        let m = mappe(&plan, info(), d(HEUTE));
+        let m = mappe(&plan, info(), d(HEUTE), None);
         let b = blatt(&m, "Abhaengigkeiten");
         let erste = &b.zeilen[0];
         assert_eq!(erste[0], Zelle::id("A", plan.abhaengigkeiten[0].id));
@@ -1024,7 +1034,7 @@ mod tests {
         let mut plan = plan();
         // One project unrated on criterion 5: 7 rated.
         plan.projekte[0].bewertungen.remove(&5);
-        let m = mappe(&plan, info(), d(HEUTE));
+        let m = mappe(&plan, info(), d(HEUTE), None);
         let b = blatt(&m, "Priorisierung");
         assert_eq!(b.zeilen[0][0], Zelle::Text("K1".into()));
         assert_eq!(b.zeilen[0][1], Zelle::Text("Strategische Bedeutung".into()));
@@ -1046,7 +1056,7 @@ mod tests {
 
         let mut ohne = plan.clone();
         ohne.kriterien.iter_mut().for_each(|k| k.gewicht = 0);
-        let m = mappe(&ohne, info(), d(HEUTE));
+        let m = mappe(&ohne, info(), d(HEUTE), None);
         assert_eq!(blatt(&m, "Priorisierung").zeilen[0][4], Zelle::Leer);
         assert_eq!(
             zelle(blatt(&m, "Projekte"), &wohngeld, "Prioritätswert"),
@@ -1059,7 +1069,7 @@ mod tests {
         let mut plan = plan();
         plan.schwellen.gruen_bis_tage = 7;
         plan.schwellen.gelb_bis_tage = 45;
-        let m = mappe(&plan, info(), d(HEUTE));
+        let m = mappe(&plan, info(), d(HEUTE), None);
         let l = &m.legende;
         assert_eq!(&l[..5], &Legendeneintrag::ampeln()[..]);
         let werte = |merkmal: &str| -> Vec<&str> {
@@ -1151,7 +1161,7 @@ mod tests {
     #[test]
     fn leerer_plan_gibt_leere_blaetter() {
         let plan = Multiprojektplan::default();
-        let m = mappe(&plan, info(), d(HEUTE));
+        let m = mappe(&plan, info(), d(HEUTE), None);
         assert_eq!(m.blaetter.len(), 6);
         assert!(m.blaetter[..5].iter().all(|b| b.zeilen.is_empty()));
         assert_eq!(m.blaetter[5].zeilen.len(), 5);
@@ -1164,7 +1174,7 @@ mod tests {
         let id = plan.projekte[0].id;
         // Damaged data: the project is gone, its milestones and reports remain.
         plan.projekte.remove(0);
-        let m = mappe(&plan, info(), d(HEUTE));
+        let m = mappe(&plan, info(), d(HEUTE), None);
         let ms = blatt(&m, "Meilensteine");
         assert_eq!(ms.zeilen.len(), plan.meilensteine.len());
         let verwaist = plan.meilensteine.iter().find(|m| m.projekt == id).unwrap();
@@ -1178,7 +1188,7 @@ mod tests {
     fn excel_datei_enthaelt_die_werte() {
         let plan = plan();
         let stichtag = d(HEUTE);
-        let m = mappe(&plan, info(), stichtag);
+        let m = mappe(&plan, info(), stichtag, None);
         let bytes = xlsx::erstellen(&m).expect("Excel-Datei");
         let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
         let namen = datei.sheet_names();

@@ -58,7 +58,12 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         blaetter: &export::BLAETTER,
         mappe: |ab, wahl| {
             let plan = &ab.werkzeuge.multiprojektplan;
-            export::mappe(plan, wahl.info, calc::stichtag(plan, wahl.heute))
+            export::mappe(
+                plan,
+                wahl.info,
+                calc::stichtag(plan, wahl.heute),
+                wahl.nur_blatt,
+            )
         },
         vertraulich: None,
     },

@@ -17,7 +17,9 @@ use super::model::{
     Bewertung, Beziehungsart, Haltung, Machtbasis, Massnahmenstatus, Raster, Skala,
     Stakeholderanalyse, Typ, YAchse, Zugehoerigkeit, MAX_STAERKE,
 };
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
 
@@ -46,12 +48,14 @@ pub const BLAETTER: [&str; 6] = [
 
 /// The workbook; positions are those valid at `stichtag`. Confidential stakeholders and what
 /// is linked only to them are left out unless `mit_vertraulichen`. `plan` names linked projects.
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
 pub fn mappe(
     analyse: &Stakeholderanalyse,
     plan: &Multiprojektplan,
     mut info: Info,
     stichtag: Datum,
     mit_vertraulichen: bool,
+    nur_blatt: Option<usize>,
 ) -> Mappe {
     let (a, weggelassen) = calc::fuer_export(analyse, mit_vertraulichen);
     info.stand = Some(stichtag);
@@ -74,14 +78,14 @@ pub fn mappe(
     }
     Mappe {
         info,
-        blaetter: vec![
-            stakeholderblatt(&a, plan, stichtag),
-            matrix(&a, stichtag),
-            massnahmen(&a),
-            kommunikation(&a),
-            beziehungen(&a),
-            bewertungen(&a),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| stakeholderblatt(&a, plan, stichtag))
+            .blatt(|| matrix(&a, stichtag))
+            .blatt(|| massnahmen(&a))
+            .blatt(|| kommunikation(&a))
+            .blatt(|| beziehungen(&a))
+            .blatt(|| bewertungen(&a))
+            .fertig(),
         legende: legende(&a, stichtag),
     }
 }
@@ -397,7 +401,7 @@ mod tests {
     #[test]
     fn vertrauliche_bleiben_standardmaessig_draussen() {
         let (a, plan) = analyse();
-        let m = mappe(&a, &plan, info(), d(HEUTE), false);
+        let m = mappe(&a, &plan, info(), d(HEUTE), false, None);
         assert_eq!(
             m.blaetter
                 .iter()
@@ -438,7 +442,7 @@ mod tests {
             "P-2026-001 Wohngeld digital, Projekt 999 (gelöscht)"
         );
 
-        let m = mappe(&a, &plan, info(), d(HEUTE), true);
+        let m = mappe(&a, &plan, info(), d(HEUTE), true, None);
         assert_eq!(blatt(&m, "Stakeholder").zeilen.len(), 8);
         assert!(alle_texte(&m).contains("Referatsleiter Organisation"));
         assert_eq!(blatt(&m, "Maßnahmen").zeilen.len(), 4);
@@ -452,7 +456,7 @@ mod tests {
     #[test]
     fn stakeholder_und_matrix_mit_berechneten_spalten() {
         let (a, plan) = analyse();
-        let m = mappe(&a, &plan, info(), d(HEUTE), false);
+        let m = mappe(&a, &plan, info(), d(HEUTE), false, None);
         let s = blatt(&m, "Stakeholder");
         // Personalrat today: E3 I3 B3, skeptisch → unterstützend.
         let z = zeile(s, "Personalrat");
@@ -510,7 +514,7 @@ mod tests {
         );
 
         // At an earlier Stichtag the older position counts.
-        let frueher = mappe(&a, &plan, info(), d(HEUTE).plus_tage(-30), false);
+        let frueher = mappe(&a, &plan, info(), d(HEUTE).plus_tage(-30), false, None);
         let mx = blatt(&frueher, "Matrix");
         assert_eq!(
             zeile(mx, "Personalrat")[mx.spalte_nr("Interesse")],
@@ -529,7 +533,7 @@ mod tests {
     fn fuenf_stufen_werden_umgerechnet_und_die_legende_erklaert_sie() {
         let (mut a, plan) = analyse();
         a.einstellungen.skala = Skala::Fuenf;
-        let m = mappe(&a, &plan, info(), d(HEUTE), false);
+        let m = mappe(&a, &plan, info(), d(HEUTE), false, None);
         let s = blatt(&m, "Stakeholder");
         let z = zeile(s, "Personalrat");
         assert_eq!(z[s.spalte_nr("Einfluss")], Zelle::Ganzzahl(5));
@@ -564,7 +568,7 @@ mod tests {
         let (mut a, plan) = analyse();
         a.stakeholder[1].rolle = "=HYPERLINK(\"http://x\")".into();
         for mit in [false, true] {
-            let m = mappe(&a, &plan, info(), d(HEUTE), mit);
+            let m = mappe(&a, &plan, info(), d(HEUTE), mit, None);
             let bytes = xlsx::erstellen(&m).expect("Excel-Datei");
             let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
             assert_eq!(
@@ -644,7 +648,14 @@ mod tests {
     #[test]
     fn grosse_analyse_wird_vollstaendig_exportiert() {
         let a = examples::generiere(1000, 4, d(HEUTE));
-        let m = mappe(&a, &Multiprojektplan::default(), info(), d(HEUTE), false);
+        let m = mappe(
+            &a,
+            &Multiprojektplan::default(),
+            info(),
+            d(HEUTE),
+            false,
+            None,
+        );
         xlsx::erstellen(&m).expect("Excel-Datei");
         assert_eq!(blatt(&m, "Stakeholder").zeilen.len(), 900);
         assert_eq!(blatt(&m, "Bewertungen").zeilen.len(), 3600);

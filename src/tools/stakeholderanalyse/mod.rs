@@ -63,6 +63,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                 wahl.info,
                 calc::stichtag(analyse, wahl.heute),
                 wahl.mit_vertraulichen,
+                wahl.nur_blatt,
             )
         },
         vertraulich: Some(Vertraulich {

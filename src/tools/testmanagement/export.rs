@@ -11,7 +11,9 @@ use super::model::{
     Entscheidung, Ergebnis, Kategorie, Klasse, Mangelstatus, Prioritaet, Regel, Testart,
     Testmanagement, Testobjektart, Umgebung,
 };
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+};
 
 aufzaehlungen!(
     Kategorie,
@@ -36,16 +38,17 @@ pub const BLAETTER: [&str; 5] = [
 ];
 
 /// The workbook.
-pub fn mappe(tm: &Testmanagement, info: Info) -> Mappe {
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(tm: &Testmanagement, info: Info, nur_blatt: Option<usize>) -> Mappe {
     Mappe {
         info,
-        blaetter: vec![
-            testfaelle(tm),
-            testlaeufe(tm),
-            maengel(tm),
-            traceability(tm),
-            abnahme(tm),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| testfaelle(tm))
+            .blatt(|| testlaeufe(tm))
+            .blatt(|| maengel(tm))
+            .blatt(|| traceability(tm))
+            .blatt(|| abnahme(tm))
+            .fertig(),
         legende: legende(),
     }
 }
@@ -303,7 +306,7 @@ mod tests {
         let ab0 = crate::daten::arbeitsbereich::Arbeitsbereich::neu("b", "B", "t");
         let mut tm = super::super::examples::beispiel(heute(), &ab0);
         tm.testfaelle[0].titel = "=HYPERLINK(\"http://x\")".into();
-        let m = mappe(&tm, info());
+        let m = mappe(&tm, info(), None);
         let bytes = xlsx::erstellen(&m).expect("Excel-Datei");
         let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
         assert_eq!(

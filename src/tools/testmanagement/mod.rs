@@ -64,7 +64,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Traceability (Kriterium mit seinen Testfällen), Abnahme (Kriterien, \
                        Vorschlag, Entscheidung) und Legende.",
         blaetter: &export::BLAETTER,
-        mappe: |ab, wahl| export::mappe(&ab.werkzeuge.testmanagement, wahl.info),
+        mappe: |ab, wahl| export::mappe(&ab.werkzeuge.testmanagement, wahl.info, wahl.nur_blatt),
         vertraulich: None,
     },
     teilen: Some(&teilen::TEILBAR),

@@ -13,7 +13,9 @@ use super::model::{
     Trainerart, Trainingskonzept, Trainingskonzepte,
 };
 use crate::daten::arbeitsbereich::Arbeitsbereich;
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
+};
 use crate::shared::datum::Datum;
 
 aufzaehlungen!(
@@ -36,19 +38,26 @@ pub const BLAETTER: [&str; 6] = [
 ];
 
 /// The workbook of the workspace's Trainingskonzepte on `heute`.
-pub fn mappe(ab: &Arbeitsbereich, info: Info, heute: Datum, mit_namen: bool) -> Mappe {
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(
+    ab: &Arbeitsbereich,
+    info: Info,
+    heute: Datum,
+    mit_namen: bool,
+    nur_blatt: Option<usize>,
+) -> Mappe {
     let tk = &ab.werkzeuge.trainingskonzepte;
     let kr = &ab.werkzeuge.kompetenzreflexion;
     Mappe {
         info,
-        blaetter: vec![
-            konzepte(tk, kr, heute),
-            module(tk, kr),
-            termine(tk),
-            teilnahmen(tk, mit_namen),
-            evaluation(tk),
-            matrix(tk),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| konzepte(tk, kr, heute))
+            .blatt(|| module(tk, kr))
+            .blatt(|| termine(tk))
+            .blatt(|| teilnahmen(tk, mit_namen))
+            .blatt(|| evaluation(tk))
+            .blatt(|| matrix(tk))
+            .fertig(),
         legende: legende(),
     }
 }
@@ -324,7 +333,7 @@ mod tests {
             .collect();
         assert!(!namen.is_empty());
         for (mit_namen, erwartet_namen) in [(false, false), (true, true)] {
-            let bytes = xlsx::erstellen(&mappe(&ab, info(), heute(), mit_namen)).unwrap();
+            let bytes = xlsx::erstellen(&mappe(&ab, info(), heute(), mit_namen, None)).unwrap();
             let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
             let r = datei.worksheet_range("Teilnahmen").unwrap();
             let s = spalte(&r, "Person oder Rolle");
@@ -346,7 +355,7 @@ mod tests {
     fn arbeitsmappe_wird_zurueckgelesen() {
         let mut ab = Arbeitsbereich::neu("t", "Test", "2026-12-03T09:00:00Z");
         crate::tools::alle_beispiele(&mut ab, heute());
-        let bytes = xlsx::erstellen(&mappe(&ab, info(), heute(), true)).unwrap();
+        let bytes = xlsx::erstellen(&mappe(&ab, info(), heute(), true, None)).unwrap();
         let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
         let mut erwartet = vec!["Info"];
         erwartet.extend(BLAETTER);

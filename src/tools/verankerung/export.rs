@@ -8,7 +8,9 @@
 
 use super::calc;
 use super::model::{Massnahme, Massnahmenstatus, Stufe, Verankerung, Ziel};
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle,
+};
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
@@ -21,10 +23,14 @@ pub const BLAETTER: [&str; 2] = ["Verankerung", "Verlauf"];
 pub const BITTE_PRUEFEN: &str = "bitte prüfen";
 
 /// The workbook; overdue days are counted at `heute`.
-pub fn mappe(plan: &Verankerung, info: Info, heute: Datum) -> Mappe {
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(plan: &Verankerung, info: Info, heute: Datum, nur_blatt: Option<usize>) -> Mappe {
     Mappe {
         info,
-        blaetter: vec![verankerung(plan, heute), verlauf(plan)],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| verankerung(plan, heute))
+            .blatt(|| verlauf(plan))
+            .fertig(),
         legende: legende(),
     }
 }
@@ -169,7 +175,7 @@ mod tests {
             einstufung: String::new(),
             hinweise: Vec::new(),
         };
-        let m = mappe(&plan, info, heute);
+        let m = mappe(&plan, info, heute, None);
         let [v, verlauf] = &m.blaetter[..] else {
             panic!("zwei Blätter")
         };

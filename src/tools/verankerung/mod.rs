@@ -64,7 +64,14 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Verlauf (je Ziel und Stichtag eine Zeile) und Legende mit der \
                        Stufenleiter.",
         blaetter: &export::BLAETTER,
-        mappe: |ab, wahl| export::mappe(&ab.werkzeuge.verankerung, wahl.info, wahl.heute),
+        mappe: |ab, wahl| {
+            export::mappe(
+                &ab.werkzeuge.verankerung,
+                wahl.info,
+                wahl.heute,
+                wahl.nur_blatt,
+            )
+        },
         vertraulich: None,
     },
     teilen: None,

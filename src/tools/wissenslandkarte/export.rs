@@ -13,7 +13,9 @@ use super::model::{
     Expertise, Kritikalitaet, Massnahmenstatus, Traegerrolle, Traegertyp, Transferart, Wissensform,
     Wissensformat, Wissenslandkarte,
 };
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle,
+};
 use crate::shared::datum::Datum;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
@@ -41,7 +43,14 @@ pub const BLAETTER: [&str; 6] = [
 pub const HINWEIS_EINWILLIGUNG: &str = "Personen ohne Einwilligung";
 
 /// The workbook; Risiken at `stichtag`; names of persons without consent only `mit_namen`.
-pub fn mappe(k: &Wissenslandkarte, mut info: Info, stichtag: Datum, mit_namen: bool) -> Mappe {
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(
+    k: &Wissenslandkarte,
+    mut info: Info,
+    stichtag: Datum,
+    mit_namen: bool,
+    nur_blatt: Option<usize>,
+) -> Mappe {
     let ohne = k.traeger.iter().filter(|t| t.name_geschuetzt()).count();
     info.stand = Some(stichtag);
     info.hinweise.push((
@@ -56,14 +65,14 @@ pub fn mappe(k: &Wissenslandkarte, mut info: Info, stichtag: Datum, mit_namen: b
         .push(("Stichtag der Risiken".to_owned(), stichtag.deutsch()));
     Mappe {
         info,
-        blaetter: vec![
-            gebiete(k),
-            traeger(k, mit_namen),
-            zuordnungen(k, mit_namen),
-            bestaende(k),
-            risiken(k, stichtag, mit_namen),
-            transfers(k, mit_namen),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| gebiete(k))
+            .blatt(|| traeger(k, mit_namen))
+            .blatt(|| zuordnungen(k, mit_namen))
+            .blatt(|| bestaende(k))
+            .blatt(|| risiken(k, stichtag, mit_namen))
+            .blatt(|| transfers(k, mit_namen))
+            .fertig(),
         legende: legende(),
     }
 }
@@ -251,7 +260,7 @@ mod tests {
     fn excel_datei_wird_zelle_fuer_zelle_zurueckgelesen() {
         let k = examples::beispiel(heute());
         for mit_namen in [false, true] {
-            let m = mappe(&k, info(), heute(), mit_namen);
+            let m = mappe(&k, info(), heute(), mit_namen, None);
             let bytes = xlsx::erstellen(&m).expect("Excel-Datei");
             let mut datei: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("lesbar");
             assert_eq!(
@@ -417,7 +426,7 @@ mod tests {
 
     #[test]
     fn legende_erklaert_jede_aufzaehlung() {
-        let m = mappe(&examples::beispiel(heute()), info(), heute(), false);
+        let m = mappe(&examples::beispiel(heute()), info(), heute(), false, None);
         let werte: Vec<(&str, &str)> = m
             .legende
             .iter()

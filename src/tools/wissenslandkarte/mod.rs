@@ -65,6 +65,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                 wahl.info,
                 wahl.heute,
                 wahl.mit_vertraulichen,
+                wahl.nur_blatt,
             )
         },
         vertraulich: Some(Vertraulich {

@@ -14,7 +14,9 @@ use super::calc::{self, Gesamt};
 use super::model::{
     Katalog, LeikaTyp, Modell, Nachweisstufe, Sdg, Themenfeld, Zielstufenplaner, Zielstufenstatus,
 };
-use crate::export::{aufzaehlungen, Blatt, Info, Legende, Legendeneintrag, Mappe, Tabelle};
+use crate::export::{
+    aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle,
+};
 use crate::shared::datum::Datum;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
 
@@ -40,16 +42,23 @@ pub fn kriteriumsspalte(katalog: &Katalog, nr: u8) -> String {
 }
 
 /// The workbook; overdue days are counted at `heute`.
-pub fn mappe(plan: &Zielstufenplaner, mpp: &Multiprojektplan, info: Info, heute: Datum) -> Mappe {
+/// With `nur_blatt` only that data sheet is built (see [`Blattauswahl`]).
+pub fn mappe(
+    plan: &Zielstufenplaner,
+    mpp: &Multiprojektplan,
+    info: Info,
+    heute: Datum,
+    nur_blatt: Option<usize>,
+) -> Mappe {
     let kataloge: Vec<Katalog> = Modell::ALLE.iter().map(|&m| plan.katalog(m)).collect();
     Mappe {
         info,
-        blaetter: vec![
-            leistungen(plan, &kataloge),
-            bewertungen(plan, &kataloge),
-            zielstufen(plan, mpp, heute),
-            nachweise(plan),
-        ],
+        blaetter: Blattauswahl::neu(nur_blatt)
+            .blatt(|| leistungen(plan, &kataloge))
+            .blatt(|| bewertungen(plan, &kataloge))
+            .blatt(|| zielstufen(plan, mpp, heute))
+            .blatt(|| nachweise(plan))
+            .fertig(),
         legende: legende(&kataloge),
     }
 }
@@ -299,7 +308,7 @@ mod tests {
         plan.zielstufen[0]
             .verknuepfungen
             .push(Bezug::Meilenstein(999));
-        let m = mappe(&plan, &mpp, info(), heute);
+        let m = mappe(&plan, &mpp, info(), heute, None);
         let namen: Vec<&str> = m.blaetter.iter().map(|b| b.name.as_str()).collect();
         assert_eq!(namen, BLAETTER);
         let l = &m.blaetter[0];

@@ -66,6 +66,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                 &ab.werkzeuge.multiprojektplan,
                 wahl.info,
                 wahl.heute,
+                wahl.nur_blatt,
             )
         },
         vertraulich: None,
