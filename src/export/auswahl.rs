@@ -11,11 +11,23 @@ use super::Blatt;
 /// sheet at position `i` (counted from 0 in the order of [`Blattauswahl::blatt`] calls) and
 /// skips the other closures without running them. An index past the last sheet builds none.
 ///
-/// ```ignore
-/// let blaetter = Blattauswahl::neu(nur_blatt)
-///     .blatt(|| projekte(plan))
-///     .blatt(|| meilensteine(plan))
+/// ```
+/// use upo_werkzeugkasten::export::{Blatt, Blattauswahl};
+///
+/// let blatt = |name: &str| Blatt {
+///     name: name.to_owned(),
+///     ..Blatt::default()
+/// };
+/// let alle = Blattauswahl::neu(None)
+///     .blatt(|| blatt("Projekte"))
+///     .blatt(|| blatt("Meilensteine"))
 ///     .fertig();
+/// assert_eq!(alle, [blatt("Projekte"), blatt("Meilensteine")]);
+/// let nur_zweites = Blattauswahl::neu(Some(1))
+///     .blatt(|| unreachable!("not wanted, never built"))
+///     .blatt(|| blatt("Meilensteine"))
+///     .fertig();
+/// assert_eq!(nur_zweites, [blatt("Meilensteine")]);
 /// ```
 #[derive(Debug)]
 #[must_use = "the sheets are only returned by `fertig`"]
