@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, pinned, and only what is missing:
-# the wasm32 target, clippy/rustfmt, trunk, wasm-bindgen-cli, the npm packages (binaryen's
+# the wasm32 target, clippy/rustfmt, trunk, wasm-bindgen-cli, wasm-split-cli, the npm packages (binaryen's
 # wasm-opt, playwright-core, axe-core) and Debian's Chromium. Safe to run again and again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+# wasm-split-cli: splits the release build into the shell and one part per tool (tools/teilen.py).
+WASM_SPLIT_VERSION=0.2.4
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 schritt() { printf '\n==> %s\n' "$*"; }
@@ -50,6 +52,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_V
   # Without --locked: a locked dependency of this version is no longer on crates.io.
   schritt "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (dauert einige Minuten)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! wasm-split-cli --help >/dev/null 2>&1 || [ "$(cat "$HOME/.cargo/.upo-wasm-split-version" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
+  schritt "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli, dauert einige Minuten)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+  echo "$WASM_SPLIT_VERSION" > "$HOME/.cargo/.upo-wasm-split-version"
 fi
 
 if fehlt node || fehlt npm; then

@@ -11,6 +11,9 @@ Inside the file:
   module as base64 in a data block (<script type="application/octet-stream">), which the start
   code decodes and passes to the glue's init (an inline module needs no fetch, and browsers
   block fetching files from file://);
+- in the split release build (tools/teilen.py) the loader of the tools' parts inside the same
+  module, each part as base64 in a data block (<script type="application/octet-stream"
+  data-teil="…">), which the loader reads instead of fetching it;
 - the export worker (glue, start and its WebAssembly module as base64) as one script text in
   the data block `xlsx-worker.js`, which the app starts from a blob: URL (app::exportdienst);
 - the licence texts and betreiber.json as text data blocks (<script type="text/plain"
@@ -50,6 +53,10 @@ GLUE_EXPORT = re.compile(r"^export \{[^}]*\};?\s*$", re.M)
 WORKER_META = re.compile(r'<meta name="upo-xlsx-worker" content="\./(?P<datei>[^"]+\.js)">\s*')
 WORKER_GLUE = re.compile(r"importScripts\('\./(?P<datei>[^']+\.js)'\);")
 WORKER_WASM = re.compile(r"module_or_path: '\./(?P<datei>[^']+\.wasm)'")
+TEILUNG_IMPORT = re.compile(r'^import \* as (?P<name>import\d+) from "\./(?P<datei>teile/teilung-[0-9a-f]+\.js)";$', re.M)
+TEILUNG_INIT_IMPORT = re.compile(r'^import \{ initSync \} from "\.\./[^"]+\.js";$', re.M)
+TEILUNG_EXPORT = re.compile(r"^export const (?P<name>\w+) = ", re.M)
+TEIL_FETCH = re.compile(r'fetch\(new URL\("\./(?P<datei>[A-Za-z0-9_-]+\.wasm)", import\.meta\.url\)\)')
 CSS_URL = re.compile(r"""url\(\s*(["']?)(?P<pfad>[^"')]+)\1\s*\)""")
 
 
@@ -98,6 +105,48 @@ const upoBytes = typeof Uint8Array.fromBase64 === 'function'
 const upoWasm = await __wbg_init({ module_or_path: upoBytes });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: upoWasm } }));
 """
+
+
+def teilung_einbetten(glue: str, lesen_text) -> tuple[str, list[str]]:
+    """The glue of the split build with the parts' loader inside the same module: the loader's
+    code runs in a closure (its names cannot clash with the glue's) and hands its exports to
+    the glue's former imports; it reads each part from its data block instead of fetching it.
+    Returns the glue and the parts' file names below teile/. A glue without the loader (a
+    build without split points) comes back unchanged."""
+    importe = list(TEILUNG_IMPORT.finditer(glue))
+    if not importe:
+        return glue, []
+    dateien = {t.group("datei") for t in importe}
+    if len(dateien) != 1:
+        raise ValueError(f"Glue-Code importiert mehrere Lader: {sorted(dateien)}")
+    lader = lesen_text(dateien.pop())
+    lader, anzahl = TEILUNG_INIT_IMPORT.subn("", lader)
+    if anzahl != 1:
+        raise ValueError("Lader der Teile: Import von initSync nicht gefunden")
+    exporte = TEILUNG_EXPORT.findall(lader)
+    if not exporte:
+        raise ValueError("Lader der Teile exportiert nichts")
+    lader = TEILUNG_EXPORT.sub(lambda t: f"const {t.group('name')} = ", lader)
+    teile = TEIL_FETCH.findall(lader)
+    lader = TEIL_FETCH.sub(lambda t: f"upoTeil('{t.group('datei')}')", lader)
+    if "import.meta" in lader or re.search(r"^\s*(import|export)\b", lader, re.M):
+        raise ValueError("Lader der Teile hat einen Verweis, der nicht eingebettet werden kann")
+    kopf = (
+        "// The loader of the tools' parts (tools/teilen.py); the parts come from data blocks.\n"
+        "function upoTeil(datei) {\n"
+        "  const block = document.querySelector(`script[data-teil=\"${datei}\"]`);\n"
+        "  if (!block) return Promise.reject(new Error(`Teil ${datei} fehlt`));\n"
+        "  const b64 = block.textContent.trim();\n"
+        "  const bytes = typeof Uint8Array.fromBase64 === 'function'\n"
+        "    ? Uint8Array.fromBase64(b64)\n"
+        "    : Uint8Array.from(atob(b64), (zeichen) => zeichen.charCodeAt(0));\n"
+        "  return Promise.resolve(new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } }));\n"
+        "}\n"
+        "const upoTeilung = (() => {\n" + lader.strip() + "\n"
+        "return { " + ", ".join(exporte) + " };\n})();\n"
+    )
+    glue = TEILUNG_IMPORT.sub(lambda t: f"const {t.group('name')} = upoTeilung;", glue)
+    return kopf + glue, teile
 
 
 def worker_code(glue: str, wasm: bytes) -> str:
@@ -164,7 +213,8 @@ def zusammensetzen(index: str, lesen_text, lesen_bytes) -> str:
     wasm_datei = WASM_PFAD.search(start)
     if not glue_datei or not wasm_datei:
         raise ValueError("Start-Skript: Glue-Code oder WebAssembly-Modul nicht gefunden")
-    skript = startcode(lesen_text(glue_datei.group("datei")))
+    glue, teile = teilung_einbetten(lesen_text(glue_datei.group("datei")), lesen_text)
+    skript = startcode(glue)
     wasm = base64.b64encode(lesen_bytes(wasm_datei.group("datei"))).decode("ascii")
 
     worker_meta = WORKER_META.search(index)
@@ -181,6 +231,9 @@ def zusammensetzen(index: str, lesen_text, lesen_bytes) -> str:
     html_text = ICON.sub(lambda t: f'<link rel="icon" href="{data_url(lesen_bytes(t.group("datei")), MIME[Path(t.group("datei")).suffix])}">', html_text)
     html_text = PRELOAD.sub("", html_text)
     bloecke = [datenblock("application/octet-stream", wasm, id="upo-wasm")]
+    for teil in teile:
+        inhalt = base64.b64encode(lesen_bytes(f"teile/{teil}")).decode("ascii")
+        bloecke.append(datenblock("application/octet-stream", inhalt, data_teil=teil))
     bloecke.append(datenblock("text/plain", worker, data_datei="xlsx-worker.js"))
     for datei in TEXTDATEIEN:
         try:

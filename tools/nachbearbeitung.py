@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Trunk post_build hook: runs in Trunk's staging directory before it replaces dist/.
 
+0. In a release build, splits the app per tool and optimises it (tools/teilen.py).
 1. Moves Trunk's inline loader <script type="module"> into an external, content-hashed module
    file, so the Content-Security-Policy needs no 'unsafe-inline' and no per-build hash.
 2. Gives the export worker (Trunk names its files `xlsx-worker.js` and `xlsx-worker_bg.wasm`,
@@ -22,6 +23,7 @@ import sys
 from pathlib import Path
 
 import offline
+import teilen
 
 PROJEKT = Path(__file__).resolve().parent.parent
 STAGING = Path(os.environ.get("TRUNK_STAGING_DIR", PROJEKT / "dist"))
@@ -133,6 +135,7 @@ def lizenzliste() -> str:
 
 
 def main() -> None:
+    teilen.teilen(STAGING, PROJEKT)
     index = STAGING / "index.html"
     html = worker_einbinden(loader_auslagern(index.read_text(encoding="utf-8")))
     pruefen(html)

@@ -12,7 +12,7 @@ use crate::app::components::Knopf;
 use crate::app::components::{mit_abkuerzungen, Seitenkopf};
 use crate::app::daten::Daten;
 use crate::shared::route::Route;
-use crate::tools::{Seitentitel, Werkzeug};
+use crate::tools::{Ladefehler, Seitenansicht, Seitenladen, Seitentitel, Werkzeug};
 
 /// The page of `werkzeug` at `unterpfad`, inside the frame; "Seite nicht gefunden" for a
 /// sub-path the tool does not have.
@@ -49,9 +49,9 @@ pub fn werkzeugseite(werkzeug: &'static Werkzeug, unterpfad: &[String]) -> AnyVi
         match seite {
             None => view! { <Exportseite werkzeug/> }.into_any(),
             Some((seite, id)) if seite.pfad.is_empty() => {
-                view! { <Startseite werkzeug ansicht=seite.ansicht id/> }.into_any()
+                view! { <Startseite werkzeug laden=seite.ansicht id/> }.into_any()
             }
-            Some((seite, id)) => (seite.ansicht)(id),
+            Some((seite, id)) => view! { <Nachgeladen laden=seite.ansicht id/> }.into_any(),
         }
     };
     view! {
@@ -100,11 +100,7 @@ fn Unternavigation(werkzeug: &'static Werkzeug, aktiv: &'static str) -> impl Int
 
 /// The start page: the tool's own view once it holds records, the empty state before.
 #[component]
-fn Startseite(
-    werkzeug: &'static Werkzeug,
-    ansicht: fn(Option<u32>) -> AnyView,
-    id: Option<u32>,
-) -> impl IntoView {
+fn Startseite(werkzeug: &'static Werkzeug, laden: fn() -> Seitenladen, id: Option<u32>) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let leer =
         Memo::new(move |_| daten.lies(|ab| ab.is_none_or(|ab| (werkzeug.kennzahl)(ab).is_none())));
@@ -112,7 +108,68 @@ fn Startseite(
         if leer.get() {
             view! { <Einstieg werkzeug/> }.into_any()
         } else {
-            ansicht(id)
+            view! { <Nachgeladen laden id/> }.into_any()
+        }
+    }
+}
+
+/// A tool page whose code may still have to be fetched (the split release build fetches a
+/// tool's views on its first visit, see `tools::seiten!`). Code that is there already (every
+/// later visit, and every non-split build) renders at once, without a loading step; otherwise
+/// "wird geladen" is announced, and a failed fetch says so in German with "Erneut versuchen".
+/// The workspace is not touched either way, and no unsaved input exists yet on a page whose
+/// code has not arrived.
+#[component]
+fn Nachgeladen(laden: fn() -> Seitenladen, id: Option<u32>) -> impl IntoView {
+    let mut sofort = laden();
+    if let std::task::Poll::Ready(Ok(ansicht)) = sofort
+        .as_mut()
+        .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()))
+    {
+        return ansicht(id);
+    }
+    let versuch = RwSignal::new(0u32);
+    let ergebnis = LocalResource::new(move || {
+        versuch.track();
+        laden()
+    });
+    (move || match ergebnis.get() {
+        None => view! {
+            <p class="kern-body nachladen" role="status">"Das Werkzeug wird geladen …"</p>
+        }
+        .into_any(),
+        Some(ergebnis) => seitenansicht(ergebnis, id, versuch),
+    })
+    .into_any()
+}
+
+/// The fetched page, or the message with "Erneut versuchen" (which bumps `versuch`).
+fn seitenansicht(
+    ergebnis: Result<Seitenansicht, Ladefehler>,
+    id: Option<u32>,
+    versuch: RwSignal<u32>,
+) -> AnyView {
+    match ergebnis {
+        Ok(ansicht) => ansicht(id),
+        Err(Ladefehler) => {
+            view! {
+                <div class="kern-alert kern-alert--danger" role="alert" id="nachladefehler">
+                    <div class="kern-alert__header">
+                        <span class="kern-icon kern-icon--danger" aria-hidden="true"></span>
+                        <span class="kern-title">"Das Werkzeug konnte nicht geladen werden"</span>
+                    </div>
+                    <div class="kern-alert__body">
+                        <p class="kern-body">
+                            "Ein Teil des Werkzeugkastens war nicht erreichbar, etwa weil die Verbindung zum Server unterbrochen ist. "
+                            "Ihre Daten sind unverändert. Bitte versuchen Sie es erneut."
+                        </p>
+                        <Knopf id="nachladen-erneut" bei_klick=move |_| versuch.update(|v| *v += 1)>
+                            "Erneut versuchen"
+                        </Knopf>
+                    </div>
+                </div>
+            }
+            .into_any()
         }
     }
 }

@@ -20,9 +20,10 @@ use crate::shared::datum::Datum;
 use crate::shared::route::Route;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
 
-/// Declares a tool's page table ([`Seite`]), one entry per page:
+/// Declares a tool's page table ([`Seite`]), one entry per page, after the tool's slug:
 ///
 /// ```text
+/// multiprojektplan;
 /// "pfad" in "Navigation", Fest("Überschrift") => |_| view! { <Seite/> };
 /// "neu", Fest("Neues Projekt") => |_| view! { <Formular id=None/> };
 /// "projekt/*", Seitentitel::Datensatz { … } => |id| view! { <Projektseite id=id.unwrap_or_default()/> };
@@ -30,17 +31,42 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 ///
 /// `in "…"` puts the page into the sub-navigation; the closure receives the record number of a
 /// `*` path. The macro adds `.into_any()`, so a page is one line.
+///
+/// **Code splitting** (issue 24): all views of a tool are reached only through one function
+/// the macro writes, `ansicht(pfad)`, which returns the page's view function. In the split
+/// release build (`--cfg upo_teilen`, see `tools/teilen.sh`) it is a `wasm_split` point named
+/// after the slug, so the tool's views form their own chunk, fetched on the tool's first visit;
+/// [`Seite::ansicht`] then resolves once the chunk is there ([`Ladefehler`] if it cannot be
+/// fetched). Without the cfg (`make watch`, native tests) it resolves at once.
 macro_rules! seiten {
     (@navigation) => { None };
     (@navigation $navigation:literal) => { Some($navigation) };
-    ($($pfad:literal $(in $navigation:literal)?, $titel:expr => |$id:pat_param| $ansicht:expr;)+) => {
+    ($modul:ident; $($pfad:literal $(in $navigation:literal)?, $titel:expr => |$id:pat_param| $ansicht:expr;)+) => {{
+        #[cfg_attr(
+            upo_teilen,
+            ::leptos::wasm_split::wasm_split($modul, fallible, wasm_split_path = ::leptos::wasm_split)
+        )]
+        fn ansicht(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
+            match pfad {
+                $($pfad => Ok(|$id| ::leptos::prelude::IntoAny::into_any($ansicht)),)+
+                _ => Err($crate::tools::Ladefehler),
+            }
+        }
+        #[cfg(upo_teilen)]
+        async fn laden(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
+            ansicht(pfad).await
+        }
+        #[cfg(not(upo_teilen))]
+        async fn laden(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
+            ansicht(pfad)
+        }
         &[$($crate::tools::Seite {
             pfad: $pfad,
             navigation: seiten!(@navigation $($navigation)?),
             titel: $titel,
-            ansicht: |$id| ::leptos::prelude::IntoAny::into_any($ansicht),
+            ansicht: || ::std::boxed::Box::pin(laden($pfad)),
         },)+]
-    };
+    }};
 }
 
 /// Declares the registered tools: for each, its module, its entry in [`WERKZEUGE`] and its
@@ -175,8 +201,25 @@ pub struct Seite {
     pub navigation: Option<&'static str>,
     /// Heading (`h1`) and page title.
     pub titel: Seitentitel,
-    /// The page below its heading; receives the record number of a `*` path.
-    pub ansicht: fn(Option<u32>) -> AnyView,
+    /// The page below its heading, once the tool's code is there (see [`seiten!`]): the view
+    /// function, which receives the record number of a `*` path.
+    pub ansicht: fn() -> Seitenladen,
+}
+
+/// A page's view function: receives the record number of a `*` path.
+pub type Seitenansicht = fn(Option<u32>) -> AnyView;
+
+/// Fetching a tool's code (in the split build) and handing out a page's view function.
+pub type Seitenladen = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Seitenansicht, Ladefehler>>>>;
+
+/// A tool's code could not be fetched (server gone, offline, damaged file).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ladefehler;
+
+impl From<leptos::wasm_split::SplitLoaderError> for Ladefehler {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Ladefehler
+    }
 }
 
 /// Heading and page title of a [`Seite`].
@@ -411,7 +454,7 @@ mod tests {
         }
     }
 
-    fn keine_ansicht(_: Option<u32>) -> AnyView {
+    fn keine_ansicht() -> Seitenladen {
         unreachable!("Registry tests never render")
     }
 

@@ -110,3 +110,48 @@ class Einzeldatei(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class Teilung(unittest.TestCase):
+    """The split build's loader inside the single file (tools/teilen.py writes its form)."""
+
+    LADER = (
+        'import { initSync } from "../upo-werkzeugkasten-01.js";\n'
+        "function makeLoad(f, deps) { return f; }\n"
+        "export const __wasm_split_load_checklisten = makeLoad(() => {\n"
+        '    const src = fetch(new URL("./split_checklisten-aa.wasm", import.meta.url));\n'
+        "    return src;\n"
+        "}, []);\n"
+    )
+    GLUE = (
+        'import * as import1 from "./teile/teilung-0123abcd.js";\n'
+        'import * as import2 from "./teile/teilung-0123abcd.js";\n'
+        'function __wbg_get_imports() { return { "./__wasm_split.js": import1 }; }\n'
+    )
+
+    def test_lader_im_modul_teile_aus_datenbloecken(self):
+        gelesen = []
+
+        def lesen(pfad):
+            gelesen.append(pfad)
+            return self.LADER
+
+        glue, teile = einzeldatei.teilung_einbetten(self.GLUE, lesen)
+        self.assertEqual(gelesen, ["teile/teilung-0123abcd.js"])
+        self.assertEqual(teile, ["split_checklisten-aa.wasm"])
+        self.assertNotIn("import ", glue.replace("import1", "").replace("import2", ""))
+        self.assertNotIn("import.meta", glue)
+        self.assertIn("const import1 = upoTeilung;", glue)
+        self.assertIn("const import2 = upoTeilung;", glue)
+        self.assertIn("upoTeil('split_checklisten-aa.wasm')", glue)
+        self.assertIn("return { __wasm_split_load_checklisten };", glue)
+        # The loader runs before the glue uses it.
+        self.assertLess(glue.index("const upoTeilung"), glue.index("const import1"))
+
+    def test_ohne_teilung_unveraendert(self):
+        glue = "function __wbg_init() {}\n"
+        self.assertEqual(einzeldatei.teilung_einbetten(glue, lambda _: ""), (glue, []))
+
+    def test_fremde_form_des_laders_bricht_ab(self):
+        with self.assertRaises(ValueError):
+            einzeldatei.teilung_einbetten(self.GLUE, lambda _: "export const x = 1;\n")

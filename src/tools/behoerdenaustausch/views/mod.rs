@@ -36,7 +36,7 @@ use super::model::Behoerdenaustausch;
 use super::SLUG;
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![behoerdenaustausch;
     "" in "Termine", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
     "neu", Fest("Neuer Termin") => |_| view! { <termin::NeuerTermin/> };
     "termin/*", Seitentitel::Datensatz {

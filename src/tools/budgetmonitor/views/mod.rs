@@ -40,7 +40,7 @@ use crate::app::browser;
 use crate::app::daten::Daten;
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![budgetmonitor;
     "" in "Haushaltsstellen", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
     "verlauf" in "Jahresverlauf", Fest("Mittelabfluss im Jahresverlauf") => |_| view! { <verlauf::Verlauf/> };
     "ve" in "VE", Fest("Verpflichtungsermächtigungen") => |_| view! { <ve::VeUebersicht/> };

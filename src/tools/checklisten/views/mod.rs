@@ -34,7 +34,7 @@ use super::model::Vorlage;
 use super::{vorlagen, SLUG};
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![checklisten;
     "" in "Durchführungen", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
     "vorlagen" in "Vorlagen", Fest("Vorlagen für Checklisten") => |_| view! { <bibliothek::Bibliothek/> };
     "massnahmen" in "Maßnahmen", Fest("Maßnahmen aus Checklisten") => |_| view! { <massnahmen::Massnahmen/> };

@@ -52,7 +52,7 @@ fn workshop_ids(ab: &Arbeitsbereich) -> Vec<u32> {
 }
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![kompetenzreflexion;
     "" in "Team", Fest(super::TITEL) => |_| view! { <team::Team/> };
     "kataloge" in "Kataloge", Fest("Rollen und Kompetenzen") => |_| view! { <kataloge::Kataloge/> };
     "soll" in "Soll-Profile", Fest("Soll-Profile") => |_| view! { <soll::SollProfile/> };

@@ -44,7 +44,7 @@ fn massnahmen_ids(ab: &crate::daten::arbeitsbereich::Arbeitsbereich) -> Vec<u32>
 }
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![massnahmenblatt;
     "" in "Maßnahmen", Fest(super::TITEL) => |_| view! { <liste::Uebersicht/> };
     "einstellungen" in "Finanzierungswege", Fest("Finanzierungswege") => |_| view! { <einstellungen::Einstellungen/> };
     "neu", Fest("Neue Maßnahme") => |_| view! { <massnahme::NeueMassnahme/> };

@@ -33,7 +33,7 @@ use super::model::Projekt;
 use super::SLUG;
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![multiprojektplan;
     "" in "Portfolio", Fest(super::TITEL) => |_| view! { <portfolio::Portfolio/> };
     "zeitplan" in "Zeitplan", Fest("Zeitplan der Projekte") => |_| view! { <zeitplan::Zeitplan/> };
     "ampeln" in "Ampelübersicht", Fest("Ampelübersicht") => |_| view! { <ampeln::Ampeluebersicht/> };

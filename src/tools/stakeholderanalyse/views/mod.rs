@@ -38,7 +38,7 @@ use super::SLUG;
 use crate::app::components::{Knopf, Knopfart};
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![stakeholderanalyse;
     "" in "Übersicht", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
     "matrix" in "Matrix", Fest("Stakeholder-Matrix") => |_| view! { <matrix::Matrixseite/> };
     "vergleich" in "Vergleich", Fest("Vergleich zweier Bewertungen") => |_| view! { <vergleich::Vergleich/> };

@@ -35,7 +35,7 @@ use super::model::{Ergebnis, Kategorie, Klasse, Mangelstatus, Prioritaet, Testar
 use super::SLUG;
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![testmanagement;
     "" in "Testfälle", Fest(super::TITEL) => |_| view! { <bibliothek::Uebersicht/> };
     "laeufe" in "Testläufe", Fest("Testläufe") => |_| view! { <laeufe::Laeufe/> };
     "maengel" in "Mängel", Fest("Mängel") => |_| view! { <maengel::Maengel/> };

@@ -36,7 +36,7 @@ fn termin_titel(ab: &Arbeitsbereich, id: u32) -> Option<String> {
 }
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![trainingskonzepte;
     "" in "Konzepte", Fest(super::TITEL) => |_| view! { <liste::Uebersicht/> };
     "kalender" in "Kalender", Fest("Terminkalender") => |_| view! { <kalender::Kalender/> };
     "abdeckung" in "Abdeckung der Lücken", Fest("Abdeckung der Kompetenzlücken") => |_| view! { <abdeckung::Abdeckungsseite/> };

@@ -30,7 +30,7 @@ pub mod ziel;
 use super::SLUG;
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![verankerung;
     "" in "Ziele", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
     "bewerten" in "Bewerten", Fest("Bewertung zum Stichtag") => |_| view! { <bewerten::Bewerten/> };
     "auswertung" in "Auswertung", Fest("Auswertung der Verankerung") => |_| view! { <auswertung::Auswertung/> };

@@ -40,7 +40,7 @@ use super::model::{Expertise, Wissenslandkarte};
 use super::SLUG;
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![wissenslandkarte;
     "" in "Übersicht", Fest(super::TITEL) => |_| view! { <uebersicht::Uebersicht/> };
     "gebiete" in "Gebiete", Fest("Wissensgebiete") => |_| view! { <gebiete::Gebiete/> };
     "traeger" in "Träger", Fest("Wissensträger") => |_| view! { <traeger::TraegerSeite/> };

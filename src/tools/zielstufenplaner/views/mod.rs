@@ -38,7 +38,7 @@ use super::SLUG;
 use crate::app::components::{Knopf, Knopfart};
 
 /// The pages of the tool.
-pub static SEITEN: &[Seite] = seiten![
+pub static SEITEN: &[Seite] = seiten![zielstufenplaner;
     "" in "Leistungen", Fest(super::TITEL) => |_| view! { <leistungen::Leistungen/> };
     "heatmap" in "Heatmap", Fest("Heatmap Leistungen × Kriterien") => |_| view! { <auswertung::Heatmap/> };
     "ozg-luecke" in "Unter OZG-Konformität", Fest("Leistungen unter OZG-Konformität") => |_| view! { <auswertung::OzgLuecke/> };

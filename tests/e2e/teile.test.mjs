@@ -1,0 +1,78 @@
+// Code splitting (issue 24): the release build fetches a tool's code on its first visit
+// (tools/teilen.py, tools::seiten!). The start page fetches no tool part, a tool only its own,
+// and a part that cannot be fetched is named in German with "Erneut versuchen" while the
+// workspace stays as it is.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import {
+  umgebung, neueSeite, oeffne, wechsleZu, pruefeSauber, pruefeBarrierefreiheit,
+  speicherinhalt, beispielportfolioLaden,
+} from './hilfen.mjs';
+
+const TEIL = /\/teile\/(split_[a-z]+|chunk_\d+)-[0-9a-f]{16}\.wasm$/;
+
+describe('Werkzeugteile', () => {
+  let umg;
+  before(async () => { umg = await umgebung(); });
+  after(() => umg.schliessen());
+
+  it('der Build hat je Werkzeug einen Teil', async () => {
+    const teile = (await readdir('dist/teile')).filter((d) => d.startsWith('split_'));
+    const werkzeuge = teile.map((d) => d.match(/^split_([a-z]+)-/)[1]).sort();
+    assert.ok(werkzeuge.includes('multiprojektplan') && werkzeuge.includes('checklisten'), werkzeuge.join());
+    assert.equal(new Set(werkzeuge).size, teile.length, 'ein Teil je Werkzeug');
+  });
+
+  it('die Startseite lädt keinen Teil, ein Werkzeug nur seine eigenen', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    const geladen = [];
+    seite.on('request', (anfrage) => {
+      const treffer = new URL(anfrage.url()).pathname.match(TEIL);
+      if (treffer) geladen.push(treffer[1]);
+    });
+    await oeffne(umg, seite, '#/');
+    assert.deepEqual(geladen, [], 'die Startseite kommt ohne Werkzeugteile aus');
+    // A deep link: the tool is the first page of the visit.
+    await oeffne(umg, seite, '#/checklisten/vorlagen');
+    await seite.locator('main .nachladen').waitFor({ state: 'detached' });
+    assert.ok(geladen.includes('split_checklisten'), geladen.join());
+    assert.ok(!geladen.some((t) => t.startsWith('split_') && t !== 'split_checklisten'),
+      `nur der eigene Teil: ${geladen.filter((t) => t.startsWith('split_'))}`);
+    const anzahl = geladen.length;
+    await wechsleZu(seite, '#/checklisten');
+    await wechsleZu(seite, '#/checklisten/vorlagen');
+    assert.equal(geladen.length, anzahl, 'ein zweiter Besuch lädt nichts nach');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Teil nicht ladbar: deutsche Meldung, Daten unverändert, „Erneut versuchen“ gelingt', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await beispielportfolioLaden(umg, seite);
+    const vorher = await speicherinhalt(seite);
+    let blockiert = true;
+    let anfragen = 0;
+    await kontext.route(/\/teile\/split_stakeholderanalyse-[0-9a-f]+\.wasm$/, (route) => {
+      anfragen += 1;
+      return blockiert ? route.abort('connectionfailed') : route.continue();
+    });
+    await wechsleZu(seite, '#/stakeholderanalyse/einstellungen');
+    const fehler = seite.locator('#nachladefehler');
+    await fehler.waitFor({ timeout: 30_000 });
+    assert.match(await fehler.innerText(), /Das Werkzeug konnte nicht geladen werden/);
+    assert.match(await fehler.innerText(), /Ihre Daten sind unverändert\./);
+    assert.equal(anfragen, 1, 'der Teil wurde angefragt');
+    assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist unverändert');
+    await pruefeBarrierefreiheit(seite, 'Werkzeugseite mit Ladefehler');
+
+    blockiert = false;
+    await seite.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await fehler.waitFor({ state: 'detached' });
+    await seite.locator('main form, main table, main fieldset').first().waitFor();
+    assert.equal(anfragen, 2, 'der zweite Versuch lädt neu');
+    assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist weiter unverändert');
+    pruefeSauber(befunde, { erlaubteAusnahmen: [/Failed to load resource|TypeError: Failed to fetch|split_stakeholderanalyse/] });
+    await kontext.close();
+  });
+});
