@@ -12,13 +12,13 @@ ADRESSE ?= 127.0.0.1
 PORT ?= 8080
 
 # Release build, split per tool (issue 24): `--cfg upo_teilen` puts every tool's views behind a
-# split point (tools::seiten!), `--emit-relocs` keeps what wasm-split-cli needs to cut the
-# module; the post_build hook splits it (tools/teilen.py). Only the wasm32 build sees these
-# flags (cargo applies RUSTFLAGS to the --target build only), so clippy and the native tests
-# keep their cache. `--cfg erase_components` (−16 % wasm) is not used: with it the
+# split point (tools::seiten!) and makes build.rs link the app with `--emit-relocs`, which
+# wasm-split-cli needs to cut the module; the post_build hook splits it (tools/teilen.py). Only
+# the wasm32 build sees the flag (cargo applies RUSTFLAGS to the --target build only), so
+# clippy and the native tests keep their cache. `--cfg erase_components` (−16 % wasm) is not used: with it the
 # Trainingskonzepte' check boxes render 0 × 0 px in the release build (their e2e test fails);
 # see the closing note of 2026-12-05.
-RELEASE_BUILD := RUSTFLAGS="--cfg upo_teilen -C link-args=--emit-relocs" trunk build --release --offline
+RELEASE_BUILD := RUSTFLAGS="--cfg upo_teilen" trunk build --release --offline
 
 .PHONY: setup dist einzeldatei run watch test fmt lint unit e2e groessen messung messung-browser clean
 

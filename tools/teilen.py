@@ -1,9 +1,9 @@
 """Code splitting of the release build (issue 24), called by the post_build hook
 (tools/nachbearbeitung.py) before anything else touches the staging directory.
 
-The release build compiles the app with `--cfg upo_teilen -C link-args=--emit-relocs` (see
-RELEASE_BUILD in the Makefile). Then every tool's views sit behind a `wasm_split` point
-(`tools::seiten!`), and the raw module still carries its relocations. Trunk cannot split
+The release build compiles the app with `--cfg upo_teilen` (see RELEASE_BUILD in the
+Makefile). Then every tool's views sit behind a `wasm_split` point (`tools::seiten!`), and
+build.rs links the app with `--emit-relocs`, so the raw module still carries its relocations. Trunk cannot split
 (trunk issue 1022), so this step redoes what follows cargo, the way cargo-leptos `--split` does:
 
 1. `wasm-split-cli` (crate wasm_split_cli_support, pinned in tools/einrichten.sh) cuts the raw
@@ -11,7 +11,8 @@ RELEASE_BUILD in the Makefile). Then every tool's views sit behind a `wasm_split
    share (`chunk_<n>.wasm`), plus the loader `__wasm_split.js` that fetches them on demand;
 2. wasm-bindgen (`--keep-lld-exports`, which the split modules link against) makes the glue of
    the shell;
-3. wasm-opt -Oz runs on every part;
+3. wasm-opt -Oz runs on the shell and every tool's part; the shared parts lose their custom
+   sections (names, relocations), which is nearly as small and takes no time;
 4. the parts move to `teile/` under content-hashed names, the loader to
    `teile/teilung-<hash>.js`; the shell's glue and module replace the files Trunk staged (same
    names, so index.html and the start script stay as they are) and index.html gets their new
@@ -155,7 +156,12 @@ def teilen(staging: Path, projekt: Path) -> dict[str, int]:
         (teile / f"{APP}.wasm").unlink()
         stuecke = sorted(teile.glob("*.wasm"))
         shell = tmp / "glue" / f"{APP}_bg.wasm"
-        _wasm_opt([shell, *stuecke])
+        # wasm-opt on the shell and each tool's part; the shared parts (hundreds of small
+        # ones, where wasm-opt's start-up would cost minutes) only lose their custom sections,
+        # which gets them within a few per cent of wasm-opt's size.
+        _wasm_opt([shell, *(s for s in stuecke if s.name.startswith("split_"))])
+        for stueck in stuecke:
+            stueck.write_bytes(ohne_eigene_abschnitte(stueck.read_bytes()))
         ziel = staging / ORDNER
         ziel.mkdir(exist_ok=True)
         umbenannt, groessen = {}, {}
@@ -176,3 +182,33 @@ def teilen(staging: Path, projekt: Path) -> dict[str, int]:
     (staging / "index.html").write_text(html, encoding="utf-8")
     print(f"teilen: {len(groessen)} Teile in {ORDNER}/")
     return groessen
+
+
+def _leb(daten: bytes, stelle: int) -> tuple[int, int]:
+    """Reads an unsigned LEB128 number; returns it and the position after it."""
+    wert = verschiebung = 0
+    while True:
+        byte = daten[stelle]
+        stelle += 1
+        wert |= (byte & 0x7F) << verschiebung
+        if byte < 0x80:
+            return wert, stelle
+        verschiebung += 7
+
+
+def ohne_eigene_abschnitte(modul: bytes) -> bytes:
+    """The WebAssembly module without its custom sections (names, relocations, producers):
+    none is needed to run it. Fails on anything that is not a wasm module."""
+    if modul[:8] != b"\0asm\x01\0\0\0":
+        raise ValueError("kein WebAssembly-Modul (Version 1)")
+    teile, stelle = [modul[:8]], 8
+    while stelle < len(modul):
+        anfang = stelle
+        art = modul[stelle]
+        laenge, inhalt = _leb(modul, stelle + 1)
+        stelle = inhalt + laenge
+        if stelle > len(modul):
+            raise ValueError("WebAssembly-Modul ist abgeschnitten")
+        if art != 0:
+            teile.append(modul[anfang:stelle])
+    return b"".join(teile)

@@ -100,7 +100,11 @@ fn Unternavigation(werkzeug: &'static Werkzeug, aktiv: &'static str) -> impl Int
 
 /// The start page: the tool's own view once it holds records, the empty state before.
 #[component]
-fn Startseite(werkzeug: &'static Werkzeug, laden: fn() -> Seitenladen, id: Option<u32>) -> impl IntoView {
+fn Startseite(
+    werkzeug: &'static Werkzeug,
+    laden: fn() -> Seitenladen,
+    id: Option<u32>,
+) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let leer =
         Memo::new(move |_| daten.lies(|ab| ab.is_none_or(|ab| (werkzeug.kennzahl)(ab).is_none())));

@@ -210,7 +210,8 @@ pub struct Seite {
 pub type Seitenansicht = fn(Option<u32>) -> AnyView;
 
 /// Fetching a tool's code (in the split build) and handing out a page's view function.
-pub type Seitenladen = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Seitenansicht, Ladefehler>>>>;
+pub type Seitenladen =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<Seitenansicht, Ladefehler>>>>;
 
 /// A tool's code could not be fetched (server gone, offline, damaged file).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -88,6 +88,23 @@ class Namen(unittest.TestCase):
         self.assertFalse(teilen.hat_teilungspunkte(b"\0asm...."))
 
 
+class Abschnitte(unittest.TestCase):
+    KOPF = b"\0asm\x01\0\0\0"
+    TYP = bytes([1, 4, 1, 0x60, 0, 0])  # type section: one function type () -> ()
+    NAMEN = bytes([0, 6, 4]) + b"name" + b"\0"  # custom section "name", 1 byte of content
+
+    def test_eigene_abschnitte_fallen_weg_der_rest_bleibt(self):
+        modul = self.KOPF + self.NAMEN + self.TYP + self.NAMEN
+        self.assertEqual(teilen.ohne_eigene_abschnitte(modul), self.KOPF + self.TYP)
+        self.assertEqual(teilen.ohne_eigene_abschnitte(self.KOPF + self.TYP), self.KOPF + self.TYP)
+
+    def test_kein_oder_abgeschnittenes_modul(self):
+        with self.assertRaises(ValueError):
+            teilen.ohne_eigene_abschnitte(b"PK\3\4....")
+        with self.assertRaises(ValueError):
+            teilen.ohne_eigene_abschnitte(self.KOPF + self.TYP[:-1])
+
+
 class Integritaet(unittest.TestCase):
     def test_sri_des_ersetzten_moduls(self):
         html = ('<link rel="modulepreload" href="./app-1.js" crossorigin="anonymous" '
