@@ -4,6 +4,7 @@
 #   make dist   build the static dist/ folder for any web server
 #   make einzeldatei  the single-file edition dist-einzeldatei/upo-werkzeugkasten.html (file://)
 #   make messung  native timings: data layer, export writer, each tool (figures, not a test)
+#   make messung-start  time to the start page's heading, beside an empty Leptos app
 #   make messung-browser  timings of the Multiprojektplan in headless Chromium beside frappe-gantt,
 #                         ExcelJS, SheetJS (figures, not a test); GROESSE="1000 10" sets the size
 SHELL := /bin/bash
@@ -20,7 +21,7 @@ PORT ?= 8080
 # see the closing note of 2026-12-05.
 RELEASE_BUILD := RUSTFLAGS="--cfg upo_teilen" trunk build --release --offline
 
-.PHONY: setup dist einzeldatei run watch test fmt lint unit e2e groessen messung messung-browser clean
+.PHONY: setup dist einzeldatei run watch test fmt lint unit e2e groessen messung messung-browser messung-start clean
 
 setup:
 	@tools/einrichten.sh
@@ -87,6 +88,12 @@ messung:
 GROESSE ?= 500 10
 messung-browser: dist
 	node tools/messung_multiprojektplan.mjs $(GROESSE)
+
+# Time to the start page's heading on a first visit, beside an empty Leptos app built the same
+# way (tools/leere-app; issue 24's yardstick). Figures, not a test.
+messung-start: dist
+	cd tools/leere-app && CARGO_TARGET_DIR=$(CURDIR)/target/leere-app trunk build --release --offline --dist $(CURDIR)/target/leere-app/dist
+	node tools/messung_start.mjs dist target/leere-app/dist
 
 test: setup
 	$(MAKE) fmt

@@ -1,0 +1,68 @@
+// Time to the start page's heading on a first visit (cold cache), the app beside an empty Leptos
+// app built the same way (tools/leere-app: same Leptos, same release profile, Trunk with
+// wasm-opt -Oz), in the same browser and the same run (issue 24: at most twice the empty app's).
+// Figures, not a test: nothing here fails on a slow result.
+//
+//   make messung-start        # builds dist/ and the empty app first, then runs this script
+//   node tools/messung_start.mjs [dist] [target/leere-app/dist]
+//
+// Each run opens a fresh browser context (empty cache, empty storage, no service worker) and
+// measures, in the page, performance.now() — milliseconds since the navigation started — when
+// the first <h1> is in the DOM (a MutationObserver installed before any script runs), and the
+// bytes the page fetched until then. Seven runs per app, alternating; the median is printed.
+import { resolve } from 'node:path';
+import { umgebung } from '../tests/e2e/hilfen.mjs';
+import { starteServer } from '../tests/e2e/server.mjs';
+
+const RUNDEN = 7;
+const apps = [
+  ['UPO-Werkzeugkasten', resolve(process.argv[2] ?? 'dist')],
+  ['Leere Leptos-App', resolve(process.argv[3] ?? 'target/leere-app/dist')],
+];
+
+function median(werte) {
+  const s = [...werte].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function einmal(browser, url) {
+  const kontext = await browser.newContext({ serviceWorkers: 'block' });
+  const seite = await kontext.newPage();
+  let bytes = 0;
+  seite.on('response', async (antwort) => {
+    const laenge = Number((await antwort.allHeaders())['content-length'] ?? 0);
+    if (laenge) bytes += laenge;
+  });
+  await seite.addInitScript(() => {
+    const melden = () => {
+      if (window.__h1 === undefined && document.querySelector('h1')) window.__h1 = performance.now();
+    };
+    new MutationObserver(melden).observe(document, { childList: true, subtree: true });
+  });
+  await seite.goto(url);
+  await seite.waitForFunction(() => window.__h1 !== undefined, null, { timeout: 60_000 });
+  const ms = await seite.evaluate(() => window.__h1);
+  await kontext.close();
+  return { ms, bytes };
+}
+
+const umg = await umgebung({ verzeichnis: apps[0][1] });
+const zweiter = await starteServer(apps[1][1]);
+const urls = [umg.url, zweiter.url];
+const ergebnisse = apps.map(() => []);
+for (let runde = 0; runde < RUNDEN; runde++) {
+  for (let i = 0; i < apps.length; i++) ergebnisse[i].push(await einmal(umg.browser, urls[i]));
+}
+await zweiter.schliessen();
+await umg.schliessen();
+
+console.log(`\nErste Überschrift beim ersten Besuch (kalter Cache), Median aus ${RUNDEN} Läufen`);
+console.log(`${'App'.padEnd(22)} ${'ms'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'Bytes'.padStart(10)}`);
+const mediane = ergebnisse.map((liste, i) => {
+  const ms = liste.map((e) => e.ms);
+  const m = median(ms);
+  console.log(`${apps[i][0].padEnd(22)} ${m.toFixed(0).padStart(8)} ${Math.min(...ms).toFixed(0).padStart(8)} `
+    + `${Math.max(...ms).toFixed(0).padStart(8)} ${String(median(liste.map((e) => e.bytes))).padStart(10)}`);
+  return m;
+});
+console.log(`Verhältnis: ${(mediane[0] / mediane[1]).toFixed(2)} (Ziel: höchstens 2,00)`);
