@@ -12,11 +12,12 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ADRESSE ?= 127.0.0.1
 PORT ?= 8080
 
-# Release build, split per tool (issue 24): `--cfg upo_teilen` puts every tool's views behind a
-# split point (tools::seiten!) and makes build.rs link the app with `--emit-relocs`, which
-# wasm-split-cli needs to cut the module; the post_build hook splits it (tools/teilen.py). Only
-# the wasm32 build sees the flag (cargo applies RUSTFLAGS to the --target build only), so
-# clippy and the native tests keep their cache. `--cfg erase_components` (−16 % wasm) is not used: with it the
+# Release build, split per tool (issue 24): `--cfg upo_teilen` makes build.rs put every tool's
+# views behind a split point (tools::seiten!) in the app's build (feature `teilen`, not the
+# export worker's) and link it with `--emit-relocs`, which wasm-split-cli needs to cut the
+# module; the post_build hook splits it (tools/teilen.py). Only the wasm32 build sees the flag
+# (cargo applies RUSTFLAGS to the --target build only), so clippy and the native tests keep
+# their cache. `--cfg erase_components` (−16 % wasm) is not used: with it the
 # Trainingskonzepte' check boxes render 0 × 0 px in the release build (their e2e test fails);
 # see the closing note of 2026-12-05.
 RELEASE_BUILD := RUSTFLAGS="--cfg upo_teilen" trunk build --release --offline
@@ -59,11 +60,12 @@ unit:
 e2e:
 	node --test tests/e2e/*.test.mjs
 
-# Budget of the first download (issue 24): gzip bytes of what every visit loads (the app's
-# wasm, JavaScript, CSS and index.html; fonts and the export worker apart). `make test` fails
-# above it, so that growth is a decision: raise it here, with the reason in the commit.
-# Measured 2026-12-05 with 12 tools and the export worker split off: 2.968.693 bytes.
-BUDGET_APP_GZIP := 3100000
+# Budget of the first download (issue 24): gzip bytes of the shell, which every visit loads (the
+# app's wasm, its JavaScript with the loader of the tools' parts, CSS and index.html; fonts, the
+# tools' parts in teile/ and the export worker apart). `make test` fails above it, so that
+# growth is a decision: raise it here, with the reason in the commit.
+# Measured 2026-12-05: 2.968.693 bytes before the split per tool, 1.126.060 after it.
+BUDGET_APP_GZIP := 1200000
 
 groessen:
 	@BUDGET_APP_GZIP=$(BUDGET_APP_GZIP) tools/bundlegroessen.sh

@@ -34,7 +34,7 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 ///
 /// **Code splitting** (issue 24): all views of a tool are reached only through one function
 /// the macro writes, `ansicht(pfad)`, which returns the page's view function. In the split
-/// release build (`--cfg upo_teilen`, see `tools/teilen.sh`) it is a `wasm_split` point named
+/// release build of the app (`cfg(upo_geteilt)`, set by build.rs) it is a `wasm_split` point named
 /// after the slug, so the tool's views form their own chunk, fetched on the tool's first visit;
 /// [`Seite::ansicht`] then resolves once the chunk is there ([`Ladefehler`] if it cannot be
 /// fetched). Without the cfg (`make watch`, native tests) it resolves at once.
@@ -43,7 +43,7 @@ macro_rules! seiten {
     (@navigation $navigation:literal) => { Some($navigation) };
     ($modul:ident; $($pfad:literal $(in $navigation:literal)?, $titel:expr => |$id:pat_param| $ansicht:expr;)+) => {{
         #[cfg_attr(
-            upo_teilen,
+            upo_geteilt,
             ::leptos::wasm_split::wasm_split($modul, fallible, wasm_split_path = ::leptos::wasm_split)
         )]
         fn ansicht(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
@@ -52,11 +52,11 @@ macro_rules! seiten {
                 _ => Err($crate::tools::Ladefehler),
             }
         }
-        #[cfg(upo_teilen)]
+        #[cfg(upo_geteilt)]
         async fn laden(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
             ansicht(pfad).await
         }
-        #[cfg(not(upo_teilen))]
+        #[cfg(not(upo_geteilt))]
         async fn laden(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
             ansicht(pfad)
         }
