@@ -1,10 +1,11 @@
 """Code splitting of the release build (issue 24), called by the post_build hook
 (tools/nachbearbeitung.py) before anything else touches the staging directory.
 
-The release build compiles the app with `--cfg upo_teilen` (see RELEASE_BUILD in the
-Makefile). Then every tool's views sit behind a `wasm_split` point (`tools::seiten!`), and
-build.rs links the app with `--emit-relocs`, so the raw module still carries its relocations. Trunk cannot split
-(trunk issue 1022), so this step redoes what follows cargo, the way cargo-leptos `--split` does:
+The release build compiles with `--cfg upo_teilen` (RELEASE_BUILD in the Makefile); for the
+app's build (feature `teilen`, not the export worker's) build.rs then sets `cfg(upo_geteilt)`,
+which puts every tool's views behind a `wasm_split` point (`tools::seiten!`), and links with
+`--emit-relocs`, so the raw module still carries its relocations. Trunk cannot split (trunk
+issue 1022), so this step redoes what follows cargo, the way cargo-leptos `--split` does:
 
 1. `wasm-split-cli` (crate wasm_split_cli_support, pinned in tools/einrichten.sh) cuts the raw
    module into the shell, one module per tool (`split_<slug>.wasm`) and the code several tools
