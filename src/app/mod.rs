@@ -174,31 +174,47 @@ pub fn App() -> impl IntoView {
     // A deep link into a tool whose code is not there yet: the page appears once it has arrived
     // (heading and content together), "wird geladen" is announced until then.
     let startklar = RwSignal::new(true);
+    // Counts navigations, so that only the latest one's load shows its page.
+    let ladung = StoredValue::new(0u64);
     if let Some(laden) = vorab_laden(&route.get_untracked()) {
         startklar.set(false);
         leptos::task::spawn_local(async move {
             let _ = laden.await;
-            startklar.set(true);
+            if ladung.get_value() == 0 {
+                startklar.set(true);
+            }
         });
     }
 
     // Fragments that are not routes (the skip link's `#hauptinhalt`) leave the page as it is.
     // A tool page whose code is not there yet (the split build fetches it on the tool's first
-    // visit) is shown once it has arrived, so that heading, focus and page come together; the
-    // previous page stays until then. A failed fetch shows the page with its message.
+    // visit): `main` shows "wird geladen" at once (no heading, so nothing stale keeps focus),
+    // and heading, content and focus come together once the code has arrived. A failed fetch
+    // shows the page with its message. Only the latest navigation's load counts.
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
         let Some(neu) = Route::aus_hash(&browser::hash()) else {
             return;
         };
+        ladung.update_value(|n| *n += 1);
+        let meine = ladung.get_value();
         match vorab_laden(&neu) {
-            Some(laden) => leptos::task::spawn_local(async move {
-                let _ = laden.await;
-                // Only if the user has not gone on to another page meanwhile.
-                if Route::aus_hash(&browser::hash()).as_ref() == Some(&neu) {
-                    route.set(neu);
-                }
-            }),
-            None => route.set(neu),
+            Some(laden) => {
+                startklar.set(false);
+                route.set(neu);
+                leptos::task::spawn_local(async move {
+                    let _ = laden.await;
+                    if ladung.get_value() == meine {
+                        startklar.set(true);
+                        request_animation_frame(|| {
+                            browser::fokussiere("main h1");
+                        });
+                    }
+                });
+            }
+            None => {
+                startklar.set(true);
+                route.set(neu);
+            }
         }
     });
     on_cleanup(move || hashchange.remove());
