@@ -50,8 +50,10 @@ fmt:
 	cargo fmt --all -- --check
 	rustfmt --edition 2021 --check $$(find src -name '*.rs')
 
+# The second run checks the export worker's build (without the browser interface).
 lint:
 	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --no-default-features --lib --bin xlsx-worker --locked -- -D warnings
 
 unit:
 	cargo test --locked

@@ -14,6 +14,7 @@
 //!
 //! See `ARCHITECTURE.md` for the code map and the invariants.
 
+#[cfg(feature = "oberflaeche")]
 pub mod app;
 pub mod daten;
 pub mod export;

@@ -38,6 +38,7 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 /// after the slug, so the tool's views form their own chunk, fetched on the tool's first visit;
 /// [`Seite::ansicht`] then resolves once the chunk is there ([`Ladefehler`] if it cannot be
 /// fetched). Without the cfg (`make watch`, native tests) it resolves at once.
+#[cfg(feature = "oberflaeche")]
 macro_rules! seiten {
     (@navigation) => { None };
     (@navigation $navigation:literal) => { Some($navigation) };

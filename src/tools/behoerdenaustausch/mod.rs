@@ -17,6 +17,7 @@ pub mod examples;
 pub mod export;
 pub mod model;
 pub mod teilen;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -36,7 +37,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Austauschpaket weitergeben.",
     handlungsfeld: Handlungsfeld::Kooperation,
     dimensionen: &[Dimension::Strukturen, Dimension::Kompetenzen],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Der Behördenaustausch hält fest, wer sich mit wem austauscht: Netzwerktreffen, \
                      Fachworkshops, Hospitationen, Sprechstunden und Online-Communities mit ihren \

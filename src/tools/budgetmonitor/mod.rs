@@ -20,6 +20,7 @@ pub mod eingabe;
 pub mod examples;
 pub mod export;
 pub mod model;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -39,7 +40,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        gegenüber dem Plan und Prognose zum Jahresende.",
     handlungsfeld: Handlungsfeld::Reporting,
     dimensionen: &[Dimension::Kapazitaeten, Dimension::Prozesse],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Der Budgetmonitor zeigt je Haushaltsstelle das verfügbare Soll, Ist, \
                      Festlegungen, was frei ist, den Mittelabfluss gegenüber dem Monatsplan \

@@ -16,6 +16,7 @@ pub mod examples;
 pub mod export;
 pub mod model;
 pub mod teilen;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 pub mod vorlagen;
 
@@ -40,7 +41,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         Dimension::Strukturen,
         Dimension::Kapazitaeten,
     ],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Mit einer Checkliste prüfen Sie ein Projekt, eine Leistung oder die Behörde \
                      Punkt für Punkt: Antworten mit Kommentar, Nachweis und Folgemaßnahme, \

@@ -17,6 +17,7 @@ pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -35,7 +36,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Teams zwischen Soll und Ist und Entwicklungsmaßnahmen.",
     handlungsfeld: Handlungsfeld::Wissenstransfer,
     dimensionen: &[Dimension::Kompetenzen],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Die Kompetenzreflexion vergleicht, was die Rollen eines Digitalisierungsteams \
                      brauchen (Soll-Profile mit drei Niveaus), mit Selbst- und Fremdeinschätzungen \

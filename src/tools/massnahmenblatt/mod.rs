@@ -17,6 +17,7 @@ pub mod examples;
 pub mod export;
 pub mod model;
 pub mod teilen;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -36,7 +37,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Ist – zum Ausdrucken für die Leitung.",
     handlungsfeld: Handlungsfeld::Programmkoordination,
     dimensionen: &[Dimension::Kapazitaeten, Dimension::Prozesse],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Das KP-Maßnahmenblatt beschreibt eine geförderte Maßnahme auf einer Seite: \
                      Ausgangslage, Ziel, Finanzierungsweg, Meilensteine mit den Tranchen, die bei \

@@ -16,6 +16,7 @@ pub mod examples;
 pub mod export;
 pub mod model;
 pub mod teilen;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -38,7 +39,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         Dimension::Strukturen,
         Dimension::Kapazitaeten,
     ],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Der Multiprojektplan fasst alle Projekte Ihrer Behörde in einer Liste \
                      zusammen: mit Terminen, Meilensteinen, Abhängigkeiten, Ampeln, \

@@ -16,6 +16,7 @@ pub mod examples;
 pub mod export;
 pub mod model;
 pub mod teilen;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -35,7 +36,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Kommunikation planen.",
     handlungsfeld: Handlungsfeld::Kooperation,
     dimensionen: &[Dimension::Strukturen, Dimension::Prozesse],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Die Stakeholderanalyse erfasst alle, die Ihr Projekt beeinflussen oder von \
                      ihm betroffen sind: mit Einfluss, Interesse, Betroffenheit und Haltung, \

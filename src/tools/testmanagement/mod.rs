@@ -20,6 +20,7 @@ pub mod examples;
 pub mod export;
 pub mod model;
 pub mod teilen;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 pub mod vorlagen;
 
@@ -39,7 +40,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        mit Nachtest und ein Abnahme-Vorschlag aus Kriterien und offenen Mängeln.",
     handlungsfeld: Handlungsfeld::Multiprojektmanagement,
     dimensionen: &[Dimension::Prozesse, Dimension::Kompetenzen],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Das Testmanagement begleitet einen Onlinedienst bis zur Abnahme: \
                      Testfälle mit nummerierten Schritten und erwarteten Ergebnissen, Testläufe \

@@ -21,6 +21,7 @@ pub mod export;
 pub mod ics;
 pub mod model;
 pub mod teilen;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::daten::arbeitsbereich::Werkzeugteil;
@@ -40,7 +41,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Teilnahme und Kalenderdatei und dem Nachweis der Wirkung.",
     handlungsfeld: Handlungsfeld::Wissenstransfer,
     dimensionen: &[Dimension::Kompetenzen],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Ein Trainingskonzept durchläuft sieben Phasen von der Bedarfsermittlung bis zur \
                      Erfolgskontrolle. Seine Module greifen die prioritären Lücken der \

@@ -14,6 +14,7 @@ pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -38,7 +39,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         Dimension::Kompetenzen,
         Dimension::Kapazitaeten,
     ],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Die Verankerung prüft, ob die OZG-Organisation nach dem Ende der \
                      Projektförderung trägt: Sie bewerten Verankerungsziele je Dimension \

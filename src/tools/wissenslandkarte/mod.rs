@@ -14,6 +14,7 @@ pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -33,7 +34,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        und Offboarding-Blatt.",
     handlungsfeld: Handlungsfeld::Wissenstransfer,
     dimensionen: &[Dimension::Kompetenzen, Dimension::Kapazitaeten],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Die Wissenslandkarte zeigt, wer was weiß und wo Wissen abgelegt ist: \
                      Wissensgebiete als Baum, ihnen zugeordnet Personen, Rollen, Teams, \

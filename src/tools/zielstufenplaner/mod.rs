@@ -16,6 +16,7 @@ pub mod calc;
 pub mod examples;
 pub mod export;
 pub mod model;
+#[cfg(feature = "oberflaeche")]
 pub mod views;
 
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -34,7 +35,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        begrenzende Kriterium und die Zielstufen vom MVP bis zur Zielvision.",
     handlungsfeld: Handlungsfeld::Programmkoordination,
     dimensionen: &[Dimension::Prozesse, Dimension::Kompetenzen],
+    #[cfg(feature = "oberflaeche")]
     seiten: views::SEITEN,
+    #[cfg(not(feature = "oberflaeche"))]
+    seiten: &[],
     einstieg: Einstieg {
         einleitung: "Der Zielstufenplaner hält je Verwaltungsleistung den aktuellen Reifegrad \
                      fest (Reifegradmodell 1.1 oder 2.0), zeigt, welches Kriterium ihn begrenzt, \
