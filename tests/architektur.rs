@@ -188,6 +188,36 @@ fn keine_fremden_adressen_zum_nachladen_in_index_html() {
     }
 }
 
+/// The program's text of a file: without its test module (`#[cfg(test)]` at the start of a
+/// line, which by convention is the file's end).
+fn ohne_tests(text: &str) -> &str {
+    text.find("\n#[cfg(test)]")
+        .map_or(text, |ende| &text[..ende])
+}
+
+/// Every sort goes through `shared::sortieren` (one copy of the sort algorithm in the app's
+/// module instead of one per call site: 200 KB, issue 24). Tests may compare with `std`.
+#[test]
+fn sortiert_wird_nur_ueber_shared_sortieren() {
+    let verstoesse: Vec<String> = quellen()
+        .iter()
+        .filter(|(pfad, _)| pfad != "src/shared/sortieren.rs")
+        .flat_map(|(pfad, text)| {
+            verwendungen(ohne_tests(text), SORTIEREN)
+                .into_iter()
+                .map(move |z| format!("{pfad}:{z}"))
+        })
+        .collect();
+    assert!(
+        verstoesse.is_empty(),
+        "Sortierung ohne shared::sortieren (sortiere, sortiere_nach, sortiere_nach_schluessel):\n{}",
+        verstoesse.join("\n")
+    );
+}
+
+/// The standard library's sorts that `shared::sortieren` replaces.
+const SORTIEREN: &[&str] = &[".sort()", ".sort_by(", ".sort_by_key("];
+
 /// The checks above must be able to fail: they find a violation in a made-up file.
 #[test]
 fn die_pruefungen_erkennen_verstoesse() {
@@ -218,4 +248,9 @@ fn die_pruefungen_erkennen_verstoesse() {
         "src/tools/multiprojektplan/views/zeitplan/svg.rs"
     ));
     assert!(!ist_rein("src/app/mod.rs"));
+    let mit_test = "fn a(v: &mut [u8]) {\n    v.sort_by(|a, b| b.cmp(a));\n}\n#[cfg(test)]\nmod tests {\n    fn b(mut v: Vec<u8>) { v.sort(); }\n}\n";
+    assert_eq!(
+        verwendungen(ohne_tests(mit_test), SORTIEREN),
+        vec!["2: v.sort_by(|a, b| b.cmp(a));"]
+    );
 }

@@ -10,6 +10,7 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::shared::sortieren::Sortieren;
 use crate::shared::speicher::ist_app_schluessel;
 
 /// Result of reading the app's entries.
@@ -109,7 +110,7 @@ pub fn alle_eintraege() -> Speicherzugriff {
             eintraege.push((schluessel, inhalt));
         }
     }
-    eintraege.sort();
+    eintraege.sortiere();
     Speicherzugriff::Eintraege(eintraege)
 }
 
@@ -137,7 +138,7 @@ pub fn alle_groessen() -> Option<Vec<(String, u64)>> {
             groessen.push((schluessel, menge));
         }
     }
-    groessen.sort();
+    groessen.sortiere();
     Some(groessen)
 }
 

@@ -17,6 +17,7 @@ use std::collections::VecDeque;
 use std::fmt;
 use std::mem::size_of;
 
+use crate::shared::sortieren::Sortieren;
 use serde_json::{Map, Value};
 
 /// A difference between two JSON values, applicable in one direction.
@@ -100,7 +101,7 @@ fn objekt_differenz(alt: &Map<String, Value>, neu: &Map<String, Value>) -> Patch
     if felder.is_empty() {
         return Patch::Nichts;
     }
-    felder.sort_by(|a, b| a.0.cmp(&b.0));
+    felder.sortiere_nach(|a, b| a.0.cmp(&b.0));
     felder.shrink_to_fit();
     Patch::Objekt(felder)
 }

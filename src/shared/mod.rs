@@ -11,6 +11,7 @@ pub mod datum;
 pub mod format;
 pub mod notfall;
 pub mod route;
+pub mod sortieren;
 pub mod speicher;
 pub mod text;
 pub mod vokabular;

@@ -3,6 +3,7 @@
 //! and the start page group tools by it. Projects and measures carry Handlungsfelder and
 //! Dimensionen as tags, so both are stored (as stable lower-case keys).
 
+use crate::shared::sortieren::Sortieren;
 use serde::{Deserialize, Serialize};
 
 /// Gives an enum of a tool its German vocabulary: `ALLE` (display order), `name()` (the word in
@@ -259,7 +260,7 @@ pub fn abkuerzungen_markieren(text: &str) -> Vec<(&str, Option<&'static str>)> {
                 .map(|(i, k)| (i, k, *lang))
         })
         .collect();
-    treffer.sort_by_key(|(i, ..)| *i);
+    treffer.sortiere_nach_schluessel(|(i, ..)| *i);
     let mut teile = Vec::new();
     let mut bis = 0;
     for (i, kurz, lang) in treffer {

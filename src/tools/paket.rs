@@ -323,10 +323,10 @@ pub fn wahl(wahlen: &Wahlen, schluessel: &str) -> Wahl {
     wahlen.get(schluessel).copied().unwrap_or_default()
 }
 
-/// Reads a part's value as `T`, or the German reason.
+/// Reads a part's value as `T`, or the German reason. By reference, like every reading of
+/// tool data (see `daten::umschlag::decodieren`).
 pub fn teil_lesen<T: serde::de::DeserializeOwned>(wert: &Value) -> Result<T, String> {
-    serde_json::from_value(wert.clone())
-        .map_err(|_| "Der Inhalt hat nicht die erwartete Form.".to_owned())
+    T::deserialize(wert).map_err(|_| "Der Inhalt hat nicht die erwartete Form.".to_owned())
 }
 
 #[cfg(test)]

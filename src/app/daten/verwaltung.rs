@@ -17,6 +17,7 @@ use crate::daten::packung;
 use crate::daten::sicherung;
 use crate::daten::umschlag;
 use crate::shared::route::Route;
+use crate::shared::sortieren::Sortieren;
 
 impl Daten {
     // ----- managing workspaces --------------------------------------------------------------
@@ -336,7 +337,7 @@ impl Daten {
             | Eintragszustand::NeuImSpeicher { metadaten } => metadaten.bezeichnung.clone(),
             Eintragszustand::Beschaedigt(_) => e.id.clone(),
         };
-        liste.sort_by(|a, b| crate::shared::text::vergleiche(&name(a), &name(b)));
+        liste.sortiere_nach(|a, b| crate::shared::text::vergleiche(&name(a), &name(b)));
         self.liste.set(liste);
         self.belegung.set(belegung);
     }

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::{Behoerdenaustausch, Ergebnis, Ergebnisart, Folgeaufgabe, Folgestatus, Termin};
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::shared::text::{enthaelt, vergleiche};
 
 /// German month names.
@@ -49,8 +50,8 @@ pub fn termine_nach_monat(ba: &Behoerdenaustausch, heute: Datum) -> (Vec<Monat>,
         .filter(|t| t.datum.is_some_and(|d| d < heute))
         .collect();
     let schluessel = |t: &Termin| (t.datum.is_none(), t.datum, t.uhrzeit.clone(), t.id);
-    kommend.sort_by_key(|t| schluessel(t));
-    vergangen.sort_by_key(|t| schluessel(t));
+    kommend.sortiere_nach_schluessel(|t| schluessel(t));
+    vergangen.sortiere_nach_schluessel(|t| schluessel(t));
     vergangen.reverse();
     (gruppieren(&kommend), gruppieren(&vergangen))
 }
@@ -82,7 +83,7 @@ pub fn behoerden_von(ba: &Behoerdenaustausch, termin: u32) -> Vec<u32> {
         .map(|t| t.behoerde)
         .collect();
     let mut ids: Vec<u32> = ids.into_iter().collect();
-    ids.sort_by(|a, b| vergleiche(&ba.behoerdenname(*a), &ba.behoerdenname(*b)));
+    ids.sortiere_nach(|a, b| vergleiche(&ba.behoerdenname(*a), &ba.behoerdenname(*b)));
     ids
 }
 
@@ -101,7 +102,7 @@ pub struct Teilnahmematrix {
 /// The participation matrix.
 pub fn teilnahmematrix(ba: &Behoerdenaustausch) -> Teilnahmematrix {
     let mut termine: Vec<&Termin> = ba.termine.iter().collect();
-    termine.sort_by_key(|t| (t.datum.is_none(), t.datum, t.id));
+    termine.sortiere_nach_schluessel(|t| (t.datum.is_none(), t.datum, t.id));
     let termine: Vec<u32> = termine.into_iter().map(|t| t.id).collect();
     let behoerden = beteiligte(ba);
     let zellen = behoerden
@@ -134,7 +135,7 @@ pub fn beteiligte(ba: &Behoerdenaustausch) -> Vec<u32> {
         .filter(|b| ba.behoerde(*b).is_some())
         .collect();
     let mut ids: Vec<u32> = ids.into_iter().collect();
-    ids.sort_by(|a, b| vergleiche(&ba.behoerdenname(*a), &ba.behoerdenname(*b)));
+    ids.sortiere_nach(|a, b| vergleiche(&ba.behoerdenname(*a), &ba.behoerdenname(*b)));
     ids
 }
 
@@ -184,7 +185,9 @@ pub fn suche_ergebnisse<'a>(
                 || e.schlagworte.iter().any(|s| enthaelt(s, suche))
         })
         .collect();
-    treffer.sort_by_key(|e| std::cmp::Reverse((ba.termin(e.termin).and_then(|t| t.datum), e.id)));
+    treffer.sortiere_nach_schluessel(|e| {
+        std::cmp::Reverse((ba.termin(e.termin).and_then(|t| t.datum), e.id))
+    });
     treffer
 }
 
@@ -216,7 +219,7 @@ pub fn offene_folgeaufgaben(ba: &Behoerdenaustausch, heute: Datum) -> Vec<&Folge
         .iter()
         .filter(|f| f.status != Folgestatus::Erledigt)
         .collect();
-    liste.sort_by_key(|f| {
+    liste.sortiere_nach_schluessel(|f| {
         (
             ueberfaellig(f, heute).is_none(),
             f.faellig.is_none(),

@@ -11,6 +11,7 @@ use crate::export::{
     aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
 };
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::shared::vokabular::Handlungsfeld;
 
 aufzaehlungen!(
@@ -60,7 +61,7 @@ fn behoerde_zelle(id: Option<u32>) -> Zelle {
 
 fn termine(ba: &Behoerdenaustausch) -> Blatt {
     let mut zeilen: Vec<_> = ba.termine.iter().collect();
-    zeilen.sort_by_key(|t| (t.datum.is_none(), t.datum, t.id));
+    zeilen.sortiere_nach_schluessel(|t| (t.datum.is_none(), t.datum, t.id));
     Tabelle::neu(BLAETTER[0], &zeilen)
         .id("ID", "T", |t| t.id)
         .datum("Datum", |t| t.datum)

@@ -59,6 +59,7 @@ use super::model::{
     Verpflichtungsermaechtigung,
 };
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::shared::vokabular::Ampel;
 
 /// `zaehler / nenner` rounded half away from zero; `None` for `nenner == 0`.
@@ -733,7 +734,7 @@ pub fn stellen_des_jahres(bm: &Budgetmonitor, jahr: i32) -> Vec<&Haushaltsstelle
         .iter()
         .filter(|h| h.haushaltsjahr == jahr)
         .collect();
-    liste.sort_by(|a, b| baumordnung(a, b));
+    liste.sortiere_nach(|a, b| baumordnung(a, b));
     liste
 }
 

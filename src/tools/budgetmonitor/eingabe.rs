@@ -21,6 +21,7 @@ use super::model::{
     Haushaltsstelle, Haushaltsvermerk, Prognose, Prognosemethode, Tendenz,
     Verpflichtungsermaechtigung,
 };
+use crate::shared::sortieren::Sortieren;
 
 /// Month names of the Monatsplan fields.
 pub const MONATE: [&str; 12] = [
@@ -77,7 +78,7 @@ pub fn faelligkeiten_lesen(text: &str) -> Result<Vec<(i32, i64)>, String> {
             .map_err(|_| format!("„{}“ ist kein Jahr.", jahr.trim()))?;
         liste.push((jahr, format::euro_lesen(betrag)?));
     }
-    liste.sort();
+    liste.sortiere();
     Ok(liste)
 }
 
@@ -220,7 +221,7 @@ impl StellenEntwurf {
                 .collect()
         };
         let mut vermerke = self.vermerke.clone();
-        vermerke.sort();
+        vermerke.sortiere();
         vermerke.dedup();
         let h = Haushaltsstelle {
             id,

@@ -27,6 +27,7 @@ use crate::export::{
     Diagrammart, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
 };
 use crate::shared::format;
+use crate::shared::sortieren::Sortieren;
 use crate::shared::vokabular::Ampel;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
 
@@ -130,7 +131,7 @@ impl Mittelspalten {
 /// Text of the Vermerke, e.g. "UEB, GSD".
 fn vermerke(liste: &[Haushaltsvermerk]) -> String {
     let mut v = liste.to_vec();
-    v.sort();
+    v.sortiere();
     v.dedup();
     v.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ")
 }
@@ -460,7 +461,7 @@ fn buchungen(bm: &Budgetmonitor, projekte: &Multiprojektplan, rahmen: Rahmen) ->
         .iter()
         .filter(|b| reihenfolge.contains_key(&b.haushaltsstelle))
         .collect();
-    liste.sort_by_key(|b| (reihenfolge[&b.haushaltsstelle], b.datum, b.id));
+    liste.sortiere_nach_schluessel(|b| (reihenfolge[&b.haushaltsstelle], b.datum, b.id));
     let stelle_von: HashMap<u32, &Haushaltsstelle> = stellen.iter().map(|h| (h.id, *h)).collect();
     let ansatz_von: HashMap<u32, &crate::tools::budgetmonitor::model::Ansatz> =
         bm.ansaetze.iter().map(|a| (a.id, a)).collect();

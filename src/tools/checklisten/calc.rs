@@ -10,6 +10,7 @@ use super::model::{
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 
 /// Whether item `p` is shown in run `d` of template `v`: without a condition always; with one
 /// only if the deciding item is itself shown and answered with the condition's value
@@ -166,7 +167,7 @@ pub fn massnahmen(plan: &Checklisten) -> Vec<Massnahmenzeile<'_>> {
             })
         })
         .collect();
-    liste.sort_by_key(|z| {
+    liste.sortiere_nach_schluessel(|z| {
         (
             !offen(z.massnahme),
             z.massnahme.termin.is_none(),
@@ -210,7 +211,7 @@ pub fn vergleichbar<'a>(plan: &'a Checklisten, d: &Durchfuehrung) -> Vec<&'a Dur
                 .is_some_and(|v| v.familie == familie)
         })
         .collect();
-    liste.sort_by_key(|x| (std::cmp::Reverse(x.datum), std::cmp::Reverse(x.id)));
+    liste.sortiere_nach_schluessel(|x| (std::cmp::Reverse(x.datum), std::cmp::Reverse(x.id)));
     liste
 }
 

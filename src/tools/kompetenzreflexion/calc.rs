@@ -14,6 +14,7 @@
 //!   population standard deviation in tenths.
 
 use super::model::{Einschaetzung, Kompetenzreflexion, Niveau, Person};
+use crate::shared::sortieren::Sortieren;
 
 /// The person's current rating in a competence: the latest date with a self- or peer level.
 pub fn aktuell(k: &Kompetenzreflexion, person: u32, kompetenz: u32) -> Option<&Einschaetzung> {
@@ -109,7 +110,9 @@ pub fn luecken(k: &Kompetenzreflexion) -> Vec<Luecke> {
             }
         }
     }
-    liste.sort_by_key(|(pi, ki, l)| (!l.zelle.prioritaer(), -l.zelle.gap.unwrap_or(0), *pi, *ki));
+    liste.sortiere_nach_schluessel(|(pi, ki, l)| {
+        (!l.zelle.prioritaer(), -l.zelle.gap.unwrap_or(0), *pi, *ki)
+    });
     liste.into_iter().map(|(_, _, l)| l).collect()
 }
 
@@ -298,7 +301,7 @@ pub fn hat_massnahme(k: &Kompetenzreflexion, person: u32, kompetenz: u32) -> usi
 /// The dates on which ratings were filed, oldest first.
 pub fn daten(k: &Kompetenzreflexion) -> Vec<crate::shared::datum::Datum> {
     let mut liste: Vec<_> = k.einschaetzungen.iter().map(|e| e.datum).collect();
-    liste.sort();
+    liste.sortiere();
     liste.dedup();
     liste
 }

@@ -30,6 +30,7 @@ pub use crate::shared::text::Feldfehler;
 use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::vokabular;
 
+use crate::shared::sortieren::Sortieren;
 /// State of a development measure: the same four states as the other tools' measures.
 pub use crate::tools::stakeholderanalyse::model::Massnahmenstatus;
 
@@ -524,7 +525,7 @@ impl Kompetenzreflexion {
     /// The competences in area order (catalogue order within an area).
     pub fn kompetenzen_geordnet(&self) -> Vec<&Kompetenz> {
         let mut liste: Vec<&Kompetenz> = self.kompetenzen.iter().collect();
-        liste.sort_by_key(|k| k.bereich);
+        liste.sortiere_nach_schluessel(|k| k.bereich);
         liste
     }
 
@@ -546,7 +547,8 @@ impl Kompetenzreflexion {
                 niveau,
                 kritisch,
             });
-            self.soll.sort_by_key(|s| (s.rolle, s.kompetenz));
+            self.soll
+                .sortiere_nach_schluessel(|s| (s.rolle, s.kompetenz));
         }
     }
 
@@ -798,7 +800,7 @@ impl Kompetenzreflexion {
         let id = e.id;
         self.einschaetzungen.ersetze_oder_fuege_an(e);
         self.einschaetzungen
-            .sort_by_key(|x| (x.datum, x.person, x.kompetenz, x.id));
+            .sortiere_nach_schluessel(|x| (x.datum, x.person, x.kompetenz, x.id));
         id
     }
 

@@ -22,6 +22,7 @@ use super::model::{Kostenart, Massnahme, Massnahmenblatt, Meilensteinstatus, Sta
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::format::euro;
+use crate::shared::sortieren::Sortieren;
 use crate::tools::budgetmonitor;
 use crate::tools::budgetmonitor::model::{Buchungsart, Budgetmonitor};
 
@@ -202,7 +203,7 @@ pub fn summen(plan: &Massnahmenblatt) -> Summen {
         }
     }
     // Measures without a route last.
-    wege.sort_by_key(|w| w.is_none());
+    wege.sortiere_nach_schluessel(|w| w.is_none());
     let zeilen: Vec<(String, Vec<i64>, i64, i64)> = wege
         .into_iter()
         .filter_map(|weg| {
@@ -396,7 +397,7 @@ pub fn haushaltsstellen(ab: &Arbeitsbereich) -> Vec<(u32, String)> {
             ((h.haushaltsjahr, h.bezeichnung()), h.id, text)
         })
         .collect();
-    liste.sort();
+    liste.sortiere();
     liste.into_iter().map(|(_, id, t)| (id, t)).collect()
 }
 
@@ -463,7 +464,7 @@ pub fn leistungsauswahl(ab: &Arbeitsbereich) -> Vec<(u32, String)> {
 /// Measures sorted by Maßnahmen-ID (DIN 5007, numbers by value).
 pub fn sortiert(plan: &Massnahmenblatt) -> Vec<&Massnahme> {
     let mut liste: Vec<&Massnahme> = plan.massnahmen.iter().collect();
-    liste.sort_by(|a, b| crate::shared::text::vergleiche(&a.kennung, &b.kennung));
+    liste.sortiere_nach(|a, b| crate::shared::text::vergleiche(&a.kennung, &b.kennung));
     liste
 }
 

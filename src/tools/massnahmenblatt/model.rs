@@ -20,6 +20,7 @@ use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
 use crate::shared::format::{dezimal, dezimal_lesen, euro, euro_lesen};
 use crate::shared::ist_standard;
+use crate::shared::sortieren::Sortieren;
 pub use crate::shared::text::Feldfehler;
 use crate::shared::text::Pruefliste;
 use crate::shared::text::{datum_lesen, zahl_lesen};
@@ -369,14 +370,14 @@ impl Massnahmenblatt {
             .iter()
             .filter(|m| m.massnahme == id)
             .collect();
-        liste.sort_by_key(|m| (m.termin, m.id));
+        liste.sortiere_nach_schluessel(|m| (m.termin, m.id));
         liste
     }
 
     /// The Finanzbedarf of measure `id`, by year and Kostenart.
     pub fn bedarf_von(&self, id: u32) -> Vec<&Bedarf> {
         let mut liste: Vec<&Bedarf> = self.bedarf.iter().filter(|b| b.massnahme == id).collect();
-        liste.sort_by_key(|b| (b.jahr, b.kostenart));
+        liste.sortiere_nach_schluessel(|b| (b.jahr, b.kostenart));
         liste
     }
 
@@ -614,7 +615,7 @@ impl Massnahmenblatt {
                 betrag_cent,
             });
             self.bedarf
-                .sort_by_key(|b| (b.massnahme, b.jahr, b.kostenart));
+                .sortiere_nach_schluessel(|b| (b.massnahme, b.jahr, b.kostenart));
         }
     }
 

@@ -17,6 +17,7 @@ use super::model::{
     Multiprojektplan, Projekt, Projektstatus, Terminschwellen, MAX_BEWERTUNG,
 };
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::shared::vokabular::Ampel;
 
 // ---------------------------------------------------------------------------------------------
@@ -317,7 +318,7 @@ pub fn rangfolge(plan: &Multiprojektplan) -> Vec<u32> {
             )
         })
         .collect();
-    liste.sort_by(|a, b| {
+    liste.sortiere_nach(|a, b| {
         b.0.cmp(&a.0)
             .then_with(|| match (a.1, b.1) {
                 (Some(x), Some(y)) => x.cmp(&y),
@@ -633,7 +634,7 @@ fn sortiere_nach<'a, K: Ord>(
 ) {
     let mut mit: Vec<(Option<K>, &'a Projekt)> =
         projekte.iter().map(|&p| (schluessel(p), p)).collect();
-    mit.sort_by(|(a, _), (b, _)| match (a, b) {
+    mit.sortiere_nach(|(a, _), (b, _)| match (a, b) {
         (Some(a), Some(b)) if absteigend => b.cmp(a),
         (Some(a), Some(b)) => a.cmp(b),
         (Some(_), None) => Ordering::Less,
@@ -750,7 +751,7 @@ fn gruppen<'a, K: Ord>(
             None => gruppen.push((k, vec![p])),
         }
     }
-    gruppen.sort_by(|(a, _), (b, _)| a.cmp(b));
+    gruppen.sortiere_nach(|(a, _), (b, _)| a.cmp(b));
     gruppen
 }
 
@@ -803,7 +804,7 @@ pub fn programme(plan: &Multiprojektplan) -> Vec<String> {
         .iter()
         .filter_map(|p| nicht_leer(&p.programm))
         .collect();
-    liste.sort_by(|a, b| text::vergleiche(a, b));
+    liste.sortiere_nach(|a, b| text::vergleiche(a, b));
     liste.dedup();
     liste.into_iter().map(str::to_owned).collect()
 }

@@ -28,6 +28,7 @@ use crate::export::{
     aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle, Zelle,
 };
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 
 aufzaehlungen!(
     Ampeldimension,
@@ -121,14 +122,14 @@ impl<'a> Index<'a> {
             meilensteine_von.entry(m.projekt).or_default().push(m);
         }
         for liste in meilensteine_von.values_mut() {
-            liste.sort_by_key(|m| (m.termin().is_none(), m.termin(), m.id));
+            liste.sortiere_nach_schluessel(|m| (m.termin().is_none(), m.termin(), m.id));
         }
         let mut berichte_von: HashMap<u32, Vec<&Statusbericht>> = HashMap::new();
         for b in &plan.statusberichte {
             berichte_von.entry(b.projekt).or_default().push(b);
         }
         for liste in berichte_von.values_mut() {
-            liste.sort_by(|a, b| b.stichtag.cmp(&a.stichtag).then(b.id.cmp(&a.id)));
+            liste.sortiere_nach(|a, b| b.stichtag.cmp(&a.stichtag).then(b.id.cmp(&a.id)));
         }
         let letzter_bericht = berichte_von
             .iter()
@@ -162,7 +163,7 @@ fn gruppiert<'a, T>(
         .filter_map(|&(p, _)| Some((Some(p), nach_projekt.remove(&p.id)?)))
         .collect();
     let mut rest: Vec<(u32, Vec<&'a T>)> = nach_projekt.into_iter().collect();
-    rest.sort_by_key(|(p, _)| *p);
+    rest.sortiere_nach_schluessel(|(p, _)| *p);
     gruppen.extend(rest.into_iter().map(|(_, liste)| (None, liste)));
     gruppen
 }

@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::shared::vokabular::{Ampel, Dimension, Handlungsfeld};
 
 /// Longest single-line text (titles, names).
@@ -861,7 +862,7 @@ impl Multiprojektplan {
             .iter()
             .filter(|m| m.projekt == projekt)
             .collect();
-        liste.sort_by_key(|m| (m.termin().is_none(), m.termin(), m.id));
+        liste.sortiere_nach_schluessel(|m| (m.termin().is_none(), m.termin(), m.id));
         liste
     }
 
@@ -872,7 +873,7 @@ impl Multiprojektplan {
             .iter()
             .filter(|b| b.projekt == projekt)
             .collect();
-        liste.sort_by(|a, b| b.stichtag.cmp(&a.stichtag).then(b.id.cmp(&a.id)));
+        liste.sortiere_nach(|a, b| b.stichtag.cmp(&a.stichtag).then(b.id.cmp(&a.id)));
         liste
     }
 

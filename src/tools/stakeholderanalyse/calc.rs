@@ -18,6 +18,7 @@ use super::model::{
     YAchse,
 };
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 
 /// The Bewertungsstichtag: the one set in the settings, else today.
 pub fn stichtag(analyse: &Stakeholderanalyse, heute: Datum) -> Datum {
@@ -227,7 +228,7 @@ pub fn engagement_luecken(analyse: &Stakeholderanalyse, datum: Datum) -> Vec<Pos
         .into_iter()
         .filter(|p| gap(&p.bewertung) != 0)
         .collect();
-    liste.sort_by(|a, b| {
+    liste.sortiere_nach(|a, b| {
         b.bewertung
             .einfluss
             .cmp(&a.bewertung.einfluss)
@@ -327,7 +328,7 @@ pub fn vergleich(
         Veraenderungsart::Neu => 1,
         Veraenderungsart::Unveraendert => 2,
     };
-    liste.sort_by(|a, b| {
+    liste.sortiere_nach(|a, b| {
         rang(a.art)
             .cmp(&rang(b.art))
             .then_with(|| text::vergleiche(&a.stakeholder.name, &b.stakeholder.name))

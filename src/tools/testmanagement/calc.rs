@@ -15,6 +15,7 @@ use super::model::{
     Entscheidung, Ergebnis, Gatekriterium, Kategorie, Klasse, Kriterium, Regel, Schrittergebnis,
     Schrittstatus, Testfall, Testlauf, Testmanagement,
 };
+use crate::shared::sortieren::Sortieren;
 
 /// Threshold of implemented relevant Geschäftsvorfälle for a Referenzimplementierung, per
 /// mille [Q:S27].
@@ -100,7 +101,7 @@ pub fn fortschritt(lauf: &Testlauf) -> Fortschritt {
 /// The runs in time order (date, then creation).
 pub fn laeufe_sortiert(tm: &Testmanagement) -> Vec<&Testlauf> {
     let mut l: Vec<&Testlauf> = tm.laeufe.iter().collect();
-    l.sort_by_key(|l| (l.datum, l.id));
+    l.sortiere_nach_schluessel(|l| (l.datum, l.id));
     l
 }
 
@@ -292,7 +293,7 @@ pub fn alle_tags(tm: &Testmanagement) -> Vec<String> {
         .iter()
         .flat_map(|t| t.tags.iter().cloned())
         .collect();
-    tags.sort_by(|a, b| crate::shared::text::vergleiche(a, b));
+    tags.sortiere_nach(|a, b| crate::shared::text::vergleiche(a, b));
     tags.dedup();
     tags
 }

@@ -23,6 +23,7 @@ use std::collections::BTreeSet;
 
 use super::model::{Modul, Phase, Teilnahmestatus, Termin, Trainingskonzept, Trainingskonzepte};
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::tools::kompetenzreflexion::calc::{luecken, Luecke};
 use crate::tools::kompetenzreflexion::model::Kompetenzreflexion;
 
@@ -397,7 +398,7 @@ pub fn termine_im_monat(tk: &Trainingskonzepte, monat: Datum) -> Vec<Kalenderein
             )
         })
         .collect();
-    l.sort_by_key(|(d, v, e)| (*d, *v, e.termin));
+    l.sortiere_nach_schluessel(|(d, v, e)| (*d, *v, e.termin));
     l.into_iter().map(|(_, _, e)| e).collect()
 }
 

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::daten::arbeitsbereich::Werkzeugteil;
 use crate::shared::datum::Datum;
 use crate::shared::ist_standard;
+use crate::shared::sortieren::Sortieren;
 pub use crate::shared::text::Feldfehler;
 use crate::shared::text::Pruefliste;
 use crate::shared::vokabular::vokabular;
@@ -464,7 +465,7 @@ impl Trainingskonzept {
     /// The Termine by date and start time.
     pub fn termine_sortiert(&self) -> Vec<&Termin> {
         let mut l: Vec<&Termin> = self.termine.iter().collect();
-        l.sort_by_key(|t| (t.datum, t.von, t.id));
+        l.sortiere_nach_schluessel(|t| (t.datum, t.von, t.id));
         l
     }
 }
@@ -711,7 +712,8 @@ impl Trainingskonzepte {
         let id = t.id;
         let k = self.konzept_mut(konzept)?;
         k.termine.ersetze_oder_fuege_an(t);
-        k.termine.sort_by_key(|x| (x.datum, x.von, x.id));
+        k.termine
+            .sortiere_nach_schluessel(|x| (x.datum, x.von, x.id));
         Some(id)
     }
 
@@ -807,7 +809,7 @@ impl Trainingskonzepte {
         let id = e.id;
         let k = self.konzept_mut(konzept)?;
         k.evaluationen.ersetze_oder_fuege_an(e);
-        k.evaluationen.sort_by_key(|x| (x.ebene, x.id));
+        k.evaluationen.sortiere_nach_schluessel(|x| (x.ebene, x.id));
         Some(id)
     }
 

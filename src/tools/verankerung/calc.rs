@@ -18,13 +18,14 @@ use std::cmp::Reverse;
 use super::model::{ist_offen, Bewertung, Massnahme, Stufe, Verankerung, Verweis, Ziel};
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::shared::text::vergleiche;
 use crate::shared::vokabular::Dimension;
 
 /// The assessments of goal `ziel`, oldest first.
 pub fn verlauf(plan: &Verankerung, ziel: u32) -> Vec<&Bewertung> {
     let mut liste: Vec<&Bewertung> = plan.bewertungen.iter().filter(|b| b.ziel == ziel).collect();
-    liste.sort_by_key(|b| (b.stichtag, b.id));
+    liste.sortiere_nach_schluessel(|b| (b.stichtag, b.id));
     liste
 }
 
@@ -109,7 +110,7 @@ pub fn luecke(b: &Bewertung) -> u8 {
 /// All Stichtage with at least one assessment, oldest first.
 pub fn stichtage(plan: &Verankerung) -> Vec<Datum> {
     let mut liste: Vec<Datum> = plan.bewertungen.iter().map(|b| b.stichtag).collect();
-    liste.sort();
+    liste.sortiere();
     liste.dedup();
     liste
 }
@@ -239,7 +240,7 @@ pub fn luecken(plan: &Verankerung) -> Vec<Luecke> {
         d.and_then(|d| Dimension::ALLE.iter().position(|&x| x == d))
             .unwrap_or(usize::MAX)
     };
-    liste.sort_by(|a, b| {
+    liste.sortiere_nach(|a, b| {
         Reverse(a.luecke)
             .cmp(&Reverse(b.luecke))
             .then(rang(a.dimension).cmp(&rang(b.dimension)))
@@ -257,7 +258,7 @@ pub fn ueberfaellig(m: &Massnahme, heute: Datum) -> Option<i64> {
 /// The measures, open ones first, then by Termin (none last) and id.
 pub fn massnahmen_sortiert(plan: &Verankerung) -> Vec<&Massnahme> {
     let mut liste: Vec<&Massnahme> = plan.massnahmen.iter().collect();
-    liste.sort_by_key(|m| (!ist_offen(m.status), m.termin.is_none(), m.termin, m.id));
+    liste.sortiere_nach_schluessel(|m| (!ist_offen(m.status), m.termin.is_none(), m.termin, m.id));
     liste
 }
 

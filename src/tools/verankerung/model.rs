@@ -75,6 +75,7 @@ impl Stufe {
     }
 }
 
+use crate::shared::sortieren::Sortieren;
 /// State of a measure: the same four states as the Stakeholderanalyse's measures.
 pub use crate::tools::stakeholderanalyse::model::Massnahmenstatus;
 
@@ -396,7 +397,8 @@ impl Verankerung {
         }
         let id = b.id;
         self.bewertungen.ersetze_oder_fuege_an(b);
-        self.bewertungen.sort_by_key(|x| (x.stichtag, x.ziel, x.id));
+        self.bewertungen
+            .sortiere_nach_schluessel(|x| (x.stichtag, x.ziel, x.id));
         id
     }
 

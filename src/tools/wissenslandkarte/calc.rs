@@ -11,6 +11,7 @@ use super::model::{
     Gebiet, Kritikalitaet, Traeger, Traegerrolle, Transfer, Wissenslandkarte, Zuordnung,
 };
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 
 /// The Gebiete depth-first in stored order, each with its depth (0 at the top). A Gebiet whose
 /// parent is missing counts as a top-level one; a cycle in stored data cannot loop.
@@ -83,7 +84,7 @@ pub fn zuordnungen_von(k: &Wissenslandkarte, gebiet: u32) -> Vec<&Zuordnung> {
         .iter()
         .filter(|z| z.gebiet == gebiet)
         .collect();
-    liste.sort_by_key(|z| (z.rolle, std::cmp::Reverse(z.expertise), z.id));
+    liste.sortiere_nach_schluessel(|z| (z.rolle, std::cmp::Reverse(z.expertise), z.id));
     liste
 }
 
@@ -182,7 +183,7 @@ pub fn risiken(k: &Wissenslandkarte, stichtag: Datum) -> Vec<Risiko> {
         .map(|(i, (g, _))| (i, risiko(k, g, stichtag)))
         .filter(|(_, r)| r.wert > 0)
         .collect();
-    liste.sort_by_key(|(i, r)| (std::cmp::Reverse(r.wert), r.abgang, *i));
+    liste.sortiere_nach_schluessel(|(i, r)| (std::cmp::Reverse(r.wert), r.abgang, *i));
     liste.into_iter().map(|(_, r)| r).collect()
 }
 

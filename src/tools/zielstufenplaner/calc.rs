@@ -12,6 +12,7 @@ use super::model::{
     Sdg, Themenfeld, Vorschlag, Zielstufe, Zielstufenplaner, Zielstufenstatus,
 };
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::tools::multiprojektplan::model::{Bezug, Multiprojektplan};
 
 /// Overall result of an assessment.
@@ -185,7 +186,7 @@ pub fn aktuelle_bewertungen<'a>(
         .iter()
         .filter(|b| b.leistung == leistung && b.modell == modell)
         .collect();
-    liste.sort_by_key(|b| std::cmp::Reverse((b.stichtag, b.id)));
+    liste.sortiere_nach_schluessel(|b| std::cmp::Reverse((b.stichtag, b.id)));
     let vollstaendig = liste
         .iter()
         .copied()
@@ -407,7 +408,7 @@ pub fn unter_ozg(plan: &Zielstufenplaner) -> Vec<Luecke> {
             limitierend,
         });
     }
-    liste.sort_by_key(|x| (x.stufe, x.leistung));
+    liste.sortiere_nach_schluessel(|x| (x.stufe, x.leistung));
     liste
 }
 

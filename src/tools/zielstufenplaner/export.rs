@@ -18,6 +18,7 @@ use crate::export::{
     aufzaehlungen, Blatt, Blattauswahl, Info, Legende, Legendeneintrag, Mappe, Tabelle,
 };
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::tools::multiprojektplan::model::Multiprojektplan;
 
 aufzaehlungen!(
@@ -133,7 +134,7 @@ fn leistungen(plan: &Zielstufenplaner, kataloge: &[Katalog]) -> Blatt {
 /// Fixed columns, then one block of criterion columns per model.
 fn bewertungen(plan: &Zielstufenplaner, kataloge: &[Katalog]) -> Blatt {
     let mut liste: Vec<_> = plan.bewertungen.iter().collect();
-    liste.sort_by_key(|b| (b.leistung, b.stichtag, b.modell, b.id));
+    liste.sortiere_nach_schluessel(|b| (b.leistung, b.stichtag, b.modell, b.id));
     let zeilen: Vec<_> = liste
         .into_iter()
         .map(|b| {

@@ -26,6 +26,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Sortieren;
 use crate::tools::multiprojektplan::model::Bezug;
 
 /// Longest single-line text.
@@ -793,7 +794,8 @@ impl Zielstufenplaner {
                 beschreibung: beschreibung.trim().to_owned(),
                 katalogversion: KATALOGVERSION,
             });
-            self.anpassungen.sort_by_key(|a| (a.modell, a.teil, a.nr));
+            self.anpassungen
+                .sortiere_nach_schluessel(|a| (a.modell, a.teil, a.nr));
         }
     }
 
@@ -836,7 +838,7 @@ impl Zielstufenplaner {
     /// Assessments of one Leistung, newest first.
     pub fn bewertungen_von(&self, leistung: u32) -> Vec<&Bewertung> {
         let mut liste = von(&self.bewertungen, leistung);
-        liste.sort_by(|a, b| b.stichtag.cmp(&a.stichtag).then(b.id.cmp(&a.id)));
+        liste.sortiere_nach(|a, b| b.stichtag.cmp(&a.stichtag).then(b.id.cmp(&a.id)));
         liste
     }
 
@@ -849,7 +851,7 @@ impl Zielstufenplaner {
     /// Zielstufen of one Leistung by Stufe-Nr.
     pub fn zielstufen_von(&self, leistung: u32) -> Vec<&Zielstufe> {
         let mut liste = von(&self.zielstufen, leistung);
-        liste.sort_by_key(|z| (z.nr, z.id));
+        liste.sortiere_nach_schluessel(|z| (z.nr, z.id));
         liste
     }
 
@@ -862,7 +864,7 @@ impl Zielstufenplaner {
     /// Nachweise of one Leistung by name.
     pub fn nachweise_von(&self, leistung: u32) -> Vec<&Nachweis> {
         let mut liste = von(&self.nachweise, leistung);
-        liste.sort_by(|a, b| {
+        liste.sortiere_nach(|a, b| {
             crate::shared::text::vergleiche(&a.name, &b.name).then(a.id.cmp(&b.id))
         });
         liste

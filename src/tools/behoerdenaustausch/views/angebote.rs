@@ -17,6 +17,7 @@ use crate::tools::behoerdenaustausch::model::{Angebot, Angebotsstatus, Gegenstan
 use crate::tools::behoerdenaustausch::SLUG;
 
 use super::{behoerdenoptionen, namensoptionen, Zeilenknoepfe};
+use crate::shared::sortieren::Sortieren;
 
 #[derive(Clone, Debug, PartialEq)]
 struct Entwurf {
@@ -88,7 +89,7 @@ pub fn Angebote() -> impl IntoView {
                 )
             })
             .collect();
-        liste.sort_by(|x, y| crate::shared::text::vergleiche(&x.0.titel, &y.0.titel));
+        liste.sortiere_nach(|x, y| crate::shared::text::vergleiche(&x.0.titel, &y.0.titel));
         liste
     });
     let optionen = Memo::new(move |_| {

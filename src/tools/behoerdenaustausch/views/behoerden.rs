@@ -17,6 +17,7 @@ use crate::tools::behoerdenaustausch::model::{Behoerde, Ressort};
 use crate::tools::behoerdenaustausch::SLUG;
 
 use super::{BittePruefen, Zeilenknoepfe};
+use crate::shared::sortieren::Sortieren;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct BehoerdeEntwurf {
@@ -91,7 +92,7 @@ fn Behoerdenliste() -> impl IntoView {
                 )
             })
             .collect();
-        liste.sort_by(|x, y| crate::shared::text::vergleiche(&x.0.kurz(), &y.0.kurz()));
+        liste.sortiere_nach(|x, y| crate::shared::text::vergleiche(&x.0.kurz(), &y.0.kurz()));
         liste
     });
     let ressorts = Memo::new(move |_| {

@@ -34,6 +34,7 @@ pub mod uebersicht;
 
 use super::model::Behoerdenaustausch;
 use super::SLUG;
+use crate::shared::sortieren::Sortieren;
 
 /// The pages of the tool.
 pub static SEITEN: &[Seite] = seiten![behoerdenaustausch;
@@ -95,7 +96,7 @@ pub fn behoerdenoptionen(ba: &Behoerdenaustausch) -> Vec<(String, String)> {
             (b.id.to_string(), text)
         })
         .collect();
-    liste.sort_by(|a, b| crate::shared::text::vergleiche(&a.1, &b.1));
+    liste.sortiere_nach(|a, b| crate::shared::text::vergleiche(&a.1, &b.1));
     liste
 }
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::components::Tabelle;
 use crate::app::daten::Daten;
+use crate::shared::sortieren::Sortieren;
 use crate::shared::text::anzahl;
 use crate::tools::behoerdenaustausch::calc;
 
@@ -56,7 +57,7 @@ pub fn WerMitWem() -> impl IntoView {
                 )
             })
             .collect();
-        saetze.sort_by(|x, y| {
+        saetze.sortiere_nach(|x, y| {
             y.0.cmp(&x.0)
                 .then_with(|| crate::shared::text::vergleiche(&x.1, &y.1))
         });

@@ -25,6 +25,7 @@ use crate::tools::behoerdenaustausch::model::{
 use crate::tools::behoerdenaustausch::SLUG;
 
 use super::{behoerdenoptionen, formular_beenden, href, namensoptionen, termin_href};
+use crate::shared::sortieren::Sortieren;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Entwurf {
@@ -274,7 +275,7 @@ fn Teilnahmen(termin: u32) -> impl IntoView {
                 (t.id, name, ba.ressort_von(t.behoerde), t.person.clone())
             })
             .collect();
-        z.sort_by(|a, b| crate::shared::text::vergleiche(&a.1, &b.1));
+        z.sortiere_nach(|a, b| crate::shared::text::vergleiche(&a.1, &b.1));
         z
     });
     move || {

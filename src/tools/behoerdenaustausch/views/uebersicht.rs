@@ -13,6 +13,7 @@ use crate::tools::behoerdenaustausch::calc::{self, Monat};
 use crate::tools::behoerdenaustausch::model::Behoerdenaustausch;
 
 use super::{href, termin_href};
+use crate::shared::sortieren::Sortieren;
 
 /// One Termin as a list entry.
 #[derive(Clone, PartialEq)]
@@ -137,7 +138,7 @@ const AKTIONEN: Zeilenaktionen<Zeile> = Zeilenaktionen {
 
 fn zeilen(ba: &Behoerdenaustausch) -> Vec<Zeile> {
     let mut termine: Vec<_> = ba.termine.iter().collect();
-    termine.sort_by_key(|t| (std::cmp::Reverse(t.datum), t.id));
+    termine.sortiere_nach_schluessel(|t| (std::cmp::Reverse(t.datum), t.id));
     termine
         .into_iter()
         .map(|t| Zeile {

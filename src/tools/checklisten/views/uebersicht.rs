@@ -11,6 +11,7 @@ use crate::shared::text::anzahl;
 use crate::tools::checklisten::calc;
 
 use super::{durchfuehrung_href, href};
+use crate::shared::sortieren::Sortieren;
 
 /// One row of the runs table.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -99,14 +100,14 @@ pub fn Uebersicht() -> impl IntoView {
             })
             .collect();
         match sortierung.get() {
-            Some(("objekt", auf)) => liste.sort_by(|a, b| {
+            Some(("objekt", auf)) => liste.sortiere_nach(|a, b| {
                 if auf {
                     a.objekt.cmp(&b.objekt)
                 } else {
                     b.objekt.cmp(&a.objekt)
                 }
             }),
-            Some((_, auf)) => liste.sort_by(|a, b| {
+            Some((_, auf)) => liste.sortiere_nach(|a, b| {
                 if auf {
                     a.vorlage.cmp(&b.vorlage)
                 } else {

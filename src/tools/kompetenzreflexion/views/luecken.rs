@@ -11,6 +11,7 @@ use crate::app::formular::{
     mit_leerem_wert, Ankreuzfeld, Auswahl, Datumseingabe, Eingabe, Fehlerzusammenfassung,
 };
 use crate::app::satzformular::{fehler_am, fehler_melden, fehlerliste};
+use crate::shared::sortieren::Sortieren;
 use crate::shared::text::{anzahl, Feldfehler};
 use crate::tools::kompetenzreflexion::calc;
 use crate::tools::kompetenzreflexion::model::{Massnahme, Massnahmenstatus};
@@ -170,7 +171,7 @@ fn Massnahmentabelle(entwurf: RwSignal<Entwurf>) -> impl IntoView {
                 (m.clone(), fuer, komp)
             })
             .collect();
-        l.sort_by_key(|(m, _, _)| (m.termin.is_none(), m.termin, m.id));
+        l.sortiere_nach_schluessel(|(m, _, _)| (m.termin.is_none(), m.termin, m.id));
         l
     });
     move || {

@@ -18,6 +18,7 @@ use crate::tools::kompetenzreflexion::calc;
 use crate::tools::kompetenzreflexion::model::{Kompetenzreflexion, Person};
 
 use super::{href, person_href, BittePruefen, Datenschutzhinweis};
+use crate::shared::sortieren::Sortieren;
 
 /// One row of the team table.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -118,7 +119,7 @@ pub fn Team() -> impl IntoView {
             })
             .collect();
         match sortierung.get() {
-            Some(("rolle", auf)) => liste.sort_by(|a, b| {
+            Some(("rolle", auf)) => liste.sortiere_nach(|a, b| {
                 if auf {
                     a.rolle.cmp(&b.rolle)
                 } else {
@@ -337,7 +338,7 @@ pub fn Personenseite(id: u32) -> impl IntoView {
                 )),
             }
         }
-        tage.sort();
+        tage.sortiere();
         tage
     });
     let offen = RwSignal::new(false);

@@ -16,6 +16,7 @@ use crate::shared::text::Feldfehler;
 use crate::tools::kompetenzreflexion::model::{Phase, Workshop};
 
 use super::{href, workshop_href};
+use crate::shared::sortieren::Sortieren;
 
 /// The list of workshops and the form for a new one.
 #[component]
@@ -23,7 +24,7 @@ pub fn Workshops() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let liste = daten.ableiten(|ab| {
         let mut l: Vec<Workshop> = ab.werkzeuge.kompetenzreflexion.workshops.clone();
-        l.sort_by_key(|w| std::cmp::Reverse(w.datum));
+        l.sortiere_nach_schluessel(|w| std::cmp::Reverse(w.datum));
         l
     });
     view! {

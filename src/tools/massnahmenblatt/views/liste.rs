@@ -16,6 +16,7 @@ use crate::tools::massnahmenblatt::calc;
 use crate::tools::massnahmenblatt::model::Status;
 
 use super::{blatt_href, href, massnahme_href, Statusmarke};
+use crate::shared::sortieren::Sortieren;
 
 /// One row of the measures table.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -127,10 +128,14 @@ pub fn Uebersicht() -> impl IntoView {
             .collect();
         match sortierung.get() {
             Some(("titel", auf)) => {
-                liste.sort_by(|a, b| richtung(vergleiche(&a.titel, &b.titel), auf))
+                liste.sortiere_nach(|a, b| richtung(vergleiche(&a.titel, &b.titel), auf))
             }
-            Some(("status", auf)) => liste.sort_by(|a, b| richtung(a.status.cmp(&b.status), auf)),
-            Some(("weg", auf)) => liste.sort_by(|a, b| richtung(vergleiche(&a.weg, &b.weg), auf)),
+            Some(("status", auf)) => {
+                liste.sortiere_nach(|a, b| richtung(a.status.cmp(&b.status), auf))
+            }
+            Some(("weg", auf)) => {
+                liste.sortiere_nach(|a, b| richtung(vergleiche(&a.weg, &b.weg), auf))
+            }
             _ => {}
         }
         liste

@@ -12,6 +12,7 @@ use crate::tools::multiprojektplan::calc;
 use crate::tools::multiprojektplan::model::{Ampeldimension, Projektstatus};
 
 use super::projekt_href;
+use crate::shared::sortieren::Sortieren;
 
 /// The overview page.
 #[component]
@@ -47,7 +48,7 @@ pub fn Ampeluebersicht() -> impl IntoView {
                     )
                 })
                 .collect();
-            kritisch.sort_by_key(|k| (k.3 != Ampel::Rot, k.1.clone()));
+            kritisch.sortiere_nach_schluessel(|k| (k.3 != Ampel::Rot, k.1.clone()));
             (projekte.len(), uebersicht, kritisch)
         })
     });

@@ -29,6 +29,7 @@ use crate::tools::multiprojektplan::calc::Zoom;
 use crate::tools::multiprojektplan::model::{Meilenstein, Meilensteinstatus, Multiprojektplan};
 
 use super::href;
+use crate::shared::sortieren::Sortieren;
 
 /// Left margin (y-axis labels and title).
 const LINKS: f64 = 92.0;
@@ -333,7 +334,7 @@ fn berechne(plan: &Multiprojektplan, projekt: u32) -> Option<Trend> {
         .enumerate()
         .filter_map(|(i, reihe)| reihe.ende.map(|(_, y)| (i, y)))
         .collect();
-    enden.sort_by(|a, b| a.1.total_cmp(&b.1));
+    enden.sortiere_nach(|a, b| a.1.total_cmp(&b.1));
     let mut zuletzt = f64::MIN;
     for (i, y) in enden {
         let neu = r(y.max(zuletzt + ZEILENABSTAND));

@@ -33,6 +33,7 @@ use crate::tools::multiprojektplan::SLUG;
 use super::{berichte, href, meilensteine, mta, projekt_href};
 use crate::app::components::{Knopf, Knopfart};
 use crate::app::satzformular::{entwurfsschluessel, fehler_am, fehler_melden, fehlerliste};
+use crate::shared::sortieren::Sortieren;
 
 /// Form state: every field as the user typed it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -978,7 +979,7 @@ fn Ueberblick(id: u32) -> impl IntoView {
                 .filter_map(|m| Some((m.termin()?, m.bezeichnung.clone())))
                 .filter(|(t, _)| *t >= heute)
                 .collect();
-            naechste.sort();
+            naechste.sortiere();
             let naechste = naechste
                 .into_iter()
                 .take(3)

@@ -18,6 +18,7 @@ use super::{
     aus_analyse, bearbeitenknopf, formularzustand, id_text, katalogoptionen, loeschknopf, spalte,
     stakeholderoptionen, textzelle, verweis, verweiszelle, Speicherleiste, Verweis,
 };
+use crate::shared::sortieren::Sortieren;
 
 /// The form's fields as chosen and typed; `id` is the row being edited (0: a new one).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -106,7 +107,7 @@ fn zeilen(a: &Stakeholderanalyse) -> Vec<Zeile> {
             .unwrap_or(usize::MAX)
     };
     let mut liste: Vec<&Kommunikation> = a.kommunikation.iter().collect();
-    liste.sort_by_key(|k| (reihenfolge(k.stakeholder), k.id));
+    liste.sortiere_nach_schluessel(|k| (reihenfolge(k.stakeholder), k.id));
     liste
         .into_iter()
         .map(|k| Zeile {

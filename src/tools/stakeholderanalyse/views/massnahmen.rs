@@ -21,6 +21,7 @@ use super::{
     aus_analyse, bearbeitenknopf, formularzustand, href, loeschknopf, spalte, textzelle, verweis,
     verweiszelle, Speicherleiste, Verweis, Zeilenknopf,
 };
+use crate::shared::sortieren::Sortieren;
 
 /// The form's fields as typed; `id` is the measure being edited (0: a new one).
 #[derive(Clone, Debug, PartialEq)]
@@ -129,7 +130,7 @@ fn aktionen(z: &Zeile) -> AnyView {
 /// The table's rows.
 fn zeilen(a: &Stakeholderanalyse) -> Vec<Zeile> {
     let mut liste: Vec<&Massnahme> = a.massnahmen.iter().collect();
-    liste.sort_by_key(|m| (m.faellig.is_none(), m.faellig, m.id));
+    liste.sortiere_nach_schluessel(|m| (m.faellig.is_none(), m.faellig, m.id));
     liste
         .into_iter()
         .map(|m| Zeile {

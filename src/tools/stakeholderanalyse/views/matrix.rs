@@ -32,6 +32,7 @@ use super::{
     HaltungMarke, VertraulichMarke, Verweis,
 };
 use crate::app::components::Knopf;
+use crate::shared::sortieren::Sortieren;
 
 /// Side of the plot area.
 pub const FLAECHE: f64 = 600.0;
@@ -322,7 +323,7 @@ fn geometrie(a: &Stakeholderanalyse, stichtag: crate::shared::datum::Datum) -> G
         }
     }
     // Tab order follows the stored order of the stakeholders.
-    marken.sort_by_key(|m| {
+    marken.sortiere_nach_schluessel(|m| {
         a.stakeholder
             .iter()
             .position(|s| s.id == m.id)

@@ -17,6 +17,7 @@ use crate::tools::testmanagement::model::{Ergebnis, Kategorie, Klasse};
 use crate::tools::testmanagement::vorlagen;
 
 use super::{href, kategorieoptionen, testfall_href, Ergebnismarke, Vorlagemarke};
+use crate::shared::sortieren::Sortieren;
 
 /// One row of the library table.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -221,7 +222,7 @@ fn Bibliothek() -> impl IntoView {
             })
         });
         match sortierung.get() {
-            Some(("titel", auf)) => liste.sort_by(|a, b| {
+            Some(("titel", auf)) => liste.sortiere_nach(|a, b| {
                 let o = crate::shared::text::vergleiche(&a.kennung, &b.kennung);
                 if auf {
                     o
@@ -229,7 +230,7 @@ fn Bibliothek() -> impl IntoView {
                     o.reverse()
                 }
             }),
-            Some((_, auf)) => liste.sort_by(|a, b| {
+            Some((_, auf)) => liste.sortiere_nach(|a, b| {
                 let o = a.kategorie.cmp(b.kategorie);
                 if auf {
                     o

@@ -23,6 +23,7 @@ use super::{
     href, klassenoptionen, lauf_href, testfall_href, umgebungsoptionen, Klassenmarke,
     Mangelstatusmarke,
 };
+use crate::shared::sortieren::Sortieren;
 
 #[derive(Clone, PartialEq)]
 struct Zeile {
@@ -63,7 +64,7 @@ pub fn Maengel() -> impl IntoView {
                 auftragnehmer: m.auftragnehmer.clone(),
             })
             .collect();
-        z.sort_by_key(|m| (!m.status.offen(), m.klasse, m.id));
+        z.sortiere_nach_schluessel(|m| (!m.status.offen(), m.klasse, m.id));
         z
     });
     let offen = daten.ableiten(|ab| calc::offene_je_klasse(&ab.werkzeuge.testmanagement));

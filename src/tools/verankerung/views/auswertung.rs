@@ -13,6 +13,7 @@ use crate::shared::vokabular::Dimension;
 use crate::tools::verankerung::calc::{self, zehntel_text, Dimensionsstand, Luecke};
 
 use super::{href, ziel_href};
+use crate::shared::sortieren::Sortieren;
 
 /// The page.
 #[component]
@@ -278,7 +279,7 @@ fn namenshoehen(punkte: &[Vec<(i64, i64)>]) -> Vec<Option<(i64, i64)>> {
         .enumerate()
         .filter_map(|(d, p)| p.last().map(|&e| (d, e)))
         .collect();
-    enden.sort_by_key(|&(d, (_, y))| (y, d));
+    enden.sortiere_nach_schluessel(|&(d, (_, y))| (y, d));
     let mut naechste = i64::MIN;
     let mut ergebnis = vec![None; punkte.len()];
     for (d, (x, y)) in enden {

@@ -22,6 +22,7 @@ use crate::tools::verankerung::SLUG;
 
 use super::{href, stufenoptionen, BittePruefen};
 use crate::app::components::{Knopf, Knopfart};
+use crate::shared::sortieren::Sortieren;
 
 /// The fields of one goal as typed.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,7 +82,7 @@ impl Entwurf {
                     }
                 })
                 .collect();
-            liste.sort_by_key(|z| {
+            liste.sortiere_nach_schluessel(|z| {
                 z.dimension
                     .and_then(|d| Dimension::ALLE.iter().position(|&x| x == d))
             });

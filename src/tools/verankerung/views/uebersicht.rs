@@ -17,6 +17,7 @@ use crate::tools::verankerung::model::ist_offen;
 use crate::tools::verankerung::model::Stufe;
 
 use super::{dimension_aus, dimensionsoptionen, href, ziel_href, BittePruefen, Stufenmarke};
+use crate::shared::sortieren::Sortieren;
 
 /// One row of the goals table.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -271,10 +272,12 @@ fn Ziele() -> impl IntoView {
 /// Sorts the rows: by the chosen column, else by Dimension and catalogue order.
 fn sortiere(liste: &mut [Zeile], sortierung: Sortierung) {
     match sortierung {
-        Some(("titel", auf)) => liste.sort_by(|a, b| richtung(vergleiche(&a.titel, &b.titel), auf)),
-        Some(("luecke", auf)) => liste.sort_by(|a, b| richtung(a.luecke.cmp(&b.luecke), auf)),
-        Some((_, auf)) => liste.sort_by(|a, b| richtung(a.rang.cmp(&b.rang), auf)),
-        None => liste.sort_by_key(|z| z.rang),
+        Some(("titel", auf)) => {
+            liste.sortiere_nach(|a, b| richtung(vergleiche(&a.titel, &b.titel), auf))
+        }
+        Some(("luecke", auf)) => liste.sortiere_nach(|a, b| richtung(a.luecke.cmp(&b.luecke), auf)),
+        Some((_, auf)) => liste.sortiere_nach(|a, b| richtung(a.rang.cmp(&b.rang), auf)),
+        None => liste.sortiere_nach_schluessel(|z| z.rang),
     }
 }
 

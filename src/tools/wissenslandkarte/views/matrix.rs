@@ -12,6 +12,7 @@ use crate::tools::wissenslandkarte::calc;
 use crate::tools::wissenslandkarte::model::{Expertise, Traegertyp};
 
 use super::namensoptionen;
+use crate::shared::sortieren::Sortieren;
 
 /// The page.
 #[component]
@@ -32,7 +33,7 @@ pub fn Matrix() -> impl IntoView {
                     .collect()
             })
             .unwrap_or_default();
-        alle.sort();
+        alle.sortiere();
         alle.dedup();
         alle
     });

@@ -30,6 +30,7 @@ use super::{
     Satztabelle,
 };
 use crate::app::components::Knopf;
+use crate::shared::sortieren::Sortieren;
 use crate::shared::text::anzahl;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -460,7 +461,7 @@ fn Leiter(leiter: Vec<Sprosse>, hoechste: u8, heute: Datum) -> impl IntoView {
             Some((datum, s.stufe?, i, s))
         })
         .collect();
-    daten.sort_by_key(|d| (d.0, d.2));
+    daten.sortiere_nach_schluessel(|d| (d.0, d.2));
     let grafik = (daten.len() >= 2).then(|| {
         let min = daten.iter().map(|d| d.0).min().unwrap_or(heute);
         let max = daten.iter().map(|d| d.0).max().unwrap_or(min);

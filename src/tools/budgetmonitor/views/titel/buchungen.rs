@@ -20,6 +20,7 @@ use crate::tools::budgetmonitor::model::{Buchung, Buchungsart};
 use super::super::{betrag, betrag_oder_strich, lies_mit_rahmen};
 use super::ansaetze::ansatzname;
 use super::editor::{loeschen, Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
+use crate::shared::sortieren::Sortieren;
 
 /// Label of a booking in selects: "B12 · Festlegung (Bindung) · 900.000,00 € · V-1".
 fn buchungsname(b: &Buchung) -> String {
@@ -155,7 +156,7 @@ fn Buchungsliste(id: u32, editor: Editor<BuchungsEntwurf>) -> impl IntoView {
         lies_mit_rahmen(daten, |_, bm, rahmen| {
             let a = calc::Auswertung::neu(bm, rahmen.stichtag);
             let mut liste: Vec<&Buchung> = bm.buchungen.iter().filter(|b| b.haushaltsstelle == id).collect();
-            liste.sort_by_key(|b| (b.datum, b.id));
+            liste.sortiere_nach_schluessel(|b| (b.datum, b.id));
             liste
                 .into_iter()
                 .map(|b| {

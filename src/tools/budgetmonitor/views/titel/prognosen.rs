@@ -17,6 +17,7 @@ use crate::tools::budgetmonitor::model::{Prognose, Prognosemethode, Tendenz};
 
 use super::super::betrag;
 use super::editor::{Art, Editor, Editorknoepfe, Editortitel, Liste, Zeilenknoepfe};
+use crate::shared::sortieren::Sortieren;
 
 /// How forecasts are named on the page.
 const PROGNOSE: Art = Art {
@@ -59,7 +60,7 @@ pub fn Prognosen(id: u32) -> impl IntoView {
         daten.lies(|ab| {
             let Some(ab) = ab else { return Vec::new() };
             let mut liste: Vec<&Prognose> = ab.werkzeuge.budgetmonitor.prognosen.iter().filter(|p| p.haushaltsstelle == id).collect();
-            liste.sort_by_key(|p| (std::cmp::Reverse(p.stichtag), std::cmp::Reverse(p.id)));
+            liste.sortiere_nach_schluessel(|p| (std::cmp::Reverse(p.stichtag), std::cmp::Reverse(p.id)));
             liste
                 .into_iter()
                 .map(|p| {

@@ -50,6 +50,7 @@ use crate::tools::multiprojektplan::model::{
 };
 
 use super::texte;
+use crate::shared::sortieren::Sortieren;
 
 /// Height of one row (project or swimlane title).
 pub const ZEILE: f64 = 30.0;
@@ -123,7 +124,7 @@ impl Projektauswahl {
         gruppierung: Gruppierung,
     ) -> Projektauswahl {
         let mut liste = calc::filtere(plan, filter);
-        liste.sort_by(|a, b| {
+        liste.sortiere_nach(|a, b| {
             let schluessel = |p: &Projekt| {
                 (
                     p.start_erwartet().is_none(),
@@ -160,7 +161,7 @@ pub fn meilensteine_je_projekt(plan: &Multiprojektplan) -> HashMap<u32, Vec<&Mei
         je_projekt.entry(m.projekt).or_default().push(m);
     }
     for liste in je_projekt.values_mut() {
-        liste.sort_by_key(|m| (m.termin().is_none(), m.termin(), m.id));
+        liste.sortiere_nach_schluessel(|m| (m.termin().is_none(), m.termin(), m.id));
     }
     je_projekt
 }
