@@ -66,8 +66,9 @@ e2e:
 # app's wasm, its JavaScript with the loader of the tools' parts, CSS and index.html; fonts, the
 # tools' parts in teile/ and the export worker apart). `make test` fails above it, so that
 # growth is a decision: raise it here, with the reason in the commit.
-# Measured 2026-12-05: 2.968.693 bytes before the split per tool, 1.126.060 after it.
-BUDGET_APP_GZIP := 1200000
+# Measured 2026-12-05: 2.968.693 bytes before the split per tool, 1.126.060 after it, 982.726
+# with one copy of the sort and of the models' deserialising code.
+BUDGET_APP_GZIP := 1000000
 
 groessen:
 	@BUDGET_APP_GZIP=$(BUDGET_APP_GZIP) tools/bundlegroessen.sh
