@@ -5,6 +5,7 @@
 #   make einzeldatei  the single-file edition dist-einzeldatei/upo-werkzeugkasten.html (file://)
 #   make messung  native timings: data layer, export writer, each tool (figures, not a test)
 #   make messung-start  time to the start page's heading, beside an empty Leptos app
+#   make shellinhalt  the shell's code bytes per Rust module path (TIEFE=3 path segments)
 #   make messung-browser  timings of the Multiprojektplan in headless Chromium beside frappe-gantt,
 #                         ExcelJS, SheetJS (figures, not a test); GROESSE="1000 10" sets the size
 SHELL := /bin/bash
@@ -22,7 +23,7 @@ PORT ?= 8080
 # see the closing note of 2026-12-05.
 RELEASE_BUILD := RUSTFLAGS="--cfg upo_teilen" trunk build --release --offline
 
-.PHONY: setup dist einzeldatei run watch test fmt lint unit e2e groessen messung messung-browser messung-start clean
+.PHONY: setup dist einzeldatei run watch test fmt lint unit e2e groessen messung messung-browser messung-start shellinhalt clean
 
 setup:
 	@tools/einrichten.sh
@@ -93,6 +94,12 @@ messung:
 GROESSE ?= 500 10
 messung-browser: dist
 	node tools/messung_multiprojektplan.mjs $(GROESSE)
+
+# What the shell is made of: its code bytes (before wasm-opt) per Rust module path, e.g.
+# `make shellinhalt TIEFE=4`. Figures, not a test.
+TIEFE ?= 3
+shellinhalt: dist
+	python3 tools/shellinhalt.py $(TIEFE)
 
 # Time to the start page's heading on a first visit, beside an empty Leptos app built the same
 # way (tools/leere-app; issue 24's yardstick). Figures, not a test.
