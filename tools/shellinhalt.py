@@ -20,17 +20,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-
-def _leb(daten: bytes, stelle: int) -> tuple[int, int]:
-    """An unsigned LEB128 number at `stelle`: (value, position after it)."""
-    wert = verschiebung = 0
-    while True:
-        byte = daten[stelle]
-        stelle += 1
-        wert |= (byte & 0x7F) << verschiebung
-        verschiebung += 7
-        if byte < 0x80:
-            return wert, stelle
+from teilen import _leb  # the LEB128 reader of the split step
 
 
 def _name(daten: bytes, stelle: int) -> tuple[str, int]:
