@@ -12,12 +12,18 @@ issue 1022), so this step redoes what follows cargo, the way cargo-leptos `--spl
    share (`chunk_<n>.wasm`), plus the loader `__wasm_split.js` that fetches them on demand;
 2. wasm-bindgen (`--keep-lld-exports`, which the split modules link against) makes the glue of
    the shell;
-3. wasm-opt -Oz runs on the shell and every tool's part; the shared parts lose their custom
-   sections (names, relocations), which is nearly as small and takes no time;
-4. the parts move to `teile/` under content-hashed names, the loader to
+3. the shared parts (one per set of tools that share code: hundreds of small modules, 190
+   for the Multiprojektplan's first visit) are merged into one, `gemeinsam.wasm`, with
+   binaryen's wasm-merge (see `zusammenfuehren`), and the loader fetches it for every tool;
+4. wasm-opt -Oz runs on the shell, every tool's part and the merged shared part;
+5. the parts move to `teile/` under content-hashed names, the loader to
    `teile/teilung-<hash>.js`; the shell's glue and module replace the files Trunk staged (same
    names, so index.html and the start script stay as they are) and index.html gets their new
    SRI hashes.
+
+Why one shared part: a first visit fetched and instantiated up to 190 modules, which made a
+deep link three times slower than before the split, and the shared code gzips to 140 KB as one
+module against 400 KB as many; a tool's first visit now fetches two files, later tools one.
 
 A release build without the cfg (plain `trunk build --release`) has no split points; then this
 step only optimises the module Trunk staged, so that it is never shipped unoptimised (the app's
@@ -41,6 +47,21 @@ ORDNER = "teile"
 LADER = "__wasm_split.js"
 # The import module of split points in a raw module, before wasm-split-cli names the loader.
 PLATZHALTER = b"__wasm_split_placeholder__"
+
+# The shared parts merged into one (step 3 of the docstring).
+GEMEINSAM = "gemeinsam.wasm"
+# The import module of the split modules (memory, table, stack pointer of the shell) and the
+# one the merged module's re-exporting node imports from while wasm-merge runs.
+SPLIT_IMPORTMODUL = "__wasm_split"
+ZWISCHENMODUL = "__upo_geteilt"
+STUECK_DEFINITION = re.compile(
+    r'^(?:/\*[^\n]*\*/\n)?const (?P<name>__chunk_\d+) = makeLoad\(\(\) => \{\n'
+    r'(?:(?!\nconst |\nexport )[\s\S])*?\n\}\s*,\s*\[\]\);\n', re.M)
+STUECK_ABHAENGIGKEITEN = re.compile(r'\n, \[(?P<deps>__chunk_\d+(?:, __chunk_\d+)*)\]\)\);')
+
+WASM_MERKMALE = ["--enable-sign-ext", "--enable-mutable-globals", "--enable-bulk-memory",
+                 "--enable-bulk-memory-opt", "--enable-nontrapping-float-to-int",
+                 "--enable-reference-types", "--enable-multivalue"]
 
 CHUNK_VERWEIS = re.compile(r'new URL\("\./(?P<datei>[A-Za-z0-9_]+\.wasm)", import\.meta\.url\)')
 GLUE_IMPORT = re.compile(r'^import \* as (?P<name>import\d+) from "\./__wasm_split\.js";?$', re.M)
@@ -87,6 +108,32 @@ def lader_umschreiben(lader: str, glue_name: str, umbenannt: dict[str, str]) -> 
     return text
 
 
+def lader_buendeln(lader: str, stuecke: list[str]) -> str:
+    """The loader with every shared part (`chunk_<n>.wasm`) replaced by the merged one
+    ([`GEMEINSAM`]): one loader `__gemeinsam` in place of the first shared part's, and every
+    tool that needed any shared part needs it. Fails if the loader's shared parts are not
+    exactly `stuecke`, or if a reference to one is left."""
+    definitionen = list(STUECK_DEFINITION.finditer(lader))
+    gefunden = sorted(CHUNK_VERWEIS.search(d.group(0)).group("datei") for d in definitionen)
+    if gefunden != sorted(stuecke):
+        raise ValueError(f"{LADER}: geteilte Teile {gefunden}, erwartet {sorted(stuecke)}")
+    if not definitionen:
+        return lader
+    gemeinsam = (
+        "/* gemeinsam: every shared part in one module (tools/teilen.py) */\n"
+        "const __gemeinsam = makeLoad(() => {\n"
+        f'    const src = fetch(new URL("./{GEMEINSAM}", import.meta.url));\n'
+        "    src.catch(() => {});\n"
+        "    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n"
+        "}\n, []);\n")
+    erste = definitionen[0].start()
+    text = lader[:erste] + gemeinsam + STUECK_DEFINITION.sub("", lader[erste:])
+    text = STUECK_ABHAENGIGKEITEN.sub("\n, [__gemeinsam]));", text)
+    if "__chunk_" in text:
+        raise ValueError(f"{LADER}: Verweis auf einen geteilten Teil übrig (Form geändert?)")
+    return text
+
+
 def glue_umschreiben(glue: str, lader_pfad: str) -> str:
     """The shell's glue importing the loader from `teile/`."""
     text, anzahl = GLUE_IMPORT.subn(
@@ -116,8 +163,11 @@ def _wasm_opt(dateien: list[Path]) -> None:
     wasm_opt = _werkzeug("wasm-opt")
 
     def opt(datei: Path) -> None:
-        subprocess.run([wasm_opt, "-Oz", "--output", str(datei), str(datei)], check=True,
-                       capture_output=True)
+        # The merged shared part has lost the features section that tells wasm-opt what the
+        # others may use; it gets them named.
+        merkmale = WASM_MERKMALE if datei.name == GEMEINSAM else []
+        subprocess.run([wasm_opt, "-Oz", *merkmale, "--output", str(datei), str(datei)],
+                       check=True, capture_output=True)
 
     # Two at a time: the build machines have two cores; the largest go first.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
@@ -155,12 +205,16 @@ def teilen(staging: Path, projekt: Path) -> dict[str, int]:
                         "--no-demangle", "--no-typescript", "--out-dir", str(tmp / "glue"),
                         "--out-name", APP, str(teile / f"{APP}.wasm")], check=True)
         (teile / f"{APP}.wasm").unlink()
+        geteilt = sorted(teile.glob("chunk_*.wasm"))
+        lader = lader_buendeln((teile / LADER).read_text(encoding="utf-8"),
+                               [s.name for s in geteilt])
+        if geteilt:
+            zusammenfuehren(geteilt, teile / GEMEINSAM, tmp)
+            for stueck in geteilt:
+                stueck.unlink()
         stuecke = sorted(teile.glob("*.wasm"))
         shell = tmp / "glue" / f"{APP}_bg.wasm"
-        # wasm-opt on the shell and each tool's part; the shared parts (hundreds of small
-        # ones, where wasm-opt's start-up would cost minutes) only lose their custom sections,
-        # which gets them within a few per cent of wasm-opt's size.
-        _wasm_opt([shell, *(s for s in stuecke if s.name.startswith("split_"))])
+        _wasm_opt([shell, *stuecke])
         for stueck in stuecke:
             stueck.write_bytes(ohne_eigene_abschnitte(stueck.read_bytes()))
         ziel = staging / ORDNER
@@ -171,7 +225,7 @@ def teilen(staging: Path, projekt: Path) -> dict[str, int]:
             umbenannt[stueck.name] = gehashter_name(stueck.name, inhalt)
             (ziel / umbenannt[stueck.name]).write_bytes(inhalt)
             groessen[stueck.name] = len(inhalt)
-        lader = lader_umschreiben((teile / LADER).read_text(encoding="utf-8"), glue_name, umbenannt)
+        lader = lader_umschreiben(lader, glue_name, umbenannt)
         lader_name = f"teilung-{kennung(lader.encode())}.js"
         (ziel / lader_name).write_text(lader, encoding="utf-8")
         glue = glue_umschreiben((tmp / "glue" / f"{APP}.js").read_text(encoding="utf-8"),
@@ -213,3 +267,150 @@ def ohne_eigene_abschnitte(modul: bytes) -> bytes:
         if art != 0:
             teile.append(modul[anfang:stelle])
     return b"".join(teile)
+
+
+def _abschnitte(modul: bytes):
+    """The module's sections as (id, start of the section, start of its content, end)."""
+    if modul[:8] != b"\0asm\x01\0\0\0":
+        raise ValueError("kein WebAssembly-Modul (Version 1)")
+    stelle = 8
+    while stelle < len(modul):
+        laenge, inhalt = _leb(modul, stelle + 1)
+        if inhalt + laenge > len(modul):
+            raise ValueError("WebAssembly-Modul ist abgeschnitten")
+        yield modul[stelle], stelle, inhalt, inhalt + laenge
+        stelle = inhalt + laenge
+
+
+def _leb_schreiben(wert: int) -> bytes:
+    aus = bytearray()
+    while True:
+        byte, wert = wert & 0x7F, wert >> 7
+        aus.append(byte | (0x80 if wert else 0))
+        if not wert:
+            return bytes(aus)
+
+
+def _name_schreiben(name: str) -> bytes:
+    roh = name.encode("utf-8")
+    return _leb_schreiben(len(roh)) + roh
+
+
+def _abschnitt(art: int, inhalt: bytes) -> bytes:
+    return bytes([art]) + _leb_schreiben(len(inhalt)) + inhalt
+
+
+def importe(modul: bytes) -> list[tuple[str, str, int, bytes]]:
+    """The module's imports as (module, name, kind, descriptor bytes), in order. Kinds: 0
+    function, 1 table, 2 memory, 3 global, 4 tag."""
+    for art, _, stelle, ende in _abschnitte(modul):
+        if art != 2:
+            continue
+        anzahl, stelle = _leb(modul, stelle)
+        liste = []
+        for _ in range(anzahl):
+            namen = []
+            for _ in range(2):
+                laenge, stelle = _leb(modul, stelle)
+                namen.append(modul[stelle:stelle + laenge].decode("utf-8"))
+                stelle += laenge
+            art_import, anfang = modul[stelle], stelle + 1
+            stelle = anfang
+            if art_import == 0:  # type index
+                _, stelle = _leb(modul, stelle)
+            elif art_import == 4:  # attribute, type index
+                _, stelle = _leb(modul, stelle + 1)
+            elif art_import == 3:  # value type, mutability
+                stelle += 2
+            elif art_import in (1, 2):  # (reference type,) limits
+                stelle += 1 if art_import == 1 else 0
+                flags = modul[stelle]
+                _, stelle = _leb(modul, stelle + 1)
+                if flags & 1:
+                    _, stelle = _leb(modul, stelle)
+            else:
+                raise ValueError(f"unbekannte Importart {art_import}")
+            liste.append((namen[0], namen[1], art_import, modul[anfang:stelle]))
+        if stelle != ende:
+            raise ValueError("Importabschnitt hat eine unerwartete Länge")
+        return liste
+    return []
+
+
+def _importabschnitt(liste: list[tuple[str, str, int, bytes]]) -> bytes:
+    inhalt = _leb_schreiben(len(liste)) + b"".join(
+        _name_schreiben(m) + _name_schreiben(n) + bytes([a]) + d for m, n, a, d in liste)
+    return _abschnitt(2, inhalt)
+
+
+def knoten(liste: list[tuple[str, str, int, bytes]], von: str) -> bytes:
+    """A module that imports each of `liste`'s imports from the module `von` and exports it
+    under its name: wasm-merge links the shared parts' imports to these exports, so that the
+    merged module imports memory, table and globals once (wasm-merge keeps one import per
+    input module otherwise, and two memories are not valid without multi-memory). Function
+    and tag imports would need a type section; the shared parts have none."""
+    zaehler, exporte = {}, []
+    for _, name, art, _ in liste:
+        if art not in (1, 2, 3):
+            raise ValueError(f"Import {name}: Art {art} wird nicht weitergereicht")
+        exporte.append(_name_schreiben(name) + bytes([art]) + _leb_schreiben(zaehler.get(art, 0)))
+        zaehler[art] = zaehler.get(art, 0) + 1
+    return (b"\0asm\x01\0\0\0"
+            + _importabschnitt([(von, n, a, d) for _, n, a, d in liste])
+            + _abschnitt(7, _leb_schreiben(len(exporte)) + b"".join(exporte)))
+
+
+def imports_umbenennen(modul: bytes, alt: str, neu: str) -> bytes:
+    """The module with every import from module `alt` imported from `neu` instead, and
+    without its export section (the merged module's only exports are the node's, which no
+    one uses)."""
+    teile = [modul[:8]]
+    for art, anfang, _, ende in _abschnitte(modul):
+        if art == 2:
+            teile.append(_importabschnitt(
+                [(neu if m == alt else m, n, a, d) for m, n, a, d in importe(modul)]))
+        elif art != 7:
+            teile.append(modul[anfang:ende])
+    return b"".join(teile)
+
+
+def gemeinsame_importe(module: list[bytes]) -> list[tuple[str, str, int, bytes]]:
+    """The union of the shared parts' imports, in first-seen order. Fails on an import from
+    another module than the shell's, and on one name imported with two descriptors (the same
+    memory declared with different limits could not be one import)."""
+    gesehen: dict[tuple[str, str], tuple[int, bytes]] = {}
+    liste = []
+    for modul in module:
+        for m, n, a, d in importe(modul):
+            if m != SPLIT_IMPORTMODUL:
+                raise ValueError(f"geteilter Teil importiert aus {m}")
+            if (m, n) in gesehen:
+                if gesehen[(m, n)] != (a, d):
+                    raise ValueError(f"Import {n} unterschiedlich deklariert")
+                continue
+            gesehen[(m, n)] = (a, d)
+            liste.append((m, n, a, d))
+    return liste
+
+
+def zusammenfuehren(stuecke: list[Path], ziel: Path, tmp: Path) -> None:
+    """Merges the shared parts into one module `ziel` with the same imports. Each part only
+    fills its slots of the shell's function table and its data into the shell's memory when it
+    is instantiated (active element and data segments, no exports, no start function), so
+    their union does the same at once; wasm-merge renumbers the functions."""
+    module = [s.read_bytes() for s in stuecke]
+    for stueck, modul in zip(stuecke, module):
+        for art, _, inhalt, _ in _abschnitte(modul):
+            if art == 8 or (art == 7 and _leb(modul, inhalt)[0] > 0):
+                raise ValueError(f"{stueck.name}: geteilter Teil mit Export oder Startfunktion")
+    knoten_datei = tmp / "knoten.wasm"
+    knoten_datei.write_bytes(knoten(gemeinsame_importe(module), ZWISCHENMODUL))
+    argumente = [_werkzeug("wasm-merge"), str(knoten_datei), SPLIT_IMPORTMODUL]
+    for nummer, stueck in enumerate(stuecke):
+        argumente += [str(stueck), f"teil{nummer}"]
+    zusammen = tmp / "zusammen.wasm"
+    # The features Rust's wasm32 target uses, named one by one: `--all-features` would also
+    # enable binaryen's compact import encoding, which browsers cannot read.
+    subprocess.run([*argumente, *WASM_MERKMALE, "--output", str(zusammen)], check=True,
+                   capture_output=True)
+    ziel.write_bytes(imports_umbenennen(zusammen.read_bytes(), ZWISCHENMODUL, SPLIT_IMPORTMODUL))

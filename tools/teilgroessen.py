@@ -18,7 +18,7 @@ WERKZEUG = re.compile(
     r'export const __wasm_split_load_(?P<slug>\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*'
     r'const src = fetch\(new URL\("\./(?P<datei>[^"]+)"[\s\S]*?\n\}\n, \[(?P<deps>[^\]]*)\]\)\);')
 STUECK = re.compile(
-    r'const (?P<name>__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./(?P<datei>[^"]+)"')
+    r'const (?P<name>__\w+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./(?P<datei>[^"]+)"')
 
 
 def bedarf(lader: str) -> dict[str, list[str]]:

@@ -10,15 +10,18 @@ import {
   speicherinhalt, beispielportfolioLaden,
 } from './hilfen.mjs';
 
-const TEIL = /\/teile\/(split_[a-z]+|chunk_\d+)-[0-9a-f]{16}\.wasm$/;
+const TEIL = /\/teile\/(split_[a-z]+|gemeinsam)-[0-9a-f]{16}\.wasm$/;
 
 describe('Werkzeugteile', () => {
   let umg;
   before(async () => { umg = await umgebung(); });
   after(() => umg.schliessen());
 
-  it('der Build hat je Werkzeug einen Teil', async () => {
-    const teile = (await readdir('dist/teile')).filter((d) => d.startsWith('split_'));
+  it('der Build hat je Werkzeug einen Teil und einen gemeinsamen', async () => {
+    const alle = await readdir('dist/teile');
+    assert.equal(alle.filter((d) => /^gemeinsam-[0-9a-f]{16}\.wasm$/.test(d)).length, 1, alle.join());
+    assert.ok(!alle.some((d) => d.startsWith('chunk_')), 'die geteilten Teile sind zusammengeführt');
+    const teile = alle.filter((d) => d.startsWith('split_'));
     const werkzeuge = teile.map((d) => d.match(/^split_([a-z]+)-/)[1]).sort();
     assert.ok(werkzeuge.includes('multiprojektplan') && werkzeuge.includes('checklisten'), werkzeuge.join());
     assert.equal(new Set(werkzeuge).size, teile.length, 'ein Teil je Werkzeug');
@@ -37,13 +40,16 @@ describe('Werkzeugteile', () => {
     await seite.goto(new URL('#/checklisten/vorlagen', umg.url).href);
     await seite.locator('main h1', { hasText: 'Vorlagen für Checklisten' }).waitFor();
     await seite.locator('main .nachladen').waitFor({ state: 'detached' });
-    assert.ok(geladen.includes('split_checklisten'), geladen.join());
-    assert.ok(!geladen.some((t) => t.startsWith('split_') && t !== 'split_checklisten'),
-      `nur der eigene Teil: ${geladen.filter((t) => t.startsWith('split_'))}`);
+    // Its own part and the code the tools share, merged into one module (tools/teilen.py).
+    assert.deepEqual([...geladen].sort(), ['gemeinsam', 'split_checklisten']);
     const anzahl = geladen.length;
     await wechsleZu(seite, '#/checklisten');
     await wechsleZu(seite, '#/checklisten/vorlagen');
     assert.equal(geladen.length, anzahl, 'ein zweiter Besuch lädt nichts nach');
+    // A further tool needs only its own part.
+    await wechsleZu(seite, '#/wissenslandkarte');
+    await seite.locator('main .nachladen').waitFor({ state: 'detached' });
+    assert.deepEqual(geladen.slice(anzahl), ['split_wissenslandkarte']);
     pruefeSauber(befunde);
     await kontext.close();
   });

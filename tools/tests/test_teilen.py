@@ -1,7 +1,11 @@
 """Native tests of the rewriting that places the split parts (tools/teilen.py). The split
 itself is tested end to end: every e2e test runs on the split release build."""
 
+import json
+import shutil
+import subprocess
 import sys
+import tempfile
 import unittest
 from pathlib import Path
 
@@ -51,6 +55,130 @@ class Lader(unittest.TestCase):
                                                       "chunk_2.wasm": "z.wasm"})
         with self.assertRaises(ValueError):
             teilen.lader_umschreiben("// anders\n", "a.js", {})
+
+
+# Two tools' own parts and two shared ones, as wasm-split-cli 0.2.4 writes them (shortened).
+LADER_GETEILT = '''function makeLoad(fetcher, deps) {
+}
+/* a, b */
+const __chunk_1 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_1.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* b, c */
+const __chunk_2 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_2.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+export const __wasm_split_load_b = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_b.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_1, __chunk_2]));
+export const __wasm_split_load_d = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_d.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []));
+'''
+
+
+class Buendeln(unittest.TestCase):
+    def test_ein_gemeinsamer_teil_fuer_jedes_werkzeug_das_geteilte_braucht(self):
+        text = teilen.lader_buendeln(LADER_GETEILT, ["chunk_2.wasm", "chunk_1.wasm"])
+        self.assertNotIn("chunk_", text)
+        self.assertEqual(text.count('new URL("./gemeinsam.wasm", import.meta.url)'), 1)
+        self.assertEqual(teilgroessen.bedarf(text),
+                         {"b": ["split_b.wasm", "gemeinsam.wasm"], "d": ["split_d.wasm"]})
+        # The loader stays valid JavaScript: it is checked where node is at hand (make unit).
+        if shutil.which("node"):
+            subprocess.run(["node", "--check", "--input-type=module"], input=text, text=True,
+                           check=True)
+
+    def test_andere_teile_als_erwartet_brechen_ab(self):
+        with self.assertRaises(ValueError):
+            teilen.lader_buendeln(LADER_GETEILT, ["chunk_1.wasm"])
+        with self.assertRaises(ValueError):
+            teilen.lader_buendeln(LADER_GETEILT.replace("\n, []);", "\n, [__chunk_9]);", 1),
+                                  ["chunk_1.wasm", "chunk_2.wasm"])
+
+    def test_ohne_geteilte_teile_bleibt_der_lader(self):
+        ohne = LADER_GETEILT.split("/* a, b */")[0]
+        self.assertEqual(teilen.lader_buendeln(ohne, []), ohne)
+
+
+def _sleb(wert: int) -> bytes:
+    assert 0 <= wert < 64
+    return bytes([wert])
+
+
+def geteilter_teil(platz: int, adresse: int, byte: int) -> bytes:
+    """A shared part as wasm-split-cli makes them, by hand: it imports the shell's memory and
+    table, puts its one function into table slot `platz` and `byte` at `adresse`."""
+    a = teilen._abschnitt
+    return (b"\0asm\x01\0\0\0"
+            + a(1, b"\x01\x60\x00\x01\x7f")  # type: () -> i32
+            + teilen._importabschnitt([("__wasm_split", "memory", 2, b"\x00\x01"),
+                                       ("__wasm_split", "__indirect_function_table", 1,
+                                        b"\x70\x00\x10")])
+            + a(3, b"\x01\x00")
+            + a(7, b"\x00")  # an empty export section, as wasm-split-cli writes it
+            + a(9, b"\x01\x00\x41" + _sleb(platz) + b"\x0b\x01\x00")
+            + a(10, b"\x01\x04\x00\x41" + _sleb(byte % 64) + b"\x0b")  # returns byte % 64
+            + a(11, b"\x01\x00\x41" + _sleb(adresse) + b"\x0b\x01" + bytes([byte])))
+
+
+PRUEFEN = r"""
+const fs = require('fs');
+const memory = new WebAssembly.Memory({ initial: 1 });
+const table = new WebAssembly.Table({ initial: 16, element: 'anyfunc' });
+const modul = new WebAssembly.Module(fs.readFileSync(process.argv[1]));
+new WebAssembly.Instance(modul, { __wasm_split: { memory, __indirect_function_table: table } });
+const b = new Uint8Array(memory.buffer);
+console.log(JSON.stringify({ daten: [b[10], b[20]], aufrufe: [table.get(3)(), table.get(4)()],
+  importe: WebAssembly.Module.imports(modul).length,
+  exporte: WebAssembly.Module.exports(modul).length }));
+"""
+
+
+class Zusammenfuehren(unittest.TestCase):
+    def test_importe_lesen_und_umbenennen(self):
+        teil = geteilter_teil(3, 10, 33)
+        self.assertEqual([(m, n, k) for m, n, k, _ in teilen.importe(teil)],
+                         [("__wasm_split", "memory", 2),
+                          ("__wasm_split", "__indirect_function_table", 1)])
+        neu = teilen.imports_umbenennen(teil, "__wasm_split", "x")
+        self.assertEqual({m for m, *_ in teilen.importe(neu)}, {"x"})
+        self.assertNotIn(7, [art for art, *_ in teilen._abschnitte(neu)], "ohne Exporte")
+
+    def test_verschieden_deklarierte_oder_fremde_importe_brechen_ab(self):
+        teil = geteilter_teil(3, 10, 33)
+        anders = teil.replace(b"\x70\x00\x10", b"\x70\x00\x11")
+        with self.assertRaises(ValueError):
+            teilen.gemeinsame_importe([teil, anders])
+        with self.assertRaises(ValueError):
+            teilen.gemeinsame_importe([teilen.imports_umbenennen(teil, "__wasm_split", "x")])
+        self.assertEqual(len(teilen.gemeinsame_importe([teil, geteilter_teil(4, 20, 44)])), 2)
+
+    @unittest.skipUnless(shutil.which("wasm-merge") and shutil.which("node"),
+                         "wasm-merge (binaryen aus node_modules) und node fehlen")
+    def test_zusammengefuehrt_tut_was_die_teile_tun_mit_einem_import_je_name(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            (tmp / "chunk_1.wasm").write_bytes(geteilter_teil(3, 10, 33))
+            (tmp / "chunk_2.wasm").write_bytes(geteilter_teil(4, 20, 44))
+            ziel = tmp / "gemeinsam.wasm"
+            teilen.zusammenfuehren([tmp / "chunk_1.wasm", tmp / "chunk_2.wasm"], ziel, tmp)
+            ergebnis = json.loads(subprocess.run(["node", "-e", PRUEFEN, str(ziel)], check=True,
+                                                 capture_output=True, text=True).stdout)
+        self.assertEqual(ergebnis, {"daten": [33, 44], "aufrufe": [33, 44], "importe": 2,
+                                    "exporte": 0})
 
 
 class Bedarf(unittest.TestCase):
