@@ -68,8 +68,9 @@ e2e:
 # tools' parts in teile/ and the export worker apart). `make test` fails above it, so that
 # growth is a decision: raise it here, with the reason in the commit.
 # Measured 2026-12-05: 2.968.693 bytes before the split per tool, 1.126.060 after it, 982.726
-# with one copy of the sort and of the models' deserialising code.
-BUDGET_APP_GZIP := 1000000
+# with one copy of the sort and of the models' deserialising code, 846.762 with every export
+# built in the export worker (no tool's export code on the page).
+BUDGET_APP_GZIP := 900000
 
 groessen:
 	@BUDGET_APP_GZIP=$(BUDGET_APP_GZIP) tools/bundlegroessen.sh

@@ -193,8 +193,8 @@ async function durchlauf(umg) {
   // Export: click until the browser offers the download (wall clock) and the page reports it.
   await seite.evaluate((basis) => { location.hash = `${basis}/export`; }, BASIS);
   await seite.locator('#export-xlsx').waitFor();
-  // The page's longest task meanwhile (Long Tasks API): building the Mappe and its JSON runs on
-  // the page, writing the file in the export worker.
+  // The page's longest task meanwhile (Long Tasks API): the page serialises the workspace into
+  // the job; the export worker builds the Mappe and writes the file.
   await seite.evaluate(() => {
     window.__lange = [];
     window.__langeBeobachter = new PerformanceObserver((l) => window.__lange.push(...l.getEntries().map((e) => e.duration)));
@@ -358,8 +358,8 @@ async function vergleichslauf(umg) {
 /** Our export worker writes the table of tabellendaten() (same rows, same number formats as
  *  FORMATE) in the same page and browser as the peers: the worker of dist/ (its start script
  *  named in index.html) is started and ready first, as it is after the first export; then the
- *  clock runs from building the job (the Mappe as JSON, on the page, as the app does) until the
- *  file's bytes are back on the page. Also records the page's longest task meanwhile (Long
+ *  clock runs from building the job (a ready Mappe as JSON, on the page) until the file's bytes
+ *  are back on the page. Also records the page's longest task meanwhile (Long
  *  Tasks API): the peers write on the page, ours does not. */
 async function unsereXlsxMessung(seite, umg) {
   const index = await readFile('dist/index.html', 'utf8');
@@ -402,7 +402,8 @@ async function unsereXlsxMessung(seite, umg) {
       legende: [],
     };
     const fertig = antwort();
-    worker.postMessage(JSON.stringify(mappe));
+    // A job with a ready workbook (export::auftrag::mappe_auftrag): the writer alone.
+    worker.postMessage(JSON.stringify({ mappe }));
     const datei = await fertig;
     const ms = performance.now() - beginn;
     await new Promise((ok) => setTimeout(ok, 100));
@@ -452,7 +453,7 @@ const zeilen = [
   ['Zeitplan: Zoom Monat → Jahr (Seite)', 'zoomJahr', 'ms'],
   ['Projektseite öffnen (Seite)', 'projekt', 'ms'],
   ['Excel-Export: Klick bis Download (Wanduhr)', 'export', 'ms'],
-  ['Excel-Export: längste Blockade der Seite (Long Tasks; Mappe bauen)', 'exportBlockade', 'ms'],
+  ['Excel-Export: längste Blockade der Seite (Long Tasks; Auftrag schreiben)', 'exportBlockade', 'ms'],
   ['Excel-Datei: Größe', 'exportGroesse', 'KB'],
   ['JS-Heap nach dem Laden, nach Speicherbereinigung', 'heap', 'MB'],
   ['WebAssembly-Speicher nach dem Laden', 'wasm', 'MB'],

@@ -1,9 +1,10 @@
 //! The browser side of exports, shared by every tool: the export page the tool frame adds to
 //! every tool ([`Exportseite`], from the registry's [`crate::tools::Ausfuhr`]), the provenance
 //! block ("Info" sheet) from the open workspace, and the [`Exportbereich`] with the Excel
-//! download and one CSV download per table. Building the workbook is pure (`crate::export`,
-//! each tool's `export.rs`); this module only adds the clock, the workspace metadata, the
-//! user's choices and the download.
+//! download and one CSV download per table. The files are built in the export worker
+//! (`app::exportdienst`, `export::auftrag`) from the tool's workbook builder (each tool's
+//! `export.rs`); this module only adds the clock, the workspace metadata, the user's choices
+//! and the download.
 
 use leptos::prelude::*;
 
@@ -14,7 +15,8 @@ use crate::app::daten::Daten;
 use crate::app::exportdienst;
 use crate::app::formular::Ankreuzfeld;
 use crate::daten::umschlag::SCHEMA;
-use crate::export::{self, Info, Mappe};
+use crate::export::auftrag::{self, Format};
+use crate::export::{self, Info};
 use crate::shared::format;
 use crate::shared::route::Route;
 use crate::tools::{Ausfuhrwahl, Werkzeug};
@@ -22,7 +24,7 @@ use crate::tools::{Ausfuhrwahl, Werkzeug};
 /// What the status line under the export buttons says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Meldung {
-    /// The Excel file is being written (progress text).
+    /// A file is being written (progress text).
     Laeuft,
     /// A file was downloaded.
     Fertig,
@@ -37,14 +39,19 @@ pub fn Exportseite(werkzeug: &'static Werkzeug) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let ausfuhr = &werkzeug.ausfuhr;
     let mit_vertraulichen = RwSignal::new(false);
-    let mappe = Callback::new(move |(info, nur_blatt)| {
+    let auftrag = Callback::new(move |(info, nur_blatt): (Info, Option<usize>)| {
+        let format = if nur_blatt.is_some() {
+            Format::Csv
+        } else {
+            Format::Xlsx
+        };
         let wahl = Ausfuhrwahl {
             info,
             heute: browser::heute(),
             mit_vertraulichen: mit_vertraulichen.get_untracked(),
             nur_blatt,
         };
-        daten.lies_ungetrackt(|ab| ab.map(|ab| (werkzeug.ausfuhr.mappe)(ab, wahl)))
+        daten.lies_ungetrackt(|ab| ab.map(|ab| auftrag::auftrag(werkzeug.slug, format, &wahl, ab)))
     });
     let vertraulich = ausfuhr.vertraulich.as_ref().map(|v| {
         let stand_lesen = v.stand;
@@ -61,7 +68,7 @@ pub fn Exportseite(werkzeug: &'static Werkzeug) -> impl IntoView {
     view! {
         <p class="kern-body">{ausfuhr.beschreibung}</p>
         {vertraulich}
-        <Exportbereich werkzeug=werkzeug.titel blaetter=ausfuhr.blaetter.to_vec() mappe/>
+        <Exportbereich werkzeug=werkzeug.titel blaetter=ausfuhr.blaetter.to_vec() auftrag/>
     }
 }
 
@@ -86,17 +93,18 @@ pub fn info(daten: &Daten, titel: &str) -> Option<Info> {
 }
 
 /// Export buttons for one tool: the whole workbook as `.xlsx` and each data sheet as `.csv`.
-/// `mappe` builds the workbook from the given Info block (it reads the workspace itself); a CSV
-/// download asks it for its one data sheet only (see [`Ausfuhrwahl::nur_blatt`]).
+/// `auftrag` writes the export worker's job for the given Info block (it reads the workspace
+/// itself): the whole workbook as `.xlsx`, or only one data sheet as `.csv` (see
+/// [`Ausfuhrwahl::nur_blatt`]).
 #[component]
 pub fn Exportbereich(
     /// Tool name, first part of the file name.
     werkzeug: &'static str,
     /// Names of the data sheets, in order (for the CSV buttons).
     blaetter: Vec<&'static str>,
-    /// Builds the workbook from the Info block, all data sheets for `None` or only the one at
-    /// the given index; `None` if no workspace is open.
-    mappe: Callback<(Info, Option<usize>), Option<Mappe>>,
+    /// The worker's job for the Info block: the workbook for `None`, the CSV of the data sheet
+    /// at the given index otherwise; `None` if no workspace is open.
+    auftrag: Callback<(Info, Option<usize>), Option<String>>,
 ) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(None::<(Meldung, String)>);
@@ -106,92 +114,77 @@ pub fn Exportbereich(
                 .unwrap_or_default()
         })
     });
-    let erstellen = move |nur_blatt: Option<usize>| -> Result<(Mappe, String), String> {
+    // The job and the Info block it carries (for the file name).
+    let erstellen = move |nur_blatt: Option<usize>| -> Result<(String, Info), String> {
         let info = info(&daten, werkzeug).ok_or("Es ist kein Arbeitsbereich geöffnet.")?;
-        let arbeitsbereich = info.arbeitsbereich.clone();
-        let mappe = mappe
-            .run((info, nur_blatt))
+        let text = auftrag
+            .run((info.clone(), nur_blatt))
             .ok_or("Es ist kein Arbeitsbereich geöffnet.")?;
-        Ok((mappe, arbeitsbereich))
+        Ok((text, info))
     };
     // Downloads the bytes under the tool's file name and says so.
-    let herunterladen = move |teil: &str,
-                              endung: &str,
-                              mappe: &Mappe,
-                              arbeitsbereich: &str,
-                              bytes: &[u8]|
-          -> Result<String, String> {
-        let name = export::dateiname(
-            &format!("{werkzeug}{teil}"),
-            arbeitsbereich,
-            mappe.info.exportiert_am.datum,
-            endung,
-        );
-        let mime = if endung == "csv" {
-            export::CSV_MIME
-        } else {
-            export::XLSX_MIME
+    let herunterladen =
+        move |teil: &str, endung: &str, info: &Info, bytes: &[u8]| -> Result<String, String> {
+            let name = export::dateiname(
+                &format!("{werkzeug}{teil}"),
+                &info.arbeitsbereich,
+                info.exportiert_am.datum,
+                endung,
+            );
+            let mime = if endung == "csv" {
+                export::CSV_MIME
+            } else {
+                export::XLSX_MIME
+            };
+            browser::herunterladen(&name, mime, bytes)?;
+            Ok(format!(
+                "„{name}“ wurde heruntergeladen ({}).",
+                format::bytes(bytes.len() as u64)
+            ))
         };
-        browser::herunterladen(&name, mime, bytes)?;
-        Ok(format!(
-            "„{name}“ wurde heruntergeladen ({}).",
-            format::bytes(bytes.len() as u64)
-        ))
-    };
     let melden = move |ergebnis: Result<String, String>| {
         meldung.set(Some(match ergebnis {
             Ok(text) => (Meldung::Fertig, text),
             Err(text) => (Meldung::Fehler, text),
         }))
     };
-    // The workbook is written by the export worker (`app::exportdienst`): the page stays
-    // responsive and shows the worker's progress. A second click while it runs does nothing.
+    // Every file is written by the export worker (`app::exportdienst`): the page stays
+    // responsive and shows the worker's progress. A second click while one runs does nothing.
+    // A CSV download builds only its sheet.
     let laeuft = RwSignal::new(false);
-    let xlsx = move |_| {
+    let ausfuehren = move |nur_blatt: Option<usize>, teil: String, endung: &'static str| {
         if laeuft.get_untracked() {
             return;
         }
-        let (mappe, arbeitsbereich) = match erstellen(None) {
-            Ok(m) => m,
+        let (text, info) = match erstellen(nur_blatt) {
+            Ok(auftrag) => auftrag,
             Err(text) => return melden(Err(text)),
         };
         laeuft.set(true);
-        meldung.set(Some((
-            Meldung::Laeuft,
-            "Excel-Datei wird erstellt …".to_owned(),
-        )));
+        let beginn = if endung == "csv" {
+            "CSV-Datei wird erstellt …"
+        } else {
+            "Excel-Datei wird erstellt …"
+        };
+        meldung.set(Some((Meldung::Laeuft, beginn.to_owned())));
         leptos::task::spawn_local(async move {
             let fortschritt = move |text| meldung.set(Some((Meldung::Laeuft, text)));
-            let ergebnis = exportdienst::xlsx(&mappe, fortschritt)
+            let ergebnis = exportdienst::ausfuehren(text, fortschritt)
                 .await
-                .and_then(|bytes| herunterladen("", "xlsx", &mappe, &arbeitsbereich, &bytes));
+                .and_then(|bytes| herunterladen(&teil, endung, &info, &bytes));
             laeuft.set(false);
             melden(ergebnis);
         });
     };
-    // Only the requested sheet is built: the Mappe holds exactly that one.
-    let csv = move |index: usize| {
-        melden(erstellen(Some(index)).and_then(|(mappe, arbeitsbereich)| {
-            let [blatt] = &mappe.blaetter[..] else {
-                return Err("Diese Tabelle gibt es nicht.".to_owned());
-            };
-            let text = export::csv::erstellen(blatt);
-            herunterladen(
-                &format!("-{}", blatt.name),
-                "csv",
-                &mappe,
-                &arbeitsbereich,
-                text.as_bytes(),
-            )
-        }))
-    };
+    let xlsx = move |_| ausfuehren(None, String::new(), "xlsx");
     let csv_knoepfe = blaetter
         .into_iter()
         .enumerate()
         .map(|(i, name)| {
             view! {
                 <li>
-                    <Knopf art=Knopfart::Tertiaer id=format!("csv-{i}") bei_klick=move |_| csv(i)>
+                    <Knopf art=Knopfart::Tertiaer id=format!("csv-{i}")
+                        bei_klick=move |_| ausfuehren(Some(i), format!("-{name}"), "csv")>
                         {format!("{name} als CSV")}
                     </Knopf>
                 </li>

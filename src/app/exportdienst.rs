@@ -1,5 +1,6 @@
 //! The page's end of the export worker (`src/bin/xlsx_worker.rs`): starts it on the first
-//! Excel export, keeps it for the next ones, sends it the workbook and waits for the file.
+//! export, keeps it for the next ones, sends it the job (`export::auftrag`: tool, format,
+//! choices and workspace) and waits for the file.
 //!
 //! Where the worker comes from: the hosted build names its start script in
 //! `<meta name="upo-xlsx-worker">` (written by `tools/nachbearbeitung.py`, content-hashed like
@@ -17,8 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
 
 use crate::app::browser;
-use crate::export::auftrag::{self, Meldung};
-use crate::export::Mappe;
+use crate::export::auftrag::Meldung;
 
 /// Name of the `<meta>` that names the worker's start script in the hosted build.
 const META: &str = "upo-xlsx-worker";
@@ -37,12 +37,12 @@ thread_local! {
     static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
 }
 
-/// Writes `mappe` as an `.xlsx` file in the worker; `fortschritt` receives status sentences.
-pub async fn xlsx(
-    mappe: &Mappe,
+/// Runs the export job `text` (`export::auftrag::auftrag`) in the worker and returns the
+/// file's bytes; `fortschritt` receives status sentences.
+pub async fn ausfuehren(
+    text: String,
     fortschritt: impl Fn(String) + 'static,
 ) -> Result<Vec<u8>, String> {
-    let text = auftrag::auftrag(mappe);
     let worker = match WORKER.with_borrow(Clone::clone) {
         Some(w) => w,
         None => {

@@ -315,7 +315,7 @@ pub fn aus_wert(wert: Value) -> Result<Gespeichert, Ladefehler> {
 /// Reads the workspace from `daten` by reference, as undo does (`app::daten`): the models are
 /// then deserialised from `&Value` only, which halves their deserialising code in the app's
 /// module (issue 24: from owned and borrowed values it was 510 KB of the shell's 3.2 MB code).
-fn decodieren(daten: Value) -> Result<Arbeitsbereich, Ladefehler> {
+pub(crate) fn decodieren(daten: Value) -> Result<Arbeitsbereich, Ladefehler> {
     let arbeitsbereich = Arbeitsbereich::deserialize(&daten)
         .map_err(|f| Ladefehler::Ungueltig(vec![technisch(&f)]))?;
     arbeitsbereich.pruefe().map_err(Ladefehler::Ungueltig)?;

@@ -1,16 +1,25 @@
-//! What the page and the export worker say to each other. The `.xlsx` writer
-//! (`rust_xlsxwriter`) runs in a Web Worker (`src/bin/xlsx_worker.rs`), so a large
-//! workbook never blocks the page and the page's WebAssembly module does not contain the writer.
+//! What the page and the export worker say to each other. Exports run in a Web Worker
+//! (`src/bin/xlsx_worker.rs`): it builds the tool's workbook from the workspace and writes it
+//! as `.xlsx` or one sheet as `.csv`, so a large export never blocks the page, and the page's
+//! WebAssembly module contains neither the `.xlsx` writer nor any tool's workbook builder
+//! (`Ausfuhr::mappe` is not compiled into the page, see [`crate::tools::Ausfuhr`]).
 //!
-//! The page sends one message per export: the [`Mappe`] as JSON text ([`auftrag`]). The worker
-//! answers with [`Meldung`]s as JSON text (ready, progress, error) and, last, with the bytes of
-//! the file as a `Uint8Array` (transferred, not copied). [`ausfuehren`] is the worker's whole
-//! work and is tested natively here; the two browser ends only move messages.
+//! The page sends one message per export ([`auftrag`]): the tool's slug, the format, the user's
+//! choices ([`Ausfuhrwahl`], with the Info block stamped by the page) and the open workspace,
+//! as JSON text. A job may instead carry a ready [`Mappe`] ([`mappe_auftrag`]): the benchmark
+//! (`tools/messung_multiprojektplan.mjs`) times the writer alone that way. The worker answers with [`Meldung`]s as JSON text (ready, progress, error)
+//! and, last, with the bytes of the file as a `Uint8Array` (transferred, not copied).
+//! [`ausfuehren`] is the worker's whole work and is tested natively here; the two browser ends
+//! only move messages.
 
 use serde::{Deserialize, Serialize};
+#[cfg(not(feature = "teilen"))]
+use serde_json::Value;
 
-use super::xlsx::{self, Schritt};
+use super::xlsx::Schritt;
 use super::Mappe;
+use crate::daten::arbeitsbereich::Arbeitsbereich;
+use crate::tools::Ausfuhrwahl;
 
 /// A text message of the worker to the page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,23 +51,102 @@ impl Meldung {
     }
 }
 
-/// The job for the worker: the workbook as JSON text.
-pub fn auftrag(mappe: &Mappe) -> String {
-    serde_json::to_string(mappe).expect("Mappe ist immer als JSON darstellbar")
+/// The file an export job asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// The whole workbook as `.xlsx` (`Ausfuhrwahl::nur_blatt` is `None`).
+    Xlsx,
+    /// The one data sheet `Ausfuhrwahl::nur_blatt` names, as `.csv` (UTF-8 bytes).
+    Csv,
 }
 
-/// The worker's work: reads the job, writes the workbook, tells `melde` the progress, and
-/// returns the file's bytes or a German error text.
-pub fn ausfuehren(auftrag: &str, mut melde: impl FnMut(Meldung)) -> Result<Vec<u8>, String> {
-    let mappe: Mappe = serde_json::from_str(auftrag).map_err(|f| {
-        format!("Der Exportauftrag ist beschädigt ({f}). Bitte laden Sie die Seite neu.")
-    })?;
-    xlsx::erstellen_mit_fortschritt(&mappe, |schritt| {
-        melde(Meldung::Fortschritt {
-            text: fortschrittstext(schritt),
-        })
+/// The job as the page writes it: `{"werkzeug": {…}}` with the workspace serialised straight
+/// from the page's typed model, without a copy, or `{"mappe": {…}}`.
+#[derive(Serialize)]
+#[serde(rename_all = "snake_case")]
+enum AuftragAus<'a> {
+    Werkzeug {
+        werkzeug: &'a str,
+        format: Format,
+        wahl: &'a Ausfuhrwahl,
+        daten: &'a Arbeitsbereich,
+    },
+    Mappe(&'a Mappe),
+}
+
+/// The job as the worker reads it: the workspace is read like a stored one (by reference from
+/// a `Value`, validated), so the worker sees exactly what the page would have seen.
+#[cfg(not(feature = "teilen"))]
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum AuftragEin {
+    Werkzeug {
+        werkzeug: String,
+        format: Format,
+        wahl: Ausfuhrwahl,
+        daten: Value,
+    },
+    Mappe(Mappe),
+}
+
+/// The job for the worker: tool `werkzeug`'s export in `format` of workspace `daten`, as JSON
+/// text.
+pub fn auftrag(
+    werkzeug: &str,
+    format: Format,
+    wahl: &Ausfuhrwahl,
+    daten: &Arbeitsbereich,
+) -> String {
+    serde_json::to_string(&AuftragAus::Werkzeug {
+        werkzeug,
+        format,
+        wahl,
+        daten,
     })
-    .map_err(|f| f.to_string())
+    .expect("Exportauftrag ist immer als JSON darstellbar")
+}
+
+/// The job to write a ready workbook as `.xlsx`, as JSON text.
+pub fn mappe_auftrag(mappe: &Mappe) -> String {
+    serde_json::to_string(&AuftragAus::Mappe(mappe))
+        .expect("Exportauftrag ist immer als JSON darstellbar")
+}
+
+/// The worker's work: reads the job, builds the tool's workbook, writes it, tells `melde` the
+/// progress, and returns the file's bytes or a German error text.
+#[cfg(not(feature = "teilen"))]
+pub fn ausfuehren(auftrag: &str, mut melde: impl FnMut(Meldung)) -> Result<Vec<u8>, String> {
+    let beschaedigt = |f: &dyn std::fmt::Display| {
+        format!("Der Exportauftrag ist beschädigt ({f}). Bitte laden Sie die Seite neu.")
+    };
+    let (mappe, format) = match serde_json::from_str(auftrag).map_err(|f| beschaedigt(&f))? {
+        AuftragEin::Mappe(mappe) => (mappe, Format::Xlsx),
+        AuftragEin::Werkzeug {
+            werkzeug,
+            format,
+            wahl,
+            daten,
+        } => {
+            let werkzeug = crate::tools::finde(&werkzeug)
+                .ok_or_else(|| beschaedigt(&format!("unbekanntes Werkzeug „{werkzeug}“")))?;
+            let arbeitsbereich = crate::daten::umschlag::decodieren(daten)
+                .map_err(|f| beschaedigt(&f.to_string()))?;
+            ((werkzeug.ausfuhr.mappe)(&arbeitsbereich, wahl), format)
+        }
+    };
+    match format {
+        Format::Xlsx => super::xlsx::erstellen_mit_fortschritt(&mappe, |schritt| {
+            melde(Meldung::Fortschritt {
+                text: fortschrittstext(schritt),
+            })
+        })
+        .map_err(|f| f.to_string()),
+        Format::Csv => match &mappe.blaetter[..] {
+            [blatt] => Ok(super::csv::erstellen(blatt).into_bytes()),
+            _ => Err("Diese Tabelle gibt es nicht.".to_owned()),
+        },
+    }
 }
 
 /// The status line for a step of the writer.
@@ -74,15 +162,15 @@ pub fn fortschrittstext(schritt: Schritt) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{Blatt, Info, Legendeneintrag, Zeitstempel, Zelle};
+    use crate::export::{csv, xlsx, Info, Zeitstempel};
     use crate::shared::datum::Datum;
-    use crate::shared::vokabular::Ampel;
+    use crate::tools::{alle_beispiele, WERKZEUGE};
 
-    fn mappe() -> Mappe {
+    fn wahl(nur_blatt: Option<usize>, mit_vertraulichen: bool) -> Ausfuhrwahl {
         let datum = Datum::neu(2026, 12, 5).unwrap();
-        Mappe {
+        Ausfuhrwahl {
             info: Info {
-                titel: "Multiprojektplan".into(),
+                titel: "Werkzeug".into(),
                 arbeitsbereich: "Portfolio 2026".into(),
                 behoerde: "BVA".into(),
                 ressort: "BMI".into(),
@@ -95,87 +183,128 @@ mod tests {
                 app_version: "0.4.0".into(),
                 datenversion: 4,
                 einstufung: "VS – NUR FÜR DEN DIENSTGEBRAUCH".into(),
-                hinweise: vec![("Ausgelassen".into(), "2 vertrauliche".into())],
+                hinweise: Vec::new(),
             },
-            blaetter: vec![
-                Blatt {
-                    name: "Projekte".into(),
-                    spalten: vec!["ID".into(), "Titel".into(), "Budget".into()],
-                    zeilen: vec![
-                        vec![
-                            Zelle::text("P-0001"),
-                            Zelle::text("=Wohngeld"),
-                            Zelle::Euro(123_456),
-                        ],
-                        vec![
-                            Zelle::Datum(datum),
-                            Zelle::Prozent {
-                                wert: 255,
-                                stellen: 3,
-                            },
-                            Zelle::Formel {
-                                formel: "SUM(C2:C2)".into(),
-                                wert: Box::new(Zelle::Euro(123_456)),
-                            },
-                        ],
-                    ],
-                    ..Blatt::default()
-                },
-                Blatt {
-                    name: "Leer".into(),
-                    spalten: vec!["ID".into()],
-                    ..Blatt::default()
-                },
-            ],
-            legende: vec![Legendeneintrag::ampel(Ampel::Gelb, "Verzug")],
+            heute: datum,
+            mit_vertraulichen,
+            nur_blatt,
         }
     }
 
-    /// The worker writes exactly the bytes the writer gives for the same workbook: nothing is
-    /// lost or changed on the way through JSON (typed cells, formulas, dates, Ampel, Info).
+    fn beispiel() -> Arbeitsbereich {
+        let mut ab = Arbeitsbereich::neu("ab-1", "Portfolio 2026", "2026-12-05T09:00:00.000Z");
+        alle_beispiele(&mut ab, Datum::neu(2026, 12, 5).unwrap());
+        ab
+    }
+
+    /// For every registered tool with its example loaded, the worker writes exactly the bytes
+    /// the tool's workbook builder and the writer give on the page's side of the job: nothing
+    /// of the workspace or the user's choices (confidential records, Info block) is lost or
+    /// changed on the way through JSON. The same for every CSV sheet.
     #[test]
-    fn auftrag_ergibt_dieselbe_datei_wie_der_schreiber() {
-        let m = mappe();
-        let mut meldungen = Vec::new();
-        let bytes = ausfuehren(&auftrag(&m), |x| meldungen.push(x)).unwrap();
-        assert_eq!(bytes, xlsx::erstellen(&m).unwrap());
-        assert_eq!(
-            serde_json::from_str::<Mappe>(&auftrag(&m)).unwrap(),
-            m,
-            "die Mappe übersteht den Weg als JSON unverändert"
-        );
-        let texte: Vec<_> = meldungen
-            .iter()
-            .map(|x| match x {
-                Meldung::Fortschritt { text } => text.as_str(),
-                andere => panic!("unerwartet: {andere:?}"),
-            })
-            .collect();
-        assert_eq!(
-            texte,
-            [
-                "Excel-Datei wird erstellt: Blatt 1 von 2 geschrieben …",
-                "Excel-Datei wird erstellt: Blatt 2 von 2 geschrieben …",
-                "Excel-Datei wird erstellt: Datei wird gepackt …",
-            ]
-        );
+    fn auftrag_ergibt_dieselbe_datei_wie_mappe_und_schreiber() {
+        let ab = beispiel();
+        for w in WERKZEUGE {
+            for mit in [false, true] {
+                let mut meldungen = Vec::new();
+                let text = auftrag(w.slug, Format::Xlsx, &wahl(None, mit), &ab);
+                let bytes = ausfuehren(&text, |x| meldungen.push(x)).unwrap();
+                let mappe = (w.ausfuhr.mappe)(&ab, wahl(None, mit));
+                assert_eq!(bytes, xlsx::erstellen(&mappe).unwrap(), "{}", w.slug);
+                let anzahl = mappe.blaetter.len();
+                let letzte = meldungen.last().cloned();
+                assert_eq!(
+                    letzte,
+                    Some(Meldung::Fortschritt {
+                        text: "Excel-Datei wird erstellt: Datei wird gepackt …".into()
+                    }),
+                    "{}",
+                    w.slug
+                );
+                assert!(
+                    meldungen.contains(&Meldung::Fortschritt {
+                        text: format!(
+                            "Excel-Datei wird erstellt: Blatt {anzahl} von {anzahl} geschrieben …"
+                        )
+                    }),
+                    "{}: {meldungen:?}",
+                    w.slug
+                );
+                for (i, name) in w.ausfuhr.blaetter.iter().enumerate() {
+                    let text = auftrag(w.slug, Format::Csv, &wahl(Some(i), mit), &ab);
+                    let bytes = ausfuehren(&text, |_| {}).unwrap();
+                    let blatt = (w.ausfuhr.mappe)(&ab, wahl(Some(i), mit))
+                        .blaetter
+                        .remove(0);
+                    assert_eq!(&blatt.name, name);
+                    assert_eq!(
+                        bytes,
+                        csv::erstellen(&blatt).into_bytes(),
+                        "{} {name}",
+                        w.slug
+                    );
+                }
+            }
+        }
     }
 
     #[test]
     fn beschaedigter_auftrag_gibt_deutsche_meldung() {
-        let fehler = ausfuehren("{\"info\":", |_| {}).unwrap_err();
+        let fehler = ausfuehren("{\"werkzeug\":", |_| {}).unwrap_err();
+        assert!(
+            fehler.starts_with("Der Exportauftrag ist beschädigt"),
+            "{fehler}"
+        );
+        let ab = beispiel();
+        let unbekannt = auftrag("gibt-es-nicht", Format::Xlsx, &wahl(None, false), &ab);
+        let fehler = ausfuehren(&unbekannt, |_| {}).unwrap_err();
+        assert!(
+            fehler.contains("unbekanntes Werkzeug „gibt-es-nicht“"),
+            "{fehler}"
+        );
+        // A workspace the model rejects is not exported.
+        let mut wert: Value = serde_json::from_str(&auftrag(
+            "multiprojektplan",
+            Format::Xlsx,
+            &wahl(None, false),
+            &ab,
+        ))
+        .unwrap();
+        wert["werkzeug"]["daten"]["metadaten"] = Value::Null;
+        let fehler = ausfuehren(&wert.to_string(), |_| {}).unwrap_err();
         assert!(
             fehler.starts_with("Der Exportauftrag ist beschädigt"),
             "{fehler}"
         );
     }
 
+    /// A ready workbook is written byte for byte as the writer writes it, with progress per
+    /// sheet, and the writer's errors come back as its German text.
     #[test]
-    fn fehler_des_schreibers_kommen_als_text_zurueck() {
-        let mut m = mappe();
-        m.blaetter[0].spalten = vec!["x".into(); 16_385];
-        let fehler = ausfuehren(&auftrag(&m), |_| {}).unwrap_err();
+    fn mappe_auftrag_ergibt_dieselbe_datei_wie_der_schreiber() {
+        let ab = beispiel();
+        let bauen = crate::tools::finde("multiprojektplan")
+            .unwrap()
+            .ausfuhr
+            .mappe;
+        let mut mappe = bauen(&ab, wahl(None, false));
+        let mut meldungen = Vec::new();
+        let bytes = ausfuehren(&mappe_auftrag(&mappe), |x| meldungen.push(x)).unwrap();
+        assert_eq!(bytes, xlsx::erstellen(&mappe).unwrap());
+        assert_eq!(meldungen.len(), mappe.blaetter.len() + 1, "{meldungen:?}");
+        mappe.blaetter[0].spalten = vec!["x".into(); 16_385];
+        let fehler = ausfuehren(&mappe_auftrag(&mappe), |_| {}).unwrap_err();
         assert!(fehler.contains("mehr als 16.384 Spalten"), "{fehler}");
+    }
+
+    #[test]
+    fn csv_ohne_gueltiges_blatt_gibt_deutsche_meldung() {
+        let ab = beispiel();
+        let text = auftrag("multiprojektplan", Format::Csv, &wahl(None, false), &ab);
+        assert_eq!(
+            ausfuehren(&text, |_| {}).unwrap_err(),
+            "Diese Tabelle gibt es nicht."
+        );
     }
 
     #[test]

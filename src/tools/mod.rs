@@ -12,10 +12,13 @@
 use leptos::prelude::AnyView;
 use serde::de::MapAccess;
 use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::daten::arbeitsbereich::{Arbeitsbereich, Werkzeugteil};
-use crate::export::{Info, Mappe};
+use crate::export::Info;
+#[cfg(not(feature = "teilen"))]
+use crate::export::Mappe;
 use crate::shared::datum::Datum;
 use crate::shared::route::Route;
 use crate::shared::vokabular::{Dimension, Handlungsfeld};
@@ -261,15 +264,20 @@ pub struct Ausfuhr {
     /// Names of the data sheets, in order (one CSV download each).
     pub blaetter: &'static [&'static str],
     /// Builds the workbook from the workspace (pure; also used by tests and benchmarks), or
-    /// only the data sheet [`Ausfuhrwahl::nur_blatt`] asks for.
+    /// only the data sheet [`Ausfuhrwahl::nur_blatt`] asks for. Compiled where workbooks are
+    /// built, in the export worker and the native tests, not in the page's build (feature
+    /// `teilen`): the page sends the worker a job (`export::auftrag`), so its module holds no
+    /// tool's export code.
+    #[cfg(not(feature = "teilen"))]
     pub mappe: fn(&Arbeitsbereich, Ausfuhrwahl) -> Mappe,
     /// Records that stay out of the export unless the user includes them (confidential or
     /// personal data); `None` if the tool has none.
     pub vertraulich: Option<Vertraulich>,
 }
 
-/// What the user chose on the export page, and the provenance block.
-#[derive(Clone, Debug)]
+/// What the user chose on the export page, and the provenance block; part of the export
+/// worker's job.
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Ausfuhrwahl {
     /// The "Info" sheet: provenance, Stand, export time.
     pub info: Info,

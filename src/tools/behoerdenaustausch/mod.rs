@@ -65,6 +65,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Lessons_Learned (alle Ergebnisse: Lessons Learned, Good Practice, offene \
                        Fragen), Nachnutzungsangebote, Follow_ups (überfällig zum Exporttag) und Legende.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| export::mappe(&ab.werkzeuge.behoerdenaustausch, wahl.info, wahl.heute, wahl.nur_blatt),
         vertraulich: None,
     },

@@ -69,6 +69,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Verpflichtungsermächtigungen, den Monatsverlauf mit Diagramm und die \
                        Finanzen der Projekte.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| {
             let bm = &ab.werkzeuge.budgetmonitor;
             let rahmen = calc::Rahmen::von(bm, wahl.heute);

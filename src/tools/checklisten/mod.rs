@@ -71,6 +71,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        (Abschnitt, Nr, Frage, Muss, Gewicht, Antwort, Kommentar, Nachweis, \
                        Maßnahme), Auswertung je Abschnitt, Massnahmen und Legende.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| export::mappe(ab, wahl.info, wahl.heute, wahl.nur_blatt),
         vertraulich: None,
     },

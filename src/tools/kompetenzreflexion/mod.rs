@@ -62,6 +62,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Zeile), Gaps (aktuelle Lücken mit Priorität), Massnahmen und Legende. \
                        Personen stehen darin nur mit ihrer Kennung (z. B. TN 1).",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| export::mappe(&ab.werkzeuge.kompetenzreflexion, wahl.info, wahl.mit_vertraulichen, wahl.nur_blatt),
         vertraulich: Some(Vertraulich {
             titel: "Namen der Teilnehmenden",

@@ -66,6 +66,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Meilensteine_Tranchen, Finanzplan_HJ (je Maßnahme, Haushaltsjahr und \
                        Kostenart eine Zeile, mit Teilergebnissen je Maßnahme) und Legende.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| export::mappe(ab, wahl.info, wahl.heute, wahl.nur_blatt),
         vertraulich: None,
     },

@@ -60,6 +60,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Meilensteine, die Abhängigkeiten, die Statusberichte, die Prognosen je \
                        Stichtag und die Priorisierung.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| {
             let plan = &ab.werkzeuge.multiprojektplan;
             export::mappe(

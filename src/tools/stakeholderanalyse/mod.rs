@@ -59,6 +59,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Stichtag, die Matrix, die Maßnahmen, den Kommunikationsplan, die \
                        Beziehungen und den Verlauf der Bewertungen.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| {
             let analyse = &ab.werkzeuge.stakeholderanalyse;
             export::mappe(

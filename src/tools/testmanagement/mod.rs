@@ -68,6 +68,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Traceability (Kriterium mit seinen Testfällen), Abnahme (Kriterien, \
                        Vorschlag, Entscheidung) und Legende.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| export::mappe(&ab.werkzeuge.testmanagement, wahl.info, wahl.nur_blatt),
         vertraulich: None,
     },

@@ -72,6 +72,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Teilnahmen, Evaluation, Zielgruppe_x_Modul (Stunden je Zielgruppe und Modul) \
                        und Legende.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| export::mappe(ab, wahl.info, wahl.heute, wahl.mit_vertraulichen, wahl.nur_blatt),
         vertraulich: Some(Vertraulich {
             titel: "Namen der Teilnehmenden",

@@ -68,6 +68,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Verlauf (je Ziel und Stichtag eine Zeile) und Legende mit der \
                        Stufenleiter.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| {
             export::mappe(
                 &ab.werkzeuge.verankerung,

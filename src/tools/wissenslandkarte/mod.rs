@@ -63,6 +63,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Wissensbestaende, Risiken (zum Exporttag), Transfermassnahmen und \
                        Legende.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| {
             export::mappe(
                 &ab.werkzeuge.wissenslandkarte,

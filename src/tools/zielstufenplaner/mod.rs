@@ -64,6 +64,7 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                        Modell ein Block Kriterienspalten), Zielstufen, Nachweise und Legende mit \
                        den Stufentexten beider Reifegradmodelle.",
         blaetter: &export::BLAETTER,
+        #[cfg(not(feature = "teilen"))]
         mappe: |ab, wahl| {
             export::mappe(
                 &ab.werkzeuge.zielstufenplaner,
