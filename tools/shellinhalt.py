@@ -20,7 +20,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from teilen import _leb  # the LEB128 reader of the split step
+from teilen import _abschnitte, _leb, importe  # the module reading of the split step
 
 
 def _name(daten: bytes, stelle: int) -> tuple[str, int]:
@@ -31,39 +31,11 @@ def _name(daten: bytes, stelle: int) -> tuple[str, int]:
 def funktionen(modul: bytes) -> list[tuple[str, int]]:
     """(name, body size in bytes) of every function the module defines, in order; functions
     without a name in the name section are called `?`."""
-    if modul[:4] != b"\0asm":
-        raise ValueError("keine WebAssembly-Datei")
-    stelle, importiert, groessen, namen = 8, 0, [], {}
-    while stelle < len(modul):
-        art = modul[stelle]
-        laenge, stelle = _leb(modul, stelle + 1)
-        ende = stelle + laenge
-        if art == 2:  # imports: functions among them shift the index of defined functions
-            anzahl, s = _leb(modul, stelle)
-            for _ in range(anzahl):
-                _, s = _name(modul, s)
-                _, s = _name(modul, s)
-                sorte, s = modul[s], s + 1
-                if sorte == 0:
-                    _, s = _leb(modul, s)
-                    importiert += 1
-                elif sorte == 1:
-                    s += 1
-                    flags, s = _leb(modul, s)
-                    _, s = _leb(modul, s)
-                    if flags & 1:
-                        _, s = _leb(modul, s)
-                elif sorte == 2:
-                    flags, s = _leb(modul, s)
-                    _, s = _leb(modul, s)
-                    if flags & 1:
-                        _, s = _leb(modul, s)
-                elif sorte == 3:
-                    s += 2
-                else:
-                    s += 1
-                    _, s = _leb(modul, s)
-        elif art == 10:  # code
+    # Imported functions come first in the index space of functions.
+    importiert = sum(1 for _, _, art, _ in importe(modul) if art == 0)
+    groessen, namen = [], {}
+    for art, _, stelle, ende in _abschnitte(modul):
+        if art == 10:  # code
             anzahl, s = _leb(modul, stelle)
             for _ in range(anzahl):
                 groesse, s = _leb(modul, s)
@@ -80,7 +52,6 @@ def funktionen(modul: bytes) -> list[tuple[str, int]]:
                         index, t = _leb(modul, t)
                         namen[index], t = _name(modul, t)
                 s += unterlaenge
-        stelle = ende
     return [(namen.get(importiert + i, "?"), g) for i, g in enumerate(groessen)]
 
 

@@ -254,19 +254,8 @@ def _leb(daten: bytes, stelle: int) -> tuple[int, int]:
 def ohne_eigene_abschnitte(modul: bytes) -> bytes:
     """The WebAssembly module without its custom sections (names, relocations, producers):
     none is needed to run it. Fails on anything that is not a wasm module."""
-    if modul[:8] != b"\0asm\x01\0\0\0":
-        raise ValueError("kein WebAssembly-Modul (Version 1)")
-    teile, stelle = [modul[:8]], 8
-    while stelle < len(modul):
-        anfang = stelle
-        art = modul[stelle]
-        laenge, inhalt = _leb(modul, stelle + 1)
-        stelle = inhalt + laenge
-        if stelle > len(modul):
-            raise ValueError("WebAssembly-Modul ist abgeschnitten")
-        if art != 0:
-            teile.append(modul[anfang:stelle])
-    return b"".join(teile)
+    return b"".join([modul[:8], *(modul[anfang:ende] for art, anfang, _, ende
+                                  in _abschnitte(modul) if art != 0)])
 
 
 def _abschnitte(modul: bytes):
