@@ -1,19 +1,22 @@
-//! Prints a workspace envelope, exactly as the app stores it in local storage, whose
-//! Multiprojektplan is a generated portfolio (`examples::generiere`): the input of the browser
-//! benchmark `tools/messung_multiprojektplan.mjs` (`make messung-browser`), and handy for trying
-//! the app with a large portfolio by hand.
+//! Prints a workspace envelope (plain JSON, as a backup holds it, and as entries of schema 4 and
+//! older were stored) whose Multiprojektplan is a generated portfolio (`examples::generiere`):
+//! the input of the browser benchmark `tools/messung_multiprojektplan.mjs`
+//! (`make messung-browser`), and handy for trying the app with a large portfolio by hand.
 //!
 //! ```sh
-//! cargo run --release --example arbeitsbereich_erzeugen [-- PROJEKTE MEILENSTEINE_JE [HEUTE]]
+//! cargo run --release --example arbeitsbereich_erzeugen [-- PROJEKTE MEILENSTEINE_JE [HEUTE]] [--eintrag=DATEI]
 //! ```
 //!
 //! Defaults: 500 projects with 10 milestones each; `HEUTE` (`JJJJ-MM-TT`, default: today in
 //! UTC) anchors the generated dates. The workspace id is `messung`, so the envelope belongs
-//! under the key `upo-werkzeugkasten:arbeitsbereich:messung:a`.
+//! under the key `upo-werkzeugkasten:arbeitsbereich:messung:a`. `--eintrag=DATEI` also writes
+//! the same envelope to `DATEI` exactly as the app stores it there today (packed,
+//! `daten::ablage::eintrag`).
 
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use upo_werkzeugkasten::daten::ablage::eintrag;
 use upo_werkzeugkasten::daten::arbeitsbereich::Arbeitsbereich;
 use upo_werkzeugkasten::daten::umschlag::{als_wert, schreiben};
 use upo_werkzeugkasten::shared::datum::Datum;
@@ -45,7 +48,9 @@ fn zahl(argument: Option<String>, vorgabe: usize, name: &str) -> Result<usize, S
 }
 
 fn main() -> ExitCode {
-    let mut argumente = std::env::args().skip(1);
+    let (optionen, positionen): (Vec<String>, Vec<String>) =
+        std::env::args().skip(1).partition(|a| a.starts_with("--"));
+    let mut argumente = positionen.into_iter();
     let jetzt = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -62,7 +67,14 @@ fn main() -> ExitCode {
         let mut ab = Arbeitsbereich::neu(ID, &format!("Messung {projekte} Projekte"), &zeit);
         ab.metadaten.behoerde = "Bundesamt für Messungen".to_owned();
         ab.werkzeuge.multiprojektplan = generiere(projekte, meilensteine, heute);
-        Ok(schreiben(&als_wert(&ab), 1, &zeit))
+        let wert = als_wert(&ab);
+        for option in &optionen {
+            let datei = option
+                .strip_prefix("--eintrag=")
+                .ok_or_else(|| format!("Unbekannte Option „{option}“."))?;
+            std::fs::write(datei, eintrag(&wert, 1, &zeit)).map_err(|f| format!("{datei}: {f}"))?;
+        }
+        Ok(schreiben(&wert, 1, &zeit))
     })();
     match ergebnis {
         Ok(text) => {

@@ -30,7 +30,9 @@
 // - ExcelJS and SheetJS: the same 10,000-row × 10-column typed table (tabellendaten() below),
 //   from the rows in memory to the finished xlsx buffer (compressed, as our export's).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { umgebung } from '../tests/e2e/hilfen.mjs';
 
@@ -68,10 +70,14 @@ function median(werte) {
 
 process.stderr.write(`Erzeuge den Arbeitsbereich (${PROJEKTE} Projekte × ${MEILENSTEINE} Meilensteine) …\n`);
 const erzeugtAb = Date.now();
+// The plain envelope feeds frappe-gantt and the figures below; local storage gets the packed
+// entry, as the app stores it.
+const eintragDatei = join(mkdtempSync(join(tmpdir(), 'upo-messung-')), 'eintrag.txt');
 const umschlag = execFileSync('cargo', [
   'run', '--release', '--locked', '--quiet', '--example', 'arbeitsbereich_erzeugen', '--',
-  String(PROJEKTE), String(MEILENSTEINE), heuteIso(),
+  String(PROJEKTE), String(MEILENSTEINE), heuteIso(), `--eintrag=${eintragDatei}`,
 ], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+const eintrag = readFileSync(eintragDatei, 'utf8');
 const erzeugtIn = Date.now() - erzeugtAb;
 const daten = JSON.parse(umschlag).daten;
 const ersterProjekt = daten.multiprojektplan.projekte[0].id;
@@ -117,7 +123,7 @@ async function durchlauf(umg) {
       localStorage.setItem(schluessel, text);
       localStorage.setItem(eSchluessel, eText);
     }
-  }, [SCHLUESSEL, umschlag, EINSTELLUNGEN, einstellungen]);
+  }, [SCHLUESSEL, eintrag, EINSTELLUNGEN, einstellungen]);
   await seite.addInitScript(messhilfe);
   const cdp = await kontext.newCDPSession(seite);
   const w = {};
@@ -437,6 +443,7 @@ console.log(`Multiprojektplan im Browser: ${zahl.format(PROJEKTE)} Projekte, ${z
   + `${zahl.format(prognosen)} Prognosen, ${zahl.format(daten.multiprojektplan.abhaengigkeiten.length)} Abhängigkeiten, `
   + `${zahl.format(daten.multiprojektplan.statusberichte.length)} Statusberichte`);
 console.log(`Arbeitsbereich: ${zahl1.format(Buffer.byteLength(umschlag) / 1024 / 1024)} MB JSON (cargo run einschließlich Übersetzen: ${zahl.format(erzeugtIn)} ms)`);
+console.log(`Gespeichert (gepackt, wie die App speichert): ${zahl.format(eintrag.length)} UTF-16-Einheiten, ${zahl1.format(eintrag.length / (5 * 1024 * 1024) * 100)} % des Kontingents von 5 Mi Einheiten`);
 console.log(`${browserversion}, headless, 1280 × 900 px; Median, Minimum und Maximum aus ${DURCHLAEUFE} Durchläufen in frischen Browserkontexten`);
 console.log(`Suchwort „${SUCHWORT}“: ${laeufe[0].treffer}`);
 console.log('');

@@ -166,7 +166,10 @@ def _wasm_opt(dateien: list[Path]) -> None:
         # The merged shared part has lost the features section that tells wasm-opt what the
         # others may use; it gets them named.
         merkmale = WASM_MERKMALE if datei.name == GEMEINSAM else []
-        subprocess.run([wasm_opt, "-Oz", *merkmale, "--output", str(datei), str(datei)],
+        # UPO_WASM_NAMEN=1 keeps the function names, for a profile in the browser's tools
+        # (the module grows by its name section; never for a release).
+        namen = ["-g"] if os.environ.get("UPO_WASM_NAMEN") == "1" else []
+        subprocess.run([wasm_opt, "-Oz", *namen, *merkmale, "--output", str(datei), str(datei)],
                        check=True, capture_output=True)
 
     # Two at a time: the build machines have two cores; the largest go first.

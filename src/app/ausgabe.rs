@@ -15,7 +15,7 @@ use crate::app::daten::Daten;
 use crate::app::exportdienst;
 use crate::app::formular::Ankreuzfeld;
 use crate::daten::umschlag::SCHEMA;
-use crate::export::auftrag::{self, Format};
+use crate::export::auftrag::{self, Format, Quelle};
 use crate::export::{self, Info};
 use crate::shared::format;
 use crate::shared::route::Route;
@@ -51,7 +51,18 @@ pub fn Exportseite(werkzeug: &'static Werkzeug) -> impl IntoView {
             mit_vertraulichen: mit_vertraulichen.get_untracked(),
             nur_blatt,
         };
-        daten.lies_ungetrackt(|ab| ab.map(|ab| auftrag::auftrag(werkzeug.slug, format, &wahl, ab)))
+        // The stored entry, if current, saves serialising the whole workspace on the page.
+        match daten.gespeicherter_eintrag() {
+            Some(eintrag) => Some(auftrag::auftrag(
+                werkzeug.slug,
+                format,
+                &wahl,
+                Quelle::Eintrag(&eintrag),
+            )),
+            None => daten.lies_ungetrackt(|ab| {
+                ab.map(|ab| auftrag::auftrag(werkzeug.slug, format, &wahl, Quelle::Daten(ab)))
+            }),
+        }
     });
     let vertraulich = ausfuhr.vertraulich.as_ref().map(|v| {
         let stand_lesen = v.stand;

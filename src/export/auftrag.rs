@@ -6,8 +6,12 @@
 //!
 //! The page sends one message per export ([`auftrag`]): the tool's slug, the format, the user's
 //! choices ([`Ausfuhrwahl`], with the Info block stamped by the page) and the open workspace,
-//! as JSON text. A job may instead carry a ready [`Mappe`] ([`mappe_auftrag`]): the benchmark
-//! (`tools/messung_multiprojektplan.mjs`) times the writer alone that way. The worker answers with [`Meldung`]s as JSON text (ready, progress, error)
+//! as JSON text. The workspace travels as its stored entry when the page holds one that is
+//! current ([`Daten`](crate::app::daten::Daten)`::gespeicherter_eintrag`; packed, a tenth of
+//! the JSON, and nothing to serialise on the page), else serialised from the typed model. A
+//! job may instead carry a ready [`Mappe`] ([`mappe_auftrag`]): the benchmark
+//! (`tools/messung_multiprojektplan.mjs`) times the writer alone that way. The worker answers
+//! with [`Meldung`]s as JSON text (ready, progress, error)
 //! and, last, with the bytes of the file as a `Uint8Array` (transferred, not copied).
 //! [`ausfuehren`] is the worker's whole work and is tested natively here; the two browser ends
 //! only move messages.
@@ -61,8 +65,18 @@ pub enum Format {
     Csv,
 }
 
+/// Where the worker finds the workspace of a tool's export.
+pub enum Quelle<'a> {
+    /// The open workspace, serialised into the job from the page's typed model.
+    Daten(&'a Arbeitsbereich),
+    /// The stored entry of the open workspace (packed or plain envelope, as in local storage),
+    /// when it holds exactly what is open.
+    Eintrag(&'a str),
+}
+
 /// The job as the page writes it: `{"werkzeug": {…}}` with the workspace serialised straight
-/// from the page's typed model, without a copy, or `{"mappe": {…}}`.
+/// from the page's typed model, without a copy, `{"eintrag": {…}}` with its stored entry, or
+/// `{"mappe": {…}}`.
 #[derive(Serialize)]
 #[serde(rename_all = "snake_case")]
 enum AuftragAus<'a> {
@@ -71,6 +85,12 @@ enum AuftragAus<'a> {
         format: Format,
         wahl: &'a Ausfuhrwahl,
         daten: &'a Arbeitsbereich,
+    },
+    Eintrag {
+        werkzeug: &'a str,
+        format: Format,
+        wahl: &'a Ausfuhrwahl,
+        eintrag: &'a str,
     },
     Mappe(&'a Mappe),
 }
@@ -87,24 +107,33 @@ enum AuftragEin {
         wahl: Ausfuhrwahl,
         daten: Value,
     },
+    Eintrag {
+        werkzeug: String,
+        format: Format,
+        wahl: Ausfuhrwahl,
+        eintrag: String,
+    },
     Mappe(Mappe),
 }
 
-/// The job for the worker: tool `werkzeug`'s export in `format` of workspace `daten`, as JSON
-/// text.
-pub fn auftrag(
-    werkzeug: &str,
-    format: Format,
-    wahl: &Ausfuhrwahl,
-    daten: &Arbeitsbereich,
-) -> String {
-    serde_json::to_string(&AuftragAus::Werkzeug {
-        werkzeug,
-        format,
-        wahl,
-        daten,
-    })
-    .expect("Exportauftrag ist immer als JSON darstellbar")
+/// The job for the worker: tool `werkzeug`'s export in `format` of the workspace in `quelle`,
+/// as JSON text.
+pub fn auftrag(werkzeug: &str, format: Format, wahl: &Ausfuhrwahl, quelle: Quelle) -> String {
+    let auftrag = match quelle {
+        Quelle::Daten(daten) => AuftragAus::Werkzeug {
+            werkzeug,
+            format,
+            wahl,
+            daten,
+        },
+        Quelle::Eintrag(eintrag) => AuftragAus::Eintrag {
+            werkzeug,
+            format,
+            wahl,
+            eintrag,
+        },
+    };
+    serde_json::to_string(&auftrag).expect("Exportauftrag ist immer als JSON darstellbar")
 }
 
 /// The job to write a ready workbook as `.xlsx`, as JSON text.
@@ -120,6 +149,10 @@ pub fn ausfuehren(auftrag: &str, mut melde: impl FnMut(Meldung)) -> Result<Vec<u
     let beschaedigt = |f: &dyn std::fmt::Display| {
         format!("Der Exportauftrag ist beschädigt ({f}). Bitte laden Sie die Seite neu.")
     };
+    let werkzeug_von = |slug: &str| {
+        crate::tools::finde(slug)
+            .ok_or_else(|| beschaedigt(&format!("unbekanntes Werkzeug „{slug}“")))
+    };
     let (mappe, format) = match serde_json::from_str(auftrag).map_err(|f| beschaedigt(&f))? {
         AuftragEin::Mappe(mappe) => (mappe, Format::Xlsx),
         AuftragEin::Werkzeug {
@@ -128,10 +161,21 @@ pub fn ausfuehren(auftrag: &str, mut melde: impl FnMut(Meldung)) -> Result<Vec<u
             wahl,
             daten,
         } => {
-            let werkzeug = crate::tools::finde(&werkzeug)
-                .ok_or_else(|| beschaedigt(&format!("unbekanntes Werkzeug „{werkzeug}“")))?;
+            let werkzeug = werkzeug_von(&werkzeug)?;
             let arbeitsbereich = crate::daten::umschlag::decodieren(daten)
                 .map_err(|f| beschaedigt(&f.to_string()))?;
+            ((werkzeug.ausfuhr.mappe)(&arbeitsbereich, wahl), format)
+        }
+        AuftragEin::Eintrag {
+            werkzeug,
+            format,
+            wahl,
+            eintrag,
+        } => {
+            let werkzeug = werkzeug_von(&werkzeug)?;
+            let arbeitsbereich = crate::daten::umschlag::lesen(&eintrag)
+                .map_err(|f| beschaedigt(&f.to_string()))?
+                .arbeitsbereich;
             ((werkzeug.ausfuhr.mappe)(&arbeitsbereich, wahl), format)
         }
     };
@@ -200,17 +244,36 @@ mod tests {
     /// For every registered tool with its example loaded, the worker writes exactly the bytes
     /// the tool's workbook builder and the writer give on the page's side of the job: nothing
     /// of the workspace or the user's choices (confidential records, Info block) is lost or
-    /// changed on the way through JSON. The same for every CSV sheet.
+    /// changed on the way through JSON, whether the workspace travels serialised or as its
+    /// packed stored entry. The same for every CSV sheet.
     #[test]
     fn auftrag_ergibt_dieselbe_datei_wie_mappe_und_schreiber() {
         let ab = beispiel();
+        let eintrag = crate::daten::ablage::eintrag(
+            &crate::daten::umschlag::als_wert(&ab),
+            3,
+            "2026-12-05T09:00:00.000Z",
+        );
+        assert!(crate::daten::packung::ist_gepackt(&eintrag));
         for w in WERKZEUGE {
             for mit in [false, true] {
                 let mut meldungen = Vec::new();
-                let text = auftrag(w.slug, Format::Xlsx, &wahl(None, mit), &ab);
+                let text = auftrag(w.slug, Format::Xlsx, &wahl(None, mit), Quelle::Daten(&ab));
                 let bytes = ausfuehren(&text, |x| meldungen.push(x)).unwrap();
                 let mappe = (w.ausfuhr.mappe)(&ab, wahl(None, mit));
                 assert_eq!(bytes, xlsx::erstellen(&mappe).unwrap(), "{}", w.slug);
+                let aus_eintrag = auftrag(
+                    w.slug,
+                    Format::Xlsx,
+                    &wahl(None, mit),
+                    Quelle::Eintrag(&eintrag),
+                );
+                assert_eq!(
+                    ausfuehren(&aus_eintrag, |_| {}).unwrap(),
+                    bytes,
+                    "{}",
+                    w.slug
+                );
                 let anzahl = mappe.blaetter.len();
                 let letzte = meldungen.last().cloned();
                 assert_eq!(
@@ -231,8 +294,21 @@ mod tests {
                     w.slug
                 );
                 for (i, name) in w.ausfuhr.blaetter.iter().enumerate() {
-                    let text = auftrag(w.slug, Format::Csv, &wahl(Some(i), mit), &ab);
+                    let text =
+                        auftrag(w.slug, Format::Csv, &wahl(Some(i), mit), Quelle::Daten(&ab));
                     let bytes = ausfuehren(&text, |_| {}).unwrap();
+                    let aus_eintrag = auftrag(
+                        w.slug,
+                        Format::Csv,
+                        &wahl(Some(i), mit),
+                        Quelle::Eintrag(&eintrag),
+                    );
+                    assert_eq!(
+                        ausfuehren(&aus_eintrag, |_| {}).unwrap(),
+                        bytes,
+                        "{} {i}",
+                        w.slug
+                    );
                     let blatt = (w.ausfuhr.mappe)(&ab, wahl(Some(i), mit))
                         .blaetter
                         .remove(0);
@@ -256,7 +332,12 @@ mod tests {
             "{fehler}"
         );
         let ab = beispiel();
-        let unbekannt = auftrag("gibt-es-nicht", Format::Xlsx, &wahl(None, false), &ab);
+        let unbekannt = auftrag(
+            "gibt-es-nicht",
+            Format::Xlsx,
+            &wahl(None, false),
+            Quelle::Daten(&ab),
+        );
         let fehler = ausfuehren(&unbekannt, |_| {}).unwrap_err();
         assert!(
             fehler.contains("unbekanntes Werkzeug „gibt-es-nicht“"),
@@ -267,11 +348,32 @@ mod tests {
             "multiprojektplan",
             Format::Xlsx,
             &wahl(None, false),
-            &ab,
+            Quelle::Daten(&ab),
         ))
         .unwrap();
         wert["werkzeug"]["daten"]["metadaten"] = Value::Null;
         let fehler = ausfuehren(&wert.to_string(), |_| {}).unwrap_err();
+        assert!(
+            fehler.starts_with("Der Exportauftrag ist beschädigt"),
+            "{fehler}"
+        );
+        // A stored entry that does not read (cut off, or its checksum broken) is not exported.
+        let eintrag = crate::daten::ablage::eintrag(
+            &crate::daten::umschlag::als_wert(&ab),
+            3,
+            "2026-12-05T09:00:00.000Z",
+        );
+        let abgeschnitten: String = eintrag.chars().take(eintrag.chars().count() / 2).collect();
+        let fehler = ausfuehren(
+            &auftrag(
+                "multiprojektplan",
+                Format::Xlsx,
+                &wahl(None, false),
+                Quelle::Eintrag(&abgeschnitten),
+            ),
+            |_| {},
+        )
+        .unwrap_err();
         assert!(
             fehler.starts_with("Der Exportauftrag ist beschädigt"),
             "{fehler}"
@@ -300,7 +402,12 @@ mod tests {
     #[test]
     fn csv_ohne_gueltiges_blatt_gibt_deutsche_meldung() {
         let ab = beispiel();
-        let text = auftrag("multiprojektplan", Format::Csv, &wahl(None, false), &ab);
+        let text = auftrag(
+            "multiprojektplan",
+            Format::Csv,
+            &wahl(None, false),
+            Quelle::Daten(&ab),
+        );
         assert_eq!(
             ausfuehren(&text, |_| {}).unwrap_err(),
             "Diese Tabelle gibt es nicht."

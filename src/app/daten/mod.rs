@@ -138,9 +138,11 @@ struct Intern {
     basis: Option<u64>,
     /// Slot holding that revision.
     slot: Option<Slot>,
-    /// The text this tab last wrote into `slot` (`None` after opening or adopting a stored
-    /// revision): lets a save skip re-reading what it wrote itself.
-    geschrieben: Option<String>,
+    /// The stored text of `slot` that this tab's state is based on: the entry it last wrote
+    /// there, or the one it read when it opened that revision (`None` without a slot). Lets a
+    /// save skip re-reading what is still its own, and an export send this text instead of
+    /// serialising the workspace again ([`Daten::gespeicherter_eintrag`]).
+    eintrag: Option<String>,
     /// Changes not yet written.
     ungespeichert: bool,
     verlauf: Verlauf,
@@ -188,9 +190,21 @@ pub struct Daten {
 
 /// Reads both slots of a workspace. `None` if storage cannot be read at all.
 fn lies_befund(id: &str) -> Option<Befund> {
+    lies_befund_mit_eintrag(id).map(|(befund, _)| befund)
+}
+
+/// Reads both slots of a workspace, with the stored text of the intact slot the [`Befund`]
+/// names (`None` for any other finding).
+fn lies_befund_mit_eintrag(id: &str) -> Option<(Befund, Option<String>)> {
     let a = speicher::lies(&ablage::schluessel(id, Slot::A)).ok()?;
     let b = speicher::lies(&ablage::schluessel(id, Slot::B)).ok()?;
-    Some(bewerte(a.as_deref(), b.as_deref()))
+    let befund = bewerte(a.as_deref(), b.as_deref());
+    let eintrag = match &befund {
+        Befund::Intakt { slot: Slot::A, .. } => a,
+        Befund::Intakt { slot: Slot::B, .. } => b,
+        _ => None,
+    };
+    Some((befund, eintrag))
 }
 
 /// Ids of all workspaces in storage, sorted.
@@ -252,6 +266,14 @@ impl Daten {
     {
         let daten = *self;
         Memo::new(move |_| daten.lies(|ab| ab.map(&ableiten).unwrap_or_default()))
+    }
+
+    /// The stored text of the open workspace, if it holds exactly what is open: no unsaved
+    /// changes, and this tab wrote or read that text. An export sends it to the worker, which
+    /// reads it like a stored entry, instead of serialising the whole workspace on the page.
+    pub fn gespeicherter_eintrag(&self) -> Option<String> {
+        self.intern
+            .with_value(|i| (!i.ungespeichert).then(|| i.eintrag.clone()).flatten())
     }
 
     /// Reads the open workspace without tracking (in event handlers and one-off reads).
@@ -338,7 +360,7 @@ impl Daten {
             intern: StoredValue::new_local(Intern {
                 wert: Value::Null,
                 basis: None,
-                geschrieben: None,
+                eintrag: None,
                 slot: None,
                 ungespeichert: false,
                 verlauf: Verlauf::new(),
@@ -459,7 +481,7 @@ impl Daten {
         self.intern.update_value(|i| {
             i.wert = wert;
             i.basis = basis;
-            i.geschrieben = None;
+            i.eintrag = None;
             i.slot = slot;
             i.ungespeichert = false;
             i.verlauf.leeren();
@@ -468,8 +490,9 @@ impl Daten {
         self.verlauf_melden();
     }
 
-    /// Opens a revision read from storage; data of a newer version read-only.
-    fn gespeichertes_oeffnen(&self, slot: Slot, gespeichert: Gespeichert) {
+    /// Opens a revision read from storage (`eintrag`: its stored text); data of a newer version
+    /// read-only.
+    fn gespeichertes_oeffnen(&self, slot: Slot, gespeichert: Gespeichert, eintrag: Option<String>) {
         let nur_lesen = gespeichert.nur_lesen();
         let Gespeichert {
             arbeitsbereich,
@@ -479,6 +502,7 @@ impl Daten {
             ..
         } = gespeichert;
         self.setze_offen(Some(arbeitsbereich), Some(revision), Some(slot));
+        self.intern.update_value(|i| i.eintrag = eintrag);
         self.status.set(if nur_lesen {
             Speicherstatus::NurLesen { app_version }
         } else {
@@ -523,11 +547,11 @@ impl Daten {
     /// Opens a stored workspace without asking; the caller has made sure nothing is lost.
     fn oeffnen(&self, id: &str) -> Option<Route> {
         self.speichern();
-        let befund = lies_befund(id)?;
+        let (befund, eintrag) = lies_befund_mit_eintrag(id)?;
         let umleitung = match befund {
             Befund::Leer => return None,
             Befund::Intakt { slot, gespeichert } => {
-                self.gespeichertes_oeffnen(slot, *gespeichert);
+                self.gespeichertes_oeffnen(slot, *gespeichert, eintrag);
                 None
             }
             Befund::Beschaedigt { .. } => {

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::{
-    aktuelle_belegung, lies_befund, schreibe_neu, schreibfehler_text, Daten, Konflikt, Persistenz,
-    Speicherstatus, SPEICHERVERZOEGERUNG,
+    aktuelle_belegung, lies_befund, lies_befund_mit_eintrag, schreibe_neu, schreibfehler_text,
+    Daten, Konflikt, Persistenz, Speicherstatus, SPEICHERVERZOEGERUNG,
 };
 use crate::app::speicher::Schreibfehler;
 use crate::app::{browser, speicher};
@@ -94,7 +94,7 @@ impl Daten {
             return;
         }
         // Another tab may have saved in between. If this tab's slot still holds exactly the
-        // text it wrote and the other slot is empty, nobody has: a text comparison then
+        // text it wrote or read and the other slot is empty, nobody has: a text comparison then
         // replaces reading, unpacking and validating the whole stored workspace again.
         let eigener_stand_liegt_noch = slot.is_some_and(|s| {
             let eigen = speicher::lies(&ablage::schluessel(&id, s)).ok().flatten();
@@ -105,7 +105,7 @@ impl Daten {
                 && eigen.is_some()
                 && self
                     .intern
-                    .with_value(|i| i.geschrieben.as_deref() == eigen.as_deref())
+                    .with_value(|i| i.eintrag.as_deref() == eigen.as_deref())
         });
         if !eigener_stand_liegt_noch && !self.gespeicherten_stand_pruefen(&id, basis) {
             return;
@@ -134,7 +134,7 @@ impl Daten {
         match ergebnis {
             Ok(neuer_slot) => {
                 self.intern.update_value(|i| {
-                    i.geschrieben = Some(text);
+                    i.eintrag = Some(text);
                     i.basis = Some(revision);
                     i.slot = Some(neuer_slot);
                     i.ungespeichert = false;
@@ -205,7 +205,7 @@ impl Daten {
         if geaenderter.is_some_and(|geaendert| geaendert != id) {
             return;
         }
-        let Some(befund) = lies_befund(&id) else {
+        let Some((befund, eintrag)) = lies_befund_mit_eintrag(&id) else {
             return;
         };
         let (basis, ungespeichert) = self.intern.with_value(|i| (i.basis, i.ungespeichert));
@@ -230,7 +230,7 @@ impl Daten {
                         }));
                 } else {
                     let zeit = browser::uhrzeit(&gespeichert.gespeichert_am);
-                    self.gespeichertes_oeffnen(slot, *gespeichert);
+                    self.gespeichertes_oeffnen(slot, *gespeichert, eintrag);
                     let text = format!(
                         "Dieser Arbeitsbereich wurde um {zeit} in einem anderen Tab geändert. Sie sehen jetzt diesen neuesten Stand; der Rückgängig-Verlauf dieses Tabs wurde geleert."
                     );
@@ -278,7 +278,7 @@ impl Daten {
     pub fn erneut_speichern(&self) {
         self.intern.update_value(|i| {
             i.basis = None;
-            i.geschrieben = None;
+            i.eintrag = None;
             i.slot = None;
         });
         self.status.set(Speicherstatus::Ausstehend);
