@@ -79,15 +79,40 @@ fn v3_zu_v4(daten: Value) -> Result<Value, String> {
     v2_zu_v3(daten)
 }
 
-#[derive(Serialize, Deserialize)]
+/// An envelope as read (`art` is checked before).
+#[derive(Deserialize)]
 struct Umschlag {
-    art: String,
     schema: u32,
     revision: u64,
     gespeichert_am: String,
     app_version: String,
     pruefsumme: String,
     daten: Value,
+}
+
+/// An envelope as written (same fields, same order, borrowed: the data is not copied).
+#[derive(Serialize)]
+struct UmschlagAus<'a> {
+    art: &'a str,
+    schema: u32,
+    revision: u64,
+    gespeichert_am: &'a str,
+    app_version: &'a str,
+    pruefsumme: String,
+    daten: &'a Value,
+}
+
+/// An envelope as read with its `daten` still text, for the checksum on that text.
+#[derive(Deserialize)]
+struct UmschlagRoh<'a> {
+    art: String,
+    schema: u32,
+    revision: u64,
+    gespeichert_am: String,
+    app_version: String,
+    pruefsumme: String,
+    #[serde(borrow)]
+    daten: &'a serde_json::value::RawValue,
 }
 
 /// A workspace as read from storage or from a backup, with its envelope data.
@@ -175,61 +200,98 @@ impl fmt::Display for Ladefehler {
     }
 }
 
-/// Writes `text` in the canonical form the checksum covers: objects with sorted keys, no
-/// whitespace. Independent of serde_json's `preserve_order` feature.
-fn kanonisch(wert: &Value, text: &mut String) {
+/// Writes the canonical form of `wert`: keys sorted, no white space, strings and numbers as
+/// serde_json writes them. It is exactly the text [`schreiben`] gives `daten`, which is what
+/// lets [`lesen`] check the checksum on the stored text as it stands.
+fn kanonisch(wert: &Value, aus: &mut impl std::io::Write) -> std::io::Result<()> {
     match wert {
         Value::Object(felder) => {
+            // serde_json's map is ordered by key already (no `preserve_order`); sorting is only
+            // needed should that ever change.
             let mut schluessel: Vec<&String> = felder.keys().collect();
-            schluessel.sortiere();
-            text.push('{');
+            if !schluessel.is_sorted() {
+                schluessel.sortiere();
+            }
+            aus.write_all(b"{")?;
             for (i, name) in schluessel.into_iter().enumerate() {
                 if i > 0 {
-                    text.push(',');
+                    aus.write_all(b",")?;
                 }
-                text.push_str(&Value::String(name.clone()).to_string());
-                text.push(':');
-                kanonisch(&felder[name.as_str()], text);
+                serde_json::to_writer(&mut *aus, name)?;
+                aus.write_all(b":")?;
+                kanonisch(&felder[name.as_str()], aus)?;
             }
-            text.push('}');
+            aus.write_all(b"}")
         }
         Value::Array(liste) => {
-            text.push('[');
+            aus.write_all(b"[")?;
             for (i, element) in liste.iter().enumerate() {
                 if i > 0 {
-                    text.push(',');
+                    aus.write_all(b",")?;
                 }
-                kanonisch(element, text);
+                kanonisch(element, aus)?;
             }
-            text.push(']');
+            aus.write_all(b"]")
         }
-        anderer => text.push_str(&anderer.to_string()),
+        anderer => Ok(serde_json::to_writer(aus, anderer)?),
+    }
+}
+
+/// FNV-1a (64 bit), fed as bytes are written.
+struct Fnv1a64(u64);
+
+impl Fnv1a64 {
+    fn neu() -> Fnv1a64 {
+        Fnv1a64(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn summe(&self) -> String {
+        format!("fnv1a64:{:016x}", self.0)
+    }
+}
+
+impl std::io::Write for Fnv1a64 {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
 /// Checksum of `daten`: FNV-1a (64 bit) over the canonical form. It detects accidental damage,
-/// not deliberate forgery; nothing in this app is secret from its own user.
+/// not deliberate forgery; nothing in this app is secret from its own user. The canonical form
+/// is hashed as it is written, never built as one large text.
 pub fn pruefsumme(daten: &Value) -> String {
-    let mut text = String::new();
-    kanonisch(daten, &mut text);
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("fnv1a64:{hash:016x}")
+    let mut hash = Fnv1a64::neu();
+    // Writing into the hash cannot fail, nor can serialising a `Value`.
+    let _ = kanonisch(daten, &mut hash);
+    hash.summe()
+}
+
+/// The checksum of a text that is already canonical (the `daten` text of an envelope this app
+/// wrote).
+fn pruefsumme_des_textes(text: &str) -> String {
+    let mut hash = Fnv1a64::neu();
+    let _ = std::io::Write::write_all(&mut hash, text.as_bytes());
+    hash.summe()
 }
 
 /// Builds the envelope text for `daten` (a serialised [`Arbeitsbereich`] of the current schema).
 pub fn schreiben(daten: &Value, revision: u64, gespeichert_am: &str) -> String {
-    let umschlag = Umschlag {
-        art: ART.to_owned(),
+    let umschlag = UmschlagAus {
+        art: ART,
         schema: SCHEMA,
         revision,
-        gespeichert_am: gespeichert_am.to_owned(),
-        app_version: crate::APP_VERSION.to_owned(),
+        gespeichert_am,
+        app_version: crate::APP_VERSION,
         pruefsumme: pruefsumme(daten),
-        daten: daten.clone(),
+        daten,
     };
     // Serialising a `Value` tree cannot fail.
     serde_json::to_string(&umschlag).unwrap_or_default()
@@ -259,8 +321,27 @@ pub(crate) fn json_fehler(fehler: &serde_json::Error) -> Ladefehler {
 }
 
 /// Reads an envelope from stored text, packed ([`super::packung`]) or plain JSON.
+///
+/// Every envelope this app writes has its `daten` in the canonical form the checksum covers.
+/// Its checksum is therefore checked on that text as it stands; only where it does not match
+/// (a backup re-indented by hand, or damage) is the canonical form computed from the parsed
+/// data, as before. Both ways accept and reject exactly the same envelopes.
 pub fn lesen(text: &str) -> Result<Gespeichert, Ladefehler> {
     let text = super::packung::entpacken(text)?;
+    if let Ok(roh) = serde_json::from_str::<UmschlagRoh>(&text) {
+        if roh.art == ART && pruefsumme_des_textes(roh.daten.get()) == roh.pruefsumme {
+            let daten = serde_json::from_str(roh.daten.get()).map_err(|f| json_fehler(&f))?;
+            let umschlag = Umschlag {
+                schema: roh.schema,
+                revision: roh.revision,
+                gespeichert_am: roh.gespeichert_am,
+                app_version: roh.app_version,
+                pruefsumme: roh.pruefsumme,
+                daten,
+            };
+            return auspacken(umschlag);
+        }
+    }
     let wert: Value = serde_json::from_str(&text).map_err(|f| json_fehler(&f))?;
     aus_wert(wert)
 }
@@ -281,6 +362,11 @@ pub fn aus_wert(wert: Value) -> Result<Gespeichert, Ladefehler> {
     if pruefsumme(&umschlag.daten) != umschlag.pruefsumme {
         return Err(Ladefehler::Pruefsumme);
     }
+    auspacken(umschlag)
+}
+
+/// The workspace of an envelope whose checksum is checked: migrated, or read-only if newer.
+fn auspacken(umschlag: Umschlag) -> Result<Gespeichert, Ladefehler> {
     let schema = umschlag.schema;
     if schema == 0 {
         return Err(Ladefehler::Ungueltig(
@@ -551,6 +637,64 @@ pub(crate) mod tests {
             fehlend.is_empty(),
             "tests/fixtures/arbeitsbereich-v{SCHEMA}.json setzt diese gespeicherten Felder nicht: {fehlend:#?}"
         );
+    }
+
+    /// The canonical form as one text, written the straightforward way (sort every object's
+    /// keys, serialise each key and leaf alone): the reference the streaming form is held to.
+    fn kanonischer_text(wert: &Value) -> String {
+        match wert {
+            Value::Object(felder) => {
+                let mut schluessel: Vec<&String> = felder.keys().collect();
+                schluessel.sort();
+                let teile: Vec<String> = schluessel
+                    .into_iter()
+                    .map(|k| {
+                        format!(
+                            "{}:{}",
+                            Value::String(k.clone()),
+                            kanonischer_text(&felder[k])
+                        )
+                    })
+                    .collect();
+                format!("{{{}}}", teile.join(","))
+            }
+            Value::Array(liste) => {
+                let teile: Vec<String> = liste.iter().map(kanonischer_text).collect();
+                format!("[{}]", teile.join(","))
+            }
+            anderer => anderer.to_string(),
+        }
+    }
+
+    /// The checksum is FNV-1a over the canonical text, and an envelope's `daten` as written is
+    /// that text byte for byte (what lets `lesen` hash it as it stands).
+    #[test]
+    fn geschriebene_daten_sind_kanonisch() {
+        let wert = als_wert(&beispiel());
+        let text = kanonischer_text(&wert);
+        assert_eq!(pruefsumme(&wert), pruefsumme_des_textes(&text));
+        let umschlag = schreiben(&wert, 3, "2026-12-05T09:00:00.000Z");
+        let roh: UmschlagRoh = serde_json::from_str(&umschlag).unwrap();
+        assert_eq!(roh.daten.get(), text);
+        assert_eq!(roh.pruefsumme, pruefsumme(&wert));
+    }
+
+    /// An envelope whose `daten` is not in canonical form (re-indented by hand, keys in another
+    /// order, escaped characters) but whose checksum is right still reads, through the parsed
+    /// data; altered data with that checksum does not.
+    #[test]
+    fn nicht_kanonischer_umschlag_mit_richtiger_pruefsumme_laedt() {
+        let ab = beispiel();
+        let wert = als_wert(&ab);
+        let text = schreiben(&wert, 3, "2026-12-05T09:00:00.000Z");
+        let mut umschlag: Value = serde_json::from_str(&text).unwrap();
+        let huebsch = serde_json::to_string_pretty(&umschlag).unwrap();
+        let roh: UmschlagRoh = serde_json::from_str(&huebsch).unwrap();
+        assert_ne!(pruefsumme_des_textes(roh.daten.get()), roh.pruefsumme);
+        assert_eq!(lesen(&huebsch).unwrap().arbeitsbereich, ab);
+        umschlag["daten"]["metadaten"]["bezeichnung"] = Value::String("Anders".into());
+        let veraendert = serde_json::to_string_pretty(&umschlag).unwrap();
+        assert_eq!(lesen(&veraendert), Err(Ladefehler::Pruefsumme));
     }
 
     #[test]

@@ -61,6 +61,10 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     await seite.locator('main h1').waitFor();
     assert.equal(await seite.getByLabel('Behörde – optional', { exact: true }).inputValue(), 'Bundesverwaltungsamt');
     assert.equal(await seite.getByLabel('Stand – optional', { exact: true }).inputValue(), '30.11.2026');
+    // The list's line of the workspace opened at start comes from the open state (the slot holds
+    // exactly the entry read), not from decoding it a second time: same revision and agency.
+    const zeile = seite.locator('main table tbody tr', { hasText: 'Bundesverwaltungsamt' });
+    assert.match(await zeile.innerText(), /In Ordnung, Revision 2/);
     await pruefeBarrierefreiheit(seite, 'Arbeitsbereiche');
 
     // Storage use (measured in JavaScript, app::speicher::alle_groessen) counts UTF-16 units of

@@ -138,11 +138,12 @@ struct Intern {
     basis: Option<u64>,
     /// Slot holding that revision.
     slot: Option<Slot>,
-    /// The stored text of `slot` that this tab's state is based on: the entry it last wrote
+    /// The stored entry of `slot` that this tab's state is based on: the one it last wrote
     /// there, or the one it read when it opened that revision (`None` without a slot). Lets a
-    /// save skip re-reading what is still its own, and an export send this text instead of
-    /// serialising the workspace again ([`Daten::gespeicherter_eintrag`]).
-    eintrag: Option<String>,
+    /// save skip re-reading what is still its own, the list of workspaces skip decoding it
+    /// again, and an export send its text instead of serialising the workspace
+    /// ([`Daten::gespeicherter_eintrag`]).
+    eintrag: Option<EigenerEintrag>,
     /// Changes not yet written.
     ungespeichert: bool,
     verlauf: Verlauf,
@@ -154,6 +155,14 @@ struct Intern {
     gesichert: bool,
     /// The connected file, if any.
     datei: datei::Dateiintern,
+}
+
+/// A stored entry this tab wrote or read, as it lies in its slot.
+struct EigenerEintrag {
+    /// The entry's text (packed envelope).
+    text: String,
+    /// Its `gespeichert_am`.
+    gespeichert_am: String,
 }
 
 /// Context handle of the live data; `Copy`, like a signal.
@@ -273,7 +282,8 @@ impl Daten {
     /// reads it like a stored entry, instead of serialising the whole workspace on the page.
     pub fn gespeicherter_eintrag(&self) -> Option<String> {
         self.intern
-            .with_value(|i| (!i.ungespeichert).then(|| i.eintrag.clone()).flatten())
+            .with_value(|i| (!i.ungespeichert).then(|| i.eintrag.as_ref().map(|e| e.text.clone())))
+            .flatten()
     }
 
     /// Reads the open workspace without tracking (in event handlers and one-off reads).
@@ -377,12 +387,25 @@ impl Daten {
             return (daten, None);
         }
         daten.lade_einstellungen();
-        daten.aktualisiere_liste();
         // The workspace opened last; else the most recently saved intact one; else the first
         // damaged one (recovery); else a fresh one in memory.
         let zuletzt = daten
             .einstellungen
             .with_untracked(|e| e.aktiver_arbeitsbereich.clone());
+        // Opened before the list is read, so that the list takes its line from the open state
+        // instead of decoding the same (possibly largest) workspace a second time.
+        let gespeichert = speicher::alle_groessen().unwrap_or_default();
+        if let Some(id) = zuletzt.clone().filter(|id| {
+            gespeichert.iter().any(|(schluessel, _)| {
+                ablage::zerlege(schluessel).is_some_and(|(gespeichert, _)| &gespeichert == id)
+            })
+        }) {
+            let umleitung = daten.oeffnen(&id);
+            daten.aktualisiere_liste();
+            daten.persistenz_abfragen();
+            return (daten, umleitung);
+        }
+        daten.aktualisiere_liste();
         let ziel = daten.liste.with_untracked(|liste| {
             let gespeichert = |e: &&Listeneintrag| match &e.zustand {
                 Eintragszustand::Intakt { gespeichert_am, .. } => Some(gespeichert_am.clone()),
@@ -407,15 +430,20 @@ impl Daten {
                 None
             }
         };
+        daten.persistenz_abfragen();
+        (daten, umleitung)
+    }
+
+    /// Asks in the background whether the browser keeps the data (without requesting it).
+    fn persistenz_abfragen(self) {
         leptos::task::spawn_local(async move {
             let antwort = browser::dauerhafter_speicher(false).await;
-            daten.persistenz.set(match antwort {
+            self.persistenz.set(match antwort {
                 Some(true) => Persistenz::Dauerhaft,
                 Some(false) => Persistenz::Unbekannt,
                 None => Persistenz::NichtVerfuegbar,
             });
         });
-        (daten, umleitung)
     }
 
     fn erster_arbeitsbereich(&self) -> Arbeitsbereich {
@@ -502,7 +530,12 @@ impl Daten {
             ..
         } = gespeichert;
         self.setze_offen(Some(arbeitsbereich), Some(revision), Some(slot));
-        self.intern.update_value(|i| i.eintrag = eintrag);
+        self.intern.update_value(|i| {
+            i.eintrag = eintrag.map(|text| EigenerEintrag {
+                text,
+                gespeichert_am: gespeichert_am.clone(),
+            });
+        });
         self.status.set(if nur_lesen {
             Speicherstatus::NurLesen { app_version }
         } else {

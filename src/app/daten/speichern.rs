@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{
     aktuelle_belegung, lies_befund, lies_befund_mit_eintrag, schreibe_neu, schreibfehler_text,
-    Daten, Konflikt, Persistenz, Speicherstatus, SPEICHERVERZOEGERUNG,
+    Daten, EigenerEintrag, Konflikt, Persistenz, Speicherstatus, SPEICHERVERZOEGERUNG,
 };
 use crate::app::speicher::Schreibfehler;
 use crate::app::{browser, speicher};
@@ -105,7 +105,7 @@ impl Daten {
                 && eigen.is_some()
                 && self
                     .intern
-                    .with_value(|i| i.eintrag.as_deref() == eigen.as_deref())
+                    .with_value(|i| i.eintrag.as_ref().map(|e| e.text.as_str()) == eigen.as_deref())
         });
         if !eigener_stand_liegt_noch && !self.gespeicherten_stand_pruefen(&id, basis) {
             return;
@@ -134,7 +134,10 @@ impl Daten {
         match ergebnis {
             Ok(neuer_slot) => {
                 self.intern.update_value(|i| {
-                    i.eintrag = Some(text);
+                    i.eintrag = Some(EigenerEintrag {
+                        text,
+                        gespeichert_am: gespeichert_am.clone(),
+                    });
                     i.basis = Some(revision);
                     i.slot = Some(neuer_slot);
                     i.ungespeichert = false;

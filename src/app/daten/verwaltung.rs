@@ -292,24 +292,28 @@ impl Daten {
     pub fn aktualisiere_liste(&self) {
         let eintraege = speicher::alle_eintraege().oder_leer();
         let belegung = Belegung::aus(&eintraege);
+        let mut offen = self.offener_listenzustand(&eintraege);
         let mut liste: Vec<Listeneintrag> = gespeicherte_ids(&eintraege)
             .into_iter()
             .map(|id| {
-                let zustand = match lies_befund(&id) {
-                    Some(Befund::Intakt { gespeichert, .. }) => Eintragszustand::Intakt {
-                        nur_lesen: gespeichert.nur_lesen(),
-                        kennzahlen: crate::tools::kennzahlen(&gespeichert.arbeitsbereich),
-                        revision: gespeichert.revision,
-                        gespeichert_am: gespeichert.gespeichert_am,
-                        metadaten: gespeichert.arbeitsbereich.metadaten,
+                let zustand = match offen.take_if(|(offen, _)| *offen == id) {
+                    Some((_, zustand)) => zustand,
+                    None => match lies_befund(&id) {
+                        Some(Befund::Intakt { gespeichert, .. }) => Eintragszustand::Intakt {
+                            nur_lesen: gespeichert.nur_lesen(),
+                            kennzahlen: crate::tools::kennzahlen(&gespeichert.arbeitsbereich),
+                            revision: gespeichert.revision,
+                            gespeichert_am: gespeichert.gespeichert_am,
+                            metadaten: gespeichert.arbeitsbereich.metadaten,
+                        },
+                        Some(Befund::Beschaedigt { fehler, .. }) => Eintragszustand::Beschaedigt(
+                            fehler
+                                .first()
+                                .map(|(_, f)| f.to_string())
+                                .unwrap_or_default(),
+                        ),
+                        _ => Eintragszustand::Beschaedigt("Nicht lesbar.".to_owned()),
                     },
-                    Some(Befund::Beschaedigt { fehler, .. }) => Eintragszustand::Beschaedigt(
-                        fehler
-                            .first()
-                            .map(|(_, f)| f.to_string())
-                            .unwrap_or_default(),
-                    ),
-                    _ => Eintragszustand::Beschaedigt("Nicht lesbar.".to_owned()),
                 };
                 let belegung = belegung.je_arbeitsbereich.get(&id).copied().unwrap_or(0);
                 Listeneintrag {
@@ -340,6 +344,45 @@ impl Daten {
         liste.sortiere_nach(|a, b| crate::shared::text::vergleiche(&name(a), &name(b)));
         self.liste.set(liste);
         self.belegung.set(belegung);
+    }
+
+    /// The open workspace's line from the open state, when storage holds exactly the entry
+    /// this tab wrote or read for it (its slot unchanged, the other slot empty) and nothing is
+    /// unsaved. Reading it back would only decode and validate the same data again: at 1,000
+    /// projects that was half the work before the first page appeared.
+    fn offener_listenzustand(
+        &self,
+        eintraege: &[(String, String)],
+    ) -> Option<(String, Eintragszustand)> {
+        let id = self.offene_id()?;
+        let text = |slot: Slot| {
+            let schluessel = ablage::schluessel(&id, slot);
+            eintraege
+                .iter()
+                .find(|(s, _)| *s == schluessel)
+                .map(|(_, text)| text.as_str())
+        };
+        let (revision, gespeichert_am) = self.intern.with_value(|i| {
+            let slot = i.slot?;
+            let eigen = i.eintrag.as_ref()?;
+            let unveraendert = !i.ungespeichert
+                && text(slot) == Some(eigen.text.as_str())
+                && text(slot.andere()).is_none();
+            unveraendert.then(|| (i.basis, eigen.gespeichert_am.clone()))
+        })?;
+        let nur_lesen = matches!(self.status.get_untracked(), Speicherstatus::NurLesen { .. });
+        let (kennzahlen, metadaten) = self.arbeitsbereich.with_untracked(|ab| {
+            ab.as_ref()
+                .map(|ab| (crate::tools::kennzahlen(ab), ab.metadaten.clone()))
+        })?;
+        let zustand = Eintragszustand::Intakt {
+            nur_lesen,
+            kennzahlen,
+            revision: revision?,
+            gespeichert_am,
+            metadaten,
+        };
+        Some((id, zustand))
     }
 
     /// After an own save only the open workspace's line and the storage use change; the other
