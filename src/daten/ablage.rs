@@ -54,6 +54,15 @@ pub fn schluessel(id: &str, slot: Slot) -> String {
     format!("{SPEICHER_PRAEFIX}arbeitsbereich:{id}:{}", slot.kennung())
 }
 
+/// The stored text of slot `slot` of workspace `id` among storage entries (key, text).
+pub fn slottext<'a>(eintraege: &'a [(String, String)], id: &str, slot: Slot) -> Option<&'a str> {
+    let gesucht = schluessel(id, slot);
+    eintraege
+        .iter()
+        .find(|(s, _)| *s == gesucht)
+        .map(|(_, text)| text.as_str())
+}
+
 /// The workspace and slot a key belongs to, if it is a workspace slot key.
 pub fn zerlege(schluessel: &str) -> Option<(String, Slot)> {
     let rest = schluessel
@@ -190,6 +199,18 @@ mod tests {
         assert_eq!(zerlege("upo-werkzeugkasten:arbeitsbereich:x:c"), None);
         assert_eq!(zerlege("upo-werkzeugkasten:arbeitsbereich:X:a"), None);
         assert_eq!(zerlege("upo-werkzeugkasten:einstellungen"), None);
+    }
+
+    #[test]
+    fn slottext_findet_genau_den_slot_des_arbeitsbereichs() {
+        let eintraege = vec![
+            (schluessel("ab-1", Slot::B), "b von ab-1".to_owned()),
+            (schluessel("ab-10", Slot::A), "a von ab-10".to_owned()),
+            (einstellungen_schluessel(), "{}".to_owned()),
+        ];
+        assert_eq!(slottext(&eintraege, "ab-1", Slot::B), Some("b von ab-1"));
+        assert_eq!(slottext(&eintraege, "ab-1", Slot::A), None);
+        assert_eq!(slottext(&eintraege, "ab-10", Slot::A), Some("a von ab-10"));
     }
 
     #[test]

@@ -200,10 +200,16 @@ impl fmt::Display for Ladefehler {
     }
 }
 
-/// Writes the canonical form of `wert`: keys sorted, no white space, strings and numbers as
-/// serde_json writes them. It is exactly the text [`schreiben`] gives `daten`, which is what
-/// lets [`lesen`] check the checksum on the stored text as it stands.
-fn kanonisch(wert: &Value, aus: &mut impl std::io::Write) -> std::io::Result<()> {
+/// Writes the canonical form of `wert` into `aus`: keys sorted, no white space, strings and
+/// numbers as serde_json writes them. It is exactly the text [`schreiben`] gives `daten`, which
+/// is what lets [`lesen`] check the checksum on the stored text as it stands. `aus` is a
+/// `Vec<u8>` (and [`Fnv1a64::schreibe`] empties it now and then), so that serde_json's writer
+/// is the one `to_string` compiles anyway, not a second copy for another output type.
+fn kanonisch(wert: &Value, aus: &mut Vec<u8>, hash: &mut Fnv1a64) {
+    if aus.len() >= 64 * 1024 {
+        hash.schreibe(aus);
+        aus.clear();
+    }
     match wert {
         Value::Object(felder) => {
             // serde_json's map is ordered by key already (no `preserve_order`); sorting is only
@@ -212,32 +218,35 @@ fn kanonisch(wert: &Value, aus: &mut impl std::io::Write) -> std::io::Result<()>
             if !schluessel.is_sorted() {
                 schluessel.sortiere();
             }
-            aus.write_all(b"{")?;
+            aus.push(b'{');
             for (i, name) in schluessel.into_iter().enumerate() {
                 if i > 0 {
-                    aus.write_all(b",")?;
+                    aus.push(b',');
                 }
-                serde_json::to_writer(&mut *aus, name)?;
-                aus.write_all(b":")?;
-                kanonisch(&felder[name.as_str()], aus)?;
+                // Writing into a Vec cannot fail.
+                let _ = serde_json::to_writer(&mut *aus, name);
+                aus.push(b':');
+                kanonisch(&felder[name.as_str()], aus, hash);
             }
-            aus.write_all(b"}")
+            aus.push(b'}');
         }
         Value::Array(liste) => {
-            aus.write_all(b"[")?;
+            aus.push(b'[');
             for (i, element) in liste.iter().enumerate() {
                 if i > 0 {
-                    aus.write_all(b",")?;
+                    aus.push(b',');
                 }
-                kanonisch(element, aus)?;
+                kanonisch(element, aus, hash);
             }
-            aus.write_all(b"]")
+            aus.push(b']');
         }
-        anderer => Ok(serde_json::to_writer(aus, anderer)?),
+        anderer => {
+            let _ = serde_json::to_writer(&mut *aus, anderer);
+        }
     }
 }
 
-/// FNV-1a (64 bit), fed as bytes are written.
+/// FNV-1a (64 bit), fed piece by piece.
 struct Fnv1a64(u64);
 
 impl Fnv1a64 {
@@ -245,32 +254,26 @@ impl Fnv1a64 {
         Fnv1a64(0xcbf2_9ce4_8422_2325)
     }
 
+    fn schreibe(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
     fn summe(&self) -> String {
         format!("fnv1a64:{:016x}", self.0)
     }
 }
 
-impl std::io::Write for Fnv1a64 {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        for &byte in bytes {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Checksum of `daten`: FNV-1a (64 bit) over the canonical form. It detects accidental damage,
 /// not deliberate forgery; nothing in this app is secret from its own user. The canonical form
-/// is hashed as it is written, never built as one large text.
+/// is hashed in pieces as it is written, never built as one large text.
 pub fn pruefsumme(daten: &Value) -> String {
     let mut hash = Fnv1a64::neu();
-    // Writing into the hash cannot fail, nor can serialising a `Value`.
-    let _ = kanonisch(daten, &mut hash);
+    let mut aus = Vec::with_capacity(72 * 1024);
+    kanonisch(daten, &mut aus, &mut hash);
+    hash.schreibe(&aus);
     hash.summe()
 }
 
@@ -278,7 +281,7 @@ pub fn pruefsumme(daten: &Value) -> String {
 /// wrote).
 fn pruefsumme_des_textes(text: &str) -> String {
     let mut hash = Fnv1a64::neu();
-    let _ = std::io::Write::write_all(&mut hash, text.as_bytes());
+    hash.schreibe(text.as_bytes());
     hash.summe()
 }
 

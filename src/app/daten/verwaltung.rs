@@ -355,13 +355,7 @@ impl Daten {
         eintraege: &[(String, String)],
     ) -> Option<(String, Eintragszustand)> {
         let id = self.offene_id()?;
-        let text = |slot: Slot| {
-            let schluessel = ablage::schluessel(&id, slot);
-            eintraege
-                .iter()
-                .find(|(s, _)| *s == schluessel)
-                .map(|(_, text)| text.as_str())
-        };
+        let text = |slot: Slot| ablage::slottext(eintraege, &id, slot);
         let (revision, gespeichert_am) = self.intern.with_value(|i| {
             let slot = i.slot?;
             let eigen = i.eintrag.as_ref()?;

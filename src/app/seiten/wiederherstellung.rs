@@ -29,13 +29,7 @@ pub fn Wiederherstellung(id: String) -> impl IntoView {
                 .map(|text| (schluessel, text))
         })
         .collect();
-    let text_von = |slot: Slot| {
-        let schluessel = ablage::schluessel(&id, slot);
-        texte
-            .iter()
-            .find(|(s, _)| *s == schluessel)
-            .map(|(_, t)| t.as_str())
-    };
+    let text_von = |slot: Slot| ablage::slottext(&texte, &id, slot);
     let befund = bewerte(text_von(Slot::A), text_von(Slot::B));
     let meldung = RwSignal::new(None::<String>);
     let loeschen_offen = RwSignal::new(false);
