@@ -717,7 +717,10 @@ mod tests {
             if let Some(name) = tag.strip_prefix('/') {
                 tags.push((name.to_owned(), false));
             } else {
-                let name: String = tag.chars().take_while(|c| !c.is_whitespace() && *c != '/').collect();
+                let name: String = tag
+                    .chars()
+                    .take_while(|c| !c.is_whitespace() && *c != '/')
+                    .collect();
                 tags.push((name.clone(), true));
                 if tag.ends_with('/') {
                     tags.push((name, false));
@@ -735,7 +738,9 @@ mod tests {
         use crate::shared::datum::Datum;
         use crate::tools::multiprojektplan::calc::{Filter, Gruppierung, Zoom};
         use crate::tools::multiprojektplan::examples::beispielportfolio;
-        use crate::tools::multiprojektplan::views::zeitplan::geometrie::{berechne, Projektauswahl};
+        use crate::tools::multiprojektplan::views::zeitplan::geometrie::{
+            berechne, Projektauswahl,
+        };
 
         let heute = Datum::neu(2026, 6, 1).unwrap();
         let mut plan = beispielportfolio(heute);
@@ -753,21 +758,40 @@ mod tests {
             }
         }
         assert!(offen.is_empty());
-        assert!(!markup.contains("<script"), "Nutzertext wird nicht zu Markup");
-        assert!(markup.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;"));
+        assert!(
+            !markup.contains("<script"),
+            "Nutzertext wird nicht zu Markup"
+        );
+        assert!(
+            markup.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;")
+        );
 
         let projekte = plan.projekte.len();
-        assert_eq!(markup.matches(r#"<a class="zeitplan__zeile""#).count(), projekte);
+        assert_eq!(
+            markup.matches(r#"<a class="zeitplan__zeile""#).count(),
+            projekte
+        );
         assert_eq!(markup.matches(r#"tabindex="0""#).count(), 1);
         for i in 0..projekte {
-            assert!(markup.contains(&format!(r#"data-zeile="{i}""#)), "Zeile {i}");
+            assert!(
+                markup.contains(&format!(r#"data-zeile="{i}""#)),
+                "Zeile {i}"
+            );
         }
-        assert_eq!(markup.matches(r#"class="zeitplan__beschriftung""#).count(), projekte);
+        assert_eq!(
+            markup.matches(r#"class="zeitplan__beschriftung""#).count(),
+            projekte
+        );
         assert!(!g.pfeile.is_empty());
         assert_eq!(markup.matches("marker-end=").count(), g.pfeile.len());
         let ohne = svg_text(&g, false);
         assert_eq!(ohne.matches("marker-end=").count(), 0);
-        for teil in ["zeitplan__spalte", "zeitplan__kopf", "zeitplan__ecke", "zeitplan__fokusmarke"] {
+        for teil in [
+            "zeitplan__spalte",
+            "zeitplan__kopf",
+            "zeitplan__ecke",
+            "zeitplan__fokusmarke",
+        ] {
             assert!(markup.contains(&format!(r#"class="{teil}""#)), "{teil}");
         }
     }
