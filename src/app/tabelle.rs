@@ -13,6 +13,14 @@
 //!
 //! Sorting stays with the tool: a sortable column's header is a button that sets
 //! `sortierung`, and the tool sorts its rows (its rules live in its `calc`).
+//!
+//! Large tables render in steps (issue 14): each new set of rows (first visit, filter, sort,
+//! grouping: rows whose first screen differs) shows its first [`ERSTE_ZEILEN`] rows at once
+//! and the others, [`SCHRITT`] per frame, on the following frames, so the first screen
+//! appears without waiting for a thousand rows. Every row still ends up in the DOM (find in page, screen readers and the
+//! keyboard reach all of them, which windowing and `content-visibility` did not allow, see
+//! style/app.css); while rows are missing the table is `aria-busy`, and printing (the
+//! `beforeprint` event) shows all rows at once.
 
 use leptos::prelude::*;
 
@@ -126,6 +134,54 @@ impl<Z> Copy for Zeilenaktionen<Z> {}
 
 /// The sort state: column key and ascending.
 pub type Sortierung = Option<(&'static str, bool)>;
+
+/// Rows of a new set of rows rendered at once: more than a tall screen shows.
+pub const ERSTE_ZEILEN: usize = 50;
+
+/// Rows added per frame after the first screen.
+pub const SCHRITT: usize = 100;
+
+/// How many rows are rendered after `schritte` steps of growth.
+fn gezeigte_zeilen(schritte: usize) -> usize {
+    ERSTE_ZEILEN.saturating_add(schritte.saturating_mul(SCHRITT))
+}
+
+/// One group of consecutive rows with the same label: the label, the number of its rows, and
+/// those of its rows rendered so far.
+type Abschnitt<Z> = (String, usize, Vec<Z>);
+
+/// Splits `zeilen` into groups of consecutive rows with the same label, keeping only the first
+/// `grenze` rows overall; a group none of whose rows is rendered yet is left out.
+fn abschnitte<Z: Clone>(
+    zeilen: &[Z],
+    gruppe: impl Fn(&Z) -> String,
+    grenze: usize,
+) -> Vec<Abschnitt<Z>> {
+    let mut liste: Vec<Abschnitt<Z>> = Vec::new();
+    for (i, zeile) in zeilen.iter().enumerate() {
+        let titel = gruppe(zeile);
+        let zeigen = i < grenze;
+        match liste.last_mut() {
+            Some((t, anzahl, gezeigt)) if *t == titel => {
+                *anzahl += 1;
+                if zeigen {
+                    gezeigt.push(zeile.clone());
+                }
+            }
+            _ => liste.push((
+                titel,
+                1,
+                if zeigen {
+                    vec![zeile.clone()]
+                } else {
+                    Vec::new()
+                },
+            )),
+        }
+    }
+    liste.retain(|(_, _, gezeigt)| !gezeigt.is_empty());
+    liste
+}
 
 /// The columns shown, in table order: the user's choice for this workspace, else the defaults.
 fn sichtbare<Z>(spalten: &'static [Spalte<Z>], gewaehlt: Option<&Vec<String>>) -> Vec<usize> {
@@ -249,18 +305,66 @@ where
         });
         view! { <tr>{zelle_kopf}{andere}{aktionen_kopf}</tr> }
     };
+    // Rendering in steps: `fassung` counts the sets of rows the table was given, `wachstum`
+    // holds the steps grown for one of them; a new set starts again with the first screen.
+    // Rows whose first screen is unchanged (a change further down, e.g. a row deleted there)
+    // are the same set: the rendered rows stay, and so does the reader's scroll position.
+    let anfang = StoredValue::new(Vec::<Z>::new());
+    let fassung = Memo::new(move |alt: Option<&u64>| {
+        let neu: Vec<Z> = zeilen.with(|z| z.iter().take(ERSTE_ZEILEN).cloned().collect());
+        let gleich = anfang.with_value(|a| *a == neu);
+        anfang.set_value(neu);
+        match alt {
+            None => 0,
+            Some(&f) if gleich => f,
+            Some(&f) => f.wrapping_add(1),
+        }
+    });
+    let wachstum = RwSignal::new((0_u64, 0_usize));
+    let grenze = move || {
+        let f = fassung.get();
+        wachstum.with(|&(fw, schritte)| gezeigte_zeilen(if fw == f { schritte } else { 0 }))
+    };
+    let fehlen = move || grenze() < zeilen.with(Vec::len);
+    let vollstaendig = Memo::new(move |_| !fehlen());
+    let wachsen = move |schritte: usize| {
+        let f = fassung.get_untracked();
+        wachstum.try_update(|w| {
+            *w = (
+                f,
+                if w.0 == f {
+                    w.1.saturating_add(schritte)
+                } else {
+                    schritte
+                },
+            )
+        });
+    };
+    let geplant = StoredValue::new(false);
+    // Reruns after every step (it reads the step count), until all rows are rendered.
+    Effect::new(move |_| {
+        if !fehlen() || geplant.get_value() {
+            return;
+        }
+        geplant.set_value(true);
+        request_animation_frame(move || {
+            if geplant.try_set_value(false).is_none() {
+                wachsen(1);
+            }
+        });
+    });
+    // Printing shows every row (the print dialog's listeners run before it lays out the page).
+    let drucken = window_event_listener_untyped("beforeprint", move |_| wachsen(usize::MAX));
+    on_cleanup(move || drucken.remove());
     // Consecutive rows with the same group label form one row group.
     let abschnitte = Memo::new(move |_| {
+        let grenze = grenze();
         zeilen.with(|z| {
-            let mut liste: Vec<(String, Vec<Z>)> = Vec::new();
-            for zeile in z {
-                let titel = gruppe.map(|g| g(zeile)).unwrap_or_default();
-                match liste.last_mut() {
-                    Some((t, z)) if *t == titel => z.push(zeile.clone()),
-                    _ => liste.push((titel, vec![zeile.clone()])),
-                }
-            }
-            liste
+            abschnitte(
+                z,
+                |zeile| gruppe.map(|g| g(zeile)).unwrap_or_default(),
+                grenze,
+            )
         })
     });
     let zeile_zeigen = move |zeile: Z| {
@@ -303,30 +407,30 @@ where
                 <Knopf art=Knopfart::Tertiaer bei_klick=standard>"Standardspalten"</Knopf>
             </details>
             <div class="kern-table-responsive datentabelle__rahmen" tabindex="0" role="region" aria-labelledby=region_beschriftung>
-                <table class="kern-table datentabelle__tabelle">
+                <table class="kern-table datentabelle__tabelle" aria-busy=move || (!vollstaendig.get()).then_some("true")>
                     <caption class="kern-title" id=titel_id>{titel}</caption>
                     <thead>{kopfzeile}</thead>
-                    <For each=move || abschnitte.with(|a| a.iter().map(|(t, _)| t.clone()).collect::<Vec<_>>())
+                    <For each=move || abschnitte.with(|a| a.iter().map(|(t, _, _)| t.clone()).collect::<Vec<_>>())
                         key=|t| t.clone()
                         children=move |titel| {
                             let name = titel.clone();
-                            let gruppenzeilen = Memo::new(move |_| {
+                            let abschnitt = Memo::new(move |_| {
                                 abschnitte.with(|a| {
-                                    a.iter().find(|(t, _)| *t == name).map(|(_, z)| z.clone()).unwrap_or_default()
+                                    a.iter().find(|(t, _, _)| *t == name).map(|(_, n, z)| (*n, z.clone())).unwrap_or_default()
                                 })
                             });
                             let spaltenzahl = move || 1 + sichtbar.with(Vec::len) + usize::from(aktionen.is_some());
                             let kopf = (!titel.is_empty()).then(|| view! {
                                 <tr class="datentabelle__gruppe">
                                     <th scope="rowgroup" colspan=spaltenzahl>
-                                        {move || format!("{} ({})", titel, gruppenzeilen.with(Vec::len))}
+                                        {move || format!("{} ({})", titel, abschnitt.with(|(n, _)| *n))}
                                     </th>
                                 </tr>
                             });
                             view! {
                                 <tbody>
                                     {kopf}
-                                    <For each=move || gruppenzeilen.get() key=|z: &Z| z.clone() children=zeile_zeigen/>
+                                    <For each=move || abschnitt.with(|(_, z)| z.clone()) key=|z: &Z| z.clone() children=zeile_zeigen/>
                                 </tbody>
                             }
                         }/>
@@ -414,6 +518,42 @@ mod tests {
             zelle: leer,
         },
     ];
+
+    #[test]
+    fn abschnitte_zaehlen_alle_zeilen_und_zeigen_nur_die_ersten() {
+        let zeilen = [("A", 1), ("A", 2), ("B", 3), ("B", 4), ("C", 5)];
+        let gruppe = |z: &(&str, u32)| z.0.to_owned();
+        let alle = abschnitte(&zeilen, gruppe, usize::MAX);
+        assert_eq!(
+            alle,
+            vec![
+                ("A".to_owned(), 2, vec![("A", 1), ("A", 2)]),
+                ("B".to_owned(), 2, vec![("B", 3), ("B", 4)]),
+                ("C".to_owned(), 1, vec![("C", 5)]),
+            ]
+        );
+        // The first three rows: group B counts both of its rows but shows one, C is left out
+        // until one of its rows is rendered.
+        let erste = abschnitte(&zeilen, gruppe, 3);
+        assert_eq!(
+            erste,
+            vec![
+                ("A".to_owned(), 2, vec![("A", 1), ("A", 2)]),
+                ("B".to_owned(), 2, vec![("B", 3)]),
+            ]
+        );
+        // Without groups all rows form one section under the empty label.
+        let ohne = abschnitte(&zeilen, |_| String::new(), 2);
+        assert_eq!(ohne, vec![(String::new(), 5, vec![("A", 1), ("A", 2)])]);
+        assert!(abschnitte(&zeilen, gruppe, 0).is_empty());
+    }
+
+    #[test]
+    fn gezeigte_zeilen_wachsen_schrittweise_ohne_ueberlauf() {
+        assert_eq!(gezeigte_zeilen(0), ERSTE_ZEILEN);
+        assert_eq!(gezeigte_zeilen(2), ERSTE_ZEILEN + 2 * SCHRITT);
+        assert_eq!(gezeigte_zeilen(usize::MAX), usize::MAX);
+    }
 
     #[test]
     fn standard_oder_gewaehlte_spalten_in_tabellenreihenfolge() {

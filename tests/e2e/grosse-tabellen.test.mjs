@@ -11,7 +11,11 @@
 // - keyboard: Tab reaches the last rows, and a focused row is in the viewport and rendered.
 // These checks rejected content-visibility in Chromium 156 (see style/app.css): on cells a row
 // reached with Tab moved out of view again; skipped rows and lists were missing from the
-// accessibility tree. One server, one browser and one generated workspace serve all tests.
+// accessibility tree. The data table renders a new set of rows in steps instead (first screen
+// at once, the rest on the following frames, src/app/tabelle.rs): the first two tests check
+// that it does, that it is aria-busy meanwhile, and that printing gets every row at once; the
+// others run once every row is there. One server, one browser and one generated workspace
+// serve all tests.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -58,7 +62,8 @@ describe('Große Tabellen: Suche, Druck, Screenreader und Tastatur erreichen all
   before(async () => {
     umg = await umgebung();
     // The same generator as the browser benchmark (tools/messung_multiprojektplan.mjs), in the
-    // debug profile that `cargo test` has already built (a release build would add minutes).
+    // debug profile whose library `cargo test` has already built (a release build would add
+    // minutes).
     umschlag = execFileSync('cargo', [
       'run', '--locked', '--quiet', '--example', 'arbeitsbereich_erzeugen', '--',
       String(PROJEKTE), String(MEILENSTEINE), heute(),
@@ -88,7 +93,8 @@ describe('Große Tabellen: Suche, Druck, Screenreader und Tastatur erreichen all
     if (t.pfad.endsWith('/zeitplan')) {
       await seite.getByRole('button', { name: 'Als Tabelle anzeigen' }).click();
     }
-    await seite.waitForFunction(([s, n]) => document.querySelectorAll(s).length === n, [t.zeilen, PROJEKTE]);
+    await seite.waitForFunction(([s, n, tabelle]) => document.querySelectorAll(s).length === n
+      && !document.querySelector(`${tabelle}[aria-busy]`), [t.zeilen, PROJEKTE, t.tabelle]);
     return { seite, kontext, befunde };
   }
 
@@ -118,6 +124,74 @@ describe('Große Tabellen: Suche, Druck, Screenreader und Tastatur erreichen all
     const alle = document.querySelectorAll(t.zeilen);
     return alle[alle.length + i].querySelector(t.inhalt).checkVisibility({ contentVisibilityAuto: true });
   }, [t, index], { timeout: 5000 }).catch(() => assert.fail(meldung));
+
+  /** A fresh page with the generated portfolio whose init script watches the portfolio table
+   *  from its first data row on: `window.__erste` holds the number of rows and the aria-busy
+   *  state at that moment; with `drucken`, a `beforeprint` event is sent right then and
+   *  `window.__druck` holds the rows before it and after the microtasks it started (no frame
+   *  is drawn in between, so no step of growth can add rows). */
+  async function beobachtetesPortfolio({ drucken = false } = {}) {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await seite.addInitScript(([schluessel, text, einstellungen, zeilen, drucken]) => {
+      if (localStorage.getItem(schluessel) === null) {
+        localStorage.setItem(schluessel, text);
+        localStorage.setItem('upo-werkzeugkasten:einstellungen', einstellungen);
+      }
+      const beobachter = new MutationObserver(async () => {
+        const anzahl = () => document.querySelectorAll(zeilen).length;
+        if (anzahl() === 0) return;
+        beobachter.disconnect();
+        window.__erste = { zeilen: anzahl(), busy: document.querySelector('.portfolio table').getAttribute('aria-busy') };
+        if (!drucken) return;
+        const vorher = anzahl();
+        window.dispatchEvent(new Event('beforeprint'));
+        for (let i = 0; i < 200; i++) await Promise.resolve();
+        window.__druck = { vorher, nachher: anzahl() };
+      });
+      beobachter.observe(document, { subtree: true, childList: true });
+    }, [`upo-werkzeugkasten:arbeitsbereich:${ID}:a`, umschlag, JSON.stringify({
+      art: 'upo-werkzeugkasten-einstellungen', schema: 1,
+      einstellungen: { aktiver_arbeitsbereich: ID, erinnerung_nach_tagen: 0, letzte_sicherung: {} },
+    }), PORTFOLIOZEILEN, drucken]);
+    await seite.goto(new URL(BASIS, umg.url).href);
+    await seite.locator('main h1').first().waitFor();
+    return { seite, kontext, befunde };
+  }
+
+  /** Resolves once the portfolio table holds every project and is no longer aria-busy. */
+  const alleZeilenDa = (seite) => seite.waitForFunction((n) => document.querySelectorAll(
+    '.portfolio .datentabelle__tabelle tbody tr:not(.datentabelle__gruppe)').length === n
+    && !document.querySelector('.portfolio table[aria-busy]'), PROJEKTE);
+
+  it('Portfolio: die erste Bildschirmseite kommt sofort, die übrigen Zeilen folgen, bis dahin ist die Tabelle aria-busy', async () => {
+    const { seite, kontext, befunde } = await beobachtetesPortfolio();
+    await seite.waitForFunction(() => window.__erste !== undefined);
+    const erste = await seite.evaluate(() => window.__erste);
+    assert.ok(erste.zeilen > 0 && erste.zeilen < PROJEKTE, `erst ein Teil der Zeilen: ${JSON.stringify(erste)}`);
+    assert.equal(erste.busy, 'true');
+    await alleZeilenDa(seite);
+    // Sorting starts again with the first screen (in the new order) and then brings every row.
+    await seite.locator('.portfolio thead button', { hasText: 'Verzug' }).click();
+    await seite.locator('.portfolio th[aria-sort="ascending"]', { hasText: 'Verzug' }).waitFor();
+    await alleZeilenDa(seite);
+    const verzug = await seite.evaluate(() => [...document.querySelectorAll(
+      '.portfolio td[data-titel="Verzug (Tage)"]')].map((td) => td.textContent.trim()));
+    const zahlen = verzug.filter((t) => t !== '–').map((t) => Number(t.replace('\u2212', '-').replace('+', '').replace('.', '')));
+    assert.ok(zahlen.length > PROJEKTE / 2, `Verzug in den Zeilen: ${zahlen.length}`);
+    assert.deepEqual(zahlen, [...zahlen].sort((a, b) => a - b), 'alle Zeilen aufsteigend nach Verzug');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('Portfolio: beim Drucken (beforeprint) sind sofort alle Zeilen da', async () => {
+    const { seite, kontext, befunde } = await beobachtetesPortfolio({ drucken: true });
+    await seite.waitForFunction(() => window.__druck !== undefined);
+    const druck = await seite.evaluate(() => window.__druck);
+    assert.ok(druck.vorher < PROJEKTE, `vor dem Drucken erst ein Teil: ${JSON.stringify(druck)}`);
+    assert.equal(druck.nachher, PROJEKTE, 'nach beforeprint alle Zeilen, ohne einen Frame dazwischen');
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
 
   for (const t of TABELLEN) {
     it(`${t.name}: die Suche im Browser findet die letzte Zeile, ins Bild gerollt ist sie gezeichnet`, async () => {
