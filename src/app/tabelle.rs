@@ -17,10 +17,10 @@
 //! Large tables render in steps (issue 14): each new set of rows (first visit, filter, sort,
 //! grouping: rows whose first screen differs) shows its first [`ERSTE_ZEILEN`] rows at once
 //! and the others, [`SCHRITT`] per frame, on the following frames, so the first screen
-//! appears without waiting for a thousand rows. Every row still ends up in the DOM (find in page, screen readers and the
-//! keyboard reach all of them, which windowing and `content-visibility` did not allow, see
-//! style/app.css); while rows are missing the table is `aria-busy`, and printing (the
-//! `beforeprint` event) shows all rows at once.
+//! appears without waiting for a thousand rows. Every row still ends up in the DOM (find in
+//! page, screen readers and the keyboard reach all of them, which windowing and
+//! `content-visibility` did not allow, see style/app.css); while rows are missing the table is
+//! `aria-busy`, and printing (the `beforeprint` event) shows all rows at once.
 
 use leptos::prelude::*;
 
