@@ -194,10 +194,13 @@ async function durchlauf(umg) {
   await seite.locator('#filter-text').fill('');
   await seite.waitForFunction((n) => document.querySelectorAll('.portfolio .datentabelle__tabelle tbody tr').length >= n, PROJEKTE);
 
-  // Sort by Verzug, then group by Programm.
   // Sort by Verzug, then group by Programm: until the first rows show the result and the next
   // frame is drawn, and until every row is back (the table renders a new set of rows in steps
   // and is aria-busy meanwhile).
+  // The longest task from the action until every row is back (Long Tasks API).
+  const langeAb = () => seite.evaluate(() => window.__lange.length);
+  const laengste = (ab) => seite.evaluate((i) => Math.max(0, ...window.__lange.slice(i)), ab);
+  let ab = await langeAb();
   [w.sortieren, w.sortierenAlle] = await seite.evaluate((n) => window.__messe(() => {
     const knopf = [...document.querySelectorAll('.portfolio .datentabelle__tabelle thead button')].find((b) => b.textContent.startsWith('Verzug'));
     knopf.click();
@@ -205,6 +208,8 @@ async function durchlauf(umg) {
     .some((th) => th.textContent.startsWith('Verzug') && th.getAttribute('aria-sort') === 'ascending'),
   () => !document.querySelector('.portfolio table[aria-busy]')
     && document.querySelectorAll('.portfolio .datentabelle__tabelle tbody tr').length >= n]), PROJEKTE);
+  w.sortierenBlockade = await laengste(ab);
+  ab = await langeAb();
   [w.gruppieren, w.gruppierenAlle] = await seite.evaluate((n) => window.__messe(() => {
     const liste = document.querySelector('#gruppierung');
     liste.value = 'programm';
@@ -212,6 +217,7 @@ async function durchlauf(umg) {
   }, [() => document.querySelector('.portfolio .datentabelle__gruppe') !== null,
     () => !document.querySelector('.portfolio table[aria-busy]')
       && document.querySelectorAll('.portfolio .datentabelle__tabelle tbody tr:not(.datentabelle__gruppe)').length >= n]), PROJEKTE);
+  w.gruppierenBlockade = await laengste(ab);
 
   // The timeline: route change until every row is in the SVG; then zoom to months and years.
   w.zeitplan = await seite.evaluate(([basis, n]) => window.__messe(() => { location.hash = `${basis}/zeitplan`; },
@@ -497,8 +503,10 @@ const zeilen = [
   [`Portfolio: Suchwort Taste für Taste tippen, ${SUCHWORT.length} Zeichen (Wanduhr)`, 'tippen', 'ms'],
   ['Portfolio: nach Verzug sortieren (Seite)', 'sortieren', 'ms'],
   ['Portfolio: nach Verzug sortieren, bis alle Zeilen wieder da (Seite)', 'sortierenAlle', 'ms'],
+  ['Portfolio: sortieren, längste Blockade der Seite bis dahin (Long Tasks)', 'sortierenBlockade', 'ms'],
   ['Portfolio: nach Programm gruppieren (Seite)', 'gruppieren', 'ms'],
   ['Portfolio: nach Programm gruppieren, bis alle Zeilen wieder da (Seite)', 'gruppierenAlle', 'ms'],
+  ['Portfolio: gruppieren, längste Blockade der Seite bis dahin (Long Tasks)', 'gruppierenBlockade', 'ms'],
   ['Zeitplan: Seitenwechsel bis alle Zeilen im SVG (Seite)', 'zeitplan', 'ms'],
   ['Zeitplan: Zoom Quartal → Monat (Seite)', 'zoomMonat', 'ms'],
   ['Zeitplan: Zoom Monat → Jahr (Seite)', 'zoomJahr', 'ms'],
