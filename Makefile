@@ -84,6 +84,7 @@ groessen:
 messung:
 	cargo run --release --locked --example messung_datenschicht
 	cargo run --release --locked --example messung_export
+	cargo run --release --locked --example messung_xlsx_phasen
 	cargo run --release --locked --example messung_multiprojektplan
 	cargo run --release --locked --example messung_stakeholderanalyse
 	cargo run --release --locked --example messung_budgetmonitor
