@@ -90,16 +90,16 @@ struct Umschlag {
     daten: Value,
 }
 
-/// An envelope as written (same fields, same order, borrowed: the data is not copied).
+/// An envelope as written, up to its last field: [`schreiben`] appends `daten` as text (same
+/// fields, same order as [`Umschlag`]).
 #[derive(Serialize)]
-struct UmschlagAus<'a> {
+struct UmschlagKopf<'a> {
     art: &'a str,
     schema: u32,
     revision: u64,
     gespeichert_am: &'a str,
     app_version: &'a str,
     pruefsumme: String,
-    daten: &'a Value,
 }
 
 /// An envelope as read with its `daten` still text, for the checksum on that text.
@@ -286,18 +286,28 @@ fn pruefsumme_des_textes(text: &str) -> String {
 }
 
 /// Builds the envelope text for `daten` (a serialised [`Arbeitsbereich`] of the current schema).
+///
+/// One pass over the data: serde_json writes `daten` in the canonical form (its map is ordered
+/// by key; `geschriebene_daten_sind_kanonisch` holds this), so the checksum is taken on that
+/// text, which then becomes the envelope's last field as it stands.
 pub fn schreiben(daten: &Value, revision: u64, gespeichert_am: &str) -> String {
-    let umschlag = UmschlagAus {
+    // Serialising a `Value` tree (and the head's strings and numbers) cannot fail.
+    let daten_text = serde_json::to_string(daten).unwrap_or_default();
+    let kopf = UmschlagKopf {
         art: ART,
         schema: SCHEMA,
         revision,
         gespeichert_am,
         app_version: crate::APP_VERSION,
-        pruefsumme: pruefsumme(daten),
-        daten,
+        pruefsumme: pruefsumme_des_textes(&daten_text),
     };
-    // Serialising a `Value` tree cannot fail.
-    serde_json::to_string(&umschlag).unwrap_or_default()
+    let mut text = serde_json::to_string(&kopf).unwrap_or_default();
+    text.pop(); // its closing brace
+    text.reserve(daten_text.len() + 10);
+    text.push_str(",\"daten\":");
+    text.push_str(&daten_text);
+    text.push('}');
+    text
 }
 
 /// Serialises a workspace to the `daten` value of an envelope.
@@ -680,6 +690,29 @@ pub(crate) mod tests {
         let roh: UmschlagRoh = serde_json::from_str(&umschlag).unwrap();
         assert_eq!(roh.daten.get(), text);
         assert_eq!(roh.pruefsumme, pruefsumme(&wert));
+    }
+
+    /// The one-pass [`schreiben`] gives the checksum of the canonical form also for text that
+    /// serde_json escapes (quotes, backslashes, control characters, characters beyond the BMP),
+    /// and an envelope that reads back with every head field.
+    #[test]
+    fn schreiben_in_einem_durchgang() {
+        let wert: Value = serde_json::json!({
+            "z": ["Anf\"ührung", "Rück\\strich", "Zeile\nneu\t\u{1}", "😀 ß"],
+            "a": {"leer": {}, "liste": [], "zahl": -12.5, "ganz": 7, "nichts": null, "ja": true}
+        });
+        let text = schreiben(&wert, 42, "2026-12-06T02:00:00.000Z");
+        let roh: UmschlagRoh = serde_json::from_str(&text).unwrap();
+        assert_eq!(roh.pruefsumme, pruefsumme(&wert));
+        assert_eq!(roh.daten.get(), kanonischer_text(&wert));
+        assert_eq!(
+            (roh.art.as_str(), roh.schema, roh.revision),
+            (ART, SCHEMA, 42)
+        );
+        assert_eq!(roh.gespeichert_am, "2026-12-06T02:00:00.000Z");
+        assert_eq!(roh.app_version, crate::APP_VERSION);
+        let ganz: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(ganz["daten"], wert);
     }
 
     /// An envelope whose `daten` is not in canonical form (re-indented by hand, keys in another

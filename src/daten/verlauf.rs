@@ -77,6 +77,35 @@ pub fn differenz(alt: &Value, neu: &Value) -> Patch {
     }
 }
 
+/// `differenz(nachher, vorher)`, given `hin = differenz(vorher, nachher)`: it compares only
+/// where `hin` says the values differ, so recording a step walks the whole workspace once, not
+/// twice. Objects follow `hin` field by field; arrays and scalars along its way are compared in
+/// full (an array's reverse splice depends on both sides' sizes). Where `hin` does not fit the
+/// values (a field it removes that `vorher` lacks, …) that part is compared in full; a patch of
+/// other values could still miss fields, so callers pass the `hin` they just computed.
+pub fn gegenrichtung(hin: &Patch, vorher: &Value, nachher: &Value) -> Patch {
+    let (Patch::Objekt(felder), Value::Object(vor), Value::Object(nach)) = (hin, vorher, nachher)
+    else {
+        return differenz(nachher, vorher);
+    };
+    let mut zurueck = Vec::with_capacity(felder.len());
+    for (schluessel, aenderung) in felder {
+        let gegen = match (aenderung, vor.get(schluessel), nach.get(schluessel)) {
+            (Feldaenderung::Entfernen, Some(alt), None) => Feldaenderung::Einfuegen(alt.clone()),
+            (Feldaenderung::Einfuegen(_), None, Some(_)) => Feldaenderung::Entfernen,
+            (Feldaenderung::Aendern(patch), Some(alt), Some(neu)) => {
+                Feldaenderung::Aendern(gegenrichtung(patch, alt, neu))
+            }
+            _ => return differenz(nachher, vorher),
+        };
+        zurueck.push((schluessel.clone(), gegen));
+    }
+    if zurueck.is_empty() {
+        return differenz(nachher, vorher);
+    }
+    Patch::Objekt(zurueck)
+}
+
 /// Per-field difference of two objects, fields sorted by name.
 fn objekt_differenz(alt: &Map<String, Value>, neu: &Map<String, Value>) -> Patch {
     let mut felder = Vec::new();
@@ -557,7 +586,7 @@ impl Verlauf {
         if vorwaerts == Patch::Nichts {
             return false;
         }
-        let rueckwaerts = differenz(nachher, vorher);
+        let rueckwaerts = gegenrichtung(&vorwaerts, vorher, nachher);
         self.wiederholen_leeren();
         let schritt = Schritt::neu(vorwaerts, rueckwaerts, beschreibung.into());
         self.belegt += schritt.bytes;
@@ -1248,6 +1277,9 @@ mod tests {
             prop_assert_eq!(angewendet(&a, &differenz(&a, &b)), b.clone());
             prop_assert_eq!(angewendet(&b, &differenz(&b, &a)), a.clone());
             prop_assert_eq!(differenz(&a, &b) == Patch::Nichts, a == b);
+            prop_assert_eq!(gegenrichtung(&differenz(&a, &b), &a, &b), differenz(&b, &a));
+            // A patch that does not fit (here the reverse one) falls back to the full comparison.
+            prop_assert_eq!(gegenrichtung(&differenz(&b, &a), &a, &b), differenz(&b, &a));
         }
 
         #[test]
@@ -1259,6 +1291,7 @@ mod tests {
             let hin = differenz(&a, &b);
             prop_assert_eq!(angewendet(&a, &hin), b.clone());
             prop_assert_eq!(angewendet(&b, &differenz(&b, &a)), a.clone());
+            prop_assert_eq!(gegenrichtung(&hin, &a, &b), differenz(&b, &a));
             // A patch never holds much more than the target value itself.
             let ganz = Patch::Ersetzen(b.clone()).groesse();
             prop_assert!(hin.groesse() <= 4 * ganz + 256, "{} > {}", hin.groesse(), ganz);
