@@ -9,7 +9,15 @@
 //! JSON job), reading the job's JSON alone, our writer (`xlsx::erstellen`: Info sheet, column
 //! widths, formats, print setup), and rust_xlsxwriter alone writing the same cells straight (as
 //! the peers do) at several deflate levels: the figures behind `xlsx::ZIP_STUFE`. Under
-//! `perf record` it is the profile of the writer (about a third of it is zlib-rs' deflate).
+//! `perf record` it is the profile of the writer; with the argument `profil` it runs only the
+//! worker's path, 20 times, for exactly that:
+//!
+//! ```sh
+//! cargo build --release --example messung_xlsx_phasen
+//! perf record -o xlsx.perf target/release/examples/messung_xlsx_phasen profil
+//! perf report -i xlsx.perf --no-children --sort symbol
+//! ```
+//!
 //! Prints figures, asserts nothing.
 
 use std::time::Instant;
@@ -164,6 +172,12 @@ fn ms(wert: f64) -> String {
 fn main() {
     let mappe = mappe();
     let job = auftrag::mappe_auftrag(&mappe);
+    if std::env::args().nth(1).as_deref() == Some("profil") {
+        for _ in 0..20 {
+            std::hint::black_box(auftrag::ausfuehren(&job, |_| {}).expect("Export gelingt"));
+        }
+        return;
+    }
     println!(
         "Export-Worker, 10.000 Zeilen × 10 Spalten (Auftrag {}), Median aus {DURCHLAEUFE}:",
         format::bytes(job.len() as u64)
