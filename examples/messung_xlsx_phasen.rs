@@ -20,8 +20,6 @@
 //!
 //! Prints figures, asserts nothing.
 
-use std::time::Instant;
-
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use upo_werkzeugkasten::export::{auftrag, xlsx, Blatt, Info, Mappe, Zeitstempel, Zelle};
 use upo_werkzeugkasten::shared::datum::Datum;
@@ -111,17 +109,14 @@ fn mappe() -> Mappe {
     }
 }
 
-/// Median of `DURCHLAEUFE` runs of `f` in milliseconds, and the last result.
+#[path = "gemeinsam/zeit.rs"]
+mod zeit;
+
+/// Median of `DURCHLAEUFE` runs of `f` in milliseconds (`zeit::median_ms`), and the last result.
 fn messen<T>(mut f: impl FnMut() -> T) -> (f64, T) {
-    let mut zeiten = Vec::with_capacity(DURCHLAEUFE);
     let mut ergebnis = None;
-    for _ in 0..DURCHLAEUFE {
-        let start = Instant::now();
-        ergebnis = Some(f());
-        zeiten.push(start.elapsed().as_secs_f64() * 1000.0);
-    }
-    zeiten.sort_by(f64::total_cmp);
-    (zeiten[DURCHLAEUFE / 2], ergebnis.expect("ein Durchlauf"))
+    let ms = zeit::median_ms(DURCHLAEUFE, || ergebnis = Some(f()));
+    (ms, ergebnis.expect("ein Durchlauf"))
 }
 
 /// rust_xlsxwriter alone: the table's cells written straight, one format per typed column.
