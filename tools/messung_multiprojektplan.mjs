@@ -583,7 +583,7 @@ const tabelle = [
   ['xlsx 10.000 × 10 (SheetJS)', '≥ 1,5× schneller', ms(p('unsere')), ms(p('sheetjs')), verhaeltnis(p('unsere'), p('sheetjs'))],
   ['xlsx 10.000 × 10: längste Blockade der Seite', '≤ 50 ms', ms(p('unsereBlockade')), '(ganze Dauer)', '—'],
   ['  davon Auftrag lesen, Zellen eintragen', '', ms(p('unsereVorPacken')), '—', '—'],
-  ['  davon XML schreiben und packen (Deflate 5)', '', ms(p('unserePacken')), '—', '—'],
+  ['  davon XML schreiben und packen (xlsx::ZIP_STUFE)', '', ms(p('unserePacken')), '—', '—'],
   ['Portfolio-Export: längste Blockade der Seite', '≤ 50 ms', ms(m('exportBlockade')), '—', '—'],
 ];
 const breiten = tabelle[0].map((_, i) => Math.max(...tabelle.map((z) => z[i].length)));
