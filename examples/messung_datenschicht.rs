@@ -9,7 +9,6 @@
 //! It prints figures and asserts nothing; WebAssembly in the browser is typically 1.5 to 3 times
 //! slower than these native numbers.
 
-use serde::Deserialize;
 use serde_json::{json, Value};
 use upo_werkzeugkasten::daten::ablage::{bewerte, Befund};
 use upo_werkzeugkasten::daten::arbeitsbereich::Arbeitsbereich;
@@ -63,12 +62,14 @@ fn main() {
     println!("  Start: beide Slots bewerten:             {zwei_slots:7.2} ms");
 
     // One field changed deep inside, as an edit in a project form does.
+    let vorher = serde_json::to_string(&daten).expect("Text");
     let mut geaendert = daten.clone();
     geaendert["multiprojektplan"]["meilensteine"][2505]["bemerkung"] = json!("Termin verschoben");
+    let nachher = serde_json::to_string(&geaendert).expect("Text");
     let diff = median_ms(n, || {
-        std::hint::black_box(verlauf::differenz(&daten, &geaendert));
+        std::hint::black_box(verlauf::differenz(&vorher, &nachher));
     });
-    let patch = verlauf::differenz(&daten, &geaendert);
+    let patch = verlauf::differenz(&vorher, &nachher).expect("verschieden");
     println!(
         "  Rückgängig-Schritt berechnen (1 Feld):   {diff:7.2} ms, {} Byte im Verlauf",
         patch.groesse()
@@ -76,45 +77,33 @@ fn main() {
 
     let mut verlauf = Verlauf::new();
     let mut aktuell = daten.clone();
+    let mut aktuell_text = vorher.clone();
+    let texte: Vec<String> = (0..100)
+        .map(|i| {
+            aktuell["multiprojektplan"]["projekte"][i * 5]["titel"] =
+                json!(format!("Umbenannt {i}"));
+            serde_json::to_string(&aktuell).expect("Text")
+        })
+        .collect();
     let aufzeichnen = median_ms(1, || {
-        for i in 0..100 {
-            let mut neu = aktuell.clone();
-            neu["multiprojektplan"]["projekte"][i * 5]["titel"] = json!(format!("Umbenannt {i}"));
-            verlauf.aufzeichnen(&aktuell, &neu, "Titel geändert");
-            aktuell = neu;
+        for neu in &texte {
+            verlauf.aufzeichnen(&aktuell_text, neu, "Titel geändert");
+            aktuell_text.clone_from(neu);
         }
     });
     println!(
         "  100 Änderungen aufzeichnen:              {aufzeichnen:7.2} ms gesamt, Verlauf belegt {} Byte",
         verlauf.belegte_bytes()
     );
-    // Undo as it was before issue 14 (a copy of the whole value per step) and in place.
-    let mut kopie_verlauf = verlauf.clone();
-    let mut kopie_aktuell = aktuell.clone();
-    let mit_kopie = median_ms(1, || {
-        for _ in 0..100 {
-            let mut vorher = kopie_aktuell.clone();
-            kopie_verlauf
-                .rueckgaengig_an(&mut vorher)
-                .expect("Schritt vorhanden");
-            kopie_aktuell = vorher;
-        }
-    });
-    assert_eq!(kopie_aktuell, daten, "alles rückgängig gemacht");
     let rueckgaengig = median_ms(1, || {
         for _ in 0..100 {
             verlauf
-                .rueckgaengig_an(&mut aktuell)
+                .rueckgaengig_an(&mut aktuell_text)
                 .expect("Schritt vorhanden");
         }
     });
-    assert_eq!(aktuell, daten, "alles rückgängig gemacht");
-    println!(
-        "  100 Schritte rückgängig, Kopie je Schritt (bis 12/2026): {mit_kopie:7.2} ms gesamt"
-    );
-    println!(
-        "  100 Schritte rückgängig, an Ort und Stelle:              {rueckgaengig:7.2} ms gesamt"
-    );
+    assert_eq!(aktuell_text, vorher, "alles rückgängig gemacht");
+    println!("  100 Schritte rückgängig, an Ort und Stelle: {rueckgaengig:7.2} ms gesamt");
 
     let umschlag_wert: Value = serde_json::from_str(&text).expect("eigener Umschlag");
     let datei = sicherung::erstellen(&[umschlag_wert], "2026-11-28T10:00:00.000Z");
@@ -152,35 +141,54 @@ fn main() {
     println!("  entpacken:                               {entpacken:7.2} ms");
 
     // What one edit costs the app at this size (issue 14): `Daten::aendere` changes the typed
-    // workspace in place, converts it once to a value and records the difference; the save
-    // that follows writes the envelope and packs it. Undo patches the value in place.
+    // workspace in place, writes its canonical text once and records the stretch that differs;
+    // the save that follows wraps that text in the envelope and packs it. Undo patches the text
+    // in place and parses it.
     let mut ab = Arbeitsbereich::neu("messung", "Messung", "2026-11-28T10:00:00.000Z");
     let heute = Datum::neu(2026, 11, 28).expect("gültiges Datum");
     ab.werkzeuge.multiprojektplan = generiere(1000, 10, heute);
-    let mut wert = umschlag::als_wert(&ab);
+    let mut text = umschlag::als_text(&ab);
     let mut verlauf = Verlauf::new();
     let mut runde = 0;
     let aenderung = median_ms(n, || {
         runde += 1;
         ab.werkzeuge.multiprojektplan.projekte[runde * 7 % 1000].titel = format!("Titel {runde}");
-        let neu = umschlag::als_wert(&ab);
-        verlauf.aufzeichnen(&wert, &neu, "Titel geändert");
-        wert = neu;
+        let neu = umschlag::als_text(&ab);
+        verlauf.aufzeichnen(&text, &neu, "Titel geändert");
+        text = neu;
     });
-    let speichern = median_ms(n, || {
-        let text = umschlag::schreiben(&wert, 9, "2026-11-28T10:00:02.000Z");
-        std::hint::black_box(packung::packen(&text));
+    let als_text = median_ms(n, || {
+        std::hint::black_box(umschlag::als_text(&ab));
+    });
+    let als_wert = median_ms(n, || {
+        std::hint::black_box(serde_json::to_string(&umschlag::als_wert(&ab)).ok());
+    });
+    let umschlag_schreiben = median_ms(n, || {
+        std::hint::black_box(umschlag::schreiben_text(
+            &text,
+            9,
+            "2026-11-28T10:00:02.000Z",
+        ));
+    });
+    let umschlag_text = umschlag::schreiben_text(&text, 9, "2026-11-28T10:00:02.000Z");
+    let packen = median_ms(n, || {
+        std::hint::black_box(packung::packen(&umschlag_text));
     });
     let rueckgaengig = median_ms(1, || {
         for _ in 0..10 {
             verlauf
-                .rueckgaengig_an(&mut wert)
+                .rueckgaengig_an(&mut text)
                 .expect("Schritt vorhanden");
-            std::hint::black_box(Arbeitsbereich::deserialize(&wert).is_ok());
+            std::hint::black_box(serde_json::from_str::<Arbeitsbereich>(&text).is_ok());
         }
     }) / 10.0;
     println!("Eine Änderung bei 1.000 Projekten × 10 Meilensteinen (Median, nativ)");
-    println!("  Feld ändern, Wert bilden, Differenz aufzeichnen: {aenderung:7.2} ms");
-    println!("  Speichern (Umschlag schreiben, packen):          {speichern:7.2} ms");
-    println!("  Rückgängig (an Ort und Stelle, neu einlesen):    {rueckgaengig:7.2} ms je Schritt");
+    println!("  Feld ändern, Text schreiben, Differenz aufzeichnen: {aenderung:7.2} ms");
+    println!("    davon kanonischer Text (kanonisch::text):         {als_text:7.2} ms");
+    println!("    zum Vergleich über serde_json::Value (bis 12/2026): {als_wert:7.2} ms");
+    println!("  Speichern: Umschlag (Prüfsumme) um den Text:        {umschlag_schreiben:7.2} ms");
+    println!("  Speichern: packen:                                  {packen:7.2} ms");
+    println!(
+        "  Rückgängig (an Ort und Stelle, neu einlesen):       {rueckgaengig:7.2} ms je Schritt"
+    );
 }

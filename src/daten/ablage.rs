@@ -94,10 +94,15 @@ pub enum Befund {
     },
 }
 
-/// The text a slot stores for `daten` (a serialised workspace): its envelope, packed
-/// ([`super::packung`]). Everything outside local storage keeps the plain envelope.
-pub fn eintrag(daten: &serde_json::Value, revision: u64, gespeichert_am: &str) -> String {
-    super::packung::packen(&umschlag::schreiben(daten, revision, gespeichert_am))
+/// The text a slot stores for `daten_text` (a workspace's canonical text,
+/// [`umschlag::als_text`]): its envelope, packed ([`super::packung`]). Everything outside
+/// local storage keeps the plain envelope.
+pub fn eintrag(daten_text: &str, revision: u64, gespeichert_am: &str) -> String {
+    super::packung::packen(&umschlag::schreiben_text(
+        daten_text,
+        revision,
+        gespeichert_am,
+    ))
 }
 
 /// Reads both slots of a workspace (their stored text, if present).

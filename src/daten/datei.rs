@@ -69,8 +69,8 @@ pub fn nach_inhaltsvergleich(erwartet: &Dateistand, bytes: &[u8]) -> bool {
 }
 
 /// The file's content for the open workspace: a backup file holding exactly its envelope.
-pub fn inhalt(wert: &Value, revision: u64, jetzt: &str) -> String {
-    let text = umschlag::schreiben(wert, revision, jetzt);
+pub fn inhalt(daten_text: &str, revision: u64, jetzt: &str) -> String {
+    let text = umschlag::schreiben_text(daten_text, revision, jetzt);
     let umschlag: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
     sicherung::erstellen(std::slice::from_ref(&umschlag), jetzt)
 }
@@ -309,7 +309,7 @@ pub fn dateiname(bezeichnung: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::daten::umschlag::{als_wert, tests::beispiel, tests::neuere_fassung};
+    use crate::daten::umschlag::{als_text, als_wert, tests::beispiel, tests::neuere_fassung};
 
     fn stand(bytes: &[u8]) -> Dateistand {
         Dateistand {
@@ -323,8 +323,7 @@ mod tests {
     /// workspace that was written.
     #[test]
     fn inhalt_ist_eine_sicherung_mit_genau_diesem_arbeitsbereich() {
-        let wert = als_wert(&beispiel());
-        let text = inhalt(&wert, 7, "2026-12-03T10:00:00.000Z");
+        let text = inhalt(&als_text(&beispiel()), 7, "2026-12-03T10:00:00.000Z");
         let vorschau = sicherung::einlesen(text.as_bytes()).expect("als Sicherung lesbar");
         assert_eq!(vorschau.arbeitsbereiche.len(), 1);
         let gelesen = lesen(text.as_bytes()).expect("als Datei lesbar");

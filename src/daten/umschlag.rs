@@ -278,34 +278,44 @@ pub fn pruefsumme(daten: &Value) -> String {
 }
 
 /// The checksum of a text that is already canonical (the `daten` text of an envelope this app
-/// wrote).
-fn pruefsumme_des_textes(text: &str) -> String {
+/// wrote, or [`als_text`]); the same as [`pruefsumme`] of the value it holds.
+pub fn pruefsumme_des_textes(text: &str) -> String {
     let mut hash = Fnv1a64::neu();
     hash.schreibe(text.as_bytes());
     hash.summe()
 }
 
 /// Builds the envelope text for `daten` (a serialised [`Arbeitsbereich`] of the current schema).
-///
-/// One pass over the data: serde_json writes `daten` in the canonical form (its map is ordered
-/// by key; `geschriebene_daten_sind_kanonisch` holds this), so the checksum is taken on that
-/// text, which then becomes the envelope's last field as it stands.
 pub fn schreiben(daten: &Value, revision: u64, gespeichert_am: &str) -> String {
-    // Serialising a `Value` tree (and the head's strings and numbers) cannot fail.
-    let daten_text = serde_json::to_string(daten).unwrap_or_default();
+    // Serialising a `Value` tree cannot fail; its map is ordered by key, so this is the
+    // canonical text (`geschriebene_daten_sind_kanonisch` holds this).
+    schreiben_text(
+        &serde_json::to_string(daten).unwrap_or_default(),
+        revision,
+        gespeichert_am,
+    )
+}
+
+/// Builds the envelope text around `daten_text`, the canonical text of a serialised
+/// [`Arbeitsbereich`] of the current schema ([`als_text`]).
+///
+/// One pass over the data: the checksum is taken on that text, which then becomes the
+/// envelope's last field as it stands.
+pub fn schreiben_text(daten_text: &str, revision: u64, gespeichert_am: &str) -> String {
+    // Serialising the head's strings and numbers cannot fail.
     let kopf = UmschlagKopf {
         art: ART,
         schema: SCHEMA,
         revision,
         gespeichert_am,
         app_version: crate::APP_VERSION,
-        pruefsumme: pruefsumme_des_textes(&daten_text),
+        pruefsumme: pruefsumme_des_textes(daten_text),
     };
     let mut text = serde_json::to_string(&kopf).unwrap_or_default();
     text.pop(); // its closing brace
     text.reserve(daten_text.len() + 10);
     text.push_str(",\"daten\":");
-    text.push_str(&daten_text);
+    text.push_str(daten_text);
     text.push('}');
     text
 }
@@ -314,6 +324,14 @@ pub fn schreiben(daten: &Value, revision: u64, gespeichert_am: &str) -> String {
 pub fn als_wert(arbeitsbereich: &Arbeitsbereich) -> Value {
     // Plain structs of strings, numbers and options always serialise.
     serde_json::to_value(arbeitsbereich).unwrap_or(Value::Null)
+}
+
+/// Serialises a workspace to the canonical text of an envelope's `daten`: the same text as
+/// that of [`als_wert`], written in one pass without building the value
+/// ([`super::kanonisch`]).
+pub fn als_text(arbeitsbereich: &Arbeitsbereich) -> String {
+    // Plain structs of strings, numbers, options and string-keyed maps always serialise.
+    super::kanonisch::text(arbeitsbereich).unwrap_or_else(|_| "null".to_owned())
 }
 
 /// A serde error as part of a German message: serde's own text is English, so it is marked as
@@ -690,6 +708,31 @@ pub(crate) mod tests {
         let roh: UmschlagRoh = serde_json::from_str(&umschlag).unwrap();
         assert_eq!(roh.daten.get(), text);
         assert_eq!(roh.pruefsumme, pruefsumme(&wert));
+    }
+
+    /// [`als_text`] writes exactly the canonical text of [`als_wert`], which the checksum has
+    /// always covered: for the maximal fixture (every stored field of every tool set), for
+    /// every tool's example and for a large generated portfolio.
+    #[test]
+    fn als_text_ist_der_kanonische_text() {
+        let maximal = lesen(&fixture(SCHEMA)).unwrap().arbeitsbereich;
+        let mut beispiele = Arbeitsbereich::neu("bsp", "Beispiele", "2026-12-01T09:00:00Z");
+        let heute = Datum::neu(2026, 12, 1).unwrap();
+        crate::tools::alle_beispiele(&mut beispiele, heute);
+        let mut gross = beispiel();
+        gross.werkzeuge.multiprojektplan =
+            crate::tools::multiprojektplan::examples::generiere(50, 10, heute);
+        for ab in [maximal, beispiele, gross] {
+            let wert = als_wert(&ab);
+            let text = als_text(&ab);
+            assert_eq!(text, kanonischer_text(&wert));
+            assert_eq!(pruefsumme_des_textes(&text), pruefsumme(&wert));
+            assert_eq!(
+                schreiben_text(&text, 2, "t"),
+                schreiben(&wert, 2, "t"),
+                "derselbe Umschlag auf beiden Wegen"
+            );
+        }
     }
 
     /// The one-pass [`schreiben`] gives the checksum of the canonical form also for text that

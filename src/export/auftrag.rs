@@ -250,7 +250,7 @@ mod tests {
     fn auftrag_ergibt_dieselbe_datei_wie_mappe_und_schreiber() {
         let ab = beispiel();
         let eintrag = crate::daten::ablage::eintrag(
-            &crate::daten::umschlag::als_wert(&ab),
+            &crate::daten::umschlag::als_text(&ab),
             3,
             "2026-12-05T09:00:00.000Z",
         );
@@ -355,7 +355,7 @@ mod tests {
         );
         // A stored entry that does not read (cut off, or its checksum broken) is not exported.
         let eintrag = crate::daten::ablage::eintrag(
-            &crate::daten::umschlag::als_wert(&ab),
+            &crate::daten::umschlag::als_text(&ab),
             3,
             "2026-12-05T09:00:00.000Z",
         );

@@ -131,7 +131,7 @@ impl Daten {
             return Err(Dateifehler::Fehlt);
         };
         let (pruefsumme, gleich) = self.intern.with_value(|i| {
-            let summe = umschlag::pruefsumme(&i.wert);
+            let summe = umschlag::pruefsumme_des_textes(&i.text);
             let gleich = i.datei.pruefsumme.as_deref() == Some(summe.as_str());
             (summe, gleich)
         });
@@ -166,7 +166,7 @@ impl Daten {
     ) -> Result<(), Dateifehler> {
         let text = self
             .intern
-            .with_value(|i| datei::inhalt(&i.wert, i.basis.unwrap_or(0), &browser::jetzt_iso()));
+            .with_value(|i| datei::inhalt(&i.text, i.basis.unwrap_or(0), &browser::jetzt_iso()));
         let bytes = text.len() as u64;
         if bytes > datei::MAX_BYTES {
             return Err(Dateifehler::ZuGross { bytes });
@@ -204,7 +204,9 @@ impl Daten {
             return Ok(None);
         };
         let name = handle.name();
-        let pruefsumme = self.intern.with_value(|i| umschlag::pruefsumme(&i.wert));
+        let pruefsumme = self
+            .intern
+            .with_value(|i| umschlag::pruefsumme_des_textes(&i.text));
         self.datei_inhalt_schreiben(&handle, pruefsumme)
             .await
             .map_err(|f| f.text(&name))?;
@@ -231,7 +233,9 @@ impl Daten {
         let verbindung = self.datei_inhalt_oeffnen(&name, &bytes)?;
         let verbunden = matches!(verbindung, Verbindung::Aktuell { .. });
         if verbunden {
-            let pruefsumme = self.intern.with_value(|i| umschlag::pruefsumme(&i.wert));
+            let pruefsumme = self
+                .intern
+                .with_value(|i| umschlag::pruefsumme_des_textes(&i.text));
             self.intern.update_value(|i| {
                 i.datei.handle = Some(handle.clone());
                 i.datei.stand = Some(stand);
@@ -273,7 +277,7 @@ impl Daten {
         };
         let text = self
             .intern
-            .with_value(|i| datei::inhalt(&i.wert, i.basis.unwrap_or(0), &browser::jetzt_iso()));
+            .with_value(|i| datei::inhalt(&i.text, i.basis.unwrap_or(0), &browser::jetzt_iso()));
         browser::herunterladen(&name, "application/json", text.as_bytes())?;
         self.intern.update_value(|i| i.gesichert = true);
         self.verbindung(Verbindung::Heruntergeladen {
@@ -308,10 +312,10 @@ impl Daten {
             self.oeffne_im_arbeitsspeicher(arbeitsbereich);
             self.status.set(Speicherstatus::OhneSpeicher);
         } else {
-            let neu = umschlag::pruefsumme(&umschlag::als_wert(&arbeitsbereich));
+            let neu = umschlag::pruefsumme_des_textes(&umschlag::als_text(&arbeitsbereich));
             match lies_befund(&id) {
                 Some(Befund::Intakt { gespeichert, .. })
-                    if umschlag::pruefsumme(&umschlag::als_wert(&gespeichert.arbeitsbereich))
+                    if umschlag::pruefsumme_des_textes(&umschlag::als_text(&gespeichert.arbeitsbereich))
                         == neu => {}
                 Some(Befund::Intakt { gespeichert, .. }) => {
                     // This browser holds another state of the same workspace: keep it beside.
@@ -389,9 +393,13 @@ impl Daten {
         match lies_datei(&handle).await {
             Ok((bytes, stand)) => {
                 let aus_datei = datei::lesen(&bytes).ok().map(|g| {
-                    umschlag::pruefsumme(&umschlag::als_wert(&g.gespeichert.arbeitsbereich))
+                    umschlag::pruefsumme_des_textes(&umschlag::als_text(
+                        &g.gespeichert.arbeitsbereich,
+                    ))
                 });
-                let hier = self.intern.with_value(|i| umschlag::pruefsumme(&i.wert));
+                let hier = self
+                    .intern
+                    .with_value(|i| umschlag::pruefsumme_des_textes(&i.text));
                 self.intern.update_value(|i| {
                     i.datei.stand = Some(stand);
                     i.datei.pruefsumme = aus_datei.clone();
@@ -424,7 +432,9 @@ impl Daten {
             ));
         }
         self.ersetzen(&gelesen.gespeichert.arbeitsbereich);
-        let pruefsumme = self.intern.with_value(|i| umschlag::pruefsumme(&i.wert));
+        let pruefsumme = self
+            .intern
+            .with_value(|i| umschlag::pruefsumme_des_textes(&i.text));
         self.intern.update_value(|i| {
             i.datei.stand = Some(stand);
             i.datei.pruefsumme = Some(pruefsumme);

@@ -25,8 +25,6 @@ mod verwaltung;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use serde::Deserialize;
-use serde_json::Value;
 
 use super::browser;
 use super::speicher::{self, Schreibfehler};
@@ -132,8 +130,9 @@ pub enum Persistenz {
 
 /// Internal bookkeeping that does not drive the view.
 struct Intern {
-    /// The open workspace serialised; undo patches and saves work on it.
-    wert: Value,
+    /// The open workspace's canonical text ([`umschlag::als_text`]); undo patches, saves and
+    /// the file work on it.
+    text: String,
     /// Revision this tab's state is based on (`None`: never saved).
     basis: Option<u64>,
     /// Slot holding that revision.
@@ -236,7 +235,7 @@ fn aktuelle_belegung() -> Belegung {
 /// Writes a new workspace as revision 1 into slot A.
 fn schreibe_neu(arbeitsbereich: &Arbeitsbereich) -> Result<(), Schreibfehler> {
     let text = ablage::eintrag(
-        &umschlag::als_wert(arbeitsbereich),
+        &umschlag::als_text(arbeitsbereich),
         1,
         &browser::jetzt_iso(),
     );
@@ -368,7 +367,7 @@ impl Daten {
             persistenz: RwSignal::new(Persistenz::Unbekannt),
             datei: RwSignal::new(crate::daten::datei::Verbindung::Keine),
             intern: StoredValue::new_local(Intern {
-                wert: Value::Null,
+                text: String::new(),
                 basis: None,
                 eintrag: None,
                 slot: None,
@@ -503,11 +502,11 @@ impl Daten {
         if neue_id != self.offene_id() {
             self.datei_zuruecksetzen(neue_id);
         }
-        let wert = arbeitsbereich
+        let text = arbeitsbereich
             .as_ref()
-            .map_or(Value::Null, umschlag::als_wert);
+            .map_or_else(String::new, umschlag::als_text);
         self.intern.update_value(|i| {
-            i.wert = wert;
+            i.text = text;
             i.basis = basis;
             i.eintrag = None;
             i.slot = slot;
@@ -616,20 +615,21 @@ impl Daten {
                 .set(format!("Die Änderung wurde nicht übernommen. {grund}"));
             return;
         }
-        // Changed in place (no copy of a large workspace); views are notified only if the
-        // serialised form really differs.
-        let mut neu_wert = None;
+        // Changed in place (no copy of a large workspace) and written once as canonical text;
+        // views are notified only if that text really differs, and the undo step is the
+        // stretch that differs (found by comparing memory, not by walking the data).
+        let mut neu_text = None;
         self.arbeitsbereich.update_untracked(|ab| {
             if let Some(ab) = ab {
                 aenderung(ab);
-                neu_wert = Some(umschlag::als_wert(ab));
+                neu_text = Some(umschlag::als_text(ab));
             }
         });
-        let Some(neu_wert) = neu_wert else { return };
+        let Some(neu_text) = neu_text else { return };
         let geaendert = self.intern.try_update_value(|i| {
-            let geaendert = i.verlauf.aufzeichnen(&i.wert, &neu_wert, beschreibung);
+            let geaendert = i.verlauf.aufzeichnen(&i.text, &neu_text, beschreibung);
             if geaendert {
-                i.wert = neu_wert;
+                i.text = neu_text;
             }
             geaendert
         });
@@ -661,16 +661,15 @@ impl Daten {
         if !self.bearbeitbar_ungetrackt() {
             return;
         }
-        // The stored value is patched in place and the workspace read from it by reference:
-        // an undo costs work proportional to the step, plus one conversion, not copies of the
-        // whole workspace.
+        // The kept text is patched in place (only the step's stretch) and the workspace read
+        // from it: an undo costs the step plus one parse, not copies of the whole workspace.
         let schritt = self.intern.try_update_value(|i| {
             let beschreibung = if zurueck {
-                i.verlauf.rueckgaengig_an(&mut i.wert)
+                i.verlauf.rueckgaengig_an(&mut i.text)
             } else {
-                i.verlauf.wiederholen_an(&mut i.wert)
+                i.verlauf.wiederholen_an(&mut i.text)
             }?;
-            let gelesen = Arbeitsbereich::deserialize(&i.wert);
+            let gelesen = serde_json::from_str::<Arbeitsbereich>(&i.text);
             if gelesen.is_err() {
                 // Cannot happen with patches of our own values; start a clean history.
                 i.verlauf.leeren();
@@ -692,12 +691,12 @@ impl Daten {
                 self.speichern_planen();
             }
             Err(_) => {
-                // The workspace on screen is unchanged; the stored value goes back to it.
-                if let Some(wert) = self
+                // The workspace on screen is unchanged; the kept text goes back to it.
+                if let Some(text) = self
                     .arbeitsbereich
-                    .with_untracked(|ab| ab.as_ref().map(umschlag::als_wert))
+                    .with_untracked(|ab| ab.as_ref().map(umschlag::als_text))
                 {
-                    self.intern.update_value(|i| i.wert = wert);
+                    self.intern.update_value(|i| i.text = text);
                 }
                 self.ansage
                     .set("Der Schritt ließ sich nicht rückgängig machen.".to_owned());

@@ -114,7 +114,7 @@ impl Daten {
         let gespeichert_am = browser::jetzt_iso();
         let text = self
             .intern
-            .with_value(|i| ablage::eintrag(&i.wert, revision, &gespeichert_am));
+            .with_value(|i| ablage::eintrag(&i.text, revision, &gespeichert_am));
         let ziel = slot.map_or(Slot::A, Slot::andere);
         let ergebnis = match speicher::schreibe(&ablage::schluessel(&id, ziel), &text) {
             Ok(()) => {

@@ -211,7 +211,11 @@ impl Daten {
                 None if ist_offen => {
                     name = offen.as_ref().map(|ab| ab.metadaten.bezeichnung.clone());
                     Some(self.intern.with_value(|i| {
-                        umschlag::schreiben(&i.wert, i.basis.unwrap_or(0), &browser::jetzt_iso())
+                        umschlag::schreiben_text(
+                            &i.text,
+                            i.basis.unwrap_or(0),
+                            &browser::jetzt_iso(),
+                        )
                     }))
                 }
                 None => None,
