@@ -199,10 +199,19 @@ impl<'a> ser::Serializer for &'a mut Schreiber {
     }
 }
 
-/// Writes `"key":` with serde_json's escaping.
+/// Writes `"key":` with serde_json's escaping (field names need none and go out as they are).
 fn schluessel_schreiben(aus: &mut Vec<u8>, schluessel: &str) -> Result<(), Error> {
-    serde_json::to_writer(&mut *aus, schluessel)?;
-    aus.push(b':');
+    if schluessel
+        .bytes()
+        .all(|b| b >= 0x20 && b != b'"' && b != b'\\')
+    {
+        aus.push(b'"');
+        aus.extend_from_slice(schluessel.as_bytes());
+        aus.extend_from_slice(b"\":");
+    } else {
+        serde_json::to_writer(&mut *aus, schluessel)?;
+        aus.push(b':');
+    }
     Ok(())
 }
 
