@@ -6,6 +6,21 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+/// Runs `f` once the page is idle (`requestIdleCallback`; where a browser lacks it, after a
+/// second): for preparatory work that should not delay what the user is doing.
+pub fn wenn_untaetig(f: impl FnOnce() + 'static) {
+    let Some(fenster) = web_sys::window() else {
+        return;
+    };
+    let rueckruf = wasm_bindgen::closure::Closure::once_into_js(f);
+    let funktion: &js_sys::Function = rueckruf.unchecked_ref();
+    let hat_leerlauf =
+        js_sys::Reflect::has(&fenster, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
+    if !hat_leerlauf || fenster.request_idle_callback(funktion).is_err() {
+        let _ = fenster.set_timeout_with_callback_and_timeout_and_arguments_0(funktion, 1000);
+    }
+}
+
 /// Current `location.hash`, including the leading `#`, or an empty string.
 pub fn hash() -> String {
     web_sys::window()

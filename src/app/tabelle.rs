@@ -22,6 +22,8 @@
 //! `content-visibility` did not allow, see style/app.css); while rows are missing the table is
 //! `aria-busy`, and printing (the `beforeprint` event) shows all rows at once.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::components::{Knopf, Knopfart};
@@ -149,40 +151,38 @@ fn gezeigte_zeilen(schritte: usize) -> usize {
     ERSTE_ZEILEN.saturating_add(schritte.saturating_mul(SCHRITT))
 }
 
-/// One group of consecutive rows with the same label: the label, the number of its rows, and
-/// those of its rows rendered so far.
-type Abschnitt<Z> = (String, usize, Vec<Z>);
+/// One group of consecutive rows with the same label (one `<tbody>`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Abschnitt {
+    titel: String,
+    /// Index of its first row in the table's rows.
+    anfang: usize,
+    /// Number of its rows.
+    anzahl: usize,
+}
 
-/// Splits `zeilen` into groups of consecutive rows with the same label, keeping only the first
-/// `grenze` rows overall; a group none of whose rows is rendered yet is left out.
-fn abschnitte<Z: Clone>(
-    zeilen: &[Z],
-    gruppe: impl Fn(&Z) -> String,
-    grenze: usize,
-) -> Vec<Abschnitt<Z>> {
-    let mut liste: Vec<Abschnitt<Z>> = Vec::new();
+impl Abschnitt {
+    /// How many of its rows are rendered while the table renders its first `grenze` rows.
+    fn gezeigt(&self, grenze: usize) -> usize {
+        grenze.saturating_sub(self.anfang).min(self.anzahl)
+    }
+}
+
+/// Splits `zeilen` into groups of consecutive rows with the same label. Computed once per set
+/// of rows; each step of rendering only asks each group how many of its rows it shows.
+fn abschnitte<Z>(zeilen: &[Z], gruppe: impl Fn(&Z) -> String) -> Vec<Abschnitt> {
+    let mut liste: Vec<Abschnitt> = Vec::new();
     for (i, zeile) in zeilen.iter().enumerate() {
         let titel = gruppe(zeile);
-        let zeigen = i < grenze;
         match liste.last_mut() {
-            Some((t, anzahl, gezeigt)) if *t == titel => {
-                *anzahl += 1;
-                if zeigen {
-                    gezeigt.push(zeile.clone());
-                }
-            }
-            _ => liste.push((
+            Some(abschnitt) if abschnitt.titel == titel => abschnitt.anzahl += 1,
+            _ => liste.push(Abschnitt {
                 titel,
-                1,
-                if zeigen {
-                    vec![zeile.clone()]
-                } else {
-                    Vec::new()
-                },
-            )),
+                anfang: i,
+                anzahl: 1,
+            }),
         }
     }
-    liste.retain(|(_, _, gezeigt)| !gezeigt.is_empty());
     liste
 }
 
@@ -227,6 +227,11 @@ pub fn Datentabelle<Z>(
 where
     Z: Clone + PartialEq + Eq + std::hash::Hash + Send + Sync + 'static,
 {
+    // The rows once per change of the set (a derived signal would build them anew on every
+    // read), each behind an `Arc`, so that the steps of rendering and the row groups pass rows
+    // on without copying them.
+    let zeilen: Memo<Vec<Arc<Z>>> =
+        Memo::new(move |_| zeilen.with(|z| z.iter().cloned().map(Arc::new).collect()));
     let daten = expect_context::<Daten>();
     let einstellung = move || {
         daten
@@ -312,9 +317,9 @@ where
     // holds the steps grown for one of them; a new set starts again with the first screen.
     // Rows whose first screen is unchanged (a change further down, e.g. a row deleted there)
     // are the same set: the rendered rows stay, and so does the reader's scroll position.
-    let anfang = StoredValue::new(Vec::<Z>::new());
+    let anfang = StoredValue::new(Vec::<Arc<Z>>::new());
     let fassung = Memo::new(move |alt: Option<&u64>| {
-        let neu: Vec<Z> = zeilen.with(|z| z.iter().take(ERSTE_ZEILEN).cloned().collect());
+        let neu: Vec<Arc<Z>> = zeilen.with(|z| z.iter().take(ERSTE_ZEILEN).cloned().collect());
         let gleich = anfang.with_value(|a| *a == neu);
         anfang.set_value(neu);
         match alt {
@@ -361,16 +366,19 @@ where
     on_cleanup(move || drucken.remove());
     // Consecutive rows with the same group label form one row group.
     let abschnitte = Memo::new(move |_| {
-        let grenze = grenze();
-        zeilen.with(|z| {
-            abschnitte(
-                z,
-                |zeile| gruppe.map(|g| g(zeile)).unwrap_or_default(),
-                grenze,
-            )
-        })
+        zeilen.with(|z| abschnitte(z, |zeile| gruppe.map(|g| g(zeile)).unwrap_or_default()))
     });
-    let zeile_zeigen = move |zeile: Z| {
+    // The groups with at least one row rendered; a step adds a group only when it reaches it.
+    let begonnene = move || {
+        let grenze = grenze();
+        abschnitte.with(|a| {
+            a.iter()
+                .filter(|x| x.gezeigt(grenze) > 0)
+                .map(|x| x.titel.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let zeile_zeigen = move |zeile: Arc<Z>| {
         let kopfinhalt = kopf_zelle(&zeile);
         let zellen = {
             let zeile = zeile.clone();
@@ -413,27 +421,35 @@ where
                 <table class="kern-table datentabelle__tabelle" aria-busy=move || (!vollstaendig.get()).then_some("true")>
                     <caption class="kern-title" id=titel_id>{titel}</caption>
                     <thead>{kopfzeile}</thead>
-                    <For each=move || abschnitte.with(|a| a.iter().map(|(t, _, _)| t.clone()).collect::<Vec<_>>())
+                    <For each=begonnene
                         key=|t| t.clone()
                         children=move |titel| {
                             let name = titel.clone();
+                            // Its rows and how many of them are rendered: a step changes only
+                            // the group it grows, and that group's rows are taken from the
+                            // table's rows by range.
                             let abschnitt = Memo::new(move |_| {
+                                let grenze = grenze();
                                 abschnitte.with(|a| {
-                                    a.iter().find(|(t, _, _)| *t == name).map(|(_, n, z)| (*n, z.clone())).unwrap_or_default()
+                                    a.iter().find(|x| x.titel == name).map(|x| (x.anfang, x.anzahl, x.gezeigt(grenze))).unwrap_or_default()
                                 })
+                            });
+                            let gezeigte = Memo::new(move |_| {
+                                let (anfang, _, gezeigt) = abschnitt.get();
+                                zeilen.with(|z| z.get(anfang..anfang + gezeigt).map(<[_]>::to_vec).unwrap_or_default())
                             });
                             let spaltenzahl = move || 1 + sichtbar.with(Vec::len) + usize::from(aktionen.is_some());
                             let kopf = (!titel.is_empty()).then(|| view! {
                                 <tr class="datentabelle__gruppe">
                                     <th scope="rowgroup" colspan=spaltenzahl>
-                                        {move || format!("{} ({})", titel, abschnitt.with(|(n, _)| *n))}
+                                        {move || format!("{} ({})", titel, abschnitt.with(|(_, n, _)| *n))}
                                     </th>
                                 </tr>
                             });
                             view! {
                                 <tbody>
                                     {kopf}
-                                    <For each=move || abschnitt.with(|(_, z)| z.clone()) key=|z: &Z| z.clone() children=zeile_zeigen/>
+                                    <For each=move || gezeigte.get() key=Arc::clone children=zeile_zeigen/>
                                 </tbody>
                             }
                         }/>
@@ -526,29 +542,31 @@ mod tests {
     fn abschnitte_zaehlen_alle_zeilen_und_zeigen_nur_die_ersten() {
         let zeilen = [("A", 1), ("A", 2), ("B", 3), ("B", 4), ("C", 5)];
         let gruppe = |z: &(&str, u32)| z.0.to_owned();
-        let alle = abschnitte(&zeilen, gruppe, usize::MAX);
+        let abschnitt = |titel: &str, anfang, anzahl| Abschnitt {
+            titel: titel.to_owned(),
+            anfang,
+            anzahl,
+        };
+        let alle = abschnitte(&zeilen, gruppe);
         assert_eq!(
             alle,
             vec![
-                ("A".to_owned(), 2, vec![("A", 1), ("A", 2)]),
-                ("B".to_owned(), 2, vec![("B", 3), ("B", 4)]),
-                ("C".to_owned(), 1, vec![("C", 5)]),
+                abschnitt("A", 0, 2),
+                abschnitt("B", 2, 2),
+                abschnitt("C", 4, 1)
             ]
         );
-        // The first three rows: group B counts both of its rows but shows one, C is left out
-        // until one of its rows is rendered.
-        let erste = abschnitte(&zeilen, gruppe, 3);
-        assert_eq!(
-            erste,
-            vec![
-                ("A".to_owned(), 2, vec![("A", 1), ("A", 2)]),
-                ("B".to_owned(), 2, vec![("B", 3)]),
-            ]
-        );
+        // The first three rows: A shows both of its rows, B one, C none until one of its rows
+        // is rendered.
+        let gezeigt: Vec<usize> = alle.iter().map(|a| a.gezeigt(3)).collect();
+        assert_eq!(gezeigt, vec![2, 1, 0]);
+        assert!(alle.iter().all(|a| a.gezeigt(usize::MAX) == a.anzahl));
+        assert!(alle.iter().all(|a| a.gezeigt(0) == 0));
         // Without groups all rows form one section under the empty label.
-        let ohne = abschnitte(&zeilen, |_| String::new(), 2);
-        assert_eq!(ohne, vec![(String::new(), 5, vec![("A", 1), ("A", 2)])]);
-        assert!(abschnitte(&zeilen, gruppe, 0).is_empty());
+        let ohne = abschnitte(&zeilen, |_| String::new());
+        assert_eq!(ohne, vec![abschnitt("", 0, 5)]);
+        assert_eq!(ohne[0].gezeigt(2), 2);
+        assert!(abschnitte(&[] as &[(&str, u32)], gruppe).is_empty());
     }
 
     #[test]

@@ -31,6 +31,7 @@ use super::speicher::{self, Schreibfehler};
 use crate::daten::ablage::{self, bewerte, Befund, Belegung, Slot};
 use crate::daten::arbeitsbereich::{Arbeitsbereich, Metadaten};
 use crate::daten::einstellungen::Einstellungen;
+use crate::daten::packung::Packer;
 use crate::daten::umschlag::{self, Gespeichert};
 use crate::daten::verlauf::Verlauf;
 use crate::shared::route::Route;
@@ -146,6 +147,8 @@ struct Intern {
     /// Changes not yet written.
     ungespeichert: bool,
     verlauf: Verlauf,
+    /// Packs the saves of the open workspace, re-deflating only what changed.
+    packer: Packer,
     timer: Option<leptos::leptos_dom::helpers::TimeoutHandle>,
     speicher_verfuegbar: bool,
     /// Persistence was requested in this session.
@@ -373,6 +376,7 @@ impl Daten {
                 slot: None,
                 ungespeichert: false,
                 verlauf: Verlauf::new(),
+                packer: Packer::default(),
                 timer: None,
                 speicher_verfuegbar,
                 persistenz_angefragt: false,
@@ -512,6 +516,17 @@ impl Daten {
             i.slot = slot;
             i.ungespeichert = false;
             i.verlauf.leeren();
+            i.packer = Packer::default();
+        });
+        // While the page is idle, the packer learns the workspace's pieces, so that the first
+        // save after an edit deflates only what the edit changed.
+        let intern = self.intern;
+        browser::wenn_untaetig(move || {
+            let _ = intern.try_update_value(|i| {
+                if !i.text.is_empty() {
+                    i.packer.vorbereiten(&i.text);
+                }
+            });
         });
         self.arbeitsbereich.set(arbeitsbereich);
         self.verlauf_melden();

@@ -10,6 +10,7 @@ use super::{
 use crate::app::speicher::Schreibfehler;
 use crate::app::{browser, speicher};
 use crate::daten::ablage::{self, Befund, Slot};
+use crate::daten::umschlag;
 
 impl Daten {
     // ----- saving ---------------------------------------------------------------------------
@@ -112,9 +113,15 @@ impl Daten {
         }
         let revision = basis.unwrap_or(0) + 1;
         let gespeichert_am = browser::jetzt_iso();
-        let text = self
-            .intern
-            .with_value(|i| ablage::eintrag(&i.text, revision, &gespeichert_am));
+        let Some(text) = self.intern.try_update_value(|i| {
+            i.packer.packen(&umschlag::schreiben_text(
+                &i.text,
+                revision,
+                &gespeichert_am,
+            ))
+        }) else {
+            return;
+        };
         let ziel = slot.map_or(Slot::A, Slot::andere);
         let ergebnis = match speicher::schreibe(&ablage::schluessel(&id, ziel), &text) {
             Ok(()) => {
