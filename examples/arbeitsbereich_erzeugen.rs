@@ -18,7 +18,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use upo_werkzeugkasten::daten::ablage::eintrag;
 use upo_werkzeugkasten::daten::arbeitsbereich::Arbeitsbereich;
-use upo_werkzeugkasten::daten::umschlag::{als_wert, schreiben};
+use upo_werkzeugkasten::daten::umschlag::{als_text, schreiben_text};
 use upo_werkzeugkasten::shared::datum::Datum;
 use upo_werkzeugkasten::tools::multiprojektplan::examples::generiere;
 
@@ -67,14 +67,14 @@ fn main() -> ExitCode {
         let mut ab = Arbeitsbereich::neu(ID, &format!("Messung {projekte} Projekte"), &zeit);
         ab.metadaten.behoerde = "Bundesamt für Messungen".to_owned();
         ab.werkzeuge.multiprojektplan = generiere(projekte, meilensteine, heute);
-        let wert = als_wert(&ab);
+        let text = als_text(&ab);
         for option in &optionen {
             let datei = option
                 .strip_prefix("--eintrag=")
                 .ok_or_else(|| format!("Unbekannte Option „{option}“."))?;
-            std::fs::write(datei, eintrag(&wert, 1, &zeit)).map_err(|f| format!("{datei}: {f}"))?;
+            std::fs::write(datei, eintrag(&text, 1, &zeit)).map_err(|f| format!("{datei}: {f}"))?;
         }
-        Ok(schreiben(&wert, 1, &zeit))
+        Ok(schreiben_text(&text, 1, &zeit))
     })();
     match ergebnis {
         Ok(text) => {

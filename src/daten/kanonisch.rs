@@ -337,41 +337,30 @@ impl<'a> Objekt<'a> {
     }
 }
 
-impl ser::SerializeStruct for Objekt<'_> {
-    type Ok = ();
-    type Error = Error;
+/// A struct's and a struct variant's fields are entries with a fixed key.
+macro_rules! objekt {
+    ($($zug:ident),*) => {
+        $(impl ser::$zug for Objekt<'_> {
+            type Ok = ();
+            type Error = Error;
 
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        schluessel: &'static str,
-        wert: &T,
-    ) -> Result<(), Error> {
-        self.schluessel(Cow::Borrowed(schluessel))?;
-        self.wert(wert)
-    }
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                schluessel: &'static str,
+                wert: &T,
+            ) -> Result<(), Error> {
+                self.schluessel(Cow::Borrowed(schluessel))?;
+                self.wert(wert)
+            }
 
-    fn end(self) -> Result<(), Error> {
-        self.schliessen()
-    }
+            fn end(self) -> Result<(), Error> {
+                self.schliessen()
+            }
+        })*
+    };
 }
 
-impl ser::SerializeStructVariant for Objekt<'_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        schluessel: &'static str,
-        wert: &T,
-    ) -> Result<(), Error> {
-        self.schluessel(Cow::Borrowed(schluessel))?;
-        self.wert(wert)
-    }
-
-    fn end(self) -> Result<(), Error> {
-        self.schliessen()
-    }
-}
+objekt!(SerializeStruct, SerializeStructVariant);
 
 impl ser::SerializeMap for Objekt<'_> {
     type Ok = ();
