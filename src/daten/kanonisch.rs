@@ -587,7 +587,7 @@ mod tests {
                 },
             ],
             b: (),
-            a: if n % 2 == 0 {
+            a: if n.is_multiple_of(2) {
                 Some("😀 ß".into())
             } else {
                 None
