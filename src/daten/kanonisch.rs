@@ -16,6 +16,8 @@ use std::borrow::Cow;
 use serde::ser::{self, Error as _, Impossible, Serialize};
 use serde_json::Error;
 
+use crate::shared::sortieren::Sortieren;
+
 /// The canonical JSON text of `wert` (see the module header).
 pub fn text<T: Serialize + ?Sized>(wert: &T) -> Result<String, Error> {
     let mut schreiber = Schreiber {
@@ -319,7 +321,7 @@ impl<'a> Objekt<'a> {
             s.umordnen.clear();
             s.umordnen.extend_from_slice(&s.aus[anfang..]);
             s.aus.truncate(anfang);
-            eintraege.sort_by(|a, b| a.schluessel.cmp(&b.schluessel));
+            eintraege.sortiere_nach(|a, b| a.schluessel.cmp(&b.schluessel));
             for (i, eintrag) in eintraege.iter().enumerate() {
                 if i > 0 {
                     s.aus.push(b',');
