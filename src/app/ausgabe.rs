@@ -59,8 +59,8 @@ pub fn Exportseite(werkzeug: &'static Werkzeug) -> impl IntoView {
                 &wahl,
                 Quelle::Eintrag(&eintrag),
             )),
-            None => daten.lies_ungetrackt(|ab| {
-                ab.map(|ab| auftrag::auftrag(werkzeug.slug, format, &wahl, Quelle::Daten(ab)))
+            None => daten.lies_text(|text| {
+                auftrag::auftrag(werkzeug.slug, format, &wahl, Quelle::Daten(text))
             }),
         }
     });

@@ -18,11 +18,11 @@
 
 use serde::{Deserialize, Serialize};
 #[cfg(not(feature = "teilen"))]
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::xlsx::Schritt;
 use super::Mappe;
-use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::tools::Ausfuhrwahl;
 
 /// A text message of the worker to the page.
@@ -67,16 +67,17 @@ pub enum Format {
 
 /// Where the worker finds the workspace of a tool's export.
 pub enum Quelle<'a> {
-    /// The open workspace, serialised into the job from the page's typed model.
-    Daten(&'a Arbeitsbereich),
+    /// The open workspace's canonical text ([`crate::daten::umschlag::als_text`]), which the
+    /// page keeps for undo and saving: the job carries it as it stands, and the page needs no
+    /// second serialiser for every tool's data.
+    Daten(&'a str),
     /// The stored entry of the open workspace (packed or plain envelope, as in local storage),
     /// when it holds exactly what is open.
     Eintrag(&'a str),
 }
 
-/// The job as the page writes it: `{"werkzeug": {…}}` with the workspace serialised straight
-/// from the page's typed model, without a copy, `{"eintrag": {…}}` with its stored entry, or
-/// `{"mappe": {…}}`.
+/// The job as the page writes it: `{"werkzeug": {…}}` with the workspace's canonical text,
+/// `{"eintrag": {…}}` with its stored entry, or `{"mappe": {…}}`.
 #[derive(Serialize)]
 #[serde(rename_all = "snake_case")]
 enum AuftragAus<'a> {
@@ -84,7 +85,7 @@ enum AuftragAus<'a> {
         werkzeug: &'a str,
         format: Format,
         wahl: &'a Ausfuhrwahl,
-        daten: &'a Arbeitsbereich,
+        daten: Box<RawValue>,
     },
     Eintrag {
         werkzeug: &'a str,
@@ -120,11 +121,15 @@ enum AuftragEin {
 /// as JSON text.
 pub fn auftrag(werkzeug: &str, format: Format, wahl: &Ausfuhrwahl, quelle: Quelle) -> String {
     let auftrag = match quelle {
-        Quelle::Daten(daten) => AuftragAus::Werkzeug {
+        Quelle::Daten(text) => AuftragAus::Werkzeug {
             werkzeug,
             format,
             wahl,
-            daten,
+            // The page's own text is valid JSON; should it not be, the worker reports the
+            // missing workspace.
+            daten: RawValue::from_string(text.to_owned())
+                .or_else(|_| RawValue::from_string("null".to_owned()))
+                .expect("null ist gültiges JSON"),
         },
         Quelle::Eintrag(eintrag) => AuftragAus::Eintrag {
             werkzeug,
@@ -206,6 +211,7 @@ pub fn fortschrittstext(schritt: Schritt) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::daten::arbeitsbereich::Arbeitsbereich;
     use crate::export::{csv, xlsx, Info, Zeitstempel};
     use crate::shared::datum::Datum;
     use crate::tools::{alle_beispiele, WERKZEUGE};
@@ -266,7 +272,12 @@ mod tests {
         for w in WERKZEUGE {
             for mit in [false, true] {
                 let mut meldungen = Vec::new();
-                let text = auftrag(w.slug, Format::Xlsx, &wahl(None, mit), Quelle::Daten(&ab));
+                let text = auftrag(
+                    w.slug,
+                    Format::Xlsx,
+                    &wahl(None, mit),
+                    Quelle::Daten(&crate::daten::umschlag::als_text(&ab)),
+                );
                 let bytes = ausfuehren(&text, |x| meldungen.push(x)).unwrap();
                 let mappe = (w.ausfuhr.mappe)(&ab, wahl(None, mit));
                 assert_eq!(bytes, xlsx::erstellen(&mappe).unwrap(), "{}", w.slug);
@@ -296,8 +307,12 @@ mod tests {
                     w.slug
                 );
                 for (i, name) in w.ausfuhr.blaetter.iter().enumerate() {
-                    let text =
-                        auftrag(w.slug, Format::Csv, &wahl(Some(i), mit), Quelle::Daten(&ab));
+                    let text = auftrag(
+                        w.slug,
+                        Format::Csv,
+                        &wahl(Some(i), mit),
+                        Quelle::Daten(&crate::daten::umschlag::als_text(&ab)),
+                    );
                     let bytes = ausfuehren(&text, |_| {}).unwrap();
                     assert_eq!(
                         aus_eintrag(w.slug, Format::Csv, &wahl(Some(i), mit)),
@@ -332,7 +347,7 @@ mod tests {
             "gibt-es-nicht",
             Format::Xlsx,
             &wahl(None, false),
-            Quelle::Daten(&ab),
+            Quelle::Daten(&crate::daten::umschlag::als_text(&ab)),
         );
         let fehler = ausfuehren(&unbekannt, |_| {}).unwrap_err();
         assert!(
@@ -344,7 +359,7 @@ mod tests {
             "multiprojektplan",
             Format::Xlsx,
             &wahl(None, false),
-            Quelle::Daten(&ab),
+            Quelle::Daten(&crate::daten::umschlag::als_text(&ab)),
         ))
         .unwrap();
         wert["werkzeug"]["daten"]["metadaten"] = Value::Null;
@@ -402,7 +417,7 @@ mod tests {
             "multiprojektplan",
             Format::Csv,
             &wahl(None, false),
-            Quelle::Daten(&ab),
+            Quelle::Daten(&crate::daten::umschlag::als_text(&ab)),
         );
         assert_eq!(
             ausfuehren(&text, |_| {}).unwrap_err(),

@@ -288,6 +288,13 @@ impl Daten {
             .flatten()
     }
 
+    /// Reads the open workspace's canonical text (`None` while none is open): what an export
+    /// sends when the stored entry is not current.
+    pub fn lies_text<R>(&self, lesen: impl FnOnce(&str) -> R) -> Option<R> {
+        self.intern
+            .with_value(|i| (!i.text.is_empty()).then(|| lesen(&i.text)))
+    }
+
     /// Reads the open workspace without tracking (in event handlers and one-off reads).
     pub fn lies_ungetrackt<R>(&self, lesen: impl FnOnce(Option<&Arbeitsbereich>) -> R) -> R {
         self.arbeitsbereich.with_untracked(|ab| lesen(ab.as_ref()))
