@@ -17,8 +17,8 @@
 //! only move messages.
 
 use serde::{Deserialize, Serialize};
-#[cfg(not(feature = "teilen"))]
 use serde_json::value::RawValue;
+#[cfg(not(feature = "teilen"))]
 use serde_json::Value;
 
 use super::xlsx::Schritt;

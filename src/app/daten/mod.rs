@@ -529,6 +529,9 @@ impl Daten {
         // save after an edit deflates only what the edit changed.
         let intern = self.intern;
         browser::wenn_untaetig(move || {
+            if crate::app::panic::ist_abgestuerzt() {
+                return;
+            }
             let _ = intern.try_update_value(|i| {
                 if !i.text.is_empty() {
                     i.packer.vorbereiten(&i.text);
