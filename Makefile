@@ -74,7 +74,11 @@ e2e:
 # Measured 2026-12-05: 2.968.693 bytes before the split per tool, 1.126.060 after it, 982.726
 # with one copy of the sort and of the models' deserialising code, 846.762 with every export
 # built in the export worker (no tool's export code on the page).
-BUDGET_APP_GZIP := 900000
+# 2026-12-06: 954.734 after issue 14's edit path (daten::kanonisch writes the canonical text of
+# every tool's data from the typed model, which the shell runs on every change). Raised to
+# 960000 for that; the shell still holds serde_json's own serialisers of tool data besides it
+# (probably the `teilen` code's `to_value`), whose removal should win most of it back.
+BUDGET_APP_GZIP := 960000
 
 groessen:
 	@BUDGET_APP_GZIP=$(BUDGET_APP_GZIP) tools/bundlegroessen.sh
