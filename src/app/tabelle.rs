@@ -142,8 +142,9 @@ pub const ERSTE_ZEILEN: usize = 50;
 
 /// Rows added per frame after the first screen. Each step is one task; the shorter, the less
 /// typing and scrolling wait while the rest comes in. Benchmark at 1,000 × 10 (median): the
-/// longest step after a sort was 62–66 ms at 100 rows and 55–57 ms at 70; after a grouping it
-/// stays at 60–67 ms, since every step recomputes the group sections over all rows.
+/// longest step after a sort was 62–66 ms at 100 rows and 55–57 ms at 70; after a grouping
+/// 75 ms while every step recomputed the groups over all rows, 63 ms since the groups are
+/// computed once per set of rows (same machine, back to back).
 pub const SCHRITT: usize = 70;
 
 /// How many rows are rendered after `schritte` steps of growth.
