@@ -18,8 +18,6 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-#[cfg(not(feature = "teilen"))]
-use serde_json::Value;
 
 use super::xlsx::Schritt;
 use super::Mappe;
@@ -96,8 +94,8 @@ enum AuftragAus<'a> {
     Mappe(&'a Mappe),
 }
 
-/// The job as the worker reads it: the workspace is read like a stored one (by reference from
-/// a `Value`, validated), so the worker sees exactly what the page would have seen.
+/// The job as the worker reads it: the workspace is read like a stored one (from its text,
+/// validated), so the worker sees exactly what the page would have seen.
 #[cfg(not(feature = "teilen"))]
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -106,7 +104,7 @@ enum AuftragEin {
         werkzeug: String,
         format: Format,
         wahl: Ausfuhrwahl,
-        daten: Value,
+        daten: Box<RawValue>,
     },
     Eintrag {
         werkzeug: String,
@@ -167,7 +165,7 @@ pub fn ausfuehren(auftrag: &str, mut melde: impl FnMut(Meldung)) -> Result<Vec<u
             daten,
         } => {
             let werkzeug = werkzeug_von(&werkzeug)?;
-            let arbeitsbereich = crate::daten::umschlag::decodieren(daten)
+            let arbeitsbereich = crate::daten::umschlag::decodieren_text(daten.get())
                 .map_err(|f| beschaedigt(&f.to_string()))?;
             ((werkzeug.ausfuhr.mappe)(&arbeitsbereich, wahl), format)
         }
@@ -215,6 +213,7 @@ mod tests {
     use crate::export::{csv, xlsx, Info, Zeitstempel};
     use crate::shared::datum::Datum;
     use crate::tools::{alle_beispiele, WERKZEUGE};
+    use serde_json::Value;
 
     fn wahl(nur_blatt: Option<usize>, mit_vertraulichen: bool) -> Ausfuhrwahl {
         let datum = Datum::neu(2026, 12, 5).unwrap();

@@ -323,10 +323,11 @@ pub fn wahl(wahlen: &Wahlen, schluessel: &str) -> Wahl {
     wahlen.get(schluessel).copied().unwrap_or_default()
 }
 
-/// Reads a part's value as `T`, or the German reason. By reference, like every reading of
-/// tool data (see `daten::umschlag::decodieren`).
+/// Reads a part's value as `T`, or the German reason. Through its text, like every reading of
+/// tool data (see `daten::umschlag::decodieren_text`).
 pub fn teil_lesen<T: serde::de::DeserializeOwned>(wert: &Value) -> Result<T, String> {
-    T::deserialize(wert).map_err(|_| "Der Inhalt hat nicht die erwartete Form.".to_owned())
+    crate::daten::umschlag::aus_wert_lesen(wert)
+        .map_err(|_| "Der Inhalt hat nicht die erwartete Form.".to_owned())
 }
 
 #[cfg(test)]

@@ -85,8 +85,8 @@ pub fn lesen(bytes: &[u8]) -> Result<Vorlage, String> {
     if format == 0 {
         return Err("Die Vorlagendatei nennt kein gültiges Format; sie ist beschädigt.".into());
     }
-    // By reference, like every reading of tool data (see `daten::umschlag::decodieren`).
-    let datei = Vorlagendatei::deserialize(&wert).map_err(|_| {
+    // Through its text, like every reading of tool data (see `daten::umschlag::decodieren_text`).
+    let datei: Vorlagendatei = crate::daten::umschlag::aus_wert_lesen(&wert).map_err(|_| {
         "Die Vorlage ist beschädigt: Ihr Inhalt hat nicht die erwartete Form.".to_owned()
     })?;
     let v = datei.vorlage;

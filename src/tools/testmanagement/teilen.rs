@@ -104,7 +104,8 @@ pub fn lesen(bytes: &[u8]) -> Result<Bibliotheksdatei, String> {
             "Die Testfallbibliothek nennt kein gültiges Format; sie ist beschädigt.".into(),
         );
     }
-    let datei: Bibliotheksdatei = serde_json::from_value(wert).map_err(|_| {
+    // Through its text, like every reading of tool data (see `daten::umschlag::decodieren_text`).
+    let datei: Bibliotheksdatei = crate::daten::umschlag::aus_wert_lesen(&wert).map_err(|_| {
         "Die Testfallbibliothek ist beschädigt: Ihr Inhalt hat nicht die erwartete Form.".to_owned()
     })?;
     let mut probleme = Vec::new();
