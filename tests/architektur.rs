@@ -218,6 +218,31 @@ fn sortiert_wird_nur_ueber_shared_sortieren() {
 /// The standard library's sorts that `shared::sortieren` replaces.
 const SORTIEREN: &[&str] = &[".sort()", ".sort_by(", ".sort_by_key("];
 
+/// Tool data and workspaces are read from text (`serde_json::from_str`, or
+/// `daten::umschlag::aus_wert_lesen` where a parsed value is given), never from a `Value`: a
+/// model read both ways has two deserialisers in the app's module (248 KB of the shell's code,
+/// issue 24). Only the data layer's own small envelopes may read from a value.
+#[test]
+fn werkzeugdaten_werden_aus_text_gelesen() {
+    let verstoesse: Vec<String> = quellen()
+        .iter()
+        .filter(|(pfad, _)| !pfad.starts_with("src/daten/"))
+        .flat_map(|(pfad, text)| {
+            verwendungen(ohne_tests(text), AUS_WERT)
+                .into_iter()
+                .map(move |z| format!("{pfad}:{z}"))
+        })
+        .collect();
+    assert!(
+        verstoesse.is_empty(),
+        "Aus einem serde_json::Value gelesen statt aus Text (umschlag::aus_wert_lesen):\n{}",
+        verstoesse.join("\n")
+    );
+}
+
+/// Ways to deserialise from a parsed value.
+const AUS_WERT: &[&str] = &["from_value(", "::deserialize(&", "::deserialize(wert"];
+
 /// The checks above must be able to fail: they find a violation in a made-up file.
 #[test]
 fn die_pruefungen_erkennen_verstoesse() {
@@ -248,6 +273,14 @@ fn die_pruefungen_erkennen_verstoesse() {
         "src/tools/multiprojektplan/views/zeitplan/svg.rs"
     ));
     assert!(!ist_rein("src/app/mod.rs"));
+    assert_eq!(
+        verwendungen(
+            "    let p: Paket = serde_json::from_value(wert)?;\n    let t = T::deserialize(&wert)?;\n",
+            AUS_WERT
+        )
+        .len(),
+        2
+    );
     let mit_test = "fn a(v: &mut [u8]) {\n    v.sort_by(|a, b| b.cmp(a));\n}\n#[cfg(test)]\nmod tests {\n    fn b(mut v: Vec<u8>) { v.sort(); }\n}\n";
     assert_eq!(
         verwendungen(ohne_tests(mit_test), SORTIEREN),

@@ -56,16 +56,12 @@ impl Datum {
 
     /// Parses `JJJJ-MM-TT`; also accepts a full ISO timestamp and takes its date part.
     pub fn aus_iso(text: &str) -> Option<Datum> {
-        let datum = text.get(..10)?;
-        let mut teile = datum.split('-');
-        let (j, m, t) = (teile.next()?, teile.next()?, teile.next()?);
-        if j.len() != 4 || m.len() != 2 || t.len() != 2 || teile.next().is_some() {
+        let b = text.as_bytes();
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && b[10] != b'T') {
             return None;
         }
-        if text.len() > 10 && !text[10..].starts_with('T') {
-            return None;
-        }
-        Datum::neu(j.parse().ok()?, m.parse().ok()?, t.parse().ok()?)
+        let jahr = ziffern(&b[..4])?;
+        Datum::neu(jahr as i32, ziffern(&b[5..7])?, ziffern(&b[8..10])?)
     }
 
     /// Reads a date as people type it: `1.2.26`, `01.02.2026`, `1.2.2026` (a two-digit year is
@@ -97,12 +93,27 @@ impl Datum {
 
     /// `2026-11-28`.
     pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.jahr, self.monat, self.tag)
+        self.mit_iso(str::to_owned)
     }
 
     /// `28.11.2026`.
     pub fn deutsch(self) -> String {
-        super::format::datum(self.jahr, self.monat, self.tag)
+        let mut b = *b"00.00.0000";
+        zwei_ziffern(&mut b[0..2], self.tag);
+        zwei_ziffern(&mut b[3..5], self.monat);
+        vier_ziffern(&mut b[6..10], self.jahr);
+        String::from_utf8_lossy(&b).into_owned()
+    }
+
+    /// Hands `lesen` the ISO text without allocating: a large workspace writes tens of
+    /// thousands of dates on every change, and `format!` made up half of that (#14).
+    fn mit_iso<R>(self, lesen: impl FnOnce(&str) -> R) -> R {
+        let mut b = *b"0000-00-00";
+        vier_ziffern(&mut b[0..4], self.jahr);
+        zwei_ziffern(&mut b[5..7], self.monat);
+        zwei_ziffern(&mut b[8..10], self.tag);
+        // Digits and hyphens only, so always UTF-8.
+        lesen(std::str::from_utf8(&b).unwrap_or_default())
     }
 
     /// Days since 1970-01-01 (negative before), after H. Hinnant's `days_from_civil`.
@@ -200,18 +211,52 @@ impl fmt::Display for Datum {
     }
 }
 
+/// The value of ASCII digits (`None` if any byte is not one).
+fn ziffern(b: &[u8]) -> Option<u32> {
+    b.iter().try_fold(0u32, |n, &z| {
+        z.is_ascii_digit().then(|| n * 10 + u32::from(z - b'0'))
+    })
+}
+
+/// Writes `n` (0–99) as two digits.
+fn zwei_ziffern(ziel: &mut [u8], n: u32) {
+    ziel[0] = b'0' + (n / 10 % 10) as u8;
+    ziel[1] = b'0' + (n % 10) as u8;
+}
+
+/// Writes `jahr` (1–9999, as [`Datum::neu`] guarantees) as four digits.
+fn vier_ziffern(ziel: &mut [u8], jahr: i32) {
+    let n = jahr.unsigned_abs();
+    zwei_ziffern(&mut ziel[0..2], n / 100);
+    zwei_ziffern(&mut ziel[2..4], n % 100);
+}
+
 impl Serialize for Datum {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.iso())
+        self.mit_iso(|text| serializer.serialize_str(text))
     }
 }
 
 impl<'de> Deserialize<'de> for Datum {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Datum::aus_iso(&text)
+        deserializer.deserialize_str(DatumLeser)
+    }
+}
+
+/// Reads a stored date from the text as it stands, without copying it into a `String` first.
+struct DatumLeser;
+
+impl serde::de::Visitor<'_> for DatumLeser {
+    type Value = Datum;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("ein Datum JJJJ-MM-TT")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Datum, E> {
+        Datum::aus_iso(text)
             .filter(|_| text.len() == 10)
-            .ok_or_else(|| serde::de::Error::custom(format!("kein gültiges Datum: „{text}“")))
+            .ok_or_else(|| E::custom(format!("kein gültiges Datum: „{text}“")))
     }
 }
 
@@ -228,6 +273,49 @@ mod tests {
         assert!(Datum::neu(2026, 4, 31).is_none());
         assert!(Datum::neu(2026, 13, 1).is_none());
         assert!(Datum::neu(0, 1, 1).is_none());
+    }
+
+    /// Written and read without `format!` and `parse`: every valid date of the range, with
+    /// its padding, round-trips through both forms; malformed text is refused.
+    #[test]
+    fn iso_und_deutsch_ohne_formatierer() {
+        for (j, m, t) in [
+            (1, 1, 1),
+            (999, 12, 31),
+            (2024, 2, 29),
+            (9999, 12, 31),
+            (2026, 10, 9),
+        ] {
+            let d = Datum::neu(j, m, t).unwrap();
+            assert_eq!(d.iso(), format!("{j:04}-{m:02}-{t:02}"));
+            assert_eq!(d.deutsch(), format!("{t:02}.{m:02}.{j:04}"));
+            assert_eq!(Datum::aus_iso(&d.iso()), Some(d));
+            let json = serde_json::to_string(&d).unwrap();
+            assert_eq!(json, format!("\"{}\"", d.iso()));
+            assert_eq!(serde_json::from_str::<Datum>(&json).unwrap(), d);
+        }
+        for falsch in [
+            "2026-01-0x",
+            "+026-01-05",
+            "2026-1-05",
+            "2026/01/05",
+            "2026-01-05 ",
+            "2026-02-30",
+            "0000-01-01",
+            "",
+        ] {
+            assert_eq!(Datum::aus_iso(falsch), None, "{falsch}");
+            assert!(
+                serde_json::from_str::<Datum>(&format!("\"{falsch}\"")).is_err(),
+                "{falsch}"
+            );
+        }
+        // Escaped text (not borrowable from the input) and a non-string are read or refused alike.
+        assert_eq!(
+            serde_json::from_str::<Datum>("\"2026-01-0\\u0035\"").unwrap(),
+            Datum::neu(2026, 1, 5).unwrap()
+        );
+        assert!(serde_json::from_str::<Datum>("20260105").is_err());
     }
 
     #[test]

@@ -50,11 +50,6 @@ pub fn dezimal(skaliert: i64, nachkommastellen: u32) -> String {
     )
 }
 
-/// Formats a calendar date as `TT.MM.JJJJ`: `(2026, 1, 5)` → `05.01.2026`.
-pub fn datum(jahr: i32, monat: u32, tag: u32) -> String {
-    format!("{tag:02}.{monat:02}.{jahr:04}")
-}
-
 /// Formats a byte count for people: `512` → `512 Byte`, `1536` → `1,5 KB`, `5242880` → `5,0 MB`.
 ///
 /// Uses binary multiples (1 KB = 1024 Byte), as browsers count their storage quota.
@@ -187,12 +182,6 @@ mod tests {
         assert_eq!(dezimal(-5, 1), "-0,5");
         assert_eq!(dezimal(1_000_005, 1), "100.000,5");
         assert_eq!(dezimal(7, 0), "7");
-    }
-
-    #[test]
-    fn daten() {
-        assert_eq!(datum(2026, 1, 5), "05.01.2026");
-        assert_eq!(datum(999, 12, 31), "31.12.0999");
     }
 
     #[test]

@@ -222,7 +222,7 @@ pub fn lesen(bytes: &[u8]) -> Result<Paket, String> {
     if format == 0 {
         return Err("Das Austauschpaket nennt kein gültiges Format; es ist beschädigt.".into());
     }
-    let paket: Paket = serde_json::from_value(wert).map_err(|_| {
+    let paket: Paket = crate::daten::umschlag::aus_wert_lesen(&wert).map_err(|_| {
         "Das Austauschpaket ist beschädigt: Sein Inhalt hat nicht die erwartete Form.".to_owned()
     })?;
     if paket.teile.is_empty() {

@@ -298,7 +298,7 @@ impl Daten {
         let id = arbeitsbereich.id.clone();
         if gelesen.nur_lesen {
             // Shown from memory only: this version must not store it.
-            self.setze_offen(Some(arbeitsbereich), None, None);
+            self.setze_offen(Some(arbeitsbereich), None, None, None);
             self.status.set(Speicherstatus::NurLesen {
                 app_version: gespeichert.app_version.clone(),
             });

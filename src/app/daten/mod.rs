@@ -502,9 +502,13 @@ impl Daten {
 
     /// Makes `arbeitsbereich` the open workspace (`None`: none, while recovery is needed), based
     /// on stored revision `basis` in `slot`, with no unsaved changes and an empty history.
+    ///
+    /// `text`: the workspace's canonical text as read from storage, if at hand; otherwise it
+    /// is written here.
     fn setze_offen(
         &self,
         arbeitsbereich: Option<Arbeitsbereich>,
+        text: Option<String>,
         basis: Option<u64>,
         slot: Option<Slot>,
     ) {
@@ -513,9 +517,11 @@ impl Daten {
         if neue_id != self.offene_id() {
             self.datei_zuruecksetzen(neue_id);
         }
-        let text = arbeitsbereich
-            .as_ref()
-            .map_or_else(String::new, umschlag::als_text);
+        let text = match (&arbeitsbereich, text) {
+            (None, _) => String::new(),
+            (Some(_), Some(text)) => text,
+            (Some(ab), None) => umschlag::als_text(ab),
+        };
         self.intern.update_value(|i| {
             i.text = text;
             i.basis = basis;
@@ -551,9 +557,10 @@ impl Daten {
             revision,
             gespeichert_am,
             app_version,
+            text,
             ..
         } = gespeichert;
-        self.setze_offen(Some(arbeitsbereich), Some(revision), Some(slot));
+        self.setze_offen(Some(arbeitsbereich), text, Some(revision), Some(slot));
         self.intern.update_value(|i| {
             i.eintrag = eintrag.map(|text| EigenerEintrag {
                 text,
@@ -570,7 +577,7 @@ impl Daten {
     }
 
     fn oeffne_im_arbeitsspeicher(&self, arbeitsbereich: Arbeitsbereich) {
-        self.setze_offen(Some(arbeitsbereich), None, None);
+        self.setze_offen(Some(arbeitsbereich), None, None, None);
         self.status.set(Speicherstatus::Unveraendert {
             gespeichert_am: None,
         });
@@ -612,7 +619,7 @@ impl Daten {
                 None
             }
             Befund::Beschaedigt { .. } => {
-                self.setze_offen(None, None, None);
+                self.setze_offen(None, None, None, None);
                 self.status.set(Speicherstatus::KeinArbeitsbereich);
                 Some(Route::Wiederherstellung { id: id.to_owned() })
             }

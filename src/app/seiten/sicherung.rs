@@ -30,20 +30,16 @@ pub fn Sicherung() -> impl IntoView {
 fn Herunterladen() -> impl IntoView {
     let daten = expect_context::<Daten>();
     let meldung = RwSignal::new(None::<String>);
+    let kopf = daten.ableiten(|ab| Some((ab.id.clone(), ab.metadaten.bezeichnung.clone())));
     let letzte = move || {
-        let ab = daten.lies(|ab| ab.cloned())?;
+        let (id, bezeichnung) = kopf.get()?;
         let am = daten
             .einstellungen()
-            .with(|e| e.letzte_sicherung.get(&ab.id).copied());
+            .with(|e| e.letzte_sicherung.get(&id).copied());
         Some(match am {
-            Some(am) => format!(
-                "Letzte Sicherung von „{}“: {}.",
-                ab.metadaten.bezeichnung,
-                am.deutsch()
-            ),
+            Some(am) => format!("Letzte Sicherung von „{bezeichnung}“: {}.", am.deutsch()),
             None => format!(
-                "Von „{}“ wurde in diesem Browser noch keine Sicherung heruntergeladen.",
-                ab.metadaten.bezeichnung
+                "Von „{bezeichnung}“ wurde in diesem Browser noch keine Sicherung heruntergeladen."
             ),
         })
     };
