@@ -28,6 +28,7 @@ use flate2::write::DeflateEncoder;
 use flate2::{Compress, Compression, FlushCompress};
 
 use super::umschlag::Ladefehler;
+use crate::shared::bytefolgen;
 
 /// Marks a packed entry; plain envelopes start with `{`.
 pub const KENNUNG: &str = "upo-z1:";
@@ -179,7 +180,7 @@ impl Packer {
             rest = danach;
             let schluessel = streuwert(stueck);
             let eintrag = match alt.remove(&schluessel) {
-                Some((gleich, gepackt)) if *gleich == *stueck => (gleich, gepackt),
+                Some((gleich, gepackt)) if bytefolgen::gleich(&gleich, stueck) => (gleich, gepackt),
                 _ => {
                     self.zuletzt_neu += stueck.len();
                     match stueck_packen(stueck) {

@@ -27,6 +27,8 @@ use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
 use flate2::Compression;
 
+use crate::shared::bytefolgen;
+
 /// Stretches longer than this many bytes are kept deflated.
 pub const PACKEN_AB: usize = 16 * 1024;
 
@@ -91,53 +93,19 @@ pub struct Textpatch {
     danach: String,
 }
 
-/// Length of the common start of `a` and `b` in bytes (compared in blocks, then bytewise).
-fn gemeinsamer_anfang(a: &[u8], b: &[u8]) -> usize {
-    const BLOCK: usize = 64;
-    let bloecke = a
-        .chunks_exact(BLOCK)
-        .zip(b.chunks_exact(BLOCK))
-        .take_while(|(x, y)| x == y)
-        .count();
-    let anfang = bloecke * BLOCK;
-    anfang
-        + a[anfang..]
-            .iter()
-            .zip(&b[anfang..])
-            .take_while(|(x, y)| x == y)
-            .count()
-}
-
-/// Length of the common end of `a` and `b` in bytes.
-fn gemeinsames_ende(a: &[u8], b: &[u8]) -> usize {
-    const BLOCK: usize = 64;
-    let bloecke = a
-        .rchunks_exact(BLOCK)
-        .zip(b.rchunks_exact(BLOCK))
-        .take_while(|(x, y)| x == y)
-        .count();
-    let ende = bloecke * BLOCK;
-    ende + a[..a.len() - ende]
-        .iter()
-        .rev()
-        .zip(b[..b.len() - ende].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count()
-}
-
 /// The patch that turns `vorher` into `nachher`; `None` exactly when the texts are equal.
 pub fn differenz(vorher: &str, nachher: &str) -> Option<Textpatch> {
-    if vorher == nachher {
+    let (a, b) = (vorher.as_bytes(), nachher.as_bytes());
+    if bytefolgen::gleich(a, b) {
         return None;
     }
-    let (a, b) = (vorher.as_bytes(), nachher.as_bytes());
-    let mut anfang = gemeinsamer_anfang(a, b);
+    let mut anfang = bytefolgen::gemeinsamer_anfang(a, b);
     // Cut only between characters, in both texts.
     while !(vorher.is_char_boundary(anfang) && nachher.is_char_boundary(anfang)) {
         anfang -= 1;
     }
     // The common end must not overlap the common start.
-    let mut ende = gemeinsames_ende(&a[anfang..], &b[anfang..]);
+    let mut ende = bytefolgen::gemeinsames_ende(&a[anfang..], &b[anfang..]);
     while !(vorher.is_char_boundary(a.len() - ende) && nachher.is_char_boundary(b.len() - ende)) {
         ende -= 1;
     }

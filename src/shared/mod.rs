@@ -6,6 +6,7 @@
 
 pub mod betreiber;
 pub mod betrieb;
+pub mod bytefolgen;
 pub mod datensatz;
 pub mod datum;
 pub mod format;

@@ -7,7 +7,8 @@
 //! call site is the comparison and a short loop that moves the elements.
 //!
 //! Same results as the standard library: stable (equal elements keep their order), `O(n log n)`
-//! comparisons, plus one `Vec<usize>` of the slice's length.
+//! comparisons, plus the slice's positions (on the stack up to 32 elements, else one
+//! `Vec<usize>`).
 
 use std::cmp::Ordering;
 
@@ -36,13 +37,23 @@ impl<T> Sortieren<T> for [T] {
         if self.len() < 2 {
             return;
         }
-        let reihenfolge = {
-            let elemente: &[T] = self;
-            positionen_sortieren(elemente.len(), &mut |a, b| {
-                vergleich(&elemente[a], &elemente[b])
-            })
+        // Short slices (an object's fields, a few rows) keep their positions on the stack: the
+        // canonical text sorts the keys of many small objects on every change.
+        let mut kurz = [0usize; KURZ];
+        let mut lang = Vec::new();
+        let positionen = if self.len() <= KURZ {
+            &mut kurz[..self.len()]
+        } else {
+            lang.resize(self.len(), 0);
+            &mut lang[..]
         };
-        umstellen(self, reihenfolge);
+        {
+            let elemente: &[T] = self;
+            positionen_sortieren(positionen, &mut |a, b| {
+                vergleich(&elemente[a], &elemente[b])
+            });
+        }
+        umstellen(self, positionen);
     }
 
     fn sortiere_nach_schluessel<K: Ord>(&mut self, mut schluessel: impl FnMut(&T) -> K) {
@@ -50,20 +61,25 @@ impl<T> Sortieren<T> for [T] {
     }
 }
 
-/// The one instance of the sort: positions `0..anzahl`, ordered stably by `vergleich`.
+/// Longest slice whose positions are sorted on the stack.
+const KURZ: usize = 32;
+
+/// The one instance of the sort: fills `positionen` with `0..len` ordered stably by
+/// `vergleich`.
 fn positionen_sortieren(
-    anzahl: usize,
+    positionen: &mut [usize],
     vergleich: &mut dyn FnMut(usize, usize) -> Ordering,
-) -> Vec<usize> {
-    let mut positionen: Vec<usize> = (0..anzahl).collect();
+) {
+    for (i, p) in positionen.iter_mut().enumerate() {
+        *p = i;
+    }
     positionen.sort_by(|&a, &b| vergleich(a, b));
-    positionen
 }
 
 /// Puts `elemente[herkunft[i]]` at position `i` for every `i`, in place, by following the
 /// permutation's cycles (each element is moved once; `herkunft` is used up as the marker of
 /// positions already done).
-fn umstellen<T>(elemente: &mut [T], mut herkunft: Vec<usize>) {
+fn umstellen<T>(elemente: &mut [T], herkunft: &mut [usize]) {
     for start in 0..elemente.len() {
         let mut stelle = start;
         loop {
