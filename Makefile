@@ -78,7 +78,11 @@ e2e:
 # every tool's data from the typed model, which the shell runs on every change). Raised to
 # 960000 for that; the shell still holds serde_json's own serialisers of tool data besides it
 # (probably the `teilen` code's `to_value`), whose removal should win most of it back.
-BUDGET_APP_GZIP := 960000
+# 2026-12-06 (later): 838.714. That growth was not `to_value` but a second deserialiser of
+# every model: the undo step read the workspace from text, loading read it from a `Value`. Every
+# reading now goes from text (architektur::werkzeugdaten_werden_aus_text_gelesen). Lowered to
+# 860000.
+BUDGET_APP_GZIP := 860000
 
 groessen:
 	@BUDGET_APP_GZIP=$(BUDGET_APP_GZIP) tools/bundlegroessen.sh
