@@ -363,8 +363,38 @@ pub(crate) fn json_fehler(fehler: &serde_json::Error) -> Ladefehler {
 /// (a backup re-indented by hand, or damage) is the canonical form computed from the parsed
 /// data, as before. Both ways accept and reject exactly the same envelopes.
 pub fn lesen(text: &str) -> Result<Gespeichert, Ladefehler> {
-    let text = super::packung::entpacken(text)?;
-    if let Ok(roh) = serde_json::from_str::<UmschlagRoh>(&text) {
+    lesen_entpackt(&super::packung::entpacken(text)?)
+}
+
+/// A stored envelope unpacked, whose text is intact as this app wrote it: right kind and
+/// checksum right on the text as it stands ([`Unversehrt::pruefen`]). Says its revision
+/// without reading the workspace; [`Unversehrt::lesen`] reads it.
+pub struct Unversehrt {
+    text: String,
+    /// Save counter of the envelope.
+    pub revision: u64,
+}
+
+impl Unversehrt {
+    /// `Some` if `text` (packed or plain) is an envelope of this app whose checksum is right on
+    /// the text as it stands; `None` for anything else, which [`lesen`] then judges.
+    pub fn pruefen(text: &str) -> Option<Unversehrt> {
+        let text = super::packung::entpacken(text).ok()?.into_owned();
+        let roh = serde_json::from_str::<UmschlagRoh>(&text).ok()?;
+        let intakt = roh.art == ART && pruefsumme_des_textes(roh.daten.get()) == roh.pruefsumme;
+        let revision = roh.revision;
+        intakt.then_some(Unversehrt { text, revision })
+    }
+
+    /// Reads the workspace, as [`lesen`] would.
+    pub fn lesen(&self) -> Result<Gespeichert, Ladefehler> {
+        lesen_entpackt(&self.text)
+    }
+}
+
+/// [`lesen`] of an unpacked envelope.
+fn lesen_entpackt(text: &str) -> Result<Gespeichert, Ladefehler> {
+    if let Ok(roh) = serde_json::from_str::<UmschlagRoh>(text) {
         if roh.art == ART && pruefsumme_des_textes(roh.daten.get()) == roh.pruefsumme {
             if roh.schema == SCHEMA {
                 // The common case: the current schema, read straight from its text.
@@ -389,7 +419,7 @@ pub fn lesen(text: &str) -> Result<Gespeichert, Ladefehler> {
             return auspacken(umschlag);
         }
     }
-    let wert: Value = serde_json::from_str(&text).map_err(|f| json_fehler(&f))?;
+    let wert: Value = serde_json::from_str(text).map_err(|f| json_fehler(&f))?;
     aus_wert(wert)
 }
 
