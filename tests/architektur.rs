@@ -55,11 +55,24 @@ fn verwendungen(text: &str, muster: &[&str]) -> Vec<String> {
 
 /// Every use of `muster` in the files whose path satisfies `gilt_fuer`, as `file:line: code`.
 fn verstoesse(gilt_fuer: impl Fn(&str) -> bool, muster: &[&str]) -> Vec<String> {
+    verstoesse_in(gilt_fuer, muster, |text| text)
+}
+
+/// [`verstoesse`] in the program's text only (test modules may do what the program must not).
+fn verstoesse_ohne_tests(gilt_fuer: impl Fn(&str) -> bool, muster: &[&str]) -> Vec<String> {
+    verstoesse_in(gilt_fuer, muster, ohne_tests)
+}
+
+fn verstoesse_in(
+    gilt_fuer: impl Fn(&str) -> bool,
+    muster: &[&str],
+    teil: impl Fn(&str) -> &str,
+) -> Vec<String> {
     quellen()
         .iter()
         .filter(|(pfad, _)| gilt_fuer(pfad))
         .flat_map(|(pfad, text)| {
-            verwendungen(text, muster)
+            verwendungen(teil(text), muster)
                 .into_iter()
                 .map(move |z| format!("{pfad}:{z}"))
         })
@@ -199,15 +212,7 @@ fn ohne_tests(text: &str) -> &str {
 /// module instead of one per call site: 200 KB, issue 24). Tests may compare with `std`.
 #[test]
 fn sortiert_wird_nur_ueber_shared_sortieren() {
-    let verstoesse: Vec<String> = quellen()
-        .iter()
-        .filter(|(pfad, _)| pfad != "src/shared/sortieren.rs")
-        .flat_map(|(pfad, text)| {
-            verwendungen(ohne_tests(text), SORTIEREN)
-                .into_iter()
-                .map(move |z| format!("{pfad}:{z}"))
-        })
-        .collect();
+    let verstoesse = verstoesse_ohne_tests(|pfad| pfad != "src/shared/sortieren.rs", SORTIEREN);
     assert!(
         verstoesse.is_empty(),
         "Sortierung ohne shared::sortieren (sortiere, sortiere_nach, sortiere_nach_schluessel):\n{}",
@@ -224,15 +229,7 @@ const SORTIEREN: &[&str] = &[".sort()", ".sort_by(", ".sort_by_key("];
 /// issue 24). Only the data layer's own small envelopes may read from a value.
 #[test]
 fn werkzeugdaten_werden_aus_text_gelesen() {
-    let verstoesse: Vec<String> = quellen()
-        .iter()
-        .filter(|(pfad, _)| !pfad.starts_with("src/daten/"))
-        .flat_map(|(pfad, text)| {
-            verwendungen(ohne_tests(text), AUS_WERT)
-                .into_iter()
-                .map(move |z| format!("{pfad}:{z}"))
-        })
-        .collect();
+    let verstoesse = verstoesse_ohne_tests(|pfad| !pfad.starts_with("src/daten/"), AUS_WERT);
     assert!(
         verstoesse.is_empty(),
         "Aus einem serde_json::Value gelesen statt aus Text (umschlag::aus_wert_lesen):\n{}",

@@ -40,10 +40,7 @@ const PROJEKTE = Number(process.argv[2] ?? 500);
 const MEILENSTEINE = Number(process.argv[3] ?? 10);
 const DURCHLAEUFE = 5;
 const ID = 'messung';
-// Both slots hold the workspace, as after the second save of any workspace: a start reads
-// what a user's start reads.
 const SCHLUESSEL = `upo-werkzeugkasten:arbeitsbereich:${ID}:a`;
-const SCHLUESSEL_B = `upo-werkzeugkasten:arbeitsbereich:${ID}:b`;
 const EINSTELLUNGEN = 'upo-werkzeugkasten:einstellungen';
 const BASIS = '#/multiprojektplan';
 const SUCHWORT = 'Wohngeld';
@@ -143,13 +140,12 @@ async function durchlauf(umg) {
   const fehler = [];
   seite.on('pageerror', (f) => fehler.push(String(f)));
   seite.on('console', (n) => { if (n.type() === 'error') fehler.push(n.text()); });
-  await seite.addInitScript(([schluessel, schluesselB, text, eSchluessel, eText]) => {
+  await seite.addInitScript(([schluessel, text, eSchluessel, eText]) => {
     if (localStorage.getItem(schluessel) === null) {
       localStorage.setItem(schluessel, text);
-      localStorage.setItem(schluesselB, text);
       localStorage.setItem(eSchluessel, eText);
     }
-  }, [SCHLUESSEL, SCHLUESSEL_B, eintrag, EINSTELLUNGEN, einstellungen]);
+  }, [SCHLUESSEL, eintrag, EINSTELLUNGEN, einstellungen]);
   await seite.addInitScript(messhilfe);
   const cdp = await kontext.newCDPSession(seite);
   const w = {};
@@ -511,7 +507,7 @@ console.log(`Multiprojektplan im Browser: ${zahl.format(PROJEKTE)} Projekte, ${z
   + `${zahl.format(prognosen)} Prognosen, ${zahl.format(daten.multiprojektplan.abhaengigkeiten.length)} Abhängigkeiten, `
   + `${zahl.format(daten.multiprojektplan.statusberichte.length)} Statusberichte`);
 console.log(`Arbeitsbereich: ${zahl1.format(Buffer.byteLength(umschlag) / 1024 / 1024)} MB JSON (cargo run einschließlich Übersetzen: ${zahl.format(erzeugtIn)} ms)`);
-console.log(`Gespeichert (gepackt, wie die App speichert): ${zahl.format(eintrag.length)} UTF-16-Einheiten je Slot, ${zahl1.format(eintrag.length / (5 * 1024 * 1024) * 100)} % des Kontingents von 5 Mi Einheiten (beide Slots belegt: ${zahl1.format(2 * eintrag.length / (5 * 1024 * 1024) * 100)} %)`);
+console.log(`Gespeichert (gepackt, wie die App speichert): ${zahl.format(eintrag.length)} UTF-16-Einheiten je Slot, ${zahl1.format(eintrag.length / (5 * 1024 * 1024) * 100)} % des Kontingents von 5 Mi Einheiten (während eines Speicherns beide Slots: ${zahl1.format(2 * eintrag.length / (5 * 1024 * 1024) * 100)} %)`);
 console.log(`${browserversion}, headless, 1280 × 900 px; Median, Minimum und Maximum aus ${DURCHLAEUFE} Durchläufen in frischen Browserkontexten`);
 console.log(`Suchwort „${SUCHWORT}“: ${laeufe[0].treffer}`);
 console.log('');
