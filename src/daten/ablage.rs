@@ -159,12 +159,12 @@ pub fn bewerte(a: Option<&str>, b: Option<&str>) -> Befund {
     let mut beste = None;
     for (slot, _, kandidat) in kandidaten {
         let gelesen = match kandidat {
-            Kandidat::Unversehrt(unversehrt) => unversehrt.lesen(),
-            Kandidat::Gelesen(gespeichert) => Ok(*gespeichert),
+            Kandidat::Unversehrt(unversehrt) => unversehrt.lesen().map(Box::new),
+            Kandidat::Gelesen(gespeichert) => Ok(gespeichert),
         };
         match gelesen {
             Ok(gespeichert) => {
-                beste = Some((slot, Box::new(gespeichert)));
+                beste = Some((slot, gespeichert));
                 break;
             }
             Err(f) => fehler.push((slot, f)),

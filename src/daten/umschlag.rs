@@ -363,7 +363,7 @@ pub(crate) fn json_fehler(fehler: &serde_json::Error) -> Ladefehler {
 /// (a backup re-indented by hand, or damage) is the canonical form computed from the parsed
 /// data, as before. Both ways accept and reject exactly the same envelopes.
 pub fn lesen(text: &str) -> Result<Gespeichert, Ladefehler> {
-    lesen_entpackt(&super::packung::entpacken(text)?)
+    lesen_entpackt(&super::packung::entpacken(text)?, false)
 }
 
 /// A stored envelope unpacked, whose text is intact as this app wrote it: right kind and
@@ -381,21 +381,29 @@ impl Unversehrt {
     pub fn pruefen(text: &str) -> Option<Unversehrt> {
         let text = super::packung::entpacken(text).ok()?.into_owned();
         let roh = serde_json::from_str::<UmschlagRoh>(&text).ok()?;
-        let intakt = roh.art == ART && pruefsumme_des_textes(roh.daten.get()) == roh.pruefsumme;
         let revision = roh.revision;
-        intakt.then_some(Unversehrt { text, revision })
+        roh.ist_unversehrt()
+            .then_some(Unversehrt { text, revision })
     }
 
-    /// Reads the workspace, as [`lesen`] would.
+    /// Reads the workspace, as [`lesen`] would (its checksum is not taken a second time).
     pub fn lesen(&self) -> Result<Gespeichert, Ladefehler> {
-        lesen_entpackt(&self.text)
+        lesen_entpackt(&self.text, true)
     }
 }
 
-/// [`lesen`] of an unpacked envelope.
-fn lesen_entpackt(text: &str) -> Result<Gespeichert, Ladefehler> {
+impl UmschlagRoh<'_> {
+    /// An envelope of this app whose checksum is right on its `daten` text as it stands.
+    fn ist_unversehrt(&self) -> bool {
+        self.art == ART && pruefsumme_des_textes(self.daten.get()) == self.pruefsumme
+    }
+}
+
+/// [`lesen`] of an unpacked envelope; `unversehrt`: [`UmschlagRoh::ist_unversehrt`] is known
+/// to hold already.
+fn lesen_entpackt(text: &str, unversehrt: bool) -> Result<Gespeichert, Ladefehler> {
     if let Ok(roh) = serde_json::from_str::<UmschlagRoh>(text) {
-        if roh.art == ART && pruefsumme_des_textes(roh.daten.get()) == roh.pruefsumme {
+        if unversehrt || roh.ist_unversehrt() {
             if roh.schema == SCHEMA {
                 // The common case: the current schema, read straight from its text.
                 return Ok(Gespeichert {
