@@ -82,7 +82,11 @@ e2e:
 # every model: the undo step read the workspace from text, loading read it from a `Value`. Every
 # reading now goes from text (architektur::werkzeugdaten_werden_aus_text_gelesen). Lowered to
 # 860000.
-BUDGET_APP_GZIP := 860000
+# 2026-12-06 (third session): 766.390 after the sharing code of all tools became a part of its
+# own (`tools::teilbar!`, part `austausch`, 45 KB gzip, fetched by the pages of packages). It
+# sat in the shell because the registry held it as statics of function pointers. Lowered to
+# 790000.
+BUDGET_APP_GZIP := 790000
 
 groessen:
 	@BUDGET_APP_GZIP=$(BUDGET_APP_GZIP) tools/bundlegroessen.sh

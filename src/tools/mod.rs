@@ -32,8 +32,10 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 /// "projekt/*", Seitentitel::Datensatz { … } => |id| view! { <Projektseite id=id.unwrap_or_default()/> };
 /// ```
 ///
-/// `in "…"` puts the page into the sub-navigation; the closure receives the record number of a
-/// `*` path. The macro adds `.into_any()`, so a page is one line.
+/// `in "…"` puts the page into the sub-navigation; `braucht f` names code the page needs
+/// besides the tool's own (an `async fn() -> Result<(), Ladefehler>` awaited before the page is
+/// shown, e.g. `paket::teilbare_laden`); the closure receives the record number of a `*` path.
+/// The macro adds `.into_any()`, so a page is one line.
 ///
 /// **Code splitting** (issue 24): all views of a tool are reached only through one function
 /// the macro writes, `ansicht(pfad)`, which returns the page's view function. In the split
@@ -45,7 +47,7 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 macro_rules! seiten {
     (@navigation) => { None };
     (@navigation $navigation:literal) => { Some($navigation) };
-    ($modul:ident; $($pfad:literal $(in $navigation:literal)?, $titel:expr => |$id:pat_param| $ansicht:expr;)+) => {{
+    ($modul:ident; $($pfad:literal $(in $navigation:literal)?, $titel:expr $(, braucht $bedarf:path)? => |$id:pat_param| $ansicht:expr;)+) => {{
         #[cfg_attr(
             upo_geteilt,
             ::leptos::wasm_split::wasm_split($modul, fallible, wasm_split_path = ::leptos::wasm_split)
@@ -68,8 +70,38 @@ macro_rules! seiten {
             pfad: $pfad,
             navigation: seiten!(@navigation $($navigation)?),
             titel: $titel,
-            ansicht: || ::std::boxed::Box::pin(laden($pfad)),
+            ansicht: || ::std::boxed::Box::pin(async {
+                $($bedarf().await?;)?
+                laden($pfad).await
+            }),
         },)+]
+    }};
+}
+
+/// A tool's part in sharing packages for its registry entry: `teilen: teilbar!(teilen::teilbar)`,
+/// where the function builds the tool's [`paket::Teilbar`] with [`paket::Teilbar::neu`].
+///
+/// In the split release build the function is a `wasm_split` point of the part `austausch`,
+/// which holds the sharing code of all tools: the start page does not load it, the pages of
+/// packages fetch it ([`paket::teilbare_laden`]). Without the cfg it resolves at once.
+macro_rules! teilbar {
+    ($baue:path) => {{
+        #[cfg_attr(
+            upo_geteilt,
+            ::leptos::wasm_split::wasm_split(austausch, fallible, wasm_split_path = ::leptos::wasm_split)
+        )]
+        fn teilbar() -> Result<$crate::tools::paket::Teilbar, $crate::tools::Ladefehler> {
+            Ok($baue())
+        }
+        #[cfg(upo_geteilt)]
+        async fn laden() -> Result<$crate::tools::paket::Teilbar, $crate::tools::Ladefehler> {
+            teilbar().await
+        }
+        #[cfg(not(upo_geteilt))]
+        async fn laden() -> Result<$crate::tools::paket::Teilbar, $crate::tools::Ladefehler> {
+            teilbar()
+        }
+        Some(|| ::std::boxed::Box::pin(laden()))
     }};
 }
 
@@ -190,9 +222,9 @@ pub struct Werkzeug {
     pub kennzahl: fn(&Arbeitsbereich) -> Option<String>,
     /// The workbook and the export page.
     pub ausfuhr: Ausfuhr,
-    /// The tool's part in sharing packages (`paket`), in its folder's `teilen.rs`; `None` if
-    /// it shares nothing.
-    pub teilen: Option<&'static paket::Teilbar>,
+    /// The tool's part in sharing packages (`paket`), built in its folder's `teilen.rs` and
+    /// fetched with [`teilbar!`]; `None` if it shares nothing.
+    pub teilen: Option<paket::Teilladen>,
 }
 
 /// A page of a tool.

@@ -3,8 +3,9 @@
 //! with a manifest (what, from which agency, when, app version); another agency reads it back
 //! with a preview per tool and a choice per conflict. No server is involved.
 //!
-//! A tool takes part through the optional registry hook [`crate::tools::Werkzeug::teilen`], a
-//! [`Teilbar`] in its folder's `teilen.rs`: what it offers ([`Teilangebot`], with the flags
+//! A tool takes part through the optional registry hook [`crate::tools::Werkzeug::teilen`]
+//! (written by [`teilbar!`](crate::tools::teilbar)), a [`Teilbar`] built in its folder's
+//! `teilen.rs`: what it offers ([`Teilangebot`], with the flags
 //! `vertraulich`/`personenbezogen`), how it packs the chosen items (a JSON value of its own
 //! design), how it previews a packed part against the open workspace ([`Teilvorschau`]: new
 //! items and conflicts — the same permanent id or the same natural key, such as a Testfall-ID
@@ -39,6 +40,7 @@ pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
 pub type Gepackt = (Value, Vec<String>);
 
 /// A tool's part in sharing packages.
+#[derive(Clone, Copy)]
 pub struct Teilbar {
     /// What the tool offers from the workspace.
     pub angebote: fn(&Arbeitsbereich) -> Vec<Teilangebot>,
@@ -49,6 +51,60 @@ pub struct Teilbar {
     pub vorschau: fn(&Arbeitsbereich, &Value) -> Result<Teilvorschau, String>,
     /// Takes a (previewed) part over with the user's choices; returns the report in German.
     pub uebernimm: fn(&mut Arbeitsbereich, &Value, &Wahlen) -> String,
+}
+
+impl Teilbar {
+    /// A tool's part, built at run time. In the split release build the sharing code of every
+    /// tool is its own part of the app, `austausch`, fetched when a page of packages opens
+    /// ([`teilbare_laden`]), not with the start page. That holds only for functions named in
+    /// code inside that part: a `static` of function pointers lies in the shell's data and
+    /// would keep them in the shell. `black_box` keeps the compiler from turning this
+    /// constructor into such a constant.
+    pub fn neu(
+        angebote: fn(&Arbeitsbereich) -> Vec<Teilangebot>,
+        packe: fn(&Arbeitsbereich, &[String], bool) -> Gepackt,
+        vorschau: fn(&Arbeitsbereich, &Value) -> Result<Teilvorschau, String>,
+        uebernimm: fn(&mut Arbeitsbereich, &Value, &Wahlen) -> String,
+    ) -> Self {
+        use std::hint::black_box;
+        Self {
+            angebote: black_box(angebote),
+            packe: black_box(packe),
+            vorschau: black_box(vorschau),
+            uebernimm: black_box(uebernimm),
+        }
+    }
+}
+
+/// Fetching a tool's [`Teilbar`] (in the split build: the part `austausch`, see
+/// [`crate::tools::teilbar`]).
+pub type Teilladen = fn() -> std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<Teilbar, crate::tools::Ladefehler>>>,
+>;
+
+/// Fetches the sharing code of every tool. The pages of packages await it before they are
+/// shown (`braucht` in their [`crate::tools::seiten!`] entry), so their view code finds every
+/// [`Teilbar`] there ([`teilbare`]); a failed fetch shows the frame's message with "Erneut
+/// versuchen" and changes nothing.
+pub async fn teilbare_laden() -> Result<(), crate::tools::Ladefehler> {
+    for laden in crate::tools::WERKZEUGE.iter().filter_map(|w| w.teilen) {
+        laden().await?;
+    }
+    Ok(())
+}
+
+/// The [`Teilbar`] of a tool whose code is there: at once in a build without split points,
+/// after [`teilbare_laden`] in the split one. A loaded part stays loaded, so the loader's
+/// future is then ready on its first poll.
+fn geladen(werkzeug: &crate::tools::Werkzeug) -> Option<Teilbar> {
+    let mut laden = (werkzeug.teilen?)();
+    match laden
+        .as_mut()
+        .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()))
+    {
+        std::task::Poll::Ready(Ok(teilbar)) => Some(teilbar),
+        _ => None,
+    }
 }
 
 /// An item a tool offers for a package.
@@ -126,11 +182,12 @@ pub struct Paket {
     pub teile: BTreeMap<String, Value>,
 }
 
-/// The tools that take part in packages, in registry order.
-pub fn teilbare() -> Vec<(&'static crate::tools::Werkzeug, &'static Teilbar)> {
+/// The tools that take part in packages, in registry order (in the split build: after
+/// [`teilbare_laden`]).
+pub fn teilbare() -> Vec<(&'static crate::tools::Werkzeug, Teilbar)> {
     crate::tools::WERKZEUGE
         .iter()
-        .filter_map(|w| w.teilen.map(|t| (*w, t)))
+        .filter_map(|w| geladen(w).map(|t| (*w, t)))
         .collect()
 }
 
@@ -268,7 +325,7 @@ pub fn vorschau(ab: &Arbeitsbereich, paket: &Paket) -> Result<Vec<Teilansicht>, 
             })
             .unwrap_or_else(|| slug.clone());
         let stand =
-            match werkzeug.and_then(|w| w.teilen) {
+            match werkzeug.and_then(geladen) {
                 None => Teilstand::NichtUnterstuetzt,
                 Some(t) => Teilstand::Vorschau((t.vorschau)(ab, wert).map_err(|f| {
                     format!("Das Austauschpaket ist beschädigt (Teil „{titel}“): {f}")
@@ -296,7 +353,7 @@ pub fn uebernimm(
         let Some(w) = crate::tools::finde(slug) else {
             continue;
         };
-        let Some(t) = w.teilen else { continue };
+        let Some(t) = geladen(w) else { continue };
         let bericht = (t.uebernimm)(ab, wert, wahlen.get(slug).unwrap_or(&leer));
         berichte.push((w.titel.to_owned(), bericht));
     }

@@ -1,6 +1,6 @@
 // Code splitting (issue 24): the release build fetches a tool's code on its first visit
-// (tools/teilen.py, tools::seiten!). The start page fetches no tool part, a tool only its own,
-// and a part that cannot be fetched is named in German with "Erneut versuchen" while the
+// (tools/teilen.py, tools::seiten!). The start page fetches no tool part, a tool only its own
+// (the pages of packages also the sharing code of all tools, tools::teilbar!), and a part that cannot be fetched is named in German with "Erneut versuchen" while the
 // workspace stays as it is.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +25,8 @@ describe('Werkzeugteile', () => {
     const werkzeuge = teile.map((d) => d.match(/^split_([a-z]+)-/)[1]).sort();
     assert.ok(werkzeuge.includes('multiprojektplan') && werkzeuge.includes('checklisten'), werkzeuge.join());
     assert.equal(new Set(werkzeuge).size, teile.length, 'ein Teil je Werkzeug');
+    // The sharing code of all tools (tools::teilbar!) is a part of its own.
+    assert.ok(werkzeuge.includes('austausch'), werkzeuge.join());
   });
 
   it('die Startseite lädt keinen Teil, ein Werkzeug nur seine eigenen', async () => {
@@ -50,6 +52,15 @@ describe('Werkzeugteile', () => {
     await wechsleZu(seite, '#/wissenslandkarte');
     await seite.locator('main .nachladen').waitFor({ state: 'detached' });
     assert.deepEqual(geladen.slice(anzahl), ['split_wissenslandkarte']);
+    // The pages of packages need the sharing code of every tool besides their own part;
+    // the other pages of the Behördenaustausch do not.
+    const vorAustausch = geladen.length;
+    await wechsleZu(seite, '#/behoerdenaustausch/formate');
+    await seite.locator('main .nachladen').waitFor({ state: 'detached' });
+    assert.deepEqual(geladen.slice(vorAustausch), ['split_behoerdenaustausch']);
+    await wechsleZu(seite, '#/behoerdenaustausch/paket');
+    await seite.locator('main .nachladen').waitFor({ state: 'detached' });
+    assert.deepEqual(geladen.slice(vorAustausch), ['split_behoerdenaustausch', 'split_austausch']);
     pruefeSauber(befunde);
     await kontext.close();
   });
@@ -82,6 +93,21 @@ describe('Werkzeugteile', () => {
     assert.equal(anfragen, bisher + 1, '„Erneut versuchen“ lädt neu');
     assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist weiter unverändert');
     pruefeSauber(befunde, { erlaubteAusnahmen: [/Failed to load resource|TypeError: Failed to fetch|split_stakeholderanalyse/] });
+
+    // The sharing code (part `austausch`) the pages of packages need besides their own.
+    blockiert = true;
+    await kontext.route(/\/teile\/split_austausch-[0-9a-f]+\.wasm$/, (route) =>
+      (blockiert ? route.abort('connectionfailed') : route.continue()));
+    await wechsleZu(seite, '#/behoerdenaustausch/paket-einlesen');
+    await fehler.waitFor({ timeout: 30_000 });
+    assert.match(await fehler.innerText(), /Das Werkzeug konnte nicht geladen werden/);
+    assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist unverändert');
+    blockiert = false;
+    await seite.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await fehler.waitFor({ state: 'detached' });
+    await seite.locator('#ba-paketdatei').waitFor({ state: 'attached' });
+    assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist weiter unverändert');
+    pruefeSauber(befunde, { erlaubteAusnahmen: [/Failed to load resource|TypeError: Failed to fetch|split_(stakeholderanalyse|austausch)/] });
     await kontext.close();
   });
 });

@@ -17,12 +17,9 @@ use crate::tools::paket::{
 };
 
 /// The hook in the registry entry.
-pub static TEILBAR: Teilbar = Teilbar {
-    angebote,
-    packe,
-    vorschau,
-    uebernimm,
-};
+pub fn teilbar() -> Teilbar {
+    Teilbar::neu(angebote, packe, vorschau, uebernimm)
+}
 
 /// An offer as packed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

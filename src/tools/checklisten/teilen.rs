@@ -169,12 +169,14 @@ pub fn uebernehmen(plan: &mut Checklisten, v: &Vorlage) -> u32 {
 /// back with every check of [`lesen`]. A conflict is an own template with the same title:
 /// "als Kopie" adds the file's as a new template "… (Kopie)", "übernehmen" adds it as the next
 /// version of the own template (the earlier versions and their runs stay).
-pub static TEILBAR: crate::tools::paket::Teilbar = crate::tools::paket::Teilbar {
-    angebote: paket_angebote,
-    packe: paket_packen,
-    vorschau: paket_vorschau,
-    uebernimm: paket_uebernehmen,
-};
+pub fn teilbar() -> crate::tools::paket::Teilbar {
+    crate::tools::paket::Teilbar::neu(
+        paket_angebote,
+        paket_packen,
+        paket_vorschau,
+        paket_uebernehmen,
+    )
+}
 
 /// Every template the user may share: own ones (newest version) and the shipped ones.
 fn teilbare_vorlagen(plan: &Checklisten) -> Vec<(String, Vorlage)> {

@@ -70,5 +70,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         mappe: |ab, wahl| export::mappe(ab, wahl.info, wahl.heute, wahl.nur_blatt),
         vertraulich: None,
     },
-    teilen: Some(&teilen::TEILBAR),
+    teilen: teilbar!(teilen::teilbar),
 };

@@ -72,5 +72,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         },
         vertraulich: None,
     },
-    teilen: Some(&teilen::TEILBAR),
+    teilen: teilbar!(teilen::teilbar),
 };

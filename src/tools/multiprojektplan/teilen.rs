@@ -27,12 +27,9 @@ use crate::tools::paket::{
 use crate::tools::testmanagement::teilen::kopiekennung;
 
 /// The hook in the registry entry.
-pub static TEILBAR: Teilbar = Teilbar {
-    angebote,
-    packe,
-    vorschau,
-    uebernimm,
-};
+pub fn teilbar() -> Teilbar {
+    Teilbar::neu(angebote, packe, vorschau, uebernimm)
+}
 
 /// A project as packed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

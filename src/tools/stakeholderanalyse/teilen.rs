@@ -18,12 +18,9 @@ use crate::tools::paket::{
 };
 
 /// The hook in the registry entry.
-pub static TEILBAR: Teilbar = Teilbar {
-    angebote,
-    packe,
-    vorschau,
-    uebernimm,
-};
+pub fn teilbar() -> Teilbar {
+    Teilbar::neu(angebote, packe, vorschau, uebernimm)
+}
 
 /// A stakeholder as packed.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -72,5 +72,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         mappe: |ab, wahl| export::mappe(&ab.werkzeuge.testmanagement, wahl.info, wahl.nur_blatt),
         vertraulich: None,
     },
-    teilen: Some(&teilen::TEILBAR),
+    teilen: teilbar!(teilen::teilbar),
 };

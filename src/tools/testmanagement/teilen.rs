@@ -451,12 +451,14 @@ impl Testmanagement {
 /// library file's content, read back with every check of [`lesen`]) and the catalogue of
 /// quality criteria. Conflicts are cases with the same Testfall-ID and criteria with the same
 /// ID; a case taken over goes through [`Testmanagement::uebernimm_bibliothek`].
-pub static TEILBAR: crate::tools::paket::Teilbar = crate::tools::paket::Teilbar {
-    angebote: paket_angebote,
-    packe: paket_packen,
-    vorschau: paket_vorschau,
-    uebernimm: paket_uebernehmen,
-};
+pub fn teilbar() -> crate::tools::paket::Teilbar {
+    crate::tools::paket::Teilbar::neu(
+        paket_angebote,
+        paket_packen,
+        paket_vorschau,
+        paket_uebernehmen,
+    )
+}
 
 fn paket_angebote(
     ab: &crate::daten::arbeitsbereich::Arbeitsbereich,

@@ -95,5 +95,5 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
             },
         }),
     },
-    teilen: Some(&teilen::TEILBAR),
+    teilen: teilbar!(teilen::teilbar),
 };

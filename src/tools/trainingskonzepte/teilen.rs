@@ -27,12 +27,9 @@ use crate::tools::paket::{
 };
 
 /// The hook in the registry entry.
-pub static TEILBAR: Teilbar = Teilbar {
-    angebote,
-    packe,
-    vorschau,
-    uebernimm,
-};
+pub fn teilbar() -> Teilbar {
+    Teilbar::neu(angebote, packe, vorschau, uebernimm)
+}
 
 /// A concept as packed: the concept (without Teilnahmen unless included) and the names of the
 /// Kompetenzen and Rollen its ids refer to in the sender's Kompetenzreflexion.

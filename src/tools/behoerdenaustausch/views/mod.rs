@@ -51,8 +51,8 @@ pub static SEITEN: &[Seite] = seiten![behoerdenaustausch;
     "angebote" in "Nachnutzung", Fest("Nachnutzungsangebote") => |_| view! { <angebote::Angebote/> };
     "follow-ups" in "Follow-ups", Fest("Offene Follow-ups") => |_| view! { <folgeaufgaben::Folgeaufgaben/> };
     "behoerden" in "Behörden", Fest("Behörden und Ressorts") => |_| view! { <behoerden::Behoerden/> };
-    "paket" in "Paket schnüren", Fest("Paket schnüren") => |_| view! { <paket::PaketSchnueren/> };
-    "paket-einlesen" in "Paket einlesen", Fest("Paket einlesen") => |_| view! { <paket::PaketEinlesen/> };
+    "paket" in "Paket schnüren", Fest("Paket schnüren"), braucht crate::tools::paket::teilbare_laden => |_| view! { <paket::PaketSchnueren/> };
+    "paket-einlesen" in "Paket einlesen", Fest("Paket einlesen"), braucht crate::tools::paket::teilbare_laden => |_| view! { <paket::PaketEinlesen/> };
 ];
 
 /// A copy of the tool's data in the open workspace (empty without one), read tracked.
