@@ -47,6 +47,13 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 macro_rules! seiten {
     (@navigation) => { None };
     (@navigation $navigation:literal) => { Some($navigation) };
+    (@laden $pfad:literal) => { || ::std::boxed::Box::pin(laden($pfad)) };
+    (@laden $pfad:literal $bedarf:path) => {
+        || ::std::boxed::Box::pin(async {
+            $bedarf().await?;
+            laden($pfad).await
+        })
+    };
     ($modul:ident; $($pfad:literal $(in $navigation:literal)?, $titel:expr $(, braucht $bedarf:path)? => |$id:pat_param| $ansicht:expr;)+) => {{
         #[cfg_attr(
             upo_geteilt,
@@ -70,10 +77,7 @@ macro_rules! seiten {
             pfad: $pfad,
             navigation: seiten!(@navigation $($navigation)?),
             titel: $titel,
-            ansicht: || ::std::boxed::Box::pin(async {
-                $($bedarf().await?;)?
-                laden($pfad).await
-            }),
+            ansicht: seiten!(@laden $pfad $($bedarf)?),
         },)+]
     }};
 }
