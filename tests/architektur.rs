@@ -240,6 +240,26 @@ fn werkzeugdaten_werden_aus_text_gelesen() {
 /// Ways to deserialise from a parsed value.
 const AUS_WERT: &[&str] = &["from_value(", "::deserialize(&", "::deserialize(wert"];
 
+/// A workspace is read through `daten::json::lesen`, which reads structs only from objects:
+/// read with `serde_json::from_str`, every model's reader of the array form of a struct would
+/// come back into the app's module (issue 24).
+#[test]
+fn arbeitsbereiche_werden_ueber_daten_json_gelesen() {
+    let verstoesse =
+        verstoesse_ohne_tests(|pfad| pfad != "src/daten/json.rs", ARBEITSBEREICH_LESEN);
+    assert!(
+        verstoesse.is_empty(),
+        "Arbeitsbereich mit serde_json gelesen statt mit daten::json::lesen:\n{}",
+        verstoesse.join("\n")
+    );
+}
+
+/// Reading a workspace with `serde_json` directly.
+const ARBEITSBEREICH_LESEN: &[&str] = &[
+    "from_str::<Arbeitsbereich>",
+    "Arbeitsbereich = serde_json::",
+];
+
 /// The checks above must be able to fail: they find a violation in a made-up file.
 #[test]
 fn die_pruefungen_erkennen_verstoesse() {

@@ -9,6 +9,7 @@ pub mod ablage;
 pub mod arbeitsbereich;
 pub mod datei;
 pub mod einstellungen;
+pub mod json;
 pub mod kanonisch;
 pub mod packung;
 pub mod sicherung;

@@ -499,7 +499,7 @@ pub(crate) fn decodieren(daten: Value) -> Result<Arbeitsbereich, Ladefehler> {
 /// without building a `Value` tree first.
 pub(crate) fn decodieren_text(daten: &str) -> Result<Arbeitsbereich, Ladefehler> {
     let arbeitsbereich: Arbeitsbereich =
-        serde_json::from_str(daten).map_err(|f| Ladefehler::Ungueltig(vec![technisch(&f)]))?;
+        super::json::lesen(daten).map_err(|f| Ladefehler::Ungueltig(vec![technisch(&f)]))?;
     arbeitsbereich.pruefe().map_err(Ladefehler::Ungueltig)?;
     Ok(arbeitsbereich)
 }
@@ -507,7 +507,7 @@ pub(crate) fn decodieren_text(daten: &str) -> Result<Arbeitsbereich, Ladefehler>
 /// Reads `T` from a parsed value through its text (see [`decodieren_text`] for why not from
 /// the value directly).
 pub fn aus_wert_lesen<T: serde::de::DeserializeOwned>(wert: &Value) -> serde_json::Result<T> {
-    serde_json::from_str(&wert.to_string())
+    super::json::lesen(&wert.to_string())
 }
 
 #[cfg(test)]
@@ -533,7 +533,8 @@ pub(crate) mod tests {
         ab
     }
 
-    fn fixture(schema: u32) -> String {
+    /// The envelope text of the fixture of `schema` (the newest sets every stored field).
+    pub(crate) fn fixture(schema: u32) -> String {
         let pfad = format!(
             "{}/tests/fixtures/arbeitsbereich-v{schema}.json",
             env!("CARGO_MANIFEST_DIR")

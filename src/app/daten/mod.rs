@@ -701,7 +701,7 @@ impl Daten {
             } else {
                 i.verlauf.wiederholen_an(&mut i.text)
             }?;
-            let gelesen = serde_json::from_str::<Arbeitsbereich>(&i.text);
+            let gelesen = crate::daten::json::lesen::<Arbeitsbereich>(&i.text);
             if gelesen.is_err() {
                 // Cannot happen with patches of our own values; start a clean history.
                 i.verlauf.leeren();
