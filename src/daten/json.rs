@@ -39,11 +39,15 @@ struct NurKarte<V>(V);
 /// Sequence, map and enum access whose values are read through [`Objekte`].
 struct Zugriff<A>(A);
 
-/// Forwards `deserialize_…` methods without arguments besides the visitor.
+/// Forwards `deserialize_…` methods with their arguments, wrapping the visitor.
 macro_rules! weiterleiten {
-    ($($methode:ident)*) => {$(
-        fn $methode<V: Visitor<'de>>(self, besucher: V) -> Result<V::Value, Self::Error> {
-            self.0.$methode(Weiter(besucher))
+    ($($methode:ident($($arg:ident: $typ:ty),*) -> $huelle:ident;)*) => {$(
+        fn $methode<V: Visitor<'de>>(
+            self,
+            $($arg: $typ,)*
+            besucher: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.$methode($($arg,)* $huelle(besucher))
         }
     )*};
 }
@@ -52,64 +56,38 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objekte<D> {
     type Error = D::Error;
 
     weiterleiten! {
-        deserialize_any deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32
-        deserialize_i64 deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32
-        deserialize_u64 deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char
-        deserialize_str deserialize_string deserialize_bytes deserialize_byte_buf
-        deserialize_option deserialize_unit deserialize_seq deserialize_map
-        deserialize_identifier deserialize_ignored_any
-    }
-
-    fn deserialize_unit_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        besucher: V,
-    ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_unit_struct(name, Weiter(besucher))
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        besucher: V,
-    ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_newtype_struct(name, Weiter(besucher))
-    }
-
-    fn deserialize_tuple<V: Visitor<'de>>(
-        self,
-        laenge: usize,
-        besucher: V,
-    ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_tuple(laenge, Weiter(besucher))
-    }
-
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        laenge: usize,
-        besucher: V,
-    ) -> Result<V::Value, Self::Error> {
-        self.0
-            .deserialize_tuple_struct(name, laenge, Weiter(besucher))
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        felder: &'static [&'static str],
-        besucher: V,
-    ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_struct(name, felder, NurKarte(besucher))
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        varianten: &'static [&'static str],
-        besucher: V,
-    ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_enum(name, varianten, Weiter(besucher))
+        deserialize_any() -> Weiter;
+        deserialize_bool() -> Weiter;
+        deserialize_i8() -> Weiter;
+        deserialize_i16() -> Weiter;
+        deserialize_i32() -> Weiter;
+        deserialize_i64() -> Weiter;
+        deserialize_i128() -> Weiter;
+        deserialize_u8() -> Weiter;
+        deserialize_u16() -> Weiter;
+        deserialize_u32() -> Weiter;
+        deserialize_u64() -> Weiter;
+        deserialize_u128() -> Weiter;
+        deserialize_f32() -> Weiter;
+        deserialize_f64() -> Weiter;
+        deserialize_char() -> Weiter;
+        deserialize_str() -> Weiter;
+        deserialize_string() -> Weiter;
+        deserialize_bytes() -> Weiter;
+        deserialize_byte_buf() -> Weiter;
+        deserialize_option() -> Weiter;
+        deserialize_unit() -> Weiter;
+        deserialize_seq() -> Weiter;
+        deserialize_map() -> Weiter;
+        deserialize_identifier() -> Weiter;
+        deserialize_ignored_any() -> Weiter;
+        deserialize_unit_struct(name: &'static str) -> Weiter;
+        deserialize_newtype_struct(name: &'static str) -> Weiter;
+        deserialize_tuple(laenge: usize) -> Weiter;
+        deserialize_tuple_struct(name: &'static str, laenge: usize) -> Weiter;
+        deserialize_enum(name: &'static str, varianten: &'static [&'static str]) -> Weiter;
+        // The one change: a struct is read only from a map.
+        deserialize_struct(name: &'static str, felder: &'static [&'static str]) -> NurKarte;
     }
 
     fn is_human_readable(&self) -> bool {
