@@ -244,6 +244,21 @@ class Integritaet(unittest.TestCase):
         with self.assertRaises(ValueError):
             teilen.sri_ersetzen(html, "fehlt.js", b"x")
 
+    def test_lader_wird_neben_dem_glue_vorgeladen(self):
+        html = ('<link rel="modulepreload" href="./app-1.js" crossorigin="anonymous" '
+                'integrity="sha384-alt"><link rel="preload" href="./app-1_bg.wasm" as="fetch">')
+        neu = teilen.lader_vorladen(html, "app-1.js", "teile/teilung-2.js", b"lader")
+        self.assertEqual(
+            neu,
+            '<link rel="modulepreload" href="./app-1.js" crossorigin="anonymous" '
+            'integrity="sha384-alt"><link rel="modulepreload" href="./teile/teilung-2.js" '
+            f'crossorigin="anonymous" integrity="{teilen.sri(b"lader")}"><link rel="preload" '
+            'href="./app-1_bg.wasm" as="fetch">')
+        # The SRI of the glue can still be set anew afterwards: its element is unchanged.
+        self.assertIn(teilen.sri(b"g"), teilen.sri_ersetzen(neu, "app-1.js", b"g"))
+        with self.assertRaises(ValueError):
+            teilen.lader_vorladen(html, "fehlt.js", "teile/teilung-2.js", b"x")
+
 
 if __name__ == "__main__":
     unittest.main()
