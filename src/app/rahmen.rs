@@ -2,7 +2,8 @@
 //! ([`crate::tools::Werkzeug`]). A tool declares its pages; the frame finds the page for the
 //! route, draws the tool's sub-navigation and the page heading (which follows a renamed record,
 //! and so does the browser title), says so when no workspace is open, shows the empty state with
-//! "Beispiel laden" on the start page of a tool without records, and adds the export page.
+//! "Beispiel laden" and "Beispiel in neuem Arbeitsbereich öffnen" on the start page of a tool
+//! without records, and adds the export page.
 
 use leptos::prelude::*;
 
@@ -178,15 +179,61 @@ fn seitenansicht(
     }
 }
 
-/// Empty state: what the tool is for, the first action and the example.
+/// Empty state: what the tool is for, the first action and the example, either in the open
+/// workspace ("Beispiel laden", one undoable step) or in a new workspace with the examples of
+/// all tools ("Beispiel in neuem Arbeitsbereich öffnen"). The examples' code is fetched on the
+/// first click (part `beispiele` of the split build); a failed fetch says so and changes nothing.
 #[component]
 fn Einstieg(werkzeug: &'static Werkzeug) -> impl IntoView {
     let daten = expect_context::<Daten>();
     let einstieg = &werkzeug.einstieg;
+    // While the examples' code is on its way: both buttons wait.
+    let laedt = RwSignal::new(false);
+    let fehler = RwSignal::new(None::<String>);
     let beispiel_laden = move |_| {
-        let heute = browser::heute();
-        daten.aendere(&format!("Beispiel „{}“ geladen", werkzeug.titel), |ab| {
-            (werkzeug.einstieg.beispiel_laden)(ab, heute)
+        let geoeffnet = daten.offene_id();
+        laedt.set(true);
+        leptos::task::spawn_local(async move {
+            let geladen = (werkzeug.einstieg.beispiel_laden)().await;
+            if laedt.try_set(false).is_some() {
+                return; // the page is gone
+            }
+            match geladen {
+                // Into the workspace that was open at the click, never into another one.
+                Ok(fuellen) if daten.offene_id() == geoeffnet => {
+                    fehler.set(None);
+                    let heute = browser::heute();
+                    daten.aendere(&format!("Beispiel „{}“ geladen", werkzeug.titel), |ab| {
+                        fuellen(ab, heute)
+                    });
+                }
+                Ok(_) => {}
+                Err(Ladefehler) => fehler.set(Some(NICHT_GELADEN.to_owned())),
+            }
+        });
+    };
+    let beispiel_oeffnen = move |_| {
+        laedt.set(true);
+        leptos::task::spawn_local(async move {
+            let geladen = crate::tools::alle_beispiele_laden().await;
+            if laedt.try_set(false).is_some() {
+                return;
+            }
+            let ergebnis = match geladen {
+                Ok(beispiele) => daten.beispiel_oeffnen(&beispiele),
+                Err(Ladefehler) => Err(NICHT_GELADEN.to_owned()),
+            };
+            match ergebnis {
+                Ok(()) => {
+                    daten.ansagen("Der Arbeitsbereich „Beispiel“ ist angelegt und geöffnet.");
+                }
+                Err(text) => {
+                    // The frame may already show the new workspace's page: the message then
+                    // has no place left, so it goes to the live region too.
+                    daten.ansagen(text.clone());
+                    fehler.try_set(Some(text));
+                }
+            }
         });
     };
     let aktionen = einstieg
@@ -209,17 +256,40 @@ fn Einstieg(werkzeug: &'static Werkzeug) -> impl IntoView {
     view! {
         <p class="kern-body">{mit_abkuerzungen(einstieg.einleitung)}</p>
         <p class="kern-body">{einstieg.leer}</p>
+        <div class="knopfleiste">{aktionen}</div>
+        <h2 class="kern-heading-small" id="beispiel-titel">"Mit einem Beispiel kennenlernen"</h2>
+        <p class="kern-body">
+            {mit_abkuerzungen(einstieg.beispiel)}
+            " „Beispiel laden“ füllt den geöffneten Arbeitsbereich; Sie können es mit „Rückgängig“ wieder entfernen. "
+            "„Beispiel in neuem Arbeitsbereich öffnen“ legt einen eigenen Arbeitsbereich mit den Beispielen aller Werkzeuge an, die zusammenpassen."
+        </p>
+        {move || fehler.get().map(|text| view! {
+            <div class="kern-alert kern-alert--danger" role="alert" id="beispiel-fehler">
+                <div class="kern-alert__header">
+                    <span class="kern-icon kern-icon--danger" aria-hidden="true"></span>
+                    <span class="kern-title">"Das Beispiel wurde nicht geöffnet"</span>
+                </div>
+                <div class="kern-alert__body"><p class="kern-body">{text}</p></div>
+            </div>
+        })}
         <div class="knopfleiste">
-            {aktionen}
-            <Knopf id="beispiel-laden" deaktiviert=move || !daten.bearbeitbar() bei_klick=beispiel_laden>
+            <Knopf id="beispiel-laden" deaktiviert=move || laedt.get() || !daten.bearbeitbar() bei_klick=beispiel_laden>
                 "Beispiel laden"
             </Knopf>
+            <Knopf id="beispiel-oeffnen" deaktiviert=move || laedt.get() bei_klick=beispiel_oeffnen>
+                "Beispiel in neuem Arbeitsbereich öffnen"
+            </Knopf>
         </div>
-        <p class="kern-body">
-            {mit_abkuerzungen(einstieg.beispiel)}" Sie können es mit „Rückgängig“ wieder entfernen."
-        </p>
+        {move || laedt.get().then(|| view! {
+            <p class="kern-body" role="status">"Das Beispiel wird geladen …"</p>
+        })}
     }
 }
+
+/// Why an example did not open when its code could not be fetched.
+const NICHT_GELADEN: &str = "Ein Teil des Werkzeugkastens war nicht erreichbar, etwa weil die \
+     Verbindung zum Server unterbrochen ist. Ihre Daten sind unverändert. Bitte versuchen Sie es \
+     erneut.";
 
 /// Shown instead of a page while no workspace is open.
 #[component]

@@ -109,6 +109,42 @@ macro_rules! teilbar {
     }};
 }
 
+/// A tool's example for its registry entry: `beispiel_laden: beispiel!(|ab, heute| { … })`,
+/// where the block fills the tool's section of `ab` (an `&mut Arbeitsbereich`) and `heute`
+/// anchors its dates.
+///
+/// In the split release build the block is reached only through a `wasm_split` point of the
+/// part `beispiele`, which holds the examples of all tools (their code and their texts): the
+/// start page does not load it, "Beispiel laden" and "Beispiel in neuem Arbeitsbereich öffnen"
+/// fetch it. Without the cfg the loader resolves at once.
+macro_rules! beispiel {
+    (|$ab:ident, $heute:ident| $rumpf:block) => {{
+        #[allow(unused_variables)]
+        fn fuellen(
+            $ab: &mut $crate::daten::arbeitsbereich::Arbeitsbereich,
+            $heute: $crate::shared::datum::Datum,
+        ) $rumpf
+        #[cfg_attr(
+            upo_geteilt,
+            ::leptos::wasm_split::wasm_split(beispiele, fallible, wasm_split_path = ::leptos::wasm_split)
+        )]
+        fn beispiel() -> Result<$crate::tools::Beispiel, $crate::tools::Ladefehler> {
+            // Built at run time, so that the pointer is not a constant in the shell's data,
+            // which would keep `fuellen` in the shell (see `paket::Teilbar::neu`).
+            Ok(::std::hint::black_box(fuellen as $crate::tools::Beispiel))
+        }
+        #[cfg(upo_geteilt)]
+        async fn laden() -> Result<$crate::tools::Beispiel, $crate::tools::Ladefehler> {
+            beispiel().await
+        }
+        #[cfg(not(upo_geteilt))]
+        async fn laden() -> Result<$crate::tools::Beispiel, $crate::tools::Ladefehler> {
+            beispiel()
+        }
+        || ::std::boxed::Box::pin(laden())
+    }};
+}
+
 /// Declares the registered tools: for each, its module, its entry in [`WERKZEUGE`] and its
 /// section in [`Werkzeugdaten`] (`slug: DataType`, where the type lives in `<slug>::model`).
 macro_rules! werkzeuge {
@@ -289,9 +325,17 @@ pub struct Einstieg {
     pub aktionen: &'static [(&'static str, &'static str)],
     /// What the example holds, e.g. "Das Beispiel enthält acht erfundene OZG-Projekte."
     pub beispiel: &'static str,
-    /// Loads the example into the workspace (one undoable step); `heute` anchors its dates.
-    pub beispiel_laden: fn(&mut Arbeitsbereich, Datum),
+    /// Fetches the code of the example ([`beispiel!`]), which then fills the tool's section of
+    /// a workspace; `heute` anchors its dates.
+    pub beispiel_laden: Beispielladen,
 }
+
+/// A tool's example: fills its section of the workspace; the date anchors its dates.
+pub type Beispiel = fn(&mut Arbeitsbereich, Datum);
+
+/// Fetching the examples' code (in the split build) and handing out a tool's [`Beispiel`].
+pub type Beispielladen =
+    fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Beispiel, Ladefehler>>>>;
 
 /// How a tool exports.
 pub struct Ausfuhr {
@@ -441,11 +485,33 @@ pub fn kennzahlen(ab: &Arbeitsbereich) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// A workspace with the examples of all tools, loaded in registry order (later examples may
-/// refer to earlier ones, e.g. budgets to the example projects), so that they tell one story.
-pub fn alle_beispiele(ab: &mut Arbeitsbereich, heute: Datum) {
+/// Fetches the examples of all tools (one part in the split build), in registry order: filled
+/// into a workspace in this order (later examples may refer to earlier ones, e.g. budgets to
+/// the example projects), they tell one story.
+pub async fn alle_beispiele_laden() -> Result<Vec<Beispiel>, Ladefehler> {
+    let mut beispiele = Vec::with_capacity(WERKZEUGE.len());
     for werkzeug in WERKZEUGE {
-        (werkzeug.einstieg.beispiel_laden)(ab, heute);
+        beispiele.push((werkzeug.einstieg.beispiel_laden)().await?);
+    }
+    Ok(beispiele)
+}
+
+/// A workspace with the examples of all tools ([`alle_beispiele_laden`]), where their code is
+/// there at once: in every build without split points (native tests, benchmarks, the workspace
+/// generator).
+///
+/// # Panics
+/// In the split build before the part `beispiele` has been fetched.
+pub fn alle_beispiele(ab: &mut Arbeitsbereich, heute: Datum) {
+    let mut laden = std::pin::pin!(alle_beispiele_laden());
+    let std::task::Poll::Ready(Ok(beispiele)) = std::future::Future::poll(
+        laden.as_mut(),
+        &mut std::task::Context::from_waker(std::task::Waker::noop()),
+    ) else {
+        panic!("Die Beispiele sind noch nicht geladen.");
+    };
+    for fuellen in beispiele {
+        fuellen(ab, heute);
     }
 }
 
@@ -550,7 +616,7 @@ mod tests {
                 leer: "",
                 aktionen: &[],
                 beispiel: "",
-                beispiel_laden: |_, _| {},
+                beispiel_laden: beispiel!(|_ab, _heute| {}),
             },
             kennzahl: |_| None,
             ausfuhr: Ausfuhr {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, warteGespeichert, fokusAufHauptueberschrift,
-  gespeicherteDaten, herunterladen, heuteIso, pruefeBarrierefreiheit,
+  gespeicherteDaten, herunterladen, heuteIso, pruefeBarrierefreiheit, beispielLaden,
 } from './hilfen.mjs';
 
 const BASIS = '#/behoerdenaustausch';
@@ -130,8 +130,7 @@ describe('Behördenaustausch', () => {
     // 7. A template and a test library into a package.
     await eigeneVorlageKopieren(seite, umg);
     await oeffne(umg, seite, '#/testmanagement');
-    await seite.locator('#beispiel-laden').click();
-    await warteGespeichert(seite);
+    await beispielLaden(seite);
     const faelle = (await gespeicherteDaten(seite)).testmanagement.testfaelle.length;
     await oeffne(umg, seite, `${BASIS}/paket`);
     await seite.locator('#ba-pk-absender').fill('BVA');

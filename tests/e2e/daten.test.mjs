@@ -193,6 +193,40 @@ describe('Arbeitsbereiche und automatisches Speichern', () => {
     await kontext.close();
   });
 
+  it('„Beispiel in neuem Arbeitsbereich öffnen“: die Beispiele aller Werkzeuge, der eigene Arbeitsbereich bleibt', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    await oeffne(umg, seite, '#/arbeitsbereiche');
+    await feldSetzen(seite, 'Bezeichnung', 'Referat DG II 3');
+    await warteGespeichert(seite);
+    const eigener = arbeitsbereichSchluessel(await speicherinhalt(seite));
+    assert.equal(eigener.length, 1);
+    const vorher = (await speicherinhalt(seite))[eigener[0]];
+
+    // Offered on the start page of an empty tool, the way the start page's steps describe it.
+    await oeffne(umg, seite, '#/wissenslandkarte');
+    await seite.getByRole('button', { name: 'Beispiel in neuem Arbeitsbereich öffnen' }).click();
+    await seite.locator('#aktueller-arbeitsbereich', { hasText: 'Beispiel' }).waitFor();
+    await seite.locator('[role="status"]', { hasText: 'Der Arbeitsbereich „Beispiel“ ist angelegt und geöffnet.' }).waitFor();
+    await seite.locator('#beispiel-laden').waitFor({ state: 'detached' });
+    await warteGespeichert(seite);
+
+    const inhalt = await speicherinhalt(seite);
+    const schluessel = arbeitsbereichSchluessel(inhalt);
+    assert.equal(schluessel.length, 2, schluessel.join());
+    assert.equal(inhalt[eigener[0]], vorher, 'der eigene Arbeitsbereich ist unverändert');
+    const namen = (await gespeicherteMetadaten(seite)).map((m) => [m.bezeichnung, m.behoerde]).sort();
+    assert.deepEqual(namen, [['Beispiel', 'Bundesamt für Beispiele (erfunden)'], ['Referat DG II 3', '']]);
+    // Every registered tool holds its example: none shows its empty state.
+    const { seiten } = await registerDerApp(seite);
+    for (const werkzeug of new Set(seiten.map((s) => s.werkzeug))) {
+      await oeffne(umg, seite, `#/${werkzeug}`);
+      await seite.locator('main .nachladen').waitFor({ state: 'detached' });
+      assert.equal(await seite.locator('#beispiel-laden').count(), 0, `${werkzeug} ohne Beispiel`);
+    }
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
   it('lädt eine Sicherung herunter und spielt sie in einem leeren Browser wieder ein', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, '#/arbeitsbereiche');

@@ -130,9 +130,7 @@ export async function alleBeispieleLaden(seite) {
   const werkzeuge = [...new Set(leer.seiten.map((s) => s.werkzeug))];
   for (const werkzeug of werkzeuge) {
     await wechsleZu(seite, `#/${werkzeug}`);
-    await seite.locator('#beispiel-laden').click();
-    await seite.locator('#beispiel-laden').waitFor({ state: 'detached' });
-    await warteGespeichert(seite);
+    await beispielLaden(seite);
   }
   const { seiten } = await registerDerApp(seite);
   return { werkzeuge, seiten };
@@ -236,6 +234,15 @@ export function arbeitsbereichSchluessel(inhalt) {
 /** Waits until the header says that everything is saved. */
 export async function warteGespeichert(seite) {
   await seite.locator('#speicherstatus', { hasText: 'Alle Änderungen gespeichert' }).waitFor();
+}
+
+/** "Beispiel laden" on the start page of an empty tool, and waits until the example is in the
+ *  workspace (the empty state gives way to the tool's page) and saved. The examples' code is
+ *  fetched on the first click, so the click alone does not mean the data is there. */
+export async function beispielLaden(seite) {
+  await seite.locator('#beispiel-laden').click();
+  await seite.locator('#beispiel-laden').waitFor({ state: 'detached' });
+  await warteGespeichert(seite);
 }
 
 /** Waits until the workspace is saved while a form may still hold input the user has not

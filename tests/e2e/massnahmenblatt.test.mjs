@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, warteGespeichert, fokusAufHauptueberschrift, tabBis,
-  gespeicherteDaten, herunterladen,
+  gespeicherteDaten, herunterladen, beispielLaden,
 } from './hilfen.mjs';
 
 const BASIS = '#/massnahmenblatt';
@@ -37,8 +37,7 @@ describe('KP-Maßnahmenblatt', () => {
 
     // 0. The Budgetmonitor's example provides the Haushaltsstelle to link.
     await oeffne(umg, seite, '#/budgetmonitor');
-    await seite.locator('#beispiel-laden').click();
-    await warteGespeichert(seite);
+    await beispielLaden(seite);
 
     // 1. The empty state leads to the short form; created by keyboard.
     await seite.evaluate((b) => { location.hash = b; }, BASIS);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, pruefeBarrierefreiheit, warteGespeichert,
-  fokusAufHauptueberschrift, tabBis, gespeicherteDaten, heuteIso, herunterladen, beispielportfolioLaden,
+  fokusAufHauptueberschrift, tabBis, gespeicherteDaten, heuteIso, herunterladen, beispielportfolioLaden, beispielLaden,
 } from './hilfen.mjs';
 
 const BASIS = '#/stakeholderanalyse';
@@ -335,8 +335,7 @@ describe('Stakeholderanalyse', () => {
   it('eine angefangene Maßnahme übersteht den Wechsel zur Matrix; der Speicherstand bleibt', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, BASIS);
-    await seite.locator('#beispiel-laden').click();
-    await warteGespeichert(seite);
+    await beispielLaden(seite);
     await oeffne(umg, seite, `${BASIS}/massnahmen`);
     const vorher = (await analyse(seite)).massnahmen.length;
     await seite.locator('#sh-m-faellig').fill('15.03.2027');
@@ -355,8 +354,7 @@ describe('Stakeholderanalyse', () => {
   it('Skala wechseln mit Bestätigung: Werte bleiben gespeichert und kommen beim Zurückstellen wieder', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, BASIS);
-    await seite.locator('#beispiel-laden').click();
-    await warteGespeichert(seite);
+    await beispielLaden(seite);
     const vorher = JSON.stringify((await analyse(seite)).stakeholder);
     await oeffne(umg, seite, `${BASIS}/einstellungen`);
     await seite.locator('#sh-skala').selectOption({ index: 1 });
@@ -409,8 +407,7 @@ describe('Stakeholderanalyse', () => {
     await beispielportfolioLaden(umg, seite);
     const projekt = (await gespeicherteDaten(seite)).multiprojektplan.projekte[0];
     await oeffne(umg, seite, BASIS);
-    await seite.locator('#beispiel-laden').click();
-    await warteGespeichert(seite);
+    await beispielLaden(seite);
     await oeffne(umg, seite, `${BASIS}/einstellungen`);
     await seite.locator(`#sh-analyse-projekt-${projekt.id}`).check();
     await warteGespeichert(seite);
@@ -445,8 +442,7 @@ describe('Stakeholderanalyse', () => {
   it('die Stakeholder-Seite öffnet als Zusammenfassung, Abschnitte einzeln bearbeitbar; Marker mindestens 44 × 44 px', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg, { breite: 1280, hoehe: 900 });
     await oeffne(umg, seite, BASIS);
-    await seite.locator('#beispiel-laden').click();
-    await warteGespeichert(seite);
+    await beispielLaden(seite);
     const personalrat = await stakeholder(seite, 'Personalrat');
     await oeffne(umg, seite, `${BASIS}/stakeholder/${personalrat.id}`);
     const kern = await seite.locator('main .zusammenfassung').first().innerText();
@@ -483,8 +479,7 @@ describe('Stakeholderanalyse', () => {
   it('bei 320 px Breite kein waagerechter Bildlauf; Druckansicht ohne Bedienelemente', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg, { breite: 320, hoehe: 640 });
     await oeffne(umg, seite, BASIS);
-    await seite.locator('#beispiel-laden').click();
-    await warteGespeichert(seite);
+    await beispielLaden(seite);
     for (const pfad of UNTERSEITEN) {
       await oeffne(umg, seite, BASIS + pfad);
       assert.ok(await seite.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${pfad} passt in 320 px`);

@@ -1,13 +1,15 @@
 // Code splitting (issue 24): the release build fetches a tool's code on its first visit
 // (tools/teilen.py, tools::seiten!). The start page fetches no tool part, a tool only its own
-// (the pages of packages also the sharing code of all tools, tools::teilbar!), and a part that cannot be fetched is named in German with "Erneut versuchen" while the
-// workspace stays as it is.
+// (the pages of packages also the sharing code of all tools, tools::teilbar!; "Beispiel laden"
+// the examples of all tools, tools::beispiel!), and a part that cannot be fetched is named in
+// German with "Erneut versuchen" while the workspace stays as it is.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import {
   umgebung, neueSeite, oeffne, wechsleZu, pruefeSauber, pruefeBarrierefreiheit,
-  speicherinhalt, beispielportfolioLaden,
+  speicherinhalt, beispielportfolioLaden, beispielLaden, gespeicherteDaten,
+  feldSetzen, warteGespeichert,
 } from './hilfen.mjs';
 
 const TEIL = /\/teile\/(split_[a-z]+|gemeinsam)-[0-9a-f]{16}\.wasm$/;
@@ -25,8 +27,10 @@ describe('Werkzeugteile', () => {
     const werkzeuge = teile.map((d) => d.match(/^split_([a-z]+)-/)[1]).sort();
     assert.ok(werkzeuge.includes('multiprojektplan') && werkzeuge.includes('checklisten'), werkzeuge.join());
     assert.equal(new Set(werkzeuge).size, teile.length, 'ein Teil je Werkzeug');
-    // The sharing code of all tools (tools::teilbar!) is a part of its own.
+    // The sharing code of all tools (tools::teilbar!) and their examples (tools::beispiel!) are
+    // parts of their own.
     assert.ok(werkzeuge.includes('austausch'), werkzeuge.join());
+    assert.ok(werkzeuge.includes('beispiele'), werkzeuge.join());
   });
 
   it('die Startseite lädt keinen Teil, ein Werkzeug nur seine eigenen', async () => {
@@ -62,6 +66,47 @@ describe('Werkzeugteile', () => {
     await seite.locator('main .nachladen').waitFor({ state: 'detached' });
     assert.deepEqual(geladen.slice(vorAustausch), ['split_behoerdenaustausch', 'split_austausch']);
     pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('die Beispiele sind ein eigener Teil: erst „Beispiel laden“ holt ihn; nicht ladbar: Meldung, Daten unverändert', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    const geladen = [];
+    seite.on('request', (anfrage) => {
+      const treffer = new URL(anfrage.url()).pathname.match(TEIL);
+      if (treffer) geladen.push(treffer[1]);
+    });
+    await oeffne(umg, seite, '#/arbeitsbereiche');
+    await feldSetzen(seite, 'Bezeichnung', 'Referat DG II 3');
+    await warteGespeichert(seite);
+    await wechsleZu(seite, '#/zielstufenplaner');
+    await seite.locator('#beispiel-laden').waitFor();
+    assert.ok(!geladen.includes('split_beispiele'), 'die leere Startseite eines Werkzeugs lädt die Beispiele nicht');
+    const vorher = await speicherinhalt(seite);
+
+    let blockiert = true;
+    let anfragen = 0;
+    await kontext.route(/\/teile\/split_beispiele-[0-9a-f]+\.wasm$/, (route) => {
+      anfragen += 1;
+      return blockiert ? route.abort('connectionfailed') : route.continue();
+    });
+    await seite.locator('#beispiel-laden').click();
+    const fehler = seite.locator('#beispiel-fehler');
+    await fehler.waitFor({ timeout: 30_000 });
+    assert.match(await fehler.innerText(), /Das Beispiel wurde nicht geöffnet/);
+    assert.match(await fehler.innerText(), /Ihre Daten sind unverändert\./);
+    assert.ok(anfragen >= 1, 'der Teil wurde angefragt');
+    assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist unverändert');
+    assert.ok(await seite.locator('#beispiel-laden').isEnabled(), 'der Knopf steht für einen neuen Versuch bereit');
+    await pruefeBarrierefreiheit(seite, 'Beispiel nicht ladbar');
+
+    blockiert = false;
+    await beispielLaden(seite);
+    assert.ok(geladen.includes('split_beispiele'), geladen.join());
+    const daten = await gespeicherteDaten(seite);
+    assert.ok(daten.zielstufenplaner.leistungen.length > 0, 'das Beispiel ist im Arbeitsbereich');
+    assert.equal(daten.metadaten.bezeichnung, 'Referat DG II 3', 'im geöffneten Arbeitsbereich');
+    pruefeSauber(befunde, { erlaubteAusnahmen: [/Failed to load resource|TypeError: Failed to fetch|split_beispiele/] });
     await kontext.close();
   });
 

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import {
   umgebung, neueSeite, oeffne, pruefeSauber, warteGespeichert, fokusAufHauptueberschrift, tabBis,
-  gespeicherteDaten, herunterladen, heuteIso, pruefeBarrierefreiheit, registerDerApp, umschlag, PRAEFIX,
+  gespeicherteDaten, herunterladen, heuteIso, pruefeBarrierefreiheit, registerDerApp, umschlag, PRAEFIX, beispielLaden,
 } from './hilfen.mjs';
 
 const BASIS = '#/wissenslandkarte';
@@ -243,8 +243,7 @@ describe('Wissenslandkarte', () => {
   it('druckt eine Karte mit 60 Gebieten und 120 Trägern auf eine Seite A3 oder A4 quer; Matrix nach OE gefiltert', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await oeffne(umg, seite, BASIS);
-    await seite.locator('#beispiel-laden').click();
-    await warteGespeichert(seite);
+    await beispielLaden(seite);
     const daten = await gespeicherteDaten(seite);
     const { datenformat } = await registerDerApp(seite);
 

@@ -29,13 +29,17 @@ impl Daten {
         self.anlegen_und_oeffnen(arbeitsbereich)
     }
 
-    /// Creates, saves and opens a new workspace "Beispiel" holding the examples of all tools,
-    /// which tell one story; the open workspace stays as it is.
-    pub fn beispiel_oeffnen(&self) -> Result<(), String> {
+    /// Creates, saves and opens a new workspace "Beispiel" holding the examples of all tools
+    /// (`beispiele`, from [`crate::tools::alle_beispiele_laden`], filled in that order), which
+    /// tell one story; the open workspace stays as it is.
+    pub fn beispiel_oeffnen(&self, beispiele: &[crate::tools::Beispiel]) -> Result<(), String> {
         let mut arbeitsbereich =
             Arbeitsbereich::neu(&browser::neue_id(), "Beispiel", &browser::jetzt_iso());
         arbeitsbereich.metadaten.behoerde = "Bundesamt für Beispiele (erfunden)".to_owned();
-        crate::tools::alle_beispiele(&mut arbeitsbereich, browser::heute());
+        let heute = browser::heute();
+        for fuellen in beispiele {
+            fuellen(&mut arbeitsbereich, heute);
+        }
         self.anlegen_und_oeffnen(arbeitsbereich)
     }
 

@@ -55,9 +55,9 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                    Erfahrungen aus „Wohngeld digital“ mit zwei Lessons Learned und einer Good \
                    Practice, einen kommenden Online-Workshop, ein Nachnutzungsangebot und zwei \
                    Follow-ups.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             ab.werkzeuge.behoerdenaustausch = examples::beispiel(heute);
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.behoerdenaustausch.kennzahl(),
     ausfuhr: Ausfuhr {

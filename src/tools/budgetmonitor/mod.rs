@@ -53,13 +53,13 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         beispiel: "Das Beispiel enthält vier erfundene Titel einer Bundesbehörde im zuletzt \
                    abgelaufenen Halbjahr (Stichtag 30. Juni), zugeordnet den Projekten des \
                    Multiprojektplan-Beispiels.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             let plan = &ab.werkzeuge.multiprojektplan;
             let bm = examples::beispiel(examples::beispieljahr(heute), |kennung, datum| {
                 examples::gestartetes_projekt(plan, kennung, datum)
             });
             ab.werkzeuge.budgetmonitor = bm;
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.budgetmonitor.kennzahl(),
     ausfuhr: Ausfuhr {

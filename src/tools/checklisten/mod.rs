@@ -59,10 +59,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         beispiel: "Das Beispiel enthält einen Reality Check des Projekts „Wohngeld digital“ \
                    mit einem K.-o.-Punkt und zwei Maßnahmen sowie eine E-Payment-Prüfung der \
                    Leistung „Visum beantragen“.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             let neu = examples::beispiel(heute, ab);
             ab.werkzeuge.checklisten = neu;
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.checklisten.kennzahl(),
     ausfuhr: Ausfuhr {

@@ -51,9 +51,9 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         ],
         beispiel: "Das Beispiel enthält die Vorgabe-Kataloge und ein erfundenes OZG-Team aus sechs \
                    Personen in drei Rollen mit Einschätzungen aus zwei Workshops und zwei Maßnahmen.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             ab.werkzeuge.kompetenzreflexion = examples::beispiel(heute);
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.kompetenzreflexion.kennzahl(),
     ausfuhr: Ausfuhr {

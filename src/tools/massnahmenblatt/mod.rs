@@ -54,10 +54,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         beispiel: "Das Beispiel enthält drei Maßnahmen einer erfundenen Behörde: eine bewilligte \
                    in Umsetzung mit drei Meilensteinen, verknüpft mit Projekt, Leistung und \
                    Haushaltsstelle der anderen Beispiele, eine eingereichte und eine abgelehnte.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             // The user's catalogue of Finanzierungswege stays (examples::beispiel keeps it).
             ab.werkzeuge.massnahmenblatt = examples::beispiel(heute, ab);
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.massnahmenblatt.kennzahl(),
     ausfuhr: Ausfuhr {

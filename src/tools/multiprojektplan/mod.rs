@@ -50,9 +50,9 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         leer: "Noch ist kein Projekt erfasst.",
         aktionen: &[("Erstes Projekt anlegen", "neu")],
         beispiel: "Das Beispiel enthält acht erfundene OZG-Projekte.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             ab.werkzeuge.multiprojektplan = examples::beispielportfolio(heute);
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.multiprojektplan.kennzahl(),
     ausfuhr: Ausfuhr {

@@ -49,9 +49,9 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         aktionen: &[("Ersten Stakeholder anlegen", "neu")],
         beispiel: "Das Beispiel enthält acht erfundene Stakeholder eines OZG-Projekts mit zwei \
                    Bewertungen.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             ab.werkzeuge.stakeholderanalyse = examples::beispiel(heute);
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.stakeholderanalyse.kennzahl(),
     ausfuhr: Ausfuhr {

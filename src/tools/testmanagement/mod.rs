@@ -56,10 +56,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         ],
         beispiel: "Das Beispiel enthält die angepasste Startbibliothek für „Wohngeld \
                    digital“, einen Systemtest mit zwei Fehlschlägen und zwei Mängeln.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             let neu = examples::beispiel(heute, ab);
             ab.werkzeuge.testmanagement = neu;
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.testmanagement.kennzahl(),
     ausfuhr: Ausfuhr {

@@ -56,14 +56,14 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
                    prioritären Lücken (Risikomanagement, Moderation und Beteiligung) mit drei Modulen, Terminen, \
                    Teilnahme, Feedback und Evaluation. Ist die Kompetenzreflexion leer, wird ihr \
                    Beispiel mitgeladen.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             if ab.werkzeuge.kompetenzreflexion.ist_leer() {
                 ab.werkzeuge.kompetenzreflexion =
                     crate::tools::kompetenzreflexion::examples::beispiel(heute);
             }
             ab.werkzeuge.trainingskonzepte =
                 examples::beispiel(heute, &ab.werkzeuge.kompetenzreflexion);
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.trainingskonzepte.kennzahl(),
     ausfuhr: Ausfuhr {

@@ -56,10 +56,10 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         ],
         beispiel: "Das Beispiel enthält 13 Verankerungsziele einer erfundenen Behörde, \
                    bewertet zu zwei Stichtagen, mit Maßnahmen für die größten Lücken.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             let neu = examples::beispiel(heute, ab);
             ab.werkzeuge.verankerung = neu;
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.verankerung.kennzahl(),
     ausfuhr: Ausfuhr {

@@ -52,9 +52,9 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
         beispiel: "Das Beispiel enthält zehn Wissensgebiete in drei Ebenen, neun \
                    Wissensträger (eine Person ohne Einwilligung), eine Expertin, die in sechs \
                    Monaten in den Ruhestand geht, und eine laufende Wissensstafette.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             ab.werkzeuge.wissenslandkarte = examples::beispiel(heute);
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.wissenslandkarte.kennzahl(),
     ausfuhr: Ausfuhr {

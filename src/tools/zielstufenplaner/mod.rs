@@ -49,14 +49,14 @@ pub static WERKZEUG: Werkzeug = Werkzeug {
             ("Liste einfügen", "einfuegen"),
         ],
         beispiel: "Das Beispiel enthält sechs erfundene Leistungen.",
-        beispiel_laden: |ab, heute| {
+        beispiel_laden: beispiel!(|ab, heute| {
             let neu = examples::beispiel(heute, &ab.werkzeuge.multiprojektplan);
             // Corrections of the catalogue stay.
             let plan = &mut ab.werkzeuge.zielstufenplaner;
             let anpassungen = std::mem::take(&mut plan.anpassungen);
             *plan = neu;
             plan.anpassungen = anpassungen;
-        },
+        }),
     },
     kennzahl: |ab| ab.werkzeuge.zielstufenplaner.kennzahl(),
     ausfuhr: Ausfuhr {
