@@ -257,7 +257,7 @@ fn Einstieg(werkzeug: &'static Werkzeug) -> impl IntoView {
         <p class="kern-body">{mit_abkuerzungen(einstieg.einleitung)}</p>
         <p class="kern-body">{einstieg.leer}</p>
         <div class="knopfleiste">{aktionen}</div>
-        <h2 class="kern-heading-small" id="beispiel-titel">"Mit einem Beispiel kennenlernen"</h2>
+        <h2 class="kern-heading-small">"Mit einem Beispiel kennenlernen"</h2>
         <p class="kern-body">
             {mit_abkuerzungen(einstieg.beispiel)}
             " „Beispiel laden“ füllt den geöffneten Arbeitsbereich; Sie können es mit „Rückgängig“ wieder entfernen. "
