@@ -54,21 +54,28 @@ def quellen() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in dateien]
 
 
+def _uebersprungen(text: str, i: int) -> int | None:
+    """Index after the escape, string or comment that starts at `i`; None at any other
+    character. What stands inside them never opens or closes anything."""
+    if text[i] == "\\":
+        return i + 2
+    if text[i] in "\"'":
+        return _ende_der_zeichenkette(text, i)
+    if text.startswith("/*", i):
+        return text.index("*/", i + 2) + 2
+    return None
+
+
 def _ende_von(text: str, i: int, schliessend: str) -> int:
     """Index after the bracket that closes the one before `i`, skipping strings and nesting."""
     paare = {"(": ")", "[": "]", "{": "}"}
     stapel = [schliessend]
     while i < len(text):
+        weiter = _uebersprungen(text, i)
+        if weiter is not None:
+            i = weiter
+            continue
         z = text[i]
-        if z == "\\":
-            i += 2
-            continue
-        if z in "\"'":
-            i = _ende_der_zeichenkette(text, i)
-            continue
-        if text.startswith("/*", i):
-            i = text.index("*/", i + 2) + 2
-            continue
         if z in paare:
             stapel.append(paare[z])
         elif z == stapel[-1]:
@@ -95,16 +102,11 @@ def _ende_der_zeichenkette(text: str, i: int) -> int:
 def _bis(text: str, i: int, zeichen: str) -> int:
     """Index of the first of `zeichen` at depth 0 from `i` (outside strings and brackets)."""
     while i < len(text):
+        weiter = _uebersprungen(text, i)
+        if weiter is not None:
+            i = weiter
+            continue
         z = text[i]
-        if z == "\\":
-            i += 2
-            continue
-        if z in "\"'":
-            i = _ende_der_zeichenkette(text, i)
-            continue
-        if text.startswith("/*", i):
-            i = text.index("*/", i + 2) + 2
-            continue
         if z in zeichen:
             return i
         if z in "([":

@@ -14,6 +14,17 @@ import {
 
 const TEIL = /\/teile\/(split_[a-z]+|gemeinsam)-[0-9a-f]{16}\.wasm$/;
 
+/** The parts the page asks for from now on (`split_<name>` or `gemeinsam`), in order; the list
+ *  grows while the page runs. */
+function geladeneTeile(seite) {
+  const geladen = [];
+  seite.on('request', (anfrage) => {
+    const treffer = new URL(anfrage.url()).pathname.match(TEIL);
+    if (treffer) geladen.push(treffer[1]);
+  });
+  return geladen;
+}
+
 describe('Werkzeugteile', () => {
   let umg;
   before(async () => { umg = await umgebung(); });
@@ -35,11 +46,7 @@ describe('Werkzeugteile', () => {
 
   it('die Startseite lädt keinen Teil, ein Werkzeug nur seine eigenen', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
-    const geladen = [];
-    seite.on('request', (anfrage) => {
-      const treffer = new URL(anfrage.url()).pathname.match(TEIL);
-      if (treffer) geladen.push(treffer[1]);
-    });
+    const geladen = geladeneTeile(seite);
     await oeffne(umg, seite, '#/');
     assert.deepEqual(geladen, [], 'die Startseite kommt ohne Werkzeugteile aus');
     // A deep link: the tool is the first page of the visit.
@@ -71,11 +78,7 @@ describe('Werkzeugteile', () => {
 
   it('die Beispiele sind ein eigener Teil: erst „Beispiel laden“ holt ihn; nicht ladbar: Meldung, Daten unverändert', async () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
-    const geladen = [];
-    seite.on('request', (anfrage) => {
-      const treffer = new URL(anfrage.url()).pathname.match(TEIL);
-      if (treffer) geladen.push(treffer[1]);
-    });
+    const geladen = geladeneTeile(seite);
     await oeffne(umg, seite, '#/arbeitsbereiche');
     await feldSetzen(seite, 'Bezeichnung', 'Referat DG II 3');
     await warteGespeichert(seite);
