@@ -322,9 +322,14 @@ pub fn Feldfehler(
 }
 
 /// A form that adds records, folded behind its title so that a record page stays a summary.
-/// It opens when the user opens it, and by itself while `offen` holds (a record is being
+/// It opens when the user opens it, and by itself when `offen` becomes true (a record is being
 /// edited, or the form holds unsaved input); it never closes by itself, so the focus stays
 /// in the form after saving.
+///
+/// The open state lives in the element alone. It used to be `user opened || offen`, with the
+/// user's part learnt from the `toggle` event, which the browser sends later: input in the
+/// just-opened form before that event re-evaluated the binding with the user's part still
+/// false and closed the form under the cursor (seen in the e2e suite under load).
 #[component]
 pub fn Aufklappformular(
     /// ID of the title (`summary`), for focus and tests.
@@ -332,16 +337,20 @@ pub fn Aufklappformular(
     /// The title, e.g. "Meilenstein hinzufügen".
     #[prop(into)]
     titel: Signal<String>,
-    /// Opens the form while true.
+    /// Opens the form when it becomes true.
     #[prop(into)]
     offen: Signal<bool>,
     /// The form.
     children: Children,
 ) -> impl IntoView {
-    let geoeffnet = RwSignal::new(false);
+    let element = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if let (true, Some(details)) = (offen.get(), element.get()) {
+            let _ = details.set_attribute("open", "");
+        }
+    });
     view! {
-        <details class="aufklappformular" prop:open=move || geoeffnet.get() || offen.get()
-            on:toggle=move |ev| geoeffnet.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+        <details class="aufklappformular" node_ref=element open=offen.get_untracked()>
             <summary class="aufklappformular__titel" id=id>
                 <span class="kern-heading-small">{titel}</span>
             </summary>
