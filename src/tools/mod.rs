@@ -119,7 +119,6 @@ macro_rules! teilbar {
 /// fetch it. Without the cfg the loader resolves at once.
 macro_rules! beispiel {
     (|$ab:ident, $heute:ident| $rumpf:block) => {{
-        #[allow(unused_variables)]
         fn fuellen(
             $ab: &mut $crate::daten::arbeitsbereich::Arbeitsbereich,
             $heute: $crate::shared::datum::Datum,

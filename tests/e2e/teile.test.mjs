@@ -25,6 +25,17 @@ function geladeneTeile(seite) {
   return geladen;
 }
 
+/** Blocks fetching the part `split_<name>` until `freigeben()`; `anfragen` counts the requests
+ *  for it, blocked or not. */
+async function teilSperren(kontext, name) {
+  const sperre = { gesperrt: true, anfragen: 0, freigeben() { this.gesperrt = false; } };
+  await kontext.route(new RegExp(`/teile/split_${name}-[0-9a-f]+\\.wasm$`), (route) => {
+    sperre.anfragen += 1;
+    return sperre.gesperrt ? route.abort('connectionfailed') : route.continue();
+  });
+  return sperre;
+}
+
 describe('Werkzeugteile', () => {
   let umg;
   before(async () => { umg = await umgebung(); });
@@ -87,23 +98,18 @@ describe('Werkzeugteile', () => {
     assert.ok(!geladen.includes('split_beispiele'), 'die leere Startseite eines Werkzeugs lädt die Beispiele nicht');
     const vorher = await speicherinhalt(seite);
 
-    let blockiert = true;
-    let anfragen = 0;
-    await kontext.route(/\/teile\/split_beispiele-[0-9a-f]+\.wasm$/, (route) => {
-      anfragen += 1;
-      return blockiert ? route.abort('connectionfailed') : route.continue();
-    });
+    const sperre = await teilSperren(kontext, 'beispiele');
     await seite.locator('#beispiel-laden').click();
     const fehler = seite.locator('#beispiel-fehler');
     await fehler.waitFor({ timeout: 30_000 });
     assert.match(await fehler.innerText(), /Das Beispiel wurde nicht geöffnet/);
     assert.match(await fehler.innerText(), /Ihre Daten sind unverändert\./);
-    assert.ok(anfragen >= 1, 'der Teil wurde angefragt');
+    assert.ok(sperre.anfragen >= 1, 'der Teil wurde angefragt');
     assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist unverändert');
     assert.ok(await seite.locator('#beispiel-laden').isEnabled(), 'der Knopf steht für einen neuen Versuch bereit');
     await pruefeBarrierefreiheit(seite, 'Beispiel nicht ladbar');
 
-    blockiert = false;
+    sperre.freigeben();
     await beispielLaden(seite);
     assert.ok(geladen.includes('split_beispiele'), geladen.join());
     const daten = await gespeicherteDaten(seite);
@@ -117,40 +123,33 @@ describe('Werkzeugteile', () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await beispielportfolioLaden(umg, seite);
     const vorher = await speicherinhalt(seite);
-    let blockiert = true;
-    let anfragen = 0;
-    await kontext.route(/\/teile\/split_stakeholderanalyse-[0-9a-f]+\.wasm$/, (route) => {
-      anfragen += 1;
-      return blockiert ? route.abort('connectionfailed') : route.continue();
-    });
+    const sperre = await teilSperren(kontext, 'stakeholderanalyse');
     await wechsleZu(seite, '#/stakeholderanalyse/einstellungen');
     const fehler = seite.locator('#nachladefehler');
     await fehler.waitFor({ timeout: 30_000 });
     assert.match(await fehler.innerText(), /Das Werkzeug konnte nicht geladen werden/);
     assert.match(await fehler.innerText(), /Ihre Daten sind unverändert\./);
     // Asked for by the navigation and once more by the page it then shows.
-    const bisher = anfragen;
+    const bisher = sperre.anfragen;
     assert.ok(bisher >= 1, 'der Teil wurde angefragt');
     assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist unverändert');
     await pruefeBarrierefreiheit(seite, 'Werkzeugseite mit Ladefehler');
 
-    blockiert = false;
+    sperre.freigeben();
     await seite.getByRole('button', { name: 'Erneut versuchen' }).click();
     await fehler.waitFor({ state: 'detached' });
     await seite.locator('main form, main table, main fieldset').first().waitFor();
-    assert.equal(anfragen, bisher + 1, '„Erneut versuchen“ lädt neu');
+    assert.equal(sperre.anfragen, bisher + 1, '„Erneut versuchen“ lädt neu');
     assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist weiter unverändert');
     pruefeSauber(befunde, { erlaubteAusnahmen: [/Failed to load resource|TypeError: Failed to fetch|split_stakeholderanalyse/] });
 
     // The sharing code (part `austausch`) the pages of packages need besides their own.
-    blockiert = true;
-    await kontext.route(/\/teile\/split_austausch-[0-9a-f]+\.wasm$/, (route) =>
-      (blockiert ? route.abort('connectionfailed') : route.continue()));
+    const austausch = await teilSperren(kontext, 'austausch');
     await wechsleZu(seite, '#/behoerdenaustausch/paket-einlesen');
     await fehler.waitFor({ timeout: 30_000 });
     assert.match(await fehler.innerText(), /Das Werkzeug konnte nicht geladen werden/);
     assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist unverändert');
-    blockiert = false;
+    austausch.freigeben();
     await seite.getByRole('button', { name: 'Erneut versuchen' }).click();
     await fehler.waitFor({ state: 'detached' });
     await seite.locator('#ba-paketdatei').waitFor({ state: 'attached' });
