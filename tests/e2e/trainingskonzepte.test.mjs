@@ -82,11 +82,30 @@ describe('Trainingskonzepte', () => {
     await seite.locator('#tk-k-budget').fill('3.000,00');
     await seite.locator('#tk-k-speichern').click();
     await seite.locator('#tk-budget', { hasText: '3.000,00' }).waitFor();
+    // The new target group re-renders the (closed) module form's check box lists. The check
+    // boxes already there keep their nodes and attributes: the release build's renderer once
+    // removed and set every attribute again (`type` included), which left them without a layout
+    // box (vendor/HERKUNFT.md).
+    await seite.evaluate(() => {
+      window.__haken = { knoten: document.querySelector('input[id^="tk-m-kompetenz-"]'), aenderungen: [] };
+      new MutationObserver((liste) => {
+        for (const m of liste) window.__haken.aenderungen.push(`${m.target.id}: ${m.attributeName}`);
+      }).observe(document.querySelector('#tk-m-titel').form, {
+        subtree: true, attributes: true, attributeFilter: ['type', 'id', 'name', 'class'],
+      });
+    });
     await aufklappen(seite, 'tk-zielgruppe-formular-titel');
     await seite.locator('#tk-zg-name').fill('IT-Projektleitungen');
     await seite.locator('#tk-zg-rolle').selectOption({ label: 'IT-Projektmanager/in' });
     await seite.locator('#tk-zg-speichern').click();
     await seite.locator('#tk-zielgruppen li', { hasText: 'IT-Projektleitungen' }).waitFor();
+    await seite.locator('input[id^="tk-m-zielgruppe-"]').first().waitFor({ state: 'attached' });
+    const haken = await seite.evaluate(() => ({
+      gleich: window.__haken.knoten === document.querySelector('input[id^="tk-m-kompetenz-"]'),
+      aenderungen: window.__haken.aenderungen.filter((a) => a.startsWith('tk-m-kompetenz-')),
+    }));
+    assert.ok(haken.gleich, 'die Kompetenz-Kästchen bleiben dieselben Elemente');
+    assert.deepEqual(haken.aenderungen, [], 'ihre Attribute bleiben unberührt');
 
     // 3. Three modules from the two priority gaps; the competences show their gap counts.
     const module = [
