@@ -121,11 +121,13 @@ GROESSE ?= 500 10
 messung-browser: dist
 	node tools/messung_multiprojektplan.mjs $(GROESSE)
 
-# What the shell is made of: its code bytes (before wasm-opt) per Rust module path, e.g.
-# `make shellinhalt TIEFE=4`. Figures, not a test.
+# What the shell, or with TEIL=<slug> one tool's part, is made of: its code bytes (before
+# wasm-opt) per Rust module path, e.g. `make shellinhalt TIEFE=4 TEIL=multiprojektplan`.
+# Figures, not a test.
 TIEFE ?= 3
+TEIL ?=
 shellinhalt: dist
-	python3 tools/shellinhalt.py $(TIEFE)
+	python3 tools/shellinhalt.py $(TIEFE) 40 target/wasm32-unknown-unknown/release/upo-werkzeugkasten.wasm $(TEIL)
 
 # Time to the start page's heading on a first visit, beside an empty Leptos app built the same
 # way (tools/leere-app; issue 24's yardstick). Figures, not a test.

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""What the shell of the split release build is made of: its code bytes per Rust module path.
+"""What the shell of the split release build, or one tool's part, is made of: its code bytes
+per Rust module path.
 
 Cuts the raw release module (target/wasm32-unknown-unknown/release/upo-werkzeugkasten.wasm,
 which still has its name section) with wasm-split-cli as tools/teilen.py does, reads the
-shell's function sizes and names, and sums them per module path of the mangled symbol
+function sizes and names of the shell (or of the part `split_<teil>.wasm`, which keeps its
+names too), and sums them per module path of the mangled symbol
 (`upo_werkzeugkasten::tools::budgetmonitor`, `serde_json::value` …), to the given depth.
-Figures before wasm-opt: they show where the shell's size comes from, not its gzip size
+Figures before wasm-opt: they show where the size comes from, not the gzip size
 (`make groessen` prints that). Figures, not a test (issue 24).
 
-    make dist && python3 tools/shellinhalt.py [tiefe=3] [zeilen=40] [modul.wasm]
+    make dist && python3 tools/shellinhalt.py [tiefe=3] [zeilen=40] [modul.wasm] [teil]
 
 Pure functions are tested in tools/tests/test_shellinhalt.py.
 """
@@ -89,11 +91,15 @@ def main() -> None:
     zeilen = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     roh = Path(sys.argv[3] if len(sys.argv) > 3
                else "target/wasm32-unknown-unknown/release/upo-werkzeugkasten.wasm")
+    teil = sys.argv[4] if len(sys.argv) > 4 else None
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["wasm-split-cli", str(roh), tmp], check=True, capture_output=True)
-        liste = funktionen((Path(tmp) / "main.wasm").read_bytes())
+        datei = Path(tmp) / (f"split_{teil}.wasm" if teil else "main.wasm")
+        if not datei.exists():
+            sys.exit(f"Kein Teil {teil!r}: {', '.join(sorted(p.stem[6:] for p in Path(tmp).glob('split_*.wasm')))}")
+        liste = funktionen(datei.read_bytes())
     gesamt = sum(g for _, g in liste)
-    print(f"Shell vor wasm-opt: {len(liste)} Funktionen, {gesamt} Byte Code")
+    print(f"{f'Teil {teil}' if teil else 'Shell'} vor wasm-opt: {len(liste)} Funktionen, {gesamt} Byte Code")
     for name, groesse in summen(liste, tiefe).most_common(zeilen):
         print(f"{groesse:>10} {groesse * 100 / gesamt:5.1f} %  {name}")
 
