@@ -209,19 +209,30 @@ fn ohne_tests(text: &str) -> &str {
 }
 
 /// Every sort goes through `shared::sortieren` (one copy of the sort algorithm in the app's
-/// module instead of one per call site: 200 KB, issue 24). Tests may compare with `std`.
+/// module instead of one per call site: 200 KB, issue 24). Tests may compare with `std`. A
+/// `collect` into a `BTreeSet`/`BTreeMap` sorts too; its spelled-out form is caught here, one
+/// whose type is inferred is not (use `sortiert_einmal` or `einsammeln`).
 #[test]
 fn sortiert_wird_nur_ueber_shared_sortieren() {
     let verstoesse = verstoesse_ohne_tests(|pfad| pfad != "src/shared/sortieren.rs", SORTIEREN);
     assert!(
         verstoesse.is_empty(),
-        "Sortierung ohne shared::sortieren (sortiere, sortiere_nach, sortiere_nach_schluessel):\n{}",
+        "Sortierung ohne shared::sortieren (sortiere, sortiere_nach, sortiere_nach_schluessel, \
+         sortiert_einmal, einsammeln):\n{}",
         verstoesse.join("\n")
     );
 }
 
 /// The standard library's sorts that `shared::sortieren` replaces.
-const SORTIEREN: &[&str] = &[".sort()", ".sort_by(", ".sort_by_key("];
+const SORTIEREN: &[&str] = &[
+    ".sort()",
+    ".sort_by(",
+    ".sort_by_key(",
+    ".sort_unstable",
+    ".collect::<BTreeSet",
+    ".collect::<BTreeMap",
+    ".collect::<std::collections::BTree",
+];
 
 /// Tool data and workspaces are read from text (`serde_json::from_str`, or
 /// `daten::umschlag::aus_wert_lesen` where a parsed value is given), never from a `Value`: a

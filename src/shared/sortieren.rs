@@ -9,6 +9,12 @@
 //! Same results as the standard library: stable (equal elements keep their order), `O(n log n)`
 //! comparisons, plus the slice's positions (on the stack up to 32 elements, else one
 //! `Vec<usize>`).
+//!
+//! The standard library also sorts where no `sort` is written: `collect` into a `BTreeSet` or
+//! `BTreeMap` sorts its input first, with its own copy of the merge sort per element type (about
+//! 4 KB of WebAssembly each, three of them in the Zielstufenplaner's part).
+//! [`Einsammeln::sortiert_einmal`] (sorted, each element once) and [`Einsammeln::einsammeln`]
+//! (insert one after the other) give the same results without that copy.
 
 use std::cmp::Ordering;
 
@@ -60,6 +66,33 @@ impl<T> Sortieren<T> for [T] {
         self.sortiere_nach(|a, b| schluessel(a).cmp(&schluessel(b)));
     }
 }
+
+/// Collecting into order without the standard library's hidden sort: `collect` into a
+/// `BTreeSet` or `BTreeMap` sorts its input with a copy of the merge sort per element type.
+pub trait Einsammeln: Iterator + Sized {
+    /// The elements ascending, each once (the first of equal ones): what
+    /// `collect::<BTreeSet<_>>()` and back into a `Vec` gives, through the shared sort.
+    fn sortiert_einmal(self) -> Vec<Self::Item>
+    where
+        Self::Item: Ord,
+    {
+        let mut liste: Vec<Self::Item> = self.collect();
+        liste.sortiere();
+        liste.dedup();
+        liste
+    }
+
+    /// `collect` into a `BTreeMap` or `BTreeSet` (any `Default + Extend`) by inserting one
+    /// element after the other. Same result: in a map a later value replaces an earlier one of
+    /// the same key.
+    fn einsammeln<C: Default + Extend<Self::Item>>(self) -> C {
+        let mut sammlung = C::default();
+        sammlung.extend(self);
+        sammlung
+    }
+}
+
+impl<I: Iterator> Einsammeln for I {}
 
 /// Longest slice whose positions are sorted on the stack.
 const KURZ: usize = 32;
@@ -120,6 +153,45 @@ mod tests {
             absteigend.sortiere_nach(|a, b| b.0.cmp(&a.0));
             erwartet.sort_by_key(|w| std::cmp::Reverse(w.0));
             assert_eq!(absteigend, erwartet, "absteigend, Länge {laenge}");
+        }
+    }
+
+    /// `sortiert_einmal` and `einsammeln` give what `collect` into a `BTreeSet` or `BTreeMap`
+    /// gives, duplicates and ties included.
+    #[test]
+    fn wie_sammeln_in_geordnete_mengen() {
+        use std::collections::{BTreeMap, BTreeSet};
+        let mut zustand: u64 = 0x9e37_79b9_7f4a_7c15;
+        for laenge in 0..120usize {
+            let paare: Vec<(u8, usize)> = (0..laenge)
+                .map(|i| {
+                    zustand ^= zustand << 13;
+                    zustand ^= zustand >> 7;
+                    zustand ^= zustand << 17;
+                    ((zustand % 11) as u8, i)
+                })
+                .collect();
+            let schluessel = paare.iter().map(|p| p.0);
+            let erwartet: Vec<u8> = schluessel
+                .clone()
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            assert_eq!(
+                schluessel.clone().sortiert_einmal(),
+                erwartet,
+                "Länge {laenge}"
+            );
+            assert_eq!(
+                schluessel.clone().einsammeln::<BTreeSet<u8>>(),
+                schluessel.collect::<BTreeSet<u8>>()
+            );
+            let karte: BTreeMap<u8, usize> = paare.iter().copied().collect();
+            assert_eq!(
+                paare.iter().copied().einsammeln::<BTreeMap<u8, usize>>(),
+                karte,
+                "Länge {laenge}"
+            );
         }
     }
 

@@ -22,7 +22,7 @@ use super::model::{Kostenart, Massnahme, Massnahmenblatt, Meilensteinstatus, Sta
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datum::Datum;
 use crate::shared::format::euro;
-use crate::shared::sortieren::Sortieren;
+use crate::shared::sortieren::{Einsammeln, Sortieren};
 use crate::tools::budgetmonitor;
 use crate::tools::budgetmonitor::model::{Buchungsart, Budgetmonitor};
 
@@ -122,12 +122,7 @@ pub struct Finanzplan {
 /// The Finanzbedarf grid of measure `id`.
 pub fn finanzplan(plan: &Massnahmenblatt, id: u32) -> Finanzplan {
     let eintraege = plan.bedarf_von(id);
-    let jahre: Vec<i32> = eintraege
-        .iter()
-        .map(|b| b.jahr)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let jahre: Vec<i32> = eintraege.iter().map(|b| b.jahr).sortiert_einmal();
     let zeilen: Vec<(Kostenart, Vec<i64>, i64)> = Kostenart::ALLE
         .iter()
         .map(|&k| {
@@ -193,9 +188,7 @@ pub fn summen(plan: &Massnahmenblatt) -> Summen {
         .iter()
         .filter(|b| ids.contains(&b.massnahme))
         .map(|b| b.jahr)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+        .sortiert_einmal();
     let mut wege: Vec<Option<u32>> = plan.wege.iter().map(|w| Some(w.id)).collect();
     for m in &zaehlt {
         if !wege.contains(&m.weg) {

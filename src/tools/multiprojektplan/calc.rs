@@ -10,14 +10,14 @@
 
 use crate::shared::text;
 use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use super::model::{
     Abhaengigkeit, Ampeldimension, Bezug, Kriterium, Meilenstein, Meilensteinstatus,
     Multiprojektplan, Projekt, Projektstatus, Terminschwellen, MAX_BEWERTUNG,
 };
 use crate::shared::datum::Datum;
-use crate::shared::sortieren::Sortieren;
+use crate::shared::sortieren::{Einsammeln, Sortieren};
 use crate::shared::vokabular::Ampel;
 
 // ---------------------------------------------------------------------------------------------
@@ -811,8 +811,10 @@ pub fn programme(plan: &Multiprojektplan) -> Vec<String> {
 
 /// The distinct waves, ascending, for the filter.
 pub fn wellen(plan: &Multiprojektplan) -> Vec<u32> {
-    let wellen: BTreeSet<u32> = plan.projekte.iter().filter_map(|p| p.welle).collect();
-    wellen.into_iter().collect()
+    plan.projekte
+        .iter()
+        .filter_map(|p| p.welle)
+        .sortiert_einmal()
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,14 +11,14 @@
 //! the transitions (see [`feldstrategie`]).
 
 use crate::shared::text;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 use super::model::{
     Bewertung, Haltung, Katalogeintrag, Machtbasis, Raster, Skala, Stakeholder, Stakeholderanalyse,
     YAchse,
 };
 use crate::shared::datum::Datum;
-use crate::shared::sortieren::Sortieren;
+use crate::shared::sortieren::{Einsammeln, Sortieren};
 
 /// The Bewertungsstichtag: the one set in the settings, else today.
 pub fn stichtag(analyse: &Stakeholderanalyse, heute: Datum) -> Datum {
@@ -342,9 +342,7 @@ pub fn bewertungsdaten(analyse: &Stakeholderanalyse) -> Vec<Datum> {
         .stakeholder
         .iter()
         .flat_map(|s| s.bewertungen.iter().map(|b| b.datum))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect()
+        .sortiert_einmal()
 }
 
 /// The default comparison: the last assessment date on or before `stichtag` against the one
@@ -484,6 +482,7 @@ mod tests {
     use crate::tools::stakeholderanalyse::model::{
         Beziehung, Beziehungsart, Kommunikation, Massnahme,
     };
+    use std::collections::BTreeSet;
 
     fn d(text: &str) -> Datum {
         Datum::aus_iso(text).unwrap()

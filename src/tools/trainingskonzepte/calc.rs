@@ -19,11 +19,9 @@
 //! - What a phase still lacks is our reconstruction of the framework items [Q:S54b], marked
 //!   "bitte prüfen" on the page.
 
-use std::collections::BTreeSet;
-
 use super::model::{Modul, Phase, Teilnahmestatus, Termin, Trainingskonzept, Trainingskonzepte};
 use crate::shared::datum::Datum;
-use crate::shared::sortieren::Sortieren;
+use crate::shared::sortieren::{Einsammeln, Sortieren};
 use crate::tools::kompetenzreflexion::calc::{luecken, Luecke};
 use crate::tools::kompetenzreflexion::model::Kompetenzreflexion;
 
@@ -241,7 +239,7 @@ pub fn teilnehmende(k: &Trainingskonzept) -> usize {
         .flat_map(|t| t.teilnahmen.iter())
         .filter(|x| x.status == Teilnahmestatus::Teilgenommen)
         .map(|x| x.wer.trim().to_lowercase())
-        .collect::<BTreeSet<_>>()
+        .sortiert_einmal()
         .len()
 }
 

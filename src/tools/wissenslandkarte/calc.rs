@@ -11,7 +11,7 @@ use super::model::{
     Gebiet, Kritikalitaet, Traeger, Traegerrolle, Transfer, Wissenslandkarte, Zuordnung,
 };
 use crate::shared::datum::Datum;
-use crate::shared::sortieren::Sortieren;
+use crate::shared::sortieren::{Einsammeln, Sortieren};
 
 /// The Gebiete depth-first in stored order, each with its depth (0 at the top). A Gebiet whose
 /// parent is missing counts as a top-level one; a cycle in stored data cannot loop.
@@ -95,7 +95,7 @@ pub fn bus_faktor(k: &Wissenslandkarte, gebiet: u32) -> usize {
         .iter()
         .filter(|z| z.gebiet == gebiet)
         .map(|z| z.traeger)
-        .collect::<BTreeSet<_>>()
+        .sortiert_einmal()
         .len()
 }
 

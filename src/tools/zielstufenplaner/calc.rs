@@ -5,14 +5,14 @@
 //! level, the checks of a stage plan (ascending levels and dates, overdue, verschoben), the
 //! stage ladder, the heatmap, the Nachweis matrix and reading a pasted list of Leistungen.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::model::{
     ist_dublette, pruefe_leika_id, Bewertung, Katalog, LeikaTyp, Leistung, Modell, Nachweisstufe,
     Sdg, Themenfeld, Vorschlag, Zielstufe, Zielstufenplaner, Zielstufenstatus,
 };
 use crate::shared::datum::Datum;
-use crate::shared::sortieren::Sortieren;
+use crate::shared::sortieren::{Einsammeln, Sortieren};
 use crate::tools::multiprojektplan::model::{Bezug, Multiprojektplan};
 
 /// Overall result of an assessment.
@@ -92,7 +92,7 @@ pub fn gesamt(bewertung: &Bewertung, katalog: &Katalog) -> Gesamt {
     let Some(stufe) = bewertet.iter().map(|&(_, w)| w).min() else {
         // Nothing rated: no level, whatever is open blocks.
         fehlend.extend(ungeprueft);
-        fehlend.sort_unstable();
+        fehlend.sortiere();
         if fehlend.is_empty() {
             fehlend = (1..=modell.kriterienzahl()).collect();
         }
@@ -819,9 +819,7 @@ pub fn nachweismatrix(
         .nachweise
         .iter()
         .map(|n| n.name.trim().to_owned())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+        .sortiert_einmal();
     let zeilen = plan
         .leistungen
         .iter()

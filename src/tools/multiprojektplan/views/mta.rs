@@ -16,7 +16,6 @@
 //! every forecast with its difference to the Basisplan. With fewer than two reporting dates
 //! there is no trend, and the view explains how to get one instead of drawing an empty chart.
 
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use leptos::prelude::*;
@@ -29,7 +28,7 @@ use crate::tools::multiprojektplan::calc::Zoom;
 use crate::tools::multiprojektplan::model::{Meilenstein, Meilensteinstatus, Multiprojektplan};
 
 use super::href;
-use crate::shared::sortieren::Sortieren;
+use crate::shared::sortieren::{Einsammeln, Sortieren};
 
 /// Left margin (y-axis labels and title).
 const LINKS: f64 = 92.0;
@@ -181,9 +180,7 @@ fn berechne(plan: &Multiprojektplan, projekt: u32) -> Option<Trend> {
     let stichtage: Vec<Datum> = meilensteine
         .iter()
         .flat_map(|m| m.prognosen.iter().map(|pr| pr.stichtag))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+        .sortiert_einmal();
     let mut trend = Trend {
         projekt: format!("{} {}", p.kennung, p.titel),
         stichtage,

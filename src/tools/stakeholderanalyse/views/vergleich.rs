@@ -13,6 +13,7 @@ use crate::app::daten::Daten;
 use crate::app::formular::Auswahl;
 use crate::app::tabelle::{Datentabelle, Spalte, Spaltenart};
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Einsammeln;
 use crate::tools::stakeholderanalyse::calc::{self, Veraenderungsart};
 use crate::tools::stakeholderanalyse::model::{Haltung, Skala};
 
@@ -261,10 +262,10 @@ fn grafik(
     }
     let orte = plaetze(skala, &punkte);
     let nachher: BTreeMap<usize, (f64, f64)> =
-        (0..zeilen.len()).map(|i| (i, orte[&(2 * i)])).collect();
+        (0..zeilen.len()).map(|i| (i, orte[&(2 * i)])).einsammeln();
     let vorher: BTreeMap<usize, (f64, f64)> = (0..zeilen.len())
         .filter_map(|i| orte.get(&(2 * i + 1)).map(|p| (i, *p)))
-        .collect();
+        .einsammeln();
     let elemente = zeilen
         .iter()
         .enumerate()

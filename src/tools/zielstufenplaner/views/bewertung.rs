@@ -19,6 +19,7 @@ use crate::app::zusammenfassung::Bearbeitung;
 use crate::daten::arbeitsbereich::Arbeitsbereich;
 use crate::shared::datensatz::Datensaetze;
 use crate::shared::datum::Datum;
+use crate::shared::sortieren::Einsammeln;
 use crate::shared::text::Pruefliste;
 use crate::shared::text::{anzahl, datum_lesen};
 use crate::tools::zielstufenplaner::calc::{self, Gesamt};
@@ -66,7 +67,7 @@ impl Entwurf {
                 .iter()
                 .map(|(k, v)| (*k, v.to_string()))
                 .chain(b.nicht_anwendbar.iter().map(|k| (*k, NA.to_owned())))
-                .collect(),
+                .einsammeln(),
             antworten: b.antworten.clone(),
         }
     }
@@ -97,13 +98,13 @@ impl Entwurf {
                         .filter(|v| *v <= modell.hoechste_stufe())
                         .map(|v| (*k, v))
                 })
-                .collect(),
+                .einsammeln(),
             nicht_anwendbar: self
                 .werte
                 .iter()
                 .filter(|(k, v)| **k >= 1 && **k <= modell.kriterienzahl() && v.as_str() == NA)
                 .map(|(k, _)| *k)
-                .collect(),
+                .einsammeln(),
             antworten: self.antworten.clone(),
             bewertet_von: self.bewertet_von.trim().to_owned(),
             onlinedienst: self.onlinedienst.trim().to_owned(),
