@@ -131,19 +131,24 @@ fn umstellen<T>(elemente: &mut [T], herkunft: &mut [usize]) {
 mod tests {
     use super::*;
 
+    /// `laenge` pairs (pseudo-random key below `schluessel`, position), from a xorshift state.
+    fn folge(zustand: &mut u64, laenge: usize, schluessel: u64) -> Vec<(u8, usize)> {
+        (0..laenge)
+            .map(|i| {
+                *zustand ^= *zustand << 13;
+                *zustand ^= *zustand >> 7;
+                *zustand ^= *zustand << 17;
+                ((*zustand % schluessel) as u8, i)
+            })
+            .collect()
+    }
+
     /// Same order as the standard library's stable sort, on many inputs with many ties.
     #[test]
     fn wie_die_stabile_sortierung_der_standardbibliothek() {
         let mut zustand: u64 = 0x2545_f491_4f6c_dd1d;
         for laenge in 0..200usize {
-            let werte: Vec<(u8, usize)> = (0..laenge)
-                .map(|i| {
-                    zustand ^= zustand << 13;
-                    zustand ^= zustand >> 7;
-                    zustand ^= zustand << 17;
-                    ((zustand % 7) as u8, i)
-                })
-                .collect();
+            let werte = folge(&mut zustand, laenge, 7);
             let mut erwartet = werte.clone();
             erwartet.sort_by_key(|w| w.0);
             let mut ist = werte.clone();
@@ -163,14 +168,7 @@ mod tests {
         use std::collections::{BTreeMap, BTreeSet};
         let mut zustand: u64 = 0x9e37_79b9_7f4a_7c15;
         for laenge in 0..120usize {
-            let paare: Vec<(u8, usize)> = (0..laenge)
-                .map(|i| {
-                    zustand ^= zustand << 13;
-                    zustand ^= zustand >> 7;
-                    zustand ^= zustand << 17;
-                    ((zustand % 11) as u8, i)
-                })
-                .collect();
+            let paare = folge(&mut zustand, laenge, 11);
             let schluessel = paare.iter().map(|p| p.0);
             let erwartet: Vec<u8> = schluessel
                 .clone()
