@@ -15,6 +15,8 @@ issue 1022), so this step redoes what follows cargo, the way cargo-leptos `--spl
 3. the shared parts (one per set of tools that share code: hundreds of small modules, 190
    for the Multiprojektplan's first visit) are merged into one, `gemeinsam.wasm`, with
    binaryen's wasm-merge (see `zusammenfuehren`), and the loader fetches it for every tool;
+   what only the parts of one tool share (a tool with further parts, `tools::seiten!`) is
+   merged into that tool's `gemeinsam_<slug>.wasm` instead (see `lader_buendeln`);
 4. wasm-opt -Oz runs on the shell, every tool's part and the merged shared part;
 5. the parts move to `teile/` under content-hashed names, the loader to
    `teile/teilung-<hash>.js`; the shell's glue and module replace the files Trunk staged (same
@@ -57,7 +59,10 @@ ZWISCHENMODUL = "__upo_geteilt"
 STUECK_DEFINITION = re.compile(
     r'^(?:/\*[^\n]*\*/\n)?const (?P<name>__chunk_\d+) = makeLoad\(\(\) => \{\n'
     r'(?:(?!\nconst |\nexport )[\s\S])*?\n\}\s*,\s*\[\]\);\n', re.M)
-STUECK_ABHAENGIGKEITEN = re.compile(r'\n, \[(?P<deps>__chunk_\d+(?:, __chunk_\d+)*)\]\)\);')
+# A tool's part in the loader: its name and the shared parts it needs.
+TEIL_DEFINITION = re.compile(
+    r'export const __wasm_split_load_(?P<teil>\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{'
+    r'(?:(?!\nexport |\nconst )[\s\S])*?\n\}\s*,\s*\[(?P<deps>[^\]]*)\]\)\);')
 
 WASM_MERKMALE = ["--enable-sign-ext", "--enable-mutable-globals", "--enable-bulk-memory",
                  "--enable-bulk-memory-opt", "--enable-nontrapping-float-to-int",
@@ -108,30 +113,68 @@ def lader_umschreiben(lader: str, glue_name: str, umbenannt: dict[str, str]) -> 
     return text
 
 
-def lader_buendeln(lader: str, stuecke: list[str]) -> str:
-    """The loader with every shared part (`chunk_<n>.wasm`) replaced by the merged one
-    ([`GEMEINSAM`]): one loader `__gemeinsam` in place of the first shared part's, and every
-    tool that needed any shared part needs it. Fails if the loader's shared parts are not
-    exactly `stuecke`, or if a reference to one is left."""
+def werkzeug_des_teils(teil: str) -> str:
+    """The tool a part belongs to: `multiprojektplan_projekt` → `multiprojektplan` (a tool's
+    further parts are named `<slug>_<name>`, see `tools::seiten!`)."""
+    return teil.split("_", 1)[0]
+
+
+def lader_buendeln(lader: str, stuecke: list[str]) -> tuple[str, dict[str, list[str]]]:
+    """The loader with the shared parts (`chunk_<n>.wasm`) replaced by merged ones, and which
+    shared parts go into which merged one (file name → shared parts' file names).
+
+    Code that only the parts of one tool share (its views and its further parts, see
+    `tools::seiten!`) goes into that tool's merged part `gemeinsam_<slug>.wasm`; everything
+    else into [`GEMEINSAM`], which every tool that needs any of it loads. A part then depends
+    on the merged parts that hold its shared parts. Fails if the loader's shared parts are not
+    exactly `stuecke`, if a part names one the loader does not define, or if a reference to one
+    is left."""
     definitionen = list(STUECK_DEFINITION.finditer(lader))
-    gefunden = sorted(CHUNK_VERWEIS.search(d.group(0)).group("datei") for d in definitionen)
-    if gefunden != sorted(stuecke):
-        raise ValueError(f"{LADER}: geteilte Teile {gefunden}, erwartet {sorted(stuecke)}")
+    datei_von = {d.group("name"): CHUNK_VERWEIS.search(d.group(0)).group("datei")
+                 for d in definitionen}
+    if sorted(datei_von.values()) != sorted(stuecke):
+        raise ValueError(f"{LADER}: geteilte Teile {sorted(datei_von.values())}, "
+                         f"erwartet {sorted(stuecke)}")
     if not definitionen:
-        return lader
-    gemeinsam = (
-        "/* gemeinsam: every shared part in one module (tools/teilen.py) */\n"
-        "const __gemeinsam = makeLoad(() => {\n"
-        f'    const src = fetch(new URL("./{GEMEINSAM}", import.meta.url));\n'
+        return lader, {}
+    nutzer: dict[str, set[str]] = {name: set() for name in datei_von}
+    teile = list(TEIL_DEFINITION.finditer(lader))
+    for teil in teile:
+        for dep in _abhaengigkeiten(teil):
+            if dep not in nutzer:
+                raise ValueError(f"{LADER}: {teil.group('teil')} braucht unbekannten Teil {dep}")
+            nutzer[dep].add(teil.group("teil"))
+    gruppe_von = {}
+    for name, teile_des_stuecks in nutzer.items():
+        werkzeuge = {werkzeug_des_teils(t) for t in teile_des_stuecks}
+        gruppe_von[name] = (f"gemeinsam_{werkzeuge.pop()}" if len(werkzeuge) == 1
+                            else GEMEINSAM.removesuffix(".wasm"))
+    gruppen: dict[str, list[str]] = {}
+    for name, gruppe in sorted(gruppe_von.items(), key=lambda e: (e[1], e[0])):
+        gruppen.setdefault(gruppe, []).append(datei_von[name])
+    ladende = "".join(
+        f"/* {gruppe}: shared parts in one module (tools/teilen.py) */\n"
+        f"const __{gruppe} = makeLoad(() => {{\n"
+        f'    const src = fetch(new URL("./{gruppe}.wasm", import.meta.url));\n'
         "    src.catch(() => {});\n"
         "    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n"
-        "}\n, []);\n")
+        "}\n, []);\n" for gruppe in gruppen)
+
+    def abhaengig(treffer: re.Match) -> str:
+        deps = sorted({f"__{gruppe_von[d]}" for d in _abhaengigkeiten(treffer)})
+        kopf = treffer.group(0)[:treffer.start("deps") - treffer.start()]
+        return kopf + ", ".join(deps) + treffer.group(0)[treffer.end("deps") - treffer.start():]
+
     erste = definitionen[0].start()
-    text = lader[:erste] + gemeinsam + STUECK_DEFINITION.sub("", lader[erste:])
-    text = STUECK_ABHAENGIGKEITEN.sub("\n, [__gemeinsam]));", text)
+    rest = TEIL_DEFINITION.sub(abhaengig, STUECK_DEFINITION.sub("", lader[erste:]))
+    text = lader[:erste] + ladende + rest
     if "__chunk_" in text:
         raise ValueError(f"{LADER}: Verweis auf einen geteilten Teil übrig (Form geändert?)")
-    return text
+    return text, {f"{gruppe}.wasm": dateien for gruppe, dateien in gruppen.items()}
+
+
+def _abhaengigkeiten(teil: re.Match) -> list[str]:
+    return [d.strip() for d in teil.group("deps").split(",") if d.strip()]
 
 
 def glue_umschreiben(glue: str, lader_pfad: str) -> str:
@@ -180,7 +223,7 @@ def _wasm_opt(dateien: list[Path]) -> None:
     def opt(datei: Path) -> None:
         # The merged shared part has lost the features section that tells wasm-opt what the
         # others may use; it gets them named.
-        merkmale = WASM_MERKMALE if datei.name == GEMEINSAM else []
+        merkmale = WASM_MERKMALE if datei.name.startswith("gemeinsam") else []
         # UPO_WASM_NAMEN=1 keeps the function names, for a profile in the browser's tools
         # (the module grows by its name section; never for a release).
         namen = ["-g"] if os.environ.get("UPO_WASM_NAMEN") == "1" else []
@@ -224,12 +267,12 @@ def teilen(staging: Path, projekt: Path) -> dict[str, int]:
                         "--out-name", APP, str(teile / f"{APP}.wasm")], check=True)
         (teile / f"{APP}.wasm").unlink()
         geteilt = sorted(teile.glob("chunk_*.wasm"))
-        lader = lader_buendeln((teile / LADER).read_text(encoding="utf-8"),
-                               [s.name for s in geteilt])
-        if geteilt:
-            zusammenfuehren(geteilt, teile / GEMEINSAM, tmp)
-            for stueck in geteilt:
-                stueck.unlink()
+        lader, gruppen = lader_buendeln((teile / LADER).read_text(encoding="utf-8"),
+                                        [s.name for s in geteilt])
+        for gruppe, dateien in gruppen.items():
+            zusammenfuehren([teile / d for d in dateien], teile / gruppe, tmp)
+        for stueck in geteilt:
+            stueck.unlink()
         stuecke = sorted(teile.glob("*.wasm"))
         shell = tmp / "glue" / f"{APP}_bg.wasm"
         _wasm_opt([shell, *stuecke])

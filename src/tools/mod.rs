@@ -43,42 +43,56 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 /// after the slug, so the tool's views form their own chunk, fetched on the tool's first visit;
 /// [`Seite::ansicht`] then resolves once the chunk is there ([`Ladefehler`] if it cannot be
 /// fetched). Without the cfg (`make watch`, native tests) it resolves at once.
+///
+/// A large tool can put pages into further parts: a line `<slug>_<name>;` between two pages
+/// starts one, and the pages after it are fetched as part `<slug>_<name>` on their first visit
+/// (the Multiprojektplan's project pages, for instance, so that its portfolio comes sooner).
+/// tools/teilen.py merges the code only the parts of one tool share into a part of that tool,
+/// not into the part every tool loads; the names before the first `_` tell it whose parts are
+/// whose.
 #[cfg(feature = "oberflaeche")]
 macro_rules! seiten {
     (@navigation) => { None };
     (@navigation $navigation:literal) => { Some($navigation) };
-    (@laden $pfad:literal) => { || ::std::boxed::Box::pin(laden($pfad)) };
-    (@laden $pfad:literal $bedarf:path) => {
+    (@laden $teil:ident $pfad:literal) => { || $teil($pfad) };
+    (@laden $teil:ident $pfad:literal $bedarf:path) => {
         || ::std::boxed::Box::pin(async {
             $bedarf().await?;
-            laden($pfad).await
+            $teil($pfad).await
         })
     };
-    ($modul:ident; $($pfad:literal $(in $navigation:literal)?, $titel:expr $(, braucht $bedarf:path)? => |$id:pat_param| $ansicht:expr;)+) => {{
-        #[cfg_attr(
-            upo_geteilt,
-            ::leptos::wasm_split::wasm_split($modul, fallible, wasm_split_path = ::leptos::wasm_split)
-        )]
-        fn ansicht(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
-            match pfad {
-                $($pfad => Ok(|$id| ::leptos::prelude::IntoAny::into_any($ansicht)),)+
-                _ => Err($crate::tools::Ladefehler),
-            }
-        }
-        #[cfg(upo_geteilt)]
-        async fn laden(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
-            ansicht(pfad).await
-        }
-        #[cfg(not(upo_geteilt))]
-        async fn laden(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
-            ansicht(pfad)
-        }
-        &[$($crate::tools::Seite {
+    ($($teil:ident; $($pfad:literal $(in $navigation:literal)?, $titel:expr $(, braucht $bedarf:path)? => |$id:pat_param| $ansicht:expr;)+)+) => {{
+        $(
+            // One loader per part, named after it: `ansicht` is the part's split point.
+            #[allow(non_upper_case_globals)]
+            const $teil: fn(&'static str) -> $crate::tools::Seitenladen = {
+                #[cfg_attr(
+                    upo_geteilt,
+                    ::leptos::wasm_split::wasm_split($teil, fallible, wasm_split_path = ::leptos::wasm_split)
+                )]
+                fn ansicht(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
+                    match pfad {
+                        $($pfad => Ok(|$id| ::leptos::prelude::IntoAny::into_any($ansicht)),)+
+                        _ => Err($crate::tools::Ladefehler),
+                    }
+                }
+                #[cfg(upo_geteilt)]
+                async fn laden(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
+                    ansicht(pfad).await
+                }
+                #[cfg(not(upo_geteilt))]
+                async fn laden(pfad: &'static str) -> Result<$crate::tools::Seitenansicht, $crate::tools::Ladefehler> {
+                    ansicht(pfad)
+                }
+                |pfad| ::std::boxed::Box::pin(laden(pfad))
+            };
+        )+
+        &[$($($crate::tools::Seite {
             pfad: $pfad,
             navigation: seiten!(@navigation $($navigation)?),
             titel: $titel,
-            ansicht: seiten!(@laden $pfad $($bedarf)?),
-        },)+]
+            ansicht: seiten!(@laden $teil $pfad $($bedarf)?),
+        },)+)+]
     }};
 }
 

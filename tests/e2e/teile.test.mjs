@@ -1,8 +1,9 @@
 // Code splitting (issue 24): the release build fetches a tool's code on its first visit
 // (tools/teilen.py, tools::seiten!). The start page fetches no tool part, a tool only its own
 // (the pages of packages also the sharing code of all tools, tools::teilbar!; "Beispiel laden"
-// the examples of all tools, tools::beispiel!), and a part that cannot be fetched is named in
-// German with "Erneut versuchen" while the workspace stays as it is.
+// the examples of all tools, tools::beispiel!; the two largest tools have a further part for
+// their forms, fetched when a form is first opened), and a part that cannot be fetched is named
+// in German with "Erneut versuchen" while the workspace stays as it is.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
@@ -12,10 +13,10 @@ import {
   feldSetzen, warteGespeichert,
 } from './hilfen.mjs';
 
-const TEIL = /\/teile\/(split_[a-z]+|gemeinsam)-[0-9a-f]{16}\.wasm$/;
+const TEIL = /\/teile\/(split_[a-z_]+|gemeinsam(?:_[a-z]+)?)-[0-9a-f]{16}\.wasm$/;
 
-/** The parts the page asks for from now on (`split_<name>` or `gemeinsam`), in order; the list
- *  grows while the page runs. */
+/** The parts the page asks for from now on (`split_<name>`, `gemeinsam` or
+ *  `gemeinsam_<tool>`), in order; the list grows while the page runs. */
 function geladeneTeile(seite) {
   const geladen = [];
   seite.on('request', (anfrage) => {
@@ -46,9 +47,17 @@ describe('Werkzeugteile', () => {
     assert.equal(alle.filter((d) => /^gemeinsam-[0-9a-f]{16}\.wasm$/.test(d)).length, 1, alle.join());
     assert.ok(!alle.some((d) => d.startsWith('chunk_')), 'die geteilten Teile sind zusammengeführt');
     const teile = alle.filter((d) => d.startsWith('split_'));
-    const werkzeuge = teile.map((d) => d.match(/^split_([a-z]+)-/)[1]).sort();
+    const namen = teile.map((d) => d.match(/^split_([a-z_]+)-/)[1]);
+    const werkzeuge = namen.filter((n) => !n.includes('_')).sort();
     assert.ok(werkzeuge.includes('multiprojektplan') && werkzeuge.includes('checklisten'), werkzeuge.join());
-    assert.equal(new Set(werkzeuge).size, teile.length, 'ein Teil je Werkzeug');
+    assert.equal(new Set(werkzeuge).size, werkzeuge.length, 'ein erster Teil je Werkzeug');
+    // Further parts (tools::seiten!): named after their tool; the code only one tool's parts
+    // share is that tool's merged part, not the one of all tools.
+    const weitere = namen.filter((n) => n.includes('_')).sort();
+    assert.deepEqual(weitere, ['multiprojektplan_projekt', 'stakeholderanalyse_formulare']);
+    const werkzeugeigene = alle.map((d) => d.match(/^gemeinsam_([a-z]+)-[0-9a-f]{16}\.wasm$/)?.[1])
+      .filter(Boolean).sort();
+    assert.deepEqual(werkzeugeigene, ['multiprojektplan', 'stakeholderanalyse']);
     // The sharing code of all tools (tools::teilbar!) and their examples (tools::beispiel!) are
     // parts of their own.
     assert.ok(werkzeuge.includes('austausch'), werkzeuge.join());
@@ -83,6 +92,30 @@ describe('Werkzeugteile', () => {
     await wechsleZu(seite, '#/behoerdenaustausch/paket');
     await seite.locator('main .nachladen').waitFor({ state: 'detached' });
     assert.deepEqual(geladen.slice(vorAustausch), ['split_behoerdenaustausch', 'split_austausch']);
+    pruefeSauber(befunde);
+    await kontext.close();
+  });
+
+  it('ein Werkzeug mit weiterem Teil: die Übersicht lädt die Formulare nicht, ein tiefer Link nicht die Übersicht', async () => {
+    const { seite, kontext, befunde } = await neueSeite(umg);
+    const geladen = geladeneTeile(seite);
+    await beispielportfolioLaden(umg, seite);
+    assert.deepEqual([...geladen].sort(),
+      ['gemeinsam', 'gemeinsam_multiprojektplan', 'split_beispiele', 'split_multiprojektplan'],
+      'das Portfolio mit Beispiel kommt ohne die Projektseiten aus');
+    const anzahl = geladen.length;
+    const projekt = seite.locator('main table a[href^="#/multiprojektplan/projekt/"]').first();
+    const href = await projekt.getAttribute('href');
+    await projekt.click();
+    await seite.locator('main h1', { hasText: /^Projekt / }).waitFor();
+    assert.deepEqual(geladen.slice(anzahl), ['split_multiprojektplan_projekt'], 'die Projektseite lädt nur ihren Teil nach');
+    // A deep link to a project: the project's part and what the tool's parts share, not the
+    // portfolio's part.
+    const zweite = await kontext.newPage();
+    const tief = geladeneTeile(zweite);
+    await zweite.goto(new URL(href, umg.url).href);
+    await zweite.locator('main h1', { hasText: /^Projekt / }).waitFor();
+    assert.deepEqual([...tief].sort(), ['gemeinsam', 'gemeinsam_multiprojektplan', 'split_multiprojektplan_projekt']);
     pruefeSauber(befunde);
     await kontext.close();
   });
@@ -123,7 +156,8 @@ describe('Werkzeugteile', () => {
     const { seite, kontext, befunde } = await neueSeite(umg);
     await beispielportfolioLaden(umg, seite);
     const vorher = await speicherinhalt(seite);
-    const sperre = await teilSperren(kontext, 'stakeholderanalyse');
+    // The settings are in the tool's further part (tools::seiten!).
+    const sperre = await teilSperren(kontext, 'stakeholderanalyse_formulare');
     await wechsleZu(seite, '#/stakeholderanalyse/einstellungen');
     const fehler = seite.locator('#nachladefehler');
     await fehler.waitFor({ timeout: 30_000 });
@@ -141,7 +175,7 @@ describe('Werkzeugteile', () => {
     await seite.locator('main form, main table, main fieldset').first().waitFor();
     assert.equal(sperre.anfragen, bisher + 1, '„Erneut versuchen“ lädt neu');
     assert.deepEqual(await speicherinhalt(seite), vorher, 'der Speicher ist weiter unverändert');
-    pruefeSauber(befunde, { erlaubteAusnahmen: [/Failed to load resource|TypeError: Failed to fetch|split_stakeholderanalyse/] });
+    pruefeSauber(befunde, { erlaubteAusnahmen: [/Failed to load resource|TypeError: Failed to fetch|split_stakeholderanalyse_formulare/] });
 
     // The sharing code (part `austausch`) the pages of packages need besides their own.
     const austausch = await teilSperren(kontext, 'austausch');

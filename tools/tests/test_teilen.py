@@ -85,21 +85,50 @@ export const __wasm_split_load_d = wrapAsyncCb(makeLoad(() => {
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
-, []));
+, [__chunk_2]));
+export const __wasm_split_load_e = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_e.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_1]));
 '''
 
 
 class Buendeln(unittest.TestCase):
     def test_ein_gemeinsamer_teil_fuer_jedes_werkzeug_das_geteilte_braucht(self):
-        text = teilen.lader_buendeln(LADER_GETEILT, ["chunk_2.wasm", "chunk_1.wasm"])
+        text, gruppen = teilen.lader_buendeln(LADER_GETEILT, ["chunk_2.wasm", "chunk_1.wasm"])
+        self.assertEqual(gruppen, {"gemeinsam.wasm": ["chunk_1.wasm", "chunk_2.wasm"]})
         self.assertNotIn("chunk_", text)
         self.assertEqual(text.count('new URL("./gemeinsam.wasm", import.meta.url)'), 1)
-        self.assertEqual(teilgroessen.bedarf(text),
-                         {"b": ["split_b.wasm", "gemeinsam.wasm"], "d": ["split_d.wasm"]})
+        self.assertEqual(teilgroessen.bedarf(text), {"b": ["split_b.wasm", "gemeinsam.wasm"],
+                                                     "d": ["split_d.wasm", "gemeinsam.wasm"],
+                                                     "e": ["split_e.wasm", "gemeinsam.wasm"]})
         # The loader stays valid JavaScript: it is checked where node is at hand (make unit).
         if shutil.which("node"):
             subprocess.run(["node", "--check", "--input-type=module"], input=text, text=True,
                            check=True)
+
+    def test_was_nur_die_teile_eines_werkzeugs_teilen_kommt_in_dessen_teil(self):
+        # d becomes b's further part b_formulare: chunk_2 (b's and d's) is then tool b's alone,
+        # chunk_1 (b's and e's) stays in the part of all tools.
+        lader = (LADER_GETEILT.replace("load_d ", "load_b_formulare ")
+                 .replace("split_d.wasm", "split_b_formulare.wasm"))
+        text, gruppen = teilen.lader_buendeln(lader, ["chunk_1.wasm", "chunk_2.wasm"])
+        self.assertEqual(gruppen, {"gemeinsam.wasm": ["chunk_1.wasm"],
+                                   "gemeinsam_b.wasm": ["chunk_2.wasm"]})
+        self.assertNotIn("chunk_", text)
+        self.assertEqual(teilgroessen.bedarf(text), {
+            "b": ["split_b.wasm", "gemeinsam.wasm", "gemeinsam_b.wasm"],
+            "b_formulare": ["split_b_formulare.wasm", "gemeinsam_b.wasm"],
+            "e": ["split_e.wasm", "gemeinsam.wasm"]})
+        if shutil.which("node"):
+            subprocess.run(["node", "--check", "--input-type=module"], input=text, text=True,
+                           check=True)
+
+    def test_teile_eines_werkzeugs(self):
+        self.assertEqual(teilen.werkzeug_des_teils("multiprojektplan_projekt"), "multiprojektplan")
+        self.assertEqual(teilen.werkzeug_des_teils("checklisten"), "checklisten")
 
     def test_andere_teile_als_erwartet_brechen_ab(self):
         with self.assertRaises(ValueError):
@@ -110,7 +139,7 @@ class Buendeln(unittest.TestCase):
 
     def test_ohne_geteilte_teile_bleibt_der_lader(self):
         ohne = LADER_GETEILT.split("/* a, b */")[0]
-        self.assertEqual(teilen.lader_buendeln(ohne, []), ohne)
+        self.assertEqual(teilen.lader_buendeln(ohne, []), (ohne, {}))
 
 
 def _sleb(wert: int) -> bytes:

@@ -39,6 +39,9 @@ pub static SEITEN: &[Seite] = seiten![multiprojektplan;
     "ampeln" in "Ampelübersicht", Fest("Ampelübersicht") => |_| view! { <ampeln::Ampeluebersicht/> };
     "abhaengigkeiten" in "Abhängigkeiten", Fest("Abhängigkeiten") => |_| view! { <abhaengigkeiten::Abhaengigkeiten/> };
     "einstellungen" in "Einstellungen", Fest("Einstellungen des Multiprojektplans") => |_| view! { <einstellungen::Einstellungen/> };
+    // The forms and a project's pages are a part of their own: the portfolio does not wait
+    // for them.
+    multiprojektplan_projekt;
     "neu", Fest("Neues Projekt") => |_| view! { <projekt::Projektformular id=None teil=projekt::Teil::Neu/> };
     "projekt/*", Seitentitel::Datensatz {
         titel: |ab, id| ab.werkzeuge.multiprojektplan.projekt(id).map(projekttitel),

@@ -45,6 +45,9 @@ pub static SEITEN: &[Seite] = seiten![stakeholderanalyse;
     "massnahmen" in "Maßnahmen", Fest("Maßnahmen zur Einbindung") => |_| view! { <massnahmen::Massnahmen/> };
     "kommunikation" in "Kommunikationsplan", Fest("Kommunikationsplan") => |_| view! { <kommunikation::Kommunikationsplan/> };
     "beziehungen" in "Beziehungen", Fest("Beziehungen zwischen Stakeholdern") => |_| view! { <beziehungen::Beziehungen/> };
+    // The forms (settings, a stakeholder's pages) are a part of their own: the overview and
+    // the charts do not wait for them.
+    stakeholderanalyse_formulare;
     "einstellungen" in "Einstellungen", Fest("Einstellungen der Stakeholderanalyse") => |_| view! { <einstellungen::Einstellungen/> };
     "neu", Fest("Neuer Stakeholder") => |_| view! { <stakeholder::Stakeholderformular id=None teil=stakeholder::Teil::Neu/> };
     "stakeholder/*", Seitentitel::Datensatz {
