@@ -4,7 +4,10 @@
 // Figures, not a test: nothing here fails on a slow result.
 //
 //   make messung-start        # builds dist/ and the empty app first, then runs this script
-//   node tools/messung_start.mjs [dist] [target/leere-app/dist]
+//   node tools/messung_start.mjs [dist] [target/leere-app/dist] [further dist …]
+//
+// Further folders are measured in the same runs, each against the empty app (e.g. a build of
+// the shell without any tool, to see which part of the time the tools cost).
 //
 // Each run opens a fresh browser context (empty cache, empty storage, no service worker) and
 // measures, in the page, performance.now() — milliseconds since the navigation started — when
@@ -18,6 +21,7 @@ const RUNDEN = 7;
 const apps = [
   ['UPO-Werkzeugkasten', resolve(process.argv[2] ?? 'dist')],
   ['Leere Leptos-App', resolve(process.argv[3] ?? 'target/leere-app/dist')],
+  ...process.argv.slice(4).map((pfad) => [pfad, resolve(pfad)]),
 ];
 
 function median(werte) {
@@ -51,23 +55,26 @@ async function einmal(browser, url) {
 }
 
 const umg = await umgebung({ verzeichnis: apps[0][1] });
-const zweiter = await starteServer(apps[1][1]);
-const urls = [umg.url, zweiter.url];
+const weitere = await Promise.all(apps.slice(1).map(([, pfad]) => starteServer(pfad)));
+const urls = [umg.url, ...weitere.map((s) => s.url)];
 const ergebnisse = apps.map(() => []);
 for (let runde = 0; runde < RUNDEN; runde++) {
   for (let i = 0; i < apps.length; i++) ergebnisse[i].push(await einmal(umg.browser, urls[i]));
 }
-await zweiter.schliessen();
+for (const server of weitere) await server.schliessen();
 await umg.schliessen();
 
 console.log(`\nErste Überschrift beim ersten Besuch (kalter Cache), Median aus ${RUNDEN} Läufen`);
-console.log(`${'App'.padEnd(22)} ${'ms'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'Bytes*'.padStart(10)}`);
+console.log(`${'App'.padEnd(30)} ${'ms'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'Bytes*'.padStart(10)}`);
 const mediane = ergebnisse.map((liste, i) => {
   const ms = liste.map((e) => e.ms);
   const m = median(ms);
-  console.log(`${apps[i][0].padEnd(22)} ${m.toFixed(0).padStart(8)} ${Math.min(...ms).toFixed(0).padStart(8)} `
+  console.log(`${apps[i][0].padEnd(30)} ${m.toFixed(0).padStart(8)} ${Math.min(...ms).toFixed(0).padStart(8)} `
     + `${Math.max(...ms).toFixed(0).padStart(8)} ${String(median(liste.map((e) => e.bytes))).padStart(10)}`);
   return m;
 });
-console.log(`Verhältnis: ${(mediane[0] / mediane[1]).toFixed(2)} (Ziel: höchstens 2,00)`);
+for (let i = 0; i < apps.length; i++) {
+  if (i === 1) continue;
+  console.log(`Verhältnis ${apps[i][0]} zur leeren App: ${(mediane[i] / mediane[1]).toFixed(2)} (Ziel: höchstens 2,00)`);
+}
 console.log('* geladene Bytes ohne Schriften, ungepackt (der Testserver komprimiert nicht)');
