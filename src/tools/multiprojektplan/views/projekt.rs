@@ -986,14 +986,18 @@ fn Ueberblick(id: u32) -> impl IntoView {
                 .map(|(t, name)| view! { <li>{format!("{} – {name}", t.deutsch())}</li> })
                 .collect_view();
             let bericht = plan.berichte_von(id).first().map(|b| {
-                format!("zum {}: {}", b.stichtag.deutsch(), oder_strich(&b.sachstand))
+                format!(
+                    "zum {}: {}",
+                    b.stichtag.deutsch(),
+                    oder_strich(&b.sachstand)
+                )
             });
             let ampeln = Ampeldimension::ALLE
                 .iter()
                 .skip(1)
                 .map(|&d| {
                     let ampel = p.ampeln.von(d).ampel;
-                    view! { <span class="ueberblick__ampel">{format!("{}: ", d.name())}<AmpelMarke ampel/></span> }
+                    view! { <li>{format!("{}: ", d.name())}<AmpelMarke ampel/></li> }
                 })
                 .collect_view();
             let laufzeit = format!(
@@ -1001,11 +1005,14 @@ fn Ueberblick(id: u32) -> impl IntoView {
                 oder_strich(&datum_text(p.start_erwartet())),
                 oder_strich(&datum_text(p.ende_erwartet()))
             );
-            let status = [p.status.name(), p.phase.map(Phase::name).unwrap_or_default()]
-                .into_iter()
-                .filter(|t| !t.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let status = [
+                p.status.name(),
+                p.phase.map(Phase::name).unwrap_or_default(),
+            ]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
             let leitung = p.projektleitung.clone();
             let gesamt = p.ampeln.gesamt.clone();
             let verzug = match verzug {
@@ -1033,7 +1040,9 @@ fn Ueberblick(id: u32) -> impl IntoView {
                     {angabe("Projektleitung", leitung)}
                     {angabe("Laufzeit (erwartet)", laufzeit)}
                     {ampelangabe("Gesamtampel".to_owned(), gesamt)}
-                    <Angabe bezeichnung="Ampeln">{ampeln}</Angabe>
+                    <Angabe bezeichnung="Ampeln">
+                        <ul class="ueberblick__ampeln">{ampeln}</ul>
+                    </Angabe>
                     {angabe("Terminverzug Projektende", verzug)}
                     {angabe("Termintreue Meilensteine", treue)}
                     <Angabe bezeichnung="Vorschlag Termin-Ampel">
