@@ -95,6 +95,13 @@ export const __wasm_split_load_e = wrapAsyncCb(makeLoad(() => {
 '''
 
 
+def gueltiges_javascript(text: str) -> None:
+    """The loader stays valid JavaScript: checked where node is at hand (make unit)."""
+    if shutil.which("node"):
+        subprocess.run(["node", "--check", "--input-type=module"], input=text, text=True,
+                       check=True)
+
+
 class Buendeln(unittest.TestCase):
     def test_ein_gemeinsamer_teil_fuer_jedes_werkzeug_das_geteilte_braucht(self):
         text, gruppen = teilen.lader_buendeln(LADER_GETEILT, ["chunk_2.wasm", "chunk_1.wasm"])
@@ -104,10 +111,7 @@ class Buendeln(unittest.TestCase):
         self.assertEqual(teilgroessen.bedarf(text), {"b": ["split_b.wasm", "gemeinsam.wasm"],
                                                      "d": ["split_d.wasm", "gemeinsam.wasm"],
                                                      "e": ["split_e.wasm", "gemeinsam.wasm"]})
-        # The loader stays valid JavaScript: it is checked where node is at hand (make unit).
-        if shutil.which("node"):
-            subprocess.run(["node", "--check", "--input-type=module"], input=text, text=True,
-                           check=True)
+        gueltiges_javascript(text)
 
     def test_was_nur_die_teile_eines_werkzeugs_teilen_kommt_in_dessen_teil(self):
         # d becomes b's further part b_formulare: chunk_2 (b's and d's) is then tool b's alone,
@@ -122,9 +126,7 @@ class Buendeln(unittest.TestCase):
             "b": ["split_b.wasm", "gemeinsam.wasm", "gemeinsam_b.wasm"],
             "b_formulare": ["split_b_formulare.wasm", "gemeinsam_b.wasm"],
             "e": ["split_e.wasm", "gemeinsam.wasm"]})
-        if shutil.which("node"):
-            subprocess.run(["node", "--check", "--input-type=module"], input=text, text=True,
-                           check=True)
+        gueltiges_javascript(text)
 
     def test_teile_eines_werkzeugs(self):
         self.assertEqual(teilen.werkzeug_des_teils("multiprojektplan_projekt"), "multiprojektplan")
