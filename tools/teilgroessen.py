@@ -2,8 +2,8 @@
 """Prints, per part of a tool, what its first visit fetches in the split release build
 (tools/teilen.py): the part itself, what only the parts of its tool share (a tool with further
 parts, see `tools::seiten!`), what the parts of several tools share, and a deep link's total
-(the shell that every visit loads, given as argument in bytes gzip, plus those parts). Reads the parts'
-loader in dist/teile/ to know which shared parts each tool needs; sizes are gzip -9.
+(the shell that every visit loads, given as argument in bytes gzip, plus those parts). Reads
+the parts' loader in dist/teile/ to know which shared parts each part needs; sizes are gzip -9.
 
     python3 tools/teilgroessen.py <gzip bytes of the shell> [dist]
 
