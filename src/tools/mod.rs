@@ -37,10 +37,11 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 /// shown, e.g. `paket::teilbare_laden`); the closure receives the record number of a `*` path.
 /// The macro adds `.into_any()`, so a page is one line.
 ///
-/// **Code splitting** (issue 24): all views of a tool are reached only through one function
-/// the macro writes, `ansicht(pfad)`, which returns the page's view function. In the split
-/// release build of the app (`cfg(upo_geteilt)`, set by build.rs) it is a `wasm_split` point named
-/// after the slug, so the tool's views form their own chunk, fetched on the tool's first visit;
+/// **Code splitting** (issue 24): all views of a tool are reached only through the function
+/// the macro writes per part, `ansicht(pfad)`, which returns the page's view function. In the
+/// split release build of the app (`cfg(upo_geteilt)`, set by build.rs) it is a `wasm_split`
+/// point named after the part (the slug for the first), so the part's views form their own
+/// chunk, fetched on the first visit of one of its pages;
 /// [`Seite::ansicht`] then resolves once the chunk is there ([`Ladefehler`] if it cannot be
 /// fetched). Without the cfg (`make watch`, native tests) it resolves at once.
 ///
