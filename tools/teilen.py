@@ -8,24 +8,26 @@ which puts every tool's views behind a `wasm_split` point (`tools::seiten!`), an
 issue 1022), so this step redoes what follows cargo, the way cargo-leptos `--split` does:
 
 1. `wasm-split-cli` (crate wasm_split_cli_support, pinned in tools/einrichten.sh) cuts the raw
-   module into the shell, one module per tool (`split_<slug>.wasm`) and the code several tools
+   module into the shell, one module per part of a tool (`split_<teil>.wasm`) and the code several tools
    share (`chunk_<n>.wasm`), plus the loader `__wasm_split.js` that fetches them on demand;
 2. wasm-bindgen (`--keep-lld-exports`, which the split modules link against) makes the glue of
    the shell;
-3. the shared parts (one per set of tools that share code: hundreds of small modules, 190
-   for the Multiprojektplan's first visit) are merged into one, `gemeinsam.wasm`, with
-   binaryen's wasm-merge (see `zusammenfuehren`), and the loader fetches it for every tool;
-   what only the parts of one tool share (a tool with further parts, `tools::seiten!`) is
-   merged into that tool's `gemeinsam_<slug>.wasm` instead (see `lader_buendeln`);
-4. wasm-opt -Oz runs on the shell, every tool's part and the merged shared part;
+3. the shared parts (one per set of parts that share code: 490 small modules, 190 for the
+   Multiprojektplan's first visit) are merged with binaryen's wasm-merge (see
+   `zusammenfuehren`): what at least half of all parts need into `gemeinsam.wasm`, which
+   every part that needs any of it fetches once, and the rest each part needs into its own
+   `gemeinsam_<teil>.wasm` (see `lader_buendeln`). A shared part that several parts need can
+   thus be instantiated twice; `mehrfach_ladbar` checks that this is harmless;
+4. wasm-opt -Oz runs on the shell, every tool's part and the merged shared parts;
 5. the parts move to `teile/` under content-hashed names, the loader to
    `teile/teilung-<hash>.js`; the shell's glue and module replace the files Trunk staged (same
    names, so index.html and the start script stay as they are) and index.html gets their new
    SRI hashes and a `modulepreload` of the loader.
 
-Why one shared part: a first visit fetched and instantiated up to 190 modules, which made a
-deep link three times slower than before the split, and the shared code gzips to 140 KB as one
-module against 400 KB as many; a tool's first visit now fetches two files, later tools one.
+Why merged, and why not into one: a first visit fetched and instantiated up to 190 modules,
+which made a deep link three times slower than before the split. One module of all shared code
+(161 KB gzip) made every first visit fetch about 100 KB that its part does not use; now a first
+visit fetches 52 to 90 KB of shared code in at most two files, and a later tool only its rest.
 
 A release build without the cfg (plain `trunk build --release`) has no split points; then this
 step only optimises the module Trunk staged, so that it is never shipped unoptimised (the app's
@@ -50,8 +52,15 @@ LADER = "__wasm_split.js"
 # The import module of split points in a raw module, before wasm-split-cli names the loader.
 PLATZHALTER = b"__wasm_split_placeholder__"
 
-# The shared parts merged into one (step 3 of the docstring).
+# The shared parts most parts need, merged into one (step 3 of the docstring), and what share of
+# all parts must need a shared part for it to go there: half. Measured (gzip after wasm-opt) on
+# the twelve tools with 20 parts: `gemeinsam` is 41 KB and each part's own rest 11 to 50 KB, so
+# a first visit fetches 52 to 90 KB of shared code instead of the 161 KB that one module of all
+# of it was; all rests together are 533 KB. On 16 parts, half gave 45 KB, 57 to 93 KB per visit
+# and 384 KB for all rests; a quarter 74 KB, 81 to 109 KB and 238 KB; 11 of 16 parts 37 KB, 55
+# to 92 KB and 457 KB.
 GEMEINSAM = "gemeinsam.wasm"
+KERN_ANTEIL = 0.5
 # The import module of the split modules (memory, table, stack pointer of the shell) and the
 # one the merged module's re-exporting node imports from while wasm-merge runs.
 SPLIT_IMPORTMODUL = "__wasm_split"
@@ -113,22 +122,17 @@ def lader_umschreiben(lader: str, glue_name: str, umbenannt: dict[str, str]) -> 
     return text
 
 
-def werkzeug_des_teils(teil: str) -> str:
-    """The tool a part belongs to: `multiprojektplan_projekt` → `multiprojektplan` (a tool's
-    further parts are named `<slug>_<name>`, see `tools::seiten!`)."""
-    return teil.split("_", 1)[0]
-
-
 def lader_buendeln(lader: str, stuecke: list[str]) -> tuple[str, dict[str, list[str]]]:
     """The loader with the shared parts (`chunk_<n>.wasm`) replaced by merged ones, and which
     shared parts go into which merged one (file name → shared parts' file names).
 
-    Code that only the parts of one tool share (its views and its further parts, see
-    `tools::seiten!`) goes into that tool's merged part `gemeinsam_<slug>.wasm`; everything
-    else into [`GEMEINSAM`], which every tool that needs any of it loads. A part then depends
-    on the merged parts that hold its shared parts. Fails if the loader's shared parts are not
-    exactly `stuecke`, if a part names one the loader does not define, or if a reference to one
-    is left."""
+    What at least [`KERN_ANTEIL`] of all parts need goes into [`GEMEINSAM`], which every part
+    that needs any of it loads once; each part gets the rest of what it needs in its own
+    `gemeinsam_<teil>.wasm`. That rest is shared with fewer parts, so the same shared part can
+    be in several parts' merged ones and be instantiated more than once: `teilen` checks that
+    this is harmless (`mehrfach_ladbar`). A part then depends on at most two merged parts.
+    Fails if the loader's shared parts are not exactly `stuecke`, if a part names one the
+    loader does not define, or if a reference to one is left."""
     definitionen = list(STUECK_DEFINITION.finditer(lader))
     datei_von = {d.group("name"): CHUNK_VERWEIS.search(d.group(0)).group("datei")
                  for d in definitionen}
@@ -144,14 +148,16 @@ def lader_buendeln(lader: str, stuecke: list[str]) -> tuple[str, dict[str, list[
             if dep not in nutzer:
                 raise ValueError(f"{LADER}: {teil.group('teil')} braucht unbekannten Teil {dep}")
             nutzer[dep].add(teil.group("teil"))
-    gruppe_von = {}
+    kern = GEMEINSAM.removesuffix(".wasm")
+    gruppen_von: dict[str, set[str]] = {}
     for name, teile_des_stuecks in nutzer.items():
-        werkzeuge = {werkzeug_des_teils(t) for t in teile_des_stuecks}
-        gruppe_von[name] = (f"gemeinsam_{werkzeuge.pop()}" if len(werkzeuge) == 1
-                            else GEMEINSAM.removesuffix(".wasm"))
+        gruppen_von[name] = ({kern} if len(teile_des_stuecks) >= KERN_ANTEIL * len(teile)
+                             else {f"{kern}_{t}" for t in teile_des_stuecks})
     gruppen: dict[str, list[str]] = {}
-    for name, gruppe in sorted(gruppe_von.items(), key=lambda e: (e[1], e[0])):
-        gruppen.setdefault(gruppe, []).append(datei_von[name])
+    for name in sorted(datei_von, key=lambda n: int(n.removeprefix("__chunk_"))):
+        for gruppe in gruppen_von[name]:
+            gruppen.setdefault(gruppe, []).append(datei_von[name])
+    gruppen = dict(sorted(gruppen.items()))
     ladende = "".join(
         f"/* {gruppe}: shared parts in one module (tools/teilen.py) */\n"
         f"const __{gruppe} = makeLoad(() => {{\n"
@@ -161,7 +167,8 @@ def lader_buendeln(lader: str, stuecke: list[str]) -> tuple[str, dict[str, list[
         "}\n, []);\n" for gruppe in gruppen)
 
     def abhaengig(treffer: re.Match) -> str:
-        deps = sorted({f"__{gruppe_von[d]}" for d in _abhaengigkeiten(treffer)})
+        deps = sorted({f"__{g}" for d in _abhaengigkeiten(treffer) for g in gruppen_von[d]
+                       if g in (kern, f"{kern}_{treffer.group('teil')}")})
         kopf = treffer.group(0)[:treffer.start("deps") - treffer.start()]
         return kopf + ", ".join(deps) + treffer.group(0)[treffer.end("deps") - treffer.start():]
 
@@ -269,6 +276,13 @@ def teilen(staging: Path, projekt: Path) -> dict[str, int]:
         geteilt = sorted(teile.glob("chunk_*.wasm"))
         lader, gruppen = lader_buendeln((teile / LADER).read_text(encoding="utf-8"),
                                         [s.name for s in geteilt])
+        bereich = lesedaten(roh)
+        for stueck in geteilt:
+            if sum(stueck.name in dateien for dateien in gruppen.values()) > 1:
+                try:
+                    mehrfach_ladbar(stueck.read_bytes(), bereich)
+                except ValueError as fehler:
+                    raise SystemExit(f"teilen: {stueck.name}: {fehler}") from fehler
         for gruppe, dateien in gruppen.items():
             zusammenfuehren([teile / d for d in dateien], teile / gruppe, tmp)
         for stueck in geteilt:
@@ -318,6 +332,94 @@ def ohne_eigene_abschnitte(modul: bytes) -> bytes:
     none is needed to run it. Fails on anything that is not a wasm module."""
     return b"".join([modul[:8], *(modul[anfang:ende] for art, anfang, _, ende
                                   in _abschnitte(modul) if art != 0)])
+
+
+def _datensegmente(modul: bytes) -> list[tuple[int | None, int]]:
+    """The module's data segments as (address, length); the address is None for a passive
+    segment. Fails on an address that is not a constant."""
+    segmente = []
+    for art, _, stelle, _ in _abschnitte(modul):
+        if art != 11:
+            continue
+        anzahl, stelle = _leb(modul, stelle)
+        for _ in range(anzahl):
+            art_segment, stelle = _leb(modul, stelle)
+            adresse = None
+            if art_segment in (0, 2):
+                if art_segment == 2:
+                    _, stelle = _leb(modul, stelle)  # memory index
+                if modul[stelle] != 0x41:
+                    raise ValueError("Datensegment ohne konstante Adresse")
+                adresse, stelle = _sleb(modul, stelle + 1)
+                if modul[stelle] != 0x0B:
+                    raise ValueError("Datensegment ohne konstante Adresse")
+                stelle += 1
+            laenge, stelle = _leb(modul, stelle)
+            segmente.append((adresse, laenge))
+            stelle += laenge
+    return segmente
+
+
+def _sleb(daten: bytes, stelle: int) -> tuple[int, int]:
+    """Reads a signed LEB128 number; returns it and the position after it."""
+    wert = verschiebung = 0
+    while True:
+        byte = daten[stelle]
+        stelle += 1
+        wert |= (byte & 0x7F) << verschiebung
+        verschiebung += 7
+        if byte < 0x80:
+            return (wert - (1 << verschiebung) if byte & 0x40 else wert), stelle
+
+
+def _segmentnamen(modul: bytes) -> list[str]:
+    """The names of the data segments from the `linking` section of a module linked with
+    relocations (`--emit-relocs`), e.g. `.rodata`, `.data`, `.bss`."""
+    for art, _, stelle, ende in _abschnitte(modul):
+        if art != 0:
+            continue
+        laenge, stelle = _leb(modul, stelle)
+        if modul[stelle:stelle + laenge] != b"linking":
+            continue
+        _, stelle = _leb(modul, stelle + laenge)  # version
+        while stelle < ende:
+            unterart, (groesse, stelle) = modul[stelle], _leb(modul, stelle + 1)
+            if unterart == 5:  # WASM_SEGMENT_INFO
+                namen = []
+                anzahl, inhalt = _leb(modul, stelle)
+                for _ in range(anzahl):
+                    laenge, inhalt = _leb(modul, inhalt)
+                    namen.append(modul[inhalt:inhalt + laenge].decode("utf-8"))
+                    _, inhalt = _leb(modul, inhalt + laenge)  # alignment
+                    _, inhalt = _leb(modul, inhalt)  # flags
+                return namen
+            stelle += groesse
+    raise ValueError("Rohmodul ohne Segmentnamen (mit --emit-relocs gebaut?)")
+
+
+def lesedaten(roh: bytes) -> tuple[int, int]:
+    """Where the raw module's read-only data (`.rodata`) lies in memory: (first, end)."""
+    namen, segmente = _segmentnamen(roh), _datensegmente(roh)
+    if len(namen) != len(segmente) or ".rodata" not in namen:
+        raise ValueError(f"Rohmodul: Segmente {namen} ohne .rodata")
+    adresse, laenge = segmente[namen.index(".rodata")]
+    return adresse, adresse + laenge
+
+
+def mehrfach_ladbar(modul: bytes, bereich: tuple[int, int]) -> None:
+    """Fails unless the shared part can be instantiated more than once without harm: it
+    defines no global of its own (its state would split between instances), and all its data
+    lies in `bereich`, the read-only data, so a second instance writes the same bytes again
+    where no code writes (in `.data` it would reset statics the app has changed since). Its
+    element segments then put equal functions into the same table slots."""
+    if any(art == 6 for art, *_ in _abschnitte(modul)):
+        raise ValueError("geteilter Teil mit eigenen globalen Variablen")
+    for adresse, laenge in _datensegmente(modul):
+        if laenge == 0 and adresse is not None:
+            continue  # writes nothing (wasm-split-cli leaves some empty ones)
+        if adresse is None or not bereich[0] <= adresse <= adresse + laenge <= bereich[1]:
+            raise ValueError(f"geteilter Teil schreibt außerhalb von .rodata ({adresse}, "
+                             f"{laenge} Byte): zweimal geladen wäre er falsch")
 
 
 def _abschnitte(modul: bytes):

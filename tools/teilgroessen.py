@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Prints, per part of a tool, what its first visit fetches in the split release build
-(tools/teilen.py): the part itself, what only the parts of its tool share (a tool with further
-parts, see `tools::seiten!`), what the parts of several tools share, and a deep link's total
-(the shell that every visit loads, given as argument in bytes gzip, plus those parts). Reads
+(tools/teilen.py): the part itself, its own merged rest of the shared code
+(`gemeinsam_<teil>`), the shared code most parts need (`gemeinsam`, fetched once for all), and
+a deep link's total (the shell that every visit loads, given as argument in bytes gzip, plus
+those parts). Reads
 the parts' loader in dist/teile/ to know which shared parts each part needs; sizes are gzip -9.
 
     python3 tools/teilgroessen.py <gzip bytes of the shell> [dist]
@@ -48,18 +49,18 @@ def main() -> None:
     lader = next(teile.glob("teilung-*.js"))
     groesse = {p.name: gz(p) for p in teile.glob("*.wasm")}
     print(f"\nWerkzeugteile ({len(groesse)} Dateien in teile/; gzip in Byte)")
-    print("Teil: eigener Teil; Werkzeug: was nur die Teile dieses Werkzeugs teilen "
-          "(gemeinsam_<Werkzeug>); alle: was Teile mehrerer Werkzeuge teilen (gemeinsam);\n"
-          "Teil+Werkzeug: was ein Besuch über das von allen Geteilte hinaus lädt (Ziel "
-          "Issue 24: 150.000); Tiefer Link: die Shell dazu.")
-    print(f"{'Teil':<30} {'Teil':>8} {'Werkzeug':>9} {'alle':>8} {'Dateien':>8} "
-          f"{'Teil+Werkzeug':>14} {'Tiefer Link':>12}")
+    print("Teil: eigener Teil; Rest: was er mit weniger als der Hälfte der Teile teilt "
+          "(gemeinsam_<Teil>); alle: was mindestens die Hälfte braucht (gemeinsam, einmal "
+          "für alle);\nTeil+Rest: was ein Besuch über das von allen Geteilte hinaus lädt "
+          "(Ziel Issue 24: 150.000); Tiefer Link: die Shell dazu.")
+    print(f"{'Teil':<30} {'Teil':>8} {'Rest':>9} {'alle':>8} {'Dateien':>8} "
+          f"{'Teil+Rest':>14} {'Tiefer Link':>12}")
     for slug, dateien in sorted(bedarf(lader.read_text(encoding="utf-8")).items()):
         eigen = groesse[dateien[0]]
-        werkzeug = sum(groesse[d] for d in dateien[1:] if d.startswith("gemeinsam_"))
+        rest = sum(groesse[d] for d in dateien[1:] if d.startswith("gemeinsam_"))
         alle = sum(groesse[d] for d in dateien[1:] if not d.startswith("gemeinsam_"))
-        print(f"{slug:<30} {eigen:>8} {werkzeug:>9} {alle:>8} {len(dateien):>8} "
-              f"{eigen + werkzeug:>14} {shell + eigen + werkzeug + alle:>12}")
+        print(f"{slug:<30} {eigen:>8} {rest:>9} {alle:>8} {len(dateien):>8} "
+              f"{eigen + rest:>14} {shell + eigen + rest + alle:>12}")
 
 
 if __name__ == "__main__":

@@ -1,22 +1,23 @@
 // Code splitting (issue 24): the release build fetches a tool's code on its first visit
 // (tools/teilen.py, tools::seiten!). The start page fetches no tool part, a tool only its own
 // (the pages of packages also the sharing code of all tools, tools::teilbar!; "Beispiel laden"
-// the examples of all tools, tools::beispiel!; the two largest tools have a further part for
-// their forms, fetched when a form is first opened), and a part that cannot be fetched is named
-// in German with "Erneut versuchen" while the workspace stays as it is.
+// the examples of all tools, tools::beispiel!; six tools have a further part for their forms
+// and record pages, or their package pages, fetched when one is first opened), besides the
+// shared code it needs, and a part that cannot be fetched is named in German with "Erneut
+// versuchen" while the workspace stays as it is.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import {
   umgebung, neueSeite, oeffne, wechsleZu, pruefeSauber, pruefeBarrierefreiheit,
   speicherinhalt, beispielportfolioLaden, beispielLaden, gespeicherteDaten,
   feldSetzen, warteGespeichert,
 } from './hilfen.mjs';
 
-const TEIL = /\/teile\/(split_[a-z_]+|gemeinsam(?:_[a-z]+)?)-[0-9a-f]{16}\.wasm$/;
+const TEIL = /\/teile\/(split_[a-z_]+|gemeinsam(?:_[a-z_]+)?)-[0-9a-f]{16}\.wasm$/;
 
 /** The parts the page asks for from now on (`split_<name>`, `gemeinsam` or
- *  `gemeinsam_<tool>`), in order; the list grows while the page runs. */
+ *  `gemeinsam_<name>`), in order; the list grows while the page runs. */
 function geladeneTeile(seite) {
   const geladen = [];
   seite.on('request', (anfrage) => {
@@ -42,7 +43,7 @@ describe('Werkzeugteile', () => {
   before(async () => { umg = await umgebung(); });
   after(() => umg.schliessen());
 
-  it('der Build hat je Werkzeug einen Teil und einen gemeinsamen', async () => {
+  it('der Build hat je Werkzeug einen Teil, einen gemeinsamen und je Teil dessen Rest', async () => {
     const alle = await readdir('dist/teile');
     assert.equal(alle.filter((d) => /^gemeinsam-[0-9a-f]{16}\.wasm$/.test(d)).length, 1, alle.join());
     assert.ok(!alle.some((d) => d.startsWith('chunk_')), 'die geteilten Teile sind zusammengeführt');
@@ -51,13 +52,24 @@ describe('Werkzeugteile', () => {
     const werkzeuge = namen.filter((n) => !n.includes('_')).sort();
     assert.ok(werkzeuge.includes('multiprojektplan') && werkzeuge.includes('checklisten'), werkzeuge.join());
     assert.equal(new Set(werkzeuge).size, werkzeuge.length, 'ein erster Teil je Werkzeug');
-    // Further parts (tools::seiten!): named after their tool; the code only one tool's parts
-    // share is that tool's merged part, not the one of all tools.
+    // Further parts (tools::seiten!): named after their tool.
     const weitere = namen.filter((n) => n.includes('_')).sort();
-    assert.deepEqual(weitere, ['multiprojektplan_projekt', 'stakeholderanalyse_formulare']);
-    const werkzeugeigene = alle.map((d) => d.match(/^gemeinsam_([a-z]+)-[0-9a-f]{16}\.wasm$/)?.[1])
-      .filter(Boolean).sort();
-    assert.deepEqual(werkzeugeigene, ['multiprojektplan', 'stakeholderanalyse']);
+    assert.deepEqual(weitere, ['behoerdenaustausch_paket', 'budgetmonitor_formulare',
+      'multiprojektplan_projekt', 'stakeholderanalyse_formulare', 'testmanagement_formulare',
+      'zielstufenplaner_formulare']);
+    // The shared code: what at least half of the parts need in `gemeinsam`, the rest a part
+    // needs in its own `gemeinsam_<part>`; a part fetches no other.
+    const reste = alle.map((d) => d.match(/^gemeinsam_([a-z_]+)-[0-9a-f]{16}\.wasm$/)?.[1])
+      .filter(Boolean);
+    assert.ok(reste.length > 0 && reste.every((r) => namen.includes(r)), reste.join());
+    const lader = await readFile(`dist/teile/${alle.find((d) => /^teilung-[0-9a-f]{16}\.js$/.test(d))}`, 'utf8');
+    const ladbar = [...lader.matchAll(/export const __wasm_split_load_(\w+) = [\s\S]*?\n, \[([^\]]*)\]\)\);/g)];
+    assert.deepEqual(ladbar.map((t) => t[1]).sort(), [...namen].sort());
+    for (const [, teil, deps] of ladbar) {
+      for (const dep of deps.split(',').map((d) => d.trim()).filter(Boolean)) {
+        assert.ok(dep === '__gemeinsam' || dep === `__gemeinsam_${teil}`, `${teil} braucht ${dep}`);
+      }
+    }
     // The sharing code of all tools (tools::teilbar!) and their examples (tools::beispiel!) are
     // parts of their own.
     assert.ok(werkzeuge.includes('austausch'), werkzeuge.join());
@@ -73,25 +85,28 @@ describe('Werkzeugteile', () => {
     await seite.goto(new URL('#/checklisten/vorlagen', umg.url).href);
     await seite.locator('main h1', { hasText: 'Vorlagen für Checklisten' }).waitFor();
     await seite.locator('main .nachladen').waitFor({ state: 'detached' });
-    // Its own part and the code the tools share, merged into one module (tools/teilen.py).
-    assert.deepEqual([...geladen].sort(), ['gemeinsam', 'split_checklisten']);
+    // Its own part, the shared code most parts need and its own rest of the shared code
+    // (tools/teilen.py).
+    assert.deepEqual([...geladen].sort(), ['gemeinsam', 'gemeinsam_checklisten', 'split_checklisten']);
     const anzahl = geladen.length;
     await wechsleZu(seite, '#/checklisten');
     await wechsleZu(seite, '#/checklisten/vorlagen');
     assert.equal(geladen.length, anzahl, 'ein zweiter Besuch lädt nichts nach');
-    // A further tool needs only its own part.
+    // A further tool needs only its own part and its rest of the shared code.
     await wechsleZu(seite, '#/wissenslandkarte');
     await seite.locator('main .nachladen').waitFor({ state: 'detached' });
-    assert.deepEqual(geladen.slice(anzahl), ['split_wissenslandkarte']);
-    // The pages of packages need the sharing code of every tool besides their own part;
-    // the other pages of the Behördenaustausch do not.
+    assert.deepEqual(geladen.slice(anzahl).sort(), ['gemeinsam_wissenslandkarte', 'split_wissenslandkarte']);
+    // The pages of packages, a part of their own, need the sharing code of every tool
+    // besides; the other pages of the Behördenaustausch need neither.
     const vorAustausch = geladen.length;
     await wechsleZu(seite, '#/behoerdenaustausch/formate');
     await seite.locator('main .nachladen').waitFor({ state: 'detached' });
-    assert.deepEqual(geladen.slice(vorAustausch), ['split_behoerdenaustausch']);
+    assert.deepEqual(geladen.slice(vorAustausch).sort(), ['gemeinsam_behoerdenaustausch', 'split_behoerdenaustausch']);
+    const vorPaket = geladen.length;
     await wechsleZu(seite, '#/behoerdenaustausch/paket');
     await seite.locator('main .nachladen').waitFor({ state: 'detached' });
-    assert.deepEqual(geladen.slice(vorAustausch), ['split_behoerdenaustausch', 'split_austausch']);
+    assert.deepEqual(geladen.slice(vorPaket).sort(), ['gemeinsam_austausch', 'gemeinsam_behoerdenaustausch_paket',
+      'split_austausch', 'split_behoerdenaustausch_paket']);
     pruefeSauber(befunde);
     await kontext.close();
   });
@@ -101,21 +116,22 @@ describe('Werkzeugteile', () => {
     const geladen = geladeneTeile(seite);
     await beispielportfolioLaden(umg, seite);
     assert.deepEqual([...geladen].sort(),
-      ['gemeinsam', 'gemeinsam_multiprojektplan', 'split_beispiele', 'split_multiprojektplan'],
+      ['gemeinsam', 'gemeinsam_beispiele', 'gemeinsam_multiprojektplan', 'split_beispiele', 'split_multiprojektplan'],
       'das Portfolio mit Beispiel kommt ohne die Projektseiten aus');
     const anzahl = geladen.length;
     const projekt = seite.locator('main table a[href^="#/multiprojektplan/projekt/"]').first();
     const href = await projekt.getAttribute('href');
     await projekt.click();
     await seite.locator('main h1', { hasText: /^Projekt / }).waitFor();
-    assert.deepEqual(geladen.slice(anzahl), ['split_multiprojektplan_projekt'], 'die Projektseite lädt nur ihren Teil nach');
-    // A deep link to a project: the project's part and what the tool's parts share, not the
+    assert.deepEqual(geladen.slice(anzahl).sort(), ['gemeinsam_multiprojektplan_projekt', 'split_multiprojektplan_projekt'],
+      'die Projektseite lädt nur ihren Teil und dessen Rest nach');
+    // A deep link to a project: the project's part and the shared code it needs, not the
     // portfolio's part.
     const zweite = await kontext.newPage();
     const tief = geladeneTeile(zweite);
     await zweite.goto(new URL(href, umg.url).href);
     await zweite.locator('main h1', { hasText: /^Projekt / }).waitFor();
-    assert.deepEqual([...tief].sort(), ['gemeinsam', 'gemeinsam_multiprojektplan', 'split_multiprojektplan_projekt']);
+    assert.deepEqual([...tief].sort(), ['gemeinsam', 'gemeinsam_multiprojektplan_projekt', 'split_multiprojektplan_projekt']);
     pruefeSauber(befunde);
     await kontext.close();
   });

@@ -103,7 +103,8 @@ def gueltiges_javascript(text: str) -> None:
 
 
 class Buendeln(unittest.TestCase):
-    def test_ein_gemeinsamer_teil_fuer_jedes_werkzeug_das_geteilte_braucht(self):
+    def test_was_mindestens_die_haelfte_der_teile_braucht_kommt_in_gemeinsam(self):
+        # Three parts; chunk_1 is b's and e's, chunk_2 b's and d's: two of three each.
         text, gruppen = teilen.lader_buendeln(LADER_GETEILT, ["chunk_2.wasm", "chunk_1.wasm"])
         self.assertEqual(gruppen, {"gemeinsam.wasm": ["chunk_1.wasm", "chunk_2.wasm"]})
         self.assertNotIn("chunk_", text)
@@ -113,24 +114,35 @@ class Buendeln(unittest.TestCase):
                                                      "e": ["split_e.wasm", "gemeinsam.wasm"]})
         gueltiges_javascript(text)
 
-    def test_was_nur_die_teile_eines_werkzeugs_teilen_kommt_in_dessen_teil(self):
-        # d becomes b's further part b_formulare: chunk_2 (b's and d's) is then tool b's alone,
-        # chunk_1 (b's and e's) stays in the part of all tools.
-        lader = (LADER_GETEILT.replace("load_d ", "load_b_formulare ")
-                 .replace("split_d.wasm", "split_b_formulare.wasm"))
-        text, gruppen = teilen.lader_buendeln(lader, ["chunk_1.wasm", "chunk_2.wasm"])
-        self.assertEqual(gruppen, {"gemeinsam.wasm": ["chunk_1.wasm"],
-                                   "gemeinsam_b.wasm": ["chunk_2.wasm"]})
+    def test_den_rest_bekommt_jeder_teil_der_ihn_braucht_in_seinen_eigenen(self):
+        # Two more parts f and g make five: chunk_1 and chunk_2 (two parts each) are now
+        # needed by fewer than half, chunk_3 (b, d, e) by more.
+        lader = LADER_GETEILT.replace("/* b, c */", """/* b, d, e */
+const __chunk_3 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_3.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* b, c */""").replace("[__chunk_1, __chunk_2]", "[__chunk_1, __chunk_2, __chunk_3]")
+        lader = lader.replace("[__chunk_2]", "[__chunk_2, __chunk_3]").replace(
+            "[__chunk_1]", "[__chunk_1, __chunk_3]")
+        for teil in "fg":
+            lader += LADER_GETEILT[LADER_GETEILT.index("export const __wasm_split_load_e"):] \
+                .replace("_e", f"_{teil}").replace("[__chunk_1]", "[]")
+        text, gruppen = teilen.lader_buendeln(
+            lader, ["chunk_1.wasm", "chunk_2.wasm", "chunk_3.wasm"])
+        self.assertEqual(gruppen, {"gemeinsam.wasm": ["chunk_3.wasm"],
+                                   "gemeinsam_b.wasm": ["chunk_1.wasm", "chunk_2.wasm"],
+                                   "gemeinsam_d.wasm": ["chunk_2.wasm"],
+                                   "gemeinsam_e.wasm": ["chunk_1.wasm"]})
         self.assertNotIn("chunk_", text)
         self.assertEqual(teilgroessen.bedarf(text), {
             "b": ["split_b.wasm", "gemeinsam.wasm", "gemeinsam_b.wasm"],
-            "b_formulare": ["split_b_formulare.wasm", "gemeinsam_b.wasm"],
-            "e": ["split_e.wasm", "gemeinsam.wasm"]})
+            "d": ["split_d.wasm", "gemeinsam.wasm", "gemeinsam_d.wasm"],
+            "e": ["split_e.wasm", "gemeinsam.wasm", "gemeinsam_e.wasm"],
+            "f": ["split_f.wasm"], "g": ["split_g.wasm"]})
         gueltiges_javascript(text)
-
-    def test_teile_eines_werkzeugs(self):
-        self.assertEqual(teilen.werkzeug_des_teils("multiprojektplan_projekt"), "multiprojektplan")
-        self.assertEqual(teilen.werkzeug_des_teils("checklisten"), "checklisten")
 
     def test_andere_teile_als_erwartet_brechen_ab(self):
         with self.assertRaises(ValueError):
@@ -210,6 +222,49 @@ class Zusammenfuehren(unittest.TestCase):
                                                  capture_output=True, text=True).stdout)
         self.assertEqual(ergebnis, {"daten": [33, 44], "aufrufe": [33, 44], "importe": 2,
                                     "exporte": 0})
+
+
+def rohmodul(segmente: list[tuple[str, int, int]]) -> bytes:
+    """A raw module as the linker writes it with `--emit-relocs`, by hand: its data segments
+    (name, address, length) and their names in the `linking` section."""
+    a, leb, name = teilen._abschnitt, teilen._leb_schreiben, teilen._name_schreiben
+    daten = leb(len(segmente)) + b"".join(
+        b"\x00\x41" + leb(adresse) + b"\x0b" + leb(laenge) + bytes(laenge)
+        for _, adresse, laenge in segmente)
+    info = leb(len(segmente)) + b"".join(name(n) + b"\x00\x00" for n, _, _ in segmente)
+    linking = name("linking") + leb(2) + b"\x08" + leb(1) + b"\x00" + b"\x05" \
+        + leb(len(info)) + info  # an empty symbol table first, then the segment names
+    return (b"\0asm\x01\0\0\0" + a(5, b"\x01\x00\x01") + a(11, daten) + a(0, linking))
+
+
+class MehrfachLadbar(unittest.TestCase):
+    def test_lesedaten_des_rohmoduls(self):
+        roh = rohmodul([(".rodata", 16, 32), (".data", 48, 8), (".bss", 56, 4)])
+        self.assertEqual(teilen.lesedaten(roh), (16, 48))
+        with self.assertRaises(ValueError):
+            teilen.lesedaten(rohmodul([(".data", 48, 8)]))
+        with self.assertRaises(ValueError):
+            teilen.lesedaten(geteilter_teil(3, 10, 33))  # no linking section
+
+    def test_nur_wer_allein_in_lesedaten_schreibt_darf_zweimal_geladen_werden(self):
+        teilen.mehrfach_ladbar(geteilter_teil(3, 10, 33), (10, 11))
+        teilen.mehrfach_ladbar(geteilter_teil(3, 10, 33), (0, 64))
+        for bereich in [(11, 64), (0, 10)]:  # the byte at 10 would land in .data
+            with self.assertRaises(ValueError):
+                teilen.mehrfach_ladbar(geteilter_teil(3, 10, 33), bereich)
+
+    def test_leere_segmente_schreiben_nichts(self):
+        teil = geteilter_teil(3, 10, 33)
+        anfang = next(a for art, a, _, _ in teilen._abschnitte(teil) if art == 11)
+        leer = teil[:anfang] + teilen._abschnitt(11, b"\x01\x00\x41\x0a\x0b\x00")
+        self.assertEqual(teilen._datensegmente(leer), [(10, 0)])
+        teilen.mehrfach_ladbar(leer, (20, 30))
+
+    def test_eigene_globale_variablen_verbieten_es(self):
+        teil = geteilter_teil(3, 10, 33)
+        mit_global = teil[:8] + teilen._abschnitt(6, b"\x01\x7f\x01\x41\x00\x0b") + teil[8:]
+        with self.assertRaises(ValueError):
+            teilen.mehrfach_ladbar(mit_global, (0, 64))
 
 
 class Bedarf(unittest.TestCase):

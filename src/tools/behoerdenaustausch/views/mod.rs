@@ -51,6 +51,9 @@ pub static SEITEN: &[Seite] = seiten![behoerdenaustausch;
     "angebote" in "Nachnutzung", Fest("Nachnutzungsangebote") => |_| view! { <angebote::Angebote/> };
     "follow-ups" in "Follow-ups", Fest("Offene Follow-ups") => |_| view! { <folgeaufgaben::Folgeaufgaben/> };
     "behoerden" in "Behörden", Fest("Behörden und Ressorts") => |_| view! { <behoerden::Behoerden/> };
+    // The package pages are a part of their own: they also need every tool's sharing code
+    // (`braucht`), the other pages need neither.
+    behoerdenaustausch_paket;
     "paket" in "Paket schnüren", Fest("Paket schnüren"), braucht crate::tools::paket::teilbare_laden => |_| view! { <paket::PaketSchnueren/> };
     "paket-einlesen" in "Paket einlesen", Fest("Paket einlesen"), braucht crate::tools::paket::teilbare_laden => |_| view! { <paket::PaketEinlesen/> };
 ];

@@ -45,6 +45,9 @@ pub static SEITEN: &[Seite] = seiten![budgetmonitor;
     "verlauf" in "Jahresverlauf", Fest("Mittelabfluss im Jahresverlauf") => |_| view! { <verlauf::Verlauf/> };
     "ve" in "VE", Fest("Verpflichtungsermächtigungen") => |_| view! { <ve::VeUebersicht/> };
     "projekte" in "Projekte", Fest("Finanzen der Projekte") => |_| view! { <projekte::Projektfinanzen/> };
+    // Settings, the form and a Haushaltsstelle's pages are a part of their own: the
+    // overviews do not wait for them.
+    budgetmonitor_formulare;
     "einstellungen" in "Einstellungen", Fest("Einstellungen des Budgetmonitors") => |_| view! { <einstellungen::Einstellungen/> };
     "neu", Fest("Neue Haushaltsstelle") => |_| view! { <titel::Stellenformular id=None/> };
     "titel/*", Seitentitel::Datensatz {

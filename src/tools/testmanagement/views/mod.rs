@@ -41,6 +41,9 @@ pub static SEITEN: &[Seite] = seiten![testmanagement;
     "maengel" in "Mängel", Fest("Mängel") => |_| view! { <maengel::Maengel/> };
     "abnahme" in "Abnahme", Fest("Abnahme und Nachverfolgung") => |_| view! { <abnahme::Abnahme/> };
     "kriterien" in "Kriterien", Fest("Kriterien") => |_| view! { <kriterien::Kriterien/> };
+    // Adding test cases (library, import, form) and a test case's or run's page are a part
+    // of their own: the lists do not wait for them.
+    testmanagement_formulare;
     "bibliothek" in "Startbibliothek", Fest("Startbibliothek") => |_| view! { <bibliothek::Startbibliothek/> };
     "import" in "Import", Fest("Testfälle importieren") => |_| view! { <import::Import/> };
     "neu", Fest("Neuer Testfall") => |_| view! { <testfall::NeuerTestfall/> };

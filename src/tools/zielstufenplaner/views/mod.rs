@@ -43,6 +43,9 @@ pub static SEITEN: &[Seite] = seiten![zielstufenplaner;
     "heatmap" in "Heatmap", Fest("Heatmap Leistungen × Kriterien") => |_| view! { <auswertung::Heatmap/> };
     "ozg-luecke" in "Unter OZG-Konformität", Fest("Leistungen unter OZG-Konformität") => |_| view! { <auswertung::OzgLuecke/> };
     "nachweise" in "Nachweis-Matrix", Fest("Nachweis-Matrix") => |_| view! { <nachweise::Nachweismatrix/> };
+    // Settings, the forms and a Leistung's page are a part of their own: the overview and
+    // the evaluations do not wait for them.
+    zielstufenplaner_formulare;
     "einstellungen" in "Einstellungen", Fest("Einstellungen des Zielstufenplaners") => |_| view! { <einstellungen::Einstellungen/> };
     "neu", Fest("Neue Leistung") => |_| view! { <leistung::Leistungsformular id=None/> };
     "einfuegen", Fest("Leistungen aus einer Liste einfügen") => |_| view! { <einfuegen::Einfuegen/> };
