@@ -8,8 +8,9 @@ which puts every tool's views behind a `wasm_split` point (`tools::seiten!`), an
 issue 1022), so this step redoes what follows cargo, the way cargo-leptos `--split` does:
 
 1. `wasm-split-cli` (crate wasm_split_cli_support, pinned in tools/einrichten.sh) cuts the raw
-   module into the shell, one module per part of a tool (`split_<teil>.wasm`) and the code several tools
-   share (`chunk_<n>.wasm`), plus the loader `__wasm_split.js` that fetches them on demand;
+   module into the shell, one module per part of a tool (`split_<teil>.wasm`) and the code
+   several parts share (`chunk_<n>.wasm`), plus the loader `__wasm_split.js` that fetches them
+   on demand;
 2. wasm-bindgen (`--keep-lld-exports`, which the split modules link against) makes the glue of
    the shell;
 3. the shared parts (one per set of parts that share code: 490 small modules, 190 for the
@@ -315,16 +316,18 @@ def teilen(staging: Path, projekt: Path) -> dict[str, int]:
     return groessen
 
 
-def _leb(daten: bytes, stelle: int) -> tuple[int, int]:
-    """Reads an unsigned LEB128 number; returns it and the position after it."""
+def _leb(daten: bytes, stelle: int, vorzeichen: bool = False) -> tuple[int, int]:
+    """Reads a LEB128 number, unsigned or with `vorzeichen` signed; returns it and the
+    position after it."""
     wert = verschiebung = 0
     while True:
         byte = daten[stelle]
         stelle += 1
         wert |= (byte & 0x7F) << verschiebung
-        if byte < 0x80:
-            return wert, stelle
         verschiebung += 7
+        if byte < 0x80:
+            negativ = vorzeichen and byte & 0x40
+            return (wert - (1 << verschiebung) if negativ else wert), stelle
 
 
 def ohne_eigene_abschnitte(modul: bytes) -> bytes:
@@ -350,7 +353,7 @@ def _datensegmente(modul: bytes) -> list[tuple[int | None, int]]:
                     _, stelle = _leb(modul, stelle)  # memory index
                 if modul[stelle] != 0x41:
                     raise ValueError("Datensegment ohne konstante Adresse")
-                adresse, stelle = _sleb(modul, stelle + 1)
+                adresse, stelle = _leb(modul, stelle + 1, vorzeichen=True)
                 if modul[stelle] != 0x0B:
                     raise ValueError("Datensegment ohne konstante Adresse")
                 stelle += 1
@@ -358,18 +361,6 @@ def _datensegmente(modul: bytes) -> list[tuple[int | None, int]]:
             segmente.append((adresse, laenge))
             stelle += laenge
     return segmente
-
-
-def _sleb(daten: bytes, stelle: int) -> tuple[int, int]:
-    """Reads a signed LEB128 number; returns it and the position after it."""
-    wert = verschiebung = 0
-    while True:
-        byte = daten[stelle]
-        stelle += 1
-        wert |= (byte & 0x7F) << verschiebung
-        verschiebung += 7
-        if byte < 0x80:
-            return (wert - (1 << verschiebung) if byte & 0x40 else wert), stelle
 
 
 def _segmentnamen(modul: bytes) -> list[str]:

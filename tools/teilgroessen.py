@@ -3,8 +3,8 @@
 (tools/teilen.py): the part itself, its own merged rest of the shared code
 (`gemeinsam_<teil>`), the shared code most parts need (`gemeinsam`, fetched once for all), and
 a deep link's total (the shell that every visit loads, given as argument in bytes gzip, plus
-those parts). Reads
-the parts' loader in dist/teile/ to know which shared parts each part needs; sizes are gzip -9.
+those parts). Reads the parts' loader in dist/teile/ to know which shared parts each part
+needs; sizes are gzip -9.
 
     python3 tools/teilgroessen.py <gzip bytes of the shell> [dist]
 

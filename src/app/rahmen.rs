@@ -34,12 +34,7 @@ pub fn werkzeugseite(werkzeug: &'static Werkzeug, unterpfad: &[String]) -> AnyVi
                 .unwrap_or_default(),
         ),
     };
-    // Pages without their own entry (forms, records) belong to the start page's entry.
-    let aktiv = match seite {
-        None => "export",
-        Some((s, _)) if s.navigation.is_some() => s.pfad,
-        Some(_) => werkzeug.seiten[0].pfad,
-    };
+    let aktiv = werkzeug.aktiver_eintrag(seite.map(|(s, _)| s));
     // Only opening or closing a workspace rebuilds the page; changes to its data reach the
     // page's own memos (rebuilding here would drop focus and form state on every save).
     let offen = Memo::new(move |_| daten.lies(|ab| ab.map(|ab| ab.id.clone())));

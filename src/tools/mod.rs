@@ -32,7 +32,9 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 /// "projekt/*", Seitentitel::Datensatz { … } => |id| view! { <Projektseite id=id.unwrap_or_default()/> };
 /// ```
 ///
-/// `in "…"` puts the page into the sub-navigation; `braucht f` names code the page needs
+/// `in "…"` puts the page into the sub-navigation; a page without an entry of its own (a form,
+/// a record) highlights the start page's entry, or with `unter "laeufe"` the entry of that
+/// path, the list it was opened from; `braucht f` names code the page needs
 /// besides the tool's own (an `async fn() -> Result<(), Ladefehler>` awaited before the page is
 /// shown, e.g. `paket::teilbare_laden`); the closure receives the record number of a `*` path.
 /// The macro adds `.into_any()`, so a page is one line.
@@ -48,13 +50,14 @@ use crate::shared::vokabular::{Dimension, Handlungsfeld};
 /// A large tool can put pages into further parts: a line `<slug>_<name>;` between two pages
 /// starts one, and the pages after it are fetched as part `<slug>_<name>` on their first visit
 /// (the Multiprojektplan's project pages, for instance, so that its portfolio comes sooner).
-/// tools/teilen.py merges the code only the parts of one tool share into a part of that tool,
-/// not into the part every tool loads; the names before the first `_` tell it whose parts are
-/// whose.
+/// The code a part shares with other parts arrives with it: tools/teilen.py merges what at
+/// least half of all parts need into one module and the rest into one module per part.
 #[cfg(feature = "oberflaeche")]
 macro_rules! seiten {
     (@navigation) => { None };
     (@navigation $navigation:literal) => { Some($navigation) };
+    (@unter) => { "" };
+    (@unter $unter:literal) => { $unter };
     (@laden $teil:ident $pfad:literal) => { || $teil($pfad) };
     (@laden $teil:ident $pfad:literal $bedarf:path) => {
         || ::std::boxed::Box::pin(async {
@@ -62,7 +65,7 @@ macro_rules! seiten {
             $teil($pfad).await
         })
     };
-    ($($teil:ident; $($pfad:literal $(in $navigation:literal)?, $titel:expr $(, braucht $bedarf:path)? => |$id:pat_param| $ansicht:expr;)+)+) => {{
+    ($($teil:ident; $($pfad:literal $(in $navigation:literal)? $(unter $unter:literal)?, $titel:expr $(, braucht $bedarf:path)? => |$id:pat_param| $ansicht:expr;)+)+) => {{
         $(
             // One loader per part, named after it: `ansicht` is the part's split point.
             #[allow(non_upper_case_globals)]
@@ -91,6 +94,7 @@ macro_rules! seiten {
         &[$($($crate::tools::Seite {
             pfad: $pfad,
             navigation: seiten!(@navigation $($navigation)?),
+            unter: seiten!(@unter $($unter)?),
             titel: $titel,
             ansicht: seiten!(@laden $teil $pfad $($bedarf)?),
         },)+)+]
@@ -287,8 +291,11 @@ pub struct Seite {
     /// stands for a record's number.
     pub pfad: &'static str,
     /// Label in the tool's sub-navigation; `None` for pages reached from other pages (forms,
-    /// records), which highlight the first entry.
+    /// records), which highlight the entry of [`Seite::unter`].
     pub navigation: Option<&'static str>,
+    /// For a page without a label: the path of the entry it belongs to, the list it is opened
+    /// from (`""`, the start page, unless `unter "…"` in [`seiten!`] names another).
+    pub unter: &'static str,
     /// Heading (`h1`) and page title.
     pub titel: Seitentitel,
     /// The page below its heading, once the tool's code is there (see [`seiten!`]): the view
@@ -428,6 +435,16 @@ impl Werkzeug {
         }
         let (seite, id) = self.seite(unterpfad)?;
         Some(seitentitel(&seite.titel, id, ab))
+    }
+
+    /// The path of the sub-navigation entry that is current on `seite` (`None`: the export
+    /// page): its own, or for a page without one the entry it belongs to ([`Seite::unter`]).
+    pub fn aktiver_eintrag(&self, seite: Option<&Seite>) -> &'static str {
+        match seite {
+            None => "export",
+            Some(s) if s.navigation.is_some() => s.pfad,
+            Some(s) => s.unter,
+        }
     }
 
     /// The sub-navigation: `(label, href, path)` of every page with a label, then "Export".
@@ -596,12 +613,14 @@ mod tests {
         Seite {
             pfad: "",
             navigation: Some("Übersicht"),
+            unter: "",
             titel: Seitentitel::Fest("Test"),
             ansicht: keine_ansicht,
         },
         Seite {
             pfad: "eintrag/*",
             navigation: None,
+            unter: "",
             titel: Seitentitel::Datensatz {
                 titel: |_, id| (id == 7).then(|| "Eintrag 7".to_owned()),
                 fehlt: "Eintrag nicht gefunden",
@@ -612,7 +631,15 @@ mod tests {
         Seite {
             pfad: "liste",
             navigation: Some("Liste"),
+            unter: "",
             titel: Seitentitel::Fest("Liste"),
+            ansicht: keine_ansicht,
+        },
+        Seite {
+            pfad: "posten/*",
+            navigation: None,
+            unter: "liste",
+            titel: Seitentitel::Fest("Posten"),
             ansicht: keine_ansicht,
         },
     ];
@@ -697,9 +724,23 @@ mod tests {
         assert_eq!(href("test", &["eintrag/7"]), "#/test/eintrag/7");
     }
 
+    /// The current sub-navigation entry: a page's own; for a record, the start page's or the
+    /// list it belongs to (`unter`); the export page's on the export page.
+    #[test]
+    fn unterseiten_markieren_den_eintrag_ihrer_liste() {
+        let w = werkzeug("test", Handlungsfeld::Reporting);
+        let aktiv = |teile: &[&str]| w.aktiver_eintrag(w.seite(&pfad(teile)).map(|(s, _)| s));
+        assert_eq!(aktiv(&[]), "");
+        assert_eq!(aktiv(&["liste"]), "liste");
+        assert_eq!(aktiv(&["eintrag", "7"]), "");
+        assert_eq!(aktiv(&["posten", "3"]), "liste");
+        assert_eq!(aktiv(&["export"]), "export");
+    }
+
     /// Every registered tool: a unique slug that routes to it and shadows no fixed page, a
     /// start page first whose heading is the tool's title, unique page paths, no page of its
-    /// own at `export` (the frame adds it), and as many CSV sheets as its workbook has.
+    /// own at `export` (the frame adds it), every page below an entry of the sub-navigation,
+    /// and as many CSV sheets as its workbook has.
     #[test]
     fn registrierte_werkzeuge_sind_vollstaendig() {
         let mut gesehen = std::collections::BTreeSet::new();
@@ -734,6 +775,15 @@ mod tests {
                     seite.pfad, "export",
                     "{}: die Exportseite stellt der Rahmen",
                     w.slug
+                );
+                assert!(
+                    w.seiten
+                        .iter()
+                        .any(|s| s.pfad == seite.unter && s.navigation.is_some()),
+                    "{}: {} gehört unter {:?}, das keinen Navigationseintrag hat",
+                    w.slug,
+                    seite.pfad,
+                    seite.unter
                 );
             }
             assert!(!w.einstieg.beispiel.is_empty() && !w.ausfuhr.blaetter.is_empty());

@@ -95,6 +95,10 @@ describe('Testmanagement', () => {
     await seite.keyboard.press('Enter');
     await seite.locator('main h1', { hasText: 'Testlauf: Systemtest Release 1.0' }).waitFor();
     const lauf = Number((await seite.evaluate(() => location.hash)).split('/').pop());
+    // The run's page belongs to the list of runs (`unter "laeufe"`), not to the start page.
+    const unternavigation = seite.locator('nav.unternavigation');
+    assert.equal(await unternavigation.getByRole('link', { name: 'Testläufe' }).getAttribute('aria-current'), 'page');
+    assert.equal(await unternavigation.getByRole('link', { name: 'Testfälle' }).getAttribute('aria-current'), null);
     assert.equal((await seite.locator('#tm-fortschritt-text').innerText()).trim(), '0 von 12 ausgeführt');
     for (const text of ['Weiterleitung fehlt, Fehlerseite 500', 'Keine Meldung beim Abbrechen']) {
       await seite.locator('#tm-a-ist').focus();

@@ -238,6 +238,13 @@ def rohmodul(segmente: list[tuple[str, int, int]]) -> bytes:
 
 
 class MehrfachLadbar(unittest.TestCase):
+    def test_leb128_mit_und_ohne_vorzeichen(self):
+        # Addresses of data segments are signed (i32.const), lengths unsigned.
+        self.assertEqual(teilen._leb(b"\xe5\x8e\x26", 0), (624485, 3))
+        self.assertEqual(teilen._leb(b"\x80\x80\xc0\x00", 0, vorzeichen=True), (1048576, 4))
+        self.assertEqual(teilen._leb(b"\x7f", 0), (127, 1))
+        self.assertEqual(teilen._leb(b"\x7f", 0, vorzeichen=True), (-1, 1))
+
     def test_lesedaten_des_rohmoduls(self):
         roh = rohmodul([(".rodata", 16, 32), (".data", 48, 8), (".bss", 56, 4)])
         self.assertEqual(teilen.lesedaten(roh), (16, 48))

@@ -44,7 +44,7 @@ pub static SEITEN: &[Seite] = seiten![checklisten;
         fehlt: "Durchführung nicht gefunden",
         ids: lauf_ids,
     } => |id| view! { <durchfuehrung::Durchfuehrungsseite id=id.unwrap_or_default()/> };
-    "vorlage/*", Seitentitel::Datensatz {
+    "vorlage/*" unter "vorlagen", Seitentitel::Datensatz {
         titel: |ab, id| vorlage_der_familie(ab, id).map(|v| format!("Vorlage: {}", v.titel)),
         fehlt: "Vorlage nicht gefunden",
         ids: familien_ids,
@@ -59,7 +59,7 @@ pub static SEITEN: &[Seite] = seiten![checklisten;
         fehlt: "Durchführung nicht gefunden",
         ids: lauf_ids,
     } => |id| view! { <druck::Ausgefuellt id=id.unwrap_or_default()/> };
-    "leer/*", Seitentitel::Datensatz {
+    "leer/*" unter "vorlagen", Seitentitel::Datensatz {
         titel: |ab, id| vorlage_der_familie(ab, id).map(|v| format!("Leere Checkliste: {}", v.titel)),
         fehlt: "Vorlage nicht gefunden",
         ids: familien_ids,

@@ -67,12 +67,12 @@ pub static SEITEN: &[Seite] = seiten![kompetenzreflexion;
         fehlt: "Person nicht gefunden",
         ids: |ab| ab.werkzeuge.kompetenzreflexion.personen.iter().map(|p| p.id).collect(),
     } => |id| view! { <team::Personenseite id=id.unwrap_or_default()/> };
-    "workshop/*", Seitentitel::Datensatz {
+    "workshop/*" unter "workshops", Seitentitel::Datensatz {
         titel: workshop_titel,
         fehlt: "Workshop nicht gefunden",
         ids: workshop_ids,
     } => |id| view! { <workshop::Workshopseite id=id.unwrap_or_default()/> };
-    "modus/*", Seitentitel::Datensatz {
+    "modus/*" unter "workshops", Seitentitel::Datensatz {
         titel: |ab, id| ab.werkzeuge.kompetenzreflexion.workshop(id).map(|w| format!("Workshop-Modus: {}", w.titel)),
         fehlt: "Workshop nicht gefunden",
         ids: workshop_ids,

@@ -57,7 +57,7 @@ pub static SEITEN: &[Seite] = seiten![testmanagement;
         fehlt: "Testfall nicht gefunden",
         ids: |ab| ab.werkzeuge.testmanagement.testfaelle.iter().map(|t| t.id).collect(),
     } => |id| view! { <testfall::Testfallseite id=id.unwrap_or_default()/> };
-    "lauf/*", Seitentitel::Datensatz {
+    "lauf/*" unter "laeufe", Seitentitel::Datensatz {
         titel: |ab, id| {
             ab.werkzeuge
                 .testmanagement

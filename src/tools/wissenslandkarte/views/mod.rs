@@ -51,7 +51,7 @@ pub static SEITEN: &[Seite] = seiten![wissenslandkarte;
     "karte" in "Karte", Fest("Wissensträgerkarte") => |_| view! { <karte::Karte/> };
     "risiken" in "Risiken", Fest("Wissensrisiken") => |_| view! { <risiken::Risiken/> };
     "transfer" in "Transfer", Fest("Transfermaßnahmen") => |_| view! { <transfer::Transfers/> };
-    "transfer/*", Seitentitel::Datensatz {
+    "transfer/*" unter "transfer", Seitentitel::Datensatz {
         titel: |ab, id| {
             ab.werkzeuge
                 .wissenslandkarte
@@ -61,7 +61,7 @@ pub static SEITEN: &[Seite] = seiten![wissenslandkarte;
         fehlt: "Wissensgebiet nicht gefunden",
         ids: |ab| ab.werkzeuge.wissenslandkarte.gebiete.iter().map(|g| g.id).collect(),
     } => |id| view! { <transfer::NeuerTransfer gebiet=id.unwrap_or_default()/> };
-    "offboarding/*", Seitentitel::Datensatz {
+    "offboarding/*" unter "traeger", Seitentitel::Datensatz {
         titel: |ab, id| {
             ab.werkzeuge
                 .wissenslandkarte
