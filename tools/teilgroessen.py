@@ -24,8 +24,8 @@ STUECK = re.compile(
 
 
 def bedarf(lader: str) -> dict[str, list[str]]:
-    """Per tool slug the files its first visit fetches: its own part first, then the shared
-    ones. Fails if a tool names a shared part the loader does not define."""
+    """Per part the files its first visit fetches: the part itself first, then the shared
+    ones. Fails if a part names a shared part the loader does not define."""
     stuecke = {t.group("name"): t.group("datei") for t in STUECK.finditer(lader)}
     werkzeuge = {}
     for t in WERKZEUG.finditer(lader):

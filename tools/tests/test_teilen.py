@@ -57,7 +57,7 @@ class Lader(unittest.TestCase):
             teilen.lader_umschreiben("// anders\n", "a.js", {})
 
 
-# Two tools' own parts and two shared ones, as wasm-split-cli 0.2.4 writes them (shortened).
+# Three parts (b, d, e) and two shared ones, as wasm-split-cli 0.2.4 writes them (shortened).
 LADER_GETEILT = '''function makeLoad(fetcher, deps) {
 }
 /* a, b */
