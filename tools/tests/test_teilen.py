@@ -286,6 +286,20 @@ class Bedarf(unittest.TestCase):
             teilgroessen.bedarf("// anders\n")
 
 
+    def test_zeilen_rechnen_teil_rest_und_tiefen_link_in_gzip_und_roh(self):
+        bedarf = {"b": ["split_b.wasm", "gemeinsam.wasm", "gemeinsam_b.wasm"],
+                  "a": ["split_a.wasm"]}
+        gz = {"split_a.wasm": 5, "split_b.wasm": 10, "gemeinsam.wasm": 100,
+              "gemeinsam_b.wasm": 20}
+        roh = {"split_a.wasm": 50, "split_b.wasm": 40, "gemeinsam.wasm": 900,
+               "gemeinsam_b.wasm": 70}
+        self.assertEqual(teilgroessen.zeilen(bedarf, gz, roh, 1000), [
+            # Teil, gz, roh, Rest gz, alle gz, Dateien, Teil+Rest gz, Teil+Rest roh, Link gz
+            ("a", 5, 50, 0, 0, 1, 5, 50, 1005),
+            ("b", 10, 40, 20, 100, 3, 30, 110, 1130),
+        ])
+
+
 class Glue(unittest.TestCase):
     def test_importiert_den_lader_aus_teile_und_laesst_die_importnamen(self):
         text = teilen.glue_umschreiben(GLUE, "teile/teilung-cc.js")
