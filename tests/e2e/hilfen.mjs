@@ -167,13 +167,31 @@ export async function pruefeKnopfbeschriftungen(seite, bezeichnung) {
 }
 
 /** Fails if the page needs horizontal scrolling at 320 CSS px (WCAG 1.4.10 Reflow); wide
- *  tables may scroll inside their own region. Restores the previous viewport. */
+ *  tables may scroll inside their own region, but their captions end inside it. Also checks
+ *  that the workspace bar's undo and redo share one line there. Restores the previous
+ *  viewport. */
 export async function pruefeUmbruch320(seite, bezeichnung) {
   const vorher = seite.viewportSize();
   await seite.setViewportSize({ width: 320, height: 640 });
-  const breite = await seite.evaluate(() => document.documentElement.scrollWidth);
+  const { breite, titel, verlauf } = await seite.evaluate(() => ({
+    breite: document.documentElement.scrollWidth,
+    // A table's caption ends inside its scroll region, however wide the table.
+    titel: [...document.querySelectorAll('.kern-table-responsive > table > caption')]
+      .filter((t) => t.getClientRects().length > 0)
+      .map((t) => [t, t.getBoundingClientRect().right,
+        t.closest('.kern-table-responsive').getBoundingClientRect().right])
+      .filter(([, rechts, grenze]) => rechts > grenze + 1)
+      .map(([t, rechts, grenze]) => `„${t.innerText.trim()}“ endet bei ${Math.round(rechts)} px, `
+        + `sein Bereich bei ${Math.round(grenze)} px`),
+    // The workspace bar's undo and redo share one line.
+    verlauf: ['knopf-rueckgaengig', 'knopf-wiederholen']
+      .map((id) => document.getElementById(id)?.getBoundingClientRect().top),
+  }));
   await seite.setViewportSize(vorher);
   assert.ok(breite <= 320, `${bezeichnung}: Seitenbreite ${breite} px bei 320 px`);
+  assert.deepEqual(titel, [], `${bezeichnung}: Tabellentitel bei 320 px`);
+  assert.ok(verlauf.every((oben) => typeof oben === 'number') && verlauf[0] === verlauf[1],
+    `${bezeichnung}: „Rückgängig“ und „Wiederholen“ bei 320 px nicht in einer Zeile (${verlauf})`);
 }
 
 /** Goes to a hash route by changing the fragment (as a click on a link does) and waits until

@@ -3,9 +3,10 @@
 // is registered. Every tool page is visited twice: in an empty workspace and with the examples
 // of all tools loaded (then with its record pages, too). Each page must have exactly one main
 // heading, the title "<Überschrift> – UPO-Werkzeugkasten", pass axe (WCAG 2.1 AA), keep every
-// control reachable by keyboard, reflow without horizontal scrolling at 320 px, take focus on
-// its heading when reached by a route change, show every button's label inside its box, and make no foreign request, CSP violation or
-// console error.
+// control reachable by keyboard, reflow without horizontal scrolling at 320 px (table
+// captions end inside their scroll region, undo and redo share one line), take focus on its
+// heading when reached by a route change, show every button's label inside its box, and make
+// no foreign request, CSP violation or console error.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
