@@ -285,7 +285,6 @@ class Bedarf(unittest.TestCase):
         with self.assertRaises(ValueError):
             teilgroessen.bedarf("// anders\n")
 
-
     def test_zeilen_rechnen_teil_rest_und_tiefen_link_in_gzip_und_roh(self):
         bedarf = {"b": ["split_b.wasm", "gemeinsam.wasm", "gemeinsam_b.wasm"],
                   "a": ["split_a.wasm"]}
